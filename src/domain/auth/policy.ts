@@ -1,0 +1,86 @@
+import type { Role } from './roles.js';
+
+export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit';
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review';
+/**
+ * How the acting user's organisation relates to the resource's organisation:
+ * own — the same; below — the resource belongs to an organisation under it;
+ * assigned — an item of the plan is assigned to the user's organisation, unit or person;
+ * published — the plan is published; any — regardless of organisation.
+ */
+export type Relation = 'own' | 'below' | 'assigned' | 'published' | 'any';
+
+type Rule = readonly [Role | 'anyone', Resource, readonly Action[], readonly Relation[]];
+
+/** The one declarative permission table (role × resource × action × relation). */
+export const policy: readonly Rule[] = [
+  ['sysadmin', 'plan', ['read', 'create', 'update', 'delete', 'approve'], ['any']],
+  ['sysadmin', 'item', ['read', 'create', 'update', 'delete'], ['any']],
+  ['sysadmin', 'import', ['create', 'read', 'delete'], ['any']],
+  ['sysadmin', 'report', ['read', 'review'], ['any']],
+  ['sysadmin', 'directory', ['read', 'create', 'update', 'delete'], ['any']],
+  ['sysadmin', 'user', ['read', 'create', 'update', 'delete'], ['any']],
+  ['sysadmin', 'audit', ['read'], ['any']],
+
+  ['org_admin', 'plan', ['read'], ['own', 'below', 'assigned']],
+  ['org_admin', 'item', ['read'], ['own', 'below', 'assigned']],
+  ['org_admin', 'directory', ['read', 'create', 'update', 'delete'], ['own', 'below']],
+  ['org_admin', 'user', ['read', 'create', 'update', 'delete'], ['own', 'below']],
+  ['org_admin', 'audit', ['read'], ['own', 'below']],
+
+  ['planner', 'plan', ['read'], ['own', 'below', 'assigned']],
+  ['planner', 'plan', ['create', 'update', 'delete'], ['own']],
+  ['planner', 'item', ['read'], ['own', 'below', 'assigned']],
+  ['planner', 'item', ['create', 'update', 'delete'], ['own']],
+  ['planner', 'import', ['create', 'read', 'delete'], ['own']],
+  ['planner', 'report', ['read', 'review'], ['own']],
+  ['planner', 'audit', ['read'], ['own']],
+
+  ['controller', 'plan', ['read'], ['own', 'below', 'assigned']],
+  ['controller', 'plan', ['approve'], ['own']],
+  ['controller', 'item', ['read'], ['own', 'below', 'assigned']],
+  ['controller', 'report', ['read', 'review'], ['own', 'below']],
+  ['controller', 'audit', ['read'], ['own', 'below']],
+
+  ['executor', 'plan', ['read'], ['own', 'assigned']],
+  ['executor', 'item', ['read'], ['own', 'assigned']],
+  ['executor', 'item', ['report'], ['assigned']],
+  ['executor', 'report', ['read'], ['assigned']],
+
+  ['observer', 'plan', ['read'], ['own', 'below', 'assigned']],
+  ['observer', 'item', ['read'], ['own', 'below', 'assigned']],
+  ['observer', 'report', ['read'], ['own', 'below']],
+
+  ['anyone', 'plan', ['read'], ['published']],
+  ['anyone', 'item', ['read'], ['published']],
+  ['anyone', 'directory', ['read'], ['any']],
+];
+
+export interface Actor {
+  roles: readonly Role[];
+}
+
+/**
+ * The single permission check. `relations` are the facts that hold between the
+ * actor and this resource (computed by the caller from the organisation tree).
+ */
+export function can(actor: Actor | null, action: Action, resource: Resource, relations: ReadonlySet<Relation>): boolean {
+  const actorRoles: readonly (Role | 'anyone')[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
+  return policy.some(
+    ([role, res, actions, rels]) =>
+      res === resource &&
+      actions.includes(action) &&
+      actorRoles.includes(role) &&
+      rels.some((r) => r === 'any' || relations.has(r)),
+  );
+}
+
+/** The relations for which some role of the actor may perform the action (used to build SQL filters). */
+export function allowedRelations(actor: Actor | null, action: Action, resource: Resource): Set<Relation> {
+  const actorRoles: readonly (Role | 'anyone')[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
+  const out = new Set<Relation>();
+  for (const [role, res, actions, rels] of policy) {
+    if (res === resource && actions.includes(action) && actorRoles.includes(role)) rels.forEach((r) => out.add(r));
+  }
+  return out;
+}

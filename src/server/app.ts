@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from './db/client.js';
+import type { Env } from './env.js';
+import { AppError } from './errors.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerSession } from './http/session.plugin.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { directoryRoutes } from './routes/directory.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { itemRoutes } from './routes/item.routes.js';
+import { planRoutes } from './routes/plan.routes.js';
+import { createServices, type Services } from './services/index.js';
+
+export interface AppOptions {
+  database: Database;
+  env: Env;
+  version: string;
+  /** Directory of the built web app; served at / when it exists. */
+  webDir?: string | undefined;
+  logger?: boolean;
+}
+
+export type App = FastifyInstance & { services: Services };
+
+/** Builds the HTTP application without listening (tests use app.inject). */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { database, env } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: env.LOG_LEVEL },
+    trustProxy: env.PLANIK_TRUST_PROXY,
+    bodyLimit: 2 * 1024 * 1024,
+    forceCloseConnections: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = createServices(database.db, env);
+  app.decorate('services', services);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Planik API', version: options.version, description: 'API системы планирования и контроля исполнения планов избирательных комиссий' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'planik_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerErrorHandler(app);
+  registerSession(app, services.auth);
+
+  await app.register(healthRoutes(database.db, options.version, database.kind));
+  await app.register(authRoutes(services));
+  await app.register(planRoutes(services));
+  await app.register(itemRoutes(services));
+  await app.register(directoryRoutes(services));
+
+  const webDir = options.webDir;
+  const hasWeb = webDir && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      throw new AppError('route_not_found', 'Ресурс не найден');
+    }
+    // Client-side routes of the single-page app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app as unknown as App;
+}

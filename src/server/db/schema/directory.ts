@@ -1,0 +1,87 @@
+import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './common.js';
+
+/** Commissions and other bodies, as a tree (ЦИК → регион → ТИК/ИКМО → УИК). */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: id(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
+    timeZone: text('time_zone').notNull().default('Europe/Moscow'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('organizations_parent_idx').on(t.parentId)],
+);
+
+/** Departments of an organisation («юридический отдел»). */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('org_units_org_idx').on(t.organizationId)],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    fullName: text('full_name').notNull(),
+    /** «Герасимова М.Н.» — the form plans use. */
+    shortName: text('short_name').notNull(),
+    position: text('position'),
+    email: text('email'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('people_org_idx').on(t.organizationId)],
+);
+
+export const users = pgTable('users', {
+  id: id(),
+  login: text('login').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  displayName: text('display_name').notNull(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  /** Roles scoped to the user's organisation; see src/domain/auth/roles.ts. */
+  roles: text('roles').array().notNull().default([]),
+  email: text('email'),
+  disabled: boolean('disabled').notNull().default(false),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Server-side sessions: any app instance can serve any request. Only a hash of the token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);

@@ -1,0 +1,4 @@
+// Drizzle needs every table in one object to type the relational queries and to generate migrations.
+export * from './directory.js';
+export * from './plans.js';
+export * from './execution.js';

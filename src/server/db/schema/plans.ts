@@ -1,0 +1,156 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './common.js';
+import { organizations, orgUnits, people, users } from './directory.js';
+
+export const elections = pgTable('elections', {
+  id: id(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  calledOn: date('called_on', { mode: 'string' }),
+  votingDay: date('voting_day', { mode: 'string' }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    periodStart: date('period_start', { mode: 'string' }),
+    periodEnd: date('period_end', { mode: 'string' }),
+    /** draft | approved | amended | closed */
+    status: text('status').notNull().default('draft'),
+    approvalAuthority: text('approval_authority'),
+    approvalDate: date('approval_date', { mode: 'string' }),
+    approvalNumber: text('approval_number'),
+    description: text('description'),
+    /** The plan's own columns: [{ key, title, role }]. */
+    columns: jsonb('columns').$type<{ key: string; title: string; role: string }[]>().notNull().default([]),
+    /** Reporting period for open-ended items: half_year | quarter | month. */
+    reportingPeriod: text('reporting_period').notNull().default('half_year'),
+    programmeId: uuid('programme_id').references((): AnyPgColumn => plans.id, { onDelete: 'set null' }),
+    published: boolean('published').notNull().default(false),
+    /** Optimistic concurrency: bumped on every change of the plan row. */
+    version: integer('version').notNull().default(1),
+    source: jsonb('source').$type<Record<string, unknown>>(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plans_org_idx').on(t.organizationId)],
+);
+
+export const planElections = pgTable(
+  'plan_elections',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    electionId: uuid('election_id')
+      .notNull()
+      .references(() => elections.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.electionId] })],
+);
+
+export const planItems = pgTable(
+  'plan_items',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => planItems.id, { onDelete: 'cascade' }),
+    /** 0-based order among siblings. */
+    position: integer('position').notNull(),
+    /** Hierarchical number computed from the tree («1.2.3»). */
+    number: text('number').notNull(),
+    /** section | item */
+    kind: text('kind').notNull().default('item'),
+    title: text('title').notNull(),
+    deadlineText: text('deadline_text'),
+    /** The deadline engine's result for deadlineText. */
+    deadline: jsonb('deadline').$type<Record<string, unknown>>(),
+    /** Values of the plan's other columns, by column key. */
+    fields: jsonb('fields').$type<Record<string, string>>().notNull().default({}),
+    notes: text('notes'),
+    /** The number as written in the imported document, when it differs from the computed one. */
+    sourceNumber: text('source_number'),
+    sourceLine: integer('source_line'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plan_items_plan_idx').on(t.planId, t.parentId, t.position)],
+);
+
+export const itemExecutors = pgTable(
+  'item_executors',
+  {
+    id: id(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => planItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    /** As written in the plan («ИККО – Кузбасса», «Герасимова М.Н.»). */
+    text: text('text').notNull(),
+    /** organization | department | person | group | unknown */
+    kind: text('kind').notNull().default('unknown'),
+    /** responsible | co_executor */
+    role: text('role').notNull().default('responsible'),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    unitId: uuid('unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('item_executors_item_idx').on(t.itemId), index('item_executors_org_idx').on(t.organizationId)],
+);
+
+/** Plan-scoped glossary: an abbreviation means something only inside its plan. */
+export const abbreviations = pgTable(
+  'abbreviations',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    short: text('short').notNull(),
+    full: text('full').notNull(),
+  },
+  (t) => [index('abbreviations_plan_idx').on(t.planId)],
+);
+
+/** Snapshot of a plan at each approval or amendment. */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('plan_versions_plan_version_uq').on(t.planId, t.version)],
+);
+
+/** A pending import: the preview of a draft, not yet a plan. */
+export const imports = pgTable('imports', {
+  id: id(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  fileName: text('file_name').notNull(),
+  draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+});

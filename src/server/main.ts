@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { openConfiguredDatabase } from './db/open-database.js';
+import { DEMO_PASSWORD, demoUsers } from './demo/demo-directory.js';
+import { seedDemo } from './demo/seed-demo-plans.js';
+import { isEmptyDatabase } from './demo/seed-demo.js';
+import type { Env } from './env.js';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const webDistDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export function appVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** env → database → migrate → (demo) → app → listen; stops cleanly on SIGTERM/SIGINT. */
+export async function startServer(env: Env): Promise<void> {
+  const opened = await openConfiguredDatabase(env);
+  const { database } = opened;
+  let app;
+  try {
+    if (env.PLANIK_DEMO && (await isEmptyDatabase(database.db))) {
+      const summary = await seedDemo(database.db, env);
+      console.log(`Загружены демонстрационные данные: ${summary}`);
+    }
+    app = await buildApp({ database, env, version: appVersion(), webDir: webDistDir });
+    await app.listen({ port: env.PORT, host: env.HOST });
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+
+  const url = `http://localhost:${env.PORT}`;
+  console.log(`\nPlanik ${appVersion()} запущен: ${url}  (база данных: ${opened.describe})`);
+  console.log(`API: ${url}/api  ·  документация API: ${url}/api/docs`);
+  if (env.PLANIK_DEMO) {
+    console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${demoUsers.map((u) => u.login).join(', ')}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Получен ${signal}: завершаем обработку запросов и останавливаемся…`);
+    const timer = setTimeout(() => {
+      console.error('Остановка заняла слишком много времени, выходим принудительно');
+      process.exit(1);
+    }, 15_000);
+    timer.unref();
+    try {
+      await app.close(); // waits for in-flight requests
+    } finally {
+      await opened.close();
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,28 @@
+import { auditEvents } from '../db/schema/index.js';
+import type { Db } from '../db/client.js';
+
+export interface AuditEntry {
+  actorId: string | null;
+  organizationId: string | null;
+  ip: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  planId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function insertAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorId: entry.actorId,
+    organizationId: entry.organizationId,
+    ip: entry.ip,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    planId: entry.planId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

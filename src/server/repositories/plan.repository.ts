@@ -1,0 +1,128 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
+import { subtreeSql } from './organization.repository.js';
+
+export type PlanRow = typeof plans.$inferSelect;
+
+export function findPlan(db: Db, id: string) {
+  return db.query.plans.findFirst({ where: eq(plans.id, id) });
+}
+
+export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
+  return db.insert(plans).values(values).returning().then((r) => r[0]!);
+}
+
+export function updatePlanRow(db: Db, id: string, values: Partial<typeof plans.$inferInsert>) {
+  return db
+    .update(plans)
+    .set({ ...values, updatedAt: new Date(), version: sql`${plans.version} + 1` })
+    .where(eq(plans.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
+/** Marks the plan as changed when only its items changed (last-changed date, cache keys). */
+export function touchPlan(db: Db, id: string) {
+  return db.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, id));
+}
+
+export function deletePlanRow(db: Db, id: string) {
+  return db.delete(plans).where(eq(plans.id, id));
+}
+
+export function listAbbreviations(db: Db, planId: string) {
+  return db.select().from(abbreviations).where(eq(abbreviations.planId, planId)).orderBy(asc(abbreviations.position));
+}
+
+export async function replaceAbbreviations(db: Db, planId: string, list: { short: string; full: string }[]) {
+  await db.delete(abbreviations).where(eq(abbreviations.planId, planId));
+  if (list.length) await db.insert(abbreviations).values(list.map((a, position) => ({ planId, position, short: a.short, full: a.full })));
+}
+
+/** Which plans a user may read, as SQL built from the relations the policy grants (never filtered in memory). */
+export interface VisibilityFilter {
+  all: boolean;
+  organizationId: string | null;
+  personId: string | null;
+  own: boolean;
+  below: boolean;
+  assigned: boolean;
+  published: boolean;
+}
+
+export function visiblePlansCondition(f: VisibilityFilter): SQL | undefined {
+  if (f.all) return undefined;
+  const parts: SQL[] = [];
+  if (f.published) parts.push(eq(plans.published, true));
+  if (f.organizationId) {
+    if (f.own) parts.push(eq(plans.organizationId, f.organizationId));
+    if (f.below) parts.push(sql`${plans.organizationId} in ${subtreeSql(f.organizationId)}`);
+    if (f.assigned) {
+      parts.push(sql`exists (
+        select 1 from ${planItems} pi join ${itemExecutors} ie on ie.item_id = pi.id
+        where pi.plan_id = ${plans.id}
+          and (ie.organization_id = ${f.organizationId} ${f.personId ? sql`or ie.person_id = ${f.personId}` : sql``}))
+        or exists (select 1 from ${occurrences} oc where oc.plan_id = ${plans.id} and oc.organization_id = ${f.organizationId})`);
+    }
+  }
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+export interface PlanListQuery {
+  organizationId?: string | undefined;
+  year?: number | undefined;
+  kind?: string | undefined;
+  status?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery) {
+  const conditions: (SQL | undefined)[] = [visibility];
+  if (q.organizationId) conditions.push(eq(plans.organizationId, q.organizationId));
+  if (q.kind) conditions.push(eq(plans.kind, q.kind));
+  if (q.status) conditions.push(eq(plans.status, q.status));
+  if (q.year) {
+    conditions.push(
+      sql`coalesce(${plans.periodStart}, '0001-01-01') <= ${`${q.year}-12-31`}::date and coalesce(${plans.periodEnd}, '9999-12-31') >= ${`${q.year}-01-01`}::date`,
+    );
+  }
+  return db
+    .select({
+      plan: plans,
+      itemCount: sql<number>`(select count(*)::int from ${planItems} where ${planItems.planId} = ${plans.id})`,
+    })
+    .from(plans)
+    .where(and(...conditions))
+    .orderBy(desc(plans.updatedAt), asc(plans.id))
+    .limit(q.limit)
+    .offset(q.offset);
+}
+
+export async function planIdsAssignedTo(db: Db, planIds: string[], organizationId: string, personId: string | null) {
+  if (!planIds.length) return new Set<string>();
+  const rows = await db
+    .selectDistinct({ planId: planItems.planId })
+    .from(planItems)
+    .innerJoin(itemExecutors, eq(itemExecutors.itemId, planItems.id))
+    .where(
+      and(
+        inArray(planItems.planId, planIds),
+        personId ? or(eq(itemExecutors.organizationId, organizationId), eq(itemExecutors.personId, personId)) : eq(itemExecutors.organizationId, organizationId),
+      ),
+    );
+  return new Set(rows.map((r) => r.planId));
+}
+
+export function listElectionsOfPlan(db: Db, planId: string) {
+  return db
+    .select({ id: elections.id, name: elections.name, votingDay: elections.votingDay, calledOn: elections.calledOn })
+    .from(elections)
+    .innerJoin(planElections, eq(planElections.electionId, elections.id))
+    .where(eq(planElections.planId, planId));
+}
+
+export function insertPlanVersion(db: Db, values: typeof planVersions.$inferInsert) {
+  return db.insert(planVersions).values(values);
+}

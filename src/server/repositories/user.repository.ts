@@ -1,0 +1,62 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { sessions, users } from '../db/schema/index.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export function findUserByLogin(db: Db, login: string) {
+  return db.query.users.findFirst({ where: eq(users.login, login) });
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export function insertUser(db: Db, values: typeof users.$inferInsert) {
+  return db.insert(users).values(values).returning().then((r) => r[0]!);
+}
+
+export function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
+  return db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning()
+    .then((r) => r[0]);
+}
+
+/** Counts a failed attempt atomically so that parallel guesses cannot slip past the limit. */
+export function incrementFailedLogins(db: Db, id: string) {
+  return db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .where(eq(users.id, id))
+    .returning({ failedLogins: users.failedLogins })
+    .then((r) => r[0]?.failedLogins ?? 0);
+}
+
+export function insertSession(db: Db, values: typeof sessions.$inferInsert) {
+  return db.insert(sessions).values(values);
+}
+
+export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
+  const rows = await db
+    .select({ user: users, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .limit(1);
+  return rows[0];
+}
+
+export function deleteSession(db: Db, tokenHash: string) {
+  return db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ userId: sessions.userId });
+}
+
+export function deleteExpiredSessions(db: Db, now: Date) {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export function deleteSessionsOfUser(db: Db, userId: string) {
+  return db.delete(sessions).where(eq(sessions.userId, userId));
+}

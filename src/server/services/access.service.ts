@@ -1,0 +1,68 @@
+import { allowedRelations, can, type Action, type Relation, type Resource } from '../../domain/auth/policy.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { SessionUser } from '../http/request-context.js';
+import { isInSubtree } from '../repositories/organization.repository.js';
+import { planIdsAssignedTo, visiblePlansCondition, type PlanRow } from '../repositories/plan.repository.js';
+
+/**
+ * Turns the declarative policy into decisions about concrete rows. Unreadable
+ * resources are reported as not found so that ids do not leak; readable but
+ * forbidden ones as 403.
+ */
+export function createAccess(db: Db) {
+  async function orgRelations(user: SessionUser | null, organizationId: string): Promise<Set<Relation>> {
+    const out = new Set<Relation>();
+    if (!user) return out;
+    if (user.organizationId === organizationId) out.add('own');
+    else if (await isInSubtree(db, user.organizationId, organizationId)) out.add('below');
+    return out;
+  }
+
+  async function planRelations(user: SessionUser | null, plan: PlanRow): Promise<Set<Relation>> {
+    const out = await orgRelations(user, plan.organizationId);
+    if (plan.published) out.add('published');
+    if (user && !out.has('own') && !out.has('below')) {
+      const assigned = await planIdsAssignedTo(db, [plan.id], user.organizationId, user.personId);
+      if (assigned.has(plan.id)) out.add('assigned');
+    }
+    return out;
+  }
+
+  return {
+    orgRelations,
+    planRelations,
+
+    /** Checks `action` on a plan (or its items); throws 404 when the plan is not even readable. */
+    async assertPlan(user: SessionUser | null, plan: PlanRow, action: Action, resource: Resource = 'plan', notFoundCode: 'plan_not_found' | 'item_not_found' = 'plan_not_found') {
+      const relations = await planRelations(user, plan);
+      if (!can(user, 'read', resource, relations)) {
+        throw new AppError(notFoundCode, notFoundCode === 'plan_not_found' ? 'План не найден' : 'Пункт плана не найден');
+      }
+      if (action !== 'read' && !can(user, action, resource, relations)) {
+        throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+      }
+      return relations;
+    },
+
+    async assertOrg(user: SessionUser | null, organizationId: string, action: Action, resource: Resource) {
+      const relations = await orgRelations(user, organizationId);
+      if (!can(user, action, resource, relations)) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+    },
+
+    planVisibility(user: SessionUser | null) {
+      const rels = allowedRelations(user, 'read', 'plan');
+      return visiblePlansCondition({
+        all: rels.has('any'),
+        organizationId: user?.organizationId ?? null,
+        personId: user?.personId ?? null,
+        own: rels.has('own'),
+        below: rels.has('below'),
+        assigned: rels.has('assigned'),
+        published: rels.has('published'),
+      });
+    },
+  };
+}
+
+export type Access = ReturnType<typeof createAccess>;

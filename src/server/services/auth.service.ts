@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext, SessionUser } from '../http/request-context.js';
+import { isRole } from '../../domain/auth/roles.js';
+import {
+  deleteSession,
+  findSessionUser,
+  findUserByLogin,
+  incrementFailedLogins,
+  insertSession,
+  updateUser,
+  type UserRow,
+} from '../repositories/user.repository.js';
+import { audit } from './audit.js';
+import { dummyPasswordHash, verifyPassword } from './password.js';
+
+export const MAX_FAILED_LOGINS = 10;
+export const LOCKOUT_MINUTES = 15;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function toSessionUser(user: UserRow): SessionUser {
+  return {
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    organizationId: user.organizationId,
+    personId: user.personId,
+    roles: user.roles.filter(isRole),
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export function createAuthService(db: Db, options: { sessionTtlHours: number }) {
+  const invalid = () => new AppError('invalid_credentials', 'Неверный логин или пароль');
+
+  return {
+    async login(ctx: RequestContext, login: string, password: string, userAgent: string | null) {
+      const user = await findUserByLogin(db, login.trim().toLowerCase());
+      if (!user) {
+        await verifyPassword(await dummyPasswordHash(), password);
+        throw invalid();
+      }
+      const now = new Date();
+      if (user.lockedUntil && user.lockedUntil > now) {
+        throw new AppError('account_locked', 'Слишком много неудачных попыток входа. Учетная запись временно заблокирована, повторите позже.');
+      }
+      const ok = !user.disabled && (await verifyPassword(user.passwordHash, password));
+      if (!ok) {
+        await db.transaction(async (tx) => {
+          const failed = await incrementFailedLogins(tx, user.id);
+          const lock = failed >= MAX_FAILED_LOGINS;
+          if (lock) await updateUser(tx, user.id, { lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000), failedLogins: 0 });
+          await audit(tx, { user: null, ip: ctx.ip }, {
+            action: lock ? 'auth.locked' : 'auth.login_failed',
+            entityType: 'user',
+            entityId: user.id,
+          });
+        });
+        throw invalid();
+      }
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + options.sessionTtlHours * 3_600_000);
+      const sessionUser = toSessionUser(user);
+      await db.transaction(async (tx) => {
+        await insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, ip: ctx.ip, userAgent });
+        if (user.failedLogins > 0 || user.lockedUntil) await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
+        await audit(tx, { user: sessionUser, ip: ctx.ip }, { action: 'auth.login', entityType: 'session', entityId: user.id });
+      });
+      return { token, expiresAt, user: sessionUser };
+    },
+
+    async logout(ctx: RequestContext, tokenHash: string | null) {
+      if (!tokenHash) return;
+      await db.transaction(async (tx) => {
+        const removed = await deleteSession(tx, tokenHash);
+        if (removed.length) await audit(tx, ctx, { action: 'auth.logout', entityType: 'session', entityId: removed[0]!.userId });
+      });
+    },
+
+    async userForToken(token: string): Promise<{ user: SessionUser; tokenHash: string } | null> {
+      const tokenHash = hashToken(token);
+      const row = await findSessionUser(db, tokenHash, new Date());
+      if (!row || row.user.disabled) return null;
+      return { user: toSessionUser(row.user), tokenHash };
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

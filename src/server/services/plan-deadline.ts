@@ -1,0 +1,21 @@
+import { interpretDeadline, type DeadlineContext } from '../../domain/deadline/index.js';
+import type { PlanRow } from '../repositories/plan.repository.js';
+
+export function deadlineContext(
+  plan: Pick<PlanRow, 'periodStart' | 'periodEnd'>,
+  elections: { votingDay: string; calledOn: string | null; name: string }[] = [],
+  timeZone?: string,
+): DeadlineContext {
+  return {
+    period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
+    elections: elections.map((e) => ({ votingDay: e.votingDay, calledOn: e.calledOn, name: e.name })),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
+/** The stored form of an item's deadline: the engine's result, or null when there is no text. */
+export function resolveItemDeadline(text: string | null | undefined, ctx: DeadlineContext): Record<string, unknown> | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  return { ...interpretDeadline(trimmed, ctx) };
+}

@@ -1,0 +1,81 @@
+import type { ExecutorRow, ItemRow } from '../repositories/item.repository.js';
+import type { PlanRow } from '../repositories/plan.repository.js';
+
+export function planDto(plan: PlanRow) {
+  return {
+    id: plan.id,
+    organizationId: plan.organizationId,
+    kind: plan.kind,
+    title: plan.title,
+    period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
+    status: plan.status,
+    approval:
+      plan.approvalAuthority || plan.approvalDate || plan.approvalNumber
+        ? { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }
+        : null,
+    description: plan.description,
+    columns: plan.columns,
+    reportingPeriod: plan.reportingPeriod,
+    programmeId: plan.programmeId,
+    published: plan.published,
+    version: plan.version,
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}
+
+export function executorDto(e: ExecutorRow) {
+  return {
+    id: e.id,
+    text: e.text,
+    kind: e.kind,
+    role: e.role,
+    organizationId: e.organizationId,
+    unitId: e.unitId,
+    personId: e.personId,
+  };
+}
+
+export function itemDto(item: ItemRow, executors: ExecutorRow[]) {
+  return {
+    id: item.id,
+    planId: item.planId,
+    parentId: item.parentId,
+    position: item.position,
+    number: item.number,
+    sourceNumber: item.sourceNumber,
+    kind: item.kind,
+    title: item.title,
+    deadlineText: item.deadlineText,
+    deadline: item.deadline,
+    fields: item.fields,
+    notes: item.notes,
+    version: item.version,
+    executors: executors.map(executorDto),
+  };
+}
+
+export type ItemDto = ReturnType<typeof itemDto>;
+export type ItemNodeDto = ItemDto & { children: ItemNodeDto[] };
+
+export function buildItemTree(items: ItemRow[], executors: ExecutorRow[]): ItemNodeDto[] {
+  const byItem = new Map<string, ExecutorRow[]>();
+  for (const e of executors) {
+    const list = byItem.get(e.itemId) ?? [];
+    list.push(e);
+    byItem.set(e.itemId, list);
+  }
+  const nodes = new Map<string, ItemNodeDto>();
+  for (const item of items) nodes.set(item.id, { ...itemDto(item, byItem.get(item.id) ?? []), children: [] });
+  const roots: ItemNodeDto[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  const sort = (list: ItemNodeDto[]) => {
+    list.sort((a, b) => a.position - b.position);
+    list.forEach((n) => sort(n.children));
+  };
+  sort(roots);
+  return roots;
+}

@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
+import { computeNumbers } from '../../domain/plan/tree.js';
+import { matchOrganization } from '../../domain/executor/normalize.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { findOrganization, listOrganizations } from '../repositories/organization.repository.js';
+import { updateItemDeadlines } from '../repositories/item-deadline.repository.js';
+import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } from '../repositories/item.repository.js';
+import {
+  deletePlanRow,
+  findPlan,
+  insertPlan,
+  insertPlanVersion,
+  listAbbreviations,
+  listElectionsOfPlan,
+  listPlans,
+  replaceAbbreviations,
+  updatePlanRow,
+  type PlanListQuery,
+  type PlanRow,
+} from '../repositories/plan.repository.js';
+import type { Access } from './access.service.js';
+import { audit } from './audit.js';
+import { buildItemTree, planDto } from './plan.dto.js';
+import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
+
+export interface PlanInput {
+  organizationId?: string | undefined;
+  kind: string;
+  title: string;
+  period?: { start: string; end: string } | null | undefined;
+  description?: string | null | undefined;
+  columns?: { key: string; title: string; role: string }[] | undefined;
+  approval?: { authority: string | null; date: string | null; number: string | null } | null | undefined;
+  abbreviations?: { short: string; full: string }[] | undefined;
+  reportingPeriod?: string | undefined;
+}
+
+export interface PlanPatch extends Partial<PlanInput> {
+  version?: number | undefined;
+  status?: string | undefined;
+  published?: boolean | undefined;
+}
+
+function approvalColumns(approval: PlanInput['approval']) {
+  return {
+    approvalAuthority: approval?.authority ?? null,
+    approvalDate: approval?.date ?? null,
+    approvalNumber: approval?.number ?? null,
+  };
+}
+
+function checkPeriod(period: PlanInput['period']) {
+  if (period && period.start > period.end) {
+    throw new AppError('validation_failed', 'Начало периода плана позже его окончания', { field: 'period' });
+  }
+}
+
+export function createPlanService(db: Db, access: Access) {
+  async function loadPlan(id: string): Promise<PlanRow> {
+    const plan = await findPlan(db, id);
+    if (!plan) throw new AppError('plan_not_found', 'План не найден');
+    return plan;
+  }
+
+  async function snapshot(tx: Db, plan: PlanRow) {
+    const [items, executors, abbreviations] = await Promise.all([
+      listItemsOfPlan(tx, plan.id),
+      listExecutorsOfPlan(tx, plan.id),
+      listAbbreviations(tx, plan.id),
+    ]);
+    return {
+      ...planDto(plan),
+      abbreviations: abbreviations.map((a) => ({ short: a.short, full: a.full })),
+      items: buildItemTree(items, executors),
+    };
+  }
+
+  /** Writes a draft's items as a tree (ids made here so that one insert per level is enough). */
+  async function insertDraftItems(tx: Db, plan: PlanRow, draft: Pick<PlanDraft, 'items' | 'abbreviations'>) {
+    const orgs = await listOrganizations(tx);
+    const elections = await listElectionsOfPlan(tx, plan.id);
+    const ctx = deadlineContext(plan, elections);
+    const rows: Parameters<typeof insertItems>[1] = [];
+    const executors: Parameters<typeof insertExecutors>[1] = [];
+    const walk = (items: DraftItem[], parentId: string | null) => {
+      items.forEach((item, position) => {
+        const id = randomUUID();
+        const deadlineText = item.deadline?.text ?? null;
+        rows.push({
+          id,
+          planId: plan.id,
+          parentId,
+          position,
+          number: '',
+          sourceNumber: item.number,
+          kind: item.kind === 'section' ? 'section' : 'item',
+          title: item.title,
+          deadlineText,
+          deadline: resolveItemDeadline(deadlineText, ctx),
+          fields: item.fields ?? {},
+          sourceLine: item.line ?? null,
+        });
+        item.executors.forEach((e, i) => {
+          const org = e.kind === 'person' ? null : matchOrganization(e.text, orgs, draft.abbreviations);
+          executors.push({ itemId: id, position: i, text: e.text, kind: e.kind, role: 'responsible', organizationId: org?.id ?? null });
+        });
+        walk(item.children ?? [], id);
+      });
+    };
+    walk(draft.items, null);
+    const numbers = computeNumbers(rows.map((r) => ({ id: r.id!, parentId: r.parentId ?? null, position: r.position })));
+    for (const r of rows) r.number = numbers.get(r.id!)!;
+    // Parents before children: rows were pushed in pre-order, so chunks keep foreign keys satisfied.
+    for (let i = 0; i < rows.length; i += 500) await insertItems(tx, rows.slice(i, i + 500));
+    for (let i = 0; i < executors.length; i += 1000) await insertExecutors(tx, executors.slice(i, i + 1000));
+    return rows.length;
+  }
+
+  return {
+    async list(ctx: RequestContext, q: PlanListQuery) {
+      const rows = await listPlans(db, access.planVisibility(ctx.user), q);
+      return rows.map((r) => ({ ...planDto(r.plan), itemCount: r.itemCount }));
+    },
+
+    async get(ctx: RequestContext, id: string) {
+      const plan = await loadPlan(id);
+      await access.assertPlan(ctx.user, plan, 'read');
+      return snapshot(db, plan);
+    },
+
+    async create(ctx: RequestContext, input: PlanInput) {
+      const organizationId = input.organizationId ?? ctx.user?.organizationId;
+      if (!organizationId) throw new AppError('validation_failed', 'Не указана организация плана', { field: 'organizationId' });
+      if (!(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
+      await access.assertOrg(ctx.user, organizationId, 'create', 'plan');
+      checkPeriod(input.period);
+      return db.transaction(async (tx) => {
+        const plan = await insertPlan(tx, {
+          organizationId,
+          kind: input.kind,
+          title: input.title,
+          periodStart: input.period?.start ?? null,
+          periodEnd: input.period?.end ?? null,
+          description: input.description ?? null,
+          columns: input.columns ?? [],
+          reportingPeriod: input.reportingPeriod ?? 'half_year',
+          ...approvalColumns(input.approval),
+          createdBy: ctx.user?.id ?? null,
+        });
+        if (input.abbreviations?.length) await replaceAbbreviations(tx, plan.id, input.abbreviations);
+        const result = await snapshot(tx, plan);
+        await audit(tx, ctx, { action: 'plan.create', entityType: 'plan', entityId: plan.id, planId: plan.id, after: result });
+        return result;
+      });
+    },
+
+    /** Creates a plan with all its items from an import draft, in one transaction. */
+    async createFromDraft(ctx: RequestContext, organizationId: string, draft: PlanDraft, source: Record<string, unknown> = {}) {
+      if (!(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
+      await access.assertOrg(ctx.user, organizationId, 'create', 'plan');
+      checkPeriod(draft.period);
+      return db.transaction(async (tx) => {
+        const plan = await insertPlan(tx, {
+          organizationId,
+          kind: draft.kind,
+          title: draft.title || 'План без названия',
+          periodStart: draft.period?.start ?? null,
+          periodEnd: draft.period?.end ?? null,
+          description: draft.description,
+          columns: draft.columns ?? [],
+          ...approvalColumns(draft.approval),
+          source: { ...source, warnings: draft.warnings.length },
+          createdBy: ctx.user?.id ?? null,
+        });
+        await replaceAbbreviations(tx, plan.id, draft.abbreviations);
+        const itemCount = await insertDraftItems(tx, plan, draft);
+        await audit(tx, ctx, {
+          action: 'plan.import',
+          entityType: 'plan',
+          entityId: plan.id,
+          planId: plan.id,
+          after: { ...planDto(plan), itemCount, source },
+        });
+        return { ...planDto(plan), itemCount };
+      });
+    },
+
+    async update(ctx: RequestContext, id: string, patch: PlanPatch) {
+      return db.transaction(async (tx) => {
+        const plan = await findPlan(tx, id);
+        if (!plan) throw new AppError('plan_not_found', 'План не найден');
+        const changesStatus = patch.status !== undefined && patch.status !== plan.status;
+        const { status: _s, version: _v, ...content } = patch;
+        if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(ctx.user, plan, 'update');
+        if (changesStatus) await access.assertPlan(ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
+        if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(ctx.user, plan, 'read');
+        if (patch.version !== undefined && patch.version !== plan.version) {
+          throw new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
+        }
+        const period = patch.period;
+        checkPeriod(period);
+        const before = await snapshot(tx, plan);
+        const updated = await updatePlanRow(tx, id, {
+          ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+          ...(patch.title !== undefined ? { title: patch.title } : {}),
+          ...(period !== undefined ? { periodStart: period?.start ?? null, periodEnd: period?.end ?? null } : {}),
+          ...(patch.description !== undefined ? { description: patch.description } : {}),
+          ...(patch.columns !== undefined ? { columns: patch.columns } : {}),
+          ...(patch.approval !== undefined ? approvalColumns(patch.approval) : {}),
+          ...(patch.status !== undefined ? { status: patch.status } : {}),
+          ...(patch.published !== undefined ? { published: patch.published } : {}),
+          ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
+        });
+        if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
+        if (period !== undefined) await reresolveDeadlines(tx, updated);
+        const after = await snapshot(tx, updated);
+        if (changesStatus && (patch.status === 'approved' || patch.status === 'amended')) {
+          await insertPlanVersion(tx, { planId: id, version: updated.version, reason: patch.status, snapshot: after, createdBy: ctx.user?.id ?? null });
+        }
+        const { items: _b, ...beforeHead } = before;
+        const { items: _a, ...afterHead } = after;
+        await audit(tx, ctx, { action: 'plan.update', entityType: 'plan', entityId: id, planId: id, before: beforeHead, after: afterHead });
+        return after;
+      });
+    },
+
+    async remove(ctx: RequestContext, id: string) {
+      await db.transaction(async (tx) => {
+        const plan = await findPlan(tx, id);
+        if (!plan) throw new AppError('plan_not_found', 'План не найден');
+        await access.assertPlan(ctx.user, plan, 'delete');
+        const before = await snapshot(tx, plan);
+        await deletePlanRow(tx, id);
+        await audit(tx, ctx, { action: 'plan.delete', entityType: 'plan', entityId: id, planId: id, before });
+      });
+    },
+  };
+}
+
+/** A new period changes what «Январь» means: re-resolve every item's deadline. */
+async function reresolveDeadlines(tx: Db, plan: PlanRow) {
+  const items = await listItemsOfPlan(tx, plan.id);
+  const elections = await listElectionsOfPlan(tx, plan.id);
+  const ctx = deadlineContext(plan, elections);
+  await updateItemDeadlines(
+    tx,
+    items.filter((i) => i.deadlineText).map((i) => ({ id: i.id, deadline: resolveItemDeadline(i.deadlineText, ctx) })),
+  );
+}
+
+export type PlanService = ReturnType<typeof createPlanService>;

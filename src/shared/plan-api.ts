@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isoDate, periodSchema, planKinds } from './plan-format.js';
+
+/** Request contracts of the plans and items API, shared by the server and the web app. */
+export const planStatuses = ['draft', 'approved', 'amended', 'closed'] as const;
+export const reportingPeriods = ['half_year', 'quarter', 'month'] as const;
+
+export const uuidParam = z.object({ id: z.uuid('Ожидается идентификатор (UUID)') });
+
+const text = (max: number) => z.string().trim().max(max, `Не длиннее ${max} символов`);
+
+export const approvalInput = z
+  .object({
+    authority: text(1000).nullable(),
+    date: isoDate.nullable(),
+    number: text(100).nullable(),
+  })
+  .nullable();
+
+export const columnInput = z.object({ key: text(100).min(1), title: text(500), role: text(100) });
+
+export const abbreviationInput = z.object({ short: text(200).min(1, 'Пустое сокращение'), full: text(2000) });
+
+export const planCreateBody = z.object({
+  organizationId: z.uuid().optional(),
+  kind: z.enum(planKinds),
+  title: text(2000).min(1, 'Название плана не может быть пустым'),
+  period: periodSchema.nullable().optional(),
+  description: text(100_000).nullable().optional(),
+  columns: z.array(columnInput).max(50).optional(),
+  approval: approvalInput.optional(),
+  abbreviations: z.array(abbreviationInput).max(1000).optional(),
+  reportingPeriod: z.enum(reportingPeriods).optional(),
+});
+
+export const planPatchBody = planCreateBody
+  .omit({ organizationId: true })
+  .partial()
+  .extend({
+    version: z.number().int().positive().optional(),
+    status: z.enum(planStatuses).optional(),
+    published: z.boolean().optional(),
+  });
+
+export const planListQuery = z.object({
+  organizationId: z.uuid().optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  kind: z.enum(planKinds).optional(),
+  status: z.enum(planStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const executorInput = z.object({
+  text: text(1000).min(1, 'Пустой исполнитель'),
+  kind: z.enum(['organization', 'department', 'person', 'group', 'unknown']).optional(),
+  role: z.enum(['responsible', 'co_executor']).optional(),
+  organizationId: z.uuid().nullable().optional(),
+  unitId: z.uuid().nullable().optional(),
+  personId: z.uuid().nullable().optional(),
+});
+
+export const itemCreateBody = z.object({
+  parentId: z.uuid().nullable().optional(),
+  position: z.number().int().min(0).optional(),
+  kind: z.enum(['section', 'item']).optional(),
+  title: text(20_000).min(1, 'Наименование пункта не может быть пустым'),
+  deadlineText: text(2000).nullable().optional(),
+  fields: z.record(text(200), text(20_000)).optional(),
+  notes: text(20_000).nullable().optional(),
+  executors: z.array(executorInput).max(200).optional(),
+});
+
+export const itemPatchBody = itemCreateBody
+  .omit({ parentId: true, position: true })
+  .partial()
+  .extend({ version: z.number().int().positive().optional() });
+
+export const itemMoveBody = z.object({
+  parentId: z.uuid().nullable(),
+  position: z.number().int().min(0),
+});
+
+export const loginBody = z.object({
+  login: z.string().trim().min(1, 'Введите логин').max(200),
+  password: z.string().min(1, 'Введите пароль').max(1000),
+});
