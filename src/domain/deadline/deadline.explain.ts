@@ -1,0 +1,342 @@
+/**
+ * explainDeadline: a short Russian sentence for the UI and the CLI, e.g.
+ * «Июль и декабрь 2022 г.», «Не позднее 14.01.2009 (за 45 дней до дня голосования 01.03.2009)».
+ * It only describes what the result already holds, so it can never disagree with the windows.
+ */
+import { daysInMonth, fromDayNumber, parseIsoDate, toRuDate, type DayNumber } from './calendar-math.js';
+import type {
+  Anchor,
+  BoundEdge,
+  CalendarExpr,
+  CalendarTerm,
+  DeadlineResult,
+  DeadlineWindow,
+  DeadlineExpr,
+  RecurrenceEvery,
+} from './deadline.types.js';
+import { monthGenitive, monthNominative } from './month-names.js';
+import { MAX_PHRASE_LENGTH } from './normalize.js';
+import { toRoman } from './ordinals.js';
+
+type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
+type Recurring = Extract<DeadlineExpr, { type: 'recurring' }>;
+
+function capitalize(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} и ${parts[parts.length - 1]}`;
+}
+
+/** «день», «дня», «дней» after a number. */
+export function pluralDays(n: number): string {
+  const mod100 = n % 100;
+  const mod10 = n % 10;
+  if (mod100 >= 11 && mod100 <= 14) return 'дней';
+  if (mod10 === 1) return 'день';
+  if (mod10 >= 2 && mod10 <= 4) return 'дня';
+  return 'дней';
+}
+
+function pluralTerms(n: number): string {
+  const mod100 = n % 100;
+  const mod10 = n % 10;
+  if (mod100 >= 11 && mod100 <= 14) return 'сроков';
+  if (mod10 === 1) return 'срок';
+  if (mod10 >= 2 && mod10 <= 4) return 'срока';
+  return 'сроков';
+}
+
+interface Span {
+  start: DayNumber;
+  end: DayNumber;
+}
+
+function toSpans(windows: readonly DeadlineWindow[]): Span[] {
+  const out: Span[] = [];
+  for (const w of windows) {
+    const start = parseIsoDate(w.start);
+    const end = parseIsoDate(w.end);
+    if (start !== null && end !== null) out.push({ start, end });
+  }
+  return out;
+}
+
+/** A window as calendar words; `year` is set when the words need «2022 г.» after them. */
+function windowWords(w: Span): { text: string; year: number | null } {
+  if (w.start === w.end) return { text: toRuDate(w.start), year: null };
+  const s = fromDayNumber(w.start);
+  const e = fromDayNumber(w.end);
+  if (s.year === e.year && s.day === 1 && e.day === daysInMonth(e.year, e.month)) {
+    if (s.month === 1 && e.month === 12) return { text: `${s.year} г.`, year: null };
+    if ((s.month - 1) % 3 === 0 && e.month === s.month + 2) return { text: `${toRoman((s.month + 2) / 3)} квартал`, year: s.year };
+    if ((s.month - 1) % 6 === 0 && e.month === s.month + 5) return { text: `${toRoman((s.month + 5) / 6)} полугодие`, year: s.year };
+    if (s.month === e.month) return { text: monthNominative(s.month), year: s.year };
+    return { text: `${monthNominative(s.month)} – ${monthNominative(e.month)}`, year: s.year };
+  }
+  return { text: `с ${toRuDate(w.start)} по ${toRuDate(w.end)}`, year: null };
+}
+
+/** «июль и декабрь 2022 г.», «с 15.02.2021 по 15.03.2021». */
+export function describeWindows(windows: readonly Span[]): string {
+  const groups: string[] = [];
+  let pending: string[] = [];
+  let pendingYear: number | null = null;
+  const flush = () => {
+    if (pending.length > 0) groups.push(`${joinAnd(pending)} ${pendingYear} г.`);
+    pending = [];
+    pendingYear = null;
+  };
+  for (const w of windows) {
+    const words = windowWords(w);
+    if (words.year === null) {
+      flush();
+      groups.push(words.text);
+    } else {
+      if (pendingYear !== words.year) flush();
+      pendingYear = words.year;
+      pending.push(words.text);
+    }
+  }
+  flush();
+  const allDays = windows.every((w) => w.start === w.end);
+  return groups.join(allDays ? ', ' : '; ');
+}
+
+function termWords(t: CalendarTerm): string {
+  const year = t.unit !== 'plan_year' && t.year !== null ? ` ${t.year} г.` : '';
+  switch (t.unit) {
+    case 'day':
+      return `${t.day} ${monthGenitive(t.month)}${year}`;
+    case 'month':
+      return `${monthNominative(t.month)}${year}`;
+    case 'decade':
+      return `${t.decade}-я декада ${monthGenitive(t.month)}${year}`;
+    case 'quarter':
+      return `${toRoman(t.quarter)} квартал${year}`;
+    case 'half_year':
+      return `${toRoman(t.half)} полугодие${year}`;
+    case 'year':
+      return t.year !== null ? `${t.year} г.` : 'год';
+    case 'plan_year':
+      return `${toRoman(t.index)} год плана`;
+  }
+}
+
+function edgeWords(e: BoundEdge, upper: boolean): string {
+  const words = termWords(e.term);
+  if (upper) {
+    if (e.shift === -1) return `до ${words}`;
+    return e.edge === 'end' && e.term.unit !== 'day' ? `не позднее конца: ${words}` : `не позднее ${words}`;
+  }
+  return e.shift === 1 ? `после ${words}` : `не ранее ${words}`;
+}
+
+/** The phrase's own structure in words, for when no year is known yet. */
+function calendarWords(expr: CalendarExpr): string {
+  if (expr.type === 'calendar') {
+    return joinAnd(expr.items.map((i) => (i.to === null ? termWords(i.from) : `${termWords(i.from)} – ${termWords(i.to)}`)));
+  }
+  const parts: string[] = [];
+  if (expr.notBefore !== null) parts.push(edgeWords(expr.notBefore, false));
+  if (expr.notAfter !== null) parts.push(edgeWords(expr.notAfter, true));
+  return parts.join(' и ');
+}
+
+function boundWindowWords(expr: CalendarExpr, w: Span): string {
+  if (expr.type === 'bound' && expr.notBefore === null) return `не позднее ${toRuDate(w.end)}`;
+  if (expr.type === 'bound' && expr.notAfter === null) return `не ранее ${toRuDate(w.start)}`;
+  return w.start === w.end ? toRuDate(w.start) : `с ${toRuDate(w.start)} по ${toRuDate(w.end)}`;
+}
+
+const EVERY_WORDS: Record<RecurrenceEvery, string> = {
+  week: 'еженедельно',
+  month: 'ежемесячно',
+  quarter: 'ежеквартально',
+  half_year: 'раз в полугодие',
+  year: 'ежегодно',
+};
+
+const WEEKDAYS_PLURAL = ['', 'понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'];
+
+function recurrenceWords(expr: Recurring): string {
+  let words = EVERY_WORDS[expr.every];
+  if (expr.weekday !== null) words += ` по ${WEEKDAYS_PLURAL[expr.weekday]}`;
+  const rule = expr.dayOfMonth;
+  if (rule !== null) words += 'until' in rule ? ` до ${rule.until}-го числа` : ` ${rule.on}-го числа`;
+  return words;
+}
+
+function anchorGenitive(a: Anchor): string {
+  if (a.type === 'voting_day') return 'дня голосования';
+  if (a.type === 'call_date') return 'дня назначения выборов';
+  return a.event;
+}
+
+function anchorDayGenitive(a: Anchor): string {
+  return a.type === 'event' ? `дня ${a.event}` : anchorGenitive(a);
+}
+
+function anchorDay(a: Anchor): string {
+  if (a.type === 'voting_day') return 'день голосования';
+  if (a.type === 'call_date') return 'день назначения выборов';
+  return `день ${a.event}`;
+}
+
+/** The counting rule in words: «за 45 дней до дня голосования». */
+function relativeWords(expr: Relative): string {
+  const a = anchorGenitive(expr.anchor);
+  const lo = expr.notBefore;
+  const hi = expr.notAfter;
+  switch (expr.form) {
+    case 'on':
+      if (lo !== null && lo.offset < 0) return `накануне ${a}`;
+      if (lo !== null && lo.offset > 0) return `на следующий день после ${a}`;
+      return `в ${anchorDay(expr.anchor)}`;
+    case 'exact':
+      return lo !== null && lo.direction === 'before'
+        ? `за ${lo.days} ${pluralDays(lo.days)} до ${a}`
+        : `через ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} после ${a}`;
+    case 'within':
+      if (hi !== null && hi.direction === 'after') return `в течение ${hi.days} ${pluralDays(hi.days)} после ${a}`;
+      return `в течение ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} до ${a}`;
+    case 'bound': {
+      const parts: string[] = [];
+      if (lo !== null && hi !== null && lo.direction === 'before' && hi.direction === 'before') {
+        return `не ранее чем за ${lo.days} и не позднее чем за ${hi.days} ${pluralDays(hi.days)} до ${a}`;
+      }
+      if (lo !== null) {
+        if (lo.direction === 'before') parts.push(`не ранее чем за ${lo.days} ${pluralDays(lo.days)} до ${a}`);
+        else if (lo.direction === 'on') parts.push(`начиная со ${anchorDayGenitive(expr.anchor)}`);
+        else if (lo.offset === 1) parts.push(`после ${a}`);
+        else parts.push(`не ранее чем через ${lo.days} ${pluralDays(lo.days)} после ${a}`);
+      }
+      if (hi !== null) {
+        if (hi.direction === 'on') parts.push(`не позднее ${anchorDay(expr.anchor)}`);
+        else if (hi.direction === 'before' && hi.offset === -1 && hi.days === 1) parts.push(`до ${a}`);
+        else if (hi.direction === 'before') parts.push(`не позднее чем за ${hi.days} ${pluralDays(hi.days)} до ${a}`);
+        else parts.push(`не позднее чем через ${hi.days} ${pluralDays(hi.days)} после ${a}`);
+      }
+      return parts.join(' и ');
+    }
+  }
+}
+
+/**
+ * In «не позднее 14.01.2009 (за 45 дней до дня голосования 01.03.2009)» the bound
+ * word is already in front of the date; the bracket only says how it was counted.
+ */
+function countingWords(expr: Relative, words: string): string {
+  const a = anchorGenitive(expr.anchor);
+  const one = expr.form === 'bound' && (expr.notBefore === null) !== (expr.notAfter === null) ? (expr.notBefore ?? expr.notAfter) : null;
+  if (one !== null && one.days > 0 && !(one.direction === 'after' && one.offset === 1 && one.days === 1)) {
+    if (one.direction === 'before' && one.offset === -(one.days + 1)) return `за ${one.days} ${pluralDays(one.days)} до ${a}`;
+    if (one.direction === 'after' && expr.notBefore !== null) return `через ${one.days} ${pluralDays(one.days)} после ${a}`;
+  }
+  if (expr.form === 'on' && expr.notBefore?.offset === 0) return anchorDay(expr.anchor);
+  return words;
+}
+
+function relativeExplanation(expr: Relative, result: DeadlineResult, spans: Span[]): string {
+  const words = relativeWords(expr);
+  if (spans.length === 0) {
+    if (expr.anchor.type === 'event') return `${words}: дата события пока неизвестна`;
+    return expr.anchor.type === 'voting_day' ? `${words}: нужен день голосования` : `${words}: нужна дата назначения выборов`;
+  }
+  const anchorDate =
+    expr.anchor.type === 'voting_day' ? result.election?.votingDay : expr.anchor.type === 'call_date' ? result.election?.calledOn : null;
+  const anchorDn = anchorDate !== undefined && anchorDate !== null ? parseIsoDate(anchorDate) : null;
+  const context = anchorDn !== null && spans.length === 1 ? `${countingWords(expr, words)} ${toRuDate(anchorDn)}` : words;
+  const dated = spans.map((w) => {
+    if (expr.form === 'bound' && expr.notBefore === null) return `не позднее ${toRuDate(w.end)}`;
+    if (expr.form === 'bound' && expr.notAfter === null) return `не ранее ${toRuDate(w.start)}`;
+    return w.start === w.end ? toRuDate(w.start) : `с ${toRuDate(w.start)} по ${toRuDate(w.end)}`;
+  });
+  return `${dated.join('; ')} (${context})`;
+}
+
+function listOrSummary(spans: Span[]): string {
+  if (spans.length === 0) return '';
+  if (spans.length <= 4) return describeWindows(spans);
+  const first = spans[0] as Span;
+  const last = spans[spans.length - 1] as Span;
+  return `${spans.length} ${pluralTerms(spans.length)} с ${toRuDate(first.start)} по ${toRuDate(last.end)}`;
+}
+
+function mainPart(result: DeadlineResult, spans: Span[]): string {
+  const parsed = result.parsed;
+  if (result.kind === 'unknown') {
+    const reason = result.reason ?? (parsed?.expr.type === 'unknown' ? parsed.expr.reason : '');
+    return `срок не распознан: «${result.text.trim()}»${reason !== '' ? `. ${reason}` : ''}`;
+  }
+  if (parsed === undefined) return spans.length > 0 ? describeWindows(spans) : result.text.trim();
+  const expr = parsed.expr;
+  switch (expr.type) {
+    case 'calendar':
+    case 'bound': {
+      if (spans.length === 0) return `${calendarWords(expr)}${result.reason !== undefined ? `. ${result.reason}` : ''}`;
+      const yearly = result.flags.includes('repeats_yearly') ? 'ежегодно: ' : '';
+      if (expr.type === 'bound') return yearly + spans.map((w) => boundWindowWords(expr, w)).join('; ');
+      // «II Год» alone would read as a bare year; say which plan year it is.
+      const planYear = expr.items.some((i) => i.from.unit === 'plan_year') ? `${calendarWords(expr)}: ` : '';
+      return yearly + planYear + describeWindows(spans);
+    }
+    case 'whole_period': {
+      const w = spans[0];
+      const daily = result.flags.includes('daily') ? 'ежедневно, ' : '';
+      return w === undefined
+        ? `${daily}весь период плана (период не задан)`
+        : `${daily}весь период плана: с ${toRuDate(w.start)} по ${toRuDate(w.end)}`;
+    }
+    case 'recurring': {
+      const words = recurrenceWords(expr);
+      if (spans.length > 0) return `${words}: ${listOrSummary(spans)}`;
+      const at = expr.at !== null ? ` (${calendarWords(expr.at)})` : '';
+      return `${words}${at}. ${result.reason ?? ''}`.trim();
+    }
+    case 'relative':
+      return relativeExplanation(expr, result, spans);
+    case 'election_period': {
+      if (spans.length === 0) return `в период подготовки и проведения выборов: ${(result.reason ?? '').toLowerCase()}`;
+      return `период подготовки и проведения выборов: ${spans.map((w) => `с ${toRuDate(w.start)} по ${toRuDate(w.end)}`).join('; ')}`;
+    }
+    case 'on_demand':
+      return `${result.text.trim().replace(/[.;,]+$/, '').toLowerCase()} — без фиксированного срока`;
+    case 'external':
+      return expr.source !== null && expr.source !== ''
+        ? `по внешнему графику: «${expr.source}»`
+        : 'по внешнему графику (сроки — в отдельном плане)';
+    case 'unknown':
+      return `срок не распознан: «${result.text.trim()}». ${expr.reason}`;
+  }
+}
+
+function qualifierParts(result: DeadlineResult): string[] {
+  const parts: string[] = [];
+  const parsed = result.parsed;
+  if (result.flags.includes('separate_plan')) parts.push('по отдельному плану');
+  if (result.flags.includes('footnote')) {
+    const markers = parsed?.footnotes ?? [];
+    parts.push(markers.length > 0 ? `сноска ${markers.map((m) => `<${m}>`).join(', ')}` : 'есть сноска');
+  }
+  if (result.legal_basis !== null) parts.push(`основание: ${result.legal_basis}`);
+  for (const note of parsed?.notes ?? []) parts.push(note);
+  if (result.flags.includes('open_start')) parts.push('начало срока не определено');
+  if (result.flags.includes('open_end')) parts.push('окончание срока не определено');
+  if (result.flags.includes('windows_truncated')) parts.push('показана только часть сроков');
+  if (result.flags.includes('truncated')) parts.push(`текст срока обрезан до ${MAX_PHRASE_LENGTH} символов`);
+  return parts;
+}
+
+export function explainDeadline(result: DeadlineResult): string {
+  try {
+    const spans = toSpans(Array.isArray(result.windows) ? result.windows : []);
+    const main = mainPart(result, spans);
+    const parts = qualifierParts(result);
+    return capitalize(parts.length > 0 ? `${main} — ${parts.join('; ')}` : main);
+  } catch {
+    return 'Срок не распознан';
+  }
+}

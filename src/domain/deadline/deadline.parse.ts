@@ -1,0 +1,147 @@
+/**
+ * parseDeadline: Russian deadline phrase → what it says, with nothing dropped.
+ * Classes are tried from the most specific wording to the most general grammar,
+ * so that «в течение года» is the whole period before «в течение 20 дней после …»
+ * is read as a term counted from an event.
+ */
+import { parseCalendarTokens, type CalendarParse } from './calendar.parse.js';
+import type { CalendarExpr, CalendarItem, DeadlineExpr, DeadlineKind, ParsedDeadline } from './deadline.types.js';
+import { foldCase, normalizeSpacing, truncatePhrase } from './normalize.js';
+import {
+  externalSourceOffset,
+  isDaily,
+  isElectionPeriod,
+  isExternalSchedule,
+  isOnDemand,
+  isWholePeriod,
+} from './phrase-classes.js';
+import { extractQualifiers, looksLikeLegalReference, type Qualifiers } from './qualifiers.js';
+import { parseRecurrence } from './recurrence.parse.js';
+import { parseRelative } from './relative.parse.js';
+import { tokenize } from './tokenize.js';
+
+const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
+
+function unknown(reason: string): DeadlineExpr {
+  return { type: 'unknown', reason };
+}
+
+/** «установленные Федеральным законом …» → «Федеральный закон …» for the legal-basis field. */
+function toNominative(reference: string): string {
+  return reference
+    .replace(/^федеральным законом/i, 'Федеральный закон')
+    .replace(/^законом/i, 'Закон')
+    .replace(/^кодексом/i, 'Кодекс')
+    .replace(/^постановлением/i, 'Постановление')
+    .replace(/^законодательством/i, 'законодательство');
+}
+
+function parseCalendarText(text: string): CalendarParse {
+  return parseCalendarTokens(tokenize(text));
+}
+
+/** «январь – декабрь» and «в течение года» are the same thing: the whole plan period. */
+function isWholeYearRange(expr: CalendarExpr): boolean {
+  if (expr.type !== 'calendar' || expr.items.length !== 1) return false;
+  const { from, to } = expr.items[0] as CalendarItem;
+  if (to === null) return from.unit === 'year' && from.year === null;
+  return from.unit === 'month' && from.month === 1 && from.year === null && to.unit === 'month' && to.month === 12 && to.year === null;
+}
+
+export function kindOf(expr: DeadlineExpr): DeadlineKind {
+  switch (expr.type) {
+    case 'calendar': {
+      if (expr.items.length > 1) return 'multi';
+      const item = expr.items[0];
+      return item !== undefined && item.to === null && item.from.unit === 'day' ? 'date' : 'range';
+    }
+    case 'bound':
+      return expr.notBefore !== null && expr.notAfter !== null ? 'range' : 'date';
+    case 'whole_period':
+      return 'whole_period';
+    case 'recurring':
+      return 'recurring';
+    case 'relative':
+      return expr.anchor.type === 'event' ? 'event_relative' : 'election_relative';
+    case 'election_period':
+      return 'election_relative';
+    case 'on_demand':
+      return 'on_demand';
+    case 'external':
+      return 'external_schedule';
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+function classify(core: string, q: Qualifiers, flags: string[], legal: string[]): DeadlineExpr {
+  if (core === '') {
+    // Only a qualifier is left, e.g. «(по отдельному плану)»: the dates live in that other plan.
+    if (flags.includes('separate_plan') || flags.includes('external_plan')) return { type: 'external', source: null };
+    return unknown('Срок не указан');
+  }
+  if (isWholePeriod(core)) return { type: 'whole_period' };
+  if (isDaily(core)) {
+    flags.push('daily');
+    return { type: 'whole_period' };
+  }
+  if (isOnDemand(core)) return { type: 'on_demand' };
+  if (isElectionPeriod(core)) return { type: 'election_period' };
+  if (isExternalSchedule(core)) {
+    const at = externalSourceOffset(core);
+    if (at !== null && looksLikeLegalReference(core.slice(at))) {
+      // Folding keeps length for Cyrillic and Latin, so the offset is valid in the original spelling.
+      legal.push(toNominative(q.core.length === core.length ? q.core.slice(at) : core.slice(at)));
+    }
+    if (core.startsWith('по согласовани') && !flags.includes('by_agreement')) flags.push('by_agreement');
+    return { type: 'external', source: q.core };
+  }
+
+  const recurrence = parseRecurrence(core, parseCalendarText);
+  if (recurrence !== null) {
+    if (recurrence.ok) return recurrence.expr;
+    if (recurrence.reason !== null) return unknown(recurrence.reason);
+  }
+
+  const calendar = parseCalendarText(core);
+  if (calendar.ok) return isWholeYearRange(calendar.expr) ? { type: 'whole_period' } : calendar.expr;
+
+  const relative = parseRelative(core);
+  if (relative !== null) return relative.ok ? relative.expr : unknown(relative.reason);
+
+  return unknown(calendar.reason ?? NOT_UNDERSTOOD);
+}
+
+function parseUnsafe(input: unknown): ParsedDeadline {
+  const raw = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
+  const { text, truncated } = truncatePhrase(raw);
+  const q = extractQualifiers(normalizeSpacing(text));
+  const flags = [...q.flags];
+  if (truncated) flags.push('truncated');
+  const legal = [...q.legalBasis];
+  const expr = classify(foldCase(q.core), q, flags, legal);
+  return {
+    text,
+    kind: kindOf(expr),
+    expr,
+    flags,
+    legal_basis: legal.length > 0 ? legal.join('; ') : null,
+    notes: q.notes,
+    footnotes: q.footnotes,
+  };
+}
+
+export function parseDeadline(text: string): ParsedDeadline {
+  try {
+    return parseUnsafe(text);
+  } catch {
+    // A parser bug must not take an import down: report the phrase as not understood.
+    let kept = '';
+    try {
+      kept = truncatePhrase(typeof text === 'string' ? text : '').text;
+    } catch {
+      kept = '';
+    }
+    return { text: kept, kind: 'unknown', expr: unknown(NOT_UNDERSTOOD), flags: [], legal_basis: null, notes: [], footnotes: [] };
+  }
+}

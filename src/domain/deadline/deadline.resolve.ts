@@ -1,0 +1,109 @@
+/**
+ * resolveDeadline: a parsed phrase + the plan's context → dated windows.
+ * Pure and total: a bad context is treated as missing, never as an error.
+ */
+import { parseIsoDate, toIsoDate } from './calendar-math.js';
+import { resolveCalendar } from './calendar.resolve.js';
+import { parseDeadline } from './deadline.parse.js';
+import type { DeadlineContext, DeadlineResult, ParsedDeadline } from './deadline.types.js';
+import { resolveRecurring } from './recurrence.resolve.js';
+import { knownElections, resolveElectionPeriod, resolveRelative } from './relative.resolve.js';
+import { emptyResolution, type Resolution, type Span } from './resolution.js';
+
+function contextPeriod(ctx: DeadlineContext): Span | null {
+  const p = ctx.period;
+  if (p === null || p === undefined || typeof p !== 'object') return null;
+  const start = parseIsoDate(p.start);
+  const end = parseIsoDate(p.end);
+  return start !== null && end !== null && start <= end ? { start, end } : null;
+}
+
+/** Accepts the older `{ text, kind }` shape too: anything without an expression is parsed again. */
+function ensureParsed(parsed: ParsedDeadline): ParsedDeadline {
+  if (parsed !== null && typeof parsed === 'object' && parsed.expr !== undefined && parsed.expr !== null) return parsed;
+  const text = parsed !== null && typeof parsed === 'object' && typeof parsed.text === 'string' ? parsed.text : '';
+  return parseDeadline(text);
+}
+
+function resolveExpr(parsed: ParsedDeadline, ctx: DeadlineContext): Resolution {
+  const period = contextPeriod(ctx);
+  const expr = parsed.expr;
+  switch (expr.type) {
+    case 'calendar':
+    case 'bound':
+      return resolveCalendar(expr, period);
+    case 'whole_period': {
+      const res = emptyResolution();
+      if (period === null) {
+        res.needs.push('period');
+        res.reason = 'Нужен период плана';
+      } else res.windows.push(period);
+      return res;
+    }
+    case 'recurring':
+      return resolveRecurring(expr, period);
+    case 'relative':
+      return resolveRelative(expr, knownElections(ctx.elections), period);
+    case 'election_period':
+      return resolveElectionPeriod(knownElections(ctx.elections));
+    case 'on_demand':
+    case 'external':
+      return emptyResolution();
+    case 'unknown': {
+      const res = emptyResolution();
+      res.reason = expr.reason;
+      return res;
+    }
+  }
+}
+
+function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineResult {
+  const parsed = ensureParsed(input);
+  const res = resolveExpr(parsed, ctx !== null && typeof ctx === 'object' ? ctx : {});
+  const flags = [...parsed.flags];
+  for (const f of res.flags) if (!flags.includes(f)) flags.push(f);
+
+  const result: DeadlineResult = {
+    text: parsed.text,
+    kind: parsed.kind,
+    windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(w.end) })),
+    recurrence: parsed.expr.type === 'recurring' ? { every: parsed.expr.every } : null,
+    flags,
+    legal_basis: parsed.legal_basis,
+    parsed,
+  };
+  if (res.invalid) {
+    result.kind = 'unknown';
+    result.windows = [];
+    result.recurrence = null;
+  } else if (res.yearly && parsed.kind !== 'recurring') {
+    result.kind = 'recurring';
+    result.recurrence = { every: 'year' };
+    if (!flags.includes('repeats_yearly')) flags.push('repeats_yearly');
+  }
+  if (res.needs.length > 0) result.needs = res.needs;
+  if (res.reason !== null) result.reason = res.reason;
+  if (res.election !== null) result.election = res.election;
+  return result;
+}
+
+export function resolveDeadline(parsed: ParsedDeadline, ctx: DeadlineContext = {}): DeadlineResult {
+  try {
+    return resolveUnsafe(parsed, ctx);
+  } catch {
+    const text = parsed !== null && typeof parsed === 'object' && typeof parsed.text === 'string' ? parsed.text : '';
+    return {
+      text,
+      kind: 'unknown',
+      windows: [],
+      recurrence: null,
+      flags: [],
+      legal_basis: null,
+      reason: 'Срок не удалось рассчитать',
+    };
+  }
+}
+
+export function interpretDeadline(text: string, ctx: DeadlineContext = {}): DeadlineResult {
+  return resolveDeadline(parseDeadline(text), ctx);
+}

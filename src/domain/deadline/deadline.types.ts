@@ -1,0 +1,151 @@
+/**
+ * Types of the deadline engine. The first block is the public contract used by
+ * the importer, the server and the web app; the rest describes what the parser
+ * understood, so that nothing said in a phrase is lost between parse and resolve.
+ */
+import type { DeadlineKind } from '../../shared/plan-format.js';
+
+export type { DeadlineKind };
+
+export interface DeadlineWindow {
+  start: string; // inclusive ISO date
+  end: string; // inclusive ISO date
+}
+
+export interface ElectionRef {
+  votingDay: string;
+  calledOn?: string | null;
+  name?: string | null;
+}
+
+export interface DeadlineContext {
+  /** The plan's period; when absent, phrases without a year stay unresolved. */
+  period?: { start: string; end: string } | null;
+  /** Elections the plan is tied to. */
+  elections?: ElectionRef[];
+  /** IANA time zone of the organisation (windows are calendar dates in it). */
+  timeZone?: string;
+}
+
+export type RecurrenceEvery = 'week' | 'month' | 'quarter' | 'half_year' | 'year';
+
+export interface DeadlineResult {
+  text: string;
+  kind: DeadlineKind;
+  windows: DeadlineWindow[];
+  recurrence: { every: RecurrenceEvery } | null;
+  flags: string[];
+  legal_basis: string | null;
+  /** What is missing to resolve the phrase (e.g. "voting_day", "event_date"). */
+  needs?: string[];
+  /** Why the phrase is unknown / not resolved (Russian, shown to the user). */
+  reason?: string;
+  /** What the parser understood; explanations and editors read it. */
+  parsed?: ParsedDeadline;
+  /** The election an election-relative phrase was counted from. */
+  election?: ElectionRef;
+}
+
+/**
+ * Flags keep qualifiers that do not change the windows but must reach the user.
+ * `open_start` / `open_end`: the window edge is not known from the phrase and
+ * was taken as the bound itself because no earlier (later) date was available.
+ */
+export type DeadlineFlag =
+  | 'separate_plan'
+  | 'footnote'
+  | 'truncated'
+  | 'external_plan'
+  | 'by_agreement'
+  | 'daily'
+  | 'open_start'
+  | 'open_end'
+  | 'repeats_yearly';
+
+/** A calendar span named by a phrase; `year: null` leaves the year to the context. */
+export type CalendarTerm =
+  | { unit: 'day'; day: number; month: number; year: number | null }
+  | { unit: 'month'; month: number; year: number | null }
+  | { unit: 'decade'; decade: number; month: number; year: number | null }
+  | { unit: 'quarter'; quarter: number; year: number | null }
+  | { unit: 'half_year'; half: number; year: number | null }
+  | { unit: 'year'; year: number | null }
+  /** «II Год»: the n-th year of a multi-year plan, counted from the period start. */
+  | { unit: 'plan_year'; index: number };
+
+/** One element of a list: a single term («июль») or a range of two («сентябрь-декабрь»). */
+export interface CalendarItem {
+  from: CalendarTerm;
+  to: CalendarTerm | null;
+}
+
+/**
+ * The day a bound points at: `edge` picks the term's first or last day and
+ * `shift` moves one day off it («до марта» is the day before March starts,
+ * «после 15 марта» the day after).
+ */
+export interface BoundEdge {
+  term: CalendarTerm;
+  edge: 'start' | 'end';
+  shift: -1 | 0 | 1;
+}
+
+export type CalendarExpr =
+  | { type: 'calendar'; items: CalendarItem[] }
+  | { type: 'bound'; notBefore: BoundEdge | null; notAfter: BoundEdge | null };
+
+export type Anchor =
+  | { type: 'voting_day' }
+  | { type: 'call_date' }
+  | { type: 'event'; event: string };
+
+/**
+ * One side of an anchor-relative window: `offset` is the allowed day relative to
+ * the anchor day, already counted by ст. 11.1 67-ФЗ; `days` and `direction`
+ * repeat the wording for explanations.
+ */
+export interface RelativeEdge {
+  days: number;
+  direction: 'before' | 'after' | 'on';
+  offset: number;
+}
+
+export type RelativeForm = 'bound' | 'within' | 'on' | 'exact';
+
+export type DeadlineExpr =
+  | CalendarExpr
+  | { type: 'whole_period' }
+  | {
+      type: 'recurring';
+      every: RecurrenceEvery;
+      /** «до 5 числа каждого месяца» → { until: 5 }; «5 числа» → { on: 5 }. */
+      dayOfMonth: { until: number } | { on: number } | null;
+      /** ISO weekday for «по понедельникам». */
+      weekday: number | null;
+      /** Yearless dates each cycle points at («по состоянию на 1 января, 1 апреля …», «ежегодно в декабре»). */
+      at: CalendarExpr | null;
+    }
+  | {
+      type: 'relative';
+      anchor: Anchor;
+      form: RelativeForm;
+      notBefore: RelativeEdge | null;
+      notAfter: RelativeEdge | null;
+    }
+  | { type: 'election_period' }
+  | { type: 'on_demand' }
+  | { type: 'external'; source: string | null }
+  | { type: 'unknown'; reason: string };
+
+export interface ParsedDeadline {
+  /** The phrase as given (cut to the length limit). */
+  text: string;
+  kind: DeadlineKind;
+  expr: DeadlineExpr;
+  flags: string[];
+  legal_basis: string | null;
+  /** Bracketed remarks kept verbatim: «согласно плану ЦИК России», «по согласованию». */
+  notes: string[];
+  /** Footnote markers: «1» for «<1>», «*» for an asterisk. */
+  footnotes: string[];
+}

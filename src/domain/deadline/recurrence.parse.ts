@@ -1,0 +1,128 @@
+/**
+ * Recurring deadlines: «ежемесячно», «ежеквартально», «до 5 числа каждого месяца»,
+ * «по состоянию на 1 января, 1 апреля, 1 июля и 1 октября», «по понедельникам».
+ */
+import type { CalendarParse } from './calendar.parse.js';
+import type { CalendarExpr, CalendarTerm, DeadlineExpr, RecurrenceEvery } from './deadline.types.js';
+
+type Recurring = Extract<DeadlineExpr, { type: 'recurring' }>;
+
+export type RecurrenceParse = { ok: true; expr: Recurring | CalendarExpr } | { ok: false; reason: string | null };
+
+const LEADS: readonly [RegExp, RecurrenceEvery][] = [
+  [/^(?:ежемесячн[а-я]*|помесячно|каждый месяц|(?:один |1 )?раз в месяц)/, 'month'],
+  [/^(?:ежеквартальн[а-я]*|поквартально|каждый квартал|(?:один |1 )?раз в квартал|по кварталам)/, 'quarter'],
+  [/^(?:ежеполугодн[а-я]*|каждое полугодие|(?:один |1 )?раз в (?:полугодие|полгода)|по полугодиям)/, 'half_year'],
+  [/^(?:ежегодн[а-я]*|каждый год|(?:один |1 )?раз в год)/, 'year'],
+  [/^(?:еженедельн[а-я]*|каждую неделю|(?:один |1 )?раз в неделю|понедельно)/, 'week'],
+];
+
+const WEEKDAY_STEMS: readonly [string, number][] = [
+  ['понедельн', 1],
+  ['вторн', 2],
+  ['сред', 3],
+  ['четверг', 4],
+  ['пятниц', 5],
+  ['суббот', 6],
+  ['воскресен', 7],
+];
+
+function weekdayOf(word: string): number {
+  for (const [stem, day] of WEEKDAY_STEMS) if (word.startsWith(stem)) return day;
+  return 0;
+}
+
+const WEEKDAY = /^(?:по|в|во|каждый|каждую|каждое)\s+([а-я]+)$/;
+// «до 5 числа», «не позднее 10-го числа», «1 числа», «первого числа», «последнего числа»
+const DAY_OF_MONTH =
+  /^(?:(до|не позднее|не позже|к|в срок до|в срок не позднее)\s+)?(\d{1,2}|перво[ег]?о?|последне[ег]?о?)(?:-?(?:го|е|ое))?\s+числ[а-я]*/;
+const EACH_MONTH = /^(?:каждого|ежемесячно|месяца|текущего месяца|каждого месяца)(?:\s|$)/;
+const FOLLOWING = /^,?\s*(?:месяца,?\s+)?следующ[а-я]*\s+за\s+отчетн[а-я]*(?:\s+[а-я]+)?$/;
+
+function dayOfMonth(text: string): { rule: { until: number } | { on: number }; rest: string } | { reason: string } | null {
+  const m = DAY_OF_MONTH.exec(text);
+  if (m === null) return null;
+  const word = m[2] as string;
+  const day = word.startsWith('перв') ? 1 : word.startsWith('последн') ? 31 : Number(word);
+  if (day < 1 || day > 31) return { reason: `${day}-го числа не бывает` };
+  return { rule: m[1] !== undefined ? { until: day } : { on: day }, rest: text.slice(m[0].length).trim() };
+}
+
+/** The spacing of «1 января, 1 апреля, 1 июля и 1 октября» tells the cycle. */
+function cycleOfDays(terms: readonly CalendarTerm[]): RecurrenceEvery | null {
+  const months: number[] = [];
+  const year = terms[0]?.unit === 'day' ? terms[0].year : null;
+  for (const t of terms) {
+    // «… 2024 года» pins the whole list to one year; mixed years are not a cycle.
+    if (t.unit !== 'day' || t.year !== year) return null;
+    if (!months.includes(t.month)) months.push(t.month);
+  }
+  months.sort((a, b) => a - b);
+  if (months.length === 1) return 'year';
+  const gap = (months[1] as number) - (months[0] as number);
+  for (let i = 1; i < months.length; i++) if ((months[i] as number) - (months[i - 1] as number) !== gap) return null;
+  if ((months[0] as number) + 12 - (months[months.length - 1] as number) !== gap) return null;
+  return gap === 1 ? 'month' : gap === 3 ? 'quarter' : gap === 6 ? 'half_year' : null;
+}
+
+function recurring(every: RecurrenceEvery, extra: Partial<Recurring> = {}): Recurring {
+  return { type: 'recurring', every, dayOfMonth: null, weekday: null, at: null, ...extra };
+}
+
+export function parseRecurrence(text: string, calendar: (s: string) => CalendarParse): RecurrenceParse | null {
+  if (text.startsWith('по состоянию на ') || text.startsWith('на ')) {
+    const rest = text.startsWith('на ') ? text.slice(3) : text.slice(16);
+    const dom = dayOfMonth(rest);
+    if (dom !== null && 'rule' in dom && EACH_MONTH.test(dom.rest)) {
+      return { ok: true, expr: recurring('month', { dayOfMonth: { on: 'on' in dom.rule ? dom.rule.on : dom.rule.until } }) };
+    }
+    if (!text.startsWith('по состоянию')) return null;
+    const parsed = calendar(rest);
+    if (!parsed.ok) return parsed;
+    const expr = parsed.expr;
+    if (expr.type !== 'calendar') return { ok: true, expr };
+    const terms: CalendarTerm[] = [];
+    for (const item of expr.items) {
+      if (item.to !== null) return { ok: true, expr };
+      terms.push(item.from);
+    }
+    const every = terms.length > 1 ? cycleOfDays(terms) : null;
+    return { ok: true, expr: every === null ? expr : recurring(every, { at: expr }) };
+  }
+
+  for (const [re, every] of LEADS) {
+    const m = re.exec(text);
+    if (m === null) continue;
+    const rest = text.slice(m[0].length).replace(/^[\s,;:-]+/, '');
+    if (rest === '') return { ok: true, expr: recurring(every) };
+    const dom = dayOfMonth(rest);
+    if (dom !== null) {
+      if ('reason' in dom) return { ok: false, reason: dom.reason };
+      if (dom.rest === '' || EACH_MONTH.test(dom.rest) || FOLLOWING.test(dom.rest)) {
+        return { ok: true, expr: recurring(every, { dayOfMonth: dom.rule }) };
+      }
+    }
+    const wd = WEEKDAY.exec(rest);
+    if (wd !== null && weekdayOf(wd[1] as string) !== 0) {
+      return { ok: true, expr: recurring('week', { weekday: weekdayOf(wd[1] as string) }) };
+    }
+    const at = calendar(rest);
+    if (at.ok) return { ok: true, expr: recurring(every, { at: at.expr }) };
+    return { ok: false, reason: at.reason ?? `Не понято уточнение «${rest}» к «${m[0]}»` };
+  }
+
+  const dom = dayOfMonth(text);
+  if (dom !== null) {
+    if ('reason' in dom) return { ok: false, reason: dom.reason };
+    if (/^(?:каждого|ежемесячно)/.test(dom.rest)) return { ok: true, expr: recurring('month', { dayOfMonth: dom.rule }) };
+    if (/^каждого квартала/.test(dom.rest)) return { ok: true, expr: recurring('quarter', { dayOfMonth: dom.rule }) };
+    return null;
+  }
+
+  const wd = WEEKDAY.exec(text);
+  if (wd !== null && (text.startsWith('по ') || text.startsWith('кажд'))) {
+    const day = weekdayOf(wd[1] as string);
+    if (day !== 0) return { ok: true, expr: recurring('week', { weekday: day }) };
+  }
+  return null;
+}
