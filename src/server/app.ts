@@ -65,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(planRoutes(services));
   await app.register(itemRoutes(services));
   await app.register(directoryRoutes(services));
+  await app.register((await import('./routes/search.routes.js')).searchRoutes(database.db, services));
 
   const webDir = options.webDir;
   const hasWeb = webDir && existsSync(join(webDir, 'index.html'));
