@@ -44,6 +44,8 @@ export const draftExecutorSchema = z.object({
   matched: z.string().nullish(),
   /** Optional: a near-miss suggestion for an unknown executor («ИЖКО» → «ИККО»). */
   suggestion: z.string().nullish(),
+  /** Optional: "co_executor" for a co-executors column (absent means responsible). */
+  role: z.enum(['responsible', 'co_executor']).optional(),
 });
 
 export interface DraftItem {

@@ -1,0 +1,117 @@
+import { executorScore, isDeadlineLike, isFinancingLike, isLegalBasisLike, isResultLike, type ExecutorVocabulary } from './cell-classify.js';
+import type { Column, ColumnRole } from './column-roles.js';
+import { numberDepth, parseLeadingNumber, parseNumberCell } from './numbering.js';
+import type { SourceCell } from './source-model.js';
+
+/**
+ * Puts the cells of a row under the right columns. Rows lose cells (a vertically merged cell
+ * is simply absent in text exports) and then everything after it slides left: an executor lands
+ * in the deadline column, a result in the financing column. Each cell is scored against each
+ * column by what it reads like, and the best order-preserving placement wins; position only
+ * breaks ties.
+ */
+export function alignCells(cells: readonly SourceCell[], columns: readonly Column[], vocab: ExecutorVocabulary): SourceCell[][] {
+  const n = columns.length;
+  let list = [...cells];
+  while (list.length > n && list[list.length - 1]!.text.trim() === '' && !list[list.length - 1]!.mergedFrom) list.pop();
+  const k = list.length;
+  const out: SourceCell[][] = columns.map(() => []);
+  if (k === 0) return out;
+  const fits = list.map((cell) => columns.map((col) => fit(cell.text, col.role, vocab)));
+
+  if (k === n && fits.every((row, i) => row[i]! >= 0)) {
+    list.forEach((cell, i) => out[i]!.push(cell));
+    return out;
+  }
+
+  const NEG = -1e9;
+  const SHARE = 3;
+  const PRIOR = 0.05;
+  const dp: number[][] = list.map(() => new Array<number>(n).fill(NEG));
+  const from: number[][] = list.map(() => new Array<number>(n).fill(-1));
+  for (let c = 0; c < n; c++) dp[0]![c] = fits[0]![c]! - PRIOR * c;
+  for (let i = 1; i < k; i++) {
+    const empty = list[i]!.text.trim() === '';
+    for (let c = 0; c < n; c++) {
+      let best = NEG;
+      let arg = -1;
+      for (let p = 0; p <= c; p++) {
+        const prev = dp[i - 1]![p]!;
+        if (prev === NEG) continue;
+        const share = p === c ? (empty || list[i - 1]!.text.trim() === '' ? 0.2 : SHARE) : 0;
+        const v = prev - share;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      if (arg < 0) continue;
+      dp[i]![c] = best + fits[i]![c]! - PRIOR * Math.abs(c - i);
+      from[i]![c] = arg;
+    }
+  }
+  let c = 0;
+  for (let j = 1; j < n; j++) if (dp[k - 1]![j]! > dp[k - 1]![c]!) c = j;
+  const placement = new Array<number>(k);
+  for (let i = k - 1; i >= 0; i--) {
+    placement[i] = c;
+    c = from[i]![c]!;
+  }
+  list.forEach((cell, i) => out[placement[i]!]!.push(cell));
+  return out;
+}
+
+function fit(raw: string, role: ColumnRole, vocab: ExecutorVocabulary): number {
+  const text = raw.trim();
+  if (!text) return 0;
+  const firstLine = text.split('\n')[0]!;
+  switch (role) {
+    case 'number': {
+      const n = parseNumberCell(text);
+      if (n && !n.rest) return 4;
+      return n ? 0.5 : -4;
+    }
+    case 'title': {
+      const n = parseLeadingNumber(firstLine, { requireText: true });
+      if (n && numberDepth(n.alias) >= 2) return 2;
+      if (isResultLike(text)) return -2;
+      if (isDeadlineLike(text, true)) return -1.5;
+      if (executorScore(text, vocab) === 1) return -1.5;
+      // Plain prose fits anywhere; position decides, so a lone text does not drift into the title.
+      return 0;
+    }
+    case 'goal': {
+      const n = parseLeadingNumber(firstLine, { requireText: true });
+      if (n && numberDepth(n.alias) >= 2) return -3;
+      if (n) return 2;
+      if (/^[a-zа-яё]/.test(text)) return -0.5;
+      return 0;
+    }
+    case 'deadline': {
+      if (isDeadlineLike(text)) return 3;
+      if (executorScore(text, vocab) >= 0.6) return -3;
+      if (isResultLike(text)) return -2;
+      return text.length > 150 ? -1 : 0;
+    }
+    case 'executors':
+    case 'co_executors': {
+      const score = executorScore(text, vocab);
+      if (score >= 0.6) return 3;
+      if (isDeadlineLike(text)) return -3;
+      if (isResultLike(text)) return -2;
+      // Prose with no executor in it («Внесение предложений …») is not an executor list.
+      return score === 0 && text.length > 40 ? -1 : score;
+    }
+    case 'result':
+      if (isResultLike(text)) return 4;
+      return isFinancingLike(text) ? -2 : 0;
+    case 'financing':
+      if (isResultLike(text)) return -3;
+      return isFinancingLike(text) ? 3 : 0;
+    case 'legal_basis':
+      return isLegalBasisLike(text) ? 1.5 : 0;
+    default:
+      if (isResultLike(text)) return -2;
+      return 0;
+  }
+}

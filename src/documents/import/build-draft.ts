@@ -1,0 +1,125 @@
+import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
+import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
+import { parseApproval, parseResolutionHeader } from './approval.parse.js';
+import { defaultColumns, type Column } from './column-roles.js';
+import { toDraftDeadline } from './deadline-adapter.js';
+import { parseDescription } from './description.parse.js';
+import { allTexts, toDocLines } from './doc-lines.js';
+import { parseElections } from './elections.parse.js';
+import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
+import { freeLayoutToRecords } from './free-layout.js';
+import { ImportError } from './import-error.js';
+import type { ImportWarning, PlanRecord } from './plan-record.js';
+import { buildTree, type TreeNode } from './rows-to-items.js';
+import type { SourceDocument } from './source-model.js';
+import { findTableRegion } from './table-region.js';
+import { tableToRecords } from './table-to-records.js';
+import { findPeriod, findTitle, guessKind } from './title.parse.js';
+
+/**
+ * The recognition pipeline on the neutral document model: glossary first (executors are read
+ * with it), then the plan body (a table with a header, or a numbered free layout), then the
+ * parts around it (approval, title, period, elections, narrative), then the tree.
+ */
+export interface BuildOptions {
+  fileName?: string;
+  directory?: ImportDirectory;
+}
+
+export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): PlanDraft {
+  const warnings: ImportWarning[] = [];
+  const warn = (message: string, line: number | null): void => {
+    if (!warnings.some((w) => w.message === message && w.line === line)) warnings.push({ message, line });
+  };
+  const blocks = doc.blocks;
+  const lines = toDocLines(blocks);
+
+  const list = parseAbbreviationList(lines);
+  const inline = findInlineDefinitions(allTexts(blocks));
+  const glossary = mergeAbbreviations(list.entries, inline);
+  const matcher = createExecutorMatcher(glossary, options.directory, warn);
+
+  let records: PlanRecord[];
+  let columns: Column[];
+  let bodyStart: number;
+  let bodyEnd: number;
+  const region = findTableRegion(blocks);
+  if (region) {
+    records = tableToRecords(region, matcher.vocab, warn);
+    columns = region.columns;
+    bodyStart = region.headerStart;
+    bodyEnd = region.end;
+  } else {
+    const free = freeLayoutToRecords(blocks, matcher.vocab, warn);
+    if (!free) throw notAPlan();
+    records = free.records;
+    columns = defaultColumns();
+    bodyStart = free.start;
+    bodyEnd = free.end;
+  }
+  if (!records.some((r) => r.title || r.number)) throw notAPlan();
+
+  const preamble = toDocLines(blocks.slice(0, bodyStart));
+  const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
+  const approval = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
+  const used = new Set<number>([...(approval?.lines ?? []), ...list.lines]);
+  const titleFound = findTitle(preamble, used);
+  let title = titleFound?.title ?? '';
+  if (!title) {
+    title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
+    warn(`Название плана не найдено; использовано «${title}»`, null);
+  }
+  for (const l of titleFound?.lines ?? []) used.add(l);
+
+  const elections = parseElections(around);
+  let period = findPeriod(title);
+  if (!period) {
+    period = findPeriod(preamble.filter((l) => !approval?.lines.has(l.line)).map((l) => l.text).join('\n'));
+    if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
+    else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
+  }
+  const description = parseDescription(preamble, used);
+  const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
+  if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
+
+  const tree = buildTree(records, warn);
+  const context = { period, elections };
+  const toItem = (node: TreeNode): DraftItem => {
+    const r = node.record;
+    if (!r.title) warn(`У пункта ${node.number ?? ''} нет наименования`, r.line);
+    const item: DraftItem = {
+      number: node.number,
+      title: r.title,
+      deadline: r.deadline ? toDraftDeadline(r.deadline, context) : null,
+      executors: [...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor')],
+      fields: { ...r.fields },
+      children: node.children.map(toItem),
+      kind: node.kind,
+      line: r.line,
+    };
+    return item;
+  };
+  const items = tree.map(toItem);
+
+  return {
+    title,
+    kind,
+    period,
+    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number } : null,
+    abbreviations: glossary,
+    description,
+    items,
+    warnings,
+    columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
+    elections,
+  };
+}
+
+function notAPlan(): ImportError {
+  return new ImportError(
+    'import_not_a_plan',
+    'В файле не найден план: нет ни таблицы с заголовками колонок (наименование, срок, исполнители), ни нумерованных пунктов.',
+  );
+}
+
+export type { ExecutorMatcher };

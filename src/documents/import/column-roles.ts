@@ -1,0 +1,151 @@
+import { cleanCell, singleLine } from './cell-text.js';
+
+/**
+ * Column roles from header words. Plans name the same column a dozen ways («Срок исполнения»,
+ * «Период реализации», «Сроки исполнения по годам»); a column nobody recognises is kept as a
+ * named field, never dropped.
+ */
+export type ColumnRole =
+  | 'number'
+  | 'title'
+  | 'deadline'
+  | 'executors'
+  | 'co_executors'
+  | 'legal_basis'
+  | 'result'
+  | 'financing'
+  | 'reporting_document'
+  | 'year_mark'
+  | 'format'
+  | 'content'
+  | 'goal'
+  | 'measure'
+  | 'tasks'
+  | 'action'
+  | 'note'
+  | 'field';
+
+export interface Column {
+  key: string;
+  title: string;
+  role: ColumnRole;
+  /** What the header said before the title role was given to this column. */
+  headerRole: ColumnRole;
+}
+
+const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
+  ['number', /^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/],
+  ['co_executors', /соисполнител|участвующ|привлекаем|во взаимодействии|совместно с/],
+  ['executors', /исполнител|ответственн|кто (?:проводит|исполняет)|исполнение возложено/],
+  ['year_mark', /^(?:i{1,3}|iv|v|vi|[1-6])\s*(?:-?й)?\s*год$|^\d{4}\s*(?:г\.?|год)?$/],
+  ['deadline', /^срок|сроки|период (?:реализации|исполнения|проведения)|^дата|время проведения|^когда|^период$/],
+  ['format', /формат|форма проведения|вид мероприяти/],
+  ['goal', /цель|цели/],
+  ['measure', /(?:^|\s)мер[аы](?:$|\s)/],
+  ['tasks', /задач/],
+  ['action', /действи/],
+  ['financing', /финансир|источник/],
+  ['legal_basis', /основани|нормативн|правов(?:ая|ое) основ|ссылка на/],
+  ['result', /результат|показател|индикатор/],
+  ['reporting_document', /отч[её]тн|форма отч[её]т|итоговый документ|документ,? подтвержда/],
+  ['note', /примечани|отметка|информация о (?:выполнении|исполнении)|^исполнение$/],
+  ['title', /наименование|мероприяти|вопрос|название|^тема|направлени|перечень|содержание (?:мероприяти|работ)/],
+  ['content', /содержание|описание/],
+];
+
+const norm = (text: string): string =>
+  singleLine(cleanCell(text)).toLowerCase().replace(/ё/g, 'е').replace(/[:.]+$/, '').trim();
+
+export function headerRole(text: string): ColumnRole | null {
+  const t = norm(text);
+  if (!t || t.length > 90) return null;
+  if (/^\d+(?:\.\d+)*\.?\s+\S/.test(t) && !/^\d{4}/.test(t)) return null;
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
+  return null;
+}
+
+/** How many cells of a row read as column headers. */
+export function headerScore(cells: readonly string[]): number {
+  return cells.filter((c) => headerRole(c) !== null).length;
+}
+
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length < 2) return false;
+  if (filled.some((c) => c.length > 120)) return false;
+  const score = headerScore(cells);
+  const roles = new Set(cells.map(headerRole).filter((r) => r !== null));
+  // A header names what an item is and at least one more thing about it.
+  return score >= 2 && score * 2 >= filled.length && roles.size >= 2;
+}
+
+/** A second header line under merged header cells («I Год | II Год | III Год»). */
+export function isSubHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length === 0 || filled.length === cells.length) return false;
+  return filled.every((c) => c.length <= 40 && headerRole(c) !== null && !/^\d+(?:\.\d+)+/.test(c.trim()));
+}
+
+const slug = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^a-zа-я0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+
+const TITLE_PRIORITY: ColumnRole[] = ['measure', 'action', 'format', 'content', 'tasks', 'field'];
+
+export function buildColumns(header: readonly string[], subHeader: readonly string[] | null = null): Column[] {
+  const width = Math.max(header.length, subHeader?.length ?? 0);
+  const columns: Column[] = [];
+  let groupTitle = '';
+  for (let i = 0; i < width; i++) {
+    const top = singleLine(cleanCell(header[i] ?? ''));
+    const sub = singleLine(cleanCell(subHeader?.[i] ?? ''));
+    if (top) groupTitle = top;
+    const parent = top || (sub ? groupTitle : '');
+    const title = sub ? (parent ? `${parent} — ${sub}` : sub) : top;
+    const role = (sub ? headerRole(sub) : null) ?? headerRole(top) ?? 'field';
+    columns.push({ key: '', title: title || `Колонка ${i + 1}`, role, headerRole: role });
+  }
+  if (!columns.some((c) => c.role === 'title')) {
+    for (const role of TITLE_PRIORITY) {
+      const candidate = columns.find((c) => c.role === role);
+      if (candidate) {
+        candidate.role = 'title';
+        break;
+      }
+    }
+  }
+  assignKeys(columns);
+  return columns;
+}
+
+/** Keys are stable names for `fields`: the role when unique, numbered year marks, a slug otherwise. */
+export function assignKeys(columns: Column[]): void {
+  const used = new Set<string>();
+  let year = 0;
+  for (const column of columns) {
+    let base: string;
+    if (column.role === 'year_mark') base = `year_${++year}`;
+    else if (column.role === 'field') base = slug(column.title) || 'column';
+    else base = column.role;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}_${n}`;
+    used.add(key);
+    column.key = key;
+  }
+}
+
+/** Columns for a layout without a header (free text): what such plans always have. */
+export function defaultColumns(): Column[] {
+  const columns: Column[] = [
+    { key: '', title: '№ п/п', role: 'number', headerRole: 'number' },
+    { key: '', title: 'Наименование мероприятия', role: 'title', headerRole: 'title' },
+    { key: '', title: 'Срок исполнения', role: 'deadline', headerRole: 'deadline' },
+    { key: '', title: 'Исполнители', role: 'executors', headerRole: 'executors' },
+  ];
+  assignKeys(columns);
+  return columns;
+}

@@ -1,0 +1,184 @@
+import type { ExecutorKind } from '../../shared/plan-format.js';
+import {
+  COMMON_ABBREVIATIONS,
+  PERSON,
+  isExecutorToken,
+  splitTopLevel,
+  type ExecutorVocabulary,
+} from './cell-classify.js';
+import type { Abbreviation } from './abbreviations.parse.js';
+import type { Warn } from './plan-record.js';
+
+/**
+ * Executor cells → executors. Split on commas, semicolons and line breaks (never inside
+ * «quoted names» or brackets), and on spaces between known abbreviations («ИККО ТИК»); each
+ * executor is classified, matched to the plan's glossary and the organisation directory, and an
+ * unknown abbreviation gets the nearest known one as a suggestion («ИЖКО» → «ИККО»).
+ */
+export interface ImportDirectory {
+  organizations: { name: string; shortName?: string | null }[];
+  people?: { name: string }[];
+}
+
+export interface DraftExecutorOut {
+  text: string;
+  kind: ExecutorKind;
+  matched?: string | null;
+  suggestion?: string | null;
+  role?: 'responsible' | 'co_executor';
+}
+
+export interface ExecutorMatcher {
+  vocab: ExecutorVocabulary;
+  parse(text: string, line: number | null, role?: 'responsible' | 'co_executor'): DraftExecutorOut[];
+}
+
+export const normalizeName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/[«»"„“”']/g, '')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,]+$/, '')
+    .trim();
+
+const DEPARTMENT_NAME = /(?:^|[\s-])(?:отдел|отделы|сектор|управление|аппарат|служба|пресс-служба|бухгалтерия|центр|канцелярия|секретариат)(?:$|[\s,.])/i;
+const GROUP_NAME = /^(?:все\s+)?(?:члены|членам|председател[иья]|заместител[иья]|секретари|руководители|представители|сотрудники|работники|специалисты|служащие|эксперты|независимые|международные|системные администраторы|бухгалтеры|главы|депутаты|наблюдатели|волонт[её]ры|партн[её]ры|преподаватели|педагоги|юристы|консультанты|начальники|координаторы|операторы|организаторы|участники|рабочие (?:группы|комиссии)|ответственные|кураторы|инструкторы)(?![а-яё])/i;
+const ORGANIZATION_NAME = /(?:комисси|министерств|организаци[яиюей](?![а-яё])|администраци|учреждени|парти[яи]|палат[аы]|совет|фонд|академи|университет|институт|колледж|школ|библиотек|прокуратур|полици|суд(?![а-яё])|кабинет|правительств|уполномоченн|собрани|дум[аы]|кенеш|агентств|инспекци|объединени|ассоциаци|союз|предприяти|общество|движени|мвд|мчс|сми|мфц|ведомств|орган)/i;
+const ABBREVIATION = /^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,9}(?:и|ов)?$/;
+
+export function createExecutorMatcher(glossary: readonly Abbreviation[], directory: ImportDirectory | undefined, warn: Warn): ExecutorMatcher {
+  const glossaryByKey = new Map<string, Abbreviation>();
+  for (const g of glossary) glossaryByKey.set(normalizeName(g.short), g);
+  // The defining phrase itself («Управление Информационного центра …») names the same executor.
+  for (const g of glossary) if (!glossaryByKey.has(normalizeName(g.full))) glossaryByKey.set(normalizeName(g.full), g);
+  const orgByKey = new Map<string, string>();
+  for (const o of directory?.organizations ?? []) {
+    orgByKey.set(normalizeName(o.name), o.name);
+    if (o.shortName) orgByKey.set(normalizeName(o.shortName), o.name);
+  }
+  const people = (directory?.people ?? []).map((p) => ({ name: p.name, key: personKey(p.name) }));
+  const knownShorts = [
+    ...glossary.map((g) => g.short),
+    ...(directory?.organizations ?? []).map((o) => o.shortName).filter((s): s is string => !!s),
+  ];
+  const abbreviations = new Set<string>([...COMMON_ABBREVIATIONS, ...knownShorts]);
+  const vocab: ExecutorVocabulary = { abbreviations };
+  const suggested = new Set<string>();
+
+  const nearMiss = (token: string): string | null => {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const candidate of knownShorts) {
+      if (candidate === token) return null;
+      const d = damerauLevenshtein(token.toLowerCase(), candidate.toLowerCase());
+      // Three-letter abbreviations differ by one letter all the time (ТИК, МИК, УИК): no guesses there.
+      if (token.length < 4 || candidate.length < 4) continue;
+      const allowed = candidate.length >= 6 ? 2 : 1;
+      if (d <= allowed && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  };
+
+  const isKnown = (token: string): boolean =>
+    glossaryByKey.has(normalizeName(token)) || orgByKey.has(normalizeName(token)) || abbreviations.has(token);
+
+  /** «ИККО ТИК» is two executors only when every word is a known (or nearly known) abbreviation. */
+  const splitAbbreviations = (part: string): string[] => {
+    if (isKnown(part)) return [part];
+    const tokens = part.split(/\s+/);
+    if (tokens.length < 2) return [part];
+    const ok = tokens.every((t) => ABBREVIATION.test(t) && (isKnown(t) || nearMiss(t) !== null));
+    return ok ? tokens : [part];
+  };
+
+  const classify = (text: string, line: number | null): DraftExecutorOut => {
+    const key = normalizeName(text);
+    const withoutNote = normalizeName(text.replace(/\s*\((?:по согласованию|далее[^)]*)\)\s*/gi, ' '));
+    const glossaryHit = glossaryByKey.get(key) ?? glossaryByKey.get(withoutNote);
+    const directHit = orgByKey.get(key) ?? orgByKey.get(withoutNote);
+    if (glossaryHit || directHit) {
+      const full = glossaryHit?.full ?? directHit!;
+      const canonical = directHit ?? orgByKey.get(normalizeName(full)) ?? full;
+      const kind: ExecutorKind = DEPARTMENT_NAME.test(full) && !/комисси/i.test(full.split(/\s+/)[0] ?? '') ? 'department' : 'organization';
+      return { text, kind, matched: canonical };
+    }
+    if (PERSON.test(text) || /\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$/.test(text)) {
+      const hit = people.find((p) => p.key !== null && p.key === personKey(text));
+      return { text, kind: 'person', matched: hit?.name ?? null };
+    }
+    if (GROUP_NAME.test(text)) return { text, kind: 'group' };
+    const first = text.split(/\s+/)[0] ?? '';
+    if (ABBREVIATION.test(text) || (ABBREVIATION.test(first) && text.split(/\s+/).length <= 4 && !DEPARTMENT_NAME.test(text))) {
+      if (abbreviations.has(text) || abbreviations.has(first)) return { text, kind: 'organization' };
+      const suggestion = nearMiss(text) ?? nearMiss(first);
+      if (suggestion) {
+        if (!suggested.has(text)) {
+          suggested.add(text);
+          warn(`Исполнитель «${text}» не найден в сокращениях плана и справочнике; возможно, имелось в виду «${suggestion}»`, line);
+        }
+        return { text, kind: 'unknown', suggestion };
+      }
+      return { text, kind: 'organization' };
+    }
+    if (/^[А-ЯЁ][А-ЯЁа-яё]{1,7}$/.test(first) && (first.match(/[А-ЯЁ]/g)?.length ?? 0) >= 2 && text.split(/\s+/).length <= 4) {
+      return { text, kind: 'organization' }; // mixed-case abbreviations: «МОиН КР»
+    }
+    if (DEPARTMENT_NAME.test(text)) return { text, kind: 'department' };
+    if (ORGANIZATION_NAME.test(text)) return { text, kind: 'organization' };
+    return { text, kind: isExecutorToken(text, vocab) ? 'organization' : 'unknown' };
+  };
+
+  return {
+    vocab,
+    parse(text, line, role = 'responsible') {
+      if (!text.trim()) return [];
+      const out: DraftExecutorOut[] = [];
+      for (const raw of splitTopLevel(text)) {
+        const part = tidy(raw);
+        if (!part) continue;
+        for (const piece of splitAbbreviations(part)) {
+          const executor = classify(piece, line);
+          if (role === 'co_executor') executor.role = 'co_executor';
+          out.push(executor);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function tidy(raw: string): string {
+  let t = raw.replace(/\s*\(\s*далее[^)]*\)/gi, '').replace(/\s+/g, ' ').trim().replace(/^[-–—•·*]\s*/, '').replace(/^и\s+/, '');
+  // Keep the dot of initials («Петрова Е.А.»), drop a sentence dot («ЦИК КР.»).
+  if (/\.$/.test(t) && !/(?:^|\s|\.)[А-ЯЁA-Z]\.$/.test(t)) t = t.slice(0, -1).trim();
+  return t.replace(/[;,:]+$/, '').trim();
+}
+
+function personKey(name: string): string | null {
+  const t = name.replace(/\s+/g, ' ').trim();
+  let m = /^([А-ЯЁ][а-яё-]+)\s+([А-ЯЁ])[а-яё]*\.?\s*([А-ЯЁ])?/.exec(t);
+  if (m) return `${m[1]!.toLowerCase()} ${m[2]}${m[3] ?? ''}`;
+  m = /^([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?([А-ЯЁ][а-яё-]+)$/.exec(t);
+  if (m) return `${m[3]!.toLowerCase()} ${m[1]}${m[2] ?? ''}`;
+  m = /([А-ЯЁ][а-яё-]+)\s+([А-ЯЁ])\.\s?([А-ЯЁ])\.?$/.exec(t);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]}${m[3]}` : null;
+}
+
+export function damerauLevenshtein(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,175 @@
+import { cleanInline, joinLines } from './cell-text.js';
+import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from './cell-classify.js';
+import { numberDepth, parseLeadingNumber, type LeadingNumber } from './numbering.js';
+import { emptyRecord, type PlanRecord, type Warn } from './plan-record.js';
+import type { SourceBlock } from './source-model.js';
+import { isStopLine } from './table-region.js';
+
+/**
+ * Plans without a header row: a numbered line opens an item, and its deadline and executors
+ * follow on lines of their own — tab-led (the remains of table cells), plain, or side by side
+ * separated by a run of spaces. Which is which is decided by what the text reads like, since
+ * the order and the layout change even within one document.
+ */
+interface Line {
+  text: string;
+  raw: string;
+  cellStart: boolean;
+  bold: boolean;
+  line: number;
+}
+
+export interface FreeLayout {
+  records: PlanRecord[];
+  /** Index of the first block of the body; earlier blocks are the preamble. */
+  start: number;
+  /** Blocks from here on are after the body (glossary, notes). */
+  end: number;
+}
+
+const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
+
+function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
+  const n = parseLeadingNumber(text, { requireText: true });
+  if (n) return n;
+  // «4.» alone, the heading on the next line. A bare number without a dot is a page number.
+  const bare = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.$|^(\d{1,3}(?:\.\d{1,3}){1,5})$/.exec(text.trim());
+  if (bare && next && /^[«"А-ЯЁA-Z]/.test(next.trim())) {
+    const number = bare[1] ?? bare[2]!;
+    return { number, alias: number, rest: '', sectionMarker: false };
+  }
+  return null;
+}
+
+function toLines(blocks: readonly SourceBlock[], from: number, to: number): (Line & { block: number })[] {
+  const lines: (Line & { block: number })[] = [];
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'para') {
+      lines.push({ text: cleanInline(b.text), raw: b.text, cellStart: b.cellStart, bold: b.bold, line: b.line, block: i });
+    } else {
+      b.cells.forEach((c, k) =>
+        lines.push({ text: cleanInline(c.text), raw: c.text, cellStart: k > 0 || c.text === '', bold: c.bold, line: b.line, block: i }),
+      );
+    }
+  }
+  return lines;
+}
+
+/** Where the numbered body starts: the first numbered line followed by more of them. */
+function findBodyStart(lines: readonly Line[]): number {
+  const numbered: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines.slice(i + 1).find((l) => l.text !== '')?.text;
+    if (numberedLine(lines[i]!.text, next)) numbered.push(i);
+  }
+  return numbered.length >= 3 ? numbered[0]! : -1;
+}
+
+export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
+  const all = toLines(blocks, 0, blocks.length);
+  const startLine = findBodyStart(all);
+  if (startLine < 0) return null;
+  const lines = all.slice(startLine);
+  const records: PlanRecord[] = [];
+  let cur: PlanRecord | null = null;
+  let field: 'title' | 'deadline' | 'executors' = 'title';
+  let cells = 0;
+  let month: string | null = null;
+  let endBlock = blocks.length;
+
+  const nextText = (i: number): string | undefined => lines.slice(i + 1, i + 8).find((l) => l.text !== '')?.text;
+  const add = (target: 'title' | 'deadline' | 'executors', text: string): void => {
+    if (!cur || !text) return;
+    if (target === 'title') cur.title = joinLines([cur.title, text]);
+    else if (target === 'deadline') cur.deadline = joinLines([cur.deadline, text]);
+    else cur.executors = joinLines([cur.executors, text], 'list');
+    field = target;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    const t = ln.text;
+    if (!t) {
+      if (ln.cellStart && cur) {
+        cells++;
+        field = cells === 1 && !cur.deadline ? 'deadline' : 'executors';
+      }
+      continue;
+    }
+    if (isStopLine(t)) {
+      endBlock = ln.block;
+      break;
+    }
+    const next = nextText(i);
+    if (!ln.cellStart && isMonthHeading(t) && next && numberedLine(next, undefined)) {
+      month = t.replace(/\.$/, '');
+      continue;
+    }
+    const n = numberedLine(t, next);
+    if (n) {
+      cur = emptyRecord(ln.line);
+      cur.number = n.number;
+      cur.alias = n.alias;
+      cur.title = n.rest;
+      cur.sectionHint = n.sectionMarker || ln.bold;
+      if (numberDepth(n.alias) === 1) month = null;
+      cur.monthGroup = month;
+      records.push(cur);
+      field = 'title';
+      cells = 0;
+      continue;
+    }
+    if (!cur) continue;
+
+    // «в соответствии с» at the end of a line continues on the next one, often beside an executor.
+    if (!ln.cellStart && PREPOSITION_END.test(t)) {
+      const following = lines[i + 1];
+      if (following && following.text && !following.cellStart && !numberedLine(following.text, undefined)) {
+        following.raw = `${t} ${following.raw.trim()}`;
+        following.text = cleanInline(following.raw);
+        continue;
+      }
+    }
+
+    const segments = ln.cellStart ? [t] : ln.raw.trim().split(/\s{3,}/).map(cleanInline).filter((s) => s);
+    if (segments.length >= 2) {
+      let left = segments.slice(0, -1).join(' ');
+      let right = segments[segments.length - 1]!;
+      if (isExecutorLike(left, vocab, false) && isDeadlineLike(right)) [left, right] = [right, left];
+      if (isExecutorLike(right, vocab, false) || isDeadlineLike(left)) {
+        add('deadline', left);
+        add('executors', right);
+        continue;
+      }
+      // Wide spaces inside a justified title, not columns.
+    }
+
+    if (ln.cellStart) {
+      cells++;
+      const dl = isDeadlineLike(t);
+      const ex = isExecutorLike(t, vocab, false);
+      if (dl && !ex) add('deadline', t);
+      else if (ex && !dl) add('executors', t);
+      else if (cells === 1 && !cur.deadline) add('deadline', t);
+      else add('executors', t);
+      continue;
+    }
+
+    if (field === 'title') {
+      if (isExecutorLike(t, vocab, true)) add('executors', t);
+      else if (isDeadlineLike(t, true)) add('deadline', t);
+      else add('title', t);
+    } else if (field === 'deadline') {
+      if (isExecutorLike(t, vocab, true)) add('executors', t);
+      else add('deadline', t);
+    } else if (isDeadlineLike(t, true) && !cur.deadline) {
+      add('deadline', t);
+    } else {
+      add('executors', t);
+    }
+  }
+  if (records.length === 0) return null;
+  warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
+  return { records, start: lines[0]!.block, end: endBlock };
+}

@@ -1,0 +1,292 @@
+import { decodeEntities } from './cell-text.js';
+import type { SourceBlock, SourceCell } from './source-model.js';
+
+/**
+ * A small HTML reader for what plans actually contain: Word's "save as HTML", mammoth's output
+ * and fragments pasted into text cells. It keeps only paragraphs, table cells (with colspan and
+ * rowspan) and whether text was bold; everything else is noise for a plan.
+ */
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+interface CellBuilder {
+  lines: Run[][];
+  colSpan: number;
+  rowSpan: number;
+}
+
+interface TableBuilder {
+  rows: { cells: CellBuilder[]; line: number }[];
+  cell: CellBuilder | null;
+  line: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'section', 'article',
+  'header', 'footer', 'dl', 'dt', 'dd', 'caption', 'title', 'hr', 'address', 'center',
+]);
+const SKIP_CONTENT = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript']);
+const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'th']);
+
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+
+const attr = (attrs: string, name: string): string | null => {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+};
+
+const boldStyle = (attrs: string): boolean => {
+  const style = attr(attrs, 'style');
+  return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+};
+
+export interface HtmlReadOptions {
+  /**
+   * Keep tabs, runs of spaces and empty paragraphs outside tables (DOCX): free layouts use
+   * them as column and row separators. Web HTML collapses whitespace as browsers do.
+   */
+  keepSpacing?: boolean;
+}
+
+export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOptions = {}): SourceBlock[] {
+  const keep = options.keepSpacing === true;
+  const blocks: SourceBlock[] = [];
+  const tables: TableBuilder[] = [];
+  const boldStack: { tag: string; bold: boolean }[] = [];
+  let boldDepth = 0;
+  let skipUntil: string | null = null;
+  let para: Run[] = [];
+  let paraLine = 1;
+  // An explicit <p></p> is an empty line of the document; whitespace between tags is not.
+  let paraOpen = false;
+  let line = 1;
+  let lastIndex = 0;
+  let tableId = firstTableId;
+
+  const countLines = (upTo: number): void => {
+    for (let i = lastIndex; i < upTo; i++) if (html.charCodeAt(i) === 10) line++;
+    lastIndex = upTo;
+  };
+
+  const currentCell = (): CellBuilder | null => tables[tables.length - 1]?.cell ?? null;
+
+  const flushPara = (): void => {
+    const cell = currentCell();
+    const runs = para;
+    para = [];
+    if (cell) {
+      cell.lines.push(runs);
+      return;
+    }
+    if (tables.length > 0) return; // text between cells is formatting whitespace
+    const joined = runs.map((r) => r.text).join('');
+    const text = keep ? joined.replace(/[\r\n\f]+/g, ' ').replace(/\s+$/, '') : joined.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (!text.trim()) {
+      if (keep && paraOpen) blocks.push({ kind: 'para', text: '', bold: false, line: paraLine, cellStart: false });
+      paraOpen = false;
+      return;
+    }
+    paraOpen = false;
+    blocks.push({ kind: 'para', text, bold: runsBold(runs), line: paraLine, cellStart: false });
+  };
+
+  const addText = (raw: string): void => {
+    const text = decodeEntities(keep && tables.length === 0 ? raw.replace(/[\r\n\f]+/g, ' ') : raw.replace(/[\r\n\t\f ]+/g, ' '));
+    if (!text) return;
+    if (para.length === 0) paraLine = line;
+    para.push({ text, bold: boldDepth > 0 });
+  };
+
+  for (const m of html.matchAll(TOKEN)) {
+    const index = m.index ?? 0;
+    countLines(index);
+    const token = m[0];
+    const tagName = m[2]?.toLowerCase();
+    if (skipUntil) {
+      if (m[1] === '/' && tagName === skipUntil) skipUntil = null;
+      continue;
+    }
+    if (!tagName) {
+      if (token.startsWith('<!--') || token.startsWith('<!') || token.startsWith('<?')) continue;
+      addText(token);
+      continue;
+    }
+    const closing = m[1] === '/';
+    const attrs = m[3] ?? '';
+    if (!closing && SKIP_CONTENT.has(tagName) && !attrs.trim().endsWith('/')) {
+      skipUntil = tagName;
+      continue;
+    }
+
+    if (tagName === 'table') {
+      flushPara();
+      if (!closing) {
+        // A nested table is read like the outer one; on close its cells become lines of the outer cell.
+        tables.push({ rows: [], cell: null, line });
+      } else if (tables.length > 0) {
+        const table = tables.pop()!;
+        closeCell(table);
+        if (tables.length > 0) {
+          const outer = currentCell();
+          if (outer) for (const row of table.rows) for (const c of row.cells) outer.lines.push(...c.lines);
+        } else {
+          blocks.push(...expandTable(table, tableId++));
+        }
+      }
+      continue;
+    }
+    const table = tables[tables.length - 1];
+    if (table && (tagName === 'tr' || tagName === 'td' || tagName === 'th')) {
+      flushPara();
+      if (tagName === 'tr') {
+        closeCell(table);
+        if (!closing) table.rows.push({ cells: [], line });
+      } else if (!closing) {
+        closeCell(table);
+        while (boldStack.some((b) => b.tag === 'th')) popBold('th');
+        if (table.rows.length === 0) table.rows.push({ cells: [], line });
+        table.cell = {
+          lines: [],
+          colSpan: clampSpan(attr(attrs, 'colspan')),
+          rowSpan: clampSpan(attr(attrs, 'rowspan')),
+        };
+        if (tagName === 'th') {
+          boldStack.push({ tag: 'th', bold: true });
+          boldDepth++;
+        }
+      } else {
+        closeCell(table);
+        popBold('th');
+      }
+      continue;
+    }
+    if (tagName === 'br') {
+      flushPara();
+      continue;
+    }
+    if (BLOCK_TAGS.has(tagName)) {
+      flushPara();
+      if (!closing && tagName === 'p') {
+        paraOpen = true;
+        paraLine = line;
+      }
+      if (BOLD_TAGS.has(tagName)) {
+        if (!closing) {
+          boldStack.push({ tag: tagName, bold: true });
+          boldDepth++;
+        } else popBold(tagName);
+      }
+      continue;
+    }
+    if (BOLD_TAGS.has(tagName) || tagName === 'span' || tagName === 'font') {
+      if (attrs.trim().endsWith('/')) continue;
+      if (!closing) {
+        const bold = BOLD_TAGS.has(tagName) || boldStyle(attrs);
+        boldStack.push({ tag: tagName, bold });
+        if (bold) boldDepth++;
+      } else popBold(tagName);
+    }
+  }
+  flushPara();
+  while (tables.length > 0) {
+    const table = tables.shift()!;
+    closeCell(table);
+    blocks.push(...expandTable(table, tableId++));
+  }
+  return blocks;
+
+  function popBold(tag: string): void {
+    for (let i = boldStack.length - 1; i >= 0; i--) {
+      if (boldStack[i]!.tag === tag) {
+        if (boldStack[i]!.bold) boldDepth--;
+        boldStack.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  function closeCell(t: TableBuilder): void {
+    if (!t.cell) return;
+    if (para.length) {
+      t.cell.lines.push(para);
+      para = [];
+    }
+    const row = t.rows[t.rows.length - 1];
+    row?.cells.push(t.cell);
+    t.cell = null;
+  }
+}
+
+function clampSpan(value: string | null): number {
+  const n = value ? parseInt(value, 10) : 1;
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 100) : 1;
+}
+
+function runsBold(runs: Run[]): boolean {
+  const visible = runs.filter((r) => r.text.trim() !== '');
+  return visible.length > 0 && visible.every((r) => r.bold);
+}
+
+function cellOf(builder: CellBuilder): SourceCell {
+  const lines = builder.lines
+    .map((runs) => runs.map((r) => r.text).join('').replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l !== '');
+  return { text: lines.join('\n'), bold: runsBold(builder.lines.flat()) };
+}
+
+/** Lays cells on a grid so that spans do not shift the columns of the rows below. */
+function expandTable(table: TableBuilder, id: number): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  const pending: ({ remaining: number; text: string } | undefined)[] = [];
+  for (const row of table.rows) {
+    const cells: SourceCell[] = [];
+    let col = 0;
+    const fillPending = (): void => {
+      while (pending[col] && pending[col]!.remaining > 0) {
+        const p = pending[col]!;
+        cells.push({ text: '', bold: false, mergedFrom: p.text });
+        p.remaining--;
+        col++;
+      }
+    };
+    for (const builder of row.cells) {
+      fillPending();
+      const cell = cellOf(builder);
+      cells.push(cell);
+      for (let k = 1; k < builder.colSpan; k++) cells.push({ text: '', bold: false });
+      if (builder.rowSpan > 1) {
+        for (let k = 0; k < builder.colSpan; k++) pending[col + k] = { remaining: builder.rowSpan - 1, text: cell.text };
+      }
+      col += builder.colSpan;
+    }
+    while (col < pending.length) {
+      if (pending[col] && pending[col]!.remaining > 0) fillPending();
+      else {
+        if (pending.slice(col).some((p) => p && p.remaining > 0)) {
+          cells.push({ text: '', bold: false });
+          col++;
+          continue;
+        }
+        break;
+      }
+    }
+    out.push({ kind: 'row', cells, line: row.line, table: id });
+  }
+  return out;
+}
+
+/** For `<p>`/`<b>`/`<ul>` fragments inside the cells of a text file. */
+export function htmlFragmentToText(fragment: string): { text: string; bold: boolean } {
+  const blocks = htmlToBlocks(fragment);
+  const paras = blocks.filter((b) => b.kind === 'para');
+  return {
+    text: paras.map((p) => p.text).join('\n'),
+    bold: paras.length > 0 && paras.every((p) => p.bold),
+  };
+}
+
+export function hasMarkup(text: string): boolean {
+  return /<\/?(p|b|strong|i|em|u|ul|ol|li|br|span|div|font|sup|sub|a)\b[^>]*>/i.test(text);
+}

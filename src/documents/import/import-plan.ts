@@ -1,0 +1,81 @@
+import { planDraftSchema, type PlanDraft } from '../../shared/plan-format.js';
+import { buildDraft } from './build-draft.js';
+import { classifyCfb, guardDocx } from './docx-guard.js';
+import { docxToDocument } from './docx-to-rows.js';
+import { detectFormat } from './detect-format.js';
+import type { ImportDirectory } from './executors.parse.js';
+import { htmlToBlocks } from './html-to-rows.js';
+import { ImportError } from './import-error.js';
+import { parseJsonDraft } from './json-input.js';
+import type { SourceDocument } from './source-model.js';
+import { textToBlocks } from './text-to-rows.js';
+
+export type { ImportDirectory };
+
+export interface ImportOptions {
+  fileName?: string;
+  /** Upload limit in bytes; default 20 MiB. */
+  maxBytes?: number;
+  /** Known organisations and people to match executors against. */
+  directory?: ImportDirectory;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Bytes of a TXT, HTML, DOCX or interchange-JSON plan → a draft plan with warnings.
+ * Pure apart from CPU: nothing is stored. Every failure is an ImportError with a Russian message.
+ */
+export async function importPlan(bytes: Uint8Array, options: ImportOptions = {}): Promise<PlanDraft> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new ImportError('import_too_large', `Файл слишком большой (${mib(bytes.length)}); допускается не более ${mib(maxBytes)}.`);
+  }
+  try {
+    const detected = detectFormat(bytes);
+    switch (detected.format) {
+      case 'empty':
+        throw new ImportError('import_empty', 'Файл пуст.');
+      case 'cfb':
+        throw classifyCfb(bytes);
+      case 'pdf':
+        throw new ImportError('import_unreadable', 'PDF не поддерживается: загрузите план в формате DOCX, HTML или TXT.');
+      case 'rtf':
+        throw new ImportError('import_unreadable', 'RTF не поддерживается: сохраните план в Word как DOCX.');
+      case 'binary':
+        throw new ImportError('import_unreadable', 'Файл не является текстом, HTML или документом Word.');
+      case 'json':
+        return parseJsonDraft(detected.text!);
+      case 'zip': {
+        guardDocx(bytes);
+        return finish(buildDraft(await docxToDocument(bytes), options));
+      }
+      case 'html':
+        return finish(buildDraft(htmlDocument(detected.text!), options));
+      case 'text':
+        return finish(buildDraft({ format: 'text', blocks: textToBlocks(detected.text!) }, options));
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('import_unreadable', 'Не удалось разобрать файл: его структура не похожа на план.', { cause: error });
+  }
+}
+
+function htmlDocument(html: string): SourceDocument {
+  return { format: 'html', blocks: htmlToBlocks(html) };
+}
+
+/** The draft is checked against the interchange contract before anyone else sees it. */
+function finish(draft: PlanDraft): PlanDraft {
+  const checked = planDraftSchema.safeParse(draft);
+  if (!checked.success) {
+    throw new ImportError('import_unreadable', 'Не удалось разобрать файл: результат не прошёл проверку формата.', {
+      cause: checked.error,
+    });
+  }
+  return checked.data;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
+}

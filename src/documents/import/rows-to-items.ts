@@ -1,0 +1,180 @@
+import { numberDepth, parentNumber } from './numbering.js';
+import type { PlanRecord, Warn } from './plan-record.js';
+
+/**
+ * Records → the item tree. The hierarchy comes from the numbers (1 → 1.1 → 1.1.1), even when a
+ * parent row comes later in the file (a merged goal cell printed in the middle of its rows);
+ * unnumbered rows go under the section open above them and are numbered by the system.
+ */
+export interface TreeNode {
+  record: PlanRecord;
+  children: TreeNode[];
+  kind: 'section' | 'item';
+  number: string | null;
+  /** How the deadline was obtained when the row itself had none. */
+  deadlineSource: 'own' | 'month' | 'inherited' | 'none';
+}
+
+export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[] {
+  const nodes: TreeNode[] = records.map((record) => ({
+    record,
+    children: [],
+    kind: record.kind,
+    number: record.number,
+    deadlineSource: record.deadline ? 'own' : 'none',
+  }));
+  const byAlias = new Map<string, TreeNode>();
+  for (const node of nodes) {
+    const alias = node.record.alias;
+    if (!alias) continue;
+    if (byAlias.has(alias)) {
+      warn(`Номер ${node.record.number} встречается в плане повторно; пункт оставлен на своём месте`, node.record.line);
+      continue;
+    }
+    byAlias.set(alias, node);
+  }
+
+  const roots: TreeNode[] = [];
+  const parentOf = new Map<TreeNode, TreeNode | null>();
+  // Sections open in document order, for rows without a usable number.
+  const open: TreeNode[] = [];
+  for (const node of nodes) {
+    const alias = node.record.alias;
+    let parent: TreeNode | null = null;
+    if (alias && byAlias.get(alias) === node) {
+      for (let p = parentNumber(alias); p; p = parentNumber(p)) {
+        const candidate = byAlias.get(p);
+        if (candidate) {
+          parent = candidate;
+          break;
+        }
+      }
+      if (!parent) parent = openSectionAbove(open, numberDepth(alias));
+    } else {
+      parent = open[open.length - 1] ?? null;
+    }
+    if (isSectionLike(node)) {
+      const depth = alias ? numberDepth(alias) : 1;
+      while (open.length > 0 && sectionDepth(open[open.length - 1]!) >= depth) open.pop();
+      open.push(node);
+    }
+    parentOf.set(node, parent);
+  }
+  for (const node of nodes) {
+    const parent = parentOf.get(node) ?? null;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+
+  const visit = (list: TreeNode[], parent: TreeNode | null, depth: number): void => {
+    for (const node of list) {
+      visit(node.children, node, depth + 1);
+      node.kind = decideKind(node, depth);
+    }
+  };
+  visit(roots, null, 1);
+  numberUnnumbered(roots, null, warn);
+  fillDeadlines(roots, warn);
+  warnMonthHeadings(roots, warn);
+  return roots;
+}
+
+function isSectionLike(node: TreeNode): boolean {
+  return node.record.kind === 'section' || node.record.sectionHint || (!!node.record.alias && numberDepth(node.record.alias) === 1 && !node.record.deadline && !node.record.executors);
+}
+
+function sectionDepth(node: TreeNode): number {
+  return node.record.alias ? numberDepth(node.record.alias) : 1;
+}
+
+/** A numbered row whose parent number is absent belongs to the unnumbered heading above it, if any. */
+function openSectionAbove(open: readonly TreeNode[], _depth: number): TreeNode | null {
+  for (let i = open.length - 1; i >= 0; i--) if (!open[i]!.record.alias) return open[i]!;
+  return null;
+}
+
+function decideKind(node: TreeNode, depth: number): 'section' | 'item' {
+  const r = node.record;
+  if (r.kind === 'section') return 'section';
+  const hasChildren = node.children.length > 0;
+  if (r.sectionHint && !r.deadline && !r.executors) return 'section';
+  if (hasChildren && !r.deadline) {
+    const topLevel = r.alias ? numberDepth(r.alias) === 1 : depth === 1;
+    if (!r.executors || topLevel || r.sectionHint) return 'section';
+  }
+  return 'item';
+}
+
+function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn): void {
+  const used = new Set(list.map((n) => n.number).filter((n): n is string => !!n));
+  const prefix = parent?.record.alias ?? parent?.number ?? null;
+  const assigned: TreeNode[] = [];
+  list.forEach((node, i) => {
+    if (!node.number) {
+      let k = i + 1;
+      let candidate = prefix ? `${prefix}.${k}` : String(k);
+      while (used.has(candidate)) candidate = prefix ? `${prefix}.${++k}` : String(++k);
+      used.add(candidate);
+      node.number = candidate;
+      assigned.push(node);
+    }
+    numberUnnumbered(node.children, node, warn);
+  });
+  if (assigned.length === 1) {
+    warn(`Строка без номера пронумерована как ${assigned[0]!.number}`, assigned[0]!.record.line);
+  } else if (assigned.length > 1) {
+    const numbers = assigned.map((n) => n.number).join(', ');
+    warn(`Строки без номера пронумерованы по порядку: ${numbers}`, assigned[0]!.record.line);
+  }
+}
+
+/** Month headings and merged deadline/executor cells of a parent apply to rows that have none. */
+function fillDeadlines(list: TreeNode[], warn: Warn, inherited: { deadline: string; executors: string; from: string } | null = null): void {
+  for (const node of list) {
+    const r = node.record;
+    if (!r.deadline && r.monthGroup && node.kind === 'item') {
+      r.deadline = r.monthGroup;
+      node.deadlineSource = 'month';
+    }
+    if (inherited && node.kind === 'item') {
+      if (!r.deadline && inherited.deadline) {
+        r.deadline = inherited.deadline;
+        node.deadlineSource = 'inherited';
+        warn(`Срок пункта ${node.number} не указан; взят срок «${inherited.deadline}» из пункта ${inherited.from}`, r.line);
+      }
+      if (!r.executors && inherited.executors) {
+        r.executors = inherited.executors;
+        warn(`Исполнители пункта ${node.number} не указаны; взяты из пункта ${inherited.from}: ${inherited.executors}`, r.line);
+      }
+    }
+    const pass =
+      node.children.length > 0 && (r.deadline || r.executors)
+        ? { deadline: r.deadline || inherited?.deadline || '', executors: r.executors || inherited?.executors || '', from: node.number ?? r.title }
+        : inherited;
+    fillDeadlines(node.children, warn, pass);
+  }
+}
+
+/** One warning per month heading: which items took their deadline from it. */
+function warnMonthHeadings(roots: readonly TreeNode[], warn: Warn): void {
+  const groups: { month: string; numbers: string[]; line: number }[] = [];
+  const visit = (list: readonly TreeNode[]): void => {
+    for (const node of list) {
+      if (node.deadlineSource === 'month') {
+        const last = groups[groups.length - 1];
+        if (last && last.month === node.record.monthGroup) last.numbers.push(node.number ?? '?');
+        else groups.push({ month: node.record.monthGroup ?? '', numbers: [node.number ?? '?'], line: node.record.line });
+      }
+      visit(node.children);
+    }
+  };
+  visit(roots);
+  for (const g of groups) {
+    if (g.numbers.length === 1) {
+      warn(`Пункт ${g.numbers[0]} без своего срока: срок «${g.month}» взят из заголовка месяца над ним`, g.line);
+    } else {
+      const range = `${g.numbers[0]}–${g.numbers[g.numbers.length - 1]}`;
+      warn(`Пункты ${range} без своего срока: срок «${g.month}» взят из заголовка месяца над ними`, g.line);
+    }
+  }
+}

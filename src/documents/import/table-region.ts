@@ -1,0 +1,142 @@
+import { cleanCell } from './cell-text.js';
+import { buildColumns, isHeaderRow, isSubHeaderRow, type Column } from './column-roles.js';
+import { isColumnNumberRow } from './cell-classify.js';
+import type { SourceBlock, SourceCell, SourcePara } from './source-model.js';
+
+/**
+ * Finds the plan table in a document: the header row (a row of tab/HTML cells, or — in text
+ * where the converter put one cell per line — a run of tab-led lines), the rows that belong to
+ * the table across page breaks, and the blocks before and after it (title, approval, glossary).
+ */
+export interface TableRegion {
+  columns: Column[];
+  /** Index of the first block of the header. */
+  headerStart: number;
+  /** Blocks after this index are not part of the table. */
+  end: number;
+  rows: { cells: SourceCell[]; line: number }[];
+  header: string[];
+}
+
+const STOP_LINE = /^(?:\**\s*)?(?:принятые|используемые|список|перечень)\s+сокращени|^\**\s*примечани|^\**\s*сокращения\s*:?\**$/i;
+
+export function isStopLine(text: string): boolean {
+  return STOP_LINE.test(text.trim());
+}
+
+const texts = (cells: readonly SourceCell[]): string[] => cells.map((c) => cleanCell(c.text));
+
+export function findTableRegion(blocks: readonly SourceBlock[]): TableRegion | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'row' && isHeaderRow(texts(block.cells))) return rowTable(blocks, i);
+    if (block.kind === 'para' && block.cellStart) {
+      const run = cellStartRun(blocks, i);
+      if (run.length >= 2 && isHeaderRow(run.map((p) => cleanCell(p.text)))) return flattenedTable(blocks, i, run);
+      i += Math.max(0, run.length - 1);
+    }
+  }
+  return null;
+}
+
+function cellStartRun(blocks: readonly SourceBlock[], start: number): SourcePara[] {
+  const run: SourcePara[] = [];
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'para' || !b.cellStart) break;
+    run.push(b);
+  }
+  return run;
+}
+
+function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableRegion {
+  const headerBlock = blocks[headerIndex] as Extract<SourceBlock, { kind: 'row' }>;
+  const header = texts(headerBlock.cells);
+  let i = headerIndex + 1;
+  let subHeader: string[] | null = null;
+  const next = blocks[i];
+  if (next?.kind === 'row' && isSubHeaderRow(texts(next.cells)) && !isColumnNumberRow(texts(next.cells))) {
+    subHeader = texts(next.cells);
+    i++;
+  }
+  const columns = buildColumns(header, subHeader);
+  const rows: TableRegion['rows'] = [];
+  let lastRowIndex = i - 1;
+  let pendingParas: SourcePara[] = [];
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'row') {
+      // Short paragraphs between parts of the table are headings typed outside the grid.
+      for (const p of pendingParas) rows.push({ cells: [{ text: p.text, bold: p.bold }], line: p.line });
+      pendingParas = [];
+      if (subHeader && sameRow(texts(b.cells), subHeader)) continue;
+      rows.push({ cells: b.cells, line: b.line });
+      lastRowIndex = i;
+      continue;
+    }
+    if (b.text.trim() === '') continue;
+    if (isStopLine(b.text)) break;
+    pendingParas.push(b);
+    if (pendingParas.length > 3 || b.text.length > 300 || !nextRowWithin(blocks, i, 6)) break;
+  }
+  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header };
+}
+
+function nextRowWithin(blocks: readonly SourceBlock[], index: number, distance: number): boolean {
+  for (let j = index + 1; j < blocks.length && j <= index + distance; j++) if (blocks[j]!.kind === 'row') return true;
+  return false;
+}
+
+const sameRow = (a: readonly string[], b: readonly string[]): boolean => {
+  const norm = (xs: readonly string[]) => xs.map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()).filter((x) => x).join('|');
+  return norm(a) === norm(b);
+};
+
+/**
+ * «Save as text» of a table can put every cell on its own tab-led line, rows separated by blank
+ * lines. Lines without a tab continue the cell above (a second paragraph of that cell).
+ */
+function flattenedTable(blocks: readonly SourceBlock[], headerIndex: number, headerRun: SourcePara[]): TableRegion {
+  const header = headerRun.map((p) => cleanCell(p.text));
+  const columns = buildColumns(header);
+  const rows: TableRegion['rows'] = [];
+  let i = headerIndex + headerRun.length;
+  let current: { cells: SourceCell[]; line: number } | null = null;
+  let last = i - 1;
+  const flush = (): void => {
+    if (current && current.cells.some((c) => c.text.trim() !== '')) rows.push(current);
+    current = null;
+  };
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'row') {
+      flush();
+      rows.push({ cells: b.cells, line: b.line });
+      last = i;
+      continue;
+    }
+    if (b.text.trim() === '') {
+      flush();
+      continue;
+    }
+    if (isStopLine(b.text)) break;
+    if (b.cellStart) {
+      if (!current) current = { cells: [], line: b.line };
+      current.cells.push({ text: b.text.trim(), bold: b.bold });
+    } else if (current && current.cells.length > 0) {
+      const cell = current.cells[current.cells.length - 1]!;
+      cell.text = cell.text ? `${cell.text}\n${b.text.trim()}` : b.text.trim();
+    } else {
+      const prev = current ?? rows[rows.length - 1];
+      const cell = prev?.cells[prev.cells.length - 1];
+      if (!cell) {
+        current = { cells: [{ text: b.text.trim(), bold: b.bold }], line: b.line };
+      } else {
+        cell.text = cell.text ? `${cell.text}\n${b.text.trim()}` : b.text.trim();
+      }
+    }
+    last = i;
+  }
+  flush();
+  return { columns, headerStart: headerIndex, end: last + 1, rows, header };
+}

@@ -1,0 +1,197 @@
+import { alignCells } from './align-cells.js';
+import { cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
+import { isColumnNumberRow, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
+import { isHeaderRow } from './column-roles.js';
+import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
+import { emptyRecord, hasDetails, type PlanRecord, type Warn } from './plan-record.js';
+import type { TableRegion } from './table-region.js';
+
+/**
+ * Table rows → plan records. Handles what page breaks and converters do to a Word table:
+ * repeated headers and «1 2 3 4» rows, rows continued on the next page, month headings,
+ * merged cells, section rows, and cells that slid into the wrong column.
+ */
+export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, warn: Warn): PlanRecord[] {
+  const { columns } = region;
+  const headerSignature = signature(region.header);
+  const records: PlanRecord[] = [];
+  let lastItem: PlanRecord | null = null;
+  let month: string | null = null;
+  let pageBreak = false;
+  const byRole = (role: string) => columns.findIndex((c) => c.role === role);
+  const goalIndex = byRole('goal');
+
+  for (const row of region.rows) {
+    const raw = row.cells.map((c) => cleanCell(c.text));
+    if (raw.every((t) => t === '') && !row.cells.some((c) => c.mergedFrom)) continue;
+    if (isSeparatorRow(raw) || isColumnNumberRow(raw)) {
+      pageBreak = true;
+      continue;
+    }
+    if (signature(raw) === headerSignature || (isHeaderRow(raw) && overlap(raw, region.header) >= 0.6)) {
+      pageBreak = true;
+      continue;
+    }
+    const filled = raw.filter((t) => t !== '');
+    if (filled.length === 1 && isMonthHeading(filled[0]!)) {
+      month = filled[0]!.replace(/\.$/, '');
+      pageBreak = false;
+      continue;
+    }
+
+    const aligned = alignCells(row.cells, columns, vocab);
+    const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
+      index < 0 ? '' : joinLines((aligned[index] ?? []).map((c) => cleanCell(c.text, mode)), mode);
+    const merged = (index: number): string => {
+      if (index < 0) return '';
+      const cells = aligned[index] ?? [];
+      return cells.every((c) => !c.text.trim()) ? cleanCell(cells.find((c) => c.mergedFrom)?.mergedFrom ?? '') : '';
+    };
+
+    // A goal column (strategic plans) opens a section that spans the rows below it.
+    if (goalIndex >= 0) {
+      const goal = cellText(goalIndex);
+      if (goal) {
+        if (startsLowercase(goal) && lastItem) {
+          const key = columns[goalIndex]!.key;
+          lastItem.fields[key] = joinLines([lastItem.fields[key] ?? '', goal]);
+          warn(`Фрагмент «${short(goal)}» в колонке «${columns[goalIndex]!.title}» отнесён к предыдущему пункту`, row.line);
+        } else {
+          const n = parseLeadingNumber(goal, { requireText: true });
+          const section = emptyRecord(row.line);
+          section.kind = 'section';
+          section.sectionHint = true;
+          section.number = n?.number ?? null;
+          section.alias = n?.alias ?? null;
+          section.title = n ? n.rest : goal;
+          records.push(section);
+          month = null;
+        }
+      }
+    }
+
+    const record = emptyRecord(row.line);
+    const bold = row.cells.filter((c) => c.text.trim() !== '').every((c) => c.bold);
+    let number: LeadingNumber | null = null;
+    let title = cellText(byRole('title'));
+    const numberText = cellText(byRole('number'));
+    if (numberText) {
+      const n = parseNumberCell(numberText);
+      if (n) {
+        number = n;
+        if (n.rest) title = title ? joinLines([n.rest, title]) : n.rest;
+      } else {
+        title = title ? joinLines([numberText, title]) : numberText;
+      }
+    }
+    if (!number && title) {
+      const n = parseLeadingNumber(title, { requireText: true });
+      if (n) {
+        number = n;
+        title = n.rest;
+      }
+    }
+    record.number = number?.number ?? null;
+    record.alias = number?.alias ?? null;
+    record.title = title;
+    record.deadline = cellText(byRole('deadline')) || merged(byRole('deadline'));
+    record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'));
+    record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'));
+    columns.forEach((col, index) => {
+      if (['number', 'title', 'deadline', 'executors', 'co_executors', 'goal'].includes(col.role)) return;
+      const value = cellText(index);
+      if (value) record.fields[col.key] = value;
+    });
+    record.sectionHint = (bold && !hasDetails(record)) || !!number?.sectionMarker || /^раздел\s/i.test(title);
+
+    const target = lastItem ?? records[records.length - 1] ?? null;
+    if (!record.title && !record.number) {
+      if (hasDetails(record) && target) {
+        mergeInto(target, record);
+        warnContinuation(target, row.line, warn);
+      }
+      pageBreak = false;
+      continue;
+    }
+    if (!record.number && target && isContinuation(record, target, pageBreak)) {
+      mergeInto(target, record);
+      warnContinuation(target, row.line, warn);
+      pageBreak = false;
+      continue;
+    }
+    pageBreak = false;
+    if (record.sectionHint && !hasDetails(record)) month = null;
+    record.monthGroup = month;
+    for (const r of splitNumberedTitle(record, warn)) {
+      records.push(r);
+      lastItem = r;
+    }
+  }
+  return records;
+}
+
+function isContinuation(record: PlanRecord, prev: PlanRecord, pageBreak: boolean): boolean {
+  if (startsLowercase(record.title)) return true;
+  if (endsDangling(prev.title) && (pageBreak || !hasDetails(record))) return true;
+  return false;
+}
+
+function mergeInto(target: PlanRecord, part: PlanRecord): void {
+  target.title = joinLines([target.title, part.title]);
+  target.deadline = joinLines([target.deadline, part.deadline]);
+  target.executors = joinLines([target.executors, part.executors], 'list');
+  target.coExecutors = joinLines([target.coExecutors, part.coExecutors], 'list');
+  for (const [key, value] of Object.entries(part.fields)) {
+    target.fields[key] = joinLines([target.fields[key] ?? '', value]);
+  }
+}
+
+function warnContinuation(target: PlanRecord, line: number, warn: Warn): void {
+  const what = target.number ? `пункта ${target.number}` : `«${short(target.title)}»`;
+  warn(`Строка без номера принята за продолжение ${what} (перенос на новую страницу или объединённая ячейка)`, line);
+}
+
+/** «7.2. …\n7.3. …» in one cell: two items that lost the border between them. */
+function splitNumberedTitle(record: PlanRecord, warn: Warn): PlanRecord[] {
+  if (!record.alias || numberDepth(record.alias) < 2 || !record.title.includes('\n')) return [record];
+  const lines = record.title.split('\n');
+  const parent = parentNumber(record.alias);
+  const starts: { index: number; n: LeadingNumber }[] = [];
+  lines.forEach((line, index) => {
+    if (index === 0) return;
+    const n = parseLeadingNumber(line, { requireText: true });
+    if (n && parentNumber(n.alias) === parent && numberDepth(n.alias) === numberDepth(record.alias!)) starts.push({ index, n });
+  });
+  if (starts.length === 0) return [record];
+  const out: PlanRecord[] = [record];
+  record.title = lines.slice(0, starts[0]!.index).join('\n');
+  starts.forEach((s, k) => {
+    const next = starts[k + 1]?.index ?? lines.length;
+    const r = emptyRecord(record.line);
+    r.number = s.n.number;
+    r.alias = s.n.alias;
+    r.title = [s.n.rest, ...lines.slice(s.index + 1, next)].join('\n');
+    r.monthGroup = record.monthGroup;
+    out.push(r);
+    warn(`В одной ячейке два пункта: ${record.number} и ${s.n.number}; остальные колонки строки отнесены к пункту ${record.number}`, record.line);
+  });
+  return out;
+}
+
+function signature(cells: readonly string[]): string {
+  return cells
+    .map((c) => c.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9№]+/g, ''))
+    .filter((c) => c)
+    .join('|');
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const sb = new Set(signature(b).split('|'));
+  const sa = signature(a).split('|');
+  return sa.filter((x) => sb.has(x)).length / Math.max(1, sa.length);
+}
+
+export const short = (text: string, max = 60): string => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+};

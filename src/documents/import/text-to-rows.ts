@@ -1,0 +1,144 @@
+import { cleanInline, joinLines } from './cell-text.js';
+import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
+import type { SourceBlock, SourceCell } from './source-model.js';
+
+/**
+ * Plain text → blocks. Text plans come from "save as text" of Word tables (tab-separated cells,
+ * or one cell per line when the converter flattened them), from pipe or box-drawing tables, or
+ * from free layouts. This step only splits lines into paragraphs and rows; recognising what they
+ * mean happens later, on the same model the HTML and DOCX readers produce.
+ */
+const BOX_SEPARATORS = /[│┃║]/;
+const BORDER_LINE = /^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫+\-=|:_]+$/;
+const BORDER_CHARS = /[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬+\-=]/g;
+
+export function textToBlocks(text: string): SourceBlock[] {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const blocks: SourceBlock[] = [];
+  let tableId = 0;
+  let inTable = false;
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    if (isGridLine(raw)) {
+      const end = gridEnd(lines, i);
+      tableId++;
+      blocks.push(...gridRows(lines, i, end, tableId));
+      inTable = false;
+      i = end;
+      continue;
+    }
+    if (raw.includes('\t')) {
+      const parts = raw.split('\t');
+      const singleLeading = parts.length === 2 && parts[0]!.trim() === '';
+      if (!singleLeading) {
+        if (!inTable) {
+          tableId++;
+          inTable = true;
+        }
+        blocks.push({ kind: 'row', cells: parts.map(cellFromText), line: lineNo, table: tableId });
+        i++;
+        continue;
+      }
+      blocks.push(paraFromText(parts[1] ?? '', lineNo, true));
+      i++;
+      continue;
+    }
+    if (raw.trim() === '') {
+      blocks.push({ kind: 'para', text: '', bold: false, line: lineNo, cellStart: false });
+      i++;
+      continue;
+    }
+    inTable = false;
+    blocks.push(paraFromText(raw, lineNo, false));
+    i++;
+  }
+  return blocks;
+}
+
+export function cellFromText(raw: string): SourceCell {
+  if (hasMarkup(raw)) {
+    const { text, bold } = htmlFragmentToText(raw);
+    return { text, bold };
+  }
+  const trimmed = raw.trim();
+  const bold = /^\*\*[^*].*\*\*$/.test(trimmed) || /^\*\*\*[^*].*\*\*\*$/.test(trimmed);
+  return { text: trimmed, bold };
+}
+
+function paraFromText(raw: string, line: number, cellStart: boolean): SourceBlock {
+  if (hasMarkup(raw)) {
+    const { text, bold } = htmlFragmentToText(raw);
+    return { kind: 'para', text, bold, line, cellStart };
+  }
+  const trimmed = raw.replace(/\s+$/, '');
+  const bare = trimmed.trim();
+  const bold = /^\*\*[^*].*\*\*:?$/.test(bare) || /^\*\*\*[^*].*\*\*\*:?$/.test(bare);
+  return { kind: 'para', text: trimmed.replace(/^\s+/, ''), bold, line, cellStart };
+}
+
+/** A line of a pipe table or a box-drawing table (borders included). */
+function isGridLine(raw: string): boolean {
+  const t = raw.trim();
+  if (!t) return false;
+  if (BOX_SEPARATORS.test(t)) return true;
+  if (BORDER_LINE.test(t) && (t.match(BORDER_CHARS)?.length ?? 0) >= 3 && /[┌├└╔╠╚+|]/.test(t[0]!)) return true;
+  return t.startsWith('|') && t.split('|').length >= 3;
+}
+
+function gridEnd(lines: string[], start: number): number {
+  let i = start;
+  while (i < lines.length && isGridLine(lines[i]!)) i++;
+  return i;
+}
+
+const isBorder = (raw: string): boolean => {
+  const t = raw.trim();
+  return BORDER_LINE.test(t) && !/[A-Za-zА-Яа-яЁё0-9]/.test(t);
+};
+
+function splitGridCells(raw: string): string[] {
+  let t = raw.trim();
+  t = t.replace(/^[│┃║|]/, '').replace(/[│┃║|]$/, '');
+  return t.split(/[│┃║|]/).map((c) => c.trim());
+}
+
+/**
+ * Box tables draw a border under every row, so the lines between two borders are one row whose
+ * cells wrap; tables with borders only around the header keep one row per line.
+ */
+function gridRows(lines: string[], start: number, end: number, table: number): SourceBlock[] {
+  const groups: { line: number; parts: string[][] }[] = [];
+  let current: { line: number; parts: string[][] } | null = null;
+  let borders = 0;
+  for (let i = start; i < end; i++) {
+    const raw = lines[i]!;
+    if (isBorder(raw)) {
+      borders++;
+      if (current) groups.push(current);
+      current = null;
+      continue;
+    }
+    if (!current) current = { line: i + 1, parts: [] };
+    current.parts.push(splitGridCells(raw));
+  }
+  if (current) groups.push(current);
+  const contentLines = groups.reduce((n, g) => n + g.parts.length, 0);
+  const rowBordered = borders >= 3 && groups.length >= 2 && contentLines / groups.length <= 6;
+  const out: SourceBlock[] = [];
+  for (const g of groups) {
+    if (rowBordered) {
+      const width = Math.max(...g.parts.map((p) => p.length));
+      const cells: SourceCell[] = [];
+      for (let c = 0; c < width; c++) {
+        const text = joinLines(g.parts.map((p) => cleanInline(p[c] ?? '')));
+        cells.push({ text, bold: false });
+      }
+      out.push({ kind: 'row', cells, line: g.line, table });
+    } else {
+      g.parts.forEach((p, k) => out.push({ kind: 'row', cells: p.map(cellFromText), line: g.line + k, table }));
+    }
+  }
+  return out;
+}
