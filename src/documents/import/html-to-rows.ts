@@ -28,7 +28,8 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'dl', 'dt', 'dd', 'caption', 'title', 'hr', 'address', 'center',
 ]);
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript']);
-const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'th']);
+// <th> is not bold evidence: mammoth marks every row of a table th when Word's header flag is set oddly.
+const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4']);
 
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
@@ -145,20 +146,14 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
         if (!closing) table.rows.push({ cells: [], line });
       } else if (!closing) {
         closeCell(table);
-        while (boldStack.some((b) => b.tag === 'th')) popBold('th');
         if (table.rows.length === 0) table.rows.push({ cells: [], line });
         table.cell = {
           lines: [],
           colSpan: clampSpan(attr(attrs, 'colspan')),
           rowSpan: clampSpan(attr(attrs, 'rowspan')),
         };
-        if (tagName === 'th') {
-          boldStack.push({ tag: 'th', bold: true });
-          boldDepth++;
-        }
       } else {
         closeCell(table);
-        popBold('th');
       }
       continue;
     }
