@@ -22,6 +22,9 @@ export interface ImportOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** The message of an error the importer did not foresee (a bug); the user still gets a clean answer. */
+export const UNEXPECTED_FAILURE = 'Не удалось разобрать файл: его структура не похожа на план.';
+
 /**
  * Bytes of a TXT, HTML, DOCX or interchange-JSON plan → a draft plan with warnings.
  * Pure apart from CPU: nothing is stored. Every failure is an ImportError with a Russian message.
@@ -57,7 +60,7 @@ export async function importPlan(bytes: Uint8Array, options: ImportOptions = {})
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('import_unreadable', 'Не удалось разобрать файл: его структура не похожа на план.', { cause: error });
+    throw new ImportError('import_unreadable', UNEXPECTED_FAILURE, { cause: error });
   }
 }
 
