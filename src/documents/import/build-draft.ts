@@ -62,7 +62,8 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const preamble = toDocLines(blocks.slice(0, bodyStart));
   const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
   const approval = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
-  const used = new Set<number>([...(approval?.lines ?? []), ...list.lines]);
+  const elections = parseElections(around);
+  const used = new Set<number>([...(approval?.lines ?? []), ...list.lines, ...elections.map((e) => e.line)]);
   const titleFound = findTitle(preamble, used);
   let title = titleFound?.title ?? '';
   if (!title) {
@@ -71,7 +72,6 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   }
   for (const l of titleFound?.lines ?? []) used.add(l);
 
-  const elections = parseElections(around);
   let period = findPeriod(title);
   if (!period) {
     period = findPeriod(preamble.filter((l) => !approval?.lines.has(l.line)).map((l) => l.text).join('\n'));
@@ -83,7 +83,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
 
   const tree = buildTree(records, warn);
-  const context = { period, elections };
+  const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
   const toItem = (node: TreeNode): DraftItem => {
     const r = node.record;
     if (!r.title) warn(`У пункта ${node.number ?? ''} нет наименования`, r.line);
@@ -111,7 +111,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     items,
     warnings,
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
-    elections,
+    elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
   };
 }
 

@@ -8,6 +8,8 @@ import type { DocLine } from './doc-lines.js';
 export interface ElectionAnchor {
   name: string | null;
   votingDay: string;
+  /** Source line, so the title search can leave it out. */
+  line: number;
 }
 
 const VOTING_DAY =
@@ -22,19 +24,23 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
     const year = parseInt(m[3] ?? m[5] ?? '', 10);
     const iso = month ? isoDate(parseInt(m[1]!, 10), month, year) : null;
     if (!iso || out.some((e) => e.votingDay === iso)) return;
-    out.push({ name: electionName(l.text.slice(0, m.index), lines, i), votingDay: iso });
+    out.push({ name: electionName(l.text.slice(0, m.index), lines, i), votingDay: iso, line: l.line });
   });
   return out;
 }
 
+/** «… по подготовке и проведению выборов депутатов Городской Думы» → «выборов депутатов Городской Думы». */
 function electionName(before: string, lines: readonly DocLine[], index: number): string | null {
-  const same = before.replace(/[.,;:–—-]+\s*$/, '').trim();
-  if (/выбор|референдум/i.test(same)) return same;
+  const pick = (text: string): string | null => {
+    const m = /(?:(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(text);
+    return m ? m[0].replace(/[.,;:–—-]+\s*$/, '').trim() : null;
+  };
+  const same = pick(before);
+  if (same) return same;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const text = lines[k]!.text.replace(/\*/g, '').trim();
     if (!text) continue;
-    if (/выбор|референдум/i.test(text) && text.length <= 250) return text;
-    break;
+    return text.length <= 250 ? pick(text) : null;
   }
   return null;
 }

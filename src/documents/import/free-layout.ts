@@ -111,6 +111,7 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
       cur = emptyRecord(ln.line);
       cur.number = n.number;
       cur.alias = n.alias;
+      cur.marker = n.sectionMarker;
       cur.title = n.rest;
       cur.sectionHint = n.sectionMarker || ln.bold;
       if (numberDepth(n.alias) === 1) month = null;

@@ -8,6 +8,8 @@ export interface PlanRecord {
   number: string | null;
   /** Arabic form used for the hierarchy ("I" → "1"). */
   alias: string | null;
+  /** Numbered by «Раздел I» or a Roman number: a numbering of its own, items below may restart at 1. */
+  marker: boolean;
   title: string;
   deadline: string;
   executors: string;
@@ -33,6 +35,7 @@ export function emptyRecord(line: number): PlanRecord {
     kind: 'item',
     number: null,
     alias: null,
+    marker: false,
     title: '',
     deadline: '',
     executors: '',

@@ -23,16 +23,21 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     number: record.number,
     deadlineSource: record.deadline ? 'own' : 'none',
   }));
+  // «Раздел I» / «II.» sections number themselves apart from their items, which may restart at 1.
   const byAlias = new Map<string, TreeNode>();
+  const byMarker = new Map<string, TreeNode>();
   for (const node of nodes) {
     const alias = node.record.alias;
     if (!alias) continue;
-    if (byAlias.has(alias)) {
+    const map = node.record.marker ? byMarker : byAlias;
+    if (map.has(alias)) {
       warn(`Номер ${node.record.number} встречается в плане повторно; пункт оставлен на своём месте`, node.record.line);
       continue;
     }
-    byAlias.set(alias, node);
+    map.set(alias, node);
   }
+  const registered = (node: TreeNode): boolean =>
+    !!node.record.alias && (node.record.marker ? byMarker : byAlias).get(node.record.alias) === node;
 
   const roots: TreeNode[] = [];
   const parentOf = new Map<TreeNode, TreeNode | null>();
@@ -41,23 +46,26 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
   for (const node of nodes) {
     const alias = node.record.alias;
     let parent: TreeNode | null = null;
-    if (alias && byAlias.get(alias) === node) {
+    if (alias && registered(node) && !node.record.marker) {
       for (let p = parentNumber(alias); p; p = parentNumber(p)) {
-        const candidate = byAlias.get(p);
+        const candidate = byAlias.get(p) ?? byMarker.get(p);
         if (candidate) {
           parent = candidate;
           break;
         }
       }
-      if (!parent) parent = openSectionAbove(open, numberDepth(alias));
-    } else {
-      parent = open[open.length - 1] ?? null;
+      if (!parent) parent = openSectionAbove(open);
+    } else if (node.record.marker) {
+      parent = null;
     }
-    if (isSectionLike(node)) {
-      const depth = alias ? numberDepth(alias) : 1;
+    const sectionLike = isSectionLike(node);
+    if (sectionLike) {
+      const depth = sectionDepth(node);
       while (open.length > 0 && sectionDepth(open[open.length - 1]!) >= depth) open.pop();
-      open.push(node);
     }
+    // An unnumbered row belongs to the heading above it; an unnumbered heading closes its sibling first.
+    if (!alias || (!registered(node) && !node.record.marker)) parent = open[open.length - 1] ?? null;
+    if (sectionLike) open.push(node);
     parentOf.set(node, parent);
   }
   for (const node of nodes) {
@@ -83,13 +91,15 @@ function isSectionLike(node: TreeNode): boolean {
   return node.record.kind === 'section' || node.record.sectionHint || (!!node.record.alias && numberDepth(node.record.alias) === 1 && !node.record.deadline && !node.record.executors);
 }
 
+/** Marker sections sit above any Arabic numbering; unnumbered headings at the first level. */
 function sectionDepth(node: TreeNode): number {
+  if (node.record.marker) return 0;
   return node.record.alias ? numberDepth(node.record.alias) : 1;
 }
 
-/** A numbered row whose parent number is absent belongs to the unnumbered heading above it, if any. */
-function openSectionAbove(open: readonly TreeNode[], _depth: number): TreeNode | null {
-  for (let i = open.length - 1; i >= 0; i--) if (!open[i]!.record.alias) return open[i]!;
+/** A numbered row whose parent number is absent belongs to the heading open above it, if any. */
+function openSectionAbove(open: readonly TreeNode[]): TreeNode | null {
+  for (let i = open.length - 1; i >= 0; i--) if (!open[i]!.record.alias || open[i]!.record.marker) return open[i]!;
   return null;
 }
 

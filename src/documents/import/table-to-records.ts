@@ -63,6 +63,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
           section.sectionHint = true;
           section.number = n?.number ?? null;
           section.alias = n?.alias ?? null;
+          section.marker = n?.sectionMarker ?? false;
           section.title = n ? n.rest : goal;
           records.push(section);
           month = null;
@@ -93,6 +94,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     }
     record.number = number?.number ?? null;
     record.alias = number?.alias ?? null;
+    record.marker = number?.sectionMarker ?? false;
     record.title = title;
     record.deadline = cellText(byRole('deadline')) || merged(byRole('deadline'));
     record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'));

@@ -46,9 +46,11 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
 export function normalizeTitle(parts: readonly string[]): string {
   let title = singleLine(joinLines(parts.map((p) => p.replace(/\*+/g, '').trim()))).replace(/\s+/g, ' ').trim();
   title = title.replace(/\s+([,.;:])/g, '$1');
-  const first = /^([А-ЯЁA-Z]{2,})(?=\s|$)/.exec(title);
-  if (first && /[а-яё]/.test(title.slice(first[0].length)) && first[0].length > 3) {
-    title = first[0][0] + first[0].slice(1).toLowerCase() + title.slice(first[0].length);
+  // «ПЛАН работы …», «КАЛЕНДАРНЫЙ ПЛАН мероприятий …»: the shouted opening words, not abbreviations.
+  const caps = /^(?:[А-ЯЁ]{4,}(?:\s+|$))+/.exec(title);
+  if (caps && /[а-яё]/.test(title.slice(caps[0].length))) {
+    const lowered = caps[0].toLowerCase();
+    title = lowered.charAt(0).toUpperCase() + lowered.slice(1) + title.slice(caps[0].length);
   }
   return title;
 }
