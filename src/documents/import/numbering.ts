@@ -55,6 +55,8 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
   const rest = t.slice(arabic[0].length).trim();
   if (number.split('.').some((part) => part.length > 1 && part.startsWith('0'))) return null;
   if (options.requireText && !/^[«"„(A-Za-zА-Яа-яЁё]/.test(rest)) return null;
+  // «27 декабря», «5 дней»: a single number without a dot before a lowercase word is a quantity.
+  if (!number.includes('.') && !arabic[2] && /^[a-zа-яё]/.test(rest)) return null;
   if (/^\d/.test(rest)) return null;
   // «1)» lists inside a cell are not item numbers; only accept «)» for a bare number cell.
   if (arabic[0].includes(')') && rest) return null;
