@@ -1,15 +1,25 @@
 import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
+import './app/global.css';
+import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app-shell';
+import { ApiError } from './lib/api-client';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Client errors (403, 404, 409, 422) will not change on retry; only the network may.
+    queries: { retry: (count, error) => count < 1 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500), refetchOnWindowFocus: false },
+  },
+});
+
+// Darker primary shades keep white-on-blue text above the WCAG AA contrast ratio.
+const theme = createTheme({ primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider>
+    <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

@@ -1,40 +1,146 @@
-import { AppShell, Button, Center, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Badge, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/ru';
 import { useLogout, useMe } from '../features/auth/api/session';
 import { LoginPage } from '../features/auth/components/login-page';
-import { PlansPage } from '../features/plans/components/plans-page';
+import { PageLoader } from '../components/ui/page-loader';
+import { ApiErrorAlert } from '../components/ui/api-error-alert';
+import { ErrorBoundary } from './error-boundary';
+
+// Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
+const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })));
+const PlanPage = lazy(() => import('../features/plans/components/plan-page').then((m) => ({ default: m.PlanPage })));
+const PrintView = lazy(() => import('../features/plans/components/print-view').then((m) => ({ default: m.PrintView })));
+const ImportWizard = lazy(() => import('../features/import/components/import-wizard').then((m) => ({ default: m.ImportWizard })));
+const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
+
+const nav: { href: string; key: MessageKey; adminOnly?: boolean }[] = [
+  { href: '/plans', key: 'nav.plans' },
+  { href: '/import', key: 'nav.import' },
+  { href: '/my', key: 'nav.myItems' },
+  { href: '/reports', key: 'nav.reports' },
+  { href: '/admin', key: 'nav.admin', adminOnly: true },
+];
+
+function NavItem({ href, label }: { href: string; label: string }) {
+  const [location] = useLocation();
+  const active = location === href || location.startsWith(`${href}/`);
+  return (
+    <UnstyledButton
+      component={Link}
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      px="sm"
+      py={6}
+      style={{ borderRadius: 4, fontWeight: active ? 700 : 500, background: active ? 'var(--mantine-color-blue-0)' : undefined, color: active ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-dark-7)' }}
+    >
+      {label}
+    </UnstyledButton>
+  );
+}
 
 export function App() {
   const me = useMe();
   const logout = useLogout();
+  const [location] = useLocation();
   if (me.isPending) {
     return (
       <Center mih="100vh">
-        <Loader aria-label="Загрузка" />
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (me.error) {
+    return (
+      <Center mih="100vh" p="md">
+        <ApiErrorAlert error={me.error} onRetry={() => void me.refetch()} />
       </Center>
     );
   }
   if (!me.data) return <LoginPage />;
+  const roles = me.data.user.roles;
+  const isAdmin = roles.includes('sysadmin') || roles.includes('org_admin');
+
+  // The print view is a bare page: no header, nothing but the plan on paper.
+  if (/^\/plans\/[^/]+\/print$/.test(location)) {
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <Route path="/plans/:id/print">{(params) => <PrintView planId={params.id} />}</Route>
+      </Suspense>
+    );
+  }
+
   return (
     <AppShell header={{ height: 56 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
-            <Text fw={700}>{t('app.name')}</Text>
-            <Text size="sm">{t('nav.plans')}</Text>
-          </Group>
-          <Group>
-            <Text size="sm" data-testid="current-user">
-              {me.data.user.displayName} · {me.data.organization?.shortName ?? me.data.organization?.name}
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Text fw={800} size="lg" c="blue.9">
+              {t('app.name')}
             </Text>
+            <nav aria-label={t('app.mainNav')}>
+              <Group gap={4} wrap="nowrap">
+                {nav
+                  .filter((n) => !n.adminOnly || isAdmin)
+                  .map((n) => (
+                    <NavItem key={n.href} href={n.href} label={t(n.key)} />
+                  ))}
+              </Group>
+            </nav>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <div style={{ textAlign: 'right', lineHeight: 1.2 }}>
+              <Text size="sm" fw={600} data-testid="current-user">
+                {me.data.organization?.shortName ?? me.data.organization?.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {me.data.user.displayName}
+              </Text>
+            </div>
+            {roles.map((r) => (
+              <Badge key={r} variant="outline" color="gray.8" size="sm">
+                {t(`role.${r}` as MessageKey)}
+              </Badge>
+            ))}
             <Button variant="subtle" size="xs" onClick={() => logout.mutate()}>
               {t('auth.logout')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main>
-        <PlansPage />
+      <AppShell.Main id="main" tabIndex={-1}>
+        <ErrorBoundary key={location}>
+          <Suspense fallback={<PageLoader />}>
+            <Switch>
+              <Route path="/">
+                <Redirect to="/plans" replace />
+              </Route>
+              <Route path="/plans" component={PlansPage} />
+              <Route path="/plans/:id">{(params) => <PlanPage planId={params.id} roles={roles} />}</Route>
+              <Route path="/import">
+                <ImportWizard />
+              </Route>
+              <Route path="/import/:id">{(params) => <ImportWizard importId={params.id} />}</Route>
+              <Route path="/my">
+                <PlaceholderPage titleKey="nav.myItems" />
+              </Route>
+              <Route path="/reports">
+                <PlaceholderPage titleKey="nav.reports" />
+              </Route>
+              <Route path="/admin">
+                <PlaceholderPage titleKey="nav.admin" />
+              </Route>
+              <Route>
+                <PlaceholderPage titleKey="app.notFound" />
+              </Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

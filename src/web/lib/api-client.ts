@@ -4,9 +4,23 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details: { field?: string; [key: string]: unknown } | null = null,
   ) {
     super(message);
   }
+
+  /** The form field the server blamed («title», «period.start»), so the message can stand next to it. */
+  get field(): string | null {
+    return typeof this.details?.field === 'string' ? this.details.field : null;
+  }
+}
+
+interface ErrorBody {
+  error?: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+export function errorFromBody(status: number, body: ErrorBody | null): ApiError {
+  return new ApiError(status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Ошибка сервера (${status})`, body?.error?.details ?? null);
 }
 
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
@@ -23,9 +37,15 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     throw new ApiError(0, 'network', 'Сервер недоступен. Проверьте подключение.');
   }
   if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Ошибка ${response.status}`);
-  }
+  const body = (await response.json().catch(() => null)) as (ErrorBody & T) | null;
+  if (!response.ok) throw errorFromBody(response.status, body);
   return body as T;
+}
+
+/** Query string from an object, skipping empty values. */
+export function qs(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  const s = search.toString();
+  return s ? `?${s}` : '';
 }

@@ -1,46 +1,120 @@
-import { Alert, Loader, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'wouter';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
-import { usePlans } from '../api/plans';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { planKinds, planStatuses } from '../../../lib/contracts';
+import { usePlans, type PlanFilters } from '../api/list-plans';
+import { useOrganizations } from '../api/list-organizations';
+import { SearchBox } from './search-box';
+import { CreatePlanButton } from './create-plan-button';
+
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: 12 }, (_, i) => String(thisYear + 2 - i));
 
 export function PlansPage() {
-  const plans = usePlans();
+  const [params, setParams] = useSearchParams();
+  const filters: PlanFilters = {
+    organizationId: params.get('org') ?? undefined,
+    year: params.get('year') ? Number(params.get('year')) : undefined,
+    kind: params.get('kind') ?? undefined,
+    status: params.get('status') ?? undefined,
+  };
+  const plans = usePlans(filters);
+  const organizations = useOrganizations();
+  const orgName = useMemo(() => new Map((organizations.data ?? []).map((o) => [o.id, o.shortName ?? o.name])), [organizations.data]);
+
+  const setFilter = (key: string, value: string | null) => {
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  };
+  const anyFilter = Boolean(filters.organizationId || filters.year || filters.kind || filters.status);
+
   return (
-    <section aria-labelledby="plans-title">
-      <Title order={1} size="h2" id="plans-title" mb="md">
-        {t('plans.title')}
-      </Title>
+    <Stack component="section" aria-labelledby="plans-title" gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2" id="plans-title">
+          {t('plans.title')}
+        </Title>
+        <CreatePlanButton />
+      </Group>
+      <SearchBox />
+      <Group component="form" role="search" aria-label={t('plans.filters')} gap="sm" align="flex-end" onSubmit={(e) => e.preventDefault()}>
+        <Select
+          label={t('plans.filter.organization')}
+          data={(organizations.data ?? []).map((o) => ({ value: o.id, label: o.shortName ?? o.name }))}
+          value={filters.organizationId ?? null}
+          onChange={(v) => setFilter('org', v)}
+          clearable
+          searchable
+          placeholder={t('common.any')}
+          w={260}
+        />
+        <Select label={t('plans.filter.year')} data={years} value={filters.year ? String(filters.year) : null} onChange={(v) => setFilter('year', v)} clearable placeholder={t('common.any')} w={110} />
+        <Select
+          label={t('plans.filter.kind')}
+          data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))}
+          value={filters.kind ?? null}
+          onChange={(v) => setFilter('kind', v)}
+          clearable
+          placeholder={t('common.any')}
+          w={200}
+        />
+        <Select
+          label={t('plans.filter.status')}
+          data={planStatuses.map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))}
+          value={filters.status ?? null}
+          onChange={(v) => setFilter('status', v)}
+          clearable
+          placeholder={t('common.any')}
+          w={160}
+        />
+        {anyFilter && (
+          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
+            {t('plans.filter.reset')}
+          </Button>
+        )}
+      </Group>
       {plans.isPending && <Loader aria-label={t('plans.loading')} />}
-      {plans.error && (
-        <Alert color="red" role="alert">
-          {plans.error.message}
-        </Alert>
-      )}
-      {plans.data && plans.data.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
+      <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
+      {plans.data && plans.data.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.empty')}</Text>}
       {plans.data && plans.data.length > 0 && (
-        <Table striped highlightOnHover>
+        <Table striped highlightOnHover aria-labelledby="plans-title" data-testid="plans-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('plans.col.title')}</Table.Th>
+              <Table.Th>{t('plans.filter.organization')}</Table.Th>
               <Table.Th>{t('plans.col.kind')}</Table.Th>
               <Table.Th>{t('plans.col.period')}</Table.Th>
               <Table.Th>{t('plans.col.status')}</Table.Th>
-              <Table.Th>{t('plans.col.items')}</Table.Th>
+              <Table.Th ta="right">{t('plans.col.items')}</Table.Th>
+              <Table.Th>{t('plans.col.updated')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {plans.data.map((plan) => (
               <Table.Tr key={plan.id}>
-                <Table.Td>{plan.title}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} href={`/plans/${plan.id}`}>
+                    {plan.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{orgName.get(plan.organizationId) ?? ''}</Table.Td>
                 <Table.Td>{t(`plans.kind.${plan.kind}` as MessageKey)}</Table.Td>
-                <Table.Td>{plan.period ? `${formatDate(plan.period.start)} – ${formatDate(plan.period.end)}` : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{plan.period ? `${formatDate(plan.period.start)} – ${formatDate(plan.period.end)}` : '—'}</Table.Td>
                 <Table.Td>{t(`plans.status.${plan.status}` as MessageKey)}</Table.Td>
-                <Table.Td>{plan.itemCount}</Table.Td>
+                <Table.Td ta="right">{plan.itemCount}</Table.Td>
+                <Table.Td>{formatDate(plan.updatedAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-    </section>
+    </Stack>
   );
 }

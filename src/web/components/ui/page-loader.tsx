@@ -1,0 +1,10 @@
+import { Center, Loader } from '@mantine/core';
+import { t } from '../../i18n/t';
+
+export function PageLoader() {
+  return (
+    <Center mih={200}>
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}

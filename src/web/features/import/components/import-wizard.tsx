@@ -1,0 +1,113 @@
+import { Anchor, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { plural, t } from '../../../i18n/t';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { PageLoader } from '../../../components/ui/page-loader';
+import type { PlanDraft } from '../../../../shared/plan-format';
+import { useConfirmImport, type ConfirmResult } from '../api/confirm-import';
+import { useDeleteImport } from '../api/delete-import';
+import { importQuery, useImport } from '../api/get-import';
+import { useUpdateImport } from '../api/update-import';
+import type { ImportRecord } from '../api/types';
+import { PreviewStep } from './preview-step';
+import { UploadStep } from './upload-step';
+
+/** Upload → preview and fix → confirm. Cancelling deletes the pending import: nothing is left behind. */
+export function ImportWizard({ importId }: { importId?: string }) {
+  const [, navigate] = useLocation();
+  const client = useQueryClient();
+  const record = useImport(importId);
+  const [draft, setDraft] = useState<PlanDraft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [done, setDone] = useState<ConfirmResult | null>(null);
+  const update = useUpdateImport(importId ?? '');
+  const confirm = useConfirmImport(importId ?? '');
+  const remove = useDeleteImport();
+
+  useEffect(() => {
+    if (record.data && !draft) setDraft(record.data.draft);
+  }, [record.data, draft]);
+
+  useEffect(() => {
+    if (!importId) {
+      setDraft(null);
+      setDirty(false);
+    }
+  }, [importId]);
+
+  const onUploaded = (r: ImportRecord) => {
+    client.setQueryData(importQuery(r.id).queryKey, r);
+    setDraft(r.draft);
+    setDirty(false);
+    setDone(null);
+    navigate(`/import/${r.id}`);
+  };
+
+  const step = done ? 2 : importId ? 1 : 0;
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="import-title">
+      <Title order={1} size="h2" id="import-title">
+        {t('import.title')}
+      </Title>
+      <Stepper active={step} size="sm" allowNextStepsSelect={false}>
+        <Stepper.Step label={t('import.step.upload')} />
+        <Stepper.Step label={t('import.step.preview')} />
+        <Stepper.Step label={t('import.step.done')} />
+      </Stepper>
+      {step === 0 && <UploadStep onUploaded={onUploaded} />}
+      {step === 1 && record.isPending && !draft && <PageLoader />}
+      {step === 1 && record.error && !draft && (
+        <Stack align="flex-start">
+          <ApiErrorAlert error={record.error} />
+          <Anchor component={Link} href="/import">
+            {t('import.another')}
+          </Anchor>
+        </Stack>
+      )}
+      {step === 1 && draft && (
+        <PreviewStep
+          fileName={record.data?.fileName ?? ''}
+          draft={draft}
+          onChange={(d) => {
+            setDraft(d);
+            setDirty(true);
+          }}
+          dirty={dirty}
+          saving={update.isPending}
+          onSave={() => update.mutate(draft, { onSuccess: () => setDirty(false) })}
+          confirming={confirm.isPending}
+          onConfirm={() => confirm.mutate({ draft }, { onSuccess: (r) => setDone(r) })}
+          cancelling={remove.isPending}
+          onCancel={() =>
+            remove.mutate(importId!, {
+              onSuccess: () => {
+                client.removeQueries({ queryKey: ['imports', importId] });
+                navigate('/import');
+              },
+            })
+          }
+          error={update.error ?? confirm.error ?? remove.error}
+        />
+      )}
+      {step === 2 && done && (
+        <Paper withBorder p="lg" data-testid="import-done">
+          <Stack gap="sm" align="flex-start">
+            <Text fw={600}>{done.plan.title}</Text>
+            <Text>{t('import.created', { count: `${done.itemCount} ${plural(done.itemCount, ['пункт', 'пункта', 'пунктов'])}` })}</Text>
+            <Group>
+              <Button component={Link} href={`/plans/${done.plan.id}`}>
+                {t('import.openPlan')}
+              </Button>
+              <Button variant="default" onClick={() => (setDone(null), navigate('/import'))}>
+                {t('import.another')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { formatDate, t } from '../../../i18n/t';
+import type { MessageKey } from '../../../i18n/ru';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { PageLoader } from '../../../components/ui/page-loader';
+import { usePlan } from '../api/get-plan';
+import { useDeletePlan } from '../api/delete-plan';
+import { indexTree } from '../model/tree';
+import { usePlanEditor } from '../model/use-plan-editor';
+import { CalendarView } from './calendar-view';
+import { ItemPanel } from './item-panel';
+import { PlanHeaderForm } from './plan-header-form';
+import { PlanTable } from './plan-table';
+import { TimelineView } from './timeline-view';
+
+type View = 'table' | 'calendar' | 'timeline';
+
+const editorRoles = ['planner', 'org_admin', 'sysadmin'];
+
+export function PlanPage({ planId, roles = [] }: { planId: string; roles?: string[] }) {
+  const plan = usePlan(planId);
+  const editor = usePlanEditor(planId);
+  const remove = useDeletePlan();
+  const [, navigate] = useLocation();
+  const [params, setParams] = useSearchParams();
+  const [selectedId, setSelectedId] = useState<string | null>(params.get('item'));
+  const [headerOpen, setHeaderOpen] = useState(false);
+  const view = (params.get('view') as View | null) ?? 'table';
+  const openId = params.get('item');
+  const panelOpen = params.get('panel') !== '0' && Boolean(openId);
+  const tree = useMemo(() => (plan.data ? indexTree(plan.data.items) : new Map()), [plan.data]);
+  // The server decides for real (403 is shown); this only hides controls an executor or observer cannot use.
+  const canEdit = roles.length === 0 || roles.some((r) => editorRoles.includes(r));
+
+  const setParam = (changes: Record<string, string | null>) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
+      else next.set(k, v);
+      return next;
+    });
+
+  const openItem = (id: string) => {
+    setSelectedId(id);
+    setParam({ item: id, panel: null, view: 'table' });
+  };
+
+  if (plan.isPending) return <PageLoader />;
+  if (plan.error) {
+    return (
+      <Stack>
+        <ApiErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />
+        <Anchor component={Link} href="/plans">
+          {t('app.toPlans')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const p = plan.data;
+  const openNode = openId && panelOpen ? (tree.get(openId)?.node ?? null) : null;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" className="no-print">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Anchor component={Link} href="/plans" size="sm">
+            ← {t('plan.back')}
+          </Anchor>
+          <Title order={1} size="h3" data-testid="plan-title">
+            {p.title}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="light" color="blue.9">
+              {t(`plans.kind.${p.kind}` as MessageKey)}
+            </Badge>
+            <Badge variant="outline" color="gray.8">
+              {t(`plans.status.${p.status}` as MessageKey)}
+            </Badge>
+            {p.period && (
+              <Text size="sm">
+                {formatDate(p.period.start)} – {formatDate(p.period.end)}
+              </Text>
+            )}
+            <Text size="sm">{t('plan.itemsCount', { count: tree.size })}</Text>
+          </Group>
+          {p.approval && (
+            <Text size="sm" c="dimmed">
+              {t('plan.approval', { authority: p.approval.authority ?? '', date: formatDate(p.approval.date), number: p.approval.number ?? '' })}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          {canEdit && (
+            <Button variant="default" size="sm" onClick={() => setHeaderOpen(true)}>
+              {t('plan.editHeader')}
+            </Button>
+          )}
+          <Button component={Link} href={`/plans/${p.id}/print`} variant="default" size="sm">
+            {t('plan.print')}
+          </Button>
+          {canEdit && (
+            <Button
+              variant="subtle"
+              color="red.9"
+              size="sm"
+              loading={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('plan.deleteConfirm', { title: p.title }))) remove.mutate(p.id, { onSuccess: () => navigate('/plans') });
+              }}
+            >
+              {t('plan.delete')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <ApiErrorAlert error={remove.error} />
+      <SegmentedControl
+        aria-label={t('plan.view')}
+        w="fit-content"
+        value={view}
+        onChange={(v) => setParam({ view: v === 'table' ? null : v })}
+        data={[
+          { value: 'table', label: t('plan.view.table') },
+          { value: 'calendar', label: t('plan.view.calendar') },
+          { value: 'timeline', label: t('plan.view.timeline') },
+        ]}
+        className="no-print"
+      />
+      {view === 'table' && (
+        <PlanTable plan={p} editor={editor} canEdit={canEdit} selectedId={selectedId} onSelect={setSelectedId} onOpen={openItem} focusId={openId} />
+      )}
+      {view === 'calendar' && <CalendarView plan={p} onOpen={openItem} />}
+      {view === 'timeline' && <TimelineView plan={p} onOpen={openItem} />}
+      {openNode && <ItemPanel plan={p} node={openNode} editor={editor} canEdit={canEdit} onClose={() => setParam({ panel: '0' })} />}
+      {headerOpen && <PlanHeaderForm plan={p} onClose={() => setHeaderOpen(false)} />}
+    </Stack>
+  );
+}
