@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createExecutorMatcher, damerauLevenshtein } from './executors.parse.js';
+
+const glossary = [
+  { short: 'ИККО', full: 'Избирательная комиссия Калужской области' },
+  { short: 'ТИК', full: 'территориальная избирательная комиссия' },
+  { short: 'Информационный центр', full: 'Управление Информационного центра Избирательной комиссии' },
+];
+
+function parse(text: string, directory?: Parameters<typeof createExecutorMatcher>[1]) {
+  const warnings: string[] = [];
+  const matcher = createExecutorMatcher(glossary, directory, (m) => warnings.push(m));
+  return { executors: matcher.parse(text, 1), warnings };
+}
+
+describe('executor splitting', () => {
+  it.each<[string, string[]]>([
+    ['ИККО ТИК', ['ИККО', 'ТИК']],
+    ['ИККО, ТИК', ['ИККО', 'ТИК']],
+    ['ИККО\nТИК', ['ИККО', 'ТИК']],
+    ['КРГ ЦИК, эксперты', ['КРГ ЦИК', 'эксперты']],
+    ['Петрова Е.А.; юридический отдел', ['Петрова Е.А.', 'юридический отдел']],
+    ['ЦИК КР.', ['ЦИК КР']],
+    ['организация «Общество слепых, глухих», ТИК', ['организация «Общество слепых, глухих»', 'ТИК']],
+    ['Управление Информационного центра Избирательной комиссии (далее – Информационный центр)', ['Управление Информационного центра Избирательной комиссии']],
+  ])('%j', (text, expected) => expect(parse(text).executors.map((e) => e.text)).toEqual(expected));
+});
+
+describe('executor kinds and matches', () => {
+  it.each([
+    ['Герасимова М.Н.', 'person'],
+    ['И.А. Алехина', 'person'],
+    ['члены Рабочей группы', 'group'],
+    ['председатели территориальных избирательных комиссий', 'group'],
+    ['организационно-методический отдел', 'department'],
+    ['аппарат Избирательной комиссии', 'department'],
+    ['Министерство образования и науки Калужской области', 'organization'],
+    ['МВД', 'organization'],
+    ['МОиН КР', 'organization'],
+    ['кто-нибудь', 'unknown'],
+  ])('%s → %s', (text, kind) => expect(parse(text).executors[0]!.kind).toBe(kind));
+
+  it('matches the glossary and flags a near miss with a suggestion', () => {
+    const { executors, warnings } = parse('ИККО, ИЖКО, Информационный центр');
+    expect(executors).toEqual([
+      { text: 'ИККО', kind: 'organization', matched: 'Избирательная комиссия Калужской области' },
+      { text: 'ИЖКО', kind: 'unknown', suggestion: 'ИККО' },
+      { text: 'Информационный центр', kind: 'department', matched: 'Управление Информационного центра Избирательной комиссии' },
+    ]);
+    expect(warnings).toEqual(['Исполнитель «ИЖКО» не найден в сокращениях плана и справочнике; возможно, имелось в виду «ИККО»']);
+  });
+
+  it('prefers the directory name and matches people by surname and initials', () => {
+    const directory = {
+      organizations: [{ name: 'Избирательная комиссия Калужской области (ИККО)', shortName: 'ИККО' }],
+      people: [{ name: 'Герасимова Мария Николаевна' }],
+    };
+    const { executors } = parse('ИККО, Герасимова М.Н., Петров П.П.', directory);
+    expect(executors.map((e) => e.matched)).toEqual(['Избирательная комиссия Калужской области (ИККО)', 'Герасимова Мария Николаевна', null]);
+  });
+
+  it('measures edit distance with transpositions', () => {
+    expect([damerauLevenshtein('ИЖКО', 'ИККО'), damerauLevenshtein('ИККО', 'ИКОК'), damerauLevenshtein('ТИК', 'ТИК')]).toEqual([1, 1, 0]);
+  });
+});
