@@ -4,6 +4,7 @@ import { seedDemo } from '../server/demo/seed-demo-plans.js';
 import { wipeAllData } from '../server/demo/seed-demo.js';
 import { parseEnv } from '../server/env.js';
 import { appVersion, projectRoot, startServer } from '../server/main.js';
+import { registerDeadlineCommand } from './deadline.command.js';
 import { registerUserCommand } from './user.command.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -45,6 +46,7 @@ program
   });
 
 registerUserCommand(program);
+registerDeadlineCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`Ошибка: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,10 +8,12 @@ import { planIdsAssignedTo, visiblePlansCondition, type PlanRow } from '../repos
 /**
  * Turns the declarative policy into decisions about concrete rows. Unreadable
  * resources are reported as not found so that ids do not leak; readable but
- * forbidden ones as 403.
+ * forbidden ones as 403. Every check takes the database handle of the caller:
+ * inside a transaction it must be the transaction (PGlite has one connection, so
+ * a query outside the open transaction would wait for it forever).
  */
-export function createAccess(db: Db) {
-  async function orgRelations(user: SessionUser | null, organizationId: string): Promise<Set<Relation>> {
+export function createAccess() {
+  async function orgRelations(db: Db, user: SessionUser | null, organizationId: string): Promise<Set<Relation>> {
     const out = new Set<Relation>();
     if (!user) return out;
     if (user.organizationId === organizationId) out.add('own');
@@ -19,8 +21,8 @@ export function createAccess(db: Db) {
     return out;
   }
 
-  async function planRelations(user: SessionUser | null, plan: PlanRow): Promise<Set<Relation>> {
-    const out = await orgRelations(user, plan.organizationId);
+  async function planRelations(db: Db, user: SessionUser | null, plan: PlanRow): Promise<Set<Relation>> {
+    const out = await orgRelations(db, user, plan.organizationId);
     if (plan.published) out.add('published');
     if (user && !out.has('own') && !out.has('below')) {
       const assigned = await planIdsAssignedTo(db, [plan.id], user.organizationId, user.personId);
@@ -34,8 +36,15 @@ export function createAccess(db: Db) {
     planRelations,
 
     /** Checks `action` on a plan (or its items); throws 404 when the plan is not even readable. */
-    async assertPlan(user: SessionUser | null, plan: PlanRow, action: Action, resource: Resource = 'plan', notFoundCode: 'plan_not_found' | 'item_not_found' = 'plan_not_found') {
-      const relations = await planRelations(user, plan);
+    async assertPlan(
+      db: Db,
+      user: SessionUser | null,
+      plan: PlanRow,
+      action: Action,
+      resource: Resource = 'plan',
+      notFoundCode: 'plan_not_found' | 'item_not_found' = 'plan_not_found',
+    ) {
+      const relations = await planRelations(db, user, plan);
       if (!can(user, 'read', resource, relations)) {
         throw new AppError(notFoundCode, notFoundCode === 'plan_not_found' ? 'План не найден' : 'Пункт плана не найден');
       }
@@ -45,8 +54,8 @@ export function createAccess(db: Db) {
       return relations;
     },
 
-    async assertOrg(user: SessionUser | null, organizationId: string, action: Action, resource: Resource) {
-      const relations = await orgRelations(user, organizationId);
+    async assertOrg(db: Db, user: SessionUser | null, organizationId: string, action: Action, resource: Resource) {
+      const relations = await orgRelations(db, user, organizationId);
       if (!can(user, action, resource, relations)) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
     },
 

@@ -8,7 +8,7 @@ import { createPlanService } from './plan.service.js';
 
 /** Wires services over one database handle; routes receive this object. */
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS'>) {
-  const access = createAccess(db);
+  const access = createAccess();
   return {
     access,
     auth: createAuthService(db, { sessionTtlHours: env.SESSION_TTL_HOURS }),

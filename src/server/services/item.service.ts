@@ -58,7 +58,7 @@ export function createItemService(db: Db, access: Access) {
     const item = await findItem(tx, id);
     if (!item) throw new AppError('item_not_found', 'Пункт плана не найден');
     const plan = (await findPlan(tx, item.planId))!;
-    await access.assertPlan(ctx.user, plan, action, 'item', 'item_not_found');
+    await access.assertPlan(tx, ctx.user, plan, action, 'item', 'item_not_found');
     return { item, plan };
   }
 
@@ -111,7 +111,7 @@ export function createItemService(db: Db, access: Access) {
       return db.transaction(async (tx) => {
         const plan = await findPlan(tx, planId);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
-        await access.assertPlan(ctx.user, plan, 'create', 'item');
+        await access.assertPlan(tx, ctx.user, plan, 'create', 'item');
         const rows = await listTreeNodes(tx, planId);
         const id = randomUUID();
         let nodes: TreeNode[];
@@ -122,7 +122,7 @@ export function createItemService(db: Db, access: Access) {
         }
         const numbers = computeNumbers(nodes);
         const self = nodes.find((n) => n.id === id)!;
-        // Insert first with its final place; siblings that shifted are rewritten after.
+        // Insert with its final place first; placeTree then rewrites the siblings that shifted.
         await insertItems(tx, [
           {
             id,
@@ -138,7 +138,7 @@ export function createItemService(db: Db, access: Access) {
             notes: input.notes ?? null,
           },
         ]);
-        await placeTree(tx, nodes.filter((n) => n.id !== id), previousOf(rows));
+        await placeTree(tx, nodes, previousOf(rows));
         if (input.executors?.length) await replaceExecutors(tx, id, await executorRows(tx, plan, input.executors));
         await touchPlan(tx, planId);
         const result = await dto(tx, (await findItem(tx, id))!);

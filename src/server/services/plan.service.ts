@@ -127,7 +127,7 @@ export function createPlanService(db: Db, access: Access) {
 
     async get(ctx: RequestContext, id: string) {
       const plan = await loadPlan(id);
-      await access.assertPlan(ctx.user, plan, 'read');
+      await access.assertPlan(db, ctx.user, plan, 'read');
       return snapshot(db, plan);
     },
 
@@ -135,7 +135,7 @@ export function createPlanService(db: Db, access: Access) {
       const organizationId = input.organizationId ?? ctx.user?.organizationId;
       if (!organizationId) throw new AppError('validation_failed', 'Не указана организация плана', { field: 'organizationId' });
       if (!(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
-      await access.assertOrg(ctx.user, organizationId, 'create', 'plan');
+      await access.assertOrg(db, ctx.user, organizationId, 'create', 'plan');
       checkPeriod(input.period);
       return db.transaction(async (tx) => {
         const plan = await insertPlan(tx, {
@@ -160,7 +160,7 @@ export function createPlanService(db: Db, access: Access) {
     /** Creates a plan with all its items from an import draft, in one transaction. */
     async createFromDraft(ctx: RequestContext, organizationId: string, draft: PlanDraft, source: Record<string, unknown> = {}) {
       if (!(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
-      await access.assertOrg(ctx.user, organizationId, 'create', 'plan');
+      await access.assertOrg(db, ctx.user, organizationId, 'create', 'plan');
       checkPeriod(draft.period);
       return db.transaction(async (tx) => {
         const plan = await insertPlan(tx, {
@@ -194,9 +194,9 @@ export function createPlanService(db: Db, access: Access) {
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         const changesStatus = patch.status !== undefined && patch.status !== plan.status;
         const { status: _s, version: _v, ...content } = patch;
-        if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(ctx.user, plan, 'update');
-        if (changesStatus) await access.assertPlan(ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
-        if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(ctx.user, plan, 'read');
+        if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'update');
+        if (changesStatus) await access.assertPlan(tx, ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
+        if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'read');
         if (patch.version !== undefined && patch.version !== plan.version) {
           throw new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
         }
@@ -231,7 +231,7 @@ export function createPlanService(db: Db, access: Access) {
       await db.transaction(async (tx) => {
         const plan = await findPlan(tx, id);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
-        await access.assertPlan(ctx.user, plan, 'delete');
+        await access.assertPlan(tx, ctx.user, plan, 'delete');
         const before = await snapshot(tx, plan);
         await deletePlanRow(tx, id);
         await audit(tx, ctx, { action: 'plan.delete', entityType: 'plan', entityId: id, planId: id, before });

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Runs every benchmark in bench/ (each prints its figures and the ratio to its target).
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv.slice(2);
+const files = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !only.length || only.some((o) => f.includes(o)))
+  .sort();
+let failed = 0;
+for (const file of files) {
+  console.log(`\n=== ${file} ===`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join('bench', file)], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,34 @@
+import type { TestApp } from './test-app.js';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
+
+/** A signed-in client over app.inject that returns status and parsed JSON. */
+export function client(t: TestApp, cookie: string | null) {
+  const call = async <T = any>(method: Method, url: string, payload?: unknown) => {
+    const response = await t.app.inject({
+      method,
+      url,
+      headers: { ...(cookie ? { cookie } : {}), ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(payload !== undefined ? { payload: typeof payload === 'string' ? payload : JSON.stringify(payload) } : {}),
+    });
+    const body = response.body ? (safeJson(response.body) as T) : (undefined as T);
+    return { status: response.statusCode, body, headers: response.headers };
+  };
+  return {
+    get: <T = any>(url: string) => call<T>('GET', url),
+    post: <T = any>(url: string, payload?: unknown) => call<T>('POST', url, payload ?? {}),
+    patch: <T = any>(url: string, payload: unknown) => call<T>('PATCH', url, payload),
+    del: <T = any>(url: string) => call<T>('DELETE', url),
+    raw: call,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export type Client = ReturnType<typeof client>;
