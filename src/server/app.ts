@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,6 +15,7 @@ import { registerSession } from './http/session.plugin.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { importRoutes } from './routes/import.routes.js';
 import { itemRoutes } from './routes/item.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { createServices, type Services } from './services/index.js';
@@ -46,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('services', services);
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: env.IMPORT_MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Planik API', version: options.version, description: 'API системы планирования и контроля исполнения планов избирательных комиссий' },
@@ -65,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(planRoutes(services));
   await app.register(itemRoutes(services));
   await app.register(directoryRoutes(services));
+  await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
   await app.register((await import('./routes/search.routes.js')).searchRoutes(database.db, services));
 
   const webDir = options.webDir;

@@ -1,11 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { importPlan } from '../../documents/import/import-plan.js';
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';
+import type { RequestContext } from '../http/request-context.js';
+import { listOrganizations, listPeople } from '../repositories/organization.repository.js';
+import { findUserById } from '../repositories/user.repository.js';
+import { createAccess } from '../services/access.service.js';
+import { toSessionUser } from '../services/auth.service.js';
+import { createPlanService } from '../services/plan.service.js';
+import { demoPlans, demoUsers } from './demo-directory.js';
 import { seedDemoDirectory } from './seed-demo.js';
 
+const seedsDir = new URL('../../../demo/seeds/', import.meta.url);
+
 /**
- * Seeds the demo organisations and users. The seed plans are added here once the importer exists.
+ * Seeds the demo organisations and users, then imports the five seed documents
+ * through the real importer, each as a plan of the organisation it belongs to,
+ * created on behalf of that organisation's planner (or the administrator).
  */
 export async function seedDemo(db: Db, _env: Pick<Env, 'SESSION_TTL_HOURS'>): Promise<string> {
   const directory = await seedDemoDirectory(db);
-  return `организаций: ${directory.organizationIds.size}, пользователей: ${directory.userIds.size}`;
+  const plans = createPlanService(db, createAccess());
+  const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
+  const importDirectory = { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) };
+  let planCount = 0;
+  for (const seed of demoPlans) {
+    const bytes = await readFile(new URL(seed.file, seedsDir));
+    const draft = await importPlan(bytes, { fileName: seed.file, directory: importDirectory });
+    const actorLogin = demoUsers.find((u) => u.organization === seed.organization && u.roles.includes('planner'))?.login ?? 'admin';
+    const actor = await findUserById(db, directory.userIds.get(actorLogin)!);
+    const ctx: RequestContext = { user: toSessionUser(actor!), ip: null };
+    await plans.createFromDraft(ctx, directory.organizationIds.get(seed.organization)!, draft, { fileName: seed.file, demo: true });
+    planCount++;
+  }
+  return `организаций: ${directory.organizationIds.size}, пользователей: ${directory.userIds.size}, планов: ${planCount}`;
 }

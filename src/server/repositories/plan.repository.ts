@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
+import { abbreviations, elections, itemExecutors, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -60,10 +60,10 @@ export function visiblePlansCondition(f: VisibilityFilter): SQL | undefined {
     if (f.below) parts.push(sql`${plans.organizationId} in ${subtreeSql(f.organizationId)}`);
     if (f.assigned) {
       parts.push(sql`exists (
-        select 1 from ${planItems} pi join ${itemExecutors} ie on ie.item_id = pi.id
-        where pi.plan_id = ${plans.id}
+        select 1 from plan_items pi join item_executors ie on ie.item_id = pi.id
+        where pi.plan_id = plans.id
           and (ie.organization_id = ${f.organizationId} ${f.personId ? sql`or ie.person_id = ${f.personId}` : sql``}))
-        or exists (select 1 from ${occurrences} oc where oc.plan_id = ${plans.id} and oc.organization_id = ${f.organizationId})`);
+        or exists (select 1 from occurrences oc where oc.plan_id = plans.id and oc.organization_id = ${f.organizationId})`);
     }
   }
   return parts.length ? or(...parts) : sql`false`;
@@ -91,7 +91,8 @@ export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery)
   return db
     .select({
       plan: plans,
-      itemCount: sql<number>`(select count(*)::int from ${planItems} where ${planItems.planId} = ${plans.id})`,
+      // Spelled out: drizzle leaves column names unqualified in single-table select lists.
+      itemCount: sql<number>`(select count(*)::int from plan_items where plan_items.plan_id = plans.id)`,
     })
     .from(plans)
     .where(and(...conditions))
@@ -125,4 +126,10 @@ export function listElectionsOfPlan(db: Db, planId: string) {
 
 export function insertPlanVersion(db: Db, values: typeof planVersions.$inferInsert) {
   return db.insert(planVersions).values(values);
+}
+
+export async function insertElectionForPlan(db: Db, planId: string, values: typeof elections.$inferInsert) {
+  const election = await db.insert(elections).values(values).returning().then((r) => r[0]!);
+  await db.insert(planElections).values({ planId, electionId: election.id });
+  return election;
 }

@@ -3,16 +3,19 @@ import type { Env } from '../env.js';
 import { createAccess } from './access.service.js';
 import { createAuthService } from './auth.service.js';
 import { createDirectoryService } from './directory.service.js';
+import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
 
 /** Wires services over one database handle; routes receive this object. */
-export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS'>) {
+export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES'>) {
   const access = createAccess();
+  const plans = createPlanService(db, access);
   return {
     access,
     auth: createAuthService(db, { sessionTtlHours: env.SESSION_TTL_HOURS }),
-    plans: createPlanService(db, access),
+    plans,
+    imports: createImportService(db, access, plans, { maxBytes: env.IMPORT_MAX_BYTES }),
     items: createItemService(db, access),
     directory: createDirectoryService(db),
   };

@@ -11,6 +11,7 @@ import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } fr
 import {
   deletePlanRow,
   findPlan,
+  insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
   listAbbreviations,
@@ -119,6 +120,38 @@ export function createPlanService(db: Db, access: Access) {
     return rows.length;
   }
 
+  async function createFromDraftIn(tx: Db, ctx: RequestContext, organizationId: string, draft: PlanDraft, source: Record<string, unknown> = {}) {
+    if (!(await findOrganization(tx, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
+    await access.assertOrg(tx, ctx.user, organizationId, 'create', 'plan');
+    checkPeriod(draft.period);
+    const plan = await insertPlan(tx, {
+      organizationId,
+      kind: draft.kind,
+      title: draft.title || 'План без названия',
+      periodStart: draft.period?.start ?? null,
+      periodEnd: draft.period?.end ?? null,
+      description: draft.description,
+      columns: draft.columns ?? [],
+      ...approvalColumns(draft.approval),
+      source: { ...source, warnings: draft.warnings.length },
+      createdBy: ctx.user?.id ?? null,
+    });
+    await replaceAbbreviations(tx, plan.id, draft.abbreviations);
+    // Elections first: election-relative deadlines of the items resolve against them.
+    for (const e of draft.elections ?? []) {
+      await insertElectionForPlan(tx, plan.id, { organizationId, name: e.name ?? 'Выборы', votingDay: e.votingDay });
+    }
+    const itemCount = await insertDraftItems(tx, plan, draft);
+    await audit(tx, ctx, {
+      action: 'plan.import',
+      entityType: 'plan',
+      entityId: plan.id,
+      planId: plan.id,
+      after: { ...planDto(plan), itemCount, source },
+    });
+    return { ...planDto(plan), itemCount };
+  }
+
   return {
     async list(ctx: RequestContext, q: PlanListQuery) {
       const rows = await listPlans(db, access.planVisibility(ctx.user), q);
@@ -158,35 +191,12 @@ export function createPlanService(db: Db, access: Access) {
     },
 
     /** Creates a plan with all its items from an import draft, in one transaction. */
-    async createFromDraft(ctx: RequestContext, organizationId: string, draft: PlanDraft, source: Record<string, unknown> = {}) {
-      if (!(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
-      await access.assertOrg(db, ctx.user, organizationId, 'create', 'plan');
-      checkPeriod(draft.period);
-      return db.transaction(async (tx) => {
-        const plan = await insertPlan(tx, {
-          organizationId,
-          kind: draft.kind,
-          title: draft.title || 'План без названия',
-          periodStart: draft.period?.start ?? null,
-          periodEnd: draft.period?.end ?? null,
-          description: draft.description,
-          columns: draft.columns ?? [],
-          ...approvalColumns(draft.approval),
-          source: { ...source, warnings: draft.warnings.length },
-          createdBy: ctx.user?.id ?? null,
-        });
-        await replaceAbbreviations(tx, plan.id, draft.abbreviations);
-        const itemCount = await insertDraftItems(tx, plan, draft);
-        await audit(tx, ctx, {
-          action: 'plan.import',
-          entityType: 'plan',
-          entityId: plan.id,
-          planId: plan.id,
-          after: { ...planDto(plan), itemCount, source },
-        });
-        return { ...planDto(plan), itemCount };
-      });
+    createFromDraft(ctx: RequestContext, organizationId: string, draft: PlanDraft, source: Record<string, unknown> = {}) {
+      return db.transaction((tx) => createFromDraftIn(tx, ctx, organizationId, draft, source));
     },
+
+    /** The same inside the caller's transaction (import confirmation removes the pending import with it). */
+    createFromDraftIn,
 
     async update(ctx: RequestContext, id: string, patch: PlanPatch) {
       return db.transaction(async (tx) => {

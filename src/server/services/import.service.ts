@@ -1,0 +1,110 @@
+import { importPlan } from '../../documents/import/import-plan.js';
+import { isImportError } from '../../documents/import/import-error.js';
+import type { PlanDraft } from '../../shared/plan-format.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { deleteImport, findImport, insertImport, updateImportDraft, type ImportRow } from '../repositories/import.repository.js';
+import { findOrganization, listOrganizations, listPeople } from '../repositories/organization.repository.js';
+import type { Access } from './access.service.js';
+import { audit } from './audit.js';
+import type { PlanService } from './plan.service.js';
+
+function importDto(row: ImportRow) {
+  return { id: row.id, organizationId: row.organizationId, fileName: row.fileName, draft: row.draft as unknown as PlanDraft, createdAt: row.createdAt.toISOString() };
+}
+
+/** The draft's own size, not the file's: summaries for the audit trail. */
+function draftSummary(draft: PlanDraft) {
+  let items = 0;
+  const walk = (list: PlanDraft['items']) => list.forEach((i) => (items++, walk(i.children)));
+  walk(draft.items);
+  return { title: draft.title, kind: draft.kind, items, warnings: draft.warnings.length };
+}
+
+/**
+ * Pending imports: a preview that is stored but is not yet a plan. Confirming
+ * creates the plan and removes the pending import in one transaction.
+ */
+export function createImportService(db: Db, access: Access, plans: PlanService, options: { maxBytes: number }) {
+  async function loadOwn(tx: Db, ctx: RequestContext, id: string) {
+    const row = await findImport(tx, id);
+    // Someone else's pending import is not even acknowledged.
+    if (!row || !ctx.user) throw new AppError('import_not_found', 'Импорт не найден');
+    const relations = await access.orgRelations(tx, ctx.user, row.organizationId);
+    const mine = row.createdBy === ctx.user.id || ctx.user.roles.includes('sysadmin') || relations.has('own');
+    if (!mine) throw new AppError('import_not_found', 'Импорт не найден');
+    await access.assertOrg(tx, ctx.user, row.organizationId, 'create', 'import');
+    return row;
+  }
+
+  return {
+    async create(ctx: RequestContext, input: { bytes: Uint8Array; fileName: string; organizationId?: string | undefined }) {
+      const organizationId = input.organizationId ?? ctx.user?.organizationId;
+      if (!organizationId || !(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
+      await access.assertOrg(db, ctx.user, organizationId, 'create', 'import');
+      const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
+      let draft: PlanDraft;
+      try {
+        draft = await importPlan(input.bytes, {
+          fileName: input.fileName,
+          maxBytes: options.maxBytes,
+          directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
+        });
+      } catch (error) {
+        if (isImportError(error)) throw new AppError(error.code, error.message);
+        throw error;
+      }
+      return db.transaction(async (tx) => {
+        const row = await insertImport(tx, {
+          organizationId,
+          createdBy: ctx.user?.id ?? null,
+          fileName: input.fileName,
+          draft: draft as unknown as Record<string, unknown>,
+        });
+        await audit(tx, ctx, { action: 'import.create', entityType: 'import', entityId: row.id, after: { fileName: input.fileName, size: input.bytes.length, ...draftSummary(draft) } });
+        return importDto(row);
+      });
+    },
+
+    async get(ctx: RequestContext, id: string) {
+      return importDto(await loadOwn(db, ctx, id));
+    },
+
+    async update(ctx: RequestContext, id: string, draft: PlanDraft) {
+      return db.transaction(async (tx) => {
+        const row = await loadOwn(tx, ctx, id);
+        const updated = await updateImportDraft(tx, id, draft as unknown as Record<string, unknown>);
+        await audit(tx, ctx, {
+          action: 'import.update',
+          entityType: 'import',
+          entityId: id,
+          before: draftSummary(row.draft as unknown as PlanDraft),
+          after: draftSummary(draft),
+        });
+        return importDto(updated);
+      });
+    },
+
+    async confirm(ctx: RequestContext, id: string, input: { draft?: PlanDraft | undefined; organizationId?: string | undefined }) {
+      return db.transaction(async (tx) => {
+        const row = await loadOwn(tx, ctx, id);
+        const draft = input.draft ?? (row.draft as unknown as PlanDraft);
+        const plan = await plans.createFromDraftIn(tx, ctx, input.organizationId ?? row.organizationId, draft, { importId: id, fileName: row.fileName });
+        await deleteImport(tx, id);
+        await audit(tx, ctx, { action: 'import.confirm', entityType: 'import', entityId: id, planId: plan.id, after: { planId: plan.id } });
+        return { plan, itemCount: plan.itemCount };
+      });
+    },
+
+    async remove(ctx: RequestContext, id: string) {
+      await db.transaction(async (tx) => {
+        const row = await loadOwn(tx, ctx, id);
+        await deleteImport(tx, id);
+        await audit(tx, ctx, { action: 'import.delete', entityType: 'import', entityId: id, before: { fileName: row.fileName } });
+      });
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
