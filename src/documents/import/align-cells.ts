@@ -17,12 +17,13 @@ export function alignCells(cells: readonly SourceCell[], columns: readonly Colum
   const k = list.length;
   const out: SourceCell[][] = columns.map(() => []);
   if (k === 0) return out;
-  const fits = list.map((cell) => columns.map((col) => fit(cell.text, col.role, vocab)));
-
-  if (k === n && fits.every((row, i) => row[i]! >= 0)) {
+  // Most rows are complete and in place; scoring every cell against every column is only
+  // worth it when a cell is missing or sits where it does not fit.
+  if (k === n && list.every((cell, i) => fit(cell.text, columns[i]!.role, vocab) >= 0)) {
     list.forEach((cell, i) => out[i]!.push(cell));
     return out;
   }
+  const fits = list.map((cell) => columns.map((col) => fit(cell.text, col.role, vocab)));
 
   const NEG = -1e9;
   const SHARE = 3;

@@ -2,9 +2,9 @@ import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
 import { defaultColumns, type Column } from './column-roles.js';
-import { toDraftDeadline } from './deadline-adapter.js';
+import { toDraftDeadline, type DraftDeadline } from './deadline-adapter.js';
 import { parseDescription } from './description.parse.js';
-import { allTexts, toDocLines } from './doc-lines.js';
+import { textsMatching, toDocLines } from './doc-lines.js';
 import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
 import { freeLayoutToRecords } from './free-layout.js';
@@ -35,7 +35,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const lines = toDocLines(blocks);
 
   const list = parseAbbreviationList(lines);
-  const inline = findInlineDefinitions(allTexts(blocks));
+  const inline = findInlineDefinitions(textsMatching(blocks, /далее/i));
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
@@ -84,13 +84,20 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
 
   const tree = buildTree(records, warn);
   const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
+  // Big plans repeat the same few deadline phrases thousands of times.
+  const deadlines = new Map<string, DraftDeadline>();
+  const deadlineOf = (text: string): DraftDeadline => {
+    let d = deadlines.get(text);
+    if (!d) deadlines.set(text, (d = toDraftDeadline(text, context)));
+    return { text: d.text, kind: d.kind, windows: d.windows.map((w) => ({ ...w })) };
+  };
   const toItem = (node: TreeNode): DraftItem => {
     const r = node.record;
     if (!r.title) warn(`У пункта ${node.number ?? ''} нет наименования`, r.line);
     const item: DraftItem = {
       number: node.number,
       title: r.title,
-      deadline: r.deadline ? toDraftDeadline(r.deadline, context) : null,
+      deadline: r.deadline ? deadlineOf(r.deadline) : null,
       executors: [...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor')],
       fields: { ...r.fields },
       children: node.children.map(toItem),

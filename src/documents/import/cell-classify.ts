@@ -56,6 +56,8 @@ const DEADLINE_PHRASES: RegExp[] = [
   /^\d{4}\s*(?:г\.?|год)/i,
   /^(?:[IV]{1,3}|\d)\s+год$/i,
 ];
+// One alternation instead of thirty tests: this runs on every cell of every row.
+const DEADLINE_START = new RegExp(DEADLINE_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
 const DATE = /\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b|\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 
 /** Reads like a deadline phrase. `strict` demands a short text so prose is never mistaken for one. */
@@ -64,7 +66,7 @@ export function isDeadlineLike(text: string, strict = false): boolean {
   if (!t) return false;
   const limit = strict ? 80 : 160;
   if (t.length > limit) return false;
-  if (DEADLINE_PHRASES.some((re) => re.test(t))) return true;
+  if (DEADLINE_START.test(t)) return true;
   const words = t.split(/\s+/).length;
   if (MONTH_WORD.test(t) && words <= (strict ? 8 : 14) && !/^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./.test(t)) {
     // «Сентябрь-декабрь», «февраль, июль – август», «Июнь - октябрь»: month words dominate.

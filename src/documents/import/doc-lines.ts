@@ -24,12 +24,13 @@ export function toDocLines(blocks: readonly SourceBlock[]): DocLine[] {
   return out;
 }
 
-/** Every text of the document (paragraphs and cells), for searches such as inline definitions. */
-export function allTexts(blocks: readonly SourceBlock[]): { text: string; line: number }[] {
+/** Texts of the document (paragraphs and cells) that pass a cheap test on the raw text. */
+export function textsMatching(blocks: readonly SourceBlock[], test: RegExp): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   for (const b of blocks) {
-    if (b.kind === 'para') out.push({ text: cleanInline(b.text), line: b.line });
-    else for (const c of b.cells) if (c.text.trim()) out.push({ text: cleanCell(c.text), line: b.line });
+    if (b.kind === 'para') {
+      if (test.test(b.text)) out.push({ text: cleanInline(b.text), line: b.line });
+    } else for (const c of b.cells) if (test.test(c.text)) out.push({ text: cleanCell(c.text), line: b.line });
   }
   return out;
 }

@@ -128,6 +128,16 @@ export function guardDocx(bytes: Uint8Array, limits: DocxLimits = defaultDocxLim
   return entries;
 }
 
+/** The uncompressed bytes of an entry already checked by `guardDocx`. */
+export function readEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  return new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) }));
+}
+
 /** Inflates with a cap of the declared size: an archive that lies about its sizes is rejected, not obeyed. */
 function verifyEntry(bytes: Uint8Array, entry: ZipEntry): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -1,14 +1,32 @@
 import mammoth from 'mammoth';
+import { readEntry, readZipDirectory } from './docx-guard.js';
+import { docxXmlToBlocks } from './docx-xml-to-rows.js';
 import { htmlToBlocks } from './html-to-rows.js';
 import { ImportError } from './import-error.js';
 import type { SourceBlock, SourceDocument } from './source-model.js';
 import { textToBlocks } from './text-to-rows.js';
 
 /**
- * DOCX → blocks through mammoth's HTML (tables with colspan/rowspan, one <p> per paragraph).
- * Call only after `guardDocx`: mammoth trusts the archive. Pictures are never decoded.
+ * DOCX → blocks. The package is read by our own WordprocessingML reader; mammoth (the reference
+ * reader, through HTML) is kept as a fallback and as the oracle the tests compare against.
+ * Call only after `guardDocx`.
  */
 export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
+  let blocks: SourceBlock[];
+  try {
+    const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml');
+    if (!entry) throw new ImportError('import_unreadable', 'Архив не является документом Word (DOCX).');
+    const xml = new TextDecoder('utf-8').decode(readEntry(bytes, entry));
+    blocks = docxXmlToBlocks(xml);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    return docxToDocumentViaMammoth(bytes);
+  }
+  return { format: 'docx', blocks: renumber(splitTabbedParagraphs(blocks)) };
+}
+
+/** mammoth's HTML (tables with colspan/rowspan, one <p> per paragraph). Pictures are never decoded. */
+export async function docxToDocumentViaMammoth(bytes: Uint8Array): Promise<SourceDocument> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -134,23 +134,34 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
     return { text, kind: isExecutorToken(text, vocab) ? 'organization' : 'unknown' };
   };
 
+  // The same executor cell («ИККО ТИК») repeats on most rows; its first reading is reused.
+  const cache = new Map<string, DraftExecutorOut[]>();
   return {
     vocab,
     parse(text, line, role = 'responsible') {
       if (!text.trim()) return [];
-      const out: DraftExecutorOut[] = [];
-      for (const raw of splitTopLevel(text)) {
-        const part = tidy(raw);
-        if (!part) continue;
-        for (const piece of splitAbbreviations(part)) {
-          const executor = classify(piece, line);
-          if (role === 'co_executor') executor.role = 'co_executor';
-          out.push(executor);
-        }
-      }
-      return out;
+      const key = `${role}\u0000${text}`;
+      const cached = cache.get(key);
+      if (cached) return cached.map((e) => ({ ...e }));
+      const parsed = parseFresh(text, line, role);
+      cache.set(key, parsed);
+      return parsed.map((e) => ({ ...e }));
     },
   };
+
+  function parseFresh(text: string, line: number | null, role: 'responsible' | 'co_executor'): DraftExecutorOut[] {
+    const out: DraftExecutorOut[] = [];
+    for (const raw of splitTopLevel(text)) {
+      const part = tidy(raw);
+      if (!part) continue;
+      for (const piece of splitAbbreviations(part)) {
+        const executor = classify(piece, line);
+        if (role === 'co_executor') executor.role = 'co_executor';
+        out.push(executor);
+      }
+    }
+    return out;
+  }
 }
 
 function tidy(raw: string): string {

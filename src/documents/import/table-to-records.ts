@@ -14,6 +14,7 @@ import type { TableRegion } from './table-region.js';
 export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, warn: Warn): PlanRecord[] {
   const { columns } = region;
   const headerSignature = signature(region.header);
+  const headerWords = new Set(headerSignature.split('|'));
   const records: PlanRecord[] = [];
   let lastItem: PlanRecord | null = null;
   let month: string | null = null;
@@ -28,7 +29,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       pageBreak = true;
       continue;
     }
-    if (signature(raw) === headerSignature || (isHeaderRow(raw) && overlap(raw, region.header) >= 0.6)) {
+    if (signature(raw) === headerSignature || (overlap(raw, headerWords) >= 0.6 && isHeaderRow(raw))) {
       pageBreak = true;
       continue;
     }
@@ -187,10 +188,9 @@ function signature(cells: readonly string[]): string {
     .join('|');
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const sb = new Set(signature(b).split('|'));
+function overlap(a: readonly string[], header: ReadonlySet<string>): number {
   const sa = signature(a).split('|');
-  return sa.filter((x) => sb.has(x)).length / Math.max(1, sa.length);
+  return sa.filter((x) => header.has(x)).length / Math.max(1, sa.length);
 }
 
 export const short = (text: string, max = 60): string => {
