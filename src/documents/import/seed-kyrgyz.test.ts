@@ -57,6 +57,13 @@ describe('seed: Kyrgyz CEC strategic anti-corruption plan 2023–2025', () => {
     expect(byNumber(draft, '3.2').fields.financing).toBe('Республиканский бюджет, партнерские соглашения.');
   });
 
+  it('takes deadlines from the filled per-year columns', () => {
+    expect(byNumber(draft, '2.2').deadline?.text).toBe('I Год, II Год, III Год');
+    expect(byNumber(draft, '3.2').deadline?.text).toBe('I Год, II Год');
+    expect(byNumber(draft, '7.3').deadline).toBeNull();
+    expect(draft.warnings.some((w) => w.message.includes('колонок по годам'))).toBe(true);
+  });
+
   it('skips separator rows and strips cell markup', () => {
     const all = allItems(draft.items);
     expect(all.some((i) => /^-{2,}/.test(i.title))).toBe(false);

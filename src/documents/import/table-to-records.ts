@@ -130,7 +130,31 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       lastItem = r;
     }
   }
+  deadlinesFromYearColumns(records, columns, warn);
   return records;
+}
+
+/**
+ * Strategic plans mark work per year («I Год / II Год / III Год») instead of a deadline column;
+ * the filled year columns are the item's deadline, in words the deadline engine reads.
+ */
+function deadlinesFromYearColumns(records: PlanRecord[], columns: TableRegion['columns'], warn: Warn): void {
+  const years = columns.filter((c) => c.role === 'year_mark');
+  if (years.length === 0 || columns.some((c) => c.role === 'deadline')) return;
+  const label = (title: string): string => title.split(' — ').pop()!.trim();
+  let first: PlanRecord | null = null;
+  let count = 0;
+  for (const record of records) {
+    if (record.deadline || record.kind === 'section') continue;
+    const filled = years.filter((c) => (record.fields[c.key] ?? '').trim() !== '');
+    if (filled.length === 0) continue;
+    record.deadline = filled.map((c) => label(c.title)).join(', ');
+    first ??= record;
+    count++;
+  }
+  if (first) {
+    warn(`Срок ${count} пунктов составлен из заполненных колонок по годам (например, «${first.deadline}»)`, first.line);
+  }
 }
 
 function isContinuation(record: PlanRecord, prev: PlanRecord, pageBreak: boolean): boolean {
