@@ -14,12 +14,13 @@ import type { DraftItem, PlanDraft } from '../shared/plan-format.js';
 export interface ImportCommandOptions {
   json?: boolean;
   org?: string;
+  as?: string;
   maxBytes?: string;
 }
 
 export interface ImportCommandDeps {
   /** Saves the draft as a draft plan of the organisation; returns the new plan's id. */
-  saveDraft?: (draft: PlanDraft, organizationId: string) => Promise<string>;
+  saveDraft?: (draft: PlanDraft, organizationId: string, actorLogin?: string) => Promise<string>;
   /** Organisations and people to match executors against (usually from the database). */
   loadDirectory?: (organizationId: string | null) => Promise<ImportDirectory | undefined>;
   readFile?: (path: string) => Promise<Uint8Array>;
@@ -99,7 +100,7 @@ export async function runImportCommand(file: string, opts: ImportCommandOptions 
     throw error;
   }
   if (opts.org !== undefined) {
-    const planId = await deps.saveDraft!(draft, opts.org);
+    const planId = await deps.saveDraft!(draft, opts.org, opts.as);
     const { items } = countItems(draft.items);
     const out = opts.json ? `${JSON.stringify({ planId, draft }, null, 2)}\n` : `Черновик плана сохранён: ${planId} (пунктов: ${items}, предупреждений: ${draft.warnings.length})\n`;
     return { stdout: out, stderr: '', exitCode: 0 };
@@ -113,7 +114,8 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps 
     .description('Импортировать план из TXT, HTML, DOCX или JSON')
     .argument('<file>', 'файл плана')
     .option('--json', 'вывести черновик плана в формате обмена (JSON)')
-    .option('--org <id>', 'сохранить как черновик плана организации')
+    .option('--org <id>', 'сохранить как черновик плана организации (идентификатор или краткое наименование)')
+    .option('--as <login>', 'от имени пользователя (по умолчанию — системный администратор)')
     .option('--max-bytes <n>', 'предельный размер файла в байтах (по умолчанию 20 МБ)')
     .action(async (file: string, opts: ImportCommandOptions) => {
       const out = await runImportCommand(file, opts, deps);

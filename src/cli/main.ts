@@ -5,6 +5,8 @@ import { wipeAllData } from '../server/demo/seed-demo.js';
 import { parseEnv } from '../server/env.js';
 import { appVersion, projectRoot, startServer } from '../server/main.js';
 import { registerDeadlineCommand } from './deadline.command.js';
+import { importDeps } from './import-deps.js';
+import { registerImportCommand } from './import.command.js';
 import { registerUserCommand } from './user.command.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -47,6 +49,7 @@ program
 
 registerUserCommand(program);
 registerDeadlineCommand(program);
+registerImportCommand(program, importDeps);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`Ошибка: ${error instanceof Error ? error.message : String(error)}`);
