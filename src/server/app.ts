@@ -11,6 +11,7 @@ import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerSecurity } from './http/security.plugin.js';
 import { registerSession } from './http/session.plugin.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
@@ -47,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const services = createServices(database.db, env);
   app.decorate('services', services);
 
+  await registerSecurity(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: env.IMPORT_MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000 } });
   await app.register(swagger, {
@@ -57,11 +59,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerErrorHandler(app);
-  registerSession(app, services.auth);
+  registerSession(app, services.auth, services.tokens);
 
   await app.register(healthRoutes(database.db, options.version, database.kind));
   await app.register(authRoutes(services));

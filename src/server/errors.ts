@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'account_locked'
   | 'forbidden'
   | 'csrf_failed'
+  | 'password_change_required'
+  | 'weak_password'
+  | 'token_not_found'
   | 'not_found'
   | 'route_not_found'
   | 'plan_not_found'
@@ -37,6 +40,9 @@ const statusByCode: Record<ErrorCode, number> = {
   account_locked: 423,
   forbidden: 403,
   csrf_failed: 403,
+  password_change_required: 403,
+  weak_password: 400,
+  token_not_found: 404,
   not_found: 404,
   route_not_found: 404,
   plan_not_found: 404,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { openConfiguredDatabase } from './db/open-database.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-directory.js';
+import { requireChangeOfDemoPasswords } from './demo/demo-passwords.js';
 import { seedDemo } from './demo/seed-demo-plans.js';
 import { isEmptyDatabase } from './demo/seed-demo.js';
 import type { Env } from './env.js';
@@ -23,6 +24,10 @@ export async function startServer(env: Env): Promise<void> {
     if (env.PLANIK_DEMO && (await isEmptyDatabase(database.db))) {
       const summary = await seedDemo(database.db, env);
       console.log(`Загружены демонстрационные данные: ${summary}`);
+    }
+    if (!env.PLANIK_DEMO) {
+      const flagged = await requireChangeOfDemoPasswords(database.db);
+      if (flagged.length) console.log(`Демо-пароль больше не действует: ${flagged.join(', ')} должны сменить пароль при входе`);
     }
     app = await buildApp({ database, env, version: appVersion(), webDir: webDistDir });
     await app.listen({ port: env.PORT, host: env.HOST });

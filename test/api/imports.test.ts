@@ -95,7 +95,7 @@ describe('imports', () => {
     ['corrupt DOCX', () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(500, 1)]), 422, 'import_unreadable'],
     ['encrypted (OLE) document', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]), 422, 'import_'],
     ['over the size limit', () => Buffer.alloc(2 * 1024 * 1024, 0x41), 413, 'import_too_large'],
-  ])('%s → %i, nothing saved', async (_name, make, status, code) => {
+  ])('%s is refused, nothing saved', async (_name, make, status, code) => {
     const before = await rowCounts();
     const r = await upload(kuzbassCookie, 'plan.docx', make());
     expect(r.status).toBe(status);

@@ -38,6 +38,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.status(400).send({ error: { code: 'invalid_json', message: 'Пустое тело запроса при типе application/json' } });
     }
     const status = (error as FastifyError).statusCode;
+    if (status === 429) {
+      return reply.status(429).send({ error: { code: 'rate_limited', message: 'Слишком много запросов. Повторите попытку позже.' } });
+    }
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'validation_failed', message: 'Некорректный запрос' } });
     }

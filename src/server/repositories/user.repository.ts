@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, users } from '../db/schema/index.js';
 
@@ -57,6 +57,8 @@ export function deleteExpiredSessions(db: Db, now: Date) {
   return db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-export function deleteSessionsOfUser(db: Db, userId: string) {
-  return db.delete(sessions).where(eq(sessions.userId, userId));
+export function deleteSessionsOfUser(db: Db, userId: string, exceptTokenHash: string | null = null) {
+  return db
+    .delete(sessions)
+    .where(exceptTokenHash ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash)) : eq(sessions.userId, userId));
 }

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loginBody } from '../../shared/plan-api.js';
+import { z } from 'zod';
+import { loginBody, uuidParam } from '../../shared/plan-api.js';
+import { tokenScopes } from '../services/token.service.js';
 import { AppError } from '../errors.js';
 import { contextOf } from '../http/request-context.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session.plugin.js';
@@ -7,7 +9,11 @@ import type { Services } from '../services/index.js';
 
 export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    app.post('/api/auth/login', { schema: { tags: ['auth'], summary: 'Вход', body: loginBody } }, async (request, reply) => {
+    app.post(
+      '/api/auth/login',
+      // Per-instance throttle against password spraying; the account lockout in the database is the shared guard.
+      { schema: { tags: ['auth'], summary: 'Вход', body: loginBody }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      async (request, reply) => {
       const { token, expiresAt, user } = await services.auth.login(
         contextOf(request),
         request.body.login,
@@ -16,6 +22,46 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       );
       setSessionCookie(reply, request, token, expiresAt);
       return { user };
+      },
+    );
+
+    app.post(
+      '/api/auth/password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Сменить свой пароль',
+          body: z.object({ currentPassword: z.string().min(1, 'Введите текущий пароль').max(1000), newPassword: z.string().min(1, 'Введите новый пароль').max(1000) }),
+        },
+      },
+      async (request, reply) => {
+        await services.auth.changePassword(contextOf(request), request.body.currentPassword, request.body.newPassword, request.sessionTokenHash);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get('/api/tokens', { schema: { tags: ['auth'], summary: 'Мои токены доступа' } }, async (request) => ({
+      tokens: await services.tokens.list(contextOf(request)),
+    }));
+
+    app.post(
+      '/api/tokens',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Выпустить токен доступа (показывается один раз)',
+          body: z.object({ name: z.string().trim().min(1, 'Укажите назначение токена').max(200), scopes: z.array(z.enum(tokenScopes)).min(1).default(['read']) }),
+        },
+      },
+      async (request, reply) => {
+        if (request.tokenScopes) throw new AppError('forbidden', 'Токен нельзя выпустить с помощью другого токена');
+        return reply.status(201).send(await services.tokens.create(contextOf(request), request.body));
+      },
+    );
+
+    app.delete('/api/tokens/:id', { schema: { tags: ['auth'], summary: 'Отозвать токен', params: uuidParam } }, async (request, reply) => {
+      await services.tokens.revoke(contextOf(request), request.params.id);
+      return reply.status(204).send();
     });
 
     app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Выход' } }, async (request, reply) => {

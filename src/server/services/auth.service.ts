@@ -3,8 +3,11 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext, SessionUser } from '../http/request-context.js';
 import { isRole } from '../../domain/auth/roles.js';
+import { passwordProblem } from '../../domain/auth/password-policy.js';
 import {
   deleteSession,
+  deleteSessionsOfUser,
+  findUserById,
   findSessionUser,
   findUserByLogin,
   incrementFailedLogins,
@@ -13,7 +16,7 @@ import {
   type UserRow,
 } from '../repositories/user.repository.js';
 import { audit } from './audit.js';
-import { dummyPasswordHash, verifyPassword } from './password.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MINUTES = 15;
@@ -78,6 +81,23 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
       await db.transaction(async (tx) => {
         const removed = await deleteSession(tx, tokenHash);
         if (removed.length) await audit(tx, ctx, { action: 'auth.logout', entityType: 'session', entityId: removed[0]!.userId });
+      });
+    },
+
+    /** Changes the caller's own password; other sessions of the user end, this one stays. */
+    async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string, keepTokenHash: string | null) {
+      const user = ctx.user ? await findUserById(db, ctx.user.id) : undefined;
+      if (!user) throw new AppError('unauthorized', 'Требуется вход в систему');
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        throw new AppError('invalid_credentials', 'Текущий пароль указан неверно');
+      }
+      const problem = passwordProblem(newPassword, user.login) ?? (newPassword === currentPassword ? 'Новый пароль совпадает с текущим' : null);
+      if (problem) throw new AppError('weak_password', problem);
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, user.id, { passwordHash, mustChangePassword: false });
+        await deleteSessionsOfUser(tx, user.id, keepTokenHash);
+        await audit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: user.id });
       });
     },
 

@@ -6,6 +6,7 @@ import { createDirectoryService } from './directory.service.js';
 import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
+import { createTokenService } from './token.service.js';
 
 /** Wires services over one database handle; routes receive this object. */
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES'>) {
@@ -15,6 +16,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     access,
     auth: createAuthService(db, { sessionTtlHours: env.SESSION_TTL_HOURS }),
     plans,
+    tokens: createTokenService(db),
     imports: createImportService(db, access, plans, { maxBytes: env.IMPORT_MAX_BYTES }),
     items: createItemService(db, access),
     directory: createDirectoryService(db),
