@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'node',
+          // Property and fuzz tests are CPU-bound; a loaded two-core machine needs headroom.
+          testTimeout: 60_000,
         },
       },
       {

@@ -37,7 +37,8 @@ export async function startServerProcess(env: Record<string, string>, options: {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const server: ServerProcess = { child, port, output: () => output, exited, url: (p) => `http://127.0.0.1:${port}${p}` };
   if (options.waitHealthy === false) return server;
-  const deadline = Date.now() + 60_000;
+  // Generous: a first start runs initdb, migrations and the demo import, slow on a loaded CI machine.
+  const deadline = Date.now() + 150_000;
   let done = false;
   void exited.then(() => (done = true));
   while (Date.now() < deadline && !done) {
