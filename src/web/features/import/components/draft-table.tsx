@@ -150,7 +150,7 @@ export function DraftTable({ draft, onChange }: Props) {
                   <>
                     {item.deadline?.text ?? ''}
                     {unknownDeadline && (
-                      <Badge color="red.9" variant="light" size="xs" ml={4}>
+                      <Badge color="red.9" variant="outline" size="xs" ml={4}>
                         {t('import.deadlineNotUnderstood')}
                       </Badge>
                     )}
@@ -197,7 +197,7 @@ export function DraftTable({ draft, onChange }: Props) {
                           <Button
                             key={j}
                             size="compact-xs"
-                            variant="light"
+                            variant="outline"
                             onClick={() =>
                               onChange(
                                 updateItemAt(draft, row.path, (it) => {

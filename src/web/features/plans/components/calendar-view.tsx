@@ -89,7 +89,7 @@ export function CalendarView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
                 <Text size="xs">
                   <b>{n.number}</b> {n.title} — <i>{n.deadlineText}</i>{' '}
                   {n.deadline?.kind === 'unknown' && (
-                    <Badge size="xs" color="red.9" variant="light">
+                    <Badge size="xs" color="red.9" variant="outline">
                       {t('deadlineKind.unknown')}
                     </Badge>
                   )}

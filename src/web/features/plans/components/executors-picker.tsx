@@ -25,6 +25,8 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
   const people = usePeople();
   const [query, setQuery] = useState('');
   const optionPicked = useRef(false);
+  // Controlled so that the list closes after each pick and never covers the form's buttons.
+  const [dropdown, setDropdown] = useState(false);
 
   const options = useMemo(() => {
     const out = new Map<string, Option>();
@@ -53,6 +55,7 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
     const known = options.get(trimmed)?.executor;
     onChange([...value, known ?? { text: trimmed, kind: 'unknown', role: 'responsible', organizationId: null, personId: null, unitId: null }]);
     setQuery('');
+    setDropdown(false);
   };
 
   return (
@@ -70,12 +73,14 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
           <Group key={`${e.text}-${i}`} component="li" gap="xs" wrap="nowrap">
             <Text size="sm" style={{ flex: 1 }}>
               {e.text}{' '}
-              <Text span size="xs" c="dimmed">
-                ({t(`executors.kind.${e.kind}` as MessageKey) ?? e.kind})
-              </Text>
+              {e.kind !== 'unknown' && (
+                <Text span size="xs" c="dimmed">
+                  ({t(`executors.kind.${e.kind}` as MessageKey) ?? e.kind})
+                </Text>
+              )}
             </Text>
             {isFree(e) && (
-              <Badge color="orange.9" variant="light" size="sm" title={t('executors.freeHint')}>
+              <Badge color="orange.9" variant="outline" size="sm" title={t('executors.freeHint')}>
                 {t('executors.free')}
               </Badge>
             )}
@@ -102,7 +107,13 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
         placeholder={t('executors.addPlaceholder')}
         data={grouped}
         value={query}
-        onChange={setQuery}
+        onChange={(v) => {
+          setQuery(v);
+          setDropdown(v.trim().length > 0);
+        }}
+        dropdownOpened={dropdown}
+        onDropdownOpen={() => setDropdown(true)}
+        onDropdownClose={() => setDropdown(false)}
         onOptionSubmit={(v) => {
           optionPicked.current = true;
           add(v);

@@ -30,6 +30,9 @@ const formOf = (node: PlanNode): FormState => ({
   executors: node.executors.map(({ id: _id, ...e }) => e),
 });
 
+// Field by field, so that the key order of server objects and form objects does not matter.
+const executorKey = (e: ExecutorInput) => [e.text, e.kind, e.role, e.organizationId ?? null, e.personId ?? null, e.unitId ?? null];
+
 function diff(node: PlanNode, form: FormState): ItemPatch {
   const before = formOf(node);
   const patch: ItemPatch = {};
@@ -38,7 +41,7 @@ function diff(node: PlanNode, form: FormState): ItemPatch {
   if (form.deadlineText !== before.deadlineText) patch.deadlineText = form.deadlineText.trim() || null;
   if (JSON.stringify(form.fields) !== JSON.stringify(before.fields)) patch.fields = form.fields;
   if (form.notes !== before.notes) patch.notes = form.notes || null;
-  if (JSON.stringify(form.executors) !== JSON.stringify(before.executors)) patch.executors = form.executors;
+  if (JSON.stringify(form.executors.map(executorKey)) !== JSON.stringify(before.executors.map(executorKey))) patch.executors = form.executors;
   return patch;
 }
 
@@ -92,10 +95,13 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
     setSaving(true);
     setError(null);
     editor
-      .update(base, patch)
+      .update(base, patch, { silent: true })
       .then(
         (saved) => {
-          setBase({ ...base, ...saved, children: base.children });
+          const next = { ...base, ...saved, children: base.children };
+          setBase(next);
+          // The server may have matched executors to the directory: show what it stored.
+          setForm(formOf(next));
           setSavedAt(Date.now());
         },
         (err) => setError(err),

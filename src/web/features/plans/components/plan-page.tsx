@@ -72,7 +72,7 @@ export function PlanPage({ planId, roles = [] }: { planId: string; roles?: strin
             {p.title}
           </Title>
           <Group gap="xs">
-            <Badge variant="light" color="blue.9">
+            <Badge variant="filled" color="blue.9">
               {t(`plans.kind.${p.kind}` as MessageKey)}
             </Badge>
             <Badge variant="outline" color="gray.8">

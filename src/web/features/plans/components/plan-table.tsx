@@ -42,7 +42,7 @@ function DeadlineCell({ node }: { node: PlanNode }) {
     <>
       <span>{node.deadlineText}</span>
       {unknown && (
-        <Badge color="red.9" variant="light" size="xs" ml={4} title={node.deadline?.reason ?? t('item.deadlineUnknownShort')}>
+        <Badge color="red.9" variant="outline" size="xs" ml={4} title={node.deadline?.reason ?? t('item.deadlineUnknownShort')}>
           {t('deadlineKind.unknown')}
         </Badge>
       )}
@@ -196,7 +196,7 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
     const patch =
       spec.kind === 'title' ? { title: value.trim() } : spec.kind === 'deadline' ? { deadlineText: value.trim() || null } : { fields: { ...node.fields, [spec.key]: value } };
     const started = editing;
-    editor.update(node, patch).then(
+    editor.update(node, patch, { silent: true }).then(
       () => {
         setEditing((cur) => (cur === started || (cur && cur.id === started.id && cur.key === started.key) ? null : cur));
         focusRow(node.id);

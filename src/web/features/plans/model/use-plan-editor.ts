@@ -67,14 +67,15 @@ export function usePlanEditor(planId: string) {
 
   /** Runs edits one after another so that a fast typist's changes reach the server in order. */
   const run = useCallback(
-    <T,>(work: () => Promise<T>): Promise<T> => {
+    <T,>(work: () => Promise<T>, options: { silent?: boolean } = {}): Promise<T> => {
       const next = queue.current.then(async () => {
         setBusy(true);
-        setError(null);
+        if (!options.silent) setError(null);
         try {
           return await work();
         } catch (e) {
-          setError(e);
+          // A form that shows its own error next to its fields asks for silence here.
+          if (!options.silent) setError(e);
           // After a conflict the table must show what the server has now.
           if (e instanceof ApiError && (e.status === 409 || e.status === 404)) void refresh();
           throw e;
@@ -92,7 +93,7 @@ export function usePlanEditor(planId: string) {
   );
 
   const update = useCallback(
-    (item: PlanItem, patch: ItemPatch) =>
+    (item: PlanItem, patch: ItemPatch, options: { silent?: boolean } = {}) =>
       run(async () => {
         const before = previousValues(item, patch);
         const saved = await updateItem(item.id, { ...patch, version: item.version });
@@ -103,7 +104,7 @@ export function usePlanEditor(planId: string) {
           run: () => updateItem(item.id, { ...before, version: saved.version }),
         });
         return saved;
-      }),
+      }, options),
     [client, planId, run],
   );
 
