@@ -48,3 +48,49 @@ export function listPeople(db: Db, organizationId?: string) {
 export function listUnits(db: Db) {
   return db.select().from(orgUnits).orderBy(asc(orgUnits.name));
 }
+
+export function updateOrganization(db: Db, id: string, values: Partial<typeof organizations.$inferInsert>) {
+  return db
+    .update(organizations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning()
+    .then((r) => r[0]);
+}
+
+export function deleteOrganization(db: Db, id: string) {
+  return db.delete(organizations).where(eq(organizations.id, id));
+}
+
+/** What still refers to an organisation (deleting it would orphan official records). */
+export async function organizationUsage(db: Db, id: string) {
+  const rows = await db.execute<{ children: number; plans: number; users: number }>(sql`select
+      (select count(*)::int from organizations where parent_id = ${id}) as children,
+      (select count(*)::int from plans where organization_id = ${id}) as plans,
+      (select count(*)::int from users where organization_id = ${id}) as users`);
+  return (rows as unknown as { rows: { children: number; plans: number; users: number }[] }).rows[0]!;
+}
+
+export function findUnit(db: Db, id: string) {
+  return db.query.orgUnits.findFirst({ where: eq(orgUnits.id, id) });
+}
+
+export function updateUnit(db: Db, id: string, values: Partial<typeof orgUnits.$inferInsert>) {
+  return db.update(orgUnits).set(values).where(eq(orgUnits.id, id)).returning().then((r) => r[0]);
+}
+
+export function deleteUnit(db: Db, id: string) {
+  return db.delete(orgUnits).where(eq(orgUnits.id, id));
+}
+
+export function findPerson(db: Db, id: string) {
+  return db.query.people.findFirst({ where: eq(people.id, id) });
+}
+
+export function updatePerson(db: Db, id: string, values: Partial<typeof people.$inferInsert>) {
+  return db.update(people).set(values).where(eq(people.id, id)).returning().then((r) => r[0]);
+}
+
+export function deletePerson(db: Db, id: string) {
+  return db.delete(people).where(eq(people.id, id));
+}

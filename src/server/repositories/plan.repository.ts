@@ -133,3 +133,15 @@ export async function insertElectionForPlan(db: Db, planId: string, values: type
   await db.insert(planElections).values({ planId, electionId: election.id });
   return election;
 }
+
+export function listPlanVersions(db: Db, planId: string) {
+  return db
+    .select({ id: planVersions.id, version: planVersions.version, reason: planVersions.reason, createdBy: planVersions.createdBy, createdAt: planVersions.createdAt })
+    .from(planVersions)
+    .where(eq(planVersions.planId, planId))
+    .orderBy(asc(planVersions.version));
+}
+
+export function findPlanVersion(db: Db, planId: string, version: number) {
+  return db.query.planVersions.findFirst({ where: and(eq(planVersions.planId, planId), eq(planVersions.version, version)) });
+}

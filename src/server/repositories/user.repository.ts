@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, users } from '../db/schema/index.js';
+import { subtreeSql } from './organization.repository.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -61,4 +62,10 @@ export function deleteSessionsOfUser(db: Db, userId: string, exceptTokenHash: st
   return db
     .delete(sessions)
     .where(exceptTokenHash ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash)) : eq(sessions.userId, userId));
+}
+
+/** Users of the organisations in the given subtree (null → all). */
+export function listUsers(db: Db, subtreeRoot: string | null) {
+  const q = db.select().from(users);
+  return (subtreeRoot ? q.where(sql`${users.organizationId} in ${subtreeSql(subtreeRoot)}`) : q).orderBy(users.login);
 }

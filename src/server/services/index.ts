@@ -1,6 +1,8 @@
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';
 import { createAccess } from './access.service.js';
+import { createAdminService } from './admin.service.js';
+import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
 import { createDirectoryService } from './directory.service.js';
 import { createImportService } from './import.service.js';
@@ -20,6 +22,8 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     imports: createImportService(db, access, plans, { maxBytes: env.IMPORT_MAX_BYTES }),
     items: createItemService(db, access),
     directory: createDirectoryService(db),
+    admin: createAdminService(db, access),
+    auditLog: createAuditLogService(db),
   };
 }
 

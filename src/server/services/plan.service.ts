@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
+import { diffVersions, type SnapshotItem } from '../../domain/plan/version-diff.js';
 import { matchOrganization } from '../../domain/executor/normalize.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -14,6 +15,8 @@ import {
   insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
+  findPlanVersion,
+  listPlanVersions,
   listAbbreviations,
   listElectionsOfPlan,
   listPlans,
@@ -235,6 +238,35 @@ export function createPlanService(db: Db, access: Access) {
         await audit(tx, ctx, { action: 'plan.update', entityType: 'plan', entityId: id, planId: id, before: beforeHead, after: afterHead });
         return after;
       });
+    },
+
+    async versions(ctx: RequestContext, id: string) {
+      const plan = await loadPlan(id);
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const rows = await listPlanVersions(db, id);
+      return rows.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() }));
+    },
+
+    async version(ctx: RequestContext, id: string, version: number) {
+      const plan = await loadPlan(id);
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const row = await findPlanVersion(db, id, version);
+      if (!row) throw new AppError('not_found', `Версия ${version} плана не найдена`);
+      return { version: row.version, reason: row.reason, createdAt: row.createdAt.toISOString(), snapshot: row.snapshot };
+    },
+
+    /** Differences between two versions; `to` omitted means the current state of the plan. */
+    async diff(ctx: RequestContext, id: string, from: number, to?: number) {
+      const plan = await loadPlan(id);
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const load = async (version: number) => {
+        const row = await findPlanVersion(db, id, version);
+        if (!row) throw new AppError('not_found', `Версия ${version} плана не найдена`);
+        return (row.snapshot as { items: SnapshotItem[] }).items;
+      };
+      const before = await load(from);
+      const after = to === undefined ? ((await snapshot(db, plan)).items as SnapshotItem[]) : await load(to);
+      return { from, to: to ?? 'current', ...diffVersions(before, after) };
     },
 
     async remove(ctx: RequestContext, id: string) {
