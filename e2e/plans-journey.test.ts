@@ -16,6 +16,20 @@ let planUrl = '';
 
 const row = (number: string) => page.locator(`tr[data-number="${number}"]`);
 
+/** Rows are virtualised: scroll the table until the row is rendered. */
+async function scrollTo(locator: ReturnType<Page['locator']>) {
+  const scroller = page.getByTestId('plan-table-scroll');
+  await scroller.waitFor();
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  for (let i = 0; i < 60 && (await locator.count()) === 0; i++) {
+    await scroller.evaluate((el) => (el.scrollTop += 300));
+    await page.waitForTimeout(50);
+  }
+  await locator.scrollIntoViewIfNeeded();
+}
+
+const view = (name: string) => page.locator('label', { hasText: name }).click();
+
 async function expectAccessible(name: string, selector?: string) {
   const violations = await seriousViolations(page, selector);
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
@@ -76,7 +90,7 @@ describe.sequential('planner journey (kuzbass)', () => {
   });
 
   it('changes the deadline of 2.2.3 to «Март» and sees it move in the calendar', async () => {
-    await page.getByRole('radio', { name: 'Календарь' }).check({ force: true });
+    await view('Календарь');
     await page.getByTestId('calendar-view').waitFor();
     await page.getByTestId('calendar-month-2022-02').locator('[data-number="2.2.3"]').waitFor();
     await expect(page.getByTestId('calendar-month-2022-03').locator('[data-number="2.2.3"]').count()).resolves.toBe(0);
@@ -94,17 +108,17 @@ describe.sequential('planner journey (kuzbass)', () => {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
 
-    await page.getByRole('radio', { name: 'Календарь' }).check({ force: true });
+    await view('Календарь');
     await page.getByTestId('calendar-month-2022-03').locator('[data-number="2.2.3"]').waitFor();
     await expect(page.getByTestId('calendar-month-2022-02').locator('[data-number="2.2.3"]').count()).resolves.toBe(0);
     await screenshot(page, '06-calendar');
-    await page.getByRole('radio', { name: 'Шкала времени' }).check({ force: true });
+    await view('Шкала времени');
     await page.getByTestId('timeline-view').waitFor();
     await screenshot(page, '07-timeline');
   });
 
   it('finds «молодого избирателя» and reaches item 2.2.3', async () => {
-    await page.getByRole('link', { name: 'Планы' }).click();
+    await page.getByRole('link', { name: 'Планы', exact: true }).click();
     await page.getByLabel('Поиск по планам и пунктам').fill('молодого избирателя');
     const result = page.getByTestId('search-results').getByRole('link', { name: /Пункт 2\.2\.3\./ });
     await result.first().waitFor();
@@ -120,8 +134,8 @@ describe.sequential('planner journey (kuzbass)', () => {
   it('indents and outdents an item and sees the numbers change, and undoes a move', async () => {
     await page.goto(planUrl);
     const title = 'Организация и проведение видеоконференции о практике работы избирательных комиссий по обеспечению избирательных прав граждан Российской Федерации, являющихся инвалидами';
-    const byTitle = () => page.locator('tr[data-number]', { has: page.getByTestId('title').getByText(title, { exact: true }) });
-    await byTitle().waitFor();
+    const byTitle = () => page.locator('tr[data-number]', { hasText: title });
+    await scrollTo(byTitle());
     expect(await byTitle().getAttribute('data-number')).toBe('2.2.4');
 
     await byTitle().click();

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './app/global.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Alert, MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,7 +15,12 @@ const queryClient = new QueryClient({
 });
 
 // Darker primary shades keep white-on-blue text above the WCAG AA contrast ratio.
-const theme = createTheme({ primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' });
+// Alert titles in the light variant use the mid shade (yellow on yellow fails WCAG AA): titles are dark.
+const theme = createTheme({
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  components: { Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-dark-9)' } } }) },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../../i18n/t';
 import type { DraftItem, PlanDraft } from '../../../../shared/plan-format';
@@ -94,13 +94,14 @@ export function DraftTable({ draft, onChange }: Props) {
       <td style={{ ...styles.td, cursor: 'text' }} onClick={() => setEditing({ path: row.path, key, value: cellValue(row.item, key) })}>
         <button
           type="button"
-          aria-label={`${t('common.edit')}: ${t('import.cell', { column: label, number: row.item.number ?? '—' })}`}
           onClick={(e) => {
             e.stopPropagation();
             setEditing({ path: row.path, key, value: cellValue(row.item, key) });
           }}
           style={{ all: 'unset', display: 'block', width: '100%', minHeight: 18, whiteSpace: 'pre-wrap', cursor: 'text' }}
         >
+          {/* The name starts with what the button does and still contains the visible text (WCAG 2.5.3). */}
+          <VisuallyHidden>{`${t('common.edit')}: ${t('import.cell', { column: label, number: row.item.number ?? '—' })}. `}</VisuallyHidden>
           {content}
         </button>
       </td>
@@ -185,7 +186,7 @@ export function DraftTable({ draft, onChange }: Props) {
                   <td style={styles.td} />
                   <td colSpan={4 + fieldColumns.length} style={styles.td}>
                     {row.warnings.map((w, j) => (
-                      <Text key={j} size="xs" c="orange.9" role="note">
+                      <Text key={j} size="xs" c="dark.9" role="note">
                         ⚠ {w.message} {w.line !== null && `(${t('import.warningLine', { line: w.line })})`}
                       </Text>
                     ))}

@@ -50,7 +50,7 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
           <Text size="sm">{t('import.file', { name: fileName })}</Text>
         </div>
         <Group gap="xs">
-          <Button variant="subtle" color="red.9" onClick={onCancel} loading={cancelling}>
+          <Button variant="subtle" c="red.9" onClick={onCancel} loading={cancelling}>
             {t('import.cancel')}
           </Button>
           <Button variant="default" onClick={onSave} loading={saving} disabled={!dirty}>

@@ -17,7 +17,7 @@ export function DeadlineExplanation({ text, period, id }: { text: string; period
   const unknown = result.kind === 'unknown';
   const undated = !unknown && result.windows.length === 0 && result.reason;
   return (
-    <Text id={id} size="sm" c={unknown ? 'red.9' : undated ? 'orange.9' : 'teal.9'} data-testid="deadline-explanation" aria-live="polite">
+    <Text id={id} size="sm" c={unknown ? 'red.9' : undated ? 'dark.7' : 'teal.9'} data-testid="deadline-explanation" aria-live="polite">
       {unknown
         ? t('item.deadlineUnknown', { reason: result.reason ?? explanation })
         : undated

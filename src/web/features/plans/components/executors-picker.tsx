@@ -80,7 +80,7 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
               )}
             </Text>
             {isFree(e) && (
-              <Badge color="orange.9" variant="outline" size="sm" title={t('executors.freeHint')}>
+              <Badge color="red.9" variant="outline" size="sm" title={t('executors.freeHint')}>
                 {t('executors.free')}
               </Badge>
             )}
@@ -96,7 +96,7 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
               allowDeselect={false}
               onChange={(role) => onChange(value.map((x, j) => (j === i ? { ...x, role: role ?? 'responsible' } : x)))}
             />
-            <ActionIcon variant="subtle" color="red.9" aria-label={t('executors.remove', { text: e.text })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <ActionIcon variant="subtle" c="red.9" aria-label={t('executors.remove', { text: e.text })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
               ×
             </ActionIcon>
           </Group>

@@ -187,7 +187,7 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
           <Textarea label={t('item.notes')} autosize minRows={2} maxRows={6} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(error, 'notes')} readOnly={!canEdit} />
           {canEdit && (
             <Group justify="space-between">
-              <Text size="sm" c={dirty ? 'orange.9' : 'teal.9'} aria-live="polite">
+              <Text size="sm" c={dirty ? 'red.9' : 'teal.9'} aria-live="polite">
                 {dirty ? t('item.unsaved') : savedAt ? t('item.saved') : ''}
               </Text>
               <Group gap="xs">

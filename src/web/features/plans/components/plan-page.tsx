@@ -103,7 +103,7 @@ export function PlanPage({ planId, roles = [] }: { planId: string; roles?: strin
           {canEdit && (
             <Button
               variant="subtle"
-              color="red.9"
+              c="red.9"
               size="sm"
               loading={remove.isPending}
               onClick={() => {
