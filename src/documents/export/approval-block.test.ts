@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { approvalLines, genitive } from './approval-block.js';
+
+const plan = (title: string, approval: { authority: string | null; date: string | null; number: string | null } | null, description: string | null = null) => ({
+  title,
+  approval,
+  description,
+});
+
+describe('approvalLines', () => {
+  it('a plan approved by a commission’s resolution', () => {
+    expect(
+      approvalLines(plan('Сводный план основных мероприятий … на 2022 год', { authority: 'Избирательная комиссия Кемеровской области – Кузбасса', date: '2021-12-27', number: '3/20-7' })),
+    ).toEqual(['УТВЕРЖДЕН', 'постановлением Избирательной комиссии Кемеровской области – Кузбасса', 'от 27 декабря 2021 г. № 3/20-7']);
+  });
+
+  it('the participle agrees with the document', () => {
+    const a = { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' };
+    expect(approvalLines(plan('Программа «Повышение правовой культуры»', a))[0]).toBe('УТВЕРЖДЕНА');
+    expect(approvalLines(plan('Мероприятия Общественного штаба', a))[0]).toBe('УТВЕРЖДЕНЫ');
+    expect(approvalLines(plan('Положение о конкурсе', a))[0]).toBe('УТВЕРЖДЕНО');
+  });
+
+  it('an appendix to the resolution, when the resolution says so', () => {
+    const description = '1. Утвердить Программу … (приложение № 1).\n2. Утвердить План основных мероприятий по реализации Программы в 2022 году (приложение № 2).';
+    expect(
+      approvalLines(plan('План основных мероприятий по реализации Программы', { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' }, description)),
+    ).toEqual(['Приложение № 2', 'УТВЕРЖДЕНО', 'постановлением Избирательной комиссии Калужской области', 'от 27 декабря 2021 г. № 16/2-7']);
+  });
+
+  it('approved by a person: УТВЕРЖДАЮ and the date in quotes', () => {
+    expect(approvalLines(plan('Стратегический план действий', { authority: 'Председатель ЦИК Кыргызской Республики Шайлдабекова Н.К.', date: '2023-06-26', number: null }))).toEqual([
+      'УТВЕРЖДАЮ',
+      'Председатель ЦИК Кыргызской Республики Шайлдабекова Н.К.',
+      '«26» июня 2023 года',
+    ]);
+  });
+
+  it('writes only what is known', () => {
+    expect(approvalLines(plan('План', null))).toEqual([]);
+    expect(approvalLines(plan('План', { authority: null, date: null, number: '5' }))).toEqual(['УТВЕРЖДЕН', '№ 5']);
+  });
+});
+
+describe('genitive', () => {
+  it('declines the leading adjectives and «комиссия»', () => {
+    expect(genitive('Территориальная избирательная комиссия Ленинского района')).toBe('Территориальной избирательной комиссии Ленинского района');
+    expect(genitive('Центральная избирательная комиссия Российской Федерации')).toBe('Центральной избирательной комиссии Российской Федерации');
+  });
+
+  it('keeps other wordings as written', () => {
+    expect(genitive('ЦИК России')).toBe('ЦИК России');
+    expect(genitive('Совет депутатов')).toBe('Совет депутатов');
+  });
+});

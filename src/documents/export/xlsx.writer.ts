@@ -1,0 +1,117 @@
+import { PassThrough, type Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { deadlineCells } from './deadline-cells.js';
+import type { ExportItem, ExportPlan, SubsetOptions } from './export-plan.js';
+import { planRows, selectSubset } from './plan-rows.js';
+import { cellText, tableColumns } from './table-columns.js';
+import { xmlSafe } from './xml-text.js';
+
+// Excel refuses longer cells ("repaired records"); the rest of a huge cell is cut, not the file.
+const MAX_CELL = 32_767;
+const MAX_EXECUTOR_COLUMNS = 30;
+
+function text(value: string): string {
+  const clean = xmlSafe(value);
+  return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
+}
+
+function utcDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
+}
+
+function executorColumnCount(items: readonly ExportItem[]): number {
+  let max = 0;
+  for (const { item } of planRows(items)) max = Math.max(max, item.executors.length);
+  return Math.min(Math.max(max, 1), MAX_EXECUTOR_COLUMNS);
+}
+
+/**
+ * One row per item (sections included, marked by kind and level): the number,
+ * the level, every column of the plan, the deadline as the engine read it (kind,
+ * first and last day as dates, all windows, recurrence) and each executor in a
+ * column of its own, so that filters work. A second sheet holds the glossary.
+ * The streaming writer flushes rows as they are written, so memory stays flat
+ * for plans of thousands of items.
+ */
+export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stream: Writable): Promise<void> {
+  const plan = selectSubset(source, options);
+  const columns = tableColumns(plan).filter((c) => c.role !== 'number');
+  const executorCount = executorColumnCount(plan.items);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Planik';
+  workbook.title = xmlSafe(plan.title).slice(0, 250);
+  workbook.created = new Date(plan.updatedAt);
+
+  const sheet = workbook.addWorksheet('План', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  const headers = [
+    '№',
+    'Уровень',
+    'Вид',
+    ...columns.map((c) => c.title || c.key),
+    'Срок: вид',
+    'Срок: начало',
+    'Срок: окончание',
+    'Срок: все периоды',
+    'Периодичность',
+    ...Array.from({ length: executorCount }, (_, i) => `Исполнитель ${i + 1}`),
+    'Идентификатор пункта',
+  ];
+  sheet.columns = headers.map((header, i) => ({
+    header,
+    width: i === 0 ? 10 : i < 3 ? 9 : columns[i - 3]?.role === 'title' ? 70 : 24,
+    ...(header === 'Срок: начало' || header === 'Срок: окончание' ? { style: { numFmt: 'dd.mm.yyyy' } } : {}),
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.commit();
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+
+  for (const { item, level } of planRows(plan.items)) {
+    const d = deadlineCells(item);
+    const executors = item.executors.map((e) => e.text);
+    if (executors.length > executorCount) executors.splice(executorCount - 1, executors.length, executors.slice(executorCount - 1).join('; '));
+    const row = sheet.addRow([
+      item.number,
+      level,
+      item.kind === 'section' ? 'раздел' : 'пункт',
+      ...columns.map((c) => text(cellText(item, c, columns).replace(/\n/g, c.role === 'executors' || c.role === 'co_executors' ? '; ' : '\n'))),
+      d.kind,
+      utcDate(d.start),
+      utcDate(d.end),
+      d.windows,
+      d.recurrence,
+      ...Array.from({ length: executorCount }, (_, i) => text(executors[i] ?? '')),
+      item.id,
+    ]);
+    if (item.kind === 'section') row.font = { bold: true };
+    row.commit();
+  }
+  sheet.commit();
+
+  const glossary = workbook.addWorksheet('Сокращения', { views: [{ state: 'frozen', ySplit: 1 }] });
+  glossary.columns = [
+    { header: 'Сокращение', width: 24 },
+    { header: 'Полное наименование', width: 100 },
+  ];
+  glossary.getRow(1).font = { bold: true };
+  glossary.getRow(1).commit();
+  for (const a of plan.abbreviations) glossary.addRow([text(a.short), text(a.full)]).commit();
+  glossary.commit();
+  await workbook.commit();
+}
+
+export async function planToXlsx(plan: ExportPlan, options: SubsetOptions = {}): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  await writeXlsx(plan, options, stream);
+  await ended;
+  return Buffer.concat(chunks);
+}
