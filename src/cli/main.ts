@@ -4,6 +4,7 @@ import { seedDemo } from '../server/demo/seed-demo-plans.js';
 import { wipeAllData } from '../server/demo/seed-demo.js';
 import { parseEnv } from '../server/env.js';
 import { appVersion, projectRoot, startServer } from '../server/main.js';
+import { registerBackupCommands } from './backup.command.js';
 import { registerDeadlineCommand } from './deadline.command.js';
 import { importDeps } from './import-deps.js';
 import { registerImportCommand } from './import.command.js';
@@ -50,6 +51,7 @@ program
 registerUserCommand(program);
 registerDeadlineCommand(program);
 registerImportCommand(program, importDeps);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`Ошибка: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import { registerSecurity } from './http/security.plugin.js';
 import { registerSession } from './http/session.plugin.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { backupRoutes } from './routes/backup.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(directoryRoutes(services));
   await app.register(adminRoutes(services));
   await app.register(auditRoutes(services));
+  await app.register(backupRoutes(database));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
   await app.register((await import('./routes/search.routes.js')).searchRoutes(database.db, services));
 

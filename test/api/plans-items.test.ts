@@ -193,6 +193,16 @@ describe('items renumber the tree', () => {
   });
 });
 
+describe('concurrent edits', () => {
+  it('parallel inserts into one plan keep the numbering consistent', async () => {
+    const plan = await newPlan();
+    await Promise.all(Array.from({ length: 16 }, (_, i) => kaluga.post(`/api/plans/${plan.id}/items`, { title: `п${i}`, position: 0 })));
+    const lines = await outline(plan.id);
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+    expect(new Set(lines.map((l) => l.split(' ')[1])).size).toBe(16);
+  });
+});
+
 describe('audit', () => {
   it('writes one event per mutation, with actor and before/after', async () => {
     const since = new Date(Date.now() - 1000);

@@ -145,3 +145,11 @@ export function listPlanVersions(db: Db, planId: string) {
 export function findPlanVersion(db: Db, planId: string, version: number) {
   return db.query.planVersions.findFirst({ where: and(eq(planVersions.planId, planId), eq(planVersions.version, version)) });
 }
+
+/**
+ * Serialises structural changes of one plan: concurrent inserts or moves would
+ * otherwise read the same sibling positions and write conflicting numbers.
+ */
+export async function lockPlanRow(db: Db, planId: string) {
+  await db.execute(sql`select id from plans where id = ${planId} for update`);
+}

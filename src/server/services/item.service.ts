@@ -16,7 +16,7 @@ import {
   writeTreePlacement,
   type ItemRow,
 } from '../repositories/item.repository.js';
-import { findPlan, listAbbreviations, listElectionsOfPlan, touchPlan, type PlanRow } from '../repositories/plan.repository.js';
+import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPlan, type PlanRow } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { itemDto } from './plan.dto.js';
@@ -112,6 +112,7 @@ export function createItemService(db: Db, access: Access) {
         const plan = await findPlan(tx, planId);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, plan, 'create', 'item');
+        await lockPlanRow(tx, planId);
         const rows = await listTreeNodes(tx, planId);
         const id = randomUUID();
         let nodes: TreeNode[];
@@ -174,6 +175,7 @@ export function createItemService(db: Db, access: Access) {
     async remove(ctx: RequestContext, id: string) {
       await db.transaction(async (tx) => {
         const { item, plan } = await loadForAction(tx, ctx, id, 'delete');
+        await lockPlanRow(tx, plan.id);
         const rows = await listTreeNodes(tx, plan.id);
         const { nodes, removed } = removeNode(rows, id);
         const before = { ...(await dto(tx, item)), removedIds: [...removed] };
@@ -187,6 +189,7 @@ export function createItemService(db: Db, access: Access) {
     async move(ctx: RequestContext, id: string, target: { parentId: string | null; position: number }) {
       return db.transaction(async (tx) => {
         const { item, plan } = await loadForAction(tx, ctx, id, 'update');
+        await lockPlanRow(tx, plan.id);
         const rows = await listTreeNodes(tx, plan.id);
         let nodes: TreeNode[];
         try {

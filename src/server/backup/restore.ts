@@ -1,0 +1,78 @@
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.js';
+import { audit } from '../services/audit.js';
+import { BACKUP_FORMAT, backupTables, type BackupHeader, type BackupTrailer } from './backup-format.js';
+import { migrationCount } from './backup.js';
+
+export class RestoreError extends Error {}
+
+const BATCH = 500;
+
+async function insertBatch(tx: Db, table: string, rows: unknown[]) {
+  if (!rows.length) return;
+  // The database converts JSON to the table's row type (timestamps, uuids, arrays, jsonb) itself.
+  await tx.execute(
+    sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+  );
+}
+
+async function isEmpty(db: Db): Promise<boolean> {
+  const result = await db.execute(sql`select (select count(*) from organizations) + (select count(*) from plans) + (select count(*) from users) as n`);
+  return Number((result as unknown as { rows: { n: string | number }[] }).rows[0]?.n ?? 0) === 0;
+}
+
+/**
+ * Restores a backup into an empty, migrated database of the same schema
+ * version, in one transaction: a damaged file leaves the target untouched.
+ */
+export async function restoreBackup(database: Database, input: Readable, ctx: { ip: string | null } = { ip: null }): Promise<Record<string, number>> {
+  const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const first = await lines.next();
+  let header: BackupHeader;
+  try {
+    header = JSON.parse(String(first.value ?? '')) as BackupHeader;
+  } catch {
+    throw new RestoreError('Файл не является резервной копией Planik');
+  }
+  if (header.format !== BACKUP_FORMAT) throw new RestoreError('Файл не является резервной копией Planik');
+  const { db } = database;
+  if ((await migrationCount(db)) !== header.migrations) {
+    throw new RestoreError(`Версия схемы базы (${await migrationCount(db)}) не совпадает с версией копии (${header.migrations})`);
+  }
+  if (!(await isEmpty(db))) throw new RestoreError('Восстановление возможно только в пустую базу данных');
+
+  return db.transaction(async (tx) => {
+    const counts: Record<string, number> = {};
+    let table: string | null = null;
+    let batch: unknown[] = [];
+    let trailer: BackupTrailer | null = null;
+    const known = new Set<string>(backupTables);
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      if (!next.value) continue;
+      const record = JSON.parse(next.value) as { t?: string; r?: unknown } & Partial<BackupTrailer>;
+      if (record.end) {
+        trailer = record as BackupTrailer;
+        break;
+      }
+      if (!record.t || !known.has(record.t)) throw new RestoreError(`Неизвестная таблица в копии: ${record.t}`);
+      if (record.t !== table || batch.length >= BATCH) {
+        if (table) await insertBatch(tx, table, batch);
+        batch = [];
+        table = record.t;
+      }
+      batch.push(record.r);
+      counts[record.t] = (counts[record.t] ?? 0) + 1;
+    }
+    if (table) await insertBatch(tx, table, batch);
+    if (!trailer) throw new RestoreError('Резервная копия обрезана: нет завершающей записи');
+    for (const [name, count] of Object.entries(trailer.counts)) {
+      if ((counts[name] ?? 0) !== count) throw new RestoreError(`Резервная копия повреждена: таблица ${name}, ожидалось ${count} строк, прочитано ${counts[name] ?? 0}`);
+    }
+    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), greatest((select max(id) from audit_events), 1))`);
+    await audit(tx, { user: null, ip: ctx.ip }, { action: 'system.restore', entityType: 'system', entityId: null, after: { createdAt: header.createdAt, source: header.database, counts } });
+    return counts;
+  });
+}
