@@ -2,3 +2,4 @@
 export * from './directory.js';
 export * from './plans.js';
 export * from './execution.js';
+export * from './calendar.js';
