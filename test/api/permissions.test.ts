@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, type Client } from '../support/http.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The permission matrix, written out from the intent of the roles (issue #6), not
+ * generated from the policy table. Resources, in this order:
+ *   K  — the Kaluga regional commission's plan (demo)
+ *   T  — a plan of ТИК Бабынинского района, under Kaluga
+ *   Z  — an unpublished Kuzbass plan (demo)
+ *   ZP — a published Kuzbass plan (demo)
+ * Codes: 2 = allowed (2xx), 3 = forbidden (403), 4 = not visible (404).
+ */
+const resources = ['K', 'T', 'Z', 'ZP'] as const;
+type ResourceKey = (typeof resources)[number];
+
+const actors = ['admin', 'kaluga', 'kaluga-controller', 'kaluga-orgadmin', 'kaluga-tik', 'kuzbass', 'kuzbass-tik', 'observer'] as const;
+type Actor = (typeof actors)[number];
+
+const read: Record<Actor, string> = {
+  admin: '2222',
+  kaluga: '2242', // own, below, other region hidden, published visible
+  'kaluga-controller': '2242',
+  'kaluga-orgadmin': '2242',
+  'kaluga-tik': '4242', // its own commission's plan; the regional plan assigns nothing to it by name
+  kuzbass: '4422',
+  'kuzbass-tik': '4442',
+  observer: '2222', // ЦИК России is above both regions
+};
+const edit: Record<Actor, string> = {
+  admin: '2222',
+  kaluga: '2343', // a planner edits only its own organisation's plans
+  'kaluga-controller': '3343',
+  'kaluga-orgadmin': '3343',
+  'kaluga-tik': '4343', // an executor never edits plans
+  kuzbass: '4422',
+  'kuzbass-tik': '4443',
+  observer: '3333',
+};
+const approve: Record<Actor, string> = {
+  admin: '2222',
+  kaluga: '3343', // planners prepare, controllers approve
+  'kaluga-controller': '2343',
+  'kaluga-orgadmin': '3343',
+  'kaluga-tik': '4343',
+  kuzbass: '4433',
+  'kuzbass-tik': '4443',
+  observer: '3333',
+};
+
+const expected = (table: Record<Actor, string>, actor: Actor, resource: ResourceKey) => Number(table[actor][resources.indexOf(resource)]);
+const statusClass = (status: number) => (status >= 200 && status < 300 ? 2 : status === 403 ? 3 : status === 404 ? 4 : status);
+
+let t: TestApp;
+let admin: Client;
+const as = new Map<Actor, Client>();
+const planIds = {} as Record<ResourceKey, string>;
+const itemIds = {} as Record<ResourceKey, string>;
+
+async function freshItem(resource: ResourceKey) {
+  const r = await admin.post(`/api/plans/${planIds[resource]}/items`, { title: 'Временный пункт' });
+  return r.body.id as string;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = client(t, await t.login('admin'));
+  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
+  const orgId = (short: string) => orgs.find((o) => o.shortName === short).id;
+  await admin.post('/api/users', { login: 'kaluga-controller', displayName: 'Секретарь', organizationId: orgId('ИККО'), roles: ['controller'], password: 'Контроль2025' });
+  await admin.post('/api/users', { login: 'kaluga-orgadmin', displayName: 'Администратор', organizationId: orgId('ИККО'), roles: ['org_admin'], password: 'Админ2025ик' });
+  const plans: any[] = (await admin.get('/api/plans')).body.plans;
+  planIds.K = plans.find((p) => p.organizationId === orgId('ИККО')).id;
+  const kuzbassPlans = plans.filter((p) => p.organizationId === orgId('ИККО – Кузбасса'));
+  planIds.Z = kuzbassPlans[0].id;
+  planIds.ZP = kuzbassPlans[1].id;
+  await admin.patch(`/api/plans/${planIds.ZP}`, { published: true });
+  planIds.T = (await admin.post('/api/plans', { organizationId: orgId('ТИК Бабынинского района'), kind: 'work_plan', title: 'План работы ТИК' })).body.id;
+  for (const r of resources) itemIds[r] = await freshItem(r);
+  for (const actor of actors) {
+    const cookie = await t.login(actor, actor === 'kaluga-controller' ? 'Контроль2025' : actor === 'kaluga-orgadmin' ? 'Админ2025ик' : 'demo');
+    as.set(actor, client(t, cookie));
+  }
+  // Accounts made by an administrator must change their password first.
+  await as.get('kaluga-controller')!.post('/api/auth/password', { currentPassword: 'Контроль2025', newPassword: 'Контроль2026' });
+  await as.get('kaluga-orgadmin')!.post('/api/auth/password', { currentPassword: 'Админ2025ик', newPassword: 'Админ2026ик' });
+}, 120_000);
+afterAll(() => t.close());
+
+type Case = { action: string; table: Record<Actor, string>; run: (c: Client, r: ResourceKey) => Promise<{ status: number }>; unchanged?: (r: ResourceKey) => Promise<void> };
+
+const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.title as string;
+
+const cases: Case[] = [
+  { action: 'GET /api/plans/:id', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}`) },
+  { action: 'GET /api/items/:id', table: read, run: (c, r) => c.get(`/api/items/${itemIds[r]}`) },
+  { action: 'GET /api/plans/:id/versions', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/versions`) },
+  {
+    action: 'PATCH /api/plans/:id (title)',
+    table: edit,
+    run: async (c, r) => {
+      const before = await titleOf(r);
+      const res = await c.patch(`/api/plans/${planIds[r]}`, { title: `${before.replace(/ \(ред\.\)$/, '')} (ред.)` });
+      if (statusClass(res.status) !== 2) expect(await titleOf(r)).toBe(before);
+      return res;
+    },
+  },
+  { action: 'POST /api/plans/:id/items', table: edit, run: (c, r) => c.post(`/api/plans/${planIds[r]}/items`, { title: 'Новый пункт' }) },
+  {
+    action: 'PATCH /api/items/:id',
+    table: edit,
+    run: async (c, r) => {
+      const res = await c.patch(`/api/items/${itemIds[r]}`, { title: 'Измененный пункт' });
+      return res;
+    },
+  },
+  { action: 'POST /api/items/:id/move', table: edit, run: (c, r) => c.post(`/api/items/${itemIds[r]}/move`, { parentId: null, position: 0 }) },
+  {
+    action: 'DELETE /api/items/:id',
+    table: edit,
+    run: async (c, r) => {
+      const id = await freshItem(r);
+      const res = await c.del(`/api/items/${id}`);
+      const still = await admin.get(`/api/items/${id}`);
+      expect(still.status).toBe(statusClass(res.status) === 2 ? 404 : 200);
+      return res;
+    },
+  },
+  {
+    action: 'PATCH /api/plans/:id (approve)',
+    table: approve,
+    run: async (c, r) => {
+      await admin.patch(`/api/plans/${planIds[r]}`, { status: 'draft' });
+      const res = await c.patch(`/api/plans/${planIds[r]}`, { status: 'approved' });
+      const status = (await admin.get(`/api/plans/${planIds[r]}`)).body.status;
+      expect(status).toBe(statusClass(res.status) === 2 ? 'approved' : 'draft');
+      return res;
+    },
+  },
+  {
+    action: 'DELETE /api/plans/:id',
+    table: edit,
+    run: async (c, r) => {
+      // Delete a copy in the same organisation so the shared resources survive.
+      const source = (await admin.get(`/api/plans/${planIds[r]}`)).body;
+      const copy = (await admin.post('/api/plans', { organizationId: source.organizationId, kind: 'other', title: 'Копия для удаления' })).body;
+      if (source.published) await admin.patch(`/api/plans/${copy.id}`, { published: true });
+      const res = await c.del(`/api/plans/${copy.id}`);
+      expect((await admin.get(`/api/plans/${copy.id}`)).status).toBe(statusClass(res.status) === 2 ? 404 : 200);
+      if (statusClass(res.status) !== 2) await admin.del(`/api/plans/${copy.id}`);
+      return res;
+    },
+  },
+];
+
+describe.each(cases)('$action', ({ table, run }) => {
+  it.each(actors.flatMap((actor) => resources.map((resource) => [actor, resource] as const)))('%s on %s', async (actor, resource) => {
+    const res = await run(as.get(actor)!, resource);
+    expect(statusClass(res.status), `${actor} → ${resource}: HTTP ${res.status}`).toBe(expected(table, actor, resource));
+  });
+});
+
+describe('lists filter by the same rules', () => {
+  it.each(actors)('%s sees exactly the plans it may read', async (actor) => {
+    const listed = new Set(((await as.get(actor)!.get('/api/plans?limit=500')).body.plans as any[]).map((p) => p.id));
+    for (const r of resources) expect(listed.has(planIds[r]), `${actor} list ∋ ${r}`).toBe(expected(read, actor, r) === 2);
+  });
+});
+
+describe('without a session', () => {
+  it.each([
+    ['GET', '/api/plans'],
+    ['GET', '/api/plans/K'],
+    ['PATCH', '/api/plans/K'],
+    ['POST', '/api/plans/K/items'],
+    ['GET', '/api/items/ITEM'],
+    ['DELETE', '/api/items/ITEM'],
+    ['GET', '/api/audit'],
+    ['GET', '/api/users'],
+    ['GET', '/api/admin/backup'],
+  ])('%s %s → 401', async (method, url) => {
+    const r = await client(t, null).raw(method as 'GET', url.replace('K', planIds.K).replace('ITEM', itemIds.K), method === 'GET' || method === 'DELETE' ? undefined : {});
+    expect(r.status).toBe(401);
+  });
+});
