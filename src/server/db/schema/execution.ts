@@ -1,6 +1,6 @@
-import { bigserial, bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
-import { organizations, users } from './directory.js';
+import { organizations, people, users } from './directory.js';
 import { itemExecutors, planItems, plans } from './plans.js';
 
 /** The unit of execution control: item × executor × window. */
@@ -17,15 +17,24 @@ export const occurrences = pgTable(
     executorId: uuid('executor_id').references(() => itemExecutors.id, { onDelete: 'set null' }),
     /** The concrete organisation that must report (after fan-out of «ТИК»). */
     organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    /** A named person among the executors («Герасимова М.Н.»): the occurrence is theirs too. */
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
     /** Stable identity of the executor across regeneration (e.g. org id or normalised text). */
     executorKey: text('executor_key').notNull(),
+    /** Who, as shown in lists and documents («ТИК Бабынинского района», «юридический отдел»). */
+    executorLabel: text('executor_label').notNull().default(''),
+    /** Both null: the deadline is not resolved yet (awaiting an election date or an event). */
     windowStart: date('window_start', { mode: 'string' }),
     windowEnd: date('window_end', { mode: 'string' }),
+    /** Set when the item no longer produces this occurrence but reports on it are kept. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('occurrences_identity_uq').on(t.itemId, t.executorKey, t.windowStart, t.windowEnd),
     index('occurrences_org_idx').on(t.organizationId, t.windowEnd),
+    index('occurrences_plan_idx').on(t.planId, t.windowEnd),
+    index('occurrences_person_idx').on(t.personId),
   ],
 );
 
@@ -60,9 +69,86 @@ export const reports = pgTable(
     reviewComment: text('review_comment'),
     reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** Idempotency key chosen by the client: a retried submission returns the stored report. */
+    clientKey: text('client_key'),
     createdAt: createdAt(),
   },
-  (t) => [index('reports_occurrence_idx').on(t.occurrenceId)],
+  (t) => [
+    index('reports_occurrence_idx').on(t.occurrenceId, t.createdAt),
+    // NULL keys never conflict: only clients that send a key get the retry guarantee.
+    uniqueIndex('reports_client_key_uq').on(t.authorId, t.clientKey),
+  ],
+);
+
+/** Every review decision, in order: a report returned for rework and later accepted keeps both. */
+export const reportReviews = pgTable(
+  'report_reviews',
+  {
+    id: id(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    /** accepted | returned */
+    decision: text('decision').notNull(),
+    comment: text('comment'),
+    reviewerId: uuid('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('report_reviews_report_idx').on(t.reportId)],
+);
+
+/** Users who asked not to receive reminder e-mails. */
+export const reminderOptOuts = pgTable('reminder_opt_outs', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+/**
+ * Jobs run by the scheduler once across all app instances: an instance claims a
+ * due row (FOR UPDATE SKIP LOCKED), runs it and moves next_run_at on.
+ */
+export const scheduledJobs = pgTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lockedBy: text('locked_by'),
+  lastStartedAt: timestamp('last_started_at', { withTimezone: true }),
+  lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  lastResult: jsonb('last_result').$type<Record<string, unknown>>(),
+});
+
+/**
+ * One reminder e-mail: planned once per recipient, kind and run (unique), then
+ * sent; a failed send is retried later and stays visible to the administrator.
+ */
+export const reminderDigests = pgTable(
+  'reminder_digests',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** executor | reviewer */
+    kind: text('kind').notNull(),
+    /** The scheduled run it belongs to (its date): the idempotency key with user and kind. */
+    runKey: text('run_key').notNull(),
+    email: text('email').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    itemCount: integer('item_count').notNull().default(0),
+    /** pending | sending | sent | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reminder_digests_run_uq').on(t.userId, t.kind, t.runKey), index('reminder_digests_status_idx').on(t.status, t.nextAttemptAt)],
 );
 
 /** Who did what, written in the same transaction as the change. */
