@@ -1,10 +1,10 @@
-import '@mantine/core/styles.css';
+import './app/mantine-styles';
 import './app/global.css';
 import { Alert, MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app-shell';
+import { App, preloadForLocation } from './app/app-shell';
 import { ApiError } from './lib/api-client';
 
 const queryClient = new QueryClient({
@@ -21,6 +21,8 @@ const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
   components: { Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-dark-9)' } } }) },
 });
+
+preloadForLocation(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,7 +3,9 @@ import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/ru';
-import { useLogout, useMe } from '../features/auth/api/session';
+import type { QueryClient } from '@tanstack/react-query';
+import { meQuery, useLogout, useMe } from '../features/auth/api/session';
+import { planQuery } from '../features/plans/api/get-plan';
 import { LoginPage } from '../features/auth/components/login-page';
 import { PageLoader } from '../components/ui/page-loader';
 import { ApiErrorAlert } from '../components/ui/api-error-alert';
@@ -11,10 +13,24 @@ import { ErrorBoundary } from './error-boundary';
 
 // Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
 const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })));
-const PlanPage = lazy(() => import('../features/plans/components/plan-page').then((m) => ({ default: m.PlanPage })));
+const loadPlanPage = () => import('../features/plans/components/plan-page');
+const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
 const PrintView = lazy(() => import('../features/plans/components/print-view').then((m) => ({ default: m.PrintView })));
 const ImportWizard = lazy(() => import('../features/import/components/import-wizard').then((m) => ({ default: m.ImportWizard })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
+
+/**
+ * Starts what the first screen needs before React renders: the session, and on a
+ * plan's address the plan and its page chunk, in parallel rather than one after another.
+ */
+export function preloadForLocation(client: QueryClient) {
+  void client.prefetchQuery(meQuery);
+  const plan = /^\/plans\/([0-9a-f-]{36})$/i.exec(window.location.pathname);
+  if (plan) {
+    void loadPlanPage();
+    void client.prefetchQuery(planQuery(plan[1]!));
+  }
+}
 
 const nav: { href: string; key: MessageKey; adminOnly?: boolean }[] = [
   { href: '/plans', key: 'nav.plans' },
