@@ -16,12 +16,15 @@ import { registerSession } from './http/session.plugin.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { backupRoutes } from './routes/backup.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
+import { exportRoutes } from './routes/export.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { itemRoutes } from './routes/item.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
+import { publicRoutes } from './routes/public.routes.js';
 import { createServices, type Services } from './services/index.js';
 
 export interface AppOptions {
@@ -78,6 +81,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(backupRoutes(database));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
   await app.register((await import('./routes/search.routes.js')).searchRoutes(database.db, services));
+  await app.register(exportRoutes(services, env.PUBLIC_URL));
+  await app.register(calendarRoutes(services, env.PUBLIC_URL));
+  await app.register(publicRoutes(services));
 
   const webDir = options.webDir;
   const hasWeb = webDir && existsSync(join(webDir, 'index.html'));

@@ -7,9 +7,9 @@ import { planToJson } from './json.writer.js';
 import { planToPdf } from './pdf.writer.js';
 import { selectSubset } from './plan-rows.js';
 import { writeXlsx } from './xlsx.writer.js';
+import type { ExportFormat } from '../../shared/export-api.js';
 
-export const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export type { ExportFormat };
 
 export const contentTypes: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

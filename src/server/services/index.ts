@@ -4,7 +4,9 @@ import { createAccess } from './access.service.js';
 import { createAdminService } from './admin.service.js';
 import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
+import { createCalendarService } from './calendar.service.js';
 import { createDirectoryService } from './directory.service.js';
+import { createExportService } from './export.service.js';
 import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
@@ -14,6 +16,7 @@ import { createTokenService } from './token.service.js';
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES'>) {
   const access = createAccess();
   const plans = createPlanService(db, access);
+  const planExports = createExportService(db, plans);
   return {
     access,
     auth: createAuthService(db, { sessionTtlHours: env.SESSION_TTL_HOURS }),
@@ -24,6 +27,8 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     directory: createDirectoryService(db),
     admin: createAdminService(db, access),
     auditLog: createAuditLogService(db),
+    exports: planExports,
+    calendars: createCalendarService(db, access, plans, planExports),
   };
 }
 
