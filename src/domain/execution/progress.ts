@@ -1,0 +1,95 @@
+import type { OccurrenceStatus } from './occurrence-state.js';
+
+/**
+ * Progress of a plan's execution, counted per occurrence. Every occurrence falls in
+ * exactly one outcome, so the columns of a table add up to its total.
+ */
+export const outcomes = ['done', 'partial', 'not_done', 'cancelled', 'moved', 'overdue', 'open', 'awaiting'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export const outcomeNames: Record<Outcome, string> = {
+  done: 'исполнено',
+  partial: 'исполнено частично',
+  not_done: 'не исполнено',
+  cancelled: 'отменено',
+  moved: 'перенесено',
+  overdue: 'просрочено',
+  open: 'в работе',
+  awaiting: 'ожидает даты',
+};
+
+export function outcomeOf(status: OccurrenceStatus): Outcome {
+  if (status.state === 'done') {
+    const s = status.current?.status;
+    return s === 'partial' || s === 'not_done' || s === 'cancelled' ? s : 'done';
+  }
+  if (status.state === 'overdue') return 'overdue';
+  if (status.state === 'awaiting') return 'awaiting';
+  return status.moved ? 'moved' : 'open';
+}
+
+export type Tally = Record<Outcome, number> & { total: number; pendingReview: number; accepted: number; returned: number };
+
+export function emptyTally(): Tally {
+  return { total: 0, done: 0, partial: 0, not_done: 0, cancelled: 0, moved: 0, overdue: 0, open: 0, awaiting: 0, pendingReview: 0, accepted: 0, returned: 0 };
+}
+
+export interface ProgressEntry {
+  status: OccurrenceStatus;
+  sectionKey: string;
+  sectionLabel: string;
+  executorKey: string;
+  executorLabel: string;
+  /** YYYY-MM of the deadline in force, or null while awaiting a date. */
+  month: string | null;
+}
+
+export function addToTally(t: Tally, status: OccurrenceStatus): void {
+  t.total++;
+  t[outcomeOf(status)]++;
+  if (status.needsRework) t.returned++;
+  else if (status.current?.reviewStatus === 'pending') t.pendingReview++;
+  else if (status.current?.reviewStatus === 'accepted') t.accepted++;
+}
+
+export interface Group {
+  key: string;
+  label: string;
+  tally: Tally;
+}
+
+function groupBy(entries: readonly ProgressEntry[], key: (e: ProgressEntry) => [string, string]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const e of entries) {
+    const [k, label] = key(e);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { key: k, label, tally: emptyTally() }));
+    addToTally(g.tally, e.status);
+  }
+  return [...groups.values()];
+}
+
+export interface Progress {
+  totals: Tally;
+  bySection: Group[];
+  byExecutor: Group[];
+  byMonth: Group[];
+}
+
+/** Sections keep the plan's order (entries come in item order); executors by name; months by date. */
+export function summarize(entries: readonly ProgressEntry[]): Progress {
+  const totals = emptyTally();
+  for (const e of entries) addToTally(totals, e.status);
+  return {
+    totals,
+    bySection: groupBy(entries, (e) => [e.sectionKey, e.sectionLabel]),
+    byExecutor: groupBy(entries, (e) => [e.executorKey, e.executorLabel]).sort((a, b) => a.label.localeCompare(b.label, 'ru')),
+    byMonth: groupBy(entries, (e) => [e.month ?? 'none', e.month ?? 'без срока']).sort((a, b) => (a.key === 'none' ? 1 : b.key === 'none' ? -1 : a.key.localeCompare(b.key))),
+  };
+}
+
+/** Share of occurrences reported as executed in full, in percent with one decimal. */
+export function executedShare(t: Tally): number {
+  const counted = t.total - t.awaiting;
+  return counted > 0 ? Math.round((t.done / counted) * 1000) / 10 : 0;
+}
