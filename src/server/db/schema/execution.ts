@@ -169,3 +169,18 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_plan_idx').on(t.planId), index('audit_events_at_idx').on(t.at)],
 );
+
+/** Figures a plan asks executors to report («число мероприятий», «число участников»); free figures are allowed too. */
+export const planIndicators = pgTable(
+  'plan_indicators',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [uniqueIndex('plan_indicators_key_uq').on(t.planId, t.key)],
+);
