@@ -36,6 +36,14 @@ describe('approvalLines', () => {
     ]);
   });
 
+  it('an authority already written as the act is kept', () => {
+    expect(approvalLines(plan('План работы', { authority: 'решением Территориальной избирательной комиссии Бабынинского района', date: '2024-01-10', number: '45/2' }))).toEqual([
+      'УТВЕРЖДЕН',
+      'решением Территориальной избирательной комиссии Бабынинского района',
+      'от 10 января 2024 г. № 45/2',
+    ]);
+  });
+
   it('writes only what is known', () => {
     expect(approvalLines(plan('План', null))).toEqual([]);
     expect(approvalLines(plan('План', { authority: null, date: null, number: '5' }))).toEqual(['УТВЕРЖДЕН', '№ 5']);

@@ -19,11 +19,14 @@ export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'des
   const lines: string[] = [];
   if (appendix) lines.push(`Приложение № ${appendix}`);
   lines.push(appendix ? 'УТВЕРЖДЕНО' : `УТВЕРЖДЕН${agreement(plan.title)}`);
-  if (authority) lines.push(`постановлением ${genitive(authority)}`);
+  // The authority may already be written as the act («решением Территориальной избирательной комиссии …»).
+  if (authority) lines.push(ACT.test(authority) ? authority : `постановлением ${genitive(authority)}`);
   const act = [a.date ? `от ${ruLongDate(a.date)}` : '', a.number ? `№ ${a.number}` : ''].filter(Boolean).join(' ');
   if (act) lines.push(act);
   return lines;
 }
+
+const ACT = /^(постановлением|решением|распоряжением|приказом)\s/i;
 
 /** A position and a name («Председатель ЦИК … Шайлдабекова Н.К.») rather than a body. */
 function isPerson(authority: string): boolean {
