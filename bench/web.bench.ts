@@ -107,12 +107,23 @@ try {
 
   // 2. Navigation start → the plan's table has its rows on screen (performance.now() counts from navigation start).
   const times: number[] = [];
+  const cpu: { task: number; script: number; layout: number; style: number }[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+  };
   for (let run = 0; run < RUNS; run++) {
     await page.goto('about:blank');
+    const m0 = await metric();
     await page.goto(`${server.url}/plans/${planId}`, { waitUntil: 'commit' });
     await page.locator('tr[data-number="1.1.1"]').waitFor({ timeout: 30_000 });
     const ms = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+    const m1 = await metric();
     times.push(ms);
+    cpu.push({ task: m1.task - m0.task, script: m1.script - m0.script, layout: m1.layout - m0.layout, style: m1.style - m0.style });
     if (process.env.BENCH_VERBOSE) {
       const entries = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => `${(e as PerformanceResourceTiming).name.replace(location.origin, '')} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`),
@@ -121,6 +132,14 @@ try {
     }
   }
   const rendered = await page.locator('tbody tr[data-number]').count();
+  const apiTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await (await fetch(`${server.url}/api/plans/${planId}`, { headers: { cookie: session.cookie } })).arrayBuffer();
+    apiTimes.push(performance.now() - t0);
+  }
+  const payload = (await (await fetch(`${server.url}/api/plans/${planId}`, { headers: { cookie: session.cookie } })).arrayBuffer()).byteLength;
+  const load = (await import('node:os')).loadavg()[0]!;
   const total = await page.getByText(/Показано пунктов: \d+ из \d+/).textContent();
 
   console.log(`Web app benchmark — headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), Node ${process.version}`);
@@ -128,6 +147,10 @@ try {
   console.log(`Render, navigation start → rows on screen: ${times.map((t) => Math.round(t)).join(', ')} ms`);
   console.log(`  first (cold cache): ${Math.round(times[0]!)} ms = ${ratio(times[0]!, TARGET_RENDER_MS)}`);
   console.log(`  median of ${RUNS}:       ${Math.round(median(times))} ms = ${ratio(median(times), TARGET_RENDER_MS)}`);
+  const c = cpu.map((x) => x.task);
+  console.log(`  page main-thread busy time (median): ${Math.round(median(c))} ms — script ${Math.round(median(cpu.map((x) => x.script)))}, style ${Math.round(median(cpu.map((x) => x.style)))}, layout ${Math.round(median(cpu.map((x) => x.layout)))}`);
+  console.log(`  GET /api/plans/:id alone: median ${Math.round(median(apiTimes))} ms, ${(payload / 1024).toFixed(0)} KB of JSON`);
+  console.log(`  machine load average (1 min) during the run: ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores — figures scale with it`);
   console.log(`First page JS (plans list), gzipped: ${firstPageKb.toFixed(1)} KB in ${scripts.size} files = ${ratio(firstPageKb, TARGET_JS_KB)}`);
   for (const [path, size] of [...scripts].sort((a, b) => b[1] - a[1])) console.log(`  ${path.padEnd(48)} ${(size / 1024).toFixed(1).padStart(7)} KB`);
   if (times[0]! > TARGET_RENDER_MS || firstPageKb > TARGET_JS_KB) process.exitCode = 1;

@@ -134,6 +134,12 @@ describe.sequential('editing a plan', () => {
     await page.locator('tr[data-number="1.3"]', { hasText: 'О графике дежурств' }).waitFor();
   });
 
+  it('moves an item by drag and drop', async () => {
+    await page.locator('tr[data-number="1.1"]').dragTo(page.locator('tr[data-number="1.2"]'));
+    await page.locator('tr[data-number="1.2"]', { hasText: 'Об итогах работы за 2023 год' }).waitFor();
+    expect(await page.locator('tr[data-number="1.1"]').textContent()).toContain('О плане обучения членов УИК');
+  });
+
   it('prints a tidy table', async () => {
     await page.goto(`${server.url}/plans/${planId}/print`);
     await page.getByRole('heading', { name: /План работы Избирательной комиссии/ }).waitFor();

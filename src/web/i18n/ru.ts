@@ -241,6 +241,19 @@ export const ru = {
   'role.column.note': 'Примечание',
   'role.column.field': 'Прочее поле',
   'error.network': 'Сервер недоступен. Проверьте подключение.',
+  'error.server': 'Ошибка сервера ({status})',
+  'error.aborted': 'Загрузка отменена',
+  'columns.default.title': 'Наименование мероприятия',
+  'columns.default.deadline': 'Срок исполнения',
+  'columns.default.executors': 'Исполнители',
+  'print.approved': 'УТВЕРЖДЕН',
+  'print.approvalDate': ' от {date}',
+  'print.approvalNumber': ' № {number}',
+  'print.numberColumn': '№ п/п',
+  'print.abbreviations': 'Используемые сокращения:',
+  'words.item.one': 'пункт',
+  'words.item.few': 'пункта',
+  'words.item.many': 'пунктов',
 } as const;
 
 export type MessageKey = keyof typeof ru;

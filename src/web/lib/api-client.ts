@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /** Error raised for any non-2xx answer, carrying the API's Russian message and stable code. */
 export class ApiError extends Error {
   constructor(
@@ -20,7 +22,7 @@ interface ErrorBody {
 }
 
 export function errorFromBody(status: number, body: ErrorBody | null): ApiError {
-  return new ApiError(status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Ошибка сервера (${status})`, body?.error?.details ?? null);
+  return new ApiError(status, body?.error?.code ?? 'unknown', body?.error?.message ?? t('error.server', { status }), body?.error?.details ?? null);
 }
 
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
@@ -34,7 +36,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
       ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Сервер недоступен. Проверьте подключение.');
+    throw new ApiError(0, 'network', t('error.network'));
   }
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => null)) as (ErrorBody & T) | null;

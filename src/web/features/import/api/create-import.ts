@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/t';
 import { ApiError, errorFromBody } from '../../../lib/api-client';
 import type { ImportRecord } from './types';
 
@@ -27,8 +28,8 @@ export function createImport(file: File, organizationId: string | null, onProgre
       if (xhr.status >= 200 && xhr.status < 300) resolve(json as ImportRecord);
       else reject(errorFromBody(xhr.status, json as never));
     };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'Сервер недоступен. Проверьте подключение.'));
-    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'Загрузка отменена'));
+    xhr.onerror = () => reject(new ApiError(0, 'network', t('error.network')));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', t('error.aborted')));
     signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(body);
   });

@@ -41,18 +41,18 @@ export function PrintView({ planId }: { planId: string }) {
       </Group>
       {p.approval && (
         <div className="print-grif">
-          УТВЕРЖДЕН
+          {t('print.approved')}
           <br />
           {p.approval.authority}
-          {p.approval.date ? ` от ${formatDate(p.approval.date)}` : ''}
-          {p.approval.number ? ` № ${p.approval.number}` : ''}
+          {p.approval.date ? t('print.approvalDate', { date: formatDate(p.approval.date) }) : ''}
+          {p.approval.number ? t('print.approvalNumber', { number: p.approval.number }) : ''}
         </div>
       )}
       <h1 className="print-title">{p.title}</h1>
       <table>
         <thead>
           <tr>
-            <th style={{ width: '6%' }}>№ п/п</th>
+            <th style={{ width: '6%' }}>{t('print.numberColumn')}</th>
             {specs.map((s) => (
               <th key={s.key}>{s.title}</th>
             ))}
@@ -75,7 +75,7 @@ export function PrintView({ planId }: { planId: string }) {
         <section style={{ marginTop: 16, fontSize: '11pt' }}>
           <p>
             <b>
-              <i>Используемые сокращения:</i>
+              <i>{t('print.abbreviations')}</i>
             </b>
           </p>
           {p.abbreviations.map((a) => (

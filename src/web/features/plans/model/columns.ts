@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/t';
 import type { Plan, PlanNode } from './types';
 
 export type CellKind = 'title' | 'deadline' | 'executors' | 'co_executors' | 'field';
@@ -10,10 +11,10 @@ export interface ColumnSpec {
   width: number;
 }
 
-const defaults = [
-  { key: 'title', title: 'Наименование мероприятия', role: 'title' },
-  { key: 'deadline', title: 'Срок исполнения', role: 'deadline' },
-  { key: 'executors', title: 'Исполнители', role: 'executors' },
+const defaults = () => [
+  { key: 'title', title: t('columns.default.title'), role: 'title' },
+  { key: 'deadline', title: t('columns.default.deadline'), role: 'deadline' },
+  { key: 'executors', title: t('columns.default.executors'), role: 'executors' },
 ];
 
 function kindOf(role: string): CellKind {
@@ -27,10 +28,10 @@ const widthByKind: Record<CellKind, number> = { title: 420, deadline: 170, execu
  * table itself). A plan made by hand has none: it gets the three every plan has.
  */
 export function columnSpecs(plan: Pick<Plan, 'columns'>): ColumnSpec[] {
-  const source = plan.columns.length ? plan.columns : defaults;
+  const source = plan.columns.length ? plan.columns : defaults();
   const specs = source.filter((c) => c.role !== 'number').map((c) => ({ ...c, kind: kindOf(c.role), width: widthByKind[kindOf(c.role)] }));
   // Every row has a name: a plan whose columns missed it still shows titles first.
-  if (!specs.some((s) => s.kind === 'title')) specs.unshift({ key: 'title', title: 'Наименование', role: 'title', kind: 'title', width: widthByKind.title });
+  if (!specs.some((s) => s.kind === 'title')) specs.unshift({ key: 'title', title: t('columns.default.title'), role: 'title', kind: 'title', width: widthByKind.title });
   // Only the first column of a kind is bound to the item's own property; later ones stay plain fields.
   const seen = new Set<CellKind>();
   return specs.map((s) => {
