@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
@@ -9,11 +9,13 @@ import { usePlan } from '../api/get-plan';
 import { useDeletePlan } from '../api/delete-plan';
 import { indexTree } from '../model/tree';
 import { usePlanEditor } from '../model/use-plan-editor';
-import { CalendarView } from './calendar-view';
-import { ItemPanel } from './item-panel';
-import { PlanHeaderForm } from './plan-header-form';
 import { PlanTable } from './plan-table';
-import { TimelineView } from './timeline-view';
+
+// Only the table is needed for the first paint of a plan; the rest loads when first used.
+const CalendarView = lazy(() => import('./calendar-view').then((m) => ({ default: m.CalendarView })));
+const TimelineView = lazy(() => import('./timeline-view').then((m) => ({ default: m.TimelineView })));
+const ItemPanel = lazy(() => import('./item-panel').then((m) => ({ default: m.ItemPanel })));
+const PlanHeaderForm = lazy(() => import('./plan-header-form').then((m) => ({ default: m.PlanHeaderForm })));
 
 type View = 'table' | 'calendar' | 'timeline';
 
@@ -131,10 +133,14 @@ export function PlanPage({ planId, roles = [] }: { planId: string; roles?: strin
       {view === 'table' && (
         <PlanTable plan={p} editor={editor} canEdit={canEdit} selectedId={selectedId} onSelect={setSelectedId} onOpen={openItem} focusId={openId} />
       )}
-      {view === 'calendar' && <CalendarView plan={p} onOpen={openItem} />}
-      {view === 'timeline' && <TimelineView plan={p} onOpen={openItem} />}
-      {openNode && <ItemPanel plan={p} node={openNode} editor={editor} canEdit={canEdit} onClose={() => setParam({ panel: '0' })} />}
-      {headerOpen && <PlanHeaderForm plan={p} onClose={() => setHeaderOpen(false)} />}
+      <Suspense fallback={<PageLoader />}>
+        {view === 'calendar' && <CalendarView plan={p} onOpen={openItem} />}
+        {view === 'timeline' && <TimelineView plan={p} onOpen={openItem} />}
+      </Suspense>
+      <Suspense fallback={null}>
+        {openNode && <ItemPanel plan={p} node={openNode} editor={editor} canEdit={canEdit} onClose={() => setParam({ panel: '0' })} />}
+        {headerOpen && <PlanHeaderForm plan={p} onClose={() => setHeaderOpen(false)} />}
+      </Suspense>
     </Stack>
   );
 }
