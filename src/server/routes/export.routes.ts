@@ -7,6 +7,8 @@ import type { Services } from '../services/index.js';
 
 export const exportRoutes = (services: Services, publicUrl: string | undefined): FastifyPluginAsyncZod =>
   async (app) => {
+    app.addHook('onClose', async () => services.exports.close());
+
     app.get(
       '/api/plans/:id/export',
       {
