@@ -86,3 +86,21 @@ describe('bad input gives a clear ImportError quickly', () => {
     expect(draft.items[0]).toMatchObject({ number: '1', title: 'Совещание', deadline: { text: 'Январь' } });
   });
 });
+
+describe('size guards keep the importer linear', () => {
+  it('refuses a file with more lines than any plan has', async () => {
+    await expectFailure(encode('1. А\n'.repeat(150_000)), 'import_too_large');
+  });
+
+  it('a row continued thousands of times stays fast', async () => {
+    const lines = ['План работы на 2024 год', '№\tНаименование\tСрок\tИсполнители', '1\tНачало\tЯнварь\tТИК'];
+    for (let i = 0; i < 5000; i++) lines.push(`\tпродолжение строки ${i}\t\tУИК`);
+    const free = ['План работы на 2024 год', '1. Первый', '2. Второй', '3. Третий'];
+    for (let i = 0; i < 20_000; i++) free.push('продолжение названия третьего пункта');
+    const started = performance.now();
+    const [table, freeDraft] = await Promise.all([importPlan(encode(lines.join('\n'))), importPlan(encode(free.join('\n')))]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(table.items[0]!.executors).toHaveLength(5001);
+    expect(freeDraft.items[2]!.title.length).toBeGreaterThan(20_000 * 30);
+  });
+});

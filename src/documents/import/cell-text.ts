@@ -56,33 +56,76 @@ export type JoinMode = 'prose' | 'list';
  * In `list` mode (executors) a new capitalised line is a new entry unless the previous one dangles.
  */
 export function joinLines(lines: readonly string[], mode: JoinMode = 'prose'): string {
-  let out = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (!out) {
-      out = line;
-      continue;
-    }
-    const hyphen = /([A-Za-zА-Яа-яЁё]+)[-‐]$/.exec(out);
-    if (hyphen && /^[a-zа-яё]/.test(line)) {
-      const word = hyphen[1] ?? '';
-      out = /[оеОЕ]$/.test(word) ? out + line : out.slice(0, -1) + line;
-      continue;
-    }
-    const dangles = /[,(\-–—]$/.test(out) || DANGLING.test(out);
-    const lower = /^[a-zа-яё]/.test(line);
-    if (mode === 'list') {
-      out += lower || dangles ? ' ' + line : '\n' + line;
-    } else if (LIST_MARKER.test(line) && !dangles) {
-      out += '\n' + line;
-    } else if (ENDS_SENTENCE.test(out) && STARTS_PARAGRAPH.test(line)) {
-      out += '\n' + line;
-    } else {
-      out += ' ' + line;
-    }
+  const joiner = new TextJoiner(mode);
+  for (const line of lines) joiner.add(line);
+  return joiner.toString();
+}
+
+/** `joinLines` for two texts. */
+export function appendLine(out: string, raw: string, mode: JoinMode = 'prose'): string {
+  const joiner = new TextJoiner(mode);
+  joiner.add(out);
+  joiner.add(raw);
+  return joiner.toString();
+}
+
+/**
+ * Grows a text line by line with the rules of `joinLines`. Pieces are kept in an array and only
+ * the last line is inspected: appending to one long string would copy it on every step.
+ */
+export class TextJoiner {
+  private parts: string[] = [];
+  private last = '';
+
+  constructor(private readonly mode: JoinMode = 'prose') {}
+
+  static of(text: string, mode: JoinMode = 'prose'): TextJoiner {
+    const joiner = new TextJoiner(mode);
+    joiner.add(text);
+    return joiner;
   }
-  return out;
+
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** The end of the text so far, for "does it dangle?" checks. */
+  get tail(): string {
+    return this.last.slice(-40);
+  }
+
+  add(raw: string): void {
+    const line = raw.trim();
+    if (!line) return;
+    if (this.parts.length === 0) {
+      this.parts.push(line);
+      this.last = line;
+      return;
+    }
+    const tail = this.tail;
+    const hyphen = /([A-Za-zА-Яа-яЁё]+)[-‐]$/.exec(tail);
+    if (hyphen && /^[a-zа-яё]/.test(line)) {
+      const merged = /[оеОЕ]$/.test(hyphen[1] ?? '') ? this.last + line : this.last.slice(0, -1) + line;
+      this.parts[this.parts.length - 1] = merged;
+      this.last = merged;
+      return;
+    }
+    this.parts.push(this.separator(tail, line), line);
+    this.last = line;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+
+  private separator(tail: string, line: string): string {
+    const dangles = /[,(\-–—]$/.test(tail) || DANGLING.test(tail);
+    const lower = /^[a-zа-яё]/.test(line);
+    if (this.mode === 'list') return lower || dangles ? ' ' : '\n';
+    if (LIST_MARKER.test(line) && !dangles) return '\n';
+    if (ENDS_SENTENCE.test(tail) && STARTS_PARAGRAPH.test(line)) return '\n';
+    return ' ';
+  }
 }
 
 /** A whole cell: every paragraph cleaned, wrapped lines joined. */
@@ -101,10 +144,10 @@ export function startsLowercase(text: string): boolean {
 }
 
 export function endsDangling(text: string): boolean {
-  const t = text.trim();
+  const t = text.slice(-40).trim();
   return /[,(\-–—]$/.test(t) || DANGLING.test(t);
 }
 
 export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text.trim());
+  return ENDS_SENTENCE.test(text.slice(-40).trim());
 }

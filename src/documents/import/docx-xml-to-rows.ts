@@ -1,4 +1,5 @@
 import { decodeEntities } from './cell-text.js';
+import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
 /**
@@ -43,6 +44,7 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
   // Only WordprocessingML elements count: DrawingML shapes have their own <a:p>/<a:t>.
   const ns = MAIN_NAMESPACE.exec(xml.slice(0, 4096));
   const prefix = ns ? (ns[1] ?? '') : 'w';
+  assertBlockCount(countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p>`) + countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p `) + countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}tr`));
   const blocks: SourceBlock[] = [];
   const broken: boolean[] = [];
   const tables: TableBuilder[] = [];

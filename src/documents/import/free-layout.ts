@@ -1,4 +1,4 @@
-import { cleanInline, joinLines } from './cell-text.js';
+import { TextJoiner, cleanInline } from './cell-text.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from './cell-classify.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from './numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from './plan-record.js';
@@ -33,7 +33,7 @@ function numberedLine(text: string, next: string | undefined): LeadingNumber | n
   const n = parseLeadingNumber(text, { requireText: true });
   if (n) return n;
   // «4.» alone, the heading on the next line. A bare number without a dot is a page number.
-  const bare = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.$|^(\d{1,3}(?:\.\d{1,3}){1,5})$/.exec(text.trim());
+  const bare = /^(\d{1,4}(?:\.\d{1,3}){0,5})\.$|^(\d{1,4}(?:\.\d{1,3}){1,5})$/.exec(text.trim());
   if (bare && next && /^[«"А-ЯЁA-Z]/.test(next.trim())) {
     const number = bare[1] ?? bare[2]!;
     return { number, alias: number, rest: '', sectionMarker: false };
@@ -58,12 +58,19 @@ function toLines(blocks: readonly SourceBlock[], from: number, to: number): (Lin
 
 /** Where the numbered body starts: the first numbered line followed by more of them. */
 function findBodyStart(lines: readonly Line[]): number {
-  const numbered: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines.slice(i + 1).find((l) => l.text !== '')?.text;
-    if (numberedLine(lines[i]!.text, next)) numbered.push(i);
+  let count = 0;
+  let first = -1;
+  let next: string | undefined;
+  // Walk backwards so that "the next non-blank line" is known without rescanning.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    if (numberedLine(text, next)) {
+      count++;
+      first = i;
+    }
+    if (text !== '') next = text;
   }
-  return numbered.length >= 3 ? numbered[0]! : -1;
+  return count >= 3 ? first : -1;
 }
 
 export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
@@ -79,11 +86,17 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
   let endBlock = blocks.length;
 
   const nextText = (i: number): string | undefined => lines.slice(i + 1, i + 8).find((l) => l.text !== '')?.text;
+  // The current record's texts grow in joiners and are written back when the record ends.
+  let acc = { title: new TextJoiner(), deadline: new TextJoiner(), executors: new TextJoiner('list') };
+  const flush = (): void => {
+    if (!cur) return;
+    cur.title = acc.title.toString();
+    cur.deadline = acc.deadline.toString();
+    cur.executors = acc.executors.toString();
+  };
   const add = (target: 'title' | 'deadline' | 'executors', text: string): void => {
     if (!cur || !text) return;
-    if (target === 'title') cur.title = joinLines([cur.title, text]);
-    else if (target === 'deadline') cur.deadline = joinLines([cur.deadline, text]);
-    else cur.executors = joinLines([cur.executors, text], 'list');
+    acc[target].add(text);
     field = target;
   };
 
@@ -93,7 +106,7 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
     if (!t) {
       if (ln.cellStart && cur) {
         cells++;
-        field = cells === 1 && !cur.deadline ? 'deadline' : 'executors';
+        field = cells === 1 && acc.deadline.empty ? 'deadline' : 'executors';
       }
       continue;
     }
@@ -108,11 +121,12 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
     }
     const n = numberedLine(t, next);
     if (n) {
+      flush();
       cur = emptyRecord(ln.line);
+      acc = { title: TextJoiner.of(n.rest), deadline: new TextJoiner(), executors: new TextJoiner('list') };
       cur.number = n.number;
       cur.alias = n.alias;
       cur.marker = n.sectionMarker;
-      cur.title = n.rest;
       cur.sectionHint = n.sectionMarker || ln.bold;
       if (numberDepth(n.alias) === 1) month = null;
       cur.monthGroup = month;
@@ -152,7 +166,7 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
       const ex = isExecutorLike(t, vocab, false);
       if (dl && !ex) add('deadline', t);
       else if (ex && !dl) add('executors', t);
-      else if (cells === 1 && !cur.deadline) add('deadline', t);
+      else if (cells === 1 && acc.deadline.empty) add('deadline', t);
       else add('executors', t);
       continue;
     }
@@ -164,12 +178,13 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
     } else if (field === 'deadline') {
       if (isExecutorLike(t, vocab, true)) add('executors', t);
       else add('deadline', t);
-    } else if (isDeadlineLike(t, true) && !cur.deadline) {
+    } else if (isDeadlineLike(t, true) && acc.deadline.empty) {
       add('deadline', t);
     } else {
       add('executors', t);
     }
   }
+  flush();
   if (records.length === 0) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };

@@ -1,4 +1,5 @@
 import { decodeEntities } from './cell-text.js';
+import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
 /**
@@ -53,6 +54,7 @@ export interface HtmlReadOptions {
 
 export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOptions = {}): SourceBlock[] {
   const keep = options.keepSpacing === true;
+  assertBlockCount(countOccurrences(html, '<p') + countOccurrences(html, '<tr') + countOccurrences(html, '<br') + countOccurrences(html, '<P'));
   const blocks: SourceBlock[] = [];
   const tables: TableBuilder[] = [];
   const boldStack: { tag: string; bold: boolean }[] = [];

@@ -27,7 +27,8 @@ export function romanToInt(roman: string): number | null {
 
 const SECTION_WORD = /^(раздел|глава|часть|направление|блок)\s+([IVXLC]+|\d{1,3})\b\.?\s*[.:–—-]?\s*/i;
 const ROMAN_NUMBER = /^([IVXLC]{1,6})\s*[.)]\s+(?=\S)/;
-const ARABIC_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?:\s+|\)\s*|$)/;
+// The first level may run into thousands in flat consolidated plans; deeper levels stay small.
+const ARABIC_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,5})(\.?)(?:\s+|\)\s*|$)/;
 
 /**
  * Reads a number at the start of a title. `requireText` rejects bare numbers and
@@ -67,7 +68,7 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
 export function parseNumberCell(text: string): LeadingNumber | null {
   const t = text.trim().replace(/\.$/, '');
   if (!t) return null;
-  if (/^\d{1,3}(?:\.\d{1,3}){0,5}$/.test(t)) return { number: t, alias: t, rest: '', sectionMarker: false };
+  if (/^\d{1,4}(?:\.\d{1,3}){0,5}$/.test(t)) return { number: t, alias: t, rest: '', sectionMarker: false };
   const roman = romanToInt(t);
   if (roman !== null) return { number: t, alias: String(roman), rest: '', sectionMarker: true };
   return parseLeadingNumber(text);

@@ -1,5 +1,5 @@
 import { alignCells } from './align-cells.js';
-import { cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
+import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
 import { isColumnNumberRow, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { isHeaderRow } from './column-roles.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
@@ -21,6 +21,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
   let pageBreak = false;
   const byRole = (role: string) => columns.findIndex((c) => c.role === role);
   const goalIndex = byRole('goal');
+  const merger = new Merger();
 
   for (const row of region.rows) {
     const raw = row.cells.map((c) => cleanCell(c.text));
@@ -55,7 +56,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       if (goal) {
         if (startsLowercase(goal) && lastItem) {
           const key = columns[goalIndex]!.key;
-          lastItem.fields[key] = joinLines([lastItem.fields[key] ?? '', goal]);
+          merger.addField(lastItem, key, goal);
           warn(`Фрагмент «${short(goal)}» в колонке «${columns[goalIndex]!.title}» отнесён к предыдущему пункту`, row.line);
         } else {
           const n = parseLeadingNumber(goal, { requireText: true });
@@ -110,14 +111,14 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     const target = lastItem ?? records[records.length - 1] ?? null;
     if (!record.title && !record.number) {
       if (hasDetails(record) && target) {
-        mergeInto(target, record);
+        merger.merge(target, record);
         warnContinuation(target, row.line, warn);
       }
       pageBreak = false;
       continue;
     }
-    if (!record.number && target && isContinuation(record, target, pageBreak)) {
-      mergeInto(target, record);
+    if (!record.number && target && isContinuation(record, merger.titleTail(target), pageBreak)) {
+      merger.merge(target, record);
       warnContinuation(target, row.line, warn);
       pageBreak = false;
       continue;
@@ -130,8 +131,54 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       lastItem = r;
     }
   }
+  merger.finish();
   deadlinesFromYearColumns(records, columns, warn);
   return records;
+}
+
+type MergedField = 'title' | 'deadline' | 'executors' | 'coExecutors';
+
+/**
+ * Continuation rows are appended to the row they continue. Texts grow in joiners and are written
+ * back once at the end, so a row continued a thousand times costs a thousand appends, not more.
+ */
+class Merger {
+  private joiners = new Map<PlanRecord, Map<string, TextJoiner>>();
+
+  merge(target: PlanRecord, part: PlanRecord): void {
+    this.add(target, 'title', target.title, part.title, 'prose');
+    this.add(target, 'deadline', target.deadline, part.deadline, 'prose');
+    this.add(target, 'executors', target.executors, part.executors, 'list');
+    this.add(target, 'coExecutors', target.coExecutors, part.coExecutors, 'list');
+    for (const [key, value] of Object.entries(part.fields)) this.addField(target, key, value);
+  }
+
+  addField(target: PlanRecord, key: string, value: string): void {
+    this.add(target, `field:${key}`, target.fields[key] ?? '', value, 'prose');
+  }
+
+  titleTail(record: PlanRecord): string {
+    return this.joiners.get(record)?.get('title')?.tail ?? record.title;
+  }
+
+  finish(): void {
+    for (const [target, joiners] of this.joiners) {
+      for (const [key, joiner] of joiners) {
+        if (key.startsWith('field:')) target.fields[key.slice(6)] = joiner.toString();
+        else target[key as MergedField] = joiner.toString();
+      }
+    }
+    this.joiners.clear();
+  }
+
+  private add(target: PlanRecord, key: string, current: string, value: string, mode: 'prose' | 'list'): void {
+    if (!value) return;
+    let joiners = this.joiners.get(target);
+    if (!joiners) this.joiners.set(target, (joiners = new Map()));
+    let joiner = joiners.get(key);
+    if (!joiner) joiners.set(key, (joiner = TextJoiner.of(current, mode)));
+    joiner.add(value);
+  }
 }
 
 /**
@@ -157,20 +204,10 @@ function deadlinesFromYearColumns(records: PlanRecord[], columns: TableRegion['c
   }
 }
 
-function isContinuation(record: PlanRecord, prev: PlanRecord, pageBreak: boolean): boolean {
+function isContinuation(record: PlanRecord, prevTitleTail: string, pageBreak: boolean): boolean {
   if (startsLowercase(record.title)) return true;
-  if (endsDangling(prev.title) && (pageBreak || !hasDetails(record))) return true;
+  if (endsDangling(prevTitleTail) && (pageBreak || !hasDetails(record))) return true;
   return false;
-}
-
-function mergeInto(target: PlanRecord, part: PlanRecord): void {
-  target.title = joinLines([target.title, part.title]);
-  target.deadline = joinLines([target.deadline, part.deadline]);
-  target.executors = joinLines([target.executors, part.executors], 'list');
-  target.coExecutors = joinLines([target.coExecutors, part.coExecutors], 'list');
-  for (const [key, value] of Object.entries(part.fields)) {
-    target.fields[key] = joinLines([target.fields[key] ?? '', value]);
-  }
 }
 
 function warnContinuation(target: PlanRecord, line: number, warn: Warn): void {

@@ -1,5 +1,6 @@
 import { cleanInline, joinLines } from './cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
+import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
 /**
@@ -13,6 +14,7 @@ const BORDER_LINE = /^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣�
 const BORDER_CHARS = /[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬+\-=]/g;
 
 export function textToBlocks(text: string): SourceBlock[] {
+  assertBlockCount(countOccurrences(text, '\n'));
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
   const blocks: SourceBlock[] = [];
   let tableId = 0;
