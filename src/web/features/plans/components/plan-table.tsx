@@ -99,7 +99,10 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
     getItemKey: (i) => tableRows[i]!.id,
   });
 
-  const indexOf = (id: string) => rows.findIndex((r) => r.node.id === id);
+  // Callbacks finish after a refetch: they must look at the rows of that moment, not of the click.
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const indexOf = (id: string) => rowsRef.current.findIndex((r) => r.node.id === id);
 
   const focusRow = (id: string) => {
     const i = indexOf(id);
@@ -299,101 +302,121 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
   const colCount = specs.length + 1;
   const filtering = hasFilters(filters);
 
+  // The bars above the table are memoised: the virtualiser re-renders the table on every scroll and row measurement.
+  const actions = useRef({ add, remove, doMove });
+  actions.current = { add, remove, doMove };
+  const filterBar = useMemo(
+    () => (
+        <Group gap="xs" mb="xs" align="flex-end" className="no-print" wrap="wrap">
+          <Select
+            label={t('filter.executor')}
+            data={executors}
+            value={filters.executor ?? null}
+            onChange={(v) => setFilters({ ...filters, executor: v })}
+            clearable
+            searchable
+            placeholder={t('common.any')}
+            w={220}
+            size="xs"
+          />
+          <Select
+            label={t('filter.month')}
+            data={months.map((m) => ({ value: m, label: `${monthName(Number(m.slice(5)))} ${m.slice(0, 4)}` }))}
+            value={filters.month ?? null}
+            onChange={(v) => setFilters({ ...filters, month: v })}
+            clearable
+            placeholder={t('common.any')}
+            w={160}
+            size="xs"
+          />
+          <Select
+            label={t('filter.deadlineKind')}
+            data={[...deadlineKinds, 'none'].map((k) => ({ value: k, label: t(`deadlineKind.${k}` as MessageKey) }))}
+            value={filters.deadlineKind ?? null}
+            onChange={(v) => setFilters({ ...filters, deadlineKind: v })}
+            clearable
+            placeholder={t('common.any')}
+            w={190}
+            size="xs"
+          />
+          <TextInput
+            label={t('filter.text')}
+            placeholder={t('filter.textPlaceholder')}
+            value={filters.text ?? ''}
+            onChange={(e) => setFilters({ ...filters, text: e.currentTarget.value })}
+            w={220}
+            size="xs"
+          />
+          {filtering && (
+            <Button size="xs" variant="subtle" onClick={() => setFilters({})}>
+              {t('filter.clear')}
+            </Button>
+          )}
+        </Group>
+    ),
+    [filters, executors, months, filtering],
+  );
+  const undoLabel = editor.undoLabel;
+  const busy = editor.busy;
+  const undo = editor.undo;
+  const toolbar = useMemo(
+    () => (
+        <Group gap="xs" mb="xs" className="no-print" role="toolbar" aria-label={t('table.actions')}>
+          {canEdit && (
+            <>
+              <Button size="xs" onClick={() => actions.current.add('item')}>
+                {t('table.addItem')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => actions.current.add('section')}>
+                {t('table.addSection')}
+              </Button>
+              <Tooltip label={t('table.outdent')}>
+                <Button size="xs" variant="default" aria-label={t('table.outdent')} disabled={!selected || !outdentTarget(plan.items, selected.id)} onClick={() => selected && actions.current.doMove(selected, outdentTarget(plan.items, selected.id))}>
+                  ←
+                </Button>
+              </Tooltip>
+              <Tooltip label={t('table.indent')}>
+                <Button size="xs" variant="default" aria-label={t('table.indent')} disabled={!selected || !indentTarget(plan.items, selected.id)} onClick={() => selected && actions.current.doMove(selected, indentTarget(plan.items, selected.id))}>
+                  →
+                </Button>
+              </Tooltip>
+              <Tooltip label={t('table.moveUp')}>
+                <Button size="xs" variant="default" aria-label={t('table.moveUp')} disabled={!selected || !shiftTarget(plan.items, selected.id, -1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(plan.items, selected.id, -1))}>
+                  ↑
+                </Button>
+              </Tooltip>
+              <Tooltip label={t('table.moveDown')}>
+                <Button size="xs" variant="default" aria-label={t('table.moveDown')} disabled={!selected || !shiftTarget(plan.items, selected.id, 1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(plan.items, selected.id, 1))}>
+                  ↓
+                </Button>
+              </Tooltip>
+              <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => selected && actions.current.remove(selected)}>
+                {t('table.deleteItem')}
+              </Button>
+              <Button size="xs" variant="default" disabled={!undoLabel || busy} onClick={() => void undo().catch(() => undefined)} title={undoLabel ? t('table.undoWhat', { what: undoLabel }) : undefined}>
+                {undoLabel ? t('table.undoWhat', { what: undoLabel }) : t('table.undo')}
+              </Button>
+            </>
+          )}
+          <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set())}>
+            {t('table.expandAll')}
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set(allIds(plan.items).filter((id) => (tree.get(id)?.node.children.length ?? 0) > 0)))}>
+            {t('table.collapseAll')}
+          </Button>
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {t('table.shown', { shown: rows.length, total })}
+          </Text>
+        </Group>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [canEdit, selected, plan.items, undoLabel, busy, undo, rows.length, total, tree],
+  );
+
   return (
     <div onKeyDown={onTableKey}>
-      <Group gap="xs" mb="xs" align="flex-end" className="no-print" wrap="wrap">
-        <Select
-          label={t('filter.executor')}
-          data={executors}
-          value={filters.executor ?? null}
-          onChange={(v) => setFilters({ ...filters, executor: v })}
-          clearable
-          searchable
-          placeholder={t('common.any')}
-          w={220}
-          size="xs"
-        />
-        <Select
-          label={t('filter.month')}
-          data={months.map((m) => ({ value: m, label: `${monthName(Number(m.slice(5)))} ${m.slice(0, 4)}` }))}
-          value={filters.month ?? null}
-          onChange={(v) => setFilters({ ...filters, month: v })}
-          clearable
-          placeholder={t('common.any')}
-          w={160}
-          size="xs"
-        />
-        <Select
-          label={t('filter.deadlineKind')}
-          data={[...deadlineKinds, 'none'].map((k) => ({ value: k, label: t(`deadlineKind.${k}` as MessageKey) }))}
-          value={filters.deadlineKind ?? null}
-          onChange={(v) => setFilters({ ...filters, deadlineKind: v })}
-          clearable
-          placeholder={t('common.any')}
-          w={190}
-          size="xs"
-        />
-        <TextInput
-          label={t('filter.text')}
-          placeholder={t('filter.textPlaceholder')}
-          value={filters.text ?? ''}
-          onChange={(e) => setFilters({ ...filters, text: e.currentTarget.value })}
-          w={220}
-          size="xs"
-        />
-        {filtering && (
-          <Button size="xs" variant="subtle" onClick={() => setFilters({})}>
-            {t('filter.clear')}
-          </Button>
-        )}
-      </Group>
-      <Group gap="xs" mb="xs" className="no-print" role="toolbar" aria-label={t('table.actions')}>
-        {canEdit && (
-          <>
-            <Button size="xs" onClick={() => add('item')}>
-              {t('table.addItem')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => add('section')}>
-              {t('table.addSection')}
-            </Button>
-            <Tooltip label={t('table.outdent')}>
-              <Button size="xs" variant="default" aria-label={t('table.outdent')} disabled={!selected || !outdentTarget(plan.items, selected.id)} onClick={() => selected && doMove(selected, outdentTarget(plan.items, selected.id))}>
-                ←
-              </Button>
-            </Tooltip>
-            <Tooltip label={t('table.indent')}>
-              <Button size="xs" variant="default" aria-label={t('table.indent')} disabled={!selected || !indentTarget(plan.items, selected.id)} onClick={() => selected && doMove(selected, indentTarget(plan.items, selected.id))}>
-                →
-              </Button>
-            </Tooltip>
-            <Tooltip label={t('table.moveUp')}>
-              <Button size="xs" variant="default" aria-label={t('table.moveUp')} disabled={!selected || !shiftTarget(plan.items, selected.id, -1)} onClick={() => selected && doMove(selected, shiftTarget(plan.items, selected.id, -1))}>
-                ↑
-              </Button>
-            </Tooltip>
-            <Tooltip label={t('table.moveDown')}>
-              <Button size="xs" variant="default" aria-label={t('table.moveDown')} disabled={!selected || !shiftTarget(plan.items, selected.id, 1)} onClick={() => selected && doMove(selected, shiftTarget(plan.items, selected.id, 1))}>
-                ↓
-              </Button>
-            </Tooltip>
-            <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => selected && remove(selected)}>
-              {t('table.deleteItem')}
-            </Button>
-            <Button size="xs" variant="default" disabled={!editor.undoLabel || editor.busy} onClick={() => void editor.undo().catch(() => undefined)} title={editor.undoLabel ? t('table.undoWhat', { what: editor.undoLabel }) : undefined}>
-              {editor.undoLabel ? t('table.undoWhat', { what: editor.undoLabel }) : t('table.undo')}
-            </Button>
-          </>
-        )}
-        <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set())}>
-          {t('table.expandAll')}
-        </Button>
-        <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set(allIds(plan.items).filter((id) => (tree.get(id)?.node.children.length ?? 0) > 0)))}>
-          {t('table.collapseAll')}
-        </Button>
-        <Text size="xs" c="dimmed" aria-live="polite">
-          {t('table.shown', { shown: rows.length, total })}
-        </Text>
-      </Group>
+      {filterBar}
+      {toolbar}
       {editor.error && !editing?.error ? <ApiErrorAlert error={editor.error} onRetry={() => (editor.clearError(), void editor.refresh())} /> : null}
       {total === 0 ? (
         <Alert color="gray">{t('table.empty')}</Alert>

@@ -1,0 +1,65 @@
+import { Anchor, Button, Group, Popover, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ExportFormat } from '../../../../shared/export-api';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { qs } from '../../../lib/api-client';
+import { useCreateCalendarFeed } from '../api/create-calendar-feed';
+import { formatNames, tx } from '../export-texts';
+
+// The list is repeated here (type-checked against the shared contract) so that zod stays out of the web bundle.
+const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const satisfies readonly ExportFormat[];
+const fontSizes = ['12', '13', '14'];
+
+/**
+ * «Выгрузить» on the plan page: the plan as DOCX, XLSX, PDF, ICS, CSV or JSON
+ * (plain download links: the browser sends the session cookie), a secret
+ * calendar link, and the public page when the plan is published.
+ */
+export function ExportMenu({ planId, published }: { planId: string; published: boolean }) {
+  const [fontSize, setFontSize] = useState('12');
+  const feed = useCreateCalendarFeed();
+  const href = (format: string) => `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null })}`;
+
+  return (
+    <Popover position="bottom-end" shadow="md" width={360} trapFocus>
+      <Popover.Target>
+        <Button variant="default">{tx('export.button')}</Button>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={tx('export.title')}>
+        <Stack gap="sm">
+          <Text fw={600}>{tx('export.formats')}</Text>
+          <Group gap="xs">
+            {exportFormats.map((format) => (
+              <Anchor key={format} href={href(format)} download data-testid={`export-${format}`}>
+                {formatNames[format]}
+              </Anchor>
+            ))}
+          </Group>
+          <div>
+            <Text size="sm" id="export-font-size">
+              {tx('export.fontSize')}
+            </Text>
+            <SegmentedControl aria-labelledby="export-font-size" size="xs" data={fontSizes} value={fontSize} onChange={setFontSize} />
+          </div>
+          <Button variant="light" loading={feed.isPending} onClick={() => feed.mutate({ planId })}>
+            {tx('export.calendar')}
+          </Button>
+          {feed.error && <ApiErrorAlert error={feed.error} />}
+          {feed.data && (
+            <>
+              <TextInput label={tx('export.calendarUrl')} value={feed.data.url} readOnly onFocus={(e) => e.currentTarget.select()} />
+              <Text size="xs">{tx('export.calendarHint')}</Text>
+            </>
+          )}
+          {published ? (
+            <Anchor href={`/public/plans/${planId}`} target="_blank" rel="noopener">
+              {tx('export.publicPage')}
+            </Anchor>
+          ) : (
+            <Text size="sm">{tx('export.notPublished')}</Text>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
