@@ -4,15 +4,6 @@ import { z } from 'zod';
 export const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-export const exportFormatNames: Record<ExportFormat, string> = {
-  docx: 'Word (DOCX)',
-  xlsx: 'Excel (XLSX)',
-  pdf: 'PDF',
-  ics: 'Календарь (ICS)',
-  csv: 'Таблица CSV',
-  json: 'JSON (формат обмена)',
-};
-
 const optionalText = (max: number) =>
   z
     .string()
