@@ -49,6 +49,10 @@ afterAll(async () => {
 
 describe.sequential('planner journey (kuzbass)', () => {
   it('signs in and sees the plans list without serious accessibility violations', async () => {
+    await page.goto(`${server.url}/plans`);
+    await page.getByLabel('Логин').waitFor();
+    await screenshot(page, '00-sign-in');
+    await expectAccessible('sign-in page');
     await signIn(page, server.url, 'kuzbass');
     await page.getByRole('heading', { name: 'Планы', level: 1 }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты']);
