@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { backupRoutes } from './routes/backup.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
+import { executionRoutes } from './routes/execution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(exportRoutes(services, env.PUBLIC_URL));
   await app.register(calendarRoutes(services, env.PUBLIC_URL));
   await app.register(publicRoutes(services));
+  await app.register(executionRoutes(services, env.UPLOAD_MAX_BYTES));
 
   const webDir = options.webDir;
   const hasWeb = webDir && existsSync(join(webDir, 'index.html'));

@@ -20,6 +20,11 @@ export type ErrorCode =
   | 'organization_not_found'
   | 'user_not_found'
   | 'import_not_found'
+  | 'occurrence_not_found'
+  | 'report_not_found'
+  | 'file_not_found'
+  | 'file_too_large'
+  | 'file_type_refused'
   | 'version_conflict'
   | 'conflict'
   | 'payload_too_large'
@@ -50,6 +55,11 @@ const statusByCode: Record<ErrorCode, number> = {
   organization_not_found: 404,
   user_not_found: 404,
   import_not_found: 404,
+  occurrence_not_found: 404,
+  report_not_found: 404,
+  file_not_found: 404,
+  file_too_large: 413,
+  file_type_refused: 415,
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,

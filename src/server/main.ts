@@ -7,6 +7,7 @@ import { requireChangeOfDemoPasswords } from './demo/demo-passwords.js';
 import { seedDemo } from './demo/seed-demo-plans.js';
 import { isEmptyDatabase } from './demo/seed-demo.js';
 import type { Env } from './env.js';
+import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const webDistDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -43,6 +44,9 @@ export async function startServer(env: Env): Promise<void> {
     console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${demoUsers.map((u) => u.login).join(', ')}`);
   }
 
+  // Background jobs (reminder e-mails): every instance ticks, the job table lets one run each job.
+  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { log: (m, e) => app!.log.error({ err: e }, m) }) : null;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -54,6 +58,7 @@ export async function startServer(env: Env): Promise<void> {
     }, 15_000);
     timer.unref();
     try {
+      await scheduler?.stop();
       await app.close(); // waits for in-flight requests
     } finally {
       await opened.close();

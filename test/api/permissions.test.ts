@@ -22,7 +22,8 @@ const read: Record<Actor, string> = {
   kaluga: '2242', // own, below, other region hidden, published visible
   'kaluga-controller': '2242',
   'kaluga-orgadmin': '2242',
-  'kaluga-tik': '4242', // its own commission's plan; the regional plan assigns nothing to it by name
+  // The regional plan assigns items to «ТИК»: each ТИК under it gets occurrences, so the plan is readable (issue #7).
+  'kaluga-tik': '2242',
   kuzbass: '4422',
   'kuzbass-tik': '4442',
   observer: '2222', // ЦИК России is above both regions
@@ -32,17 +33,19 @@ const edit: Record<Actor, string> = {
   kaluga: '2343', // a planner edits only its own organisation's plans
   'kaluga-controller': '3343',
   'kaluga-orgadmin': '3343',
-  'kaluga-tik': '4343', // an executor never edits plans
+  'kaluga-tik': '3343', // an executor never edits plans
   kuzbass: '4422',
   'kuzbass-tik': '4443',
   observer: '3333',
 };
+/** Deleting works on a fresh copy of the plan, which assigns nothing to the ТИК: not visible to it. */
+const remove: Record<Actor, string> = { ...edit, 'kaluga-tik': '4343' };
 const approve: Record<Actor, string> = {
   admin: '2222',
   kaluga: '3343', // planners prepare, controllers approve
   'kaluga-controller': '2343',
   'kaluga-orgadmin': '3343',
-  'kaluga-tik': '4343',
+  'kaluga-tik': '3343',
   kuzbass: '4433',
   'kuzbass-tik': '4443',
   observer: '3333',
@@ -139,7 +142,7 @@ const cases: Case[] = [
   },
   {
     action: 'DELETE /api/plans/:id',
-    table: edit,
+    table: remove,
     run: async (c, r) => {
       // Delete a copy in the same organisation so the shared resources survive.
       const source = (await admin.get(`/api/plans/${planIds[r]}`)).body;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { abbreviations, elections, itemExecutors, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
+import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -113,7 +113,22 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
         personId ? or(eq(itemExecutors.organizationId, organizationId), eq(itemExecutors.personId, personId)) : eq(itemExecutors.organizationId, organizationId),
       ),
     );
-  return new Set(rows.map((r) => r.planId));
+  const out = new Set(rows.map((r) => r.planId));
+  // Execution control: an occurrence for the organisation (a ТИК under a «ТИК» class executor) assigns the plan too.
+  const rest = planIds.filter((id) => !out.has(id));
+  if (rest.length) {
+    const viaOccurrences = await db
+      .selectDistinct({ planId: occurrences.planId })
+      .from(occurrences)
+      .where(
+        and(
+          inArray(occurrences.planId, rest),
+          personId ? or(eq(occurrences.organizationId, organizationId), eq(occurrences.personId, personId)) : eq(occurrences.organizationId, organizationId),
+        ),
+      );
+    for (const r of viaOccurrences) out.add(r.planId);
+  }
+  return out;
 }
 
 export function listElectionsOfPlan(db: Db, planId: string) {

@@ -5,17 +5,26 @@ import { createAdminService } from './admin.service.js';
 import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
 import { createCalendarService } from './calendar.service.js';
+import { join } from 'node:path';
 import { createDirectoryService } from './directory.service.js';
+import { createExecutionReportService } from './execution-report.service.js';
+import { createExecutionService } from './execution.service.js';
+import { createReminderService } from './reminder.service.js';
+import { smtpMailer } from '../mail/mailer.js';
+import { diskFileStorage } from '../storage/file-storage.js';
 import { createExportService } from './export.service.js';
 import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
 import { createTokenService } from './token.service.js';
 
+type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
+
 /** Wires services over one database handle; routes receive this object. */
-export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES'>) {
+export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES' | ExecutionEnv>) {
   const access = createAccess();
   const plans = createPlanService(db, access);
+  const execution = createExecutionService(db, access, { storage: diskFileStorage(join(env.DATA_DIR, 'files')), uploadMaxBytes: env.UPLOAD_MAX_BYTES });
   const planExports = createExportService(db, plans);
   return {
     access,
@@ -29,6 +38,15 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     auditLog: createAuditLogService(db),
     exports: planExports,
     calendars: createCalendarService(db, access, plans, planExports),
+    execution,
+    executionReport: createExecutionReportService(db, execution),
+    reminders: createReminderService(db, {
+      mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : null,
+      days: env.REMINDER_DAYS,
+      time: env.REMINDER_TIME,
+      timeZone: env.REMINDER_TIME_ZONE,
+      publicUrl: env.PUBLIC_URL ?? null,
+    }),
   };
 }
 

@@ -19,6 +19,7 @@ import {
 import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPlan, type PlanRow } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
+import { syncOccurrences } from './occurrence-sync.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
@@ -141,6 +142,8 @@ export function createItemService(db: Db, access: Access) {
         ]);
         await placeTree(tx, nodes, previousOf(rows));
         if (input.executors?.length) await replaceExecutors(tx, id, await executorRows(tx, plan, input.executors));
+        // Execution control: the new item's occurrences; its parent is now a heading.
+        await syncOccurrences(tx, planId, [id, self.parentId]);
         await touchPlan(tx, planId);
         const result = await dto(tx, (await findItem(tx, id))!);
         await audit(tx, ctx, { action: 'item.create', entityType: 'item', entityId: id, planId, after: result });
@@ -165,6 +168,7 @@ export function createItemService(db: Db, access: Access) {
             : {}),
         });
         if (patch.executors !== undefined) await replaceExecutors(tx, id, await executorRows(tx, plan, patch.executors));
+        await syncOccurrences(tx, plan.id, [id]);
         await touchPlan(tx, plan.id);
         const after = await dto(tx, updated);
         await audit(tx, ctx, { action: 'item.update', entityType: 'item', entityId: id, planId: plan.id, before, after });
@@ -181,6 +185,7 @@ export function createItemService(db: Db, access: Access) {
         const before = { ...(await dto(tx, item)), removedIds: [...removed] };
         await deleteItems(tx, [...removed]);
         await placeTree(tx, nodes, previousOf(rows));
+        await syncOccurrences(tx, plan.id, [item.parentId]);
         await touchPlan(tx, plan.id);
         await audit(tx, ctx, { action: 'item.delete', entityType: 'item', entityId: id, planId: plan.id, before });
       });
@@ -200,6 +205,7 @@ export function createItemService(db: Db, access: Access) {
         const numbers = await placeTree(tx, nodes, previousOf(rows));
         await touchPlan(tx, plan.id);
         const moved = nodes.find((n) => n.id === id)!;
+        await syncOccurrences(tx, plan.id, [id, item.parentId, moved.parentId]);
         const after = { parentId: moved.parentId, position: moved.position, number: numbers.get(id)! };
         await audit(tx, ctx, {
           action: 'item.move',

@@ -28,6 +28,7 @@ import {
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
+import { syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
 export interface PlanInput {
@@ -145,6 +146,7 @@ export function createPlanService(db: Db, access: Access) {
       await insertElectionForPlan(tx, plan.id, { organizationId, name: e.name ?? 'Выборы', votingDay: e.votingDay });
     }
     const itemCount = await insertDraftItems(tx, plan, draft);
+    await syncOccurrences(tx, plan.id);
     await audit(tx, ctx, {
       action: 'plan.import',
       entityType: 'plan',
@@ -229,6 +231,8 @@ export function createPlanService(db: Db, access: Access) {
         });
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);
+        // Execution control: new dates or another reporting period change the occurrences (reports are kept).
+        if (period !== undefined || (patch.reportingPeriod !== undefined && patch.reportingPeriod !== plan.reportingPeriod)) await syncOccurrences(tx, id);
         const after = await snapshot(tx, updated);
         if (changesStatus && (patch.status === 'approved' || patch.status === 'amended')) {
           await insertPlanVersion(tx, { planId: id, version: updated.version, reason: patch.status, snapshot: after, createdBy: ctx.user?.id ?? null });
@@ -283,7 +287,7 @@ export function createPlanService(db: Db, access: Access) {
 }
 
 /** A new period changes what «Январь» means: re-resolve every item's deadline. */
-async function reresolveDeadlines(tx: Db, plan: PlanRow) {
+export async function reresolveDeadlines(tx: Db, plan: PlanRow) {
   const items = await listItemsOfPlan(tx, plan.id);
   const elections = await listElectionsOfPlan(tx, plan.id);
   const ctx = deadlineContext(plan, elections);

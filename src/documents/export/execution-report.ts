@@ -1,0 +1,216 @@
+import { emptyTally, addToTally, executedShare, outcomeNames, type Group, type Outcome, type Tally } from '../../domain/execution/progress.js';
+import type { OccurrenceStatus } from '../../domain/execution/occurrence-state.js';
+import { reportingPeriodLabel } from '../../domain/execution/reporting-periods.js';
+import { ruLongDate, ruShortDate } from './ru-format.js';
+
+/**
+ * The execution report of a plan for a period («Отчет об исполнении плана … за
+ * I полугодие 2022 г.»): what was planned, who was to do it, the deadline, what
+ * each executor reported, totals by section and executor, and the narrative a
+ * secretary pastes into the resolution. Pure: the service gives the data, the
+ * DOCX and PDF writers lay the model out.
+ */
+export interface ExecutionReportSource {
+  plan: { title: string; organizationName: string | null; approval: string | null };
+  from: string;
+  to: string;
+  generatedAt: string;
+  timeZone: string;
+  indicators: { key: string; title: string }[];
+  /** Occurrences of the period in item order. */
+  entries: ExecutionReportEntry[];
+  /** Items of the plan that still await a date (listed apart). */
+  awaitingCount: number;
+}
+
+export interface ExecutionReportEntry {
+  sectionKey: string;
+  sectionLabel: string;
+  itemId: string;
+  itemNumber: string;
+  itemTitle: string;
+  deadlineText: string | null;
+  executorLabel: string;
+  windowStart: string | null;
+  windowEnd: string | null;
+  status: OccurrenceStatus;
+  outcome: Outcome;
+  /** Reports that count (returned ones are left out), oldest first. */
+  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string }[];
+}
+
+export interface ExecutionReportRow {
+  executorLabel: string;
+  deadline: string;
+  outcomeName: string;
+  outcome: Outcome;
+  information: string;
+}
+
+export interface ExecutionReportItem {
+  number: string;
+  title: string;
+  rows: ExecutionReportRow[];
+}
+
+export interface ExecutionReportSection {
+  label: string;
+  items: ExecutionReportItem[];
+}
+
+export interface ExecutionReportModel {
+  title: string;
+  subtitle: string;
+  periodLabel: string;
+  organizationName: string | null;
+  approval: string | null;
+  generatedLine: string;
+  sections: ExecutionReportSection[];
+  totals: Tally;
+  bySection: Group[];
+  byExecutor: Group[];
+  figures: { title: string; total: number }[];
+  overdue: { number: string; title: string; executorLabel: string; dueDate: string }[];
+  narrative: string[];
+  resolution: string[];
+  empty: boolean;
+}
+
+export const tallyColumns: { key: keyof Tally; title: string }[] = [
+  { key: 'total', title: 'Всего' },
+  { key: 'done', title: 'Исполнено' },
+  { key: 'partial', title: 'Частично' },
+  { key: 'not_done', title: 'Не исполнено' },
+  { key: 'moved', title: 'Перенесено' },
+  { key: 'cancelled', title: 'Отменено' },
+  { key: 'overdue', title: 'Просрочено' },
+  { key: 'open', title: 'Срок не наступил' },
+];
+
+function plural(n: number, forms: [string, string, string]): string {
+  const m100 = Math.abs(n) % 100;
+  const m10 = m100 % 10;
+  if (m100 >= 11 && m100 <= 14) return forms[2];
+  if (m10 === 1) return forms[0];
+  if (m10 >= 2 && m10 <= 4) return forms[1];
+  return forms[2];
+}
+
+const events = (n: number) => `${n} ${plural(n, ['мероприятие', 'мероприятия', 'мероприятий'])}`;
+
+function deadlineCell(e: ExecutionReportEntry): string {
+  const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : 'срок не установлен';
+  const moved = e.status.moved && e.status.dueDate ? `\nперенесено на ${ruShortDate(e.status.dueDate)}` : '';
+  return e.deadlineText ? `${e.deadlineText}\n(${window})${moved}` : `${window}${moved}`;
+}
+
+function figuresLine(metrics: Record<string, number>, titles: Map<string, string>): string {
+  const parts = Object.entries(metrics).map(([k, v]) => `${titles.get(k) ?? k}: ${v}`);
+  return parts.join('; ');
+}
+
+function informationCell(e: ExecutionReportEntry, titles: Map<string, string>): string {
+  if (!e.reports.length) return e.outcome === 'open' ? 'Срок исполнения не наступил' : 'Отчет не представлен';
+  return e.reports
+    .map((r) => {
+      const lines = [r.text?.trim() || `(${r.statusName}, без пояснений)`];
+      const figures = figuresLine(r.metrics, titles);
+      if (figures) lines.push(figures);
+      if (r.links.length) lines.push(`Ссылки: ${r.links.join(', ')}`);
+      if (r.fileNames.length) lines.push(`Файлы: ${r.fileNames.join(', ')}`);
+      if (r.reviewStatus === 'pending') lines.push('(отчет на проверке)');
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+export function buildExecutionReport(src: ExecutionReportSource): ExecutionReportModel {
+  const titles = new Map(src.indicators.map((i) => [i.key, i.title]));
+  const periodLabel = reportingPeriodLabel({ start: src.from, end: src.to });
+  const sections: ExecutionReportSection[] = [];
+  const totals = emptyTally();
+  const bySection = new Map<string, Group>();
+  const byExecutor = new Map<string, Group>();
+  const figureTotals = new Map<string, number>();
+  for (const e of src.entries) {
+    let section = sections[sections.length - 1];
+    if (!section || section.label !== e.sectionLabel) sections.push((section = { label: e.sectionLabel, items: [] }));
+    let item = section.items[section.items.length - 1];
+    if (!item || item.number !== e.itemNumber || item.title !== e.itemTitle) section.items.push((item = { number: e.itemNumber, title: e.itemTitle, rows: [] }));
+    item.rows.push({ executorLabel: e.executorLabel, deadline: deadlineCell(e), outcomeName: outcomeNames[e.outcome], outcome: e.outcome, information: informationCell(e, titles) });
+
+    addToTally(totals, e.status);
+    const s = bySection.get(e.sectionKey) ?? { key: e.sectionKey, label: e.sectionLabel, tally: emptyTally() };
+    addToTally(s.tally, e.status);
+    bySection.set(e.sectionKey, s);
+    const x = byExecutor.get(e.executorLabel) ?? { key: e.executorLabel, label: e.executorLabel, tally: emptyTally() };
+    addToTally(x.tally, e.status);
+    byExecutor.set(e.executorLabel, x);
+    const current = e.reports[e.reports.length - 1];
+    for (const [k, v] of Object.entries(current?.metrics ?? {})) figureTotals.set(k, (figureTotals.get(k) ?? 0) + v);
+  }
+
+  const figures = [
+    ...src.indicators.filter((i) => figureTotals.has(i.key)).map((i) => ({ title: i.title, total: figureTotals.get(i.key)! })),
+    ...[...figureTotals.entries()].filter(([k]) => !titles.has(k)).map(([k, total]) => ({ title: k, total })),
+  ];
+  const overdue = src.entries
+    .filter((e) => e.outcome === 'overdue')
+    .map((e) => ({ number: e.itemNumber, title: e.itemTitle, executorLabel: e.executorLabel, dueDate: e.status.dueDate ?? '' }));
+
+  const itemsCount = new Set(src.entries.map((e) => e.itemId)).size;
+  const narrative: string[] = [];
+  if (!src.entries.length) {
+    narrative.push(`За ${periodLabel} мероприятий со сроком исполнения в этом периоде в плане нет.`);
+  } else {
+    narrative.push(
+      `За ${periodLabel} планом предусмотрено ${events(totals.total)} (пунктов плана — ${itemsCount}). ` +
+        `Исполнено в полном объеме — ${totals.done} (${String(executedShare(totals)).replace('.', ',')} %), исполнено частично — ${totals.partial}, ` +
+        `не исполнено — ${totals.not_done}, перенесено — ${totals.moved}, отменено — ${totals.cancelled}.`,
+    );
+    const missing = totals.overdue + totals.open;
+    if (missing) {
+      narrative.push(
+        `Отчеты не представлены по ${missing} ${plural(missing, ['мероприятию', 'мероприятиям', 'мероприятиям'])}` +
+          (totals.overdue ? `, из них срок исполнения истек по ${totals.overdue}` : '') +
+          (totals.open ? `; по ${totals.open} срок исполнения еще не наступил` : '') +
+          '.',
+      );
+    }
+    if (totals.pendingReview) narrative.push(`На проверке находятся отчеты по ${totals.pendingReview} ${plural(totals.pendingReview, ['мероприятию', 'мероприятиям', 'мероприятиям'])}.`);
+    if (figures.length) narrative.push(`По представленным отчетам: ${figures.map((f) => `${f.title.toLowerCase()} — ${f.total}`).join(', ')}.`);
+    const laggards = [...byExecutor.values()].filter((g) => g.tally.overdue + g.tally.not_done > 0).sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
+    if (laggards.length) {
+      narrative.push(`Не исполнены или не представлены в срок отчеты: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
+    }
+  }
+  if (src.awaitingCount) narrative.push(`Ожидают установления срока (дата выборов или иного события не определена): ${events(src.awaitingCount)}.`);
+
+  const resolution = [
+    `1. Информацию об исполнении ${src.plan.title.replace(/^План/, 'Плана')} за ${periodLabel} принять к сведению (прилагается).`,
+  ];
+  const overdueNumbers = [...new Set(overdue.map((o) => o.number))];
+  if (overdueNumbers.length) {
+    resolution.push(`${resolution.length + 1}. Обратить внимание исполнителей на неисполнение в установленный срок мероприятий, предусмотренных пунктами ${overdueNumbers.slice(0, 30).join(', ')} плана.`);
+  }
+  if (totals.moved) resolution.push(`${resolution.length + 1}. Согласиться с переносом сроков исполнения мероприятий, перенесенных исполнителями (${totals.moved}).`);
+  resolution.push(`${resolution.length + 1}. Контроль за исполнением плана возложить на секретаря комиссии.`);
+
+  return {
+    title: 'Отчет об исполнении плана',
+    subtitle: src.plan.title,
+    periodLabel,
+    organizationName: src.plan.organizationName,
+    approval: src.plan.approval,
+    generatedLine: `Сформирован ${ruLongDate(src.generatedAt.slice(0, 10))} по данным системы Planik`,
+    sections,
+    totals,
+    bySection: [...bySection.values()],
+    byExecutor: [...byExecutor.values()].sort((a, b) => a.label.localeCompare(b.label, 'ru')),
+    figures,
+    overdue,
+    narrative,
+    resolution,
+    empty: src.entries.length === 0,
+  };
+}

@@ -1,0 +1,34 @@
+import type { ReminderService } from '../services/reminder.service.js';
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+/**
+ * In-process scheduler: every instance ticks, the job table decides which one
+ * runs a due job (see claimDueJob). With embedded PGlite there is one process.
+ */
+export function startScheduler(reminders: ReminderService, options: { intervalMs?: number; log?: (message: string, error?: unknown) => void } = {}): Scheduler {
+  const interval = options.intervalMs ?? 60_000;
+  let running: Promise<unknown> | null = null;
+  let stopped = false;
+  const run = () => {
+    if (running || stopped) return;
+    running = reminders
+      .tick()
+      .catch((error) => options.log?.('Напоминания: ошибка запуска задания', error))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(run, interval);
+  timer.unref();
+  setTimeout(run, 5_000).unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

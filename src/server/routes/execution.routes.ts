@@ -1,0 +1,150 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  electionBody,
+  executionReportQuery,
+  indicatorsBody,
+  myOccurrencesQuery,
+  planOccurrencesQuery,
+  reminderSettingsBody,
+  reportBody,
+  reviewBody,
+} from '../../shared/execution-api.js';
+import { uuidParam } from '../../shared/plan-api.js';
+import { AppError } from '../errors.js';
+import { contextOf } from '../http/request-context.js';
+import { tooLarge } from '../services/execution.service.js';
+import type { Services } from '../services/index.js';
+
+/** RFC 6266 filename for Cyrillic names, with a plain ASCII fallback. */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Some clients percent-encode non-ASCII file names in multipart headers. */
+function decodeFileName(name: string): string {
+  if (!/%[0-9a-f]{2}/i.test(name)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+export const executionRoutes = (services: Services, uploadMaxBytes: number): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['execution'];
+    const { execution } = services;
+
+    app.get(
+      '/api/me/occurrences',
+      { schema: { tags, summary: 'Мои мероприятия: что исполнить (по организации и лично)', querystring: myOccurrencesQuery } },
+      async (request) => execution.myOccurrences(contextOf(request), request.query),
+    );
+
+    app.get('/api/me/plans', { schema: { tags, summary: 'Планы вышестоящих комиссий с мероприятиями моей организации' } }, async (request) =>
+      execution.myPlans(contextOf(request)),
+    );
+
+    app.get('/api/occurrences/:id', { schema: { tags, summary: 'Мероприятие (пункт × исполнитель × срок) с отчетами', params: uuidParam } }, async (request) =>
+      execution.occurrence(contextOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/occurrences/:id/reports',
+      {
+        schema: {
+          tags,
+          summary: 'Отчитаться об исполнении',
+          description: 'Статус, текст, показатели, ссылки и ранее загруженные файлы (POST /api/files). С clientKey повторная отправка возвращает сохраненный отчет (200).',
+          params: uuidParam,
+          body: reportBody,
+        },
+      },
+      async (request, reply) => {
+        const { report, created } = await execution.submitReport(contextOf(request), request.params.id, request.body);
+        return reply.status(created ? 201 : 200).send(report);
+      },
+    );
+
+    app.post('/api/reports/:id/review', { schema: { tags, summary: 'Принять отчет или вернуть на доработку', params: uuidParam, body: reviewBody } }, async (request) =>
+      execution.review(contextOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/files',
+      { schema: { tags, summary: 'Загрузить файл для отчета', description: 'multipart/form-data с полем file. Тип определяется по содержимому; исполняемые файлы не принимаются.' } },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Ожидается загрузка файла (multipart/form-data)');
+        const file = await request.file({ limits: { fileSize: uploadMaxBytes, files: 1 } });
+        if (!file) throw new AppError('validation_failed', 'Файл не передан', { field: 'file' });
+        let bytes: Buffer;
+        try {
+          bytes = await file.toBuffer();
+        } catch (error) {
+          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(uploadMaxBytes);
+          throw error;
+        }
+        return reply.status(201).send(await execution.upload(contextOf(request), { bytes, name: decodeFileName(file.filename) }));
+      },
+    );
+
+    app.get('/api/files/:id', { schema: { tags, summary: 'Скачать файл отчета', params: uuidParam } }, async (request, reply) => {
+      const { file, stream } = await execution.download(contextOf(request), request.params.id);
+      return reply.type(file.contentType).header('content-disposition', attachment(file.name)).header('cache-control', 'private, no-store').send(stream);
+    });
+
+    app.get('/api/plans/:id/progress', { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } }, async (request) =>
+      execution.progress(contextOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/plans/:id/occurrences',
+      { schema: { tags, summary: 'Мероприятия плана за цифрой панели (раздел, исполнитель, месяц, итог)', params: uuidParam, querystring: planOccurrencesQuery } },
+      async (request) => execution.planOccurrences(contextOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/plans/:id/execution-report',
+      { schema: { tags, summary: 'Отчет об исполнении плана за период (DOCX, PDF или данные JSON)', params: uuidParam, querystring: executionReportQuery } },
+      async (request, reply) => {
+        const { from, to, format } = request.query;
+        if (format === 'json') return services.executionReport.model(contextOf(request), request.params.id, from, to);
+        const doc = await services.executionReport.document(contextOf(request), request.params.id, { from, to, format });
+        return reply.type(doc.contentType).header('content-disposition', attachment(doc.fileName)).send(doc.bytes);
+      },
+    );
+
+    app.get('/api/plans/:id/indicators', { schema: { tags, summary: 'Показатели, о которых отчитываются исполнители', params: uuidParam } }, async (request) =>
+      execution.indicators(contextOf(request), request.params.id),
+    );
+
+    app.put('/api/plans/:id/indicators', { schema: { tags, summary: 'Задать показатели плана', params: uuidParam, body: indicatorsBody } }, async (request) =>
+      execution.setIndicators(contextOf(request), request.params.id, request.body.indicators),
+    );
+
+    app.get('/api/plans/:id/elections', { schema: { tags, summary: 'Выборы, к которым привязан план', params: uuidParam } }, async (request) =>
+      execution.elections(contextOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/plans/:id/elections',
+      { schema: { tags, summary: 'Привязать выборы к плану: сроки «за N дней до дня голосования» получают даты', params: uuidParam, body: electionBody } },
+      async (request, reply) => reply.status(201).send(await execution.attachElection(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.get('/api/me/reminders', { schema: { tags, summary: 'Мои напоминания по почте' } }, async (request) => services.reminders.settings(contextOf(request)));
+
+    app.put('/api/me/reminders', { schema: { tags, summary: 'Включить или отключить напоминания по почте', body: reminderSettingsBody } }, async (request) =>
+      services.reminders.updateSettings(contextOf(request), request.body.enabled),
+    );
+
+    app.get('/api/admin/reminders', { schema: { tags, summary: 'Рассылка напоминаний: состояние, ошибки отправки' } }, async (request) =>
+      services.reminders.status(contextOf(request)),
+    );
+
+    app.post('/api/admin/reminders/run', { schema: { tags, summary: 'Запустить рассылку напоминаний сейчас', body: z.object({}).optional() } }, async (request) =>
+      services.reminders.runNow(contextOf(request)),
+    );
+  };

@@ -1,0 +1,79 @@
+import { buildExecutionReport, type ExecutionReportEntry } from '../../documents/export/execution-report.js';
+import { executionReportToDocx } from '../../documents/export/execution-report.docx.js';
+import { executionReportToPdf } from '../../documents/export/execution-report.pdf.js';
+import { reportStatusNames } from '../../domain/execution/report-rules.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { listIndicators } from '../repositories/indicator.repository.js';
+import { findOrganization } from '../repositories/organization.repository.js';
+import { listFiles, listReportsOfOccurrences } from '../repositories/report.repository.js';
+import { defaultIndicators } from '../../domain/execution/report-rules.js';
+import { ruLongDate } from '../../documents/export/ru-format.js';
+import type { ExecutionService } from './execution.service.js';
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** The execution report of a plan for a period, as data (json) or as the DOCX/PDF document. */
+export function createExecutionReportService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
+  async function model(ctx: RequestContext, planId: string, from: string, to: string) {
+    if (from > to) throw new AppError('validation_failed', 'Начало отчетного периода позже его окончания', { field: 'from' });
+    const plan = await execution.planForDashboard(ctx, planId);
+    const { list } = await execution.planEntries(db, planId);
+    const inPeriod = list.filter((e) => e.dto.windowStart !== null && e.dto.windowEnd !== null && e.dto.windowStart <= to && e.dto.windowEnd >= from);
+    const awaitingCount = new Set(list.filter((e) => e.outcome === 'awaiting').map((e) => e.dto.itemId)).size;
+    const reports = await listReportsOfOccurrences(db, inPeriod.map((e) => e.dto.id));
+    const files = new Map((await listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))])).map((f) => [f.id, f.name]));
+    const [organization, indicators] = await Promise.all([findOrganization(db, plan.organizationId), listIndicators(db, planId)]);
+    const entries: ExecutionReportEntry[] = inPeriod.map((e) => ({
+      sectionKey: e.sectionKey,
+      sectionLabel: e.sectionLabel,
+      itemId: e.dto.itemId,
+      itemNumber: e.dto.itemNumber,
+      itemTitle: e.dto.itemTitle,
+      deadlineText: e.dto.deadlineText,
+      executorLabel: e.dto.executorLabel,
+      windowStart: e.dto.windowStart,
+      windowEnd: e.dto.windowEnd,
+      status: e.dto._status,
+      outcome: e.outcome,
+      reports: reports
+        .filter((r) => r.occurrenceId === e.dto.id && r.reviewStatus !== 'returned')
+        .map((r) => ({
+          statusName: reportStatusNames[r.status as keyof typeof reportStatusNames] ?? r.status,
+          text: r.text,
+          metrics: r.metrics,
+          links: r.links,
+          fileNames: r.fileIds.map((id) => files.get(id) ?? '').filter(Boolean),
+          reviewStatus: r.reviewStatus,
+          createdAt: r.createdAt.toISOString(),
+        })),
+    }));
+    const approval = plan.approvalDate || plan.approvalNumber ? `Утвержден ${plan.approvalAuthority ?? ''} от ${ruLongDate(plan.approvalDate)} № ${plan.approvalNumber ?? ''}`.replace(/\s+/g, ' ') : null;
+    return buildExecutionReport({
+      plan: { title: plan.title, organizationName: organization?.name ?? null, approval },
+      from,
+      to,
+      generatedAt: now().toISOString(),
+      timeZone: organization?.timeZone ?? 'Europe/Moscow',
+      indicators: indicators.length ? indicators : defaultIndicators,
+      entries,
+      awaitingCount,
+    });
+  }
+
+  return {
+    model,
+    async document(ctx: RequestContext, planId: string, q: { from: string; to: string; format: 'docx' | 'pdf' }) {
+      const m = await model(ctx, planId, q.from, q.to);
+      const bytes = q.format === 'pdf' ? await executionReportToPdf(m) : await executionReportToDocx(m);
+      const fileName = `Отчет об исполнении плана за ${m.periodLabel}.${q.format}`;
+      return { bytes, contentType: MIME[q.format], fileName };
+    },
+  };
+}
+
+export type ExecutionReportService = ReturnType<typeof createExecutionReportService>;

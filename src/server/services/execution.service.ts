@@ -1,0 +1,477 @@
+import { createHash } from 'node:crypto';
+import { can, type Relation } from '../../domain/auth/policy.js';
+import { sniffFileType } from '../../domain/execution/file-type.js';
+import { occurrenceStatus, todayIn } from '../../domain/execution/occurrence-state.js';
+import { executedShare, outcomeOf, summarize, type Outcome, type ProgressEntry } from '../../domain/execution/progress.js';
+import { checkReport, defaultIndicators, reportStatusNames, reviewStatusNames } from '../../domain/execution/report-rules.js';
+import type { ReportBody } from '../../shared/execution-api.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext, SessionUser } from '../http/request-context.js';
+import { listIndicators, replaceIndicators } from '../repositories/indicator.repository.js';
+import {
+  findOccurrence,
+  listAssignedOccurrences,
+  listItemOutline,
+  listPlanOccurrences,
+  type OccurrenceListRow,
+  type OccurrenceRow,
+} from '../repositories/occurrence.repository.js';
+import { findPlan, insertElectionForPlan, listElectionsOfPlan, type PlanRow } from '../repositories/plan.repository.js';
+import {
+  fileIdsOfOccurrence,
+  findFile,
+  findReport,
+  insertFile,
+  insertReport,
+  insertReview,
+  listFiles,
+  listReportStates,
+  listReportsOfOccurrences,
+  listReviews,
+  lockReport,
+  reportsWithFile,
+  reviewReport,
+  type FileRow,
+  type ReportRow,
+} from '../repositories/report.repository.js';
+import { storageKeyFor, type FileStorage } from '../storage/file-storage.js';
+import type { Access } from './access.service.js';
+import { audit } from './audit.js';
+import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
+import { syncOccurrences } from './occurrence-sync.js';
+import { reresolveDeadlines } from './plan.service.js';
+
+export interface ExecutionDeps {
+  storage: FileStorage;
+  uploadMaxBytes: number;
+  now?: () => Date;
+}
+
+const notFound = () => new AppError('occurrence_not_found', 'Мероприятие не найдено');
+
+export function fileDto(f: FileRow) {
+  return { id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, createdAt: f.createdAt.toISOString() };
+}
+
+export function reportDto(r: ReportRow & { authorName?: string | null }, files: Map<string, FileRow> = new Map()) {
+  return {
+    id: r.id,
+    occurrenceId: r.occurrenceId,
+    status: r.status,
+    statusName: reportStatusNames[r.status as keyof typeof reportStatusNames] ?? r.status,
+    text: r.text,
+    movedTo: r.movedTo,
+    metrics: r.metrics,
+    links: r.links,
+    files: r.fileIds.map((id) => files.get(id)).filter((f): f is FileRow => Boolean(f)).map(fileDto),
+    authorId: r.authorId,
+    authorName: r.authorName ?? null,
+    reviewStatus: r.reviewStatus,
+    reviewStatusName: reviewStatusNames[r.reviewStatus as keyof typeof reviewStatusNames] ?? r.reviewStatus,
+    reviewComment: r.reviewComment,
+    reviewedBy: r.reviewedBy,
+    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** The plan-level relations without «assigned»: seeing another executor's reports needs more than an assignment. */
+function withoutAssigned(rels: Set<Relation>): Set<Relation> {
+  const out = new Set(rels);
+  out.delete('assigned');
+  return out;
+}
+
+function isAssigned(user: SessionUser | null, occ: Pick<OccurrenceRow, 'organizationId' | 'personId'>): boolean {
+  return Boolean(user && (occ.organizationId === user.organizationId || (occ.personId && occ.personId === user.personId)));
+}
+
+export function createExecutionService(db: Db, access: Access, deps: ExecutionDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  /**
+   * Relations of the user to one occurrence: «assigned» means this occurrence is
+   * the user's organisation's (or person's) to report on — an assignment to
+   * another ТИК of the same plan does not count. Cheap facts first: an executor
+   * reporting on its own occurrence costs no organisation-tree query.
+   */
+  async function occurrenceRelations(tx: Db, user: SessionUser | null, occ: OccurrenceRow, plan: PlanRow, needed: 'report' | 'read' | 'review') {
+    const rels = new Set<Relation>();
+    if (isAssigned(user, occ)) rels.add('assigned');
+    if (needed === 'report' && can(user, 'report', 'item', rels)) return rels;
+    for (const r of withoutAssigned(await access.planRelations(tx, user, plan))) rels.add(r);
+    return rels;
+  }
+
+  async function loadOccurrence(tx: Db, user: SessionUser | null, id: string, needed: 'report' | 'read') {
+    const found = await findOccurrence(tx, id);
+    if (!found) throw notFound();
+    const plan = found.plan;
+    const rels = await occurrenceRelations(tx, user, found.occurrence, plan, needed);
+    const readable = can(user, 'read', 'report', rels) || can(user, 'report', 'item', rels);
+    if (!readable) throw notFound();
+    return { ...found, plan, rels };
+  }
+
+  async function indicatorsOf(tx: Db, planId: string) {
+    const list = await listIndicators(tx, planId);
+    return { indicators: list.length ? list : defaultIndicators, custom: list.length > 0 };
+  }
+
+  async function checkFiles(tx: Db, user: SessionUser, occurrenceId: string, fileIds: string[]) {
+    if (!fileIds.length) return;
+    const unique = [...new Set(fileIds)];
+    const rows = await listFiles(tx, unique);
+    const attachedHere = rows.some((f) => f.createdBy !== user.id) ? await fileIdsOfOccurrence(tx, occurrenceId) : new Set<string>();
+    for (const id of unique) {
+      const f = rows.find((r) => r.id === id);
+      if (!f || (f.createdBy !== user.id && !attachedHere.has(id))) {
+        throw new AppError('validation_failed', 'Файл не найден: загрузите его снова', { field: 'fileIds' });
+      }
+    }
+  }
+
+  async function planForDashboard(ctx: RequestContext, planId: string) {
+    const plan = await findPlan(db, planId);
+    if (!plan) throw new AppError('plan_not_found', 'План не найден');
+    const rels = await access.assertPlan(db, ctx.user, plan, 'read');
+    if (!can(ctx.user, 'read', 'report', withoutAssigned(rels))) {
+      throw new AppError('forbidden', 'Ход исполнения плана доступен его составителям и контролирующим комиссиям');
+    }
+    return plan;
+  }
+
+  /** Every occurrence of a plan with its state, section and outcome (dashboard, drill-down, report). */
+  async function planEntries(tx: Db, planId: string, includeRetired = false) {
+    const [rows, outline] = await Promise.all([listPlanOccurrences(tx, planId, { includeRetired }), listItemOutline(tx, planId)]);
+    const reports = groupReports(await listReportStates(tx, rows.map((r) => r.id)));
+    const byId = new Map(outline.map((i) => [i.id, i]));
+    const rootOf = (id: string) => {
+      let node = byId.get(id);
+      const seen = new Set<string>();
+      while (node?.parentId && byId.has(node.parentId) && !seen.has(node.id)) {
+        seen.add(node.id);
+        node = byId.get(node.parentId);
+      }
+      return node;
+    };
+    const at = now();
+    const list = rows
+      .map((row) => {
+        const dto = occurrenceListDto(row, reports.get(row.id) ?? [], at);
+        const root = rootOf(row.itemId);
+        const section = root && root.id !== row.itemId ? root : null;
+        return {
+          dto,
+          outcome: outcomeOf(dto._status),
+          sectionKey: section?.id ?? 'none',
+          sectionLabel: section ? `${section.number}. ${section.title}` : 'Без раздела',
+          sectionNumber: section?.number ?? '',
+        };
+      })
+      .sort((a, b) => compareNumbers(a.dto.itemNumber, b.dto.itemNumber) || a.dto.executorLabel.localeCompare(b.dto.executorLabel, 'ru') || (a.dto.windowEnd ?? '').localeCompare(b.dto.windowEnd ?? ''));
+    return { list, outline };
+  }
+
+  return {
+    occurrenceRelations,
+
+    /** «Мои мероприятия»: occurrences assigned to the user's organisation (or to the user's person) across all plans. */
+    async myOccurrences(ctx: RequestContext, q: { state: string; planId?: string | undefined }) {
+      const user = ctx.user!;
+      const rows = await listAssignedOccurrences(db, {
+        organizationId: user.organizationId,
+        personId: user.personId,
+        planId: q.planId,
+        includeRetired: q.state === 'done' || q.state === 'all',
+        limit: 5000,
+      });
+      const reports = groupReports(await listReportStates(db, rows.map((r) => r.id)));
+      const at = now();
+      const all = rows
+        .map((r) => occurrenceListDto(r, reports.get(r.id) ?? [], at))
+        .filter((o) => !o.retired || o.reportCount > 0)
+        .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.planTitle.localeCompare(b.planTitle) || compareNumbers(a.itemNumber, b.itemNumber));
+      const counts = { due: 0, overdue: 0, done: 0, awaiting: 0, week: 0, month: 0, needsRework: 0, all: all.length };
+      for (const o of all) {
+        counts[o.state]++;
+        if (o.bucket === 'week') counts.week++;
+        if (o.bucket === 'month' || o.bucket === 'week') counts.month++;
+        if (o.needsRework) counts.needsRework++;
+      }
+      const picked = q.state === 'all' ? all : all.filter((o) => o.state === q.state);
+      return {
+        canReport: can(user, 'report', 'item', new Set<Relation>(['assigned'])),
+        counts,
+        occurrences: picked.map(publicListDto),
+      };
+    },
+
+    /** Per plan: what is assigned to the user's organisation and where it stands (a ТИК's view of its higher commissions' plans). */
+    async myPlans(ctx: RequestContext) {
+      const { occurrences } = await this.myOccurrences(ctx, { state: 'all' });
+      const plans = new Map<string, { planId: string; planTitle: string; ownerName: string; total: number; due: number; overdue: number; done: number; awaiting: number; needsRework: number; nextDue: string | null }>();
+      for (const o of occurrences) {
+        if (o.retired) continue;
+        let p = plans.get(o.planId);
+        if (!p) plans.set(o.planId, (p = { planId: o.planId, planTitle: o.planTitle, ownerName: o.ownerName, total: 0, due: 0, overdue: 0, done: 0, awaiting: 0, needsRework: 0, nextDue: null }));
+        p.total++;
+        p[o.state]++;
+        if (o.needsRework) p.needsRework++;
+        if (o.state === 'due' && o.dueDate && (!p.nextDue || o.dueDate < p.nextDue)) p.nextDue = o.dueDate;
+      }
+      return { plans: [...plans.values()].sort((a, b) => b.overdue - a.overdue || a.planTitle.localeCompare(b.planTitle)) };
+    },
+
+    async occurrence(ctx: RequestContext, id: string) {
+      const { occurrence, plan, rels, itemNumber, itemTitle, deadlineText, timeZone } = await loadOccurrence(db, ctx.user, id, 'read');
+      const reports = await listReportsOfOccurrences(db, [id]);
+      const [fileRows, reviews, indicators] = await Promise.all([
+        listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))]),
+        listReviews(db, reports.map((r) => r.id)),
+        indicatorsOf(db, plan.id),
+      ]);
+      const files = new Map(fileRows.map((f) => [f.id, f]));
+      const today = todayIn(timeZone, now());
+      const status = occurrenceStatus(occurrence, reports, today);
+      return {
+        id: occurrence.id,
+        plan: { id: plan.id, title: plan.title, status: plan.status },
+        item: { id: occurrence.itemId, number: itemNumber, title: itemTitle, deadlineText },
+        executorLabel: occurrence.executorLabel,
+        organizationId: occurrence.organizationId,
+        windowStart: occurrence.windowStart,
+        windowEnd: occurrence.windowEnd,
+        retired: occurrence.retiredAt !== null,
+        timeZone,
+        today,
+        state: status.state,
+        dueDate: status.dueDate,
+        moved: status.moved,
+        needsRework: status.needsRework,
+        currentReportId: status.current?.id ?? null,
+        canReport: can(ctx.user, 'report', 'item', rels) && occurrence.retiredAt === null && plan.status !== 'closed',
+        canReview: can(ctx.user, 'review', 'report', withoutAssigned(rels)),
+        indicators: indicators.indicators,
+        reports: reports.map((r) => ({ ...reportDto(r, files), reviews: reviews.filter((v) => v.reportId === r.id).map((v) => ({ id: v.id, decision: v.decision, comment: v.comment, reviewerName: v.reviewerName, createdAt: v.createdAt.toISOString() })) })),
+      };
+    },
+
+    /** An executor reports on an occurrence assigned to it; nothing is saved unless every check passes. */
+    async submitReport(ctx: RequestContext, occurrenceId: string, input: ReportBody) {
+      const user = ctx.user!;
+      return db.transaction(async (tx) => {
+        const { occurrence, plan, rels } = await loadOccurrence(tx, user, occurrenceId, 'report');
+        if (!can(user, 'report', 'item', rels)) throw new AppError('forbidden', 'Отчитываться по этому мероприятию может только его исполнитель');
+        if (occurrence.retiredAt) throw new AppError('conflict', 'Мероприятие исключено из плана: отчет по нему больше не принимается');
+        if (plan.status === 'closed') throw new AppError('conflict', 'План закрыт: отчеты по нему больше не принимаются');
+        const violation = checkReport(input, occurrence);
+        if (violation) throw new AppError('validation_failed', violation.message, { field: violation.field });
+        const fileIds = [...new Set(input.fileIds ?? [])];
+        await checkFiles(tx, user, occurrenceId, fileIds);
+        const metrics = Object.fromEntries(Object.entries(input.metrics ?? {}).map(([k, v]) => [k.trim(), v]));
+        const { report, created } = await insertReport(tx, {
+          occurrenceId,
+          status: input.status,
+          text: input.text?.trim() || null,
+          movedTo: input.status === 'moved' ? (input.movedTo ?? null) : null,
+          metrics,
+          links: input.links ?? [],
+          fileIds,
+          authorId: user.id,
+          clientKey: input.clientKey ?? null,
+        });
+        if (report.occurrenceId !== occurrenceId) throw new AppError('conflict', 'Ключ повторной отправки уже использован для другого мероприятия');
+        const dto = reportDto({ ...report, authorName: user.displayName });
+        if (created) await audit(tx, ctx, { action: 'report.create', entityType: 'report', entityId: report.id, planId: plan.id, after: { ...dto, occurrenceId } });
+        return { report: dto, created };
+      });
+    },
+
+    /** The plan's planner or controller accepts a report or returns it for rework; every decision is kept. */
+    async review(ctx: RequestContext, reportId: string, input: { decision: 'accept' | 'return'; comment?: string | null | undefined }) {
+      const user = ctx.user!;
+      return db.transaction(async (tx) => {
+        const report = await findReport(tx, reportId);
+        if (!report) throw new AppError('report_not_found', 'Отчет не найден');
+        const found = await findOccurrence(tx, report.occurrenceId);
+        if (!found) throw new AppError('report_not_found', 'Отчет не найден');
+        const rels = await occurrenceRelations(tx, user, found.occurrence, found.plan, 'review');
+        if (!can(user, 'read', 'report', rels)) throw new AppError('report_not_found', 'Отчет не найден');
+        if (!can(user, 'review', 'report', withoutAssigned(rels))) throw new AppError('forbidden', 'Проверять отчеты может составитель плана или контролирующая комиссия');
+        const comment = input.comment?.trim() || null;
+        if (input.decision === 'return' && !comment) throw new AppError('validation_failed', 'Укажите, что нужно доработать', { field: 'comment' });
+        await lockReport(tx, reportId);
+        const locked = (await findReport(tx, reportId))!;
+        if (locked.reviewStatus !== 'pending') {
+          throw new AppError('conflict', `Отчет уже ${locked.reviewStatus === 'accepted' ? 'принят' : 'возвращен на доработку'}`);
+        }
+        const reviewStatus = input.decision === 'accept' ? 'accepted' : 'returned';
+        const updated = await reviewReport(tx, reportId, { reviewStatus, reviewComment: comment, reviewedBy: user.id });
+        await insertReview(tx, { reportId, decision: reviewStatus, comment, reviewerId: user.id });
+        const dto = reportDto(updated);
+        await audit(tx, ctx, {
+          action: `report.${reviewStatus === 'accepted' ? 'accept' : 'return'}`,
+          entityType: 'report',
+          entityId: reportId,
+          planId: found.plan.id,
+          before: { reviewStatus: locked.reviewStatus },
+          after: { reviewStatus, reviewComment: comment },
+        });
+        return dto;
+      });
+    },
+
+    /** Stores an uploaded file (type judged by content, executables refused) for a report to come. */
+    async upload(ctx: RequestContext, input: { bytes: Buffer; name: string }) {
+      const user = ctx.user!;
+      if (!can(user, 'report', 'item', new Set<Relation>(['assigned']))) throw new AppError('forbidden', 'Прикладывать файлы к отчетам могут исполнители');
+      if (input.bytes.length > deps.uploadMaxBytes) throw tooLarge(deps.uploadMaxBytes);
+      const name = (input.name || 'файл').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255);
+      const sniffed = sniffFileType(input.bytes, name);
+      if (!sniffed.ok) throw new AppError('file_type_refused', sniffed.message, { field: 'file', reason: sniffed.reason });
+      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      const storageKey = storageKeyFor(sha256);
+      await deps.storage.put(storageKey, input.bytes);
+      return db.transaction(async (tx) => {
+        const row = await insertFile(tx, { sha256, name, contentType: sniffed.contentType, size: input.bytes.length, storageKey, createdBy: user.id });
+        await audit(tx, ctx, { action: 'file.upload', entityType: 'file', entityId: row.id, after: fileDto(row) });
+        return fileDto(row);
+      });
+    },
+
+    /** A file may be downloaded by its uploader and by whoever may read a report it is attached to. */
+    async download(ctx: RequestContext, id: string) {
+      const file = await findFile(db, id);
+      if (!file) throw new AppError('file_not_found', 'Файл не найден');
+      let allowed = ctx.user !== null && file.createdBy === ctx.user.id;
+      if (!allowed) {
+        for (const r of await reportsWithFile(db, id)) {
+          try {
+            await loadOccurrence(db, ctx.user, r.occurrenceId, 'read');
+            allowed = true;
+            break;
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+          }
+        }
+      }
+      if (!allowed) throw new AppError('file_not_found', 'Файл не найден');
+      try {
+        return { file: fileDto(file), stream: await deps.storage.open(file.storageKey) };
+      } catch {
+        throw new AppError('file_not_found', 'Содержимое файла недоступно в хранилище');
+      }
+    },
+
+    /** Progress of a plan by section, executor and month; overdue, awaiting and pending-review lists. */
+    async progress(ctx: RequestContext, planId: string) {
+      const plan = await planForDashboard(ctx, planId);
+      const { list, outline } = await planEntries(db, planId);
+      const entries: ProgressEntry[] = list.map((e) => ({
+        status: e.dto._status,
+        sectionKey: e.sectionKey,
+        sectionLabel: e.sectionLabel,
+        executorKey: e.dto.executorKey,
+        executorLabel: e.dto.executorLabel,
+        month: e.dto.dueDate?.slice(0, 7) ?? null,
+      }));
+      const summary = summarize(entries);
+      const itemDeadline = new Map<string, string | null>(outline.map((i) => [i.id, i.deadlineText]));
+      const awaitingItems = new Map<string, { itemId: string; itemNumber: string; itemTitle: string; deadlineText: string | null; executors: string[] }>();
+      for (const e of list) {
+        if (e.outcome !== 'awaiting') continue;
+        const a = awaitingItems.get(e.dto.itemId) ?? { itemId: e.dto.itemId, itemNumber: e.dto.itemNumber, itemTitle: e.dto.itemTitle, deadlineText: itemDeadline.get(e.dto.itemId) ?? null, executors: [] };
+        a.executors.push(e.dto.executorLabel);
+        awaitingItems.set(e.dto.itemId, a);
+      }
+      const brief = (e: (typeof list)[number]) => ({ ...publicListDto(e.dto), outcome: e.outcome, sectionKey: e.sectionKey });
+      return {
+        plan: { id: plan.id, title: plan.title, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, reportingPeriod: plan.reportingPeriod, status: plan.status },
+        totals: summary.totals,
+        executedShare: executedShare(summary.totals),
+        bySection: summary.bySection,
+        byExecutor: summary.byExecutor,
+        byMonth: summary.byMonth,
+        overdue: list.filter((e) => e.outcome === 'overdue').map(brief).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '')),
+        pendingReview: list.filter((e) => e.dto.current?.reviewStatus === 'pending' && !e.dto.needsRework).map(brief),
+        awaiting: [...awaitingItems.values()].sort((a, b) => compareNumbers(a.itemNumber, b.itemNumber)),
+      };
+    },
+
+    /** The occurrences behind a figure of the dashboard (click-through). */
+    async planOccurrences(ctx: RequestContext, planId: string, q: { section?: string | undefined; executor?: string | undefined; month?: string | undefined; outcome?: Outcome | 'pending_review' | undefined }) {
+      await planForDashboard(ctx, planId);
+      const { list } = await planEntries(db, planId);
+      const picked = list.filter(
+        (e) =>
+          (!q.section || e.sectionKey === q.section) &&
+          (!q.executor || e.dto.executorKey === q.executor) &&
+          (!q.month || (e.dto.dueDate?.slice(0, 7) ?? 'none') === q.month) &&
+          (!q.outcome || (q.outcome === 'pending_review' ? e.dto.current?.reviewStatus === 'pending' && !e.dto.needsRework : e.outcome === q.outcome)),
+      );
+      return { occurrences: picked.map((e) => ({ ...publicListDto(e.dto), outcome: e.outcome, sectionKey: e.sectionKey, sectionLabel: e.sectionLabel })) };
+    },
+
+    /** Entries for the execution report (the service of the document reads them). */
+    planEntries,
+    planForDashboard,
+
+    async indicators(ctx: RequestContext, planId: string) {
+      const plan = await findPlan(db, planId);
+      if (!plan) throw new AppError('plan_not_found', 'План не найден');
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      return indicatorsOf(db, planId);
+    },
+
+    async setIndicators(ctx: RequestContext, planId: string, list: { key: string; title: string }[]) {
+      return db.transaction(async (tx) => {
+        const plan = await findPlan(tx, planId);
+        if (!plan) throw new AppError('plan_not_found', 'План не найден');
+        await access.assertPlan(tx, ctx.user, plan, 'update');
+        const keys = new Set<string>();
+        for (const i of list) {
+          if (keys.has(i.key)) throw new AppError('validation_failed', `Показатель «${i.key}» указан дважды`, { field: 'indicators' });
+          keys.add(i.key);
+        }
+        const before = await listIndicators(tx, planId);
+        await replaceIndicators(tx, planId, list);
+        await audit(tx, ctx, { action: 'plan.indicators', entityType: 'plan', entityId: planId, planId, before, after: list });
+        return indicatorsOf(tx, planId);
+      });
+    },
+
+    async elections(ctx: RequestContext, planId: string) {
+      const plan = await findPlan(db, planId);
+      if (!plan) throw new AppError('plan_not_found', 'План не найден');
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      return { elections: await listElectionsOfPlan(db, planId) };
+    },
+
+    /**
+     * Ties an election to the plan: election-relative deadlines get their dates and
+     * the items that were awaiting a date get their occurrences, in one transaction.
+     */
+    async attachElection(ctx: RequestContext, planId: string, input: { name: string; votingDay: string; calledOn?: string | null | undefined }) {
+      if (input.calledOn && input.calledOn > input.votingDay) throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
+      return db.transaction(async (tx) => {
+        const plan = await findPlan(tx, planId);
+        if (!plan) throw new AppError('plan_not_found', 'План не найден');
+        await access.assertPlan(tx, ctx.user, plan, 'update');
+        const election = await insertElectionForPlan(tx, planId, { organizationId: plan.organizationId, name: input.name, votingDay: input.votingDay, calledOn: input.calledOn ?? null });
+        await reresolveDeadlines(tx, plan);
+        const sync = await syncOccurrences(tx, planId);
+        await audit(tx, ctx, { action: 'plan.election.attach', entityType: 'plan', entityId: planId, planId, after: { election, occurrences: sync } });
+        return { election, occurrences: sync, elections: await listElectionsOfPlan(tx, planId) };
+      });
+    },
+  };
+}
+
+export function tooLarge(max: number) {
+  return new AppError('file_too_large', `Файл слишком большой: допускается не более ${Math.round((max / 1024 / 1024) * 10) / 10} МБ. Остальные поля отчета сохранены в форме.`, { field: 'file', maxBytes: max });
+}
+
+export type ExecutionService = ReturnType<typeof createExecutionService>;
+export type { OccurrenceListDto, OccurrenceListRow };

@@ -1,0 +1,37 @@
+import { desiredOccurrences, planOccurrenceSync, type GenerationDeadline, type GenerationExecutor } from '../../domain/execution/occurrences.js';
+import type { Db } from '../db/client.js';
+import { listExecutorsOfItems } from '../repositories/item.repository.js';
+import { applyOccurrenceSync, existingOccurrences, generationItems } from '../repositories/occurrence.repository.js';
+import { listOrganizations } from '../repositories/organization.repository.js';
+import { findPlan } from '../repositories/plan.repository.js';
+
+/**
+ * Regenerates the occurrences of a plan (or of some of its items) from the items'
+ * resolved deadlines and executors, inside the caller's transaction. Occurrences
+ * with reports are never deleted: no longer called for, they are retired.
+ */
+export async function syncOccurrences(tx: Db, planId: string, itemIds?: (string | null | undefined)[]) {
+  const plan = await findPlan(tx, planId);
+  if (!plan) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
+  const scope = itemIds ? [...new Set(itemIds.filter((id): id is string => Boolean(id)))] : undefined;
+  if (scope && !scope.length) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
+  const [items, orgs, existing] = await Promise.all([generationItems(tx, planId, scope), listOrganizations(tx), existingOccurrences(tx, planId, scope)]);
+  const executors = await listExecutorsOfItems(
+    tx,
+    items.map((i) => i.id),
+  );
+  const byItem = new Map<string, GenerationExecutor[]>();
+  for (const e of executors) {
+    const list = byItem.get(e.itemId) ?? [];
+    list.push({ id: e.id, text: e.text, kind: e.kind, organizationId: e.organizationId, unitId: e.unitId, personId: e.personId });
+    byItem.set(e.itemId, list);
+  }
+  const desired = desiredOccurrences(
+    items.map((i) => ({ id: i.id, kind: i.kind, hasChildren: Boolean(i.hasChildren), deadline: (i.deadline as GenerationDeadline | null) ?? null, executors: byItem.get(i.id) ?? [] })),
+    { organizationId: plan.organizationId, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, reportingPeriod: plan.reportingPeriod },
+    orgs,
+  );
+  const sync = planOccurrenceSync(desired, existing);
+  await applyOccurrenceSync(tx, planId, sync);
+  return { inserted: sync.insert.length, removed: sync.remove.length, retired: sync.retire.length, revived: sync.revive.length, updated: sync.update.length };
+}

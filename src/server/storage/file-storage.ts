@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+
+/**
+ * Where the bytes of uploaded files live. The database keeps name, type, size and
+ * checksum; a storage keeps the content under a key. Content-addressed keys
+ * (by SHA-256) make a repeated upload of the same file cost no space.
+ */
+export interface FileStorage {
+  /** Stores the bytes under the key unless they are there already. */
+  put(key: string, bytes: Buffer): Promise<void>;
+  open(key: string): Promise<Readable>;
+  remove(key: string): Promise<void>;
+  describe: string;
+}
+
+export function storageKeyFor(sha256: string): string {
+  return `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+}
+
+/** Files on the local disk under `root` (DATA_DIR/files): written to a temporary name, then renamed. */
+export function diskFileStorage(root: string): FileStorage {
+  const base = resolve(root);
+  const pathOf = (key: string) => {
+    if (!/^[a-z0-9/]+$/.test(key) || key.includes('..')) throw new Error(`invalid storage key ${key}`);
+    return join(base, key);
+  };
+  return {
+    describe: `диск: ${base}`,
+    async put(key, bytes) {
+      const path = pathOf(key);
+      try {
+        const s = await stat(path);
+        if (s.size === bytes.length) return;
+      } catch {
+        // not stored yet
+      }
+      await mkdir(dirname(path), { recursive: true });
+      const tmp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+      await writeFile(tmp, bytes, { flag: 'wx' });
+      await rename(tmp, path);
+    },
+    async open(key) {
+      const path = pathOf(key);
+      await stat(path);
+      return createReadStream(path);
+    },
+    async remove(key) {
+      await rm(pathOf(key), { force: true });
+    },
+  };
+}
+
+/** Keeps files in memory (tests and throw-away instances). */
+export function memoryFileStorage(): FileStorage {
+  const store = new Map<string, Buffer>();
+  return {
+    describe: 'память',
+    async put(key, bytes) {
+      if (!store.has(key)) store.set(key, Buffer.from(bytes));
+    },
+    async open(key) {
+      const bytes = store.get(key);
+      if (!bytes) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+      const { Readable } = await import('node:stream');
+      return Readable.from([bytes]);
+    },
+    async remove(key) {
+      store.delete(key);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { isoDate } from './plan-format.js';
+
+/** Request contracts of the execution-control API (occurrences, reports, reviews, reminders). */
+export const reportStatusValues = ['done', 'partial', 'not_done', 'moved', 'cancelled'] as const;
+export const occurrenceStates = ['due', 'overdue', 'done', 'awaiting', 'all'] as const;
+export const reviewDecisions = ['accept', 'return'] as const;
+
+const text = (max: number) => z.string().trim().max(max, `Не длиннее ${max} символов`);
+
+export const myOccurrencesQuery = z.object({
+  state: z.enum(occurrenceStates).default('all'),
+  planId: z.uuid().optional(),
+});
+
+export const reportBody = z.object({
+  status: z.enum(reportStatusValues, 'Статус: исполнено, исполнено частично, не исполнено, перенесено или отменено'),
+  text: text(20_000).nullable().optional(),
+  movedTo: isoDate.nullable().optional(),
+  metrics: z.record(text(100), z.number('Показатель должен быть числом')).optional(),
+  links: z.array(text(2000)).max(20, 'Не более 20 ссылок').optional(),
+  fileIds: z.array(z.uuid()).max(20, 'Не более 20 файлов').optional(),
+  /** Idempotency key: resubmitting with the same key returns the stored report. */
+  clientKey: text(100).min(8).optional(),
+});
+export type ReportBody = z.infer<typeof reportBody>;
+
+export const reviewBody = z.object({
+  decision: z.enum(reviewDecisions, 'Решение: accept (принять) или return (вернуть на доработку)'),
+  comment: text(5000).nullable().optional(),
+});
+
+export const executionReportQuery = z.object({
+  from: isoDate,
+  to: isoDate,
+  format: z.enum(['docx', 'pdf', 'json']).default('docx'),
+});
+
+export const planOccurrencesQuery = z.object({
+  section: z.string().max(100).optional(),
+  executor: z.string().max(300).optional(),
+  month: z.string().max(10).optional(),
+  outcome: z.enum(['done', 'partial', 'not_done', 'cancelled', 'moved', 'overdue', 'open', 'awaiting', 'pending_review']).optional(),
+});
+
+export const indicatorsBody = z.object({
+  indicators: z
+    .array(z.object({ key: text(100).min(1).regex(/^[\p{L}\p{N}_.-]+$/u, 'Ключ показателя: буквы, цифры, _ . -'), title: text(300).min(1) }))
+    .max(30),
+});
+
+export const electionBody = z.object({
+  name: text(500).min(1, 'Укажите название выборов'),
+  votingDay: isoDate,
+  calledOn: isoDate.nullable().optional(),
+});
+
+export const reminderSettingsBody = z.object({ enabled: z.boolean() });
