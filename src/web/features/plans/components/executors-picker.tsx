@@ -96,7 +96,7 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
               allowDeselect={false}
               onChange={(role) => onChange(value.map((x, j) => (j === i ? { ...x, role: role ?? 'responsible' } : x)))}
             />
-            <ActionIcon variant="subtle" c="red.9" aria-label={t('executors.remove', { text: e.text })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <ActionIcon variant="subtle" color="red" style={{ color: 'var(--mantine-color-red-9)' }} aria-label={t('executors.remove', { text: e.text })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
               ×
             </ActionIcon>
           </Group>

@@ -116,7 +116,7 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
                   style={{ flex: 1 }}
                   onChange={(e) => set('abbreviations', form.abbreviations.map((x, j) => (j === i ? { ...x, full: e.currentTarget.value } : x)))}
                 />
-                <ActionIcon variant="subtle" c="red.9" mt={6} aria-label={`${t('common.delete')}: ${a.short}`} onClick={() => set('abbreviations', form.abbreviations.filter((_, j) => j !== i))}>
+                <ActionIcon variant="subtle" color="red" style={{ color: 'var(--mantine-color-red-9)' }} mt={6} aria-label={`${t('common.delete')}: ${a.short}`} onClick={() => set('abbreviations', form.abbreviations.filter((_, j) => j !== i))}>
                   ×
                 </ActionIcon>
               </Group>
