@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snippetParts } from '../../src/server/services/search.service.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -78,5 +79,22 @@ describe('GET /api/search', () => {
     expect(r.body.error.message).toMatch(/Введите текст/);
     const anon = await client(t, null).get('/api/search?q=plan');
     expect(anon.status).toBe(401);
+  });
+});
+
+describe('snippetParts', () => {
+  it('splits ts_headline markers into plain segments, tolerating a missing stop marker', () => {
+    expect(snippetParts('Дня \u27eaмолодого\u27eb \u27eaизбирателя\u27eb.')).toEqual([
+      { text: 'Дня ', match: false },
+      { text: 'молодого', match: true },
+      { text: ' ', match: false },
+      { text: 'избирателя', match: true },
+      { text: '.', match: false },
+    ]);
+    expect(snippetParts('a \u27ebb\u27eac')).toEqual([
+      { text: 'a \u27ebb', match: false },
+      { text: 'c', match: true },
+    ]);
+    expect(snippetParts('')).toEqual([]);
   });
 });
