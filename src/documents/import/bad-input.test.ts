@@ -92,6 +92,13 @@ describe('size guards keep the importer linear', () => {
     await expectFailure(encode('1. А\n'.repeat(150_000)), 'import_too_large');
   });
 
+  it('markup without closing brackets does not stall the reader', async () => {
+    const started = performance.now();
+    await expectFailure(encode(`<html><body><table><tr><td>${'<a'.repeat(400_000)}</td></tr></table>`), 'import_not_a_plan');
+    await expectFailure(encode(`<!DOCTYPE html>${'<span>'.repeat(100_000)}`), 'import_not_a_plan');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('a row continued thousands of times stays fast', async () => {
     const lines = ['План работы на 2024 год', '№\tНаименование\tСрок\tИсполнители', '1\tНачало\tЯнварь\tТИК'];
     for (let i = 0; i < 5000; i++) lines.push(`\tпродолжение строки ${i}\t\tУИК`);

@@ -30,7 +30,8 @@ export function decodeEntities(text: string): string {
 /** One line: artefacts and markup out, whitespace collapsed. */
 export function cleanInline(text: string): string {
   let t = text;
-  if (t.includes('<')) t = t.replace(/<\/?[a-zA-Z][^>]*>/g, ' ');
+  // [^<>] stops at the next bracket: «<a<a<a…» without «>» stays linear.
+  if (t.includes('<')) t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   t = decodeEntities(t);
   for (const re of FIELD_CODES) t = t.replace(re, ' ');
   t = t

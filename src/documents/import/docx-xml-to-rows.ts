@@ -1,5 +1,6 @@
 import { decodeEntities } from './cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
+import { scanMarkup, type TagToken } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
 /**
@@ -31,7 +32,6 @@ interface TableBuilder {
   cell: CellBuilder | null;
 }
 
-const TOKEN = /<(\/?)(?:([\w.-]+):)?([\w.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 const MAIN_NAMESPACE = /xmlns(?::([\w.-]+))?\s*=\s*"(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/;
 
 const valOf = (attrs: string): string | null => /(?:^|\s)(?:[\w.-]+:)?val\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? null;
@@ -72,7 +72,7 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
       return;
     }
     if (tables.length > 0) return;
-    const text = runs.map((r) => r.text).join('').replace(/\s+$/, '');
+    const text = runs.map((r) => r.text).join('').trimEnd();
     blocks.push({ kind: 'para', text, bold: text.trim() !== '' && runsBold(runs), line: ++ordinal, cellStart: false });
   };
   /** A line break inside a paragraph ends the line as mammoth's <br> does. */
@@ -84,31 +84,26 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
     broken[broken.length - 1] = true;
   };
 
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, slash, tagPrefix = '', rawName, attrs = '', selfClose, text] = m;
+  const onText = (text: string): void => {
+    if (skipDepth === 0 && textTarget === 'text') push(decodeEntities(text));
+  };
+  const onTag = ({ closing, prefix: tagPrefix, name, attrs, selfClosing: empty }: TagToken): void => {
     if (skipDepth > 0) {
-      if (rawName === skipTag) {
-        if (slash) skipDepth--;
-        else if (!selfClose) skipDepth++;
+      if (name === skipTag) {
+        if (closing) skipDepth--;
+        else if (!empty) skipDepth++;
       }
-      continue;
+      return;
     }
-    if (text !== undefined) {
-      if (textTarget === 'text') push(decodeEntities(text));
-      continue;
-    }
-    const closing = slash === '/';
-    const empty = selfClose === '/';
-    if (rawName === 'Fallback') {
+    if (name === 'Fallback') {
       // mc:AlternateContent repeats its Choice for old readers.
       if (!closing && !empty) {
         skipDepth = 1;
-        skipTag = rawName;
+        skipTag = name;
       }
-      continue;
+      return;
     }
-    if (tagPrefix !== prefix) continue;
-    const name = rawName!;
+    if (tagPrefix !== prefix) return;
     switch (name) {
       case 'instrText': // field instructions: HYPERLINK "…", PAGEREF …
       case 'delText':
@@ -173,9 +168,9 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
           if (!table) break;
           const outer = tables[tables.length - 1];
           if (outer?.cell) {
-            for (const row of table.rows) for (const cell of row.cells) outer.cell.lines.push(...cell.lines);
+            for (const row of table.rows) for (const cell of row.cells) for (const l of cell.lines) outer.cell.lines.push(l);
           } else if (!outer) {
-            blocks.push(...expandTable(table, tableId++, () => ++ordinal));
+            for (const row of expandTable(table, tableId++, () => ++ordinal)) blocks.push(row);
           }
         }
         break;
@@ -220,8 +215,9 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
       default:
         break;
     }
-  }
-  while (tables.length > 0) blocks.push(...expandTable(tables.shift()!, tableId++, () => ++ordinal));
+  };
+  scanMarkup(xml, onTag, onText);
+  while (tables.length > 0) for (const row of expandTable(tables.shift()!, tableId++, () => ++ordinal)) blocks.push(row);
   return blocks;
 }
 

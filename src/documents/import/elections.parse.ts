@@ -33,7 +33,7 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
 function electionName(before: string, lines: readonly DocLine[], index: number): string | null {
   const pick = (text: string): string | null => {
     const m = /(?:(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(text);
-    return m ? m[0].replace(/[.,;:–—-]+\s*$/, '').trim() : null;
+    return m ? m[0].trim().replace(/[.,;:–—-]+$/, '').trim() : null;
   };
   const same = pick(before);
   if (same) return same;

@@ -1,5 +1,6 @@
 import { decodeEntities } from './cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
+import { scanMarkup } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
 /**
@@ -32,7 +33,6 @@ const SKIP_CONTENT = new Set(['script', 'style', 'head', 'xml', 'template', 'nos
 // <th> is not bold evidence: mammoth marks every row of a table th when Word's header flag is set oddly.
 const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4']);
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 const attr = (attrs: string, name: string): string | null => {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
@@ -85,7 +85,7 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     }
     if (tables.length > 0) return; // text between cells is formatting whitespace
     const joined = runs.map((r) => r.text).join('');
-    const text = keep ? joined.replace(/[\r\n\f]+/g, ' ').replace(/\s+$/, '') : joined.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    const text = keep ? joined.replace(/[\r\n\f]+/g, ' ').trimEnd() : joined.replace(/[ \t\r\n\f]+/g, ' ').trim();
     if (!text.trim()) {
       if (keep && paraOpen) blocks.push({ kind: 'para', text: '', bold: false, line: paraLine, cellStart: false });
       paraOpen = false;
@@ -102,25 +102,15 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     para.push({ text, bold: boldDepth > 0 });
   };
 
-  for (const m of html.matchAll(TOKEN)) {
-    const index = m.index ?? 0;
-    countLines(index);
-    const token = m[0];
-    const tagName = m[2]?.toLowerCase();
+  const handleTag = (tagName: string, closing: boolean, attrs: string, selfClosing: boolean, prefix: string): void => {
+    if (prefix) tagName = `${prefix}:${tagName}`;
     if (skipUntil) {
-      if (m[1] === '/' && tagName === skipUntil) skipUntil = null;
-      continue;
+      if (closing && tagName === skipUntil) skipUntil = null;
+      return;
     }
-    if (!tagName) {
-      if (token.startsWith('<!--') || token.startsWith('<!') || token.startsWith('<?')) continue;
-      addText(token);
-      continue;
-    }
-    const closing = m[1] === '/';
-    const attrs = m[3] ?? '';
-    if (!closing && SKIP_CONTENT.has(tagName) && !attrs.trim().endsWith('/')) {
+    if (!closing && SKIP_CONTENT.has(tagName) && !selfClosing) {
       skipUntil = tagName;
-      continue;
+      return;
     }
 
     if (tagName === 'table') {
@@ -133,12 +123,12 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
         closeCell(table);
         if (tables.length > 0) {
           const outer = currentCell();
-          if (outer) for (const row of table.rows) for (const c of row.cells) outer.lines.push(...c.lines);
+          if (outer) for (const row of table.rows) for (const c of row.cells) for (const l of c.lines) outer.lines.push(l);
         } else {
-          blocks.push(...expandTable(table, tableId++));
+          for (const row of expandTable(table, tableId++)) blocks.push(row);
         }
       }
-      continue;
+      return;
     }
     const table = tables[tables.length - 1];
     if (table && (tagName === 'tr' || tagName === 'td' || tagName === 'th')) {
@@ -157,11 +147,11 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
       } else {
         closeCell(table);
       }
-      continue;
+      return;
     }
     if (tagName === 'br') {
       flushPara();
-      continue;
+      return;
     }
     if (BLOCK_TAGS.has(tagName)) {
       flushPara();
@@ -175,22 +165,36 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
           boldDepth++;
         } else popBold(tagName);
       }
-      continue;
+      return;
     }
     if (BOLD_TAGS.has(tagName) || tagName === 'span' || tagName === 'font') {
-      if (attrs.trim().endsWith('/')) continue;
+      if (selfClosing) return;
       if (!closing) {
+        if (boldStack.length >= 200) return; // unclosed inline tags by the thousand: not worth tracking
         const bold = BOLD_TAGS.has(tagName) || boldStyle(attrs);
         boldStack.push({ tag: tagName, bold });
         if (bold) boldDepth++;
       } else popBold(tagName);
     }
-  }
+  };
+
+  scanMarkup(
+    html,
+    (tag) => {
+      countLines(tag.index);
+      handleTag(tag.name.toLowerCase(), tag.closing, tag.attrs, tag.selfClosing, tag.prefix);
+    },
+    (text, index) => {
+      countLines(index);
+      if (skipUntil) return;
+      addText(text);
+    },
+  );
   flushPara();
   while (tables.length > 0) {
     const table = tables.shift()!;
     closeCell(table);
-    blocks.push(...expandTable(table, tableId++));
+    for (const row of expandTable(table, tableId++)) blocks.push(row);
   }
   return blocks;
 

@@ -74,7 +74,7 @@ function paraFromText(raw: string, line: number, cellStart: boolean): SourceBloc
     const { text, bold } = htmlFragmentToText(raw);
     return { kind: 'para', text, bold, line, cellStart };
   }
-  const trimmed = raw.replace(/\s+$/, '');
+  const trimmed = raw.trimEnd();
   const bare = trimmed.trim();
   const bold = /^\*\*[^*].*\*\*:?$/.test(bare) || /^\*\*\*[^*].*\*\*\*:?$/.test(bare);
   return { kind: 'para', text: trimmed.replace(/^\s+/, ''), bold, line, cellStart };
