@@ -19,6 +19,7 @@ export function ensureWebBuilt(root: string): void {
   if (builtAt && builtAt >= Math.max(...sources.map(newestMtime))) return;
   console.log('Сборка веб-интерфейса…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Always a production build: under a test runner NODE_ENV=test would select React's slower development runtime.
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error('Не удалось собрать веб-интерфейс (vite build)');
 }
