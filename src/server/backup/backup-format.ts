@@ -7,33 +7,8 @@
 export const BACKUP_FORMAT = 'planik-backup';
 export const BACKUP_VERSION = 1;
 
-/** Tables in an order that satisfies foreign keys (self-references are ordered by depth within a table). */
-export const backupTables = [
-  'organizations',
-  'org_units',
-  'people',
-  'users',
-  'api_tokens',
-  'elections',
-  'plans',
-  'plan_elections',
-  'plan_items',
-  'item_executors',
-  'abbreviations',
-  'plan_versions',
-  'imports',
-  'occurrences',
-  'files',
-  'reports',
-  'audit_events',
-] as const;
-
-/** Self-referencing tables: the column that points at a parent row of the same table. */
-export const parentColumn: Partial<Record<(typeof backupTables)[number], string>> = {
-  organizations: 'parent_id',
-  plans: 'programme_id',
-  plan_items: 'parent_id',
-};
+/** Sessions are not carried over: a restored system starts with everyone signed out. */
+export const excludedTables = new Set(['sessions']);
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -41,6 +16,7 @@ export interface BackupHeader {
   createdAt: string;
   migrations: number;
   database: 'pglite' | 'postgres';
+  tables: string[];
 }
 
 export interface BackupTrailer {

@@ -2,8 +2,9 @@ import { createGzip } from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.js';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupTables, parentColumn, type BackupHeader } from './backup-format.js';
+import { BACKUP_FORMAT, BACKUP_VERSION, excludedTables, type BackupHeader } from './backup-format.js';
 import { orderByParent } from './order-by-parent.js';
+import { planTables } from './table-order.js';
 
 async function rowsOf(db: Db, table: string): Promise<Record<string, unknown>[]> {
   const result = await db.execute(sql`select * from ${sql.identifier(table)}`);
@@ -33,18 +34,20 @@ export function createBackupStream(database: Database): Readable {
     try {
       await database.db.transaction(
         async (tx) => {
+          const { tables, parentColumn } = await planTables(tx, excludedTables);
           const header: BackupHeader = {
             format: BACKUP_FORMAT,
             version: BACKUP_VERSION,
             createdAt: new Date().toISOString(),
             migrations: await migrationCount(tx),
             database: database.kind,
+            tables,
           };
           await write(header);
           const counts: Record<string, number> = {};
-          for (const table of backupTables) {
+          for (const table of tables) {
             let rows = await rowsOf(tx, table);
-            const parent = parentColumn[table];
+            const parent = parentColumn.get(table);
             if (parent) rows = orderByParent(rows, parent);
             counts[table] = rows.length;
             for (const row of rows) await write({ t: table, r: row });

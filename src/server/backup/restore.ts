@@ -4,8 +4,9 @@ import type { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.js';
 import { audit } from '../services/audit.js';
-import { BACKUP_FORMAT, backupTables, type BackupHeader, type BackupTrailer } from './backup-format.js';
+import { BACKUP_FORMAT, excludedTables, type BackupHeader, type BackupTrailer } from './backup-format.js';
 import { migrationCount } from './backup.js';
+import { planTables } from './table-order.js';
 
 export class RestoreError extends Error {}
 
@@ -49,7 +50,7 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     let table: string | null = null;
     let batch: unknown[] = [];
     let trailer: BackupTrailer | null = null;
-    const known = new Set<string>(backupTables);
+    const known = new Set<string>((await planTables(tx, excludedTables)).tables);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       if (!next.value) continue;
       const record = JSON.parse(next.value) as { t?: string; r?: unknown } & Partial<BackupTrailer>;
