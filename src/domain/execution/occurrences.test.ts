@@ -115,7 +115,7 @@ describe('executors of an item (one occurrence per executor)', () => {
     [[ex('юридический отдел', { kind: 'department', unitId: 'u1' })], ['unit:u1']],
     [[ex('члены Рабочей группы', { kind: 'group' })], ['text:члены рабочей группы']],
     [[ex('ЦИК КР'), ex('ЦИК КР')], ['text:цик кр']],
-    [[], ['owner']],
+    [[], ['org:kaluga']],
   ] as const)('%j → %j', (executors, keys) => {
     const list = desiredOccurrences([item('До 1 февраля', [...executors])], plan2022, orgs);
     expect(keysOf(list)).toEqual(keys);

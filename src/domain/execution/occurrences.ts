@@ -159,7 +159,8 @@ export function executorTargets(
     if (!text) continue;
     push({ key: `text:${text}`, label: e.text.trim(), executorId: e.id, organizationId: plan.organizationId, personId: null });
   }
-  if (!out.length) push({ key: 'owner', label: label(owner), executorId: null, organizationId: plan.organizationId, personId: null });
+  // No executor: the owner answers, under the same identity as when it is named («ИККО»).
+  if (!out.length) push({ key: `org:${plan.organizationId}`, label: label(owner), executorId: null, organizationId: plan.organizationId, personId: null });
   return out;
 }
 

@@ -9,7 +9,7 @@ import { listIndicators } from '../repositories/indicator.repository.js';
 import { findOrganization } from '../repositories/organization.repository.js';
 import { listFiles, listReportsOfOccurrences } from '../repositories/report.repository.js';
 import { defaultIndicators } from '../../domain/execution/report-rules.js';
-import { ruLongDate } from '../../documents/export/ru-format.js';
+import { approvalLines } from '../../documents/export/approval-block.js';
 import type { ExecutionService } from './execution.service.js';
 
 const MIME = {
@@ -52,7 +52,8 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
           createdAt: r.createdAt.toISOString(),
         })),
     }));
-    const approval = plan.approvalDate || plan.approvalNumber ? `Утвержден ${plan.approvalAuthority ?? ''} от ${ruLongDate(plan.approvalDate)} № ${plan.approvalNumber ?? ''}`.replace(/\s+/g, ' ') : null;
+    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber } });
+    const approval = grif.length ? grif.join(' ').replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`) : null;
     return buildExecutionReport({
       plan: { title: plan.title, organizationName: organization?.name ?? null, approval },
       from,

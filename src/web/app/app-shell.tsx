@@ -17,6 +17,9 @@ const loadPlanPage = () => import('../features/plans/components/plan-page');
 const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
 const PrintView = lazy(() => import('../features/plans/components/print-view').then((m) => ({ default: m.PrintView })));
 const ImportWizard = lazy(() => import('../features/import/components/import-wizard').then((m) => ({ default: m.ImportWizard })));
+const MyItemsPage = lazy(() => import('../features/execution/components/my-items-page').then((m) => ({ default: m.MyItemsPage })));
+const DashboardPage = lazy(() => import('../features/execution/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const ReportsPage = lazy(() => import('../features/execution/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -137,16 +140,15 @@ export function App() {
                 <Redirect to="/plans" replace />
               </Route>
               <Route path="/plans" component={PlansPage} />
+              <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
               <Route path="/plans/:id">{(params) => <PlanPage planId={params.id} roles={roles} />}</Route>
               <Route path="/import">
                 <ImportWizard />
               </Route>
               <Route path="/import/:id">{(params) => <ImportWizard importId={params.id} />}</Route>
-              <Route path="/my">
-                <PlaceholderPage titleKey="nav.myItems" />
-              </Route>
+              <Route path="/my" component={MyItemsPage} />
               <Route path="/reports">
-                <PlaceholderPage titleKey="nav.reports" />
+                <ReportsPage roles={roles} />
               </Route>
               <Route path="/admin">
                 <PlaceholderPage titleKey="nav.admin" />

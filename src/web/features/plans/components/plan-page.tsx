@@ -102,6 +102,10 @@ export function PlanPage({ planId, roles = [] }: { planId: string; roles?: strin
           <Button component={Link} href={`/plans/${p.id}/print`} variant="default" size="sm">
             {t('plan.print')}
           </Button>
+          {/* Execution control (issue #7): the dashboard; the server answers 403 to executors. */}
+          <Button component={Link} href={`/plans/${p.id}/execution`} variant="default" size="sm">
+            Ход исполнения
+          </Button>
           {canEdit && (
             <Button
               variant="subtle"

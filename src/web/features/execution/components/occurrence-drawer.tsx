@@ -1,0 +1,181 @@
+import { Alert, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { formatDate } from '../../../i18n/t';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { PageLoader } from '../../../components/ui/page-loader';
+import { useOccurrence } from '../api/occurrence';
+import { useReviewReport } from '../api/review-report';
+import { daysBetween, fileSize, ink, reviewLabels } from '../model/texts';
+import type { OccurrenceDetail, Report } from '../model/types';
+import { ReportForm } from './report-form';
+
+export function StateBadge({ state, dueDate, today, needsRework }: { state: string; dueDate: string | null; today: string; needsRework?: boolean }) {
+  if (needsRework) return <Badge color={ink.orange}>на доработке</Badge>;
+  if (state === 'done') return <Badge color={ink.green}>отчет представлен</Badge>;
+  if (state === 'awaiting') return <Badge color={ink.gray}>ожидает даты</Badge>;
+  if (state === 'overdue' && dueDate) {
+    return (
+      <Group gap={4} wrap="nowrap">
+        <Badge color={ink.red}>просрочено</Badge>
+        <Text size="xs" c={ink.red}>
+          {daysBetween(dueDate, today)} дн.
+        </Text>
+      </Group>
+    );
+  }
+  return <Badge color={ink.blue}>срок {formatDate(dueDate)}</Badge>;
+}
+
+function windowText(o: Pick<OccurrenceDetail, 'windowStart' | 'windowEnd'>) {
+  if (!o.windowStart || !o.windowEnd) return 'срок не установлен';
+  return o.windowStart === o.windowEnd ? formatDate(o.windowEnd) : `${formatDate(o.windowStart)} – ${formatDate(o.windowEnd)}`;
+}
+
+function ReviewBox({ report }: { report: Report }) {
+  const review = useReviewReport();
+  const [comment, setComment] = useState('');
+  return (
+    <Stack gap="xs" mt="xs">
+      <Textarea label="Комментарий проверяющего" description="Обязателен, если отчет возвращается на доработку" value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
+      <Group>
+        <Button color={ink.green} loading={review.isPending && review.variables?.decision === 'accept'} onClick={() => review.mutate({ reportId: report.id, decision: 'accept', comment: comment.trim() || null })}>
+          Принять отчет
+        </Button>
+        <Button color={ink.orange} variant="outline" loading={review.isPending && review.variables?.decision === 'return'} onClick={() => review.mutate({ reportId: report.id, decision: 'return', comment })}>
+          Вернуть на доработку
+        </Button>
+      </Group>
+      <ApiErrorAlert error={review.error} />
+    </Stack>
+  );
+}
+
+function ReportCard({ report, indicators, canReview }: { report: Report; indicators: Map<string, string>; canReview: boolean }) {
+  const color = report.reviewStatus === 'accepted' ? ink.green : report.reviewStatus === 'returned' ? ink.orange : ink.blue;
+  return (
+    <Card withBorder padding="sm" data-testid="report-card">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={0}>
+          <Text fw={700}>{report.statusName.charAt(0).toUpperCase() + report.statusName.slice(1)}{report.movedTo ? ` на ${formatDate(report.movedTo)}` : ''}</Text>
+          <Text size="xs" c="dimmed">
+            {report.authorName ?? 'исполнитель'} · {new Date(report.createdAt).toLocaleString('ru-RU')}
+          </Text>
+        </Stack>
+        <Badge color={color} variant="light">
+          {reviewLabels[report.reviewStatus]}
+        </Badge>
+      </Group>
+      {report.text && (
+        <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
+          {report.text}
+        </Text>
+      )}
+      {Object.keys(report.metrics).length > 0 && (
+        <Text size="sm" mt={4}>
+          {Object.entries(report.metrics)
+            .map(([k, v]) => `${indicators.get(k) ?? k}: ${v}`)
+            .join(' · ')}
+        </Text>
+      )}
+      {report.links.map((l) => (
+        <Anchor key={l} href={l} target="_blank" rel="noopener noreferrer" size="sm" display="block">
+          {l}
+        </Anchor>
+      ))}
+      {report.files.map((f) => (
+        <Anchor key={f.id} href={`/api/files/${f.id}`} size="sm" display="block">
+          📎 {f.name} ({fileSize(f.size)})
+        </Anchor>
+      ))}
+      {report.reviews.map((r) => (
+        <Text key={r.id} size="sm" mt={4} c={r.decision === 'returned' ? ink.orange : ink.green}>
+          {r.decision === 'returned' ? 'Возвращен на доработку' : 'Принят'} ({r.reviewerName ?? 'проверяющий'}, {new Date(r.createdAt).toLocaleDateString('ru-RU')}){r.comment ? `: ${r.comment}` : ''}
+        </Text>
+      ))}
+      {canReview && report.reviewStatus === 'pending' && <ReviewBox report={report} />}
+    </Card>
+  );
+}
+
+/** One occurrence: what, who, by when; the reports made on it with their reviews; the form to report. */
+export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: string | null; onClose: () => void }) {
+  const occurrence = useOccurrence(occurrenceId);
+  const [sent, setSent] = useState(false);
+  const [more, setMore] = useState(false);
+  const o = occurrence.data;
+  const indicators = new Map((o?.indicators ?? []).map((i) => [i.key, i.title]));
+  const returned = o?.needsRework ? [...o.reports].reverse().find((r) => r.reviewStatus === 'returned') ?? null : null;
+  return (
+    <Drawer
+      opened={Boolean(occurrenceId)}
+      onClose={() => {
+        setSent(false);
+        setMore(false);
+        onClose();
+      }}
+      position="right"
+      size="xl"
+      title={<Text fw={700}>{o ? `Пункт ${o.item.number}` : 'Мероприятие'}</Text>}
+      closeButtonProps={{ 'aria-label': 'Закрыть' }}
+    >
+      {occurrence.isPending && <PageLoader />}
+      <ApiErrorAlert error={occurrence.error} />
+      {o && (
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {o.item.title}
+          </Title>
+          <Text size="sm">
+            <Anchor component={Link} href={`/plans/${o.plan.id}`}>
+              {o.plan.title}
+            </Anchor>
+          </Text>
+          <Group gap="xs">
+            <Badge variant="outline" color={ink.dark}>
+              {o.executorLabel}
+            </Badge>
+            <Badge variant="outline" color={ink.dark}>
+              {o.item.deadlineText ? `${o.item.deadlineText} · ` : ''}
+              {windowText(o)}
+            </Badge>
+            <StateBadge state={o.state} dueDate={o.dueDate} today={o.today} needsRework={o.needsRework} />
+            {o.retired && <Badge color={ink.gray}>исключено из плана</Badge>}
+          </Group>
+          {returned && (
+            <Alert color="orange" variant="light" title="Отчет возвращен на доработку" role="status">
+              {returned.reviewComment}
+            </Alert>
+          )}
+          {sent && (
+            <Alert color="green" variant="light" role="status" title="Отчет отправлен">
+              Проверяющий увидит его в ходе исполнения плана.
+            </Alert>
+          )}
+          {o.canReport && !sent && (o.state !== 'done' || o.needsRework || more) && (
+            <Card withBorder padding="sm">
+              <ReportForm key={`${o.id}-${o.reports.length}`} occurrence={o} previous={returned ?? null} onDone={() => (setSent(true), setMore(false))} />
+            </Card>
+          )}
+          {o.canReport && !sent && o.state === 'done' && !o.needsRework && !more && (
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                Отчет представлен. Новый отчет дополнит его, прежний сохранится в истории.
+              </Text>
+              <Button size="xs" variant="subtle" onClick={() => setMore(true)}>
+                Дополнить отчет
+              </Button>
+            </Group>
+          )}
+          <Title order={3} size="h5" mt="sm">
+            Отчеты ({o.reports.length})
+          </Title>
+          {o.reports.length === 0 && <Text size="sm">Отчетов пока нет.</Text>}
+          {[...o.reports].reverse().map((r) => (
+            <ReportCard key={r.id} report={r} indicators={indicators} canReview={o.canReview} />
+          ))}
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,81 @@
+import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { formatDate } from '../../../i18n/t';
+import { outcomeLabels, reportStatusLabels, ink } from '../model/texts';
+import type { OccurrenceItem } from '../model/types';
+import { StateBadge } from './occurrence-drawer';
+
+/** A table of occurrences; each row opens the occurrence (to report or to review). */
+export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = 'Открыть', caption }: {
+  items: OccurrenceItem[];
+  onOpen: (id: string) => void;
+  showPlan?: boolean;
+  showExecutor?: boolean;
+  actionLabel?: string | ((o: OccurrenceItem) => string);
+  caption?: string;
+}) {
+  return (
+    <Table striped highlightOnHover verticalSpacing={6} data-testid="occurrence-table">
+      {caption && <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>{caption}</Table.Caption>}
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={80}>Пункт</Table.Th>
+          <Table.Th>Мероприятие</Table.Th>
+          {showExecutor && <Table.Th w={220}>Исполнитель</Table.Th>}
+          <Table.Th w={150}>Срок</Table.Th>
+          <Table.Th w={200}>Состояние</Table.Th>
+          <Table.Th w={140}>
+            <VisuallyHidden>Действие</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((o) => (
+          <Table.Tr key={o.id} data-testid="occurrence-row" data-item-number={o.itemNumber}>
+            <Table.Td>{o.itemNumber}</Table.Td>
+            <Table.Td>
+              <Stack gap={0}>
+                <Text size="sm" lineClamp={2}>
+                  {o.itemTitle}
+                </Text>
+                {showPlan && (
+                  <Text size="xs" c="dimmed" lineClamp={1}>
+                    {o.ownerName}: {o.planTitle}
+                  </Text>
+                )}
+              </Stack>
+            </Table.Td>
+            {showExecutor && <Table.Td>{o.executorLabel}</Table.Td>}
+            <Table.Td>
+              <Text size="sm">{o.dueDate ? formatDate(o.dueDate) : '—'}</Text>
+              {o.moved && (
+                <Text size="xs" c="dimmed">
+                  перенесено
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                <StateBadge state={o.state} dueDate={o.dueDate} today={o.today} needsRework={o.needsRework} />
+                {o.current && o.state === 'done' && (
+                  <Badge variant="outline" color={ink.dark}>
+                    {reportStatusLabels[o.current.status]}
+                  </Badge>
+                )}
+                {o.outcome && o.state !== 'done' && o.outcome !== 'overdue' && o.outcome !== 'open' && (
+                  <Badge variant="outline" color={ink.dark}>
+                    {outcomeLabels[o.outcome]}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Button size="xs" variant="light" onClick={() => onOpen(o.id)} aria-label={`${typeof actionLabel === 'function' ? actionLabel(o) : actionLabel}: пункт ${o.itemNumber}, ${o.executorLabel}`}>
+                {typeof actionLabel === 'function' ? actionLabel(o) : actionLabel}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
