@@ -75,6 +75,7 @@ function fit(raw: string, role: ColumnRole, vocab: ExecutorVocabulary): number {
     case 'title': {
       const n = parseLeadingNumber(firstLine, { requireText: true });
       if (n && numberDepth(n.alias) >= 2) return 2;
+      if (text.length > 200) return 0; // too long for a deadline or an executor list
       if (isResultLike(text)) return -2;
       if (isDeadlineLike(text, true)) return -1.5;
       if (executorScore(text, vocab) === 1) return -1.5;

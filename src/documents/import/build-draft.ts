@@ -32,9 +32,8 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     if (!warnings.some((w) => w.message === message && w.line === line)) warnings.push({ message, line });
   };
   const blocks = doc.blocks;
-  const lines = toDocLines(blocks);
 
-  const list = parseAbbreviationList(lines);
+  const list = parseAbbreviationList(glossaryLines(blocks));
   const inline = findInlineDefinitions(textsMatching(blocks, /далее/i));
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
@@ -120,6 +119,20 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
     elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
   };
+}
+
+/** Only the blocks after a «сокращения» heading can hold the glossary; the rest need not be read twice. */
+function glossaryLines(blocks: SourceDocument['blocks']) {
+  const lines = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = b.kind === 'para' ? b.text : b.cells.map((c) => c.text).join(' ');
+    if (text.length < 80 && /сокращени|обозначени/i.test(text)) {
+      lines.push(...toDocLines(blocks.slice(i, i + 300)));
+      i += 299;
+    }
+  }
+  return lines;
 }
 
 function notAPlan(): ImportError {

@@ -42,8 +42,11 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     }
 
     const aligned = alignCells(row.cells, columns, vocab);
+    const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
-      index < 0 ? '' : joinLines((aligned[index] ?? []).map((c) => cleanCell(c.text, mode)), mode);
+      index < 0
+        ? ''
+        : joinLines((aligned[index] ?? []).map((c) => (mode === 'prose' ? (cleaned.get(c) ?? cleanCell(c.text)) : cleanCell(c.text, mode))), mode);
     const merged = (index: number): string => {
       if (index < 0) return '';
       const cells = aligned[index] ?? [];
