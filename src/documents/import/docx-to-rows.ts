@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { readEntry, readZipDirectory } from './docx-guard.js';
+import { readNumbering } from './docx-numbering.js';
 import { docxXmlToBlocks } from './docx-xml-to-rows.js';
 import { htmlToBlocks } from './html-to-rows.js';
 import { ImportError } from './import-error.js';
@@ -14,10 +15,14 @@ import { textToBlocks } from './text-to-rows.js';
 export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
   let blocks: SourceBlock[];
   try {
-    const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml');
-    if (!entry) throw new ImportError('import_unreadable', 'Архив не является документом Word (DOCX).');
-    const xml = new TextDecoder('utf-8').decode(readEntry(bytes, entry));
-    blocks = docxXmlToBlocks(xml);
+    const entries = readZipDirectory(bytes);
+    const read = (name: string): string | null => {
+      const entry = entries.find((e) => e.name === name);
+      return entry ? new TextDecoder('utf-8').decode(readEntry(bytes, entry)) : null;
+    };
+    const xml = read('word/document.xml');
+    if (xml === null) throw new ImportError('import_unreadable', 'Архив не является документом Word (DOCX).');
+    blocks = docxXmlToBlocks(xml, readNumbering(read('word/numbering.xml')));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     return docxToDocumentViaMammoth(bytes);

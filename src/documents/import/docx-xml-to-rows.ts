@@ -1,5 +1,6 @@
 import { decodeEntities } from './cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
+import type { DocxNumbering } from './docx-numbering.js';
 import { scanMarkup, type TagToken } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
@@ -12,6 +13,8 @@ import type { SourceBlock, SourceCell } from './source-model.js';
 interface Run {
   text: string;
   bold: boolean;
+  /** An automatic list number: text, but no evidence about bold. */
+  label?: boolean;
 }
 
 interface CellBuilder {
@@ -40,7 +43,7 @@ const isOn = (attrs: string): boolean => {
   return v === null || !/^(0|false|off|none)$/i.test(v);
 };
 
-export function docxXmlToBlocks(xml: string): SourceBlock[] {
+export function docxXmlToBlocks(xml: string, numbering: DocxNumbering | null = null): SourceBlock[] {
   // Only WordprocessingML elements count: DrawingML shapes have their own <a:p>/<a:t>.
   const ns = MAIN_NAMESPACE.exec(xml.slice(0, 4096));
   const prefix = ns ? (ns[1] ?? '') : 'w';
@@ -59,6 +62,8 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
   let textTarget: 'text' | 'skip' | null = null;
   let skipDepth = 0;
   let skipTag = '';
+  let listId: string | null = null;
+  let listLevel = 0;
 
   const currentRuns = (): Run[] | undefined => paragraphs[paragraphs.length - 1];
   const push = (text: string): void => {
@@ -109,6 +114,8 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
       case 'delText':
       case 'footnoteReference':
       case 'commentReference':
+      case 'pPrChange': // tracked changes of formatting: the old numbering must not count
+      case 'rPrChange':
         if (!closing && !empty) {
           skipDepth = 1;
           skipTag = name;
@@ -131,6 +138,20 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
         break;
       case 'pPr':
         inParaProps = !closing && !empty;
+        if (!closing) {
+          listId = null;
+          listLevel = 0;
+        } else if (listId && listId !== '0' && numbering) {
+          const label = numbering.next(listId, listLevel);
+          const runs = currentRuns();
+          if (label && runs) runs.push({ text: `${label} `, bold: false, label: true });
+        }
+        break;
+      case 'numId':
+        if (inParaProps) listId = valOf(attrs);
+        break;
+      case 'ilvl':
+        if (inParaProps) listLevel = parseInt(valOf(attrs) ?? '0', 10) || 0;
         break;
       case 'r':
         if (!closing) {
@@ -222,7 +243,7 @@ export function docxXmlToBlocks(xml: string): SourceBlock[] {
 }
 
 function runsBold(runs: readonly Run[]): boolean {
-  const visible = runs.filter((r) => r.text.trim() !== '');
+  const visible = runs.filter((r) => !r.label && r.text.trim() !== '');
   return visible.length > 0 && visible.every((r) => r.bold);
 }
 
