@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { itemRoutes } from './routes/item.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { createServices, type Services } from './services/index.js';
 
@@ -81,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(auditRoutes(services));
   await app.register(backupRoutes(database));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
-  await app.register((await import('./routes/search.routes.js')).searchRoutes(database.db, services));
+  await app.register(searchRoutes(database.db, services));
   await app.register(exportRoutes(services, env.PUBLIC_URL));
   await app.register(calendarRoutes(services, env.PUBLIC_URL));
   await app.register(publicRoutes(services));
