@@ -163,7 +163,7 @@ describe('reporting', () => {
       fileIds: [fileId],
     });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ status: 'done', reviewStatus: 'pending', metrics: { participants: 42 }, files: [] });
+    expect(r.body).toMatchObject({ status: 'done', reviewStatus: 'pending', metrics: { participants: 42 }, files: [{ id: fileId, name: 'сертификаты.pdf' }] });
     expect(await reportCount()).toBe(before + 1);
     const detail = await tik.get(`/api/occurrences/${h1.id}`);
     expect(detail.body).toMatchObject({ state: 'done', canReport: true, canReview: false, item: { number: '2.1.4' } });

@@ -5,15 +5,105 @@ import { files, reportReviews, reports, users } from '../db/schema/index.js';
 export type ReportRow = typeof reports.$inferSelect;
 export type FileRow = typeof files.$inferSelect;
 
+export interface NewReport {
+  occurrenceId: string;
+  status: string;
+  text: string | null;
+  movedTo: string | null;
+  metrics: Record<string, number>;
+  links: string[];
+  fileIds: string[];
+  authorId: string;
+  clientKey: string | null;
+}
+
+export interface ReportAudit {
+  actorId: string | null;
+  organizationId: string | null;
+  ip: string | null;
+  /** The audit record's «after», completed with the report's id and time. */
+  after: Record<string, unknown>;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+const isoDateOf = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+
 /**
- * Stores a report; with a client key, a retry of the same submission returns the
- * stored row instead of a second one (`created` tells which).
+ * Stores a report and its audit event in one statement (one implicit transaction,
+ * one round trip: this is the hot path of every executor). The occurrence must be
+ * in force and its plan open; with `assignedTo`, it must also be assigned to that
+ * organisation (or person) — the authorization predicate of an executor, checked by
+ * the same statement. Returns null when nothing was stored: the occurrence does not
+ * qualify, or the author already used the client key (a retried submission).
  */
-export async function insertReport(db: Db, values: typeof reports.$inferInsert): Promise<{ report: ReportRow; created: boolean }> {
-  const inserted = await db.insert(reports).values(values).onConflictDoNothing().returning();
-  if (inserted[0]) return { report: inserted[0], created: true };
-  const existing = await db.query.reports.findFirst({ where: and(eq(reports.authorId, values.authorId!), eq(reports.clientKey, values.clientKey!)) });
-  return { report: existing!, created: false };
+export async function insertReportAudited(
+  db: Db,
+  r: NewReport,
+  a: ReportAudit,
+  assignedTo: { organizationId: string; personId: string | null } | null,
+): Promise<{ id: string; createdAt: Date; planId: string } | null> {
+  const params = [
+    r.occurrenceId,
+    r.status,
+    r.text,
+    r.movedTo,
+    JSON.stringify(r.metrics),
+    JSON.stringify(r.links),
+    JSON.stringify(r.fileIds),
+    r.authorId,
+    r.clientKey,
+    a.actorId,
+    a.organizationId,
+    a.ip,
+    JSON.stringify(a.after),
+    assignedTo !== null,
+    assignedTo?.organizationId ?? null,
+    assignedTo?.personId ?? null,
+  ];
+  const rows = await staticQuery<{ id: string; created_at: Date | string; plan_id: string }>(db, INSERT_REPORT_AUDITED, params);
+  const row = rows[0];
+  return row ? { id: row.id, createdAt: new Date(isoDateOf(row.created_at)), planId: row.plan_id } : null;
+}
+
+// One fixed text, so PostgreSQL and the driver see the same statement every time (nothing is built per request).
+const INSERT_REPORT_AUDITED = `with occ as (
+    select o.id, o.plan_id from occurrences o join plans p on p.id = o.plan_id
+    where o.id = $1::uuid and o.retired_at is null and p.status <> 'closed'
+      and (not $14::boolean or o.organization_id = $15::uuid or (o.person_id is not null and o.person_id = $16::uuid))
+  ), ins as (
+    insert into reports (occurrence_id, status, text, moved_to, metrics, links, file_ids, author_id, client_key)
+    select occ.id, $2, $3, $4::date, $5::jsonb, $6::jsonb, array(select jsonb_array_elements_text($7::jsonb))::uuid[], $8::uuid, $9
+    from occ
+    on conflict (author_id, client_key) do nothing
+    returning id, created_at
+  ), audited as (
+    insert into audit_events (actor_id, organization_id, ip, action, entity_type, entity_id, plan_id, after)
+    select $10::uuid, $11::uuid, $12, 'report.create', 'report', ins.id::text, occ.plan_id, $13::jsonb || jsonb_build_object('id', ins.id, 'createdAt', ins.created_at)
+    from ins, occ
+  )
+  select ins.id, ins.created_at, occ.plan_id from ins, occ`;
+
+/**
+ * Runs a fixed parameterised statement on the driver directly (node-postgres pool or
+ * PGlite): for the hot path, where building the query through Drizzle costs more than
+ * the rest of the request. Only for the root handle, never inside a transaction.
+ */
+async function staticQuery<T>(db: Db, text: string, params: unknown[]): Promise<T[]> {
+  const client = (db as unknown as { $client?: { query(text: string, params: unknown[]): Promise<{ rows: T[] }> } }).$client;
+  if (!client || typeof client.query !== 'function') {
+    const chunks = text.split(/\$(\d+)/);
+    const pieces = chunks.map((c, i) => (i % 2 === 0 ? sql.raw(c) : sql`${params[Number(c) - 1]}`));
+    return rowsOf<T>(await db.execute(sql.join(pieces, sql``)));
+  }
+  return (await client.query(text, params)).rows;
+}
+
+/** The report an author already stored under a client key (a retried submission). */
+export function findReportByClientKey(db: Db, authorId: string, clientKey: string) {
+  return db.query.reports.findFirst({ where: and(eq(reports.authorId, authorId), eq(reports.clientKey, clientKey)) });
 }
 
 export function findReport(db: Db, id: string) {

@@ -23,7 +23,8 @@ import {
   findFile,
   findReport,
   insertFile,
-  insertReport,
+  insertReportAudited,
+  findReportByClientKey,
   insertReview,
   listFiles,
   listReportStates,
@@ -258,35 +259,58 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       };
     },
 
-    /** An executor reports on an occurrence assigned to it; nothing is saved unless every check passes. */
+    /**
+     * An executor reports on an occurrence assigned to it; nothing is saved unless every
+     * check passes. The common case — an executor's own occurrence, no files, no
+     * postponement — is one statement that checks the assignment, stores the report and
+     * writes its audit event (see insertReportAudited). Anything else, and anything that
+     * statement refuses, takes the full path, which also says why (404, 403, 409, 400).
+     */
     async submitReport(ctx: RequestContext, occurrenceId: string, input: ReportBody) {
       const user = ctx.user!;
-      return db.transaction(async (tx) => {
-        const { occurrence, plan, rels } = await loadOccurrence(tx, user, occurrenceId, 'report');
-        if (!can(user, 'report', 'item', rels)) throw new AppError('forbidden', 'Отчитываться по этому мероприятию может только его исполнитель');
-        if (occurrence.retiredAt) throw new AppError('conflict', 'Мероприятие исключено из плана: отчет по нему больше не принимается');
-        if (plan.status === 'closed') throw new AppError('conflict', 'План закрыт: отчеты по нему больше не принимаются');
-        const violation = checkReport(input, occurrence);
+      const fileIds = [...new Set(input.fileIds ?? [])];
+      const values = {
+        occurrenceId,
+        status: input.status,
+        text: input.text?.trim() || null,
+        movedTo: input.status === 'moved' ? (input.movedTo ?? null) : null,
+        metrics: Object.fromEntries(Object.entries(input.metrics ?? {}).map(([k, v]) => [k.trim(), v])),
+        links: input.links ?? [],
+        fileIds,
+        authorId: user.id,
+        clientKey: input.clientKey ?? null,
+      };
+      const pending = { reviewStatus: 'pending', reviewComment: null, reviewedBy: null, reviewedAt: null, authorName: user.displayName };
+      const auditOf = (after: Record<string, unknown>) => ({ actorId: user.id, organizationId: user.organizationId, ip: ctx.ip, after });
+      const check = (window: { windowStart: string | null; windowEnd: string | null }) => {
+        const violation = checkReport(input, window);
         if (violation) throw new AppError('validation_failed', violation.message, { field: violation.field });
-        const fileIds = [...new Set(input.fileIds ?? [])];
-        await checkFiles(tx, user, occurrenceId, fileIds);
-        const metrics = Object.fromEntries(Object.entries(input.metrics ?? {}).map(([k, v]) => [k.trim(), v]));
-        const { report, created } = await insertReport(tx, {
-          occurrenceId,
-          status: input.status,
-          text: input.text?.trim() || null,
-          movedTo: input.status === 'moved' ? (input.movedTo ?? null) : null,
-          metrics,
-          links: input.links ?? [],
-          fileIds,
-          authorId: user.id,
-          clientKey: input.clientKey ?? null,
-        });
-        if (report.occurrenceId !== occurrenceId) throw new AppError('conflict', 'Ключ повторной отправки уже использован для другого мероприятия');
-        const dto = reportDto({ ...report, authorName: user.displayName });
-        if (created) await audit(tx, ctx, { action: 'report.create', entityType: 'report', entityId: report.id, planId: plan.id, after: { ...dto, occurrenceId } });
-        return { report: dto, created };
-      });
+      };
+
+      if (input.status !== 'moved' && fileIds.length === 0 && can(user, 'report', 'item', new Set<Relation>(['assigned']))) {
+        check({ windowStart: null, windowEnd: null });
+        const draft = reportDto({ ...values, ...pending, id: '', createdAt: new Date(0) });
+        const { id: _id, createdAt: _c, ...after } = draft;
+        const stored = await insertReportAudited(db, values, auditOf(after), { organizationId: user.organizationId, personId: user.personId });
+        if (stored) return { report: { ...draft, id: stored.id, createdAt: stored.createdAt.toISOString() }, created: true };
+      }
+
+      const { occurrence, plan, rels } = await loadOccurrence(db, user, occurrenceId, 'report');
+      if (!can(user, 'report', 'item', rels)) throw new AppError('forbidden', 'Отчитываться по этому мероприятию может только его исполнитель');
+      const retired = () => new AppError('conflict', 'Мероприятие исключено из плана: отчет по нему больше не принимается');
+      if (occurrence.retiredAt) throw retired();
+      if (plan.status === 'closed') throw new AppError('conflict', 'План закрыт: отчеты по нему больше не принимаются');
+      check(occurrence);
+      await checkFiles(db, user, occurrenceId, fileIds);
+      const files = new Map((await listFiles(db, fileIds)).map((f) => [f.id, f]));
+      const draft = reportDto({ ...values, ...pending, id: '', createdAt: new Date(0) }, files);
+      const { id: _id, createdAt: _c, ...after } = draft;
+      const stored = await insertReportAudited(db, values, auditOf(after), null);
+      if (stored) return { report: { ...draft, id: stored.id, createdAt: stored.createdAt.toISOString() }, created: true };
+      const existing = values.clientKey ? await findReportByClientKey(db, user.id, values.clientKey) : undefined;
+      if (!existing) throw retired();
+      if (existing.occurrenceId !== occurrenceId) throw new AppError('conflict', 'Ключ повторной отправки уже использован для другого мероприятия');
+      return { report: reportDto({ ...existing, authorName: user.displayName }, files), created: false };
     },
 
     /** The plan's planner or controller accepts a report or returns it for rework; every decision is kept. */
