@@ -145,7 +145,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
 
   /** Every occurrence of a plan with its state, section and outcome (dashboard, drill-down, report). */
   async function planEntries(tx: Db, planId: string, includeRetired = false) {
-    const [rows, outline] = await Promise.all([listPlanOccurrences(tx, planId, { includeRetired }), listItemOutline(tx, planId)]);
+    const rows = await listPlanOccurrences(tx, planId, { includeRetired });
+    const outline = await listItemOutline(tx, planId);
     const reports = groupReports(await listReportStates(tx, rows.map((r) => r.id)));
     const byId = new Map(outline.map((i) => [i.id, i]));
     const rootOf = (id: string) => {

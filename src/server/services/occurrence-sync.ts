@@ -15,7 +15,10 @@ export async function syncOccurrences(tx: Db, planId: string, itemIds?: (string 
   if (!plan) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
   const scope = itemIds ? [...new Set(itemIds.filter((id): id is string => Boolean(id)))] : undefined;
   if (scope && !scope.length) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
-  const [items, orgs, existing] = await Promise.all([generationItems(tx, planId, scope), listOrganizations(tx), existingOccurrences(tx, planId, scope)]);
+  // One after another: inside a transaction the queries share one connection.
+  const items = await generationItems(tx, planId, scope);
+  const orgs = await listOrganizations(tx);
+  const existing = await existingOccurrences(tx, planId, scope);
   const executors = await listExecutorsOfItems(
     tx,
     items.map((i) => i.id),
