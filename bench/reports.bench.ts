@@ -90,6 +90,8 @@ async function prepare(url: string): Promise<Executor[]> {
     const ctx = { user: planner, ip: null };
     const plan = await createPlanService(db, access).create(ctx, { kind: 'work_plan', title: 'План нагрузочного теста', period: { start: '2026-01-01', end: '2026-12-31' } });
     await createItemService(db, access).create(ctx, plan.id, { title: 'Ежемесячный отчет о работе учебного кабинета', deadlineText: 'ежемесячно', executors: [{ text: 'ТИК' }] });
+    const admin = toSessionUser((await findUserById(db, directory.userIds.get('admin')!))!);
+    await createPlanService(db, access).update({ user: admin, ip: null }, plan.id, { status: 'approved' });
     if (database.raw.kind !== 'postgres') throw new Error('PostgreSQL expected');
     const { rows } = await database.raw.pool.query<{ id: string; user_id: string }>(
       `select o.id, u.id as user_id from occurrences o join users u on u.organization_id = o.organization_id where u.login like 'bench-tik-%'`,

@@ -14,6 +14,7 @@ export const approvalInput = z
     authority: text(1000).nullable(),
     date: isoDate.nullable(),
     number: text(100).nullable(),
+    appendix: text(20).nullable().optional(),
   })
   .nullable();
 

@@ -86,7 +86,7 @@ export const planDraftSchema = z.object({
   kind: z.enum(planKinds),
   period: periodSchema.nullable(),
   approval: z
-    .object({ authority: z.string().nullable(), date: isoDate.nullable(), number: z.string().nullable() })
+    .object({ authority: z.string().nullable(), date: isoDate.nullable(), number: z.string().nullable(), appendix: z.string().nullable().optional() })
     .nullable(),
   abbreviations: z.array(z.object({ short: z.string(), full: z.string() })),
   description: z.string().nullable(),

@@ -376,6 +376,9 @@ describe('regeneration keeps reports', () => {
     const item = await kaluga.post(`/api/plans/${plan.body.id}/items`, { title: 'Мониторинг сайтов ТИК', deadlineText: 'В течение года', executors: [{ text: 'ТИК' }] });
     expect(item.status).toBe(201);
     const count = async () => (await kaluga.get(`/api/plans/${plan.body.id}/occurrences`)).body.occurrences.length;
+    // A draft is not in force: nothing is due until the plan is approved.
+    expect(await count()).toBe(0);
+    expect((await admin.patch(`/api/plans/${plan.body.id}`, { status: 'approved' })).status).toBe(200);
     expect(await count()).toBe(3 * 2);
     await kaluga.patch(`/api/plans/${plan.body.id}`, { reportingPeriod: 'quarter' });
     expect(await count()).toBe(3 * 4);
@@ -394,6 +397,7 @@ describe('regeneration keeps reports', () => {
     const year = votingDay.slice(0, 4);
     const plan = await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year}-01-01`, end: `${year}-12-31` } });
     await kaluga.post(`/api/plans/${plan.body.id}/items`, { title: 'Опубликовать список избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ТИК' }] });
+    await admin.patch(`/api/plans/${plan.body.id}`, { status: 'approved' });
     const progress = await kaluga.get(`/api/plans/${plan.body.id}/progress`);
     expect(progress.body.totals.awaiting).toBe(3);
     expect(progress.body.awaiting).toMatchObject([{ itemNumber: '1', executors: ['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска'] }]);
@@ -405,6 +409,48 @@ describe('regeneration keeps reports', () => {
     expect(attached.status).toBe(201);
     const after = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.body.id}`)).body.occurrences;
     expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shift(votingDay, -46)]]);
+  });
+});
+
+describe('reports are records', () => {
+  it('an item or a plan with reports cannot be deleted; without reports it can', async () => {
+    const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План с отчетами', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
+    const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Раздел', kind: 'section' })).body;
+    const reported = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Сверка данных', parentId: section.id, deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).body;
+    const spare = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Лишний пункт', deadlineText: 'Апрель', executors: [{ text: 'ТИК' }] })).body;
+    await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
+    const occ = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences.find((o: any) => o.itemId === reported.id);
+    expect((await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Сверка проведена' })).status).toBe(201);
+    const before = await reportCount();
+
+    for (const id of [reported.id, section.id]) {
+      const r = await kaluga.raw('DELETE', `/api/items/${id}`);
+      expect(r.status).toBe(409);
+      expect(r.body.error.message).toContain('отчеты исполнителей');
+    }
+    const removePlan = await kaluga.raw('DELETE', `/api/plans/${plan.id}`);
+    expect(removePlan.status).toBe(409);
+    expect(await reportCount()).toBe(before);
+    expect((await kaluga.get(`/api/plans/${plan.id}`)).body.items).toHaveLength(2);
+
+    expect((await kaluga.raw('DELETE', `/api/items/${spare.id}`)).status).toBe(204);
+  });
+
+  it('returning a plan to draft takes its unreported occurrences away and keeps the reported ones', async () => {
+    const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План на доработку', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
+    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Сверка списков', deadlineText: 'Май', executors: [{ text: 'ТИК' }] });
+    await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
+    const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as any[];
+    const [occ] = await mine();
+    expect((await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Готово' })).status).toBe(201);
+    const all = async () => (await kaluga.get(`/api/plans/${plan.id}/occurrences`)).body.occurrences as any[];
+    expect(await all()).toHaveLength(3);
+    await admin.patch(`/api/plans/${plan.id}`, { status: 'draft' });
+    expect((await all()).map((o) => o.id)).toEqual([]);
+    await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
+    const again = await all();
+    expect(again).toHaveLength(3);
+    expect(again.map((o) => o.id)).toContain(occ.id);
   });
 });
 

@@ -330,6 +330,7 @@ describe('calendar feeds', () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План с заданиями ТИК', period: { start: '2025-01-01', end: '2025-12-31' } })).body;
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Отчет ТИК', deadlineText: 'ежеквартально', executors: [{ text: 'ТИК Бабынинского района', kind: 'organization', organizationId: tikOrg }] });
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Только для ИККО', deadlineText: 'Март', executors: [{ text: 'ИККО' }] });
+    expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     const created = await kalugaTik.post('/api/calendar-feeds', { organizationId: tikOrg });
     expect(created.status).toBe(201);
     const feed = await download(new URL(created.body.url).pathname, null);

@@ -53,6 +53,7 @@ beforeAll(async () => {
   const year = inDays(0).slice(0, 4);
   const plan = await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План контроля ТИК на текущий год', period: { start: `${year}-01-01`, end: `${year}-12-31` } });
   planId = plan.body.id;
+  expect((await admin.patch(`/api/plans/${planId}`, { status: 'approved' })).status).toBe(200);
   const add = (title: string, deadlineText: string) => kaluga.post(`/api/plans/${planId}/items`, { title, deadlineText, executors: [{ text: 'ТИК' }] });
   await add('Сверка списков членов УИК', `до ${ru(inDays(3))}`);
   await add('Отчет о работе учебного кабинета', `до ${ru(inDays(40))}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approvalLines, genitive } from './approval-block.js';
 
-const plan = (title: string, approval: { authority: string | null; date: string | null; number: string | null } | null, description: string | null = null) => ({
+const plan = (title: string, approval: { authority: string | null; date: string | null; number: string | null; appendix?: string | null } | null, description: string | null = null) => ({
   title,
   approval,
   description,
@@ -25,6 +25,12 @@ describe('approvalLines', () => {
     const description = '1. Утвердить Программу … (приложение № 1).\n2. Утвердить План основных мероприятий по реализации Программы в 2022 году (приложение № 2).';
     expect(
       approvalLines(plan('План основных мероприятий по реализации Программы', { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' }, description)),
+    ).toEqual(['Приложение № 2', 'УТВЕРЖДЕНО', 'постановлением Избирательной комиссии Калужской области', 'от 27 декабря 2021 г. № 16/2-7']);
+  });
+
+  it('an appendix the importer read from the document («Приложение № 2 / УТВЕРЖДЕНО …»)', () => {
+    expect(
+      approvalLines(plan('План основных мероприятий по реализации Программы', { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7', appendix: '2' })),
     ).toEqual(['Приложение № 2', 'УТВЕРЖДЕНО', 'постановлением Избирательной комиссии Калужской области', 'от 27 декабря 2021 г. № 16/2-7']);
   });
 

@@ -15,7 +15,7 @@ export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'des
   if (authority && isPerson(authority)) {
     return ['УТВЕРЖДАЮ', authority, ...(a.date ? [quotedDate(a.date)] : [])];
   }
-  const appendix = appendixNumber(plan.title, plan.description);
+  const appendix = a.appendix || appendixNumber(plan.title, plan.description);
   const lines: string[] = [];
   if (appendix) lines.push(`Приложение № ${appendix}`);
   lines.push(appendix ? 'УТВЕРЖДЕНО' : `УТВЕРЖДЕН${agreement(plan.title)}`);

@@ -47,7 +47,7 @@ export interface ExportPlan {
   /** draft | approved | amended | closed */
   status: string;
   period: { start: string; end: string } | null;
-  approval: { authority: string | null; date: string | null; number: string | null } | null;
+  approval: { authority: string | null; date: string | null; number: string | null; appendix?: string | null | undefined } | null;
   description: string | null;
   columns: ExportColumn[];
   abbreviations: { short: string; full: string }[];

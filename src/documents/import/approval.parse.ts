@@ -9,6 +9,8 @@ export interface Approval {
   authority: string | null;
   date: string | null;
   number: string | null;
+  /** «Приложение № 2 … УТВЕРЖДЕНО …»: the appendix number of the approving resolution. */
+  appendix?: string | null;
 }
 
 export interface ApprovalBlock extends Approval {
@@ -91,7 +93,8 @@ function parseBlock(text: string, anchor: string): Approval {
     const who = m?.[1]?.trim();
     if (who && !/^от(?:\s|$)/i.test(who) && !/^\d/.test(who)) authority = toNominative(who.replace(/[,;]$/, ''));
   }
-  return { authority, date: date?.iso ?? null, number };
+  const appendix = /^\s*Приложение\s*№\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)/i.exec(text)?.[1]?.replace(/[.-]+$/, '') ?? null;
+  return { authority, date: date?.iso ?? null, number, appendix };
 }
 
 export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {

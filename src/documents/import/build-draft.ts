@@ -111,7 +111,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     title,
     kind,
     period,
-    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number } : null,
+    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null,
     abbreviations: glossary,
     description,
     items,

@@ -8,7 +8,7 @@ import { findPeriod, guessKind, normalizeTitle } from './title.parse.js';
 const lines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
 
 describe('parseApproval', () => {
-  it.each<[string[], { authority: string | null; date: string | null; number: string | null }]>([
+  it.each<[string[], { authority: string | null; date: string | null; number: string | null; appendix?: string }]>([
     [
       ['УТВЕРЖДЕН', 'постановлением Избирательной комиссии', 'Кемеровской области – Кузбасса', 'от 27 декабря 2021 г. № 3/20-7'],
       { authority: 'Избирательная комиссия Кемеровской области – Кузбасса', date: '2021-12-27', number: '3/20-7' },
@@ -20,7 +20,7 @@ describe('parseApproval', () => {
     ],
     [
       ['Приложение № 2', 'УТВЕРЖДЕНО', 'постановлением', 'Избирательной комиссии', 'Калужской области', 'от 27.12.2021 № 16/2-7'],
-      { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' },
+      { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7', appendix: '2' },
     ],
     [
       ['Утвержден решением Центральной избирательной комиссии Российской Федерации от 5 марта 2024 года № 150/1200-8'],
@@ -28,7 +28,7 @@ describe('parseApproval', () => {
     ],
   ])('%j', (block, expected) => {
     const result = parseApproval(lines(...block));
-    expect(result && { authority: result.authority, date: result.date, number: result.number }).toEqual(expected);
+    expect(result && { authority: result.authority, date: result.date, number: result.number, ...(result.appendix ? { appendix: result.appendix } : {}) }).toEqual(expected);
   });
 
   it('ignores an attachment note without a date or number', () => {

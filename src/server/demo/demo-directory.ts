@@ -75,10 +75,15 @@ export const demoUsers: DemoUser[] = [
 ];
 
 /** Which seed document belongs to which organisation. */
-export const demoPlans: { file: string; organization: string }[] = [
+/**
+ * The seed documents. Each is an approved plan (it carries its approval line), so the
+ * demo imports it as approved; the national CEC's plan is also published, as such plans
+ * are on the CEC's website, so the public page has something to show.
+ */
+export const demoPlans: { file: string; organization: string; published?: boolean }[] = [
   { file: 'kaluga-program-and-plan-2022.txt', organization: 'kaluga' },
   { file: 'kuzbass-training-plan-2022.txt', organization: 'kuzbass' },
   { file: 'kuzbass-work-plan-2024.txt', organization: 'kuzbass' },
   { file: 'kuzbass-public-hq-observation-2021.txt', organization: 'kuzbass-public-chamber' },
-  { file: 'kyrgyz-cec-anticorruption-plan-2023-2025.txt', organization: 'cec-kg' },
+  { file: 'kyrgyz-cec-anticorruption-plan-2023-2025.txt', organization: 'cec-kg', published: true },
 ];

@@ -16,13 +16,16 @@ const seedsDir = new URL('../../../demo/seeds/', import.meta.url);
 /**
  * Seeds the demo organisations and users, then imports the five seed documents
  * through the real importer, each as a plan of the organisation it belongs to,
- * created on behalf of that organisation's planner (or the administrator).
+ * created on behalf of that organisation's planner (or the administrator), then
+ * approved and published as `demoPlans` says.
  */
 export async function seedDemo(db: Db, _env: Pick<Env, 'SESSION_TTL_HOURS'>): Promise<string> {
   const directory = await seedDemoDirectory(db);
   const plans = createPlanService(db, createAccess());
   const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
   const importDirectory = { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) };
+  const admin = await findUserById(db, directory.userIds.get('admin')!);
+  const adminCtx: RequestContext = { user: toSessionUser(admin!), ip: null };
   let planCount = 0;
   for (const seed of demoPlans) {
     const bytes = await readFile(new URL(seed.file, seedsDir));
@@ -30,7 +33,11 @@ export async function seedDemo(db: Db, _env: Pick<Env, 'SESSION_TTL_HOURS'>): Pr
     const actorLogin = demoUsers.find((u) => u.organization === seed.organization && u.roles.includes('planner'))?.login ?? 'admin';
     const actor = await findUserById(db, directory.userIds.get(actorLogin)!);
     const ctx: RequestContext = { user: toSessionUser(actor!), ip: null };
-    await plans.createFromDraft(ctx, directory.organizationIds.get(seed.organization)!, draft, { fileName: seed.file, demo: true });
+    const plan = await plans.createFromDraft(ctx, directory.organizationIds.get(seed.organization)!, draft, { fileName: seed.file, demo: true });
+    // A document with its approval line is a plan in force: approved (a version is kept) by the administrator.
+    if (draft.approval?.date || draft.approval?.number || seed.published) {
+      await plans.update(adminCtx, plan.id, { ...(draft.approval?.date || draft.approval?.number ? { status: 'approved' as const } : {}), ...(seed.published ? { published: true } : {}) });
+    }
     planCount++;
   }
   return `организаций: ${directory.organizationIds.size}, пользователей: ${directory.userIds.size}, планов: ${planCount}`;

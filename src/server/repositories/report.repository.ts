@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { files, reportReviews, reports, users } from '../db/schema/index.js';
+import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type FileRow = typeof files.$inferSelect;
@@ -196,4 +196,15 @@ export function reportsWithFile(db: Db, fileId: string) {
 export async function fileIdsOfOccurrence(db: Db, occurrenceId: string): Promise<Set<string>> {
   const rows = await db.select({ fileIds: reports.fileIds }).from(reports).where(eq(reports.occurrenceId, occurrenceId));
   return new Set(rows.flatMap((r) => r.fileIds));
+}
+
+/** How many reports were made on the occurrences of these items, or of the whole plan when no items are given. */
+export async function countReportsOf(db: Db, planId: string, itemIds?: string[]): Promise<number> {
+  if (itemIds && !itemIds.length) return 0;
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reports)
+    .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
+    .where(and(eq(occurrences.planId, planId), itemIds ? inArray(occurrences.itemId, itemIds) : undefined));
+  return Number(rows[0]?.n ?? 0);
 }

@@ -19,7 +19,7 @@ import {
 import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPlan, type PlanRow } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { syncOccurrences } from './occurrence-sync.js';
+import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
@@ -182,6 +182,7 @@ export function createItemService(db: Db, access: Access) {
         await lockPlanRow(tx, plan.id);
         const rows = await listTreeNodes(tx, plan.id);
         const { nodes, removed } = removeNode(rows, id);
+        await refuseIfReported(tx, plan.id, [...removed]);
         const before = { ...(await dto(tx, item)), removedIds: [...removed] };
         await deleteItems(tx, [...removed]);
         await placeTree(tx, nodes, previousOf(rows));

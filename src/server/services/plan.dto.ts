@@ -11,7 +11,7 @@ export function planDto(plan: PlanRow) {
     status: plan.status,
     approval:
       plan.approvalAuthority || plan.approvalDate || plan.approvalNumber
-        ? { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }
+        ? { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber, appendix: plan.approvalAppendix }
         : null,
     description: plan.description,
     columns: plan.columns,

@@ -28,7 +28,7 @@ import {
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
-import { syncOccurrences } from './occurrence-sync.js';
+import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
 export interface PlanInput {
@@ -38,7 +38,7 @@ export interface PlanInput {
   period?: { start: string; end: string } | null | undefined;
   description?: string | null | undefined;
   columns?: { key: string; title: string; role: string }[] | undefined;
-  approval?: { authority: string | null; date: string | null; number: string | null } | null | undefined;
+  approval?: { authority: string | null; date: string | null; number: string | null; appendix?: string | null | undefined } | null | undefined;
   abbreviations?: { short: string; full: string }[] | undefined;
   reportingPeriod?: string | undefined;
 }
@@ -54,6 +54,7 @@ function approvalColumns(approval: PlanInput['approval']) {
     approvalAuthority: approval?.authority ?? null,
     approvalDate: approval?.date ?? null,
     approvalNumber: approval?.number ?? null,
+    approvalAppendix: approval?.appendix ?? null,
   };
 }
 
@@ -232,7 +233,8 @@ export function createPlanService(db: Db, access: Access) {
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);
         // Execution control: new dates or another reporting period change the occurrences (reports are kept).
-        if (period !== undefined || (patch.reportingPeriod !== undefined && patch.reportingPeriod !== plan.reportingPeriod)) await syncOccurrences(tx, id);
+        const entersOrLeavesForce = changesStatus && (plan.status === 'draft' || patch.status === 'draft');
+        if (entersOrLeavesForce || period !== undefined || (patch.reportingPeriod !== undefined && patch.reportingPeriod !== plan.reportingPeriod)) await syncOccurrences(tx, id);
         const after = await snapshot(tx, updated);
         if (changesStatus && (patch.status === 'approved' || patch.status === 'amended')) {
           await insertPlanVersion(tx, { planId: id, version: updated.version, reason: patch.status, snapshot: after, createdBy: ctx.user?.id ?? null });
@@ -278,6 +280,7 @@ export function createPlanService(db: Db, access: Access) {
         const plan = await findPlan(tx, id);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, plan, 'delete');
+        await refuseIfReported(tx, id);
         const before = await snapshot(tx, plan);
         await deletePlanRow(tx, id);
         await audit(tx, ctx, { action: 'plan.delete', entityType: 'plan', entityId: id, planId: id, before });

@@ -29,6 +29,8 @@ export const plans = pgTable(
     approvalAuthority: text('approval_authority'),
     approvalDate: date('approval_date', { mode: 'string' }),
     approvalNumber: text('approval_number'),
+    /** «Приложение № 2»: the plan was approved as an appendix of the resolution. */
+    approvalAppendix: text('approval_appendix'),
     description: text('description'),
     /** The plan's own columns: [{ key, title, role }]. */
     columns: jsonb('columns').$type<{ key: string; title: string; role: string }[]>().notNull().default([]),
