@@ -20,6 +20,7 @@ const ImportWizard = lazy(() => import('../features/import/components/import-wiz
 const MyItemsPage = lazy(() => import('../features/execution/components/my-items-page').then((m) => ({ default: m.MyItemsPage })));
 const DashboardPage = lazy(() => import('../features/execution/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const ReportsPage = lazy(() => import('../features/execution/components/reports-page').then((m) => ({ default: m.ReportsPage })));
+const ExportMenu = lazy(() => import('../features/export/components/export-menu').then((m) => ({ default: m.ExportMenu })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -141,7 +142,19 @@ export function App() {
               </Route>
               <Route path="/plans" component={PlansPage} />
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
-              <Route path="/plans/:id">{(params) => <PlanPage planId={params.id} roles={roles} />}</Route>
+              <Route path="/plans/:id">
+                {(params) => (
+                  <PlanPage
+                    planId={params.id}
+                    roles={roles}
+                    actions={(plan) => (
+                      <Suspense fallback={null}>
+                        <ExportMenu planId={plan.id} published={plan.published} />
+                      </Suspense>
+                    )}
+                  />
+                )}
+              </Route>
               <Route path="/import">
                 <ImportWizard />
               </Route>

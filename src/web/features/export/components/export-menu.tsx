@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../../../shared/export-api';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { qs } from '../../../lib/api-client';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
-import { formatNames, tx } from '../export-texts';
+import { t } from '../../../i18n/t';
 
 // The list is repeated here (type-checked against the shared contract) so that zod stays out of the web bundle.
 const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const satisfies readonly ExportFormat[];
@@ -23,40 +23,40 @@ export function ExportMenu({ planId, published }: { planId: string; published: b
   return (
     <Popover position="bottom-end" shadow="md" width={360} trapFocus>
       <Popover.Target>
-        <Button variant="default">{tx('export.button')}</Button>
+        <Button variant="default">{t('export.button')}</Button>
       </Popover.Target>
-      <Popover.Dropdown aria-label={tx('export.title')}>
+      <Popover.Dropdown aria-label={t('export.title')}>
         <Stack gap="sm">
-          <Text fw={600}>{tx('export.formats')}</Text>
+          <Text fw={600}>{t('export.formats')}</Text>
           <Group gap="xs">
             {exportFormats.map((format) => (
               <Anchor key={format} href={href(format)} download data-testid={`export-${format}`}>
-                {formatNames[format]}
+                {t(`export.format.${format}`)}
               </Anchor>
             ))}
           </Group>
           <div>
             <Text size="sm" id="export-font-size">
-              {tx('export.fontSize')}
+              {t('export.fontSize')}
             </Text>
             <SegmentedControl aria-labelledby="export-font-size" size="xs" data={fontSizes} value={fontSize} onChange={setFontSize} />
           </div>
           <Button variant="light" loading={feed.isPending} onClick={() => feed.mutate({ planId })}>
-            {tx('export.calendar')}
+            {t('export.calendar')}
           </Button>
           {feed.error && <ApiErrorAlert error={feed.error} />}
           {feed.data && (
             <>
-              <TextInput label={tx('export.calendarUrl')} value={feed.data.url} readOnly onFocus={(e) => e.currentTarget.select()} />
-              <Text size="xs">{tx('export.calendarHint')}</Text>
+              <TextInput label={t('export.calendarUrl')} value={feed.data.url} readOnly onFocus={(e) => e.currentTarget.select()} />
+              <Text size="xs">{t('export.calendarHint')}</Text>
             </>
           )}
           {published ? (
             <Anchor href={`/public/plans/${planId}`} target="_blank" rel="noopener">
-              {tx('export.publicPage')}
+              {t('export.publicPage')}
             </Anchor>
           ) : (
-            <Text size="sm">{tx('export.notPublished')}</Text>
+            <Text size="sm">{t('export.notPublished')}</Text>
           )}
         </Stack>
       </Popover.Dropdown>

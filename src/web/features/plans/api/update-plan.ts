@@ -7,6 +7,7 @@ export interface PlanPatch {
   title?: string;
   kind?: string;
   status?: string;
+  published?: boolean;
   period?: { start: string; end: string } | null;
   description?: string | null;
   approval?: Approval | null;

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Drawer, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Drawer, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { formatDate, parseRuDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
@@ -12,11 +12,13 @@ interface HeaderForm {
   title: string;
   kind: string;
   status: string;
+  published: boolean;
   start: string;
   end: string;
   authority: string;
   date: string;
   number: string;
+  appendix: string;
   description: string;
   abbreviations: { short: string; full: string }[];
 }
@@ -25,11 +27,13 @@ const formOf = (plan: Plan): HeaderForm => ({
   title: plan.title,
   kind: plan.kind,
   status: plan.status,
+  published: plan.published,
   start: formatDate(plan.period?.start),
   end: formatDate(plan.period?.end),
   authority: plan.approval?.authority ?? '',
   date: formatDate(plan.approval?.date),
   number: plan.approval?.number ?? '',
+  appendix: plan.approval?.appendix ?? '',
   description: plan.description ?? '',
   abbreviations: plan.abbreviations.map((a) => ({ ...a })),
 });
@@ -56,11 +60,15 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
       title: form.title.trim(),
       kind: form.kind,
       period: start && end ? { start, end } : null,
-      approval: form.authority || approvalDate || form.number ? { authority: form.authority.trim() || null, date: approvalDate, number: form.number.trim() || null } : null,
+      approval:
+        form.authority || approvalDate || form.number || form.appendix.trim()
+          ? { authority: form.authority.trim() || null, date: approvalDate, number: form.number.trim() || null, appendix: form.appendix.trim() || null }
+          : null,
       description: form.description.trim() || null,
       abbreviations: form.abbreviations.filter((a) => a.short.trim()).map((a) => ({ short: a.short.trim(), full: a.full.trim() })),
     };
     if (form.status !== plan.status) patch.status = form.status;
+    if (form.published !== plan.published) patch.published = form.published;
     update.mutate(patch, { onSuccess: (saved) => (setVersion(saved.version), onClose()) });
   };
 
@@ -75,7 +83,7 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
     <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={700}>{t('plan.headerTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} data-testid="plan-header-form">
         <Stack gap="sm">
-          {update.error && !isFieldError(update.error, ['title', 'kind', 'period', 'approval', 'abbreviations', 'description', 'status']) && (
+          {update.error && !isFieldError(update.error, ['title', 'kind', 'period', 'approval', 'abbreviations', 'description', 'status', 'published']) && (
             <ApiErrorAlert error={update.error} onRetry={conflict ? reload : undefined} />
           )}
           <Textarea label={t('plans.field.title')} autosize minRows={2} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(update.error, 'title')} />
@@ -83,6 +91,7 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
             <Select label={t('plans.field.kind')} data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))} value={form.kind} onChange={(v) => set('kind', v ?? form.kind)} allowDeselect={false} />
             <Select label={t('plans.field.status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))} value={form.status} onChange={(v) => set('status', v ?? form.status)} allowDeselect={false} error={fieldError(update.error, 'status')} />
           </Group>
+          <Checkbox label={t('plans.field.published')} checked={form.published} onChange={(e) => set('published', e.currentTarget.checked)} />
           <Group grow>
             <TextInput label={t('plans.field.periodStart')} value={form.start} onChange={(e) => set('start', e.currentTarget.value)} error={badStart ? t('plans.field.badDate') : fieldError(update.error, 'period')} />
             <TextInput label={t('plans.field.periodEnd')} value={form.end} onChange={(e) => set('end', e.currentTarget.value)} error={badEnd ? t('plans.field.badDate') : undefined} />
@@ -91,6 +100,7 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
           <Group grow>
             <TextInput label={t('plans.field.approvalDate')} value={form.date} onChange={(e) => set('date', e.currentTarget.value)} error={badDate ? t('plans.field.badDate') : undefined} />
             <TextInput label={t('plans.field.approvalNumber')} value={form.number} onChange={(e) => set('number', e.currentTarget.value)} />
+            <TextInput label={t('plans.field.approvalAppendix')} description={t('plans.field.approvalAppendixHint')} value={form.appendix} onChange={(e) => set('appendix', e.currentTarget.value)} maw={160} />
           </Group>
           <Textarea label={t('plans.field.description')} autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={fieldError(update.error, 'description')} />
           <Text fw={600} size="sm" id="abbr-label">

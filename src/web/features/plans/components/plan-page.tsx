@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
@@ -10,6 +10,7 @@ import { useDeletePlan } from '../api/delete-plan';
 import { indexTree } from '../model/tree';
 import { usePlanEditor } from '../model/use-plan-editor';
 import { PlanTable } from './plan-table';
+import type { Plan } from '../model/types';
 
 // Only the table is needed for the first paint of a plan; the rest loads when first used.
 const CalendarView = lazy(() => import('./calendar-view').then((m) => ({ default: m.CalendarView })));
@@ -21,7 +22,11 @@ type View = 'table' | 'calendar' | 'timeline';
 
 const editorRoles = ['planner', 'org_admin', 'sysadmin'];
 
-export function PlanPage({ planId, roles = [] }: { planId: string; roles?: string[] }) {
+/**
+ * `actions` lets the app add buttons owned by other features (export) without
+ * this feature importing them.
+ */
+export function PlanPage({ planId, roles = [], actions }: { planId: string; roles?: string[]; actions?: (plan: Plan) => ReactNode }) {
   const plan = usePlan(planId);
   const editor = usePlanEditor(planId);
   const remove = useDeletePlan();
@@ -102,10 +107,11 @@ export function PlanPage({ planId, roles = [] }: { planId: string; roles?: strin
           <Button component={Link} href={`/plans/${p.id}/print`} variant="default" size="sm">
             {t('plan.print')}
           </Button>
-          {/* Execution control (issue #7): the dashboard; the server answers 403 to executors. */}
+          {/* The server answers 403 to executors and observers; the dashboard page shows it. */}
           <Button component={Link} href={`/plans/${p.id}/execution`} variant="default" size="sm">
-            Ход исполнения
+            {t('plan.execution')}
           </Button>
+          {actions?.(p)}
           {canEdit && (
             <Button
               variant="subtle"

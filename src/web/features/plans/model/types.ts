@@ -48,6 +48,8 @@ export interface Approval {
   authority: string | null;
   date: string | null;
   number: string | null;
+  /** «Приложение № 2»: approved as an appendix of the resolution. */
+  appendix?: string | null;
 }
 
 export interface PlanSummary {
