@@ -6,6 +6,7 @@ import { createBackupStream } from '../server/backup/backup.js';
 import { restoreBackup } from '../server/backup/restore.js';
 import { openConfiguredDatabase } from '../server/db/open-database.js';
 import { parseEnv } from '../server/env.js';
+import { configuredFileStorage } from '../server/storage/file-storage.js';
 
 /**
  * `planik backup FILE` / `planik restore FILE`. With the embedded database the
@@ -15,12 +16,13 @@ import { parseEnv } from '../server/env.js';
 export function registerBackupCommands(program: Command): void {
   program
     .command('backup <file>')
-    .description('Сохранить согласованную резервную копию всей базы данных в файл (.ndjson.gz)')
+    .description('Сохранить согласованную резервную копию базы данных и загруженных файлов в файл (.ndjson.gz)')
     .action(async (file: string) => {
-      const opened = await openConfiguredDatabase(parseEnv());
+      const env = parseEnv();
+      const opened = await openConfiguredDatabase(env);
       const partial = `${file}.partial`;
       try {
-        await pipeline(createBackupStream(opened.database), createWriteStream(partial));
+        await pipeline(createBackupStream(opened.database, configuredFileStorage(env)), createWriteStream(partial));
         await rename(partial, file);
         console.log(`Резервная копия сохранена: ${file}`);
       } catch (error) {
@@ -35,10 +37,11 @@ export function registerBackupCommands(program: Command): void {
     .command('restore <file>')
     .description('Восстановить резервную копию в пустую базу данных (DATA_DIR или DATABASE_URL)')
     .action(async (file: string) => {
-      const opened = await openConfiguredDatabase(parseEnv());
+      const env = parseEnv();
+      const opened = await openConfiguredDatabase(env);
       try {
-        const counts = await restoreBackup(opened.database, createReadStream(file), { ip: 'cli' });
-        console.log(`Восстановлено: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+        const { storedFiles, ...counts } = await restoreBackup(opened.database, createReadStream(file), { ip: 'cli' }, configuredFileStorage(env));
+        console.log(`Восстановлено: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}; файлов: ${storedFiles ?? 0}`);
       } finally {
         await opened.close();
       }

@@ -16,6 +16,7 @@ import { registerSession } from './http/session.plugin.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { backupRoutes } from './routes/backup.routes.js';
+import { configuredFileStorage } from './storage/file-storage.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { executionRoutes } from './routes/execution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
@@ -80,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(directoryRoutes(services));
   await app.register(adminRoutes(services));
   await app.register(auditRoutes(services));
-  await app.register(backupRoutes(database));
+  await app.register(backupRoutes(database, configuredFileStorage(env)));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
   await app.register(searchRoutes(database.db, services));
   await app.register(exportRoutes(services, env.PUBLIC_URL));

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { asc, count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,27 +8,32 @@ import { createBackupStream } from '../../src/server/backup/backup.js';
 import { restoreBackup } from '../../src/server/backup/restore.js';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { runMigrations } from '../../src/server/db/migrate.js';
-import { auditEvents, itemExecutors, planItems, plans, users } from '../../src/server/db/schema/index.js';
+import { auditEvents, files, itemExecutors, planItems, plans, reports, users } from '../../src/server/db/schema/index.js';
+import { diskFileStorage, type FileStorage } from '../../src/server/storage/file-storage.js';
 import { computeNumbers } from '../../src/domain/plan/tree.js';
 import { client } from '../support/http.js';
+import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createPostgresDatabase, databaseUrlFor, dropPostgresDatabase, testDatabaseKind, testDatabaseUrl } from '../support/template-db.js';
 
 let t: TestApp;
 let target: Database;
+let sourceDir: string;
+let targetDir: string;
+let sourceFiles: FileStorage;
+let targetFiles: FileStorage;
 let dropTarget = async () => {};
 
-async function emptyDatabase(): Promise<Database> {
+async function emptyDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   if (testDatabaseKind() === 'postgres') {
     const name = await createPostgresDatabase();
-    dropTarget = () => dropPostgresDatabase(name);
     const db = await openPostgres(databaseUrlFor(testDatabaseUrl(), name), 3);
     await runMigrations(db);
-    return db;
+    return { db, drop: async () => (await db.close(), await dropPostgresDatabase(name)) };
   }
   const db = await openPglite();
   await runMigrations(db);
-  return db;
+  return { db, drop: () => db.close() };
 }
 
 async function toBuffer(stream: Readable): Promise<Buffer> {
@@ -35,18 +43,48 @@ async function toBuffer(stream: Readable): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  target = await emptyDatabase();
+  sourceDir = await mkdtemp(join(tmpdir(), 'planik-backup-src-'));
+  targetDir = await mkdtemp(join(tmpdir(), 'planik-backup-dst-'));
+  sourceFiles = diskFileStorage(join(sourceDir, 'files'));
+  targetFiles = diskFileStorage(join(targetDir, 'files'));
+  t = await createTestApp({ DATA_DIR: sourceDir });
+  const empty = await emptyDatabase();
+  target = empty.db;
+  dropTarget = empty.drop;
 });
 afterAll(async () => {
   await t.close();
-  await target.close();
   await dropTarget();
+  await rm(sourceDir, { recursive: true, force: true });
+  await rm(targetDir, { recursive: true, force: true });
 });
+
+/** An executor of a ТИК reports on the regional plan with a file attached. */
+async function reportWithFile(name: string, content: Buffer) {
+  const cookie = await t.login('kaluga-tik');
+  const body = multipart([{ field: 'file', filename: name, content }]);
+  const uploaded = await t.app.inject({ method: 'POST', url: '/api/files', headers: { ...body.headers, cookie }, payload: body.payload });
+  expect(uploaded.statusCode).toBe(201);
+  const tik = client(t, cookie);
+  const occurrence = (await tik.get('/api/me/occurrences?state=all')).body.occurrences[0];
+  const report = await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'done', text: `Отчет с файлом ${name}`, fileIds: [JSON.parse(uploaded.body).id] });
+  expect(report.status).toBe(201);
+}
+
+async function bytesOf(storage: FileStorage, key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of await storage.open(key)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const pdfOf = (size: number, seed: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size, seed), Buffer.from('\n%%EOF\n')]);
 
 describe('backup and restore', () => {
   it('a backup taken under write load restores to a consistent copy, and the restore is audited', async () => {
     const kaluga = client(t, await t.login('kaluga'));
+    // Two files: one larger than a backup chunk (several chunk lines), one small.
+    await reportWithFile('протокол.pdf', pdfOf(2_000_000, 7));
+    await reportWithFile('справка.pdf', pdfOf(1000, 9));
     const plan = (await kaluga.post('/api/plans', { kind: 'other', title: 'План под нагрузкой' })).body;
     const before = new Set((await t.database.db.select({ id: planItems.id }).from(planItems)).map((r) => r.id));
 
@@ -57,12 +95,22 @@ describe('backup and restore', () => {
       while (writing && n < 60) await kaluga.post(`/api/plans/${plan.id}/items`, { title: `Пункт ${w}-${n++}`, position: 0 });
     });
     await new Promise((r) => setTimeout(r, 150));
-    const bytes = await toBuffer(createBackupStream(t.database));
+    const bytes = await toBuffer(createBackupStream(t.database, sourceFiles));
     writing = false;
     await Promise.all(writers);
 
-    const counts = await restoreBackup(target, Readable.from([bytes]), { ip: 'test' });
+    const counts = await restoreBackup(target, Readable.from([bytes]), { ip: 'test' }, targetFiles);
     expect(counts.plans).toBeGreaterThanOrEqual(6);
+    expect(counts.storedFiles).toBe(2);
+
+    // Reports and their files: the same rows, and the same bytes in the target's storage.
+    const sourceReports = await t.database.db.select().from(reports).orderBy(asc(reports.id));
+    const restoredReports = await target.db.select().from(reports).orderBy(asc(reports.id));
+    expect(restoredReports.map((r) => [r.id, r.text, r.fileIds])).toEqual(sourceReports.map((r) => [r.id, r.text, r.fileIds]));
+    const sourceFileRows = await t.database.db.select().from(files).orderBy(asc(files.id));
+    expect(sourceFileRows).toHaveLength(2);
+    expect(await target.db.select().from(files).orderBy(asc(files.id))).toEqual(sourceFileRows);
+    for (const f of sourceFileRows) expect((await bytesOf(targetFiles, f.storageKey)).equals(await bytesOf(sourceFiles, f.storageKey))).toBe(true);
 
     const restoredItems = await target.db.select().from(planItems).orderBy(asc(planItems.id));
     const finalIds = new Set((await t.database.db.select({ id: planItems.id }).from(planItems)).map((r) => r.id));
@@ -87,6 +135,7 @@ describe('backup and restore', () => {
 
     const restoreEvents = (await target.db.select().from(auditEvents)).filter((e) => e.action === 'system.restore');
     expect(restoreEvents).toHaveLength(1);
+    expect(restoreEvents[0]!.after).toMatchObject({ storedFiles: 2, missingFiles: [] });
     // The identity sequence continues after the restored events.
     const kalugaRow = (await target.db.select().from(users)).find((u) => u.login === 'kaluga')!;
     await target.db.insert(auditEvents).values({ action: 'test', entityType: 'test', actorId: kalugaRow.id });
@@ -96,6 +145,27 @@ describe('backup and restore', () => {
     const bytes = await toBuffer(createBackupStream(t.database));
     await expect(restoreBackup(t.database, Readable.from([bytes]))).rejects.toThrow(/пустую базу/);
     await expect(restoreBackup(target, Readable.from([Buffer.from('not a backup')]))).rejects.toThrow();
+  });
+
+  it('a file whose bytes do not match their checksum fails the restore, and nothing is restored', async () => {
+    const { gunzipSync, gzipSync } = await import('node:zlib');
+    const lines = gunzipSync(await toBuffer(createBackupStream(t.database, sourceFiles))).toString('utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('{"f":'));
+    expect(at).toBeGreaterThan(0);
+    const chunk = JSON.parse(lines[at]!);
+    const bytes = Buffer.from(chunk.b, 'base64');
+    bytes[bytes.length - 1] ^= 0xff;
+    lines[at] = JSON.stringify({ f: chunk.f, b: bytes.toString('base64') });
+    const fresh = await emptyDatabase();
+    const freshDir = await mkdtemp(join(tmpdir(), 'planik-backup-bad-'));
+    try {
+      await expect(restoreBackup(fresh.db, Readable.from([gzipSync(lines.join('\n'))]), { ip: 'test' }, diskFileStorage(join(freshDir, 'files')))).rejects.toThrow(/контрольная сумма/);
+      expect(await fresh.db.db.select().from(plans)).toHaveLength(0);
+      expect(await fresh.db.db.select().from(files)).toHaveLength(0);
+    } finally {
+      await fresh.drop();
+      await rm(freshDir, { recursive: true, force: true });
+    }
   });
 
   it('GET /api/admin/backup is for the system administrator only', async () => {

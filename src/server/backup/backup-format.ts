@@ -1,11 +1,14 @@
 /**
  * A Planik backup is gzip-compressed NDJSON: a header line, then one line per
- * row ({"t": table, "r": row}), then a trailer with row counts. Logical rather
- * than a data-directory copy so that the same file restores into PGlite or
- * PostgreSQL.
+ * row ({"t": table, "r": row}), then the stored files' bytes in base64 chunks
+ * ({"f": file id, "b": base64}; version 2), then a trailer with row and file
+ * counts. Logical rather than a data-directory copy so that the same file
+ * restores into PGlite or PostgreSQL.
  */
 export const BACKUP_FORMAT = 'planik-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Raw bytes per file chunk line (a multiple of 3, so chunks encode to base64 independently). */
+export const FILE_CHUNK_BYTES = 3 * 256 * 1024;
 
 /** Sessions are not carried over: a restored system starts with everyone signed out. */
 export const excludedTables = new Set(['sessions']);
@@ -22,4 +25,11 @@ export interface BackupHeader {
 export interface BackupTrailer {
   end: true;
   counts: Record<string, number>;
+  /** Files whose bytes are in the backup, and ids of files missing from the storage when it was taken. */
+  files?: { stored: number; missing: string[] };
+}
+
+export interface FileChunk {
+  f: string;
+  b: string;
 }

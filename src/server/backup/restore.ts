@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.js';
 import { audit } from '../services/audit.js';
-import { BACKUP_FORMAT, excludedTables, type BackupHeader, type BackupTrailer } from './backup-format.js';
+import type { FileStorage } from '../storage/file-storage.js';
+import { BACKUP_FORMAT, excludedTables, type BackupHeader, type BackupTrailer, type FileChunk } from './backup-format.js';
 import { migrationCount } from './backup.js';
 import { planTables } from './table-order.js';
 
@@ -26,10 +28,58 @@ async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
+ * Collects the chunks of one stored file at a time and writes it to the storage
+ * once its checksum matches the `files` row, so a damaged backup stores nothing wrong.
+ */
+function fileRestorer(storage: FileStorage | undefined) {
+  const rows = new Map<string, { sha256: string; key: string }>();
+  const restored = new Set<string>();
+  let current: { id: string; chunks: Buffer[] } | null = null;
+  const flush = async () => {
+    if (!current) return;
+    const row = rows.get(current.id);
+    if (!row) throw new RestoreError(`Резервная копия повреждена: содержимое файла ${current.id} без записи о нем`);
+    const bytes = Buffer.concat(current.chunks);
+    if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) throw new RestoreError(`Резервная копия повреждена: контрольная сумма файла ${current.id} не совпадает`);
+    if (storage) await storage.put(row.key, bytes);
+    restored.add(current.id);
+    current = null;
+  };
+  return {
+    row(r: Record<string, unknown>) {
+      rows.set(String(r.id), { sha256: String(r.sha256), key: String(r.storage_key) });
+    },
+    async chunk(c: FileChunk) {
+      if (current?.id !== c.f) {
+        await flush();
+        current = { id: c.f, chunks: [] };
+      }
+      current.chunks.push(Buffer.from(c.b, 'base64'));
+    },
+    /** Ends the file section and checks it against the trailer; returns how many files were stored. */
+    async finish(expected: BackupTrailer['files']): Promise<number> {
+      await flush();
+      if (!expected) return 0;
+      // An empty file has no chunks.
+      const emptySha = createHash('sha256').digest('hex');
+      for (const [id, row] of rows) {
+        if (restored.has(id) || expected.missing.includes(id) || row.sha256 !== emptySha) continue;
+        if (storage) await storage.put(row.key, Buffer.alloc(0));
+        restored.add(id);
+      }
+      if (restored.size !== expected.stored) throw new RestoreError(`Резервная копия повреждена: файлов ${restored.size} из ${expected.stored}`);
+      return restored.size;
+    },
+  };
+}
+
+/**
  * Restores a backup into an empty, migrated database of the same schema
  * version, in one transaction: a damaged file leaves the target untouched.
+ * Stored files go to `storage` (content-addressed, so a failed restore leaves at
+ * most unreferenced copies behind).
  */
-export async function restoreBackup(database: Database, input: Readable, ctx: { ip: string | null } = { ip: null }): Promise<Record<string, number>> {
+export async function restoreBackup(database: Database, input: Readable, ctx: { ip: string | null } = { ip: null }, storage?: FileStorage): Promise<Record<string, number>> {
   const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   let header: BackupHeader;
@@ -51,13 +101,19 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     let batch: unknown[] = [];
     let trailer: BackupTrailer | null = null;
     const known = new Set<string>((await planTables(tx, excludedTables)).tables);
+    const files = fileRestorer(storage);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       if (!next.value) continue;
-      const record = JSON.parse(next.value) as { t?: string; r?: unknown } & Partial<BackupTrailer>;
+      const record = JSON.parse(next.value) as { t?: string; r?: unknown } & Partial<BackupTrailer> & Partial<FileChunk>;
       if (record.end) {
         trailer = record as BackupTrailer;
         break;
       }
+      if (record.f !== undefined) {
+        await files.chunk(record as FileChunk);
+        continue;
+      }
+      if (record.t === 'files') files.row(record.r as Record<string, unknown>);
       if (!record.t || !known.has(record.t)) throw new RestoreError(`Неизвестная таблица в копии: ${record.t}`);
       if (record.t !== table || batch.length >= BATCH) {
         if (table) await insertBatch(tx, table, batch);
@@ -69,11 +125,12 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     }
     if (table) await insertBatch(tx, table, batch);
     if (!trailer) throw new RestoreError('Резервная копия обрезана: нет завершающей записи');
+    const storedFiles = await files.finish(trailer.files);
     for (const [name, count] of Object.entries(trailer.counts)) {
       if ((counts[name] ?? 0) !== count) throw new RestoreError(`Резервная копия повреждена: таблица ${name}, ожидалось ${count} строк, прочитано ${counts[name] ?? 0}`);
     }
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), greatest((select max(id) from audit_events), 1))`);
-    await audit(tx, { user: null, ip: ctx.ip }, { action: 'system.restore', entityType: 'system', entityId: null, after: { createdAt: header.createdAt, source: header.database, counts } });
-    return counts;
+    await audit(tx, { user: null, ip: ctx.ip }, { action: 'system.restore', entityType: 'system', entityId: null, after: { createdAt: header.createdAt, source: header.database, counts, storedFiles, missingFiles: trailer.files?.missing ?? [] } });
+    return { ...counts, storedFiles };
   });
 }

@@ -5,13 +5,12 @@ import { createAdminService } from './admin.service.js';
 import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
 import { createCalendarService } from './calendar.service.js';
-import { join } from 'node:path';
 import { createDirectoryService } from './directory.service.js';
 import { createExecutionReportService } from './execution-report.service.js';
 import { createExecutionService } from './execution.service.js';
 import { createReminderService } from './reminder.service.js';
 import { smtpMailer } from '../mail/mailer.js';
-import { diskFileStorage } from '../storage/file-storage.js';
+import { configuredFileStorage } from '../storage/file-storage.js';
 import { createExportService } from './export.service.js';
 import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
@@ -24,7 +23,7 @@ type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' |
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES' | ExecutionEnv>) {
   const access = createAccess();
   const plans = createPlanService(db, access);
-  const execution = createExecutionService(db, access, { storage: diskFileStorage(join(env.DATA_DIR, 'files')), uploadMaxBytes: env.UPLOAD_MAX_BYTES });
+  const execution = createExecutionService(db, access, { storage: configuredFileStorage(env), uploadMaxBytes: env.UPLOAD_MAX_BYTES });
   const planExports = createExportService(db, plans);
   return {
     access,

@@ -21,6 +21,11 @@ export function storageKeyFor(sha256: string): string {
   return `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
 }
 
+/** The storage of a configured instance: DATA_DIR/files. */
+export function configuredFileStorage(env: { DATA_DIR: string }): FileStorage {
+  return diskFileStorage(join(env.DATA_DIR, 'files'));
+}
+
 /** Files on the local disk under `root` (DATA_DIR/files): written to a temporary name, then renamed. */
 export function diskFileStorage(root: string): FileStorage {
   const base = resolve(root);
