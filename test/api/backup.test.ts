@@ -154,7 +154,7 @@ describe('backup and restore', () => {
     expect(at).toBeGreaterThan(0);
     const chunk = JSON.parse(lines[at]!);
     const bytes = Buffer.from(chunk.b, 'base64');
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     lines[at] = JSON.stringify({ f: chunk.f, b: bytes.toString('base64') });
     const fresh = await emptyDatabase();
     const freshDir = await mkdtemp(join(tmpdir(), 'planik-backup-bad-'));

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, occurrences, reports } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
+import { createReportWriter } from '../../src/server/services/report-writer.js';
+import type { Db } from '../../src/server/db/client.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -451,6 +453,39 @@ describe('reports are records', () => {
     const again = await all();
     expect(again).toHaveLength(3);
     expect(again.map((o) => o.id)).toContain(occ.id);
+  });
+});
+
+describe('concurrent submissions', () => {
+  it('reports that arrive together share one statement; one that fails does not fail the others', async () => {
+    const me = (await tik.get('/api/auth/me')).body.user;
+    const [occ] = await myTesting();
+    const real = (t.database.db as unknown as { $client: { query: (...a: unknown[]) => Promise<unknown> } }).$client;
+    let statements = 0;
+    const counted = { $client: { query: (...a: unknown[]) => (statements++, real.query(...a)) } } as unknown as Db;
+    const write = createReportWriter(counted);
+    const submission = (n: number, authorId: string) => ({
+      report: { occurrenceId: occ.id, status: 'done', text: `Пакетный отчет ${n}`, movedTo: null, metrics: {}, links: [], fileIds: [], authorId, clientKey: `batch-${n}` },
+      audit: { actorId: authorId, organizationId: me.organizationId, ip: null, after: { text: `Пакетный отчет ${n}` } },
+      assignedTo: { organizationId: me.organizationId, personId: null },
+    });
+    const before = await reportCount();
+    const stored = await Promise.all(Array.from({ length: 8 }, (_, n) => write(submission(n, me.id))));
+    expect(statements).toBe(1);
+    expect(stored.every((s) => s && s.planId === kalugaPlanId)).toBe(true);
+    expect(await reportCount()).toBe(before + 8);
+    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'report.create'));
+    for (const s of stored) expect(audited.filter((e) => e.entityId === s!.id)).toHaveLength(1);
+
+    // An author that does not exist breaks the batch's statement: the others are stored one by one.
+    statements = 0;
+    const results = await Promise.allSettled([write(submission(100, me.id)), write(submission(101, '00000000-0000-4000-8000-000000000000')), write(submission(102, me.id))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(statements).toBe(4);
+    expect(await reportCount()).toBe(before + 10);
+    // The same client key again (a retried submission) stores nothing and says so.
+    expect(await write(submission(0, me.id))).toBeNull();
+    expect(await reportCount()).toBe(before + 10);
   });
 });
 

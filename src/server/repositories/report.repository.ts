@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
@@ -31,60 +32,77 @@ function rowsOf<T>(result: unknown): T[] {
 
 const isoDateOf = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
+export interface ReportSubmission {
+  report: NewReport;
+  audit: ReportAudit;
+  /** The executor's authorization predicate, checked by the statement; null when the caller checked access. */
+  assignedTo: { organizationId: string; personId: string | null } | null;
+}
+
+export interface StoredReport {
+  id: string;
+  createdAt: Date;
+  planId: string;
+}
+
 /**
- * Stores a report and its audit event in one statement (one implicit transaction,
- * one round trip: this is the hot path of every executor). The occurrence must be
- * in force and its plan open; with `assignedTo`, it must also be assigned to that
- * organisation (or person) — the authorization predicate of an executor, checked by
- * the same statement. Returns null when nothing was stored: the occurrence does not
- * qualify, or the author already used the client key (a retried submission).
+ * Stores reports and their audit events in one statement (one implicit transaction,
+ * one round trip, however many reports: this is the hot path of every executor, and
+ * concurrent submissions are batched into it). Each report's occurrence must be in
+ * force and its plan open; with `assignedTo`, it must also be assigned to that
+ * organisation (or person). Returns, in input order, the stored report or null when
+ * nothing was stored for it: the occurrence does not qualify, or the author already
+ * used the client key (a retried submission).
  */
-export async function insertReportAudited(
-  db: Db,
-  r: NewReport,
-  a: ReportAudit,
-  assignedTo: { organizationId: string; personId: string | null } | null,
-): Promise<{ id: string; createdAt: Date; planId: string } | null> {
-  const params = [
-    r.occurrenceId,
-    r.status,
-    r.text,
-    r.movedTo,
-    JSON.stringify(r.metrics),
-    JSON.stringify(r.links),
-    JSON.stringify(r.fileIds),
-    r.authorId,
-    r.clientKey,
-    a.actorId,
-    a.organizationId,
-    a.ip,
-    JSON.stringify(a.after),
-    assignedTo !== null,
-    assignedTo?.organizationId ?? null,
-    assignedTo?.personId ?? null,
-  ];
-  const rows = await staticQuery<{ id: string; created_at: Date | string; plan_id: string }>(db, INSERT_REPORT_AUDITED, params);
-  const row = rows[0];
-  return row ? { id: row.id, createdAt: new Date(isoDateOf(row.created_at)), planId: row.plan_id } : null;
+export async function insertReportsAudited(db: Db, submissions: readonly ReportSubmission[]): Promise<(StoredReport | null)[]> {
+  // Ids are made here so that each stored row maps back to its submission.
+  const input = submissions.map(({ report: r, audit: a, assignedTo }) => ({
+    id: randomUUID(),
+    occurrence_id: r.occurrenceId,
+    status: r.status,
+    text: r.text,
+    moved_to: r.movedTo,
+    metrics: r.metrics,
+    links: r.links,
+    file_ids: r.fileIds,
+    author_id: r.authorId,
+    client_key: r.clientKey,
+    actor_id: a.actorId,
+    actor_org: a.organizationId,
+    ip: a.ip,
+    after: a.after,
+    check_assigned: assignedTo !== null,
+    assigned_org: assignedTo?.organizationId ?? null,
+    assigned_person: assignedTo?.personId ?? null,
+  }));
+  const rows = await staticQuery<{ id: string; created_at: Date | string; plan_id: string }>(db, INSERT_REPORTS_AUDITED, [JSON.stringify(input)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return input.map(({ id }) => {
+    const row = byId.get(id);
+    return row ? { id: row.id, createdAt: new Date(isoDateOf(row.created_at)), planId: row.plan_id } : null;
+  });
 }
 
 // One fixed text, so PostgreSQL and the driver see the same statement every time (nothing is built per request).
-const INSERT_REPORT_AUDITED = `with occ as (
-    select o.id, o.plan_id from occurrences o join plans p on p.id = o.plan_id
-    where o.id = $1::uuid and o.retired_at is null and p.status <> 'closed'
-      and (not $14::boolean or o.organization_id = $15::uuid or (o.person_id is not null and o.person_id = $16::uuid))
+const INSERT_REPORTS_AUDITED = `with input as (
+    select * from json_to_recordset($1::json) as i(id uuid, occurrence_id uuid, status text, text text, moved_to date, metrics jsonb, links jsonb, file_ids jsonb,
+      author_id uuid, client_key text, actor_id uuid, actor_org uuid, ip text, after jsonb, check_assigned boolean, assigned_org uuid, assigned_person uuid)
+  ), occ as (
+    select i.id as report_id, o.plan_id from input i join occurrences o on o.id = i.occurrence_id join plans p on p.id = o.plan_id
+    where o.retired_at is null and p.status <> 'closed'
+      and (not i.check_assigned or o.organization_id = i.assigned_org or (o.person_id is not null and o.person_id = i.assigned_person))
   ), ins as (
-    insert into reports (occurrence_id, status, text, moved_to, metrics, links, file_ids, author_id, client_key)
-    select occ.id, $2, $3, $4::date, $5::jsonb, $6::jsonb, array(select jsonb_array_elements_text($7::jsonb))::uuid[], $8::uuid, $9
-    from occ
+    insert into reports (id, occurrence_id, status, text, moved_to, metrics, links, file_ids, author_id, client_key)
+    select i.id, i.occurrence_id, i.status, i.text, i.moved_to, i.metrics, i.links, array(select jsonb_array_elements_text(i.file_ids))::uuid[], i.author_id, i.client_key
+    from input i join occ on occ.report_id = i.id
     on conflict (author_id, client_key) do nothing
     returning id, created_at
   ), audited as (
     insert into audit_events (actor_id, organization_id, ip, action, entity_type, entity_id, plan_id, after)
-    select $10::uuid, $11::uuid, $12, 'report.create', 'report', ins.id::text, occ.plan_id, $13::jsonb || jsonb_build_object('id', ins.id, 'createdAt', ins.created_at)
-    from ins, occ
+    select i.actor_id, i.actor_org, i.ip, 'report.create', 'report', ins.id::text, occ.plan_id, i.after || jsonb_build_object('id', ins.id, 'createdAt', ins.created_at)
+    from ins join input i on i.id = ins.id join occ on occ.report_id = ins.id
   )
-  select ins.id, ins.created_at, occ.plan_id from ins, occ`;
+  select ins.id, ins.created_at, occ.plan_id from ins join occ on occ.report_id = ins.id`;
 
 /**
  * Runs a fixed parameterised statement on the driver directly (node-postgres pool or

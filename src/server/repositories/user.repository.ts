@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, users } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
@@ -40,14 +40,13 @@ export function insertSession(db: Db, values: typeof sessions.$inferInsert) {
   return db.insert(sessions).values(values);
 }
 
-export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
-  const rows = await db
-    .select({ user: users, expiresAt: sessions.expiresAt })
+/** The users of several live sessions at once (concurrent requests share one query). */
+export function findSessionUsers(db: Db, tokenHashes: readonly string[], now: Date) {
+  return db
+    .select({ tokenHash: sessions.tokenHash, user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1);
-  return rows[0];
+    .where(and(inArray(sessions.tokenHash, [...tokenHashes]), gt(sessions.expiresAt, now)));
 }
 
 export function deleteSession(db: Db, tokenHash: string) {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -8,7 +9,7 @@ import {
   deleteSession,
   deleteSessionsOfUser,
   findUserById,
-  findSessionUser,
+  findSessionUsers,
   findUserByLogin,
   incrementFailedLogins,
   insertSession,
@@ -38,6 +39,15 @@ export function toSessionUser(user: UserRow): SessionUser {
 }
 
 export function createAuthService(db: Db, options: { sessionTtlHours: number }) {
+  // Every request looks up its session: requests that arrive together share one query.
+  const sessionUsers = new DataLoader<string, Awaited<ReturnType<typeof findSessionUsers>>[number] | null>(
+    async (hashes) => {
+      const rows = await findSessionUsers(db, hashes, new Date());
+      const byHash = new Map(rows.map((r) => [r.tokenHash, r]));
+      return hashes.map((h) => byHash.get(h) ?? null);
+    },
+    { cache: false, maxBatchSize: 200, batchScheduleFn: (run) => setImmediate(run) },
+  );
   const invalid = () => new AppError('invalid_credentials', 'Неверный логин или пароль');
 
   return {
@@ -103,7 +113,7 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
 
     async userForToken(token: string): Promise<{ user: SessionUser; tokenHash: string } | null> {
       const tokenHash = hashToken(token);
-      const row = await findSessionUser(db, tokenHash, new Date());
+      const row = await sessionUsers.load(tokenHash);
       if (!row || row.user.disabled) return null;
       return { user: toSessionUser(row.user), tokenHash };
     },

@@ -23,7 +23,6 @@ import {
   findFile,
   findReport,
   insertFile,
-  insertReportAudited,
   findReportByClientKey,
   insertReview,
   listFiles,
@@ -41,6 +40,7 @@ import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
 import { syncOccurrences } from './occurrence-sync.js';
+import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
 
 export interface ExecutionDeps {
@@ -90,6 +90,7 @@ function isAssigned(user: SessionUser | null, occ: Pick<OccurrenceRow, 'organiza
 
 export function createExecutionService(db: Db, access: Access, deps: ExecutionDeps) {
   const now = deps.now ?? (() => new Date());
+  const writeReport = createReportWriter(db);
 
   /**
    * Relations of the user to one occurrence: «assigned» means this occurrence is
@@ -264,8 +265,9 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
      * An executor reports on an occurrence assigned to it; nothing is saved unless every
      * check passes. The common case — an executor's own occurrence, no files, no
      * postponement — is one statement that checks the assignment, stores the report and
-     * writes its audit event (see insertReportAudited). Anything else, and anything that
-     * statement refuses, takes the full path, which also says why (404, 403, 409, 400).
+     * writes its audit event (insertReportsAudited; concurrent submissions share one
+     * statement). Anything else, and anything that statement refuses, takes the full
+     * path, which also says why (404, 403, 409, 400).
      */
     async submitReport(ctx: RequestContext, occurrenceId: string, input: ReportBody) {
       const user = ctx.user!;
@@ -292,7 +294,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         check({ windowStart: null, windowEnd: null });
         const draft = reportDto({ ...values, ...pending, id: '', createdAt: new Date(0) });
         const { id: _id, createdAt: _c, ...after } = draft;
-        const stored = await insertReportAudited(db, values, auditOf(after), { organizationId: user.organizationId, personId: user.personId });
+        const stored = await writeReport({ report: values, audit: auditOf(after), assignedTo: { organizationId: user.organizationId, personId: user.personId } });
         if (stored) return { report: { ...draft, id: stored.id, createdAt: stored.createdAt.toISOString() }, created: true };
       }
 
@@ -306,7 +308,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const files = new Map((await listFiles(db, fileIds)).map((f) => [f.id, f]));
       const draft = reportDto({ ...values, ...pending, id: '', createdAt: new Date(0) }, files);
       const { id: _id, createdAt: _c, ...after } = draft;
-      const stored = await insertReportAudited(db, values, auditOf(after), null);
+      const stored = await writeReport({ report: values, audit: auditOf(after), assignedTo: null });
       if (stored) return { report: { ...draft, id: stored.id, createdAt: stored.createdAt.toISOString() }, created: true };
       const existing = values.clientKey ? await findReportByClientKey(db, user.id, values.clientKey) : undefined;
       if (!existing) throw retired();
