@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { and, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/server/db/schema/index.js';
@@ -90,6 +91,26 @@ describe('plans', () => {
     expect((await kaluga.del(`/api/plans/${plan.id}`)).status).toBe(204);
     expect((await kaluga.get(`/api/plans/${plan.id}`)).status).toBe(404);
     expect((await kaluga.get(`/api/items/${item.id}`)).status).toBe(404);
+  });
+});
+
+describe('transfer', () => {
+  it('a plan is sent compressed to a client that accepts gzip, and the JSON without parse trees', async () => {
+    const { plans } = (await kaluga.get('/api/plans')).body;
+    const seed = plans.find((p: any) => p.itemCount > 50);
+    const cookie = await t.login('kaluga');
+    const zipped = await t.app.inject({ method: 'GET', url: `/api/plans/${seed.id}`, headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const json = gunzipSync(zipped.rawPayload).toString('utf8');
+    expect(zipped.rawPayload.length).toBeLessThan(json.length / 3);
+    const plan = JSON.parse(json);
+    expect(plan.id).toBe(seed.id);
+    expect(json).not.toContain('"parsed"');
+    const first = plan.items[0].children[0];
+    expect(first.deadline).toEqual({ kind: 'range', text: 'Январь', flags: [], windows: [{ start: '2022-01-01', end: '2022-01-31' }], recurrence: null, legal_basis: null });
+    const small = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 });
 

@@ -36,6 +36,16 @@ export function executorDto(e: ExecutorRow) {
   };
 }
 
+/**
+ * The resolved deadline without the engine's parse tree (`parsed`): clients need the
+ * windows, kind and reason, and the tree tripled the size of a plan's JSON.
+ */
+function deadlineDto(deadline: ItemRow['deadline']) {
+  if (!deadline || typeof deadline !== 'object') return deadline;
+  const { parsed: _parsed, ...rest } = deadline as Record<string, unknown>;
+  return rest;
+}
+
 export function itemDto(item: ItemRow, executors: ExecutorRow[]) {
   return {
     id: item.id,
@@ -47,7 +57,7 @@ export function itemDto(item: ItemRow, executors: ExecutorRow[]) {
     kind: item.kind,
     title: item.title,
     deadlineText: item.deadlineText,
-    deadline: item.deadline,
+    deadline: deadlineDto(item.deadline),
     fields: item.fields,
     notes: item.notes,
     version: item.version,
