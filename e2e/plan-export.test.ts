@@ -70,6 +70,18 @@ describe.sequential('plan export menu', () => {
     await expect(page.getByTestId('export-xlsx').getAttribute('href')).resolves.not.toContain('fontSize');
   });
 
+  it('exports only one section when asked', async () => {
+    await page.getByTestId('export-menu').getByLabel('Раздел').selectOption('2');
+    const href = await page.getByTestId('export-csv').getAttribute('href');
+    expect(href).toContain('section=2');
+    const csv = await (await page.request.get(`${server.url}${href}`)).text();
+    const numbers = csv.split('\n').slice(1).map((line) => line.split(';')[0]!.replace(/"/g, '')).filter(Boolean);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers.every((n) => n === '2' || n.startsWith('2.'))).toBe(true);
+    await page.getByTestId('export-menu').getByLabel('Раздел').selectOption('');
+    await expect(page.getByTestId('export-csv').getAttribute('href')).resolves.not.toContain('section=');
+  });
+
   it('gives a secret calendar link that works without a session', async () => {
     await page.getByRole('button', { name: 'Ссылка для календаря' }).click();
     const field = page.getByLabel('Секретная ссылка на календарь плана');

@@ -149,7 +149,7 @@ export function App() {
                     roles={roles}
                     actions={(plan) => (
                       <Suspense fallback={null}>
-                        <ExportMenu planId={plan.id} published={plan.published} />
+                        <ExportMenu plan={plan} />
                       </Suspense>
                     )}
                   />

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Popover, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, Group, NativeSelect, Popover, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { ExportFormat } from '../../../../shared/export-api';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { qs } from '../../../lib/api-client';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
+import { subsetOptions, type ExportablePlan, type SubsetOption } from '../model/export-subset';
 import { t } from '../../../i18n/t';
 
 // The list is repeated here (type-checked against the shared contract) so that zod stays out of the web bundle.
@@ -12,21 +13,44 @@ const fontSizes = ['12', '13', '14'];
 
 /**
  * «Выгрузить» on the plan page: the plan as DOCX, XLSX, PDF, ICS, CSV or JSON
- * (plain download links: the browser sends the session cookie), a secret
- * calendar link, and the public page when the plan is published.
+ * (plain download links: the browser sends the session cookie), optionally only
+ * one section, executor or month; a secret calendar link, and the public page
+ * when the plan is published.
  */
-export function ExportMenu({ planId, published }: { planId: string; published: boolean }) {
+export function ExportMenu({ plan }: { plan: ExportablePlan }) {
+  const planId = plan.id;
   const [fontSize, setFontSize] = useState('12');
+  const [subset, setSubset] = useState({ section: '', executor: '', month: '' });
+  const options = useMemo(() => subsetOptions(plan), [plan]);
   const feed = useCreateCalendarFeed();
-  const href = (format: string) => `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null })}`;
+  const href = (format: string) =>
+    `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null, section: subset.section || null, executor: subset.executor || null, month: subset.month || null })}`;
+  const select = (key: keyof typeof subset, label: string, data: SubsetOption[]) =>
+    data.length > 0 && (
+      <NativeSelect
+        size="xs"
+        label={label}
+        value={subset[key]}
+        onChange={(e) => setSubset({ ...subset, [key]: e.currentTarget.value })}
+        data={[{ value: '', label: t('export.subset.all') }, ...data]}
+      />
+    );
 
   return (
     <Popover position="bottom-end" shadow="md" width={360} trapFocus>
       <Popover.Target>
         <Button variant="default">{t('export.button')}</Button>
       </Popover.Target>
-      <Popover.Dropdown aria-label={t('export.title')}>
+      <Popover.Dropdown aria-label={t('export.title')} data-testid="export-menu">
         <Stack gap="sm">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('export.subset')}
+            </Text>
+            {select('section', t('export.subset.section'), options.sections)}
+            {select('executor', t('export.subset.executor'), options.executors)}
+            {select('month', t('export.subset.month'), options.months)}
+          </Stack>
           <Text fw={600}>{t('export.formats')}</Text>
           <Group gap="xs">
             {exportFormats.map((format) => (
@@ -51,7 +75,7 @@ export function ExportMenu({ planId, published }: { planId: string; published: b
               <Text size="xs">{t('export.calendarHint')}</Text>
             </>
           )}
-          {published ? (
+          {plan.published ? (
             <Anchor href={`/public/plans/${planId}`} target="_blank" rel="noopener">
               {t('export.publicPage')}
             </Anchor>
