@@ -1,5 +1,7 @@
+import { ruExecution } from './ru-execution';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
 export const ru = {
+  ...ruExecution,
   'app.name': 'Planik',
   'app.tagline': 'Планы избирательных комиссий и контроль их исполнения',
   'app.skipToContent': 'Перейти к содержимому',

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/t';
 import { errorFromBody, ApiError } from '../../../lib/api-client';
 import type { FileInfo } from '../model/types';
 
@@ -19,8 +20,8 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void, s
         resolve(xhr.response as FileInfo);
       } else reject(errorFromBody(xhr.status, xhr.response));
     };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'Сервер недоступен. Проверьте подключение.'));
-    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'Загрузка отменена'));
+    xhr.onerror = () => reject(new ApiError(0, 'network', t('error.network')));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', t('execution.upload.aborted')));
     signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
     form.append('file', file, file.name);

@@ -1,10 +1,12 @@
 import { Box, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import type { MessageKey } from '../../../i18n/ru';
+import { t } from '../../../i18n/t';
 import { outcomeColors, outcomeLabels, outcomeOrder, ink } from '../model/texts';
 import type { Group as TallyGroup, Outcome, Tally } from '../model/types';
 
 export function Legend() {
   return (
-    <Group gap="md" aria-label="Обозначения" role="list">
+    <Group gap="md" aria-label={t('execution.chart.legend')} role="list">
       {outcomeOrder.map((o) => (
         <Group key={o} gap={4} role="listitem">
           <Box w={12} h={12} style={{ background: outcomeColors[o], borderRadius: 2 }} aria-hidden />
@@ -15,10 +17,10 @@ export function Legend() {
   );
 }
 
-const describe = (t: Tally) =>
+const describe = (tally: Tally) =>
   outcomeOrder
-    .filter((o) => t[o] > 0)
-    .map((o) => `${outcomeLabels[o]}: ${t[o]}`)
+    .filter((o) => tally[o] > 0)
+    .map((o) => `${outcomeLabels[o]}: ${tally[o]}`)
     .join(', ');
 
 /** One horizontal bar split by outcome; each part opens the occurrences behind it. */
@@ -47,15 +49,15 @@ export function GroupBars({ groups, onPick, testId }: { groups: TallyGroup[]; on
     <Stack gap={6} data-testid={testId}>
       {groups.map((g) => (
         <div key={g.key} style={{ display: 'grid', gridTemplateColumns: 'minmax(180px, 34%) 1fr 150px', gap: 12, alignItems: 'center' }}>
-          <UnstyledButton onClick={() => onPick(g)} style={{ textAlign: 'left' }} aria-label={`Показать мероприятия: ${g.label}`}>
+          <UnstyledButton onClick={() => onPick(g)} style={{ textAlign: 'left' }} aria-label={t('execution.chart.showItems', { label: g.label })}>
             <Text size="sm" lineClamp={2} c={ink.blue} td="underline">
               {g.label}
             </Text>
           </UnstyledButton>
           <StackedBar tally={g.tally} label={g.label} onPick={(o) => onPick(g, o)} />
           <Text size="sm" ta="right">
-            исполнено {g.tally.done} из {g.tally.total}
-            {g.tally.overdue ? ` · просрочено ${g.tally.overdue}` : ''}
+            {t('execution.chart.doneOf', { done: g.tally.done, total: g.tally.total })}
+            {g.tally.overdue ? ` · ${t('execution.chart.overdue', { n: g.tally.overdue })}` : ''}
           </Text>
         </div>
       ))}
@@ -63,7 +65,7 @@ export function GroupBars({ groups, onPick, testId }: { groups: TallyGroup[]; on
   );
 }
 
-const monthNames = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+const monthName = (month: number) => t(`execution.chart.month.${month}` as MessageKey);
 
 /** Columns per month of the deadline in force, stacked by outcome (SVG, with a text alternative). */
 export function MonthChart({ groups, onPick }: { groups: TallyGroup[]; onPick: (group: TallyGroup, outcome?: Outcome) => void }) {
@@ -73,11 +75,11 @@ export function MonthChart({ groups, onPick }: { groups: TallyGroup[]; onPick: (
   const width = Math.max(groups.length * col, 200);
   return (
     <figure style={{ margin: 0 }} data-testid="month-chart">
-      <svg width={width} height={height + 34} role="img" aria-label={`По месяцам: ${groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ')}`}>
+      <svg width={width} height={height + 34} role="img" aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}>
         {groups.map((g, i) => {
           let y = height;
           const x = i * col + 8;
-          const label = g.key === 'none' ? 'без срока' : `${monthNames[Number(g.key.slice(5, 7)) - 1]} ${g.key.slice(2, 4)}`;
+          const label = g.key === 'none' ? t('execution.chart.noDeadline') : `${monthName(Number(g.key.slice(5, 7)))} ${g.key.slice(2, 4)}`;
           return (
             <g key={g.key}>
               {outcomeOrder

@@ -1,7 +1,7 @@
 import './execution-styles';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSearchParams, Link } from 'wouter';
-import { formatDate } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { usePlanOccurrences, usePlanProgress, type DrillFilter } from '../api/plan-progress';
@@ -27,10 +27,10 @@ function Stat({ label, value, color, testId }: { label: string; value: string | 
 
 const drillLabel = (f: DrillFilter, names: Map<string, string>) =>
   [
-    f.section ? `раздел «${names.get(`s:${f.section}`) ?? f.section}»` : '',
-    f.executor ? `исполнитель «${names.get(`e:${f.executor}`) ?? f.executor}»` : '',
-    f.month ? `месяц ${f.month === 'none' ? 'без срока' : f.month.split('-').reverse().join('.')}` : '',
-    f.outcome ? (f.outcome === 'pending_review' ? 'на проверке' : outcomeLabels[f.outcome as Outcome]) : '',
+    f.section ? t('execution.dashboard.drill.section', { name: names.get(`s:${f.section}`) ?? f.section }) : '',
+    f.executor ? t('execution.dashboard.drill.executor', { name: names.get(`e:${f.executor}`) ?? f.executor }) : '',
+    f.month ? t('execution.dashboard.drill.month', { month: f.month === 'none' ? t('execution.chart.noDeadline') : f.month.split('-').reverse().join('.') }) : '',
+    f.outcome ? (f.outcome === 'pending_review' ? t('execution.dashboard.drill.pendingReview') : outcomeLabels[f.outcome as Outcome]) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -65,7 +65,7 @@ export function DashboardPage({ planId }: { planId: string }) {
       <Stack>
         <ApiErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />
         <Anchor component={Link} href={`/plans/${planId}`}>
-          К плану
+          {t('execution.dashboard.toPlan')}
         </Anchor>
       </Stack>
     );
@@ -77,43 +77,43 @@ export function DashboardPage({ planId }: { planId: string }) {
     <Stack component="section" aria-labelledby="dashboard-title" gap="md">
       <Stack gap={4}>
         <Anchor component={Link} href={`/plans/${planId}`} size="sm">
-          ← К плану
+          ← {t('execution.dashboard.toPlan')}
         </Anchor>
         <Title order={1} size="h3" id="dashboard-title">
-          Ход исполнения: {p.plan.title}
+          {t('execution.dashboard.title', { title: p.plan.title })}
         </Title>
         {p.plan.period && (
           <Text size="sm" c="dimmed">
-            Период плана: {formatDate(p.plan.period.start)} – {formatDate(p.plan.period.end)}
+            {t('execution.dashboard.period', { start: formatDate(p.plan.period.start), end: formatDate(p.plan.period.end) })}
           </Text>
         )}
       </Stack>
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
-        <Stat label="Мероприятий (исполнитель × срок)" value={p.totals.total} testId="stat-total" />
-        <Stat label="Исполнено полностью" value={`${p.totals.done} · ${String(p.executedShare).replace('.', ',')} %`} color={ink.green} testId="stat-done" />
-        <Stat label="Частично / перенесено" value={`${p.totals.partial} / ${p.totals.moved}`} />
-        <Stat label="Просрочено" value={p.totals.overdue} color={ink.red} testId="stat-overdue" />
-        <Stat label="На проверке" value={p.totals.pendingReview} color={ink.blue} testId="stat-pending" />
-        <Stat label="Ожидают даты" value={p.totals.awaiting} />
+        <Stat label={t('execution.dashboard.stat.total')} value={p.totals.total} testId="stat-total" />
+        <Stat label={t('execution.dashboard.stat.done')} value={`${p.totals.done} · ${String(p.executedShare).replace('.', ',')} %`} color={ink.green} testId="stat-done" />
+        <Stat label={t('execution.dashboard.stat.partialMoved')} value={`${p.totals.partial} / ${p.totals.moved}`} />
+        <Stat label={t('execution.dashboard.stat.overdue')} value={p.totals.overdue} color={ink.red} testId="stat-overdue" />
+        <Stat label={t('execution.dashboard.stat.pending')} value={p.totals.pendingReview} color={ink.blue} testId="stat-pending" />
+        <Stat label={t('execution.dashboard.stat.awaiting')} value={p.totals.awaiting} />
       </SimpleGrid>
       <Legend />
 
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
-          По разделам
+          {t('execution.dashboard.bySection')}
         </Title>
         <GroupBars groups={p.bySection} onPick={pick('section')} testId="by-section" />
       </Card>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">
-            По исполнителям
+            {t('execution.dashboard.byExecutor')}
           </Title>
           <GroupBars groups={p.byExecutor} onPick={pick('executor')} testId="by-executor" />
         </Card>
         <Card withBorder style={{ overflowX: 'auto' }}>
           <Title order={2} size="h4" mb="sm">
-            По месяцам (срок исполнения)
+            {t('execution.dashboard.byMonth')}
           </Title>
           <MonthChart groups={p.byMonth} onPick={pick('month')} />
         </Card>
@@ -123,10 +123,10 @@ export function DashboardPage({ planId }: { planId: string }) {
         <Card withBorder data-testid="drill-down">
           <Group justify="space-between" mb="xs">
             <Title order={2} size="h4">
-              Мероприятия: {drillLabel(filter, names)}
+              {t('execution.dashboard.drill.title', { filter: drillLabel(filter, names) })}
             </Title>
             <Button size="xs" variant="subtle" onClick={() => setParam({ section: null, executor: null, month: null, outcome: null })}>
-              Сбросить отбор
+              {t('execution.dashboard.drill.reset')}
             </Button>
           </Group>
           {drill.isPending ? <PageLoader /> : drill.error ? <ApiErrorAlert error={drill.error} /> : <OccurrenceTable items={drill.data ?? []} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} />}
@@ -136,24 +136,24 @@ export function DashboardPage({ planId }: { planId: string }) {
       <Card withBorder>
         <Group justify="space-between" mb="xs">
           <Title order={2} size="h4">
-            Отчеты на проверке ({p.pendingReview.length})
+            {t('execution.dashboard.pending.title', { n: p.pendingReview.length })}
           </Title>
         </Group>
         {p.pendingReview.length ? (
-          <OccurrenceTable items={p.pendingReview} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} actionLabel="Проверить" />
+          <OccurrenceTable items={p.pendingReview} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} actionLabel={t('execution.dashboard.pending.action')} />
         ) : (
-          <Text size="sm">Непроверенных отчетов нет.</Text>
+          <Text size="sm">{t('execution.dashboard.pending.none')}</Text>
         )}
       </Card>
 
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
-          Просрочено ({p.overdue.length})
+          {t('execution.dashboard.overdue.title', { n: p.overdue.length })}
         </Title>
-        {p.overdue.length ? <OccurrenceTable items={p.overdue.slice(0, 100)} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} /> : <Text size="sm">Просроченных мероприятий нет.</Text>}
+        {p.overdue.length ? <OccurrenceTable items={p.overdue.slice(0, 100)} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} /> : <Text size="sm">{t('execution.dashboard.overdue.none')}</Text>}
         {p.overdue.length > 100 && (
           <Button size="xs" variant="subtle" mt="xs" onClick={() => setParam({ outcome: 'overdue', section: null, executor: null, month: null })}>
-            Показать все {p.overdue.length}
+            {t('execution.dashboard.overdue.showAll', { n: p.overdue.length })}
           </Button>
         )}
       </Card>
@@ -161,10 +161,10 @@ export function DashboardPage({ planId }: { planId: string }) {
       {p.awaiting.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
-            Ожидают даты ({p.awaiting.length})
+            {t('execution.dashboard.awaiting.title', { n: p.awaiting.length })}
           </Title>
           <Text size="sm" mb="xs">
-            Сроки этих пунктов зависят от дня голосования или иного события: привяжите выборы к плану, и мероприятия получат даты.
+            {t('execution.dashboard.awaiting.hint')}
           </Text>
           <Table>
             <Table.Tbody>
@@ -175,7 +175,7 @@ export function DashboardPage({ planId }: { planId: string }) {
                   <Table.Td w={260}>{a.deadlineText}</Table.Td>
                   <Table.Td w={200}>
                     <Badge variant="outline" color={ink.dark}>
-                      исполнителей: {a.executors.length}
+                      {t('execution.dashboard.awaiting.executors', { n: a.executors.length })}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>
@@ -187,7 +187,7 @@ export function DashboardPage({ planId }: { planId: string }) {
 
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
-          Отчет об исполнении плана
+          {t('execution.dashboard.report.title')}
         </Title>
         <ExecutionReportDownload planId={planId} period={p.plan.period} />
       </Card>

@@ -2,7 +2,7 @@ import './execution-styles';
 import { Alert, Anchor, Badge, Group, Select, SegmentedControl, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
-import { formatDate } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { useMyOccurrences, useMyPlans } from '../api/my-occurrences';
@@ -22,11 +22,11 @@ function ReminderSwitch() {
   return (
     <Stack gap={2} align="flex-end">
       <Switch
-        label="Напоминания по почте"
+        label={t('execution.my.reminders')}
         checked={settings.data.enabled}
         onChange={(e) => update.mutate(e.currentTarget.checked)}
         disabled={update.isPending}
-        description={settings.data.email ? `на ${settings.data.email}` : 'адрес почты не указан в профиле'}
+        description={settings.data.email ? t('execution.my.remindersTo', { email: settings.data.email }) : t('execution.my.remindersNoEmail')}
       />
       <ApiErrorAlert error={update.error} />
     </Stack>
@@ -38,17 +38,17 @@ function PlansView({ onPick }: { onPick: (planId: string) => void }) {
   const plans = useMyPlans();
   if (plans.isPending) return <PageLoader />;
   if (plans.error) return <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />;
-  if (!plans.data.length) return <Text>Ни один план не поручает мероприятий вашей организации.</Text>;
+  if (!plans.data.length) return <Text>{t('execution.my.plans.none')}</Text>;
   return (
     <Table striped data-testid="my-plans">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>План</Table.Th>
-          <Table.Th w={110}>Всего</Table.Th>
-          <Table.Th w={110}>Просрочено</Table.Th>
-          <Table.Th w={110}>В работе</Table.Th>
-          <Table.Th w={110}>Исполнено</Table.Th>
-          <Table.Th w={140}>Ближайший срок</Table.Th>
+          <Table.Th>{t('execution.my.plans.col.plan')}</Table.Th>
+          <Table.Th w={110}>{t('execution.my.plans.col.total')}</Table.Th>
+          <Table.Th w={110}>{t('execution.my.plans.col.overdue')}</Table.Th>
+          <Table.Th w={110}>{t('execution.my.plans.col.open')}</Table.Th>
+          <Table.Th w={110}>{t('execution.my.plans.col.done')}</Table.Th>
+          <Table.Th w={140}>{t('execution.my.plans.col.nextDue')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -121,15 +121,15 @@ export function MyItemsPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1} size="h2" id="my-title">
-            Мои мероприятия
+            {t('execution.my.title')}
           </Title>
           {counts && (
             <Group gap="xs" data-testid="my-counts">
-              <Badge color={ink.red}>просрочено: {counts.overdue}</Badge>
-              <Badge color={ink.blue}>на этой неделе: {counts.week}</Badge>
-              <Badge color={ink.blue}>в этом месяце: {counts.month}</Badge>
-              {counts.needsRework > 0 && <Badge color={ink.orange}>на доработке: {counts.needsRework}</Badge>}
-              <Badge color={ink.green}>исполнено: {counts.done}</Badge>
+              <Badge color={ink.red}>{t('execution.my.count.overdue', { n: counts.overdue })}</Badge>
+              <Badge color={ink.blue}>{t('execution.my.count.week', { n: counts.week })}</Badge>
+              <Badge color={ink.blue}>{t('execution.my.count.month', { n: counts.month })}</Badge>
+              {counts.needsRework > 0 && <Badge color={ink.orange}>{t('execution.my.count.rework', { n: counts.needsRework })}</Badge>}
+              <Badge color={ink.green}>{t('execution.my.count.done', { n: counts.done })}</Badge>
             </Group>
           )}
         </Stack>
@@ -140,16 +140,16 @@ export function MyItemsPage() {
           value={view}
           onChange={(v) => setParam({ view: v === 'open' ? null : v })}
           data={[
-            { value: 'open', label: 'К исполнению' },
-            { value: 'done', label: 'Исполнено' },
-            { value: 'plans', label: 'По планам' },
+            { value: 'open', label: t('execution.my.view.open') },
+            { value: 'done', label: t('execution.my.view.done') },
+            { value: 'plans', label: t('execution.my.view.plans') },
           ]}
-          aria-label="Что показать"
+          aria-label={t('execution.my.view.label')}
         />
         {view !== 'plans' && (
           <>
-            <Select label="План" data={planOptions} value={planId ?? null} onChange={(v) => setParam({ plan: v })} clearable searchable placeholder="Все планы" w={380} />
-            <TextInput label="Поиск" value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder="Номер или название" w={240} />
+            <Select label={t('execution.my.filter.plan')} data={planOptions} value={planId ?? null} onChange={(v) => setParam({ plan: v })} clearable searchable placeholder={t('execution.my.filter.allPlans')} w={380} />
+            <TextInput label={t('execution.my.filter.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder={t('execution.my.filter.searchPlaceholder')} w={240} />
           </>
         )}
       </Group>
@@ -157,12 +157,12 @@ export function MyItemsPage() {
       {list.error && <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && !list.data.canReport && (
         <Alert variant="light" color="gray">
-          Ваша роль не позволяет отчитываться: список показан для сведения.
+          {t('execution.my.cannotReport')}
         </Alert>
       )}
       {list.data && view === 'open' && (
         <Stack gap="lg">
-          {openBuckets.every((b) => !groups.get(b)?.length) && <Text>Мероприятий к исполнению нет.</Text>}
+          {openBuckets.every((b) => !groups.get(b)?.length) && <Text>{t('execution.my.empty')}</Text>}
           {openBuckets.map((b) => {
             const items = groups.get(b);
             if (!items?.length) return null;
@@ -171,13 +171,13 @@ export function MyItemsPage() {
                 <Title order={2} size="h4" mb={4}>
                   {bucketLabels[b]} ({items.length})
                 </Title>
-                <OccurrenceTable items={items} onOpen={(id) => setParam({ occurrence: id })} actionLabel={(o) => (list.data.canReport ? (o.needsRework ? 'Доработать' : 'Отчитаться') : 'Открыть')} />
+                <OccurrenceTable items={items} onOpen={(id) => setParam({ occurrence: id })} actionLabel={(o) => (list.data.canReport ? (o.needsRework ? t('execution.my.action.rework') : t('execution.my.action.report')) : t('execution.list.open'))} />
               </section>
             );
           })}
         </Stack>
       )}
-      {list.data && view === 'done' && (done.length ? <OccurrenceTable items={done} onOpen={(id) => setParam({ occurrence: id })} /> : <Text>Отчетов пока нет.</Text>)}
+      {list.data && view === 'done' && (done.length ? <OccurrenceTable items={done} onOpen={(id) => setParam({ occurrence: id })} /> : <Text>{t('execution.my.noReports')}</Text>)}
       {view === 'plans' && <PlansView onPick={(id) => setParam({ view: null, plan: id })} />}
       <OccurrenceDrawer key={openId ?? 'none'} occurrenceId={openId} onClose={() => setParam({ occurrence: null })} />
     </Stack>

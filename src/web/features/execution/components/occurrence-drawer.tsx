@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { formatDate } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { useOccurrence } from '../api/occurrence';
@@ -11,24 +11,24 @@ import type { OccurrenceDetail, Report } from '../model/types';
 import { ReportForm } from './report-form';
 
 export function StateBadge({ state, dueDate, today, needsRework }: { state: string; dueDate: string | null; today: string; needsRework?: boolean }) {
-  if (needsRework) return <Badge color={ink.orange}>на доработке</Badge>;
-  if (state === 'done') return <Badge color={ink.green}>отчет представлен</Badge>;
-  if (state === 'awaiting') return <Badge color={ink.gray}>ожидает даты</Badge>;
+  if (needsRework) return <Badge color={ink.orange}>{t('execution.state.rework')}</Badge>;
+  if (state === 'done') return <Badge color={ink.green}>{t('execution.state.done')}</Badge>;
+  if (state === 'awaiting') return <Badge color={ink.gray}>{t('execution.state.awaiting')}</Badge>;
   if (state === 'overdue' && dueDate) {
     return (
       <Group gap={4} wrap="nowrap">
-        <Badge color={ink.red}>просрочено</Badge>
+        <Badge color={ink.red}>{t('execution.state.overdue')}</Badge>
         <Text size="xs" c={ink.red}>
-          {daysBetween(dueDate, today)} дн.
+          {t('execution.state.overdueDays', { n: daysBetween(dueDate, today) })}
         </Text>
       </Group>
     );
   }
-  return <Badge color={ink.blue}>срок {formatDate(dueDate)}</Badge>;
+  return <Badge color={ink.blue}>{t('execution.state.due', { date: formatDate(dueDate) })}</Badge>;
 }
 
 function windowText(o: Pick<OccurrenceDetail, 'windowStart' | 'windowEnd'>) {
-  if (!o.windowStart || !o.windowEnd) return 'срок не установлен';
+  if (!o.windowStart || !o.windowEnd) return t('execution.drawer.noWindow');
   return o.windowStart === o.windowEnd ? formatDate(o.windowEnd) : `${formatDate(o.windowStart)} – ${formatDate(o.windowEnd)}`;
 }
 
@@ -37,13 +37,13 @@ function ReviewBox({ report }: { report: Report }) {
   const [comment, setComment] = useState('');
   return (
     <Stack gap="xs" mt="xs">
-      <Textarea label="Комментарий проверяющего" description="Обязателен, если отчет возвращается на доработку" value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea label={t('execution.drawer.review.comment')} description={t('execution.drawer.review.commentHint')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
       <Group>
         <Button color={ink.green} loading={review.isPending && review.variables?.decision === 'accept'} onClick={() => review.mutate({ reportId: report.id, decision: 'accept', comment: comment.trim() || null })}>
-          Принять отчет
+          {t('execution.drawer.review.accept')}
         </Button>
         <Button color={ink.orange} variant="outline" loading={review.isPending && review.variables?.decision === 'return'} onClick={() => review.mutate({ reportId: report.id, decision: 'return', comment })}>
-          Вернуть на доработку
+          {t('execution.drawer.review.return')}
         </Button>
       </Group>
       <ApiErrorAlert error={review.error} />
@@ -53,13 +53,14 @@ function ReviewBox({ report }: { report: Report }) {
 
 function ReportCard({ report, indicators, canReview }: { report: Report; indicators: Map<string, string>; canReview: boolean }) {
   const color = report.reviewStatus === 'accepted' ? ink.green : report.reviewStatus === 'returned' ? ink.orange : ink.blue;
+  const status = report.statusName.charAt(0).toUpperCase() + report.statusName.slice(1);
   return (
     <Card withBorder padding="sm" data-testid="report-card">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={0}>
-          <Text fw={700}>{report.statusName.charAt(0).toUpperCase() + report.statusName.slice(1)}{report.movedTo ? ` на ${formatDate(report.movedTo)}` : ''}</Text>
+          <Text fw={700}>{report.movedTo ? t('execution.drawer.statusMovedTo', { status, date: formatDate(report.movedTo) }) : status}</Text>
           <Text size="xs" c="dimmed">
-            {report.authorName ?? 'исполнитель'} · {new Date(report.createdAt).toLocaleString('ru-RU')}
+            {report.authorName ?? t('execution.drawer.author')} · {new Date(report.createdAt).toLocaleString('ru-RU')}
           </Text>
         </Stack>
         <Badge color={color} variant="light">
@@ -90,7 +91,7 @@ function ReportCard({ report, indicators, canReview }: { report: Report; indicat
       ))}
       {report.reviews.map((r) => (
         <Text key={r.id} size="sm" mt={4} c={r.decision === 'returned' ? ink.orange : ink.green}>
-          {r.decision === 'returned' ? 'Возвращен на доработку' : 'Принят'} ({r.reviewerName ?? 'проверяющий'}, {new Date(r.createdAt).toLocaleDateString('ru-RU')}){r.comment ? `: ${r.comment}` : ''}
+          {reviewLabels[r.decision]} ({r.reviewerName ?? t('execution.drawer.reviewer')}, {new Date(r.createdAt).toLocaleDateString('ru-RU')}){r.comment ? `: ${r.comment}` : ''}
         </Text>
       ))}
       {canReview && report.reviewStatus === 'pending' && <ReviewBox report={report} />}
@@ -116,8 +117,8 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
       }}
       position="right"
       size="xl"
-      title={<Text fw={700}>{o ? `Пункт ${o.item.number}` : 'Мероприятие'}</Text>}
-      closeButtonProps={{ 'aria-label': 'Закрыть' }}
+      title={<Text fw={700}>{o ? t('execution.drawer.item', { number: o.item.number }) : t('execution.drawer.occurrence')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {occurrence.isPending && <PageLoader />}
       <ApiErrorAlert error={occurrence.error} />
@@ -140,16 +141,16 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
               {windowText(o)}
             </Badge>
             <StateBadge state={o.state} dueDate={o.dueDate} today={o.today} needsRework={o.needsRework} />
-            {o.retired && <Badge color={ink.gray}>исключено из плана</Badge>}
+            {o.retired && <Badge color={ink.gray}>{t('execution.drawer.retired')}</Badge>}
           </Group>
           {returned && (
-            <Alert color="orange" variant="light" title="Отчет возвращен на доработку" role="status">
+            <Alert color="orange" variant="light" title={t('execution.drawer.returned')} role="status">
               {returned.reviewComment}
             </Alert>
           )}
           {sent && (
-            <Alert color="green" variant="light" role="status" title="Отчет отправлен">
-              Проверяющий увидит его в ходе исполнения плана.
+            <Alert color="green" variant="light" role="status" title={t('execution.drawer.sent')}>
+              {t('execution.drawer.sentText')}
             </Alert>
           )}
           {o.canReport && !sent && (o.state !== 'done' || o.needsRework || more) && (
@@ -160,17 +161,17 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
           {o.canReport && !sent && o.state === 'done' && !o.needsRework && !more && (
             <Group gap="xs">
               <Text size="sm" c="dimmed">
-                Отчет представлен. Новый отчет дополнит его, прежний сохранится в истории.
+                {t('execution.drawer.reported')}
               </Text>
               <Button size="xs" variant="subtle" onClick={() => setMore(true)}>
-                Дополнить отчет
+                {t('execution.drawer.addReport')}
               </Button>
             </Group>
           )}
           <Title order={3} size="h5" mt="sm">
-            Отчеты ({o.reports.length})
+            {t('execution.drawer.reports', { n: o.reports.length })}
           </Title>
-          {o.reports.length === 0 && <Text size="sm">Отчетов пока нет.</Text>}
+          {o.reports.length === 0 && <Text size="sm">{t('execution.drawer.noReports')}</Text>}
           {[...o.reports].reverse().map((r) => (
             <ReportCard key={r.id} report={r} indicators={indicators} canReview={o.canReview} />
           ))}

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { formatDate } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import { outcomeLabels, reportStatusLabels, ink } from '../model/texts';
 import type { OccurrenceItem } from '../model/types';
 import { StateBadge } from './occurrence-drawer';
 
 /** A table of occurrences; each row opens the occurrence (to report or to review). */
-export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = 'Открыть', caption }: {
+export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = t('execution.list.open'), caption }: {
   items: OccurrenceItem[];
   onOpen: (id: string) => void;
   showPlan?: boolean;
@@ -18,13 +18,13 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
       {caption && <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>{caption}</Table.Caption>}
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={80}>Пункт</Table.Th>
-          <Table.Th>Мероприятие</Table.Th>
-          {showExecutor && <Table.Th w={220}>Исполнитель</Table.Th>}
-          <Table.Th w={150}>Срок</Table.Th>
-          <Table.Th w={200}>Состояние</Table.Th>
+          <Table.Th w={80}>{t('execution.list.col.number')}</Table.Th>
+          <Table.Th>{t('execution.list.col.item')}</Table.Th>
+          {showExecutor && <Table.Th w={220}>{t('execution.list.col.executor')}</Table.Th>}
+          <Table.Th w={150}>{t('execution.list.col.due')}</Table.Th>
+          <Table.Th w={200}>{t('execution.list.col.state')}</Table.Th>
           <Table.Th w={140}>
-            <VisuallyHidden>Действие</VisuallyHidden>
+            <VisuallyHidden>{t('execution.list.col.action')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -49,7 +49,7 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               <Text size="sm">{o.dueDate ? formatDate(o.dueDate) : '—'}</Text>
               {o.moved && (
                 <Text size="xs" c="dimmed">
-                  перенесено
+                  {t('execution.list.moved')}
                 </Text>
               )}
             </Table.Td>
@@ -69,7 +69,7 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               </Group>
             </Table.Td>
             <Table.Td>
-              <Button size="xs" variant="light" onClick={() => onOpen(o.id)} aria-label={`${typeof actionLabel === 'function' ? actionLabel(o) : actionLabel}: пункт ${o.itemNumber}, ${o.executorLabel}`}>
+              <Button size="xs" variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: typeof actionLabel === 'function' ? actionLabel(o) : actionLabel, number: o.itemNumber, executor: o.executorLabel })}>
                 {typeof actionLabel === 'function' ? actionLabel(o) : actionLabel}
               </Button>
             </Table.Td>

@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, Group, NumberInput, Progress, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiErrorAlert, fieldError, isFieldError } from '../../../components/ui/api-error-alert';
+import { t } from '../../../i18n/t';
 import { ApiError } from '../../../lib/api-client';
 import { useSubmitReport } from '../api/submit-report';
 import { uploadFile } from '../api/upload-file';
@@ -75,17 +76,19 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
     for (const i of occurrence.indicators) {
       const n = parseNumber(figures[i.key] ?? '');
       if (n === null) continue;
-      if (Number.isNaN(n)) return setLocalError(`Показатель «${i.title}»: введите число`);
+      if (Number.isNaN(n)) return setLocalError(t('execution.form.indicatorNotNumber', { title: i.title }));
       metrics[i.key] = n;
     }
     for (const f of free) {
       if (!f.name.trim() && !f.value.trim()) continue;
       const n = parseNumber(f.value);
-      if (!f.name.trim() || n === null || Number.isNaN(n)) return setLocalError('Дополнительный показатель: укажите название и число');
+      if (!f.name.trim() || n === null || Number.isNaN(n)) return setLocalError(t('execution.form.free.invalid'));
       metrics[f.name.trim()] = n;
     }
-    submit.mutate(
-      {
+    // mutateAsync, not mutate's callbacks: the refetch that follows a report can
+    // remount this form (its key counts reports) before mutate would call back.
+    submit
+      .mutateAsync({
         status,
         text: text.trim() || null,
         movedTo: status === 'moved' ? movedTo || null : null,
@@ -93,14 +96,14 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
         links: links.split('\n').map((l) => l.trim()).filter(Boolean),
         fileIds: uploads.filter((u) => u.state === 'done' && u.info).map((u) => u.info!.id),
         clientKey: clientKey.current,
-      },
-      {
-        onSuccess: (report) => {
+      })
+      .then(
+        (report) => {
           clientKey.current = newKey();
           onDone(report);
         },
-      },
-    );
+        () => undefined, // shown from submit.error
+      );
   };
 
   const uploading = uploads.some((u) => u.state === 'uploading');
@@ -108,9 +111,9 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
   const fieldMessage = (f: string) => fieldError(submit.error, f);
 
   return (
-    <form onSubmit={onSubmit} aria-label="Отчет об исполнении" noValidate>
+    <form onSubmit={onSubmit} aria-label={t('execution.form.label')} noValidate>
       <Stack gap="sm">
-        <Radio.Group label="Отметка об исполнении" value={status} onChange={(v) => setStatus(v as ReportStatus)} error={fieldMessage('status')}>
+        <Radio.Group label={t('execution.form.status')} value={status} onChange={(v) => setStatus(v as ReportStatus)} error={fieldMessage('status')}>
           <Group gap="md" mt={4}>
             {statuses.map((s) => (
               <Radio key={s} value={s} label={reportStatusLabels[s]} />
@@ -118,11 +121,11 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
           </Group>
         </Radio.Group>
         {status === 'moved' && (
-          <TextInput type="date" label="Новый срок" value={movedTo} onChange={(e) => setMovedTo(e.currentTarget.value)} error={fieldMessage('movedTo')} required w={220} />
+          <TextInput type="date" label={t('execution.form.movedTo')} value={movedTo} onChange={(e) => setMovedTo(e.currentTarget.value)} error={fieldMessage('movedTo')} required w={220} />
         )}
         <Textarea
-          label="Что сделано"
-          description={status === 'done' ? undefined : 'Поясните, что не исполнено и почему'}
+          label={t('execution.form.text')}
+          description={status === 'done' ? undefined : t('execution.form.textHint')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           autosize
@@ -137,16 +140,16 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
         </Group>
         {free.map((f, idx) => (
           <Group key={idx} gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput label="Показатель" value={f.name} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, name: e.currentTarget.value } : x)))} w={260} />
-            <TextInput label="Значение" inputMode="decimal" value={f.value} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, value: e.currentTarget.value } : x)))} w={120} />
-            <ActionIcon variant="subtle" color={ink.red} aria-label={`Удалить показатель ${f.name || idx + 1}`} onClick={() => setFree((list) => list.filter((_, i) => i !== idx))} mb={4}>
+            <TextInput label={t('execution.form.free.name')} value={f.name} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, name: e.currentTarget.value } : x)))} w={260} />
+            <TextInput label={t('execution.form.free.value')} inputMode="decimal" value={f.value} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, value: e.currentTarget.value } : x)))} w={120} />
+            <ActionIcon variant="subtle" color={ink.red} aria-label={t('execution.form.free.remove', { name: f.name || idx + 1 })} onClick={() => setFree((list) => list.filter((_, i) => i !== idx))} mb={4}>
               ×
             </ActionIcon>
           </Group>
         ))}
         <Group>
           <Button variant="subtle" size="xs" onClick={() => setFree((list) => [...list, { name: '', value: '' }])}>
-            + Другой показатель
+            {t('execution.form.free.add')}
           </Button>
         </Group>
         {fieldMessage('metrics') && (
@@ -154,23 +157,23 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
             {fieldMessage('metrics')}
           </Text>
         )}
-        <Textarea label="Ссылки (по одной в строке)" placeholder="https://…" value={links} onChange={(e) => setLinks(e.currentTarget.value)} autosize minRows={1} error={fieldMessage('links')} />
+        <Textarea label={t('execution.form.links')} placeholder="https://…" value={links} onChange={(e) => setLinks(e.currentTarget.value)} autosize minRows={1} error={fieldMessage('links')} />
         <Stack gap={4}>
           <Text component="label" htmlFor={`files-${occurrence.id}`} size="sm" fw={500}>
-            Файлы (PDF, DOC/DOCX, XLS/XLSX, изображения)
+            {t('execution.form.files')}
           </Text>
           <input id={`files-${occurrence.id}`} ref={fileInput} type="file" multiple onChange={(e) => addFiles(e.currentTarget.files)} data-testid="report-files" />
           {uploads.map((u) => (
             <Stack key={u.localId} gap={2} data-testid="upload">
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm" truncate>
-                  {u.name} · {fileSize(u.size)} · {u.state === 'uploading' ? `загрузка ${Math.round(u.progress * 100)} %` : u.state === 'done' ? 'загружен' : 'не загружен'}
+                  {u.name} · {fileSize(u.size)} · {u.state === 'uploading' ? t('execution.form.upload.progress', { percent: Math.round(u.progress * 100) }) : u.state === 'done' ? t('execution.form.upload.done') : t('execution.form.upload.failed')}
                 </Text>
-                <ActionIcon variant="subtle" color={ink.red} aria-label={`Убрать файл ${u.name}`} onClick={() => setUploads((list) => list.filter((x) => x.localId !== u.localId))}>
+                <ActionIcon variant="subtle" color={ink.red} aria-label={t('execution.form.upload.remove', { name: u.name })} onClick={() => setUploads((list) => list.filter((x) => x.localId !== u.localId))}>
                   ×
                 </ActionIcon>
               </Group>
-              {u.state === 'uploading' && <Progress value={u.progress * 100} size="sm" aria-label={`Загрузка ${u.name}`} />}
+              {u.state === 'uploading' && <Progress value={u.progress * 100} size="sm" aria-label={t('execution.form.upload.aria', { name: u.name })} />}
               {u.state === 'error' && (
                 <Text size="sm" c={ink.red} role="alert">
                   {u.error}
@@ -190,10 +193,10 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
           </Alert>
         )}
         {formError && <ApiErrorAlert error={formError} />}
-        {submit.error instanceof ApiError && submit.error.status === 0 && <Text size="sm">Отчет не отправлен: все поля сохранены в форме, повторите отправку.</Text>}
+        {submit.error instanceof ApiError && submit.error.status === 0 && <Text size="sm">{t('execution.form.notSent')}</Text>}
         <Group>
           <Button type="submit" loading={submit.isPending} disabled={uploading}>
-            {uploading ? 'Дождитесь загрузки файлов' : 'Отправить отчет'}
+            {uploading ? t('execution.form.waitUploads') : t('execution.form.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,8 @@
 import './execution-styles';
 import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
-import { formatDate } from '../../../i18n/t';
+import type { MessageKey } from '../../../i18n/ru';
+import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { usePlansForControl } from '../api/controlled-plans';
@@ -9,6 +10,14 @@ import { ink } from '../model/texts';
 import { useReminderStatus } from '../api/reminder-settings';
 
 const reviewerRoles = ['planner', 'controller', 'observer', 'sysadmin'];
+
+const mailStates: Record<string, MessageKey> = {
+  sent: 'execution.reports.reminders.state.sent',
+  pending: 'execution.reports.reminders.state.pending',
+  sending: 'execution.reports.reminders.state.sending',
+  failed: 'execution.reports.reminders.state.failed',
+  abandoned: 'execution.reports.reminders.state.abandoned',
+};
 
 function ReminderStatusCard() {
   const status = useReminderStatus(true);
@@ -18,31 +27,31 @@ function ReminderStatusCard() {
   return (
     <Card withBorder data-testid="reminder-status">
       <Title order={2} size="h4" mb="xs">
-        Рассылка напоминаний
+        {t('execution.reports.reminders.title')}
       </Title>
       {!s.configured ? (
-        <Text size="sm">Почта не настроена (SMTP_URL): напоминания не отправляются.</Text>
+        <Text size="sm">{t('execution.reports.reminders.notConfigured')}</Text>
       ) : (
         <Stack gap={4}>
           <Text size="sm">
-            Сервер {s.smtp}, ежедневно в {s.schedule}; следующий запуск: {s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString('ru-RU') : '—'}
+            {t('execution.reports.reminders.schedule', { smtp: s.smtp ?? '', schedule: s.schedule, next: s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString('ru-RU') : '—' })}
           </Text>
           <Group gap="xs">
             {Object.entries(s.counts).map(([k, v]) => (
               <Badge key={k} color={k === 'failed' || k === 'abandoned' ? ink.red : ink.dark} variant="light">
-                {{ sent: 'отправлено', pending: 'ожидает', sending: 'отправляется', failed: 'ошибка, повтор', abandoned: 'не доставлено' }[k] ?? k}: {v}
+                {mailStates[k] ? t(mailStates[k]) : k}: {v}
               </Badge>
             ))}
           </Group>
           {s.job?.lastError && (
-            <Alert color="red" variant="light" title="Ошибка последнего запуска">
+            <Alert color="red" variant="light" title={t('execution.reports.reminders.lastError')}>
               {s.job.lastError}
             </Alert>
           )}
           {s.failures.slice(0, 10).map((f) => (
             <Text key={f.id} size="sm" c={ink.red}>
-              {f.login} ({f.email}): {f.lastError} — попыток {f.attempts}
-              {f.nextAttemptAt ? `, повтор ${new Date(f.nextAttemptAt).toLocaleString('ru-RU')}` : ''}
+              {t('execution.reports.reminders.failure', { login: f.login, email: f.email, error: f.lastError ?? '', attempts: f.attempts })}
+              {f.nextAttemptAt ? `, ${t('execution.reports.reminders.retry', { date: new Date(f.nextAttemptAt).toLocaleString('ru-RU') })}` : ''}
             </Text>
           ))}
         </Stack>
@@ -58,13 +67,13 @@ export function ReportsPage({ roles }: { roles: string[] }) {
   return (
     <Stack component="section" aria-labelledby="reports-title" gap="md">
       <Title order={1} size="h2" id="reports-title">
-        Контроль исполнения
+        {t('execution.reports.title')}
       </Title>
       {!reviewer && (
         <Alert variant="light" color="gray">
-          Ход исполнения планов видят их составители и контролирующие комиссии. Ваши мероприятия и отчеты — в разделе{' '}
+          {t('execution.reports.notReviewer')}{' '}
           <Anchor component={Link} href="/my">
-            «Мои мероприятия»
+            {t('execution.reports.myItemsLink')}
           </Anchor>
           .
         </Alert>
@@ -76,11 +85,11 @@ export function ReportsPage({ roles }: { roles: string[] }) {
         <Table striped data-testid="control-plans">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>План</Table.Th>
-              <Table.Th w={200}>Период</Table.Th>
-              <Table.Th w={100}>Пунктов</Table.Th>
+              <Table.Th>{t('execution.reports.col.plan')}</Table.Th>
+              <Table.Th w={200}>{t('execution.reports.col.period')}</Table.Th>
+              <Table.Th w={100}>{t('execution.reports.col.items')}</Table.Th>
               <Table.Th w={200}>
-                <VisuallyHidden>Действие</VisuallyHidden>
+                <VisuallyHidden>{t('execution.reports.col.action')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -96,7 +105,7 @@ export function ReportsPage({ roles }: { roles: string[] }) {
                 <Table.Td>{p.itemCount}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} href={`/plans/${p.id}/execution`}>
-                    Ход исполнения
+                    {t('execution.reports.progress')}
                   </Anchor>
                 </Table.Td>
               </Table.Tr>

@@ -1,33 +1,44 @@
+import type { MessageKey } from '../../../i18n/ru';
+import { t } from '../../../i18n/t';
 import type { Bucket, Outcome, ReportStatus } from './types';
 
-/** Russian texts of the execution pages (kept with the feature; the shell's dictionary holds the navigation). */
-export const reportStatusLabels: Record<ReportStatus, string> = {
-  done: 'Исполнено',
-  partial: 'Исполнено частично',
-  not_done: 'Не исполнено',
-  moved: 'Перенесено',
-  cancelled: 'Отменено',
-};
+/**
+ * A label map read from the dictionary (i18n/ru-execution.ts) each time a label is
+ * used: callers index it like a plain record, and the labels follow the active language.
+ */
+function labels<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const [name, key] of Object.entries(keys) as [K, MessageKey][]) Object.defineProperty(out, name, { get: () => t(key), enumerable: true });
+  return out;
+}
 
-export const bucketLabels: Record<Bucket, string> = {
-  overdue: 'Просрочено',
-  week: 'На этой неделе',
-  month: 'В этом месяце',
-  later: 'Позже',
-  awaiting: 'Ожидают даты',
-  done: 'Исполнено',
-};
+export const reportStatusLabels: Record<ReportStatus, string> = labels<ReportStatus>({
+  done: 'execution.status.done',
+  partial: 'execution.status.partial',
+  not_done: 'execution.status.not_done',
+  moved: 'execution.status.moved',
+  cancelled: 'execution.status.cancelled',
+});
 
-export const outcomeLabels: Record<Outcome, string> = {
-  done: 'исполнено',
-  partial: 'частично',
-  not_done: 'не исполнено',
-  cancelled: 'отменено',
-  moved: 'перенесено',
-  overdue: 'просрочено',
-  open: 'в работе',
-  awaiting: 'ожидает даты',
-};
+export const bucketLabels: Record<Bucket, string> = labels<Bucket>({
+  overdue: 'execution.bucket.overdue',
+  week: 'execution.bucket.week',
+  month: 'execution.bucket.month',
+  later: 'execution.bucket.later',
+  awaiting: 'execution.bucket.awaiting',
+  done: 'execution.bucket.done',
+});
+
+export const outcomeLabels: Record<Outcome, string> = labels<Outcome>({
+  done: 'execution.outcome.done',
+  partial: 'execution.outcome.partial',
+  not_done: 'execution.outcome.not_done',
+  cancelled: 'execution.outcome.cancelled',
+  moved: 'execution.outcome.moved',
+  overdue: 'execution.outcome.overdue',
+  open: 'execution.outcome.open',
+  awaiting: 'execution.outcome.awaiting',
+});
 
 /** Colours chosen for contrast with white labels and between neighbours in a stacked bar. */
 export const outcomeColors: Record<Outcome, string> = {
@@ -43,28 +54,20 @@ export const outcomeColors: Record<Outcome, string> = {
 
 export const outcomeOrder: Outcome[] = ['done', 'partial', 'moved', 'open', 'not_done', 'overdue', 'cancelled', 'awaiting'];
 
-export const reviewLabels: Record<string, string> = {
-  pending: 'На проверке',
-  accepted: 'Принят',
-  returned: 'Возвращен на доработку',
-};
+export const reviewLabels: Record<string, string> = labels({
+  pending: 'execution.review.pending',
+  accepted: 'execution.review.accepted',
+  returned: 'execution.review.returned',
+});
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} Б`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 102.4) / 10} КБ`;
-  return `${Math.round(bytes / 104857.6) / 10} МБ`;
+  if (bytes < 1024) return t('execution.fileSize.bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('execution.fileSize.kb', { n: Math.round(bytes / 102.4) / 10 });
+  return t('execution.fileSize.mb', { n: Math.round(bytes / 104857.6) / 10 });
 }
 
-/** Badge and text colours with at least 4.5:1 contrast against white (Mantine's green.9 and orange.9 fall short). */
-export const ink = {
-  green: '#1b6b2f',
-  red: '#a61e1e',
-  blue: '#1864ab',
-  orange: '#a94400',
-  gray: '#495057',
-  dark: '#343a40',
-} as const;
+export { ink } from '../../../components/ui/ink';
