@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions } from '../db/schema/index.js';
+import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions, users } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -151,8 +151,17 @@ export async function insertElectionForPlan(db: Db, planId: string, values: type
 
 export function listPlanVersions(db: Db, planId: string) {
   return db
-    .select({ id: planVersions.id, version: planVersions.version, reason: planVersions.reason, createdBy: planVersions.createdBy, createdAt: planVersions.createdAt })
+    .select({
+      id: planVersions.id,
+      version: planVersions.version,
+      reason: planVersions.reason,
+      createdBy: planVersions.createdBy,
+      // The name, so that a reader who may not list users still sees who approved.
+      createdByName: users.displayName,
+      createdAt: planVersions.createdAt,
+    })
     .from(planVersions)
+    .leftJoin(users, eq(users.id, planVersions.createdBy))
     .where(eq(planVersions.planId, planId))
     .orderBy(asc(planVersions.version));
 }

@@ -21,6 +21,7 @@ export function createDirectoryService(db: Db) {
         fullName: p.fullName,
         shortName: p.shortName,
         position: p.position,
+        email: p.email,
       }));
     },
   };

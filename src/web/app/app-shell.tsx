@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { meQuery, useLogout, useMe } from '../features/auth/api/session';
 import { planQuery } from '../features/plans/api/get-plan';
 import { LoginPage } from '../features/auth/components/login-page';
+import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { PageLoader } from '../components/ui/page-loader';
 import { ApiErrorAlert } from '../components/ui/api-error-alert';
 import { ErrorBoundary } from './error-boundary';
@@ -21,6 +22,9 @@ const MyItemsPage = lazy(() => import('../features/execution/components/my-items
 const DashboardPage = lazy(() => import('../features/execution/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const ReportsPage = lazy(() => import('../features/execution/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 const ExportMenu = lazy(() => import('../features/export/components/export-menu').then((m) => ({ default: m.ExportMenu })));
+const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
+const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
+const VersionsPage = lazy(() => import('../features/versions/components/versions-page').then((m) => ({ default: m.VersionsPage })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -36,11 +40,17 @@ export function preloadForLocation(client: QueryClient) {
   }
 }
 
-const nav: { href: string; key: MessageKey; adminOnly?: boolean }[] = [
+// The roles the server lets read the audit trail; the menu shows it to those who oversee others,
+// planners reach their own commission's journal from a plan page.
+const auditRoles = ['sysadmin', 'org_admin', 'controller', 'planner'];
+const auditNavRoles = ['sysadmin', 'org_admin', 'controller'];
+
+const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[] }[] = [
   { href: '/plans', key: 'nav.plans' },
   { href: '/import', key: 'nav.import' },
   { href: '/my', key: 'nav.myItems' },
   { href: '/reports', key: 'nav.reports' },
+  { href: '/audit', key: 'audit.nav', roles: auditNavRoles },
   { href: '/admin', key: 'nav.admin', adminOnly: true },
 ];
 
@@ -80,6 +90,7 @@ export function App() {
     );
   }
   if (!me.data) return <LoginPage />;
+  if (me.data.user.mustChangePassword) return <ChangePasswordPage login={me.data.user.login} />;
   const roles = me.data.user.roles;
   const isAdmin = roles.includes('sysadmin') || roles.includes('org_admin');
 
@@ -106,7 +117,7 @@ export function App() {
             <nav aria-label={t('app.mainNav')}>
               <Group gap={4} wrap="nowrap">
                 {nav
-                  .filter((n) => !n.adminOnly || isAdmin)
+                  .filter((n) => (!n.adminOnly || isAdmin) && (!n.roles || n.roles.some((r) => roles.includes(r))))
                   .map((n) => (
                     <NavItem key={n.href} href={n.href} label={t(n.key)} />
                   ))}
@@ -142,15 +153,26 @@ export function App() {
               </Route>
               <Route path="/plans" component={PlansPage} />
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
+              <Route path="/plans/:id/versions">{(params) => <VersionsPage planId={params.id} />}</Route>
               <Route path="/plans/:id">
                 {(params) => (
                   <PlanPage
                     planId={params.id}
                     roles={roles}
                     actions={(plan) => (
-                      <Suspense fallback={null}>
-                        <ExportMenu plan={plan} />
-                      </Suspense>
+                      <>
+                        <Button component={Link} href={`/plans/${plan.id}/versions`} variant="default" size="sm">
+                          {t('versions.link')}
+                        </Button>
+                        {roles.some((r) => auditRoles.includes(r)) && (
+                          <Button component={Link} href={`/audit?planId=${plan.id}`} variant="default" size="sm">
+                            {t('versions.auditLink')}
+                          </Button>
+                        )}
+                        <Suspense fallback={null}>
+                          <ExportMenu plan={plan} />
+                        </Suspense>
+                      </>
                     )}
                   />
                 )}
@@ -164,7 +186,10 @@ export function App() {
                 <ReportsPage roles={roles} />
               </Route>
               <Route path="/admin">
-                <PlaceholderPage titleKey="nav.admin" />
+                <AdminPage me={me.data.user} />
+              </Route>
+              <Route path="/audit">
+                <AuditPage roles={roles} />
               </Route>
               <Route>
                 <PlaceholderPage titleKey="app.notFound" />

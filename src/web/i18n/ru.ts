@@ -1,7 +1,11 @@
+import { ruAdmin } from './ru-admin';
 import { ruExecution } from './ru-execution';
+import { ruAudit } from './ru-audit';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
 export const ru = {
+  ...ruAdmin,
   ...ruExecution,
+  ...ruAudit,
   'app.name': 'Planik',
   'app.tagline': 'Планы избирательных комиссий и контроль их исполнения',
   'app.skipToContent': 'Перейти к содержимому',

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, ApiError } from '../../../lib/api-client';
 
 export interface Me {
-  user: { id: string; login: string; displayName: string; organizationId: string; roles: string[] };
+  user: { id: string; login: string; displayName: string; organizationId: string; roles: string[]; mustChangePassword?: boolean };
   organization: { id: string; name: string; shortName: string | null } | null;
 }
 
@@ -34,5 +34,13 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api('/api/auth/logout', { method: 'POST' }),
     onSuccess: () => client.clear(),
+  });
+}
+
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) => api<void>('/api/auth/password', { method: 'POST', json: input }),
+    onSuccess: () => client.invalidateQueries(),
   });
 }
