@@ -166,3 +166,36 @@ describe.sequential('administration', () => {
     expect(ofOperator.some((e) => e.startsWith('user.disable by') && (e.includes('kaluga-admin') || e.includes(kalugaAdmin.id)))).toBe(true);
   });
 });
+
+describe.sequential('profile: API tokens', () => {
+  it('issues a read-only token shown once, which works for reading only until revoked', async () => {
+    await page.goto(`${server.url}/plans`);
+    if (await page.getByRole('button', { name: 'Выйти' }).count()) await signOut();
+    await signIn(page, server.url, 'kaluga');
+    await page.getByTestId('current-user').click();
+    await page.getByRole('heading', { name: 'Профиль', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Выпустить токен' }).click();
+    await page.getByText('Укажите назначение токена').waitFor();
+    await page.getByLabel('Назначение').fill('Сайт комиссии');
+    await page.getByRole('button', { name: 'Выпустить токен' }).click();
+    const token = (await page.getByTestId('issued-token').textContent())!.trim();
+    expect(token).toMatch(/^plk_[\w-]{40,}$/);
+    await page.locator('tr[data-token="Сайт комиссии"]').waitFor();
+    await screenshot(page, 'admin-03-profile-tokens');
+    await expectAccessible('profile');
+
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    expect((await call('GET', '/api/plans')).status).toBe(200);
+    expect((await call('POST', '/api/plans', { title: 'Через токен', kind: 'work_plan' })).status).toBe(403);
+
+    await page.locator('tr[data-token="Сайт комиссии"]').getByRole('button', { name: 'Отозвать: Сайт комиссии' }).click();
+    await page.locator('tr[data-token="Сайт комиссии"]').getByText(/^отозван/).waitFor();
+    expect((await call('GET', '/api/plans')).status).toBe(401);
+    // The list never shows the token again.
+    await page.reload();
+    await page.locator('tr[data-token="Сайт комиссии"]').waitFor();
+    await expect(page.getByTestId('issued-token').count()).resolves.toBe(0);
+    await expect(page.getByText(token).count()).resolves.toBe(0);
+  });
+});

@@ -25,6 +25,7 @@ const ExportMenu = lazy(() => import('../features/export/components/export-menu'
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const VersionsPage = lazy(() => import('../features/versions/components/versions-page').then((m) => ({ default: m.VersionsPage })));
+const ProfilePage = lazy(() => import('../features/auth/components/profile-page').then((m) => ({ default: m.ProfilePage })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -125,14 +126,14 @@ export function App() {
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <div style={{ textAlign: 'right', lineHeight: 1.2 }}>
+            <UnstyledButton component={Link} href="/profile" title={t('profile.open')} style={{ textAlign: 'right', lineHeight: 1.2 }}>
               <Text size="sm" fw={600} data-testid="current-user">
                 {me.data.organization?.shortName ?? me.data.organization?.name}
               </Text>
               <Text size="xs" c="dimmed">
                 {me.data.user.displayName}
               </Text>
-            </div>
+            </UnstyledButton>
             {roles.map((r) => (
               <Badge key={r} variant="outline" color="gray.8" size="sm">
                 {t(`role.${r}` as MessageKey)}
@@ -184,6 +185,9 @@ export function App() {
               <Route path="/my" component={MyItemsPage} />
               <Route path="/reports">
                 <ReportsPage roles={roles} />
+              </Route>
+              <Route path="/profile">
+                <ProfilePage me={me.data} />
               </Route>
               <Route path="/admin">
                 <AdminPage me={me.data.user} />

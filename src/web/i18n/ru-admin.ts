@@ -1,4 +1,4 @@
-/** Russian texts of the administration pages and of the own-password change. */
+/** Russian texts of the administration pages. */
 export const ruAdmin = {
   'admin.title': 'Администрирование',
   'admin.forbidden': 'Раздел доступен администраторам.',
@@ -99,12 +99,4 @@ export const ruAdmin = {
   'admin.user.created': 'Пользователь {login} создан. Передайте ему временный пароль.',
   'admin.user.you': 'это вы',
 
-  'password.title': 'Смена пароля',
-  'password.required': 'Администратор задал вам временный пароль. Задайте свой, чтобы продолжить работу.',
-  'password.current': 'Текущий пароль',
-  'password.new': 'Новый пароль',
-  'password.repeat': 'Новый пароль еще раз',
-  'password.mismatch': 'Пароли не совпадают',
-  'password.policy': 'Не короче 8 символов, буквы и цифры, без логина.',
-  'password.submit': 'Сменить пароль',
 } as const;

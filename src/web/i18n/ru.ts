@@ -1,9 +1,11 @@
+import { ruAccount } from './ru-account';
 import { ruAdmin } from './ru-admin';
 import { ruExecution } from './ru-execution';
 import { ruAudit } from './ru-audit';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
 export const ru = {
   ...ruAdmin,
+  ...ruAccount,
   ...ruExecution,
   ...ruAudit,
   'app.name': 'Planik',

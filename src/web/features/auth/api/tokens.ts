@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export type TokenScope = 'read' | 'write';
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  scopes: TokenScope[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const key = ['auth', 'tokens'] as const;
+
+export const useTokens = () => useQuery({ queryKey: key, queryFn: () => api<{ tokens: ApiToken[] }>('/api/tokens').then((r) => r.tokens) });
+
+export function useCreateToken() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; scopes: TokenScope[] }) => api<ApiToken & { token: string }>('/api/tokens', { method: 'POST', json: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function useRevokeToken() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/api/tokens/${id}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}
