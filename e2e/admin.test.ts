@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -13,15 +13,7 @@ let server: RunningServer;
 let browser: BrowserSession;
 let page: Page;
 
-async function expectAccessible(name: string, selector?: string) {
-  const violations = await seriousViolations(page, selector);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
-async function signOut() {
-  await page.getByRole('button', { name: 'Выйти' }).click();
-  await page.getByLabel('Логин').waitFor();
-}
 
 /** Picks an option of a Mantine Select (typing its label first where the select is searchable). */
 async function choose(scope: Locator, label: string, option: string) {
@@ -82,7 +74,7 @@ describe.sequential('administration', () => {
     const row = panel.getByTestId('people-table').getByRole('row').filter({ hasText: 'Смирнова Ольга Викторовна' });
     await expect(row.textContent()).resolves.toContain('Отдел правового обеспечения');
     await screenshot(page, 'admin-01-organization');
-    await expectAccessible('administration: organisation');
+    await expectAccessible(page, 'administration: organisation');
   });
 
   it('creates the commission administrator with a temporary password', async () => {
@@ -96,7 +88,7 @@ describe.sequential('administration', () => {
     await dialog.getByRole('checkbox', { name: 'Исполнитель' }).uncheck();
     await dialog.getByRole('checkbox', { name: 'Администратор комиссии' }).check();
     await choose(dialog, 'Сотрудник в справочнике', 'Смирнова Ольга Викторовна, консультант');
-    await expectAccessible('user form', '[role="dialog"]');
+    await expectAccessible(page, 'user form', '[role="dialog"]');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await dialog.waitFor({ state: 'detached' });
     kalugaAdminPassword = (await page.getByTestId('temporary-password').textContent())!.trim();
@@ -105,8 +97,8 @@ describe.sequential('administration', () => {
     await expect(row.textContent()).resolves.toContain('Администратор комиссии');
     await expect(row.textContent()).resolves.toContain('сменит пароль при входе');
     await screenshot(page, 'admin-02-users');
-    await expectAccessible('administration: users');
-    await signOut();
+    await expectAccessible(page, 'administration: users');
+    await signOut(page);
   });
 
   it('the new administrator must replace the temporary password first', async () => {
@@ -115,7 +107,7 @@ describe.sequential('administration', () => {
     await page.getByLabel('Пароль').fill(kalugaAdminPassword);
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByRole('heading', { name: 'Смена пароля' }).waitFor();
-    await expectAccessible('password change');
+    await expectAccessible(page, 'password change');
     await page.getByLabel('Текущий пароль').fill(kalugaAdminPassword);
     await page.getByLabel(/^Новый пароль\s*\*?$/).fill('short1');
     await page.getByLabel('Новый пароль еще раз').fill('short1');
@@ -170,7 +162,7 @@ describe.sequential('administration', () => {
 describe.sequential('profile: API tokens', () => {
   it('issues a read-only token shown once, which works for reading only until revoked', async () => {
     await page.goto(`${server.url}/plans`);
-    if (await page.getByRole('button', { name: 'Выйти' }).count()) await signOut();
+    if (await page.getByRole('button', { name: 'Выйти' }).count()) await signOut(page);
     await signIn(page, server.url, 'kaluga');
     await page.getByTestId('current-user').click();
     await page.getByRole('heading', { name: 'Профиль', level: 1 }).waitFor();
@@ -182,7 +174,7 @@ describe.sequential('profile: API tokens', () => {
     expect(token).toMatch(/^plk_[\w-]{40,}$/);
     await page.locator('tr[data-token="Сайт комиссии"]').waitFor();
     await screenshot(page, 'admin-03-profile-tokens');
-    await expectAccessible('profile');
+    await expectAccessible(page, 'profile');
 
     const call = (method: string, path: string, body?: unknown) =>
       fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });

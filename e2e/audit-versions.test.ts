@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -19,10 +19,6 @@ let otherItemId: string;
 let oldTitle: string;
 const newTitle = 'Семинар для председателей ТИК <b>по новой программе</b>';
 
-async function expectAccessible(name: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 interface Node {
   id: string;
@@ -82,7 +78,7 @@ describe.sequential('audit trail and plan versions', () => {
     // The title's markup is shown as text, never parsed into elements.
     await expect(details.locator('b').count()).resolves.toBe(0);
     await screenshot(page, 'audit-01');
-    await expectAccessible('audit page');
+    await expectAccessible(page, 'audit page');
   });
 
   it('the CSV link carries the filters; the action and period filters narrow the list', async () => {
@@ -145,7 +141,7 @@ describe.sequential('audit trail and plan versions', () => {
     await expect(field.textContent()).resolves.toContain(newTitle);
     await expect(page.getByTestId('diff-added').count()).resolves.toBe(0);
     await screenshot(page, 'versions-01');
-    await expectAccessible('versions page');
+    await expectAccessible(page, 'versions page');
 
     // The latest version with the current state: nothing changed since the amendment.
     const versions = await admin.get<{ versions: { version: number }[] }>(`/api/plans/${planId}/versions`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, screenshotsDir, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, screenshot, screenshotsDir, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -25,15 +25,7 @@ const REPORT_TEXT = 'Проведено тестирование членов Т
 const FIXED_TEXT = 'Проведено тестирование членов ТИК и УИК: 42 участника, выдано 40 сертификатов, из них членам УИК — 31.';
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-async function expectAccessible(name: string, selector?: string) {
-  const violations = await seriousViolations(page, selector);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
-async function signOut() {
-  await page.getByRole('button', { name: 'Выйти' }).click();
-  await page.getByLabel('Логин').waitFor();
-}
 
 const testingRow = () => page.locator('[data-testid="bucket-overdue"] tr[data-item-number="2.1.4"]').first();
 
@@ -66,7 +58,7 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await expect(testingRow().textContent()).resolves.toContain('ТИК Бабынинского района');
     await expect(page.getByText('ТИК г. Обнинска').count()).resolves.toBe(0);
     await screenshot(page, 'execution-01-my-items');
-    await expectAccessible('Мои мероприятия');
+    await expectAccessible(page, 'Мои мероприятия');
   });
 
   it('reports 2.1.4 with a figure and a PDF (upload with progress)', async () => {
@@ -83,12 +75,12 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await drawer.getByTestId('report-files').setInputFiles({ name: 'сертификаты.pdf', mimeType: 'application/pdf', buffer: pdf });
     await drawer.getByText(/сертификаты\.pdf · .* · загружен/).waitFor();
     await screenshot(page, 'execution-02-report-form');
-    await expectAccessible('report form', '[role="dialog"]');
+    await expectAccessible(page, 'report form', '[role="dialog"]');
     await drawer.getByRole('button', { name: 'Отправить отчет' }).click();
     await drawer.getByText('Отчет отправлен').waitFor();
     await drawer.getByTestId('report-card').first().getByText('На проверке').waitFor();
     await page.keyboard.press('Escape');
-    await signOut();
+    await signOut(page);
   });
 
   it('the planner sees it on the dashboard and returns it for rework', async () => {
@@ -100,7 +92,7 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await page.getByTestId('by-section').waitFor();
     await expect(page.getByTestId('stat-pending').textContent()).resolves.toContain('1');
     await screenshot(page, 'execution-dashboard');
-    await expectAccessible('execution dashboard');
+    await expectAccessible(page, 'execution dashboard');
 
     const pending = page.locator('tr[data-item-number="2.1.4"]').filter({ has: page.getByRole('button', { name: /Проверить/ }) });
     await pending.getByRole('button', { name: /Проверить/ }).click();
@@ -111,7 +103,7 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await drawer.getByRole('button', { name: 'Вернуть на доработку' }).click();
     await drawer.getByTestId('report-card').first().getByText('Возвращен на доработку', { exact: true }).waitFor();
     await page.keyboard.press('Escape');
-    await signOut();
+    await signOut(page);
   });
 
   it('the ТИК fixes the report', async () => {
@@ -128,7 +120,7 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await drawer.getByRole('button', { name: 'Отправить отчет' }).click();
     await drawer.getByText('Отчет отправлен').waitFor();
     await page.keyboard.press('Escape');
-    await signOut();
+    await signOut(page);
   });
 
   it('the planner accepts it', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
 import { root, startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -30,10 +30,6 @@ async function scrollTo(locator: ReturnType<Page['locator']>) {
 
 const view = (name: string) => page.locator('label', { hasText: name }).click();
 
-async function expectAccessible(name: string, selector?: string) {
-  const violations = await seriousViolations(page, selector);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -52,25 +48,25 @@ describe.sequential('planner journey (kuzbass)', () => {
     await page.goto(`${server.url}/plans`);
     await page.getByLabel('Логин').waitFor();
     await screenshot(page, '00-sign-in');
-    await expectAccessible('sign-in page');
+    await expectAccessible(page, 'sign-in page');
     await signIn(page, server.url, 'kuzbass');
     await page.getByRole('heading', { name: 'Планы', level: 1 }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты']);
     await screenshot(page, '01-plans-list');
-    await expectAccessible('plans list');
+    await expectAccessible(page, 'plans list');
   });
 
   it('imports kuzbass-training-plan-2022.txt through the wizard', async () => {
     await page.getByRole('link', { name: 'Импорт' }).click();
     await page.getByRole('heading', { name: 'Импорт плана' }).waitFor();
     await screenshot(page, '02-import-upload');
-    await expectAccessible('import wizard, upload step');
+    await expectAccessible(page, 'import wizard, upload step');
 
     await page.getByTestId('import-file').setInputFiles(join(root, 'demo', 'seeds', 'kuzbass-training-plan-2022.txt'));
     await page.getByTestId('draft-table').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('draft-table').locator('tr[data-number="1.2.1"]').textContent()).resolves.toContain('Участие членов и работников аппарата');
     await screenshot(page, '03-import-preview');
-    await expectAccessible('import wizard, preview step');
+    await expectAccessible(page, 'import wizard, preview step');
 
     await page.getByRole('button', { name: 'Создать план' }).click();
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
@@ -90,7 +86,7 @@ describe.sequential('planner journey (kuzbass)', () => {
     expect(executors).toHaveLength(3);
     expect(executors.join(', ')).toMatch(/ЦИК РФ.*РЦОИТ при ЦИК России.*ИККО – Кузбасса/);
     await screenshot(page, '04-plan-page');
-    await expectAccessible('plan page');
+    await expectAccessible(page, 'plan page');
   });
 
   it('changes the deadline of 2.2.3 to «Март» and sees it move in the calendar', async () => {
@@ -106,7 +102,7 @@ describe.sequential('planner journey (kuzbass)', () => {
     await deadline.fill('Март');
     await expect(panel.getByTestId('deadline-explanation').textContent()).resolves.toMatch(/Март 2022/);
     await screenshot(page, '05-item-panel');
-    await expectAccessible('item panel', '[role="dialog"]');
+    await expectAccessible(page, 'item panel', '[role="dialog"]');
     await panel.getByRole('button', { name: 'Сохранить' }).click();
     await panel.getByText('Пункт сохранен').waitFor();
     await page.keyboard.press('Escape');
@@ -128,7 +124,7 @@ describe.sequential('planner journey (kuzbass)', () => {
     await result.first().waitFor();
     await expect(page.getByTestId('search-results').locator('mark').first().textContent()).resolves.toMatch(/молодого|избирателя/);
     await screenshot(page, '08-search');
-    await expectAccessible('search results');
+    await expectAccessible(page, 'search results');
     await result.first().click();
     await page.getByTestId('item-panel').waitFor();
     await expect(page.getByTestId('item-panel').getByLabel('Наименование').inputValue()).resolves.toBe('Организация и проведение Дня молодого избирателя');

@@ -70,3 +70,14 @@ export async function signIn(page: Page, url: string, login: string, password = 
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/** Fails with axe's own description when the page (or the dialog `selector` names) has serious violations. */
+export async function expectAccessible(page: Page, name: string, selector?: string) {
+  const violations = await seriousViolations(page, selector);
+  if (violations.length) throw new Error(`${name}: serious accessibility violations\n${JSON.stringify(violations, null, 2)}`);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await page.getByLabel('Логин').waitFor();
+}

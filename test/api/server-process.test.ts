@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openPostgres } from '../../src/server/db/client.js';
 import { migrationsFolder, runMigrations } from '../../src/server/db/migrate.js';
 import { signIn, startServerProcess, stopServerProcess } from '../support/server-process.js';
@@ -81,6 +82,37 @@ describe('the server as a process', () => {
       expect(tables.rows[0]!.n).toBe(1);
     } finally {
       await Promise.all(databases.map((d) => d.close()));
+    }
+  });
+
+  it.runIf(testDatabaseKind() === 'postgres')('an idle connection the server terminates is replaced, not fatal', async () => {
+    const name = await createPostgresDatabase();
+    cleanups.push(() => dropPostgresDatabase(name));
+    const database = await openPostgres(databaseUrlFor(testDatabaseUrl(), name), 2);
+    try {
+      const raw = database.raw;
+      if (raw.kind !== 'postgres') throw new Error('expected PostgreSQL');
+      const idle = await raw.pool.connect();
+      const { rows } = await idle.query<{ pid: number }>('select pg_backend_pid() as pid');
+      idle.release();
+      // Without the pool's own listener the 'error' event is an uncaught exception.
+      const written: string[] = [];
+      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+      const admin = await openPostgres(databaseUrlFor(testDatabaseUrl(), name), 1);
+      try {
+        await admin.db.execute(sql`select pg_terminate_backend(${rows[0]!.pid})`);
+      } finally {
+        await admin.close();
+      }
+      try {
+        await expect.poll(() => written.join('')).toMatch(/PostgreSQL closed an idle connection \(terminating connection due to administrator command\)/);
+      } finally {
+        spy.mockRestore();
+      }
+      const after = await raw.pool.query<{ n: number }>('select 1 as n');
+      expect(after.rows[0]!.n).toBe(1);
+    } finally {
+      await database.close();
     }
   });
 });

@@ -20,6 +20,10 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (restart, failover, pg_terminate_backend) is
+  // dropped by the pool and a new one opened on demand; without a listener Node would
+  // treat the pool's 'error' event as fatal and stop the whole instance.
+  pool.on('error', (error) => process.stderr.write(`planik: PostgreSQL closed an idle connection (${error.message}); it will be reopened\n`));
   // Fail fast with a readable error rather than at the first request.
   const probe = await pool.connect();
   probe.release();

@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Stack, Tabs, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import './admin-styles';
 import { t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
@@ -23,7 +23,7 @@ interface Props {
  * (the server checks every change; the page only hides what would be refused).
  */
 export function AdminPage({ me }: Props) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParams();
   const tab = params.get('tab') === 'users' ? 'users' : 'directory';
   const selectedId = params.get('org');
   const organizations = useOrganizations();
@@ -40,13 +40,6 @@ export function AdminPage({ me }: Props) {
     return all.filter((o) => ids.has(o.id));
   }, [organizations.data, isSysadmin, me.organizationId]);
 
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-      else next.set(k, v);
-      return next;
-    });
 
   if (!isAdmin) {
     return (

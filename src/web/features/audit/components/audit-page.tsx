@@ -1,6 +1,6 @@
 import { Button, Center, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
@@ -21,7 +21,7 @@ const userListRoles = ['sysadmin', 'org_admin'];
  * one object's history), the CSV download carries the same filters.
  */
 export function AuditPage({ roles }: { roles: string[] }) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams({ replace: true });
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const events = useAuditEvents(filters);
   const plans = usePlanOptions();
@@ -34,16 +34,7 @@ export function AuditPage({ roles }: { roles: string[] }) {
   const planTitles = useMemo(() => new Map((plans.data ?? []).map((p) => [p.id, p.title])), [plans.data]);
   const rows = useMemo(() => events.data?.pages.flat() ?? [], [events.data]);
 
-  const setFilter = (key: keyof AuditFilters, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (key: keyof AuditFilters, value: string | null) => setParams({ [key]: value });
 
   const toggle = (id: number) =>
     setExpanded((prev) => {

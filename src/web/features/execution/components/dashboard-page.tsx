@@ -1,6 +1,7 @@
 import './execution-styles';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useSearchParams, Link } from 'wouter';
+import { Link } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
@@ -42,20 +43,13 @@ const drillLabel = (f: DrillFilter, names: Map<string, string>) =>
  */
 export function DashboardPage({ planId }: { planId: string }) {
   const progress = usePlanProgress(planId);
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParams();
   const filter: DrillFilter | null = ['section', 'executor', 'month', 'outcome'].some((k) => params.get(k))
     ? { section: params.get('section') ?? undefined, executor: params.get('executor') ?? undefined, month: params.get('month') ?? undefined, outcome: params.get('outcome') ?? undefined }
     : null;
   const drill = usePlanOccurrences(planId, filter);
   const openId = params.get('occurrence');
 
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-      else next.set(k, v);
-      return next;
-    });
   const pick = (kind: 'section' | 'executor' | 'month') => (g: TallyGroup, outcome?: Outcome) =>
     setParam({ section: null, executor: null, month: null, [kind]: g.key, outcome: outcome ?? null });
 

@@ -1,7 +1,7 @@
 import './execution-styles';
 import { Alert, Anchor, Badge, Group, Select, SegmentedControl, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
@@ -80,20 +80,13 @@ function PlansView({ onPick }: { onPick: (planId: string) => void }) {
  * with a quick report form, and what has been reported.
  */
 export function MyItemsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParams();
   const view = (params.get('view') as View | null) ?? 'open';
   const planId = params.get('plan') ?? undefined;
   const openId = params.get('occurrence');
   const [query, setQuery] = useState('');
   const list = useMyOccurrences('all');
 
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-      else next.set(k, v);
-      return next;
-    });
 
   const planOptions = useMemo(() => {
     const seen = new Map<string, string>();

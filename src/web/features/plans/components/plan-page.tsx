@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
@@ -31,7 +32,7 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
   const editor = usePlanEditor(planId);
   const remove = useDeletePlan();
   const [, navigate] = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useQueryParams();
   const [selectedId, setSelectedId] = useState<string | null>(params.get('item'));
   const [headerOpen, setHeaderOpen] = useState(false);
   const view = (params.get('view') as View | null) ?? 'table';
@@ -41,13 +42,6 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
   // The server decides for real (403 is shown); this only hides controls an executor or observer cannot use.
   const canEdit = roles.length === 0 || roles.some((r) => editorRoles.includes(r));
 
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-      else next.set(k, v);
-      return next;
-    });
 
   const openItem = (id: string) => {
     setSelectedId(id);
