@@ -42,6 +42,8 @@ export const ru = {
   'common.edit': 'Изменить',
   'common.any': 'Все',
   'common.none': '—',
+  'common.yes': 'да',
+  'common.no': 'нет',
   'common.saving': 'Сохранение…',
   'common.saved': 'Сохранено',
   'common.reload': 'Загрузить актуальные данные',

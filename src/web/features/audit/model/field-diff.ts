@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/t';
 /** One row of the before/after comparison: a field path and both values as text. */
 export interface FieldChange {
   path: string;
@@ -37,7 +38,7 @@ export function flatten(value: unknown, prefix = '', depth = 0, out = new Map<st
 
 function scalar(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'да' : 'нет';
+  if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   return String(v);
 }
 
