@@ -77,7 +77,9 @@ export function createItemService(db: Db, access: Access) {
   }
 
   async function executorRows(tx: Db, plan: PlanRow, executors: ExecutorInput[]) {
-    const [orgs, glossary] = await Promise.all([listOrganizations(tx), listAbbreviations(tx, plan.id)]);
+    // Sequential: both run on the transaction's one connection.
+    const orgs = await listOrganizations(tx);
+    const glossary = await listAbbreviations(tx, plan.id);
     return executors
       .filter((e) => e.text.trim())
       .map((e) => ({

@@ -72,11 +72,10 @@ export function createPlanService(db: Db, access: Access) {
   }
 
   async function snapshot(tx: Db, plan: PlanRow) {
-    const [items, executors, abbreviations] = await Promise.all([
-      listItemsOfPlan(tx, plan.id),
-      listExecutorsOfPlan(tx, plan.id),
-      listAbbreviations(tx, plan.id),
-    ]);
+    // One after another: a transaction is one connection, and pg is retiring queued concurrent queries on a client.
+    const items = await listItemsOfPlan(tx, plan.id);
+    const executors = await listExecutorsOfPlan(tx, plan.id);
+    const abbreviations = await listAbbreviations(tx, plan.id);
     return {
       ...planDto(plan),
       abbreviations: abbreviations.map((a) => ({ short: a.short, full: a.full })),
