@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByLogin } from '../../src/server/repositories/user.repository.js';
+import { createAuditLogService } from '../../src/server/services/audit-log.service.js';
+import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -97,6 +100,24 @@ describe('audit trail', () => {
     const kuzbass = client(t, await t.login('kuzbass'));
     expect((await kuzbass.get(`/api/audit?planId=${plan.id}`)).body.events).toEqual([]);
     expect((await client(t, await t.login('kaluga-tik')).get('/api/audit')).status).toBe(403);
+  });
+
+  it('the CSV holds the whole selection, read page by page without gaps or repeats', async () => {
+    const plan = (await kaluga.post('/api/plans', { kind: 'other', title: 'План для выгрузки журнала' })).body;
+    for (let i = 1; i <= 6; i++) await kaluga.post(`/api/plans/${plan.id}/items`, { title: `Пункт ${i}` });
+    const ids = ((await kaluga.get(`/api/audit?planId=${plan.id}&limit=500`)).body.events as { id: number }[]).map((e) => e.id);
+    expect(ids).toHaveLength(7);
+    const user = toSessionUser((await findUserByLogin(t.database.db, 'kaluga'))!);
+    const csvIds = async (pageSize: number) => {
+      let text = '';
+      for await (const chunk of createAuditLogService(t.database.db).csv({ user, ip: null }, { planId: plan.id }, pageSize)) text += chunk;
+      return text.trim().split('\r\n').slice(1).map((line) => Number(line.split(';')[0]));
+    };
+    // Pages of 2 and 3 split the seven events differently; both must give all of them once, newest first.
+    expect(await csvIds(2)).toEqual(ids);
+    expect(await csvIds(3)).toEqual(ids);
+    const route = await t.app.inject({ method: 'GET', url: `/api/audit.csv?planId=${plan.id}`, headers: { cookie: await t.login('kaluga') } });
+    expect(route.body.trim().split('\r\n')).toHaveLength(8);
   });
 });
 

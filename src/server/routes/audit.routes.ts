@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
@@ -24,7 +25,7 @@ export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
     }));
 
     app.get('/api/audit.csv', { schema: { tags: ['audit'], summary: 'Журнал изменений в CSV', querystring: auditQuery.omit({ limit: true, beforeId: true }) } }, async (request, reply) => {
-      const csv = await services.auditLog.csv(contextOf(request), request.query);
+      const csv = Readable.from(services.auditLog.csv(contextOf(request), request.query));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
