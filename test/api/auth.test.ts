@@ -88,5 +88,14 @@ describe('sign-in', () => {
     const { eq } = await import('drizzle-orm');
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.locked'));
     expect(events).toHaveLength(1);
+
+    // An administrator lifts the lockout by enabling the account; the right password works again at once.
+    const admin = client(t, await t.login('admin'));
+    const user = ((await admin.get('/api/users')).body.users as { id: string; login: string; lockedUntil: string | null }[]).find((u) => u.login === 'kuzbass-tik')!;
+    expect(user.lockedUntil).not.toBeNull();
+    const enabled = await admin.patch(`/api/users/${user.id}`, { disabled: false });
+    expect(enabled.status).toBe(200);
+    expect(enabled.body.lockedUntil).toBeNull();
+    expect((await c.post('/api/auth/login', { login: 'kuzbass-tik', password: 'demo' })).status).toBe(200);
   });
 });

@@ -239,7 +239,9 @@ export function createAdminService(db: Db, access: Access) {
         if (id === ctx.user?.id && (patch.disabled || (patch.roles && !patch.roles.some((r) => before.roles.includes(r) && (r === 'sysadmin' || r === 'org_admin'))))) {
           throw new AppError('conflict', 'Нельзя заблокировать себя или лишить себя прав администратора');
         }
-        const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+        const values: Partial<UserRow> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+        // Enabling also lifts a lockout after wrong passwords: the administrator has checked who is asking.
+        if (patch.disabled === false) Object.assign(values, { failedLogins: 0, lockedUntil: null });
         const after = (await updateUser(tx, id, values))!;
         if (patch.disabled) await deleteSessionsOfUser(tx, id);
         await audit(tx, ctx, { action: patch.disabled !== undefined ? (patch.disabled ? 'user.disable' : 'user.enable') : 'user.update', entityType: 'user', entityId: id, before: userDto(before), after: userDto(after) });

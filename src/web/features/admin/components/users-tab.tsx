@@ -21,8 +21,11 @@ interface Props {
   canGrantSysadmin: boolean;
 }
 
+const isLocked = (user: User) => Boolean(user.lockedUntil && new Date(user.lockedUntil) > new Date());
+const isBlocked = (user: User) => user.disabled || isLocked(user);
+
 function StateBadges({ user }: { user: User }) {
-  const locked = user.lockedUntil && new Date(user.lockedUntil) > new Date();
+  const locked = isLocked(user);
   return (
     <Group gap={4}>
       {user.disabled ? (
@@ -133,15 +136,16 @@ export function UsersTab({ organizations, manageable, organizationId, onOrganiza
                         style={{ flexShrink: 0 }}
                         size="compact-xs"
                         variant="subtle"
-                        color={u.disabled ? ink.green : ink.red}
+                        color={isBlocked(u) ? ink.green : ink.red}
                         loading={update.isPending && update.variables?.id === u.id}
-                        aria-label={`${u.disabled ? t('admin.user.enable') : t('admin.user.disable')}: ${u.login}`}
+                        aria-label={`${isBlocked(u) ? t('admin.user.enable') : t('admin.user.disable')}: ${u.login}`}
                         onClick={() => {
-                          if (!u.disabled && !window.confirm(t('admin.user.disableConfirm', { login: u.login }))) return;
-                          update.mutate({ id: u.id, disabled: !u.disabled });
+                          if (!isBlocked(u) && !window.confirm(t('admin.user.disableConfirm', { login: u.login }))) return;
+                          // Enabling also lifts a lockout after wrong passwords.
+                          update.mutate({ id: u.id, disabled: !isBlocked(u) });
                         }}
                       >
-                        {u.disabled ? t('admin.user.enable') : t('admin.user.disable')}
+                        {isBlocked(u) ? t('admin.user.enable') : t('admin.user.disable')}
                       </Button>
                     )}
                     <Button style={{ flexShrink: 0 }} size="compact-xs" variant="subtle" onClick={() => (setNotice(null), setResetting(u))} aria-label={`${t('admin.user.resetPassword')}: ${u.login}`}>
