@@ -77,6 +77,33 @@ describe.sequential('administration', () => {
     await expectAccessible(page, 'administration: organisation');
   });
 
+  it('adds a subordinate commission under ИККО and deletes it; a commission with users cannot be deleted', async () => {
+    const panel = page.getByTestId('organization-panel');
+    await panel.getByRole('button', { name: 'Добавить подчиненную' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая организация' });
+    // Under a regional commission the kind starts as a territorial one, and the parent is filled in.
+    await expect(dialog.getByRole('textbox', { name: 'Вид' }).or(dialog.getByRole('combobox', { name: 'Вид' })).first().inputValue()).resolves.toBe('Территориальная избирательная комиссия');
+    await expect(dialog.getByRole('textbox', { name: 'Вышестоящая организация' }).or(dialog.getByRole('combobox', { name: 'Вышестоящая организация' })).first().inputValue()).resolves.toBe('ИККО');
+    await dialog.getByLabel('Полное наименование').fill('Территориальная избирательная комиссия Жуковского района');
+    await dialog.getByLabel('Краткое наименование').fill('ТИК Жуковского района');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await panel.getByRole('heading', { name: 'Территориальная избирательная комиссия Жуковского района' }).waitFor();
+    await page.getByTestId('org-node').filter({ hasText: /^ТИК Жуковского района$/ }).waitFor();
+
+    await panel.getByRole('button', { name: 'Удалить', exact: true }).click(); // window.confirm is accepted
+    await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
+    await expect(page.getByTestId('org-node').filter({ hasText: /^ТИК Жуковского района$/ }).count()).resolves.toBe(0);
+
+    // ТИК Бабынинского района has a user and plan items assigned: the server refuses, the page says why.
+    await page.getByTestId('org-node').filter({ hasText: /^ТИК Бабынинского района$/ }).click();
+    await panel.getByRole('heading', { name: /Бабынинского района/ }).waitFor();
+    await panel.getByRole('button', { name: 'Удалить', exact: true }).click();
+    await panel.getByRole('alert').waitFor();
+    await page.getByTestId('org-node').filter({ hasText: /^ИККО$/ }).click();
+    await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
+  });
+
   it('creates the commission administrator with a temporary password', async () => {
     await page.getByRole('tab', { name: 'Пользователи' }).click();
     await page.getByTestId('users-table').waitFor();
