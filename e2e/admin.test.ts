@@ -75,6 +75,16 @@ describe.sequential('administration', () => {
     await expect(row.textContent()).resolves.toContain('Отдел правового обеспечения');
     await screenshot(page, 'admin-01-organization');
     await expectAccessible(page, 'administration: organisation');
+
+    // Its history: who added it, in the journal.
+    await row.getByRole('link', { name: 'История изменений' }).click();
+    await page.waitForURL(/\/audit\?entityType=person&entityId=/);
+    const event = page.getByRole('row').filter({ hasText: 'Добавление сотрудника' });
+    await event.first().waitFor();
+    await expect(event.count()).resolves.toBe(1);
+    await expect(event.textContent()).resolves.toContain('Системный администратор');
+    await page.goBack();
+    await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
   });
 
   it('adds a subordinate commission under ИККО and deletes it; a commission with users cannot be deleted', async () => {

@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { t } from '../../../i18n/t';
 import { filterTree, organizationTree, type OrganizationNode } from '../model/organization-tree';
 import type { Organization } from '../model/types';
@@ -28,6 +28,11 @@ export function OrganizationTreeNav({ organizations, selectedId, onSelect }: Pro
   // Open: the top level and the selected one's branch. A click on a closed or
   // unselected node selects and opens it; a click on the selected node folds it.
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set([...tree.map((n) => n.organization.id), ...ancestorsOf(organizations, selectedId)]));
+  // A selection made elsewhere (a new organisation, an address) opens the branch that holds it.
+  useEffect(() => {
+    const path = ancestorsOf(organizations, selectedId);
+    setExpanded((prev) => ([...path].every((id) => prev.has(id)) ? prev : new Set([...prev, ...path])));
+  }, [organizations, selectedId]);
   const click = (id: string) => {
     setExpanded((prev) => {
       const next = new Set(prev);
