@@ -50,6 +50,8 @@ afterAll(async () => {
 describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
   it('the ТИК sees the Kaluga plan’s items assigned to «ТИК» that are due', async () => {
     await signIn(page, server.url, 'kaluga-tik');
+    // An executor's menu: no import, no control pages.
+    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Мои мероприятия']);
     await page.getByRole('link', { name: 'Мои мероприятия' }).click();
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
     await testingRow().waitFor();

@@ -48,9 +48,11 @@ const auditNavRoles = ['sysadmin', 'org_admin', 'controller'];
 
 const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[] }[] = [
   { href: '/plans', key: 'nav.plans' },
-  { href: '/import', key: 'nav.import' },
+  // Only the roles that may create plans import them (the policy table's import.create).
+  { href: '/import', key: 'nav.import', roles: ['sysadmin', 'planner'] },
   { href: '/my', key: 'nav.myItems' },
-  { href: '/reports', key: 'nav.reports' },
+  // Everyone who watches execution; an executor's own work is under «Мои мероприятия».
+  { href: '/reports', key: 'nav.reports', roles: ['sysadmin', 'planner', 'controller', 'observer'] },
   { href: '/audit', key: 'audit.nav', roles: auditNavRoles },
   { href: '/admin', key: 'nav.admin', adminOnly: true },
 ];
