@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -121,7 +121,7 @@ describe.sequential('audit trail and plan versions', () => {
 
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByTestId('plan-title').waitFor();
-    await expect(page.getByRole('link', { name: 'Журнал', exact: true }).last().getAttribute('href')).resolves.toBe(`/audit?planId=${planId}`);
+    await expect(page.getByRole('main').getByRole('link', { name: 'Журнал', exact: true }).getAttribute('href')).resolves.toBe(`/audit?planId=${planId}`);
     await screenshot(page, 'versions-00-plan-actions');
     await page.getByRole('link', { name: 'Версии', exact: true }).click();
     await page.getByRole('heading', { name: 'Версии плана', level: 1 }).waitFor();
@@ -155,14 +155,13 @@ describe.sequential('audit trail and plan versions', () => {
   });
 
   it('a planner opens the journal from the plan page, without the user filter', async () => {
-    await page.getByRole('button', { name: 'Выйти' }).click();
-    await page.getByLabel('Логин').waitFor();
+    await signOut(page);
     await signIn(page, server.url, 'kaluga');
-    // Not in the planner's menu: the plan page links to the plan's journal.
-    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Журнал' }).count()).resolves.toBe(0);
+    // In the menu (the commission's whole journal) and on the plan page (this plan's).
+    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Журнал' }).count()).resolves.toBe(1);
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByTestId('plan-title').waitFor();
-    await page.getByRole('link', { name: 'Журнал', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Журнал', exact: true }).click();
     await page.getByRole('heading', { name: 'Журнал изменений', level: 1 }).waitFor();
     await expect(page.getByLabel('План').inputValue()).resolves.toBe(planId);
     await page.getByTestId('audit-row').first().waitFor();

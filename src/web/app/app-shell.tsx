@@ -41,10 +41,8 @@ export function preloadForLocation(client: QueryClient) {
   }
 }
 
-// The roles the server lets read the audit trail; the menu shows it to those who oversee others,
-// planners reach their own commission's journal from a plan page.
+// The roles the server lets read the audit trail (their own organisation's, or everything for the system administrator).
 const auditRoles = ['sysadmin', 'org_admin', 'controller', 'planner'];
-const auditNavRoles = ['sysadmin', 'org_admin', 'controller'];
 
 const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[] }[] = [
   { href: '/plans', key: 'nav.plans' },
@@ -53,7 +51,7 @@ const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[
   { href: '/my', key: 'nav.myItems' },
   // Everyone who watches execution; an executor's own work is under «Мои мероприятия».
   { href: '/reports', key: 'nav.reports', roles: ['sysadmin', 'planner', 'controller', 'observer'] },
-  { href: '/audit', key: 'audit.nav', roles: auditNavRoles },
+  { href: '/audit', key: 'audit.nav', roles: auditRoles },
   { href: '/admin', key: 'nav.admin', adminOnly: true },
 ];
 
