@@ -93,7 +93,14 @@ describe.sequential('audit trail and plan versions', () => {
     await expect(page.getByTestId('audit-csv').getAttribute('href')).resolves.toBe(`/api/audit.csv?planId=${planId}&action=item.update`);
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
 
-    await page.getByLabel('С даты').fill('2099-01-01');
+    // Dates are typed as in Russian documents, whatever the browser's language; a wrong one changes nothing.
+    await page.getByLabel('С даты').fill('31.02.2099');
+    await page.getByLabel('С даты').press('Enter');
+    await page.getByText('Дата в формате дд.мм.гггг').waitFor();
+    expect(page.url()).not.toContain('from=');
+    await page.getByLabel('С даты').fill('01.01.2099');
+    await page.getByLabel('С даты').press('Enter');
+    await page.waitForURL(/from=2099-01-01/);
     await page.getByTestId('audit-empty').waitFor();
     await expect(page.getByTestId('audit-empty').textContent()).resolves.toBe('Событий не найдено');
   });

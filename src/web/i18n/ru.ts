@@ -43,6 +43,8 @@ export const ru = {
   'common.any': 'Все',
   'common.none': '—',
   'common.yes': 'да',
+  'common.datePlaceholder': 'дд.мм.гггг',
+  'common.badDate': 'Дата в формате дд.мм.гггг',
   'common.no': 'нет',
   'common.saving': 'Сохранение…',
   'common.saved': 'Сохранено',

@@ -1,6 +1,7 @@
-import { CloseButton, Group, NativeSelect, Paper, TextInput, Badge } from '@mantine/core';
+import { Badge, CloseButton, Group, NativeSelect, Paper } from '@mantine/core';
 import { useMemo } from 'react';
 import { t } from '../../../i18n/t';
+import { RuDateInput } from '../../../components/ui/ru-date-input';
 import type { PlanOption } from '../api/list-plans';
 import type { UserOption } from '../api/list-users';
 import { knownActions, knownEntityTypes } from '../model/labels';
@@ -47,8 +48,8 @@ export function AuditFiltersBar({ filters, onChange, plans, users }: Props) {
         {users && select('actorId', t('audit.filter.user'), userData, 240)}
         {select('entityType', t('audit.filter.entityType'), entityTypes, 190)}
         {select('action', t('audit.filter.action'), actions, 240)}
-        <TextInput type="date" label={t('audit.filter.from')} value={filters.from ?? ''} onChange={(e) => onChange('from', e.currentTarget.value || null)} w={160} size="sm" />
-        <TextInput type="date" label={t('audit.filter.to')} value={filters.to ?? ''} onChange={(e) => onChange('to', e.currentTarget.value || null)} w={160} size="sm" />
+        <RuDateInput label={t('audit.filter.from')} value={filters.from ?? null} onChange={(iso) => onChange('from', iso)} w={160} size="sm" />
+        <RuDateInput label={t('audit.filter.to')} value={filters.to ?? null} onChange={(iso) => onChange('to', iso)} w={160} size="sm" />
       </Group>
       {(filters.entityId || (filters.actorId && !users)) && (
         <Group gap="xs" mt="sm">
