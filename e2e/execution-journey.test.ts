@@ -74,6 +74,15 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await drawer.getByText(/Исполняемые файлы и сценарии к отчету не прикладываются/).waitFor();
     await expect(drawer.getByLabel('Что сделано').inputValue()).resolves.toBe(REPORT_TEXT);
     await drawer.getByRole('button', { name: 'Убрать файл setup.exe' }).click();
+    // «Перенесено» asks for the new date, typed as дд.мм.гггг; an impossible one is an error at the field.
+    await drawer.getByRole('radio', { name: 'Перенесено' }).check();
+    await drawer.getByLabel(/^Новый срок/).fill('31.06.2022');
+    await drawer.getByLabel(/^Новый срок/).press('Tab');
+    await drawer.getByText('Дата в формате дд.мм.гггг').waitFor();
+    await drawer.getByLabel(/^Новый срок/).fill('15.07.2022');
+    await drawer.getByLabel(/^Новый срок/).press('Tab');
+    await expect(drawer.getByText('Дата в формате дд.мм.гггг').count()).resolves.toBe(0);
+    await drawer.getByRole('radio', { name: 'Исполнено', exact: true }).check();
     await drawer.getByTestId('report-files').setInputFiles({ name: 'сертификаты.pdf', mimeType: 'application/pdf', buffer: pdf });
     await drawer.getByText(/сертификаты\.pdf · .* · загружен/).waitFor();
     await screenshot(page, 'execution-02-report-form');

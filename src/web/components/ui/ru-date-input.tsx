@@ -2,7 +2,7 @@ import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDate, parseRuDate, t } from '../../i18n/t';
 
-interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
+interface Props extends Omit<TextInputProps, 'value' | 'onChange'> {
   /** ISO date or null. */
   value: string | null;
   onChange: (iso: string | null) => void;
@@ -14,7 +14,7 @@ interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
  * The value is taken when the field is left or Enter pressed; an unreadable date
  * is shown as an error and changes nothing.
  */
-export function RuDateInput({ value, onChange, ...rest }: Props) {
+export function RuDateInput({ value, onChange, error, ...rest }: Props) {
   const [text, setText] = useState(formatDate(value));
   const [bad, setBad] = useState(false);
   useEffect(() => {
@@ -45,7 +45,7 @@ export function RuDateInput({ value, onChange, ...rest }: Props) {
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();
       }}
-      error={bad ? t('common.badDate') : undefined}
+      error={bad ? t('common.badDate') : error}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { ink } from '../model/texts';
 import { t } from '../../../i18n/t';
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { useState } from 'react';
 import { executionReportUrl } from '../api/plan-progress';
 
@@ -30,8 +31,8 @@ export function ExecutionReportDownload({ planId, period }: { planId: string; pe
         <Select label={t('execution.download.period')} data={options} value={choice} onChange={(v) => setChoice(v ?? options[0]!.value)} allowDeselect={false} w={240} />
         {choice === 'custom' && (
           <>
-            <TextInput type="date" label={t('execution.download.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={170} />
-            <TextInput type="date" label={t('execution.download.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={170} />
+            <RuDateInput label={t('execution.download.from')} value={from || null} onChange={(iso) => setFrom(iso ?? '')} w={170} />
+            <RuDateInput label={t('execution.download.to')} value={to || null} onChange={(iso) => setTo(iso ?? '')} w={170} />
           </>
         )}
         <Button component="a" href={valid ? executionReportUrl(planId, start, end, 'docx') : undefined} download data-disabled={!valid || undefined} variant="filled">

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, NumberInput, Progress, Radio, Stack, 
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiErrorAlert, fieldError, isFieldError } from '../../../components/ui/api-error-alert';
 import { t } from '../../../i18n/t';
+import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { ApiError } from '../../../lib/api-client';
 import { useSubmitReport } from '../api/submit-report';
 import { uploadFile } from '../api/upload-file';
@@ -121,7 +122,7 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
           </Group>
         </Radio.Group>
         {status === 'moved' && (
-          <TextInput type="date" label={t('execution.form.movedTo')} value={movedTo} onChange={(e) => setMovedTo(e.currentTarget.value)} error={fieldMessage('movedTo')} required w={220} />
+          <RuDateInput label={t('execution.form.movedTo')} value={movedTo || null} onChange={(iso) => setMovedTo(iso ?? '')} error={fieldMessage('movedTo')} required w={220} />
         )}
         <Textarea
           label={t('execution.form.text')}
