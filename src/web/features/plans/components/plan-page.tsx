@@ -64,8 +64,9 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" wrap="nowrap" className="no-print">
-        <Stack gap={4} style={{ minWidth: 0 }}>
+      {/* The actions move under the title when both do not fit: a long official title keeps its width. */}
+      <Group justify="space-between" align="flex-start" wrap="wrap" className="no-print">
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 520px' }}>
           <Anchor component={Link} href="/plans" size="sm">
             ← {t('plan.back')}
           </Anchor>
@@ -92,7 +93,7 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
             </Text>
           )}
         </Stack>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           {canEdit && (
             <Button variant="default" size="sm" onClick={() => setHeaderOpen(true)}>
               {t('plan.editHeader')}
