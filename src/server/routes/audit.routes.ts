@@ -32,9 +32,9 @@ export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
         .send(csv);
     });
 
-    app.get('/api/plans/:id/versions', { schema: { tags: ['plans'], summary: 'Версии плана (утверждение, изменения)', params: uuidParam } }, async (request) => ({
-      versions: await services.plans.versions(contextOf(request), request.params.id),
-    }));
+    app.get('/api/plans/:id/versions', { schema: { tags: ['plans'], summary: 'Версии плана (утверждение, изменения) и заголовок плана', params: uuidParam } }, async (request) =>
+      services.plans.versions(contextOf(request), request.params.id),
+    );
 
     app.get(
       '/api/plans/:id/versions/:version',

@@ -249,7 +249,8 @@ export function createPlanService(db: Db, access: Access) {
       const plan = await loadPlan(id);
       await access.assertPlan(db, ctx.user, plan, 'read');
       const rows = await listPlanVersions(db, id);
-      return rows.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() }));
+      // The plan's header comes along: the versions page needs its title, not the whole item tree.
+      return { plan: { id: plan.id, title: plan.title, status: plan.status }, versions: rows.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
     },
 
     async version(ctx: RequestContext, id: string, version: number) {

@@ -32,13 +32,9 @@ export const ruAudit = {
   'audit.entityId': 'Идентификатор: {id}',
   'audit.filter.actorId': 'Только пользователь {id}',
   'audit.count': 'Показано событий: {count}',
-  'audit.diff.field': 'Поле',
-  'audit.diff.before': 'Было',
-  'audit.diff.after': 'Стало',
   'audit.diff.none': 'Подробностей нет',
   'audit.diff.same': 'Значения не изменились',
   'audit.diff.more': 'И еще полей: {count}',
-  'audit.diff.empty': '(пусто)',
 
   'audit.entity.plan': 'План',
   'audit.entity.item': 'Пункт плана',
@@ -151,9 +147,5 @@ export const ruAudit = {
   'versions.changed': 'Изменены',
   'versions.renumbered': 'Перенумерованы',
   'versions.item': 'Пункт {number}',
-  'versions.field': 'Поле',
-  'versions.before': 'Было',
-  'versions.after': 'Стало',
-  'versions.empty': '(пусто)',
   'versions.unknownAuthor': '—',
 } as const;

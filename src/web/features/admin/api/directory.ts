@@ -4,8 +4,9 @@ import type { Organization, OrganizationKind, Person, Unit } from '../model/type
 
 const key = ['admin', 'directory'] as const;
 
+// The key every page uses for /api/organizations, so that one cached copy serves them all.
 export const organizationsQuery = queryOptions({
-  queryKey: [...key, 'organizations'],
+  queryKey: ['organizations'],
   queryFn: () => api<{ organizations: Organization[] }>('/api/organizations').then((r) => r.organizations),
 });
 export const useOrganizations = () => useQuery(organizationsQuery);

@@ -53,9 +53,8 @@ export function OrganizationForm({ organization, parentId, organizations, allowR
   const submit = () => {
     if (!form.name.trim()) return setMissing(true);
     const input = { ...form, name: form.name.trim(), shortName: form.shortName?.trim() || null };
-    const done = (saved: Organization) => onClose(saved);
     // mutateAsync: the list refetch after saving re-renders the page that holds this form.
-    (organization ? update.mutateAsync({ id: organization.id, ...input }) : create.mutateAsync(input)).then(done, () => undefined);
+    (organization ? update.mutateAsync({ id: organization.id, ...input }) : create.mutateAsync(input)).then(onClose, () => undefined);
   };
 
   return (

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { useDeleteOrganization, useDeletePerson, useDeleteUnit, usePeople } from '../api/directory';
 import type { Organization, Person, Unit } from '../model/types';
-import { HistoryLink } from './history-link';
+import { HistoryLink } from '../../../components/ui/history-link';
 import { kindLabel, OrganizationForm } from './organization-form';
 import { PersonForm } from './person-form';
 import { UnitForm } from './unit-form';

@@ -8,7 +8,7 @@ import { useResetPassword, useUpdateUser, useUsers } from '../api/users';
 import { generatePassword } from '../model/password';
 import type { Organization, User } from '../model/types';
 import { FormModal } from './form-modal';
-import { HistoryLink } from './history-link';
+import { HistoryLink } from '../../../components/ui/history-link';
 import { orgLabel } from './organization-form';
 import { PasswordField, PasswordNotice, roleLabel, UserForm } from './user-form';
 

@@ -9,7 +9,7 @@ export interface OrganizationName {
 
 export const listOrganizationNames = () => api<{ organizations: OrganizationName[] }>('/api/organizations').then((r) => r.organizations);
 
-/** Organisation names for the events: an event carries only the id. */
-export const organizationNamesQuery = queryOptions({ queryKey: ['audit', 'organizations'], queryFn: listOrganizationNames, staleTime: 10 * 60_000 });
+/** Organisation names for the events: an event carries only the id. The key is the one every page uses for /api/organizations: one cached copy. */
+export const organizationNamesQuery = queryOptions({ queryKey: ['organizations'], queryFn: listOrganizationNames, staleTime: 10 * 60_000 });
 
 export const useOrganizationNames = () => useQuery(organizationNamesQuery);

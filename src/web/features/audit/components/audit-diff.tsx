@@ -1,16 +1,10 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { BeforeAfterTable } from '../../../components/ui/before-after-table';
 import { t } from '../../../i18n/t';
 import { fieldDiff } from '../model/field-diff';
 import { fieldLabel } from '../model/labels';
 
 const MAX_ROWS = 150;
-
-function Value({ value }: { value: string | null }) {
-  if (value === null) return <Text span c="dimmed">{t('common.none')}</Text>;
-  if (value === '') return <Text span c="dimmed" fs="italic">{t('audit.diff.empty')}</Text>;
-  // Plain text only: before/after hold whatever users typed, so nothing is ever rendered as HTML.
-  return <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</span>;
-}
 
 /** Before and after of one event, field by field; a creation or deletion lists the fields of the side it has. */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
@@ -22,28 +16,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const shown = rows.slice(0, MAX_ROWS);
   return (
     <>
-      <Table withTableBorder layout="fixed" fz="sm" data-testid="audit-diff">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="24%">{t('audit.diff.field')}</Table.Th>
-            <Table.Th>{t('audit.diff.before')}</Table.Th>
-            <Table.Th>{t('audit.diff.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((r) => (
-            <Table.Tr key={r.path}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{fieldLabel(r.path)}</Table.Td>
-              <Table.Td>
-                <Value value={r.before} />
-              </Table.Td>
-              <Table.Td>
-                <Value value={r.after} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <BeforeAfterTable testId="audit-diff" rows={shown.map((r) => ({ key: r.path, label: fieldLabel(r.path), before: r.before, after: r.after }))} />
       {rows.length > shown.length && (
         <Text size="sm" c="dimmed" mt={4}>
           {t('audit.diff.more', { count: rows.length - shown.length })}

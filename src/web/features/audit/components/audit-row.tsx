@@ -1,7 +1,7 @@
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { t } from '../../../i18n/t';
-import { qs } from '../../../lib/api-client';
+import { HistoryLink } from '../../../components/ui/history-link';
 import { describeEntity } from '../model/describe-entity';
 import { formatDateTime } from '../../../lib/date-time';
 import { actionLabel, entityLabel } from '../model/labels';
@@ -58,9 +58,7 @@ export function AuditRow({ event: e, expanded, onToggle, organizationName, planT
                 <Text size="xs" c="dimmed">
                   {t('audit.entityId', { id: e.entityId })}
                   {' · '}
-                  <Anchor component={Link} href={`/audit${qs({ entityType: e.entityType, entityId: e.entityId })}`} size="xs" underline="always">
-                    {t('audit.entityHistory')}
-                  </Anchor>
+                  <HistoryLink entityType={e.entityType} entityId={e.entityId} label={t('audit.entityHistory')} size="xs" underline="always" />
                 </Text>
               )}
             </Stack>

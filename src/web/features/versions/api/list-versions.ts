@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { PlanVersion } from '../model/types';
+import type { PlanHead, PlanVersion } from '../model/types';
 
-export const listVersions = (planId: string) => api<{ versions: PlanVersion[] }>(`/api/plans/${planId}/versions`).then((r) => r.versions);
+export const listVersions = (planId: string) => api<{ plan: PlanHead; versions: PlanVersion[] }>(`/api/plans/${planId}/versions`);
 
 export const versionsQuery = (planId: string) => queryOptions({ queryKey: ['versions', planId, 'list'], queryFn: () => listVersions(planId) });
 

@@ -1,4 +1,5 @@
-import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { BeforeAfterTable } from '../../../components/ui/before-after-table';
 import type { ReactNode } from 'react';
 import { t } from '../../../i18n/t';
 import { diffTotal } from '../model/default-comparison';
@@ -21,11 +22,6 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   );
 }
 
-const Empty = () => (
-  <Text span c="dimmed" fs="italic">
-    {t('versions.empty')}
-  </Text>
-);
 
 // Texts are rendered as React text nodes: titles and values come from users' documents, never as HTML.
 const wrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
@@ -65,24 +61,7 @@ export function VersionDiffView({ diff }: { diff: VersionDiff }) {
             <Text size="sm" fw={600}>
               {t('versions.item', { number: item.number })}
             </Text>
-            <Table withTableBorder layout="fixed" fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="22%">{t('versions.field')}</Table.Th>
-                  <Table.Th>{t('versions.before')}</Table.Th>
-                  <Table.Th>{t('versions.after')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {Object.entries(item.changes).map(([field, c]) => (
-                  <Table.Tr key={field}>
-                    <Table.Td>{field}</Table.Td>
-                    <Table.Td style={wrap}>{c.before || <Empty />}</Table.Td>
-                    <Table.Td style={wrap}>{c.after || <Empty />}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <BeforeAfterTable rows={Object.entries(item.changes).map(([field, c]) => ({ key: field, label: field, before: c.before, after: c.after }))} />
           </Stack>
         ))}
       </Section>

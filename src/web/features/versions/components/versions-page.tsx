@@ -1,11 +1,11 @@
 import { Anchor, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'wouter';
+import { Link } from 'wouter';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { useDiff } from '../api/get-diff';
-import { usePlanHead } from '../api/get-plan-head';
 import { useVersions } from '../api/list-versions';
 import { comparisonFromSearch } from '../model/default-comparison';
 import { VersionDiffView } from './version-diff-view';
@@ -17,25 +17,17 @@ import { VersionList } from './version-list';
  * the address (?from=&to=), so a comparison can be sent as a link.
  */
 export function VersionsPage({ planId }: { planId: string }) {
-  const plan = usePlanHead(planId);
-  const versions = useVersions(planId);
-  const [params, setParams] = useSearchParams();
-  const comparison = useMemo(() => (versions.data ? comparisonFromSearch(params, versions.data) : null), [params, versions.data]);
+  const list = useVersions(planId);
+  const versions = list.data?.versions;
+  const [params, setParams] = useQueryParams({ replace: true });
+  const comparison = useMemo(() => (versions ? comparisonFromSearch(params, versions) : null), [params, versions]);
   const diff = useDiff(planId, comparison);
 
+  // Both sides go into the address, so changing one select never moves the other.
   const choose = (key: 'from' | 'to', value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set(key, value);
-        // Keep the other side explicit too, so changing one select never moves the other.
-        if (comparison) next.set(key === 'from' ? 'to' : 'from', String(key === 'from' ? comparison.to : comparison.from));
-        return next;
-      },
-      { replace: true },
-    );
+    setParams(comparison ? { from: String(comparison.from), to: String(comparison.to), [key]: value } : { [key]: value });
 
-  const options = (versions.data ?? [])
+  const options = (versions ?? [])
     .slice()
     .sort((a, b) => b.version - a.version)
     .map((v) => ({ value: String(v.version), label: t('versions.version', { version: v.version }) }));
@@ -49,27 +41,26 @@ export function VersionsPage({ planId }: { planId: string }) {
         <Title order={1} size="h2" id="versions-title">
           {t('versions.title')}
         </Title>
-        {plan.data && (
+        {list.data && (
           <Text c="dimmed" data-testid="versions-plan-title">
-            {plan.data.title}
+            {list.data.plan.title}
           </Text>
         )}
       </Stack>
-      {plan.error && <ApiErrorAlert error={plan.error} />}
-      {versions.isPending && <PageLoader />}
-      {versions.error && <ApiErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />}
-      {versions.data && versions.data.length === 0 && (
+      {list.isPending && <PageLoader />}
+      {list.error && <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      {versions && versions.length === 0 && (
         <Text c="dimmed" data-testid="versions-none">
           {t('versions.none')}
         </Text>
       )}
-      {versions.data && versions.data.length > 0 && comparison && (
+      {versions && versions.length > 0 && comparison && (
         <>
           <Stack gap="xs">
             <Title order={2} size="h3" id="versions-list-title">
               {t('versions.list')}
             </Title>
-            <VersionList versions={versions.data} />
+            <VersionList versions={versions} />
           </Stack>
           <Paper withBorder p="md">
             <Stack gap="md">

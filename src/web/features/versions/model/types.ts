@@ -1,3 +1,10 @@
+/** The plan a versions list belongs to (sent with the list). */
+export interface PlanHead {
+  id: string;
+  title: string;
+  status: string;
+}
+
 /** A saved version of a plan (GET /api/plans/:id/versions), oldest first. */
 export interface PlanVersion {
   id: string;
