@@ -1,13 +1,17 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { tryLock, unlock } from 'fs-native-extensions';
 
 /**
  * PGlite has no inter-process lock: two processes on one data dir silently lose
- * writes. We hold an exclusive lock file (created with O_EXCL, so exactly one
- * process wins) and treat it as stale only when its owner process is gone.
- * Hand-written instead of proper-lockfile because that library's mtime-based
- * staleness would make a restart after a crash wait for the stale timeout.
+ * writes. We hold an OS lock on `planik.lock` for the life of the process
+ * (open-file-description lock on Linux, flock on macOS, LockFileEx on Windows,
+ * through fs-native-extensions' prebuilt binding). The kernel grants it to one
+ * process only and drops it when the process dies, even by kill -9, so there is
+ * no stale-lock guessing: the PID written into the file is for people only.
+ * The file is never deleted: unlinking it would let a newcomer lock a fresh
+ * inode while the owner still holds the old one.
  */
 export class DataDirLockedError extends Error {}
 
@@ -15,57 +19,45 @@ export interface DataDirLock {
   release(): void;
 }
 
-function ownerAlive(content: string): boolean {
-  const [pidText, host] = content.split('\n');
-  const pid = Number(pidText);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (host && host !== hostname()) return true; // cannot check another host: assume alive
-  if (pid === process.pid) return false;
+function describeOwner(path: string): string {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const pid = readFileSync(path, 'utf8').split('\n')[0]?.trim();
+    return pid ? ` (pid ${pid})` : '';
+  } catch {
+    return '';
   }
 }
 
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'planik.lock');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
-      closeSync(fd);
-      let released = false;
-      return {
-        release() {
-          if (released) return;
-          released = true;
-          try {
-            if (readFileSync(path, 'utf8').startsWith(`${process.pid}\n`)) rmSync(path);
-          } catch {
-            /* already gone */
-          }
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let content = '';
-      try {
-        content = readFileSync(path, 'utf8');
-      } catch {
-        continue; // removed between our open and read: retry
-      }
-      if (ownerAlive(content)) {
-        const pid = content.split('\n')[0];
-        throw new DataDirLockedError(
-          `Каталог данных ${dataDir} уже используется другим процессом Planik (pid ${pid}). ` +
-            'Остановите его или укажите другой DATA_DIR.',
-        );
-      }
-      rmSync(path, { force: true });
-    }
+  // 'a+' creates the file when missing and never truncates someone else's note.
+  const fd = openSync(path, 'a+');
+  let granted = false;
+  try {
+    granted = tryLock(fd);
+  } finally {
+    if (!granted) closeSync(fd);
   }
-  throw new DataDirLockedError(`Не удалось захватить блокировку каталога данных ${dataDir}`);
+  if (!granted) {
+    throw new DataDirLockedError(
+      `Каталог данных ${dataDir} уже используется другим процессом Planik${describeOwner(path)}. ` +
+        'Остановите его или укажите другой DATA_DIR.',
+    );
+  }
+  ftruncateSync(fd, 0);
+  writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      try {
+        ftruncateSync(fd, 0);
+        unlock(fd);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
 }
