@@ -1,40 +1,73 @@
 #!/usr/bin/env node
 // Runs every test tier and prints how many tests each ran:
-// typecheck · unit · API on PGlite · API on PostgreSQL (when TEST_DATABASE_URL is set) · browser.
-// Fails if any tier fails, including when the PostgreSQL tier was asked for and could not run.
+// typecheck · unit · API on PGlite · API on PostgreSQL · browser, and — when PLANIK_TEST_NODE
+// names another Node binary (CI sets Node 22) — unit and API on PGlite again under that runtime.
+// Checks the machine's prerequisites first (scripts/test-prerequisites.mjs) and finds a
+// PostgreSQL for its tier (scripts/test-postgres.mjs). Fails if any tier fails; under CI=true
+// nothing is skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrerequisites } from './test-prerequisites.mjs';
+import { testPostgres } from './test-postgres.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const resultsDir = join(root, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const skipE2e = process.env.PLANIK_SKIP_E2E === '1';
+
+const { missing, skip } = ensurePrerequisites({ wanted: new Set(skipE2e ? ['documents'] : ['browser', 'documents']) });
+for (const m of missing) {
+  const tiers = m.needs.map((n) => (n === 'browser' ? 'браузерные тесты' : 'проверки DOCX → PDF')).join(', ');
+  console.log(`${ci ? 'ОШИБКА' : 'ПРОПУСК'}: нет ${m.what} (${tiers}) — установите: apt-get install -y ${m.pkg}`);
+}
+
+const postgres = await testPostgres();
+if (postgres.note) console.log(postgres.note);
 
 const tiers = [
   { name: 'typecheck', command: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'unit', project: 'unit' },
   { name: 'api (PGlite)', project: 'api', env: { PLANIK_TEST_DB: 'pglite' } },
 ];
-if (process.env.TEST_DATABASE_URL) {
-  tiers.push({ name: 'api (PostgreSQL)', project: 'api', env: { PLANIK_TEST_DB: 'postgres' } });
+if (postgres.url) {
+  tiers.push({ name: 'api (PostgreSQL)', project: 'api', env: { PLANIK_TEST_DB: 'postgres', TEST_DATABASE_URL: postgres.url } });
+} else if (ci) {
+  tiers.push({ name: 'api (PostgreSQL)', failed: 'CI=true: PostgreSQL недоступен' });
 } else {
-  console.log('TEST_DATABASE_URL не задан: уровень API на PostgreSQL пропущен');
+  tiers.push({ name: 'api (PostgreSQL)', skipped: 'нет PostgreSQL' });
 }
-if (process.env.PLANIK_SKIP_E2E !== '1') tiers.push({ name: 'browser (Chromium)', project: 'e2e' });
+const otherNode = process.env.PLANIK_TEST_NODE;
+if (otherNode) {
+  const version = spawnSync(otherNode, ['--version'], { encoding: 'utf8' }).stdout?.trim() || '?';
+  tiers.push({ name: `unit (Node ${version})`, project: 'unit', node: otherNode, tag: 'other-node' });
+  tiers.push({ name: `api PGlite (Node ${version})`, project: 'api', node: otherNode, tag: 'other-node', env: { PLANIK_TEST_DB: 'pglite' } });
+}
+if (skipE2e) tiers.push({ name: 'browser (Chromium)', skipped: 'PLANIK_SKIP_E2E=1' });
+else if (skip.has('browser') && !ci) tiers.push({ name: 'browser (Chromium)', skipped: 'нет Chromium' });
+else if (skip.has('browser')) tiers.push({ name: 'browser (Chromium)', failed: 'CI=true: нет Chromium' });
+else tiers.push({ name: 'browser (Chromium)', project: 'e2e' });
+if (ci && skip.has('documents')) tiers.push({ name: 'documents', failed: 'CI=true: нет LibreOffice или poppler' });
 
 const summary = [];
 for (const tier of tiers) {
   console.log(`\n=== ${tier.name} ===`);
-  if (tier.command) {
-    const r = spawnSync(process.execPath, tier.command, { cwd: root, stdio: 'inherit' });
-    summary.push({ name: tier.name, ok: r.status === 0, passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0, note: 'tsc' });
+  if (tier.skipped || tier.failed) {
+    console.log(tier.skipped ?? tier.failed);
+    summary.push({ name: tier.name, ok: !tier.failed, passed: 0, failed: tier.failed ? 1 : 0, skipped: 0, reason: tier.skipped ?? tier.failed });
     continue;
   }
-  const out = join(resultsDir, `vitest-${tier.project}-${tier.env?.PLANIK_TEST_DB ?? 'default'}.json`);
+  if (tier.command) {
+    const r = spawnSync(process.execPath, tier.command, { cwd: root, stdio: 'inherit' });
+    summary.push({ name: tier.name, ok: r.status === 0, passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0 });
+    continue;
+  }
+  const out = join(resultsDir, `vitest-${tier.project}-${tier.env?.PLANIK_TEST_DB ?? 'default'}${tier.tag ? `-${tier.tag}` : ''}.json`);
   rmSync(out, { force: true });
   const r = spawnSync(
-    process.execPath,
+    tier.node ?? process.execPath,
     [vitest, 'run', '--project', tier.project, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...tier.env } },
   );
@@ -55,9 +88,11 @@ for (const tier of tiers) {
 
 console.log('\n=== Итог ===');
 for (const s of summary) {
-  console.log(`${s.ok ? '✓' : '✗'} ${s.name.padEnd(20)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+  const tail = s.reason ? ` (${s.reason})` : '';
+  console.log(`${s.ok ? (s.reason ? '–' : '✓') : '✗'} ${s.name.padEnd(24)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}${tail}`);
 }
 const passed = summary.reduce((a, s) => a + s.passed, 0);
 const failed = summary.reduce((a, s) => a + s.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
+await postgres.dispose?.();
 process.exit(summary.every((s) => s.ok) ? 0 : 1);
