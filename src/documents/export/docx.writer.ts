@@ -20,14 +20,11 @@ import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, ty
 import { glossaryLines, GLOSSARY_HEADING } from './glossary.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { cellText, columnWidths, tableColumns } from './table-columns.js';
+import { DOCX_PAGE, DOCX_USABLE_WIDTH } from './page-layout.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
-// A4 in twentieths of a point; the library swaps width and height for landscape.
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = { top: 1134, bottom: 851, left: 1134, right: 851 };
-const USABLE_WIDTH = A4_LONG - MARGIN.left - MARGIN.right;
-const FONT = 'Times New Roman';
+const { shortSide: A4_SHORT, longSide: A4_LONG, margin: MARGIN, font: FONT } = DOCX_PAGE;
+const USABLE_WIDTH = DOCX_USABLE_WIDTH;
 // Wide enough for «1.12.10» at 14 pt whatever the number of columns.
 const NUMBER_WIDTH = 900;
 
@@ -150,7 +147,7 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
         properties: {
           page: {
             size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
-            margin: { ...MARGIN, header: 567, footer: 425 },
+            margin: { ...MARGIN, header: DOCX_PAGE.header, footer: DOCX_PAGE.footer },
           },
         },
         headers: {

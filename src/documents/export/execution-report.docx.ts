@@ -17,14 +17,11 @@ import {
   WidthType,
 } from 'docx';
 import { tallyColumns, type ExecutionReportModel } from './execution-report.js';
+import { DOCX_PAGE, DOCX_USABLE_WIDTH } from './page-layout.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
-// A4 landscape, margins and font as in the plan documents (docx.writer.ts).
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = { top: 1134, bottom: 851, left: 1134, right: 851 };
-const USABLE = A4_LONG - MARGIN.left - MARGIN.right;
-const FONT = 'Times New Roman';
+const { shortSide: A4_SHORT, longSide: A4_LONG, margin: MARGIN, font: FONT } = DOCX_PAGE;
+const USABLE = DOCX_USABLE_WIDTH;
 const SIZE = 12;
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -132,7 +129,7 @@ export async function executionReportToDocx(model: ExecutionReportModel): Promis
     styles: { default: { document: { run: { font: FONT, size: SIZE * 2 }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [
       {
-        properties: { page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE }, margin: { ...MARGIN, header: 567, footer: 425 } } },
+        properties: { page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE }, margin: { ...MARGIN, header: DOCX_PAGE.header, footer: DOCX_PAGE.footer } } },
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children: body,
       },

@@ -1,27 +1,10 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { tallyColumns, type ExecutionReportModel } from './execution-report.js';
+import { PDF_MARGINS as MARGINS, PDF_USABLE_WIDTH as USABLE } from './page-layout.js';
+import { pdfmake } from './pdfmake-instance.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
-/* The same report laid out by pdfmake (fonts set up as in pdf.writer.ts: bundled Roboto covers Cyrillic). */
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof import('pdfmake');
-const fontDir = dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
-pdfmake.setFonts({
-  Roboto: {
-    normal: `${fontDir}/Roboto-Regular.ttf`,
-    bold: `${fontDir}/Roboto-Medium.ttf`,
-    italics: `${fontDir}/Roboto-Italic.ttf`,
-    bolditalics: `${fontDir}/Roboto-MediumItalic.ttf`,
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-
-const PAGE_WIDTH = 841.89;
-const MARGINS: [number, number, number, number] = [56.7, 56.7, 42.5, 42.5];
-const USABLE = PAGE_WIDTH - MARGINS[0] - MARGINS[2];
+/* The same report laid out by pdfmake. */
 const SIZE = 10;
 
 const lines = (t: string) => cellLines(t).join('\n');

@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { approvalLines } from './approval-block.js';
 import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, type ExportItem, type ExportPlan } from './export-plan.js';
 import { glossaryLines, GLOSSARY_HEADING } from './glossary.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { cellText, columnWidths, tableColumns } from './table-columns.js';
+import { PDF_MARGINS as MARGINS, PDF_USABLE_WIDTH as USABLE_WIDTH } from './page-layout.js';
+import { pdfmake } from './pdfmake-instance.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
 /*
@@ -15,25 +15,6 @@ import { cellLines, xmlSafe } from './xml-text.js';
  * is wider than Times New Roman, so the body is set one point smaller than in Word
  * to keep the same lines per cell.
  */
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof import('pdfmake');
-const fontDir = dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
-pdfmake.setFonts({
-  Roboto: {
-    normal: `${fontDir}/Roboto-Regular.ttf`,
-    bold: `${fontDir}/Roboto-Medium.ttf`,
-    italics: `${fontDir}/Roboto-Italic.ttf`,
-    bolditalics: `${fontDir}/Roboto-MediumItalic.ttf`,
-  },
-});
-// A plan never refers to files or URLs: the fonts are all pdfmake may read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-
-// A4 landscape in points, margins as in the Word document (2 cm left and top, 1.5 cm right and bottom).
-const PAGE_WIDTH = 841.89;
-const MARGINS: [number, number, number, number] = [56.7, 56.7, 42.5, 42.5];
-const USABLE_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2];
 const NUMBER_WIDTH = 45;
 
 function lines(text: string): string {

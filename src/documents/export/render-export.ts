@@ -32,14 +32,24 @@ export interface RenderOptions extends DocumentOptions {
   linkBase?: string;
 }
 
-/** «План работы … на 2024 год» → «План работы … на 2024 год.docx», safe as a file name on every system. */
+const FILE_NAME_MAX = 120;
+
+/**
+ * «План работы … на 2024 год» → «План работы … на 2024 год.docx», safe as a file name
+ * on every system. A long title is cut at a word boundary, and trailing dots and dashes
+ * go so that «… 2022 г.» does not end as «2022 г..docx».
+ */
 export function exportFileName(title: string, format: ExportFormat): string {
-  const base = title
+  let base = title
     .replace(/[\\/:*?"<>|\u0000-\u001F]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
     .trim();
+  if (base.length > FILE_NAME_MAX) {
+    const cut = base.slice(0, FILE_NAME_MAX + 1);
+    const space = cut.lastIndexOf(' ');
+    base = space > FILE_NAME_MAX / 2 ? cut.slice(0, space) : cut.slice(0, FILE_NAME_MAX);
+  }
+  base = base.replace(/[\s.,;–—-]+$/u, '');
   return `${base || 'План'}.${format}`;
 }
 

@@ -12,15 +12,11 @@ import {
 } from '../../shared/execution-api.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { AppError } from '../errors.js';
+import { contentDisposition } from '../http/content-disposition.js';
 import { contextOf } from '../http/request-context.js';
 import { tooLarge } from '../services/execution.service.js';
 import type { Services } from '../services/index.js';
 
-/** RFC 6266 filename for Cyrillic names, with a plain ASCII fallback. */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Some clients percent-encode non-ASCII file names in multipart headers. */
 function decodeFileName(name: string): string {
@@ -92,7 +88,7 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
 
     app.get('/api/files/:id', { schema: { tags, summary: 'Скачать файл отчета', params: uuidParam } }, async (request, reply) => {
       const { file, stream } = await execution.download(contextOf(request), request.params.id);
-      return reply.type(file.contentType).header('content-disposition', attachment(file.name)).header('cache-control', 'private, no-store').send(stream);
+      return reply.type(file.contentType).header('content-disposition', contentDisposition(file.name)).header('cache-control', 'private, no-store').send(stream);
     });
 
     app.get('/api/plans/:id/progress', { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } }, async (request) =>
@@ -112,7 +108,7 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
         const { from, to, format } = request.query;
         if (format === 'json') return services.executionReport.model(contextOf(request), request.params.id, from, to);
         const doc = await services.executionReport.document(contextOf(request), request.params.id, { from, to, format });
-        return reply.type(doc.contentType).header('content-disposition', attachment(doc.fileName)).send(doc.bytes);
+        return reply.type(doc.contentType).header('content-disposition', contentDisposition(doc.fileName)).send(doc.bytes);
       },
     );
 
