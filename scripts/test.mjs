@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test tier and prints how many tests each ran:
-// typecheck · unit · API on PGlite · API on PostgreSQL · browser, and — when PLANIK_TEST_NODE
+// typecheck · lint · unit · API on PGlite · API on PostgreSQL · browser, and — when PLANIK_TEST_NODE
 // names another Node binary (CI sets Node 22) — unit and API on PGlite again under that runtime.
 // Checks the machine's prerequisites first (scripts/test-prerequisites.mjs) and finds a
 // PostgreSQL for its tier (scripts/test-postgres.mjs). Fails if any tier fails; under CI=true
@@ -29,6 +29,7 @@ if (postgres.note) console.log(postgres.note);
 
 const tiers = [
   { name: 'typecheck', command: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'] },
   { name: 'unit', project: 'unit' },
   { name: 'api (PGlite)', project: 'api', env: { PLANIK_TEST_DB: 'pglite' } },
 ];

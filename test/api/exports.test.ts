@@ -65,7 +65,10 @@ interface Node {
   children: Node[];
 }
 const flatten = (nodes: Node[], out: Node[] = []): Node[] => {
-  for (const n of nodes) out.push(n), flatten(n.children, out);
+  for (const n of nodes) {
+    out.push(n);
+    flatten(n.children, out);
+  }
   return out;
 };
 

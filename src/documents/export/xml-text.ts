@@ -4,7 +4,6 @@
  * them (form feeds, vertical tabs, stray NULs); every writer removes them
  * instead of producing a file that Word or Excel refuses to open.
  */
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string | null | undefined): string {

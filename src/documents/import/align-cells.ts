@@ -12,7 +12,7 @@ import type { SourceCell } from './source-model.js';
  */
 export function alignCells(cells: readonly SourceCell[], columns: readonly Column[], vocab: ExecutorVocabulary): SourceCell[][] {
   const n = columns.length;
-  let list = [...cells];
+  const list = [...cells];
   while (list.length > n && list[list.length - 1]!.text.trim() === '' && !list[list.length - 1]!.mergedFrom) list.pop();
   const k = list.length;
   const out: SourceCell[][] = columns.map(() => []);

@@ -13,11 +13,14 @@ export interface RenderJob {
 export type RenderReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
 /** Lays out big documents off the main thread: the docx and pdfmake writers are synchronous CPU work. */
-parentPort!.on('message', async (job: RenderJob) => {
+async function render(job: RenderJob): Promise<void> {
   try {
     const bytes = job.format === 'docx' ? await planToDocx(job.plan, job.options) : await planToPdf(job.plan, job.options);
     parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies RenderReply);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies RenderReply);
   }
-});
+}
+
+// Every failure is caught inside render and posted back, so nothing is left unhandled.
+parentPort!.on('message', (job: RenderJob) => void render(job));

@@ -77,7 +77,13 @@ export function createReminderService(db: Db, options: ReminderOptions) {
     const subtree = (root: string) => {
       const out = new Set<string>([root]);
       const stack = [root];
-      while (stack.length) for (const c of children.get(stack.pop()!) ?? []) if (!out.has(c)) (out.add(c), stack.push(c));
+      while (stack.length) {
+        for (const c of children.get(stack.pop()!) ?? []) {
+          if (out.has(c)) continue;
+          out.add(c);
+          stack.push(c);
+        }
+      }
       return out;
     };
 

@@ -9,7 +9,10 @@ function ancestorsOf(list: Organization[], id: string | null): Set<string> {
   const byId = new Map(list.map((o) => [o.id, o]));
   const out = new Set<string>();
   let current = id ? byId.get(id)?.parentId : null;
-  while (current && !out.has(current)) (out.add(current), (current = byId.get(current)?.parentId ?? null));
+  while (current && !out.has(current)) {
+    out.add(current);
+    current = byId.get(current)?.parentId ?? null;
+  }
   return out;
 }
 

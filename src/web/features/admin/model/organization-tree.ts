@@ -33,7 +33,11 @@ export function subtreeIds(list: readonly Organization[], rootId: string): Set<s
   let grew = true;
   while (grew) {
     grew = false;
-    for (const o of list) if (o.parentId && out.has(o.parentId) && !out.has(o.id)) (out.add(o.id), (grew = true));
+    for (const o of list) {
+      if (!o.parentId || !out.has(o.parentId) || out.has(o.id)) continue;
+      out.add(o.id);
+      grew = true;
+    }
   }
   return out;
 }

@@ -409,7 +409,6 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
           </Text>
         </Group>
     ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [canEdit, selected, plan.items, undoLabel, busy, undo, rows.length, total, tree],
   );
 

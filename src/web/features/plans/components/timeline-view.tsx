@@ -30,7 +30,12 @@ export function TimelineView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
     if (plan.period) return plan.period;
     let start = '9999-12-31';
     let end = '0000-01-01';
-    for (const l of lines) for (const w of l.node.deadline?.windows ?? []) (start = w.start < start ? w.start : start), (end = w.end > end ? w.end : end);
+    for (const l of lines) {
+      for (const w of l.node.deadline?.windows ?? []) {
+        if (w.start < start) start = w.start;
+        if (w.end > end) end = w.end;
+      }
+    }
     return start <= end ? { start, end } : null;
   }, [plan.period, lines]);
 
