@@ -20,6 +20,7 @@ import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPla
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
+import { assertExecutorReferences, planExecutorScope } from './reference-guard.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
@@ -77,11 +78,14 @@ export function createItemService(db: Db, access: Access) {
   }
 
   async function executorRows(tx: Db, plan: PlanRow, executors: ExecutorInput[]) {
-    // Sequential: both run on the transaction's one connection.
-    const orgs = await listOrganizations(tx);
+    const listed = executors.filter((e) => e.text.trim());
+    // Sequential: all run on the transaction's one connection.
+    const line = await planExecutorScope(tx, plan.organizationId);
+    await assertExecutorReferences(tx, line, listed);
+    // Matching by text keeps to the same line: «ИККО» in a Kuzbass plan must not reach the Kaluga commission.
+    const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const glossary = await listAbbreviations(tx, plan.id);
-    return executors
-      .filter((e) => e.text.trim())
+    return listed
       .map((e) => ({
         text: e.text.trim(),
         kind: e.kind ?? 'unknown',

@@ -30,6 +30,7 @@ import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
+import { planExecutorScope } from './reference-guard.js';
 
 export interface PlanInput {
   organizationId?: string | undefined;
@@ -85,7 +86,9 @@ export function createPlanService(db: Db, access: Access) {
 
   /** Writes a draft's items as a tree (ids made here so that one insert per level is enough). */
   async function insertDraftItems(tx: Db, plan: PlanRow, draft: Pick<PlanDraft, 'items' | 'abbreviations'>) {
-    const orgs = await listOrganizations(tx);
+    // Only organisations of the plan's line may become executors (see reference-guard).
+    const line = await planExecutorScope(tx, plan.organizationId);
+    const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const elections = await listElectionsOfPlan(tx, plan.id);
     const ctx = deadlineContext(plan, elections);
     const rows: Parameters<typeof insertItems>[1] = [];
