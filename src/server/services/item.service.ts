@@ -159,10 +159,15 @@ export function createItemService(db: Db, access: Access) {
 
     async update(ctx: RequestContext, id: string, patch: ItemPatch) {
       return db.transaction(async (tx) => {
-        const { item, plan } = await loadForAction(tx, ctx, id, 'update');
-        if (patch.version !== undefined && patch.version !== item.version) {
-          throw new AppError('version_conflict', 'Пункт уже изменен другим пользователем. Обновите данные и повторите изменение.');
-        }
+        const { plan: seen } = await loadForAction(tx, ctx, id, 'update');
+        // Plan row first (the order every structural change takes), then plan and item as they are now:
+        // two edits of the same version queue here and the second sees the first's version.
+        await lockPlanRow(tx, seen.id);
+        const plan = (await findPlan(tx, seen.id))!;
+        const item = await findItem(tx, id);
+        if (!item) throw new AppError('item_not_found', 'Пункт плана не найден');
+        const conflict = () => new AppError('version_conflict', 'Пункт уже изменен другим пользователем. Обновите данные и повторите изменение.');
+        if (patch.version !== undefined && patch.version !== item.version) throw conflict();
         const before = await dto(tx, item);
         const updated = await updateItemRow(tx, id, {
           ...(patch.title !== undefined ? { title: patch.title } : {}),
@@ -172,7 +177,8 @@ export function createItemService(db: Db, access: Access) {
           ...(patch.deadlineText !== undefined
             ? { deadlineText: patch.deadlineText, deadline: await deadlineFor(tx, plan, patch.deadlineText) }
             : {}),
-        });
+        }, patch.version);
+        if (!updated) throw conflict();
         if (patch.executors !== undefined) await replaceExecutors(tx, id, await executorRows(tx, plan, patch.executors));
         await syncOccurrences(tx, plan.id, [id]);
         await touchPlan(tx, plan.id);

@@ -12,6 +12,7 @@ import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } fr
 import {
   deletePlanRow,
   findPlan,
+  findPlanForUpdate,
   insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
@@ -208,16 +209,16 @@ export function createPlanService(db: Db, access: Access) {
 
     async update(ctx: RequestContext, id: string, patch: PlanPatch) {
       return db.transaction(async (tx) => {
-        const plan = await findPlan(tx, id);
+        // Locked first: two edits of the same version must not both pass the check below.
+        const plan = await findPlanForUpdate(tx, id);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         const changesStatus = patch.status !== undefined && patch.status !== plan.status;
         const { status: _s, version: _v, ...content } = patch;
         if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'update');
         if (changesStatus) await access.assertPlan(tx, ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
         if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'read');
-        if (patch.version !== undefined && patch.version !== plan.version) {
-          throw new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
-        }
+        const conflict = () => new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
+        if (patch.version !== undefined && patch.version !== plan.version) throw conflict();
         const period = patch.period;
         checkPeriod(period);
         const before = await snapshot(tx, plan);
@@ -231,7 +232,8 @@ export function createPlanService(db: Db, access: Access) {
           ...(patch.status !== undefined ? { status: patch.status } : {}),
           ...(patch.published !== undefined ? { published: patch.published } : {}),
           ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
-        });
+        }, patch.version);
+        if (!updated) throw conflict();
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);
         // Execution control: new dates or another reporting period change the occurrences (reports are kept).
