@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -19,6 +20,39 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/** An IPv4/IPv6 address or a CIDR block (10.0.0.0/8, fd00::/8). */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may tell us the client's address (X-Forwarded-For) and protocol.
+ * Off by default: every peer is the client. `1` means a proxy on this machine
+ * (loopback) — never «believe anyone», which would let any client pick the
+ * address that rate limits and the audit trail see. Otherwise a list of proxy
+ * addresses or CIDR blocks. Handed to Fastify's trustProxy as given.
+ */
+export const LOOPBACK_PROXIES = ['127.0.0.0/8', '::1'];
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((v, ctx): false | string[] => {
+    const value = (v ?? '').trim();
+    if (value === '' || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+    if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return LOOPBACK_PROXIES;
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isAddressOrCidr(e));
+    if (bad.length || !entries.length) {
+      ctx.addIssue({ code: 'custom', message: `ожидается 0, 1 или список адресов и подсетей прокси через запятую (например 10.0.0.0/8,127.0.0.1); не понято: ${bad.join(', ') || value}` });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -29,7 +63,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PLANIK_DEMO: bool(true),
-  PLANIK_TRUST_PROXY: bool(false),
+  PLANIK_TRUST_PROXY: trustProxy,
   PUBLIC_URL: z.string().url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),

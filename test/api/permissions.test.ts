@@ -189,3 +189,123 @@ describe('without a session', () => {
     expect(r.status).toBe(401);
   });
 });
+
+/**
+ * References an actor can write into a row (issue #12, defect 1), from intent:
+ * an administrator reaches its own organisation's subtree, a planner names
+ * executors from its plan's line (its organisation, those below and above).
+ * A forged reference to another region is refused as not found (4) and changes
+ * nothing; the system administrator may reference anything (2); a reference to
+ * an organisation outside one's reach where the act itself is performed there
+ * stays forbidden (3), as before.
+ */
+describe('references an actor can set', () => {
+  type Ref = { name: string; table: Partial<Record<Actor, number>>; run: (c: Client) => Promise<{ status: number }>; unchanged?: () => Promise<void> };
+  let dir: { kuzbassPerson: string; kalugaPerson: string; tikPerson: string; kuzbassUnit: string; kalugaUnit: string; kuzbassOrg: string; kalugaOrg: string; tikOrg: string; kalugaUser: string };
+  let seq = 0;
+  const login = () => `ref-user-${++seq}`;
+
+  beforeAll(async () => {
+    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
+    const orgId = (short: string) => orgs.find((o) => o.shortName === short).id as string;
+    const units: any[] = (await admin.get('/api/units')).body.units;
+    const people: any[] = (await admin.get('/api/people')).body.people;
+    const kalugaOrg = orgId('ИККО');
+    const tikOrg = orgId('ТИК Бабынинского района');
+    const kalugaPerson = (await admin.post('/api/people', { organizationId: kalugaOrg, fullName: 'Иванов Иван Иванович', shortName: 'Иванов И.И.' })).body.id;
+    const tikPerson = (await admin.post('/api/people', { organizationId: tikOrg, fullName: 'Сидоров Сидор Сидорович', shortName: 'Сидоров С.С.' })).body.id;
+    const kalugaUser = (await admin.post('/api/users', { login: 'ref-target', displayName: 'Пользователь ИККО', organizationId: kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль' })).body.id;
+    dir = {
+      kuzbassOrg: orgId('ИККО – Кузбасса'),
+      kalugaOrg,
+      tikOrg,
+      kuzbassPerson: people.find((p) => p.shortName === 'Герасимова М.Н.').id,
+      kalugaPerson,
+      tikPerson,
+      kuzbassUnit: units.find((u) => u.organizationId === orgId('ИККО – Кузбасса')).id,
+      kalugaUnit: units.find((u) => u.organizationId === kalugaOrg).id,
+      kalugaUser,
+    };
+  });
+
+  const userOf = async (id: string) => (await admin.get('/api/users')).body.users.find((u: any) => u.id === id);
+  const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: any) => p.id === id);
+
+  const refs: Ref[] = [
+    { name: 'new user ← person of another region', table: { admin: 2, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.kuzbassPerson }) },
+    { name: 'new user ← person of own region', table: { admin: 2, 'kaluga-orgadmin': 2 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.tikPerson }) },
+    { name: 'new user ← person that does not exist', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: '00000000-0000-4000-8000-000000000001' }) },
+    { name: 'new user ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kuzbassOrg, roles: ['executor'], password: 'Ссылка2025пароль' }) },
+    {
+      name: 'user ← person of another region',
+      table: { 'kaluga-orgadmin': 4 },
+      run: (c) => c.patch(`/api/users/${dir.kalugaUser}`, { personId: dir.kuzbassPerson }),
+      unchanged: async () => expect((await userOf(dir.kalugaUser)).personId).toBeNull(),
+    },
+    {
+      name: 'user ← organisation of another region',
+      table: { 'kaluga-orgadmin': 3 },
+      run: (c) => c.patch(`/api/users/${dir.kalugaUser}`, { organizationId: dir.kuzbassOrg }),
+      unchanged: async () => expect((await userOf(dir.kalugaUser)).organizationId).toBe(dir.kalugaOrg),
+    },
+    { name: 'new person ← unit of another region', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kuzbassUnit }) },
+    { name: 'new person ← unit of another organisation of the region', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/people', { organizationId: dir.tikOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }) },
+    { name: 'new person ← unit of its organisation', table: { admin: 2, 'kaluga-orgadmin': 2 }, run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }) },
+    { name: 'new person ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/people', { organizationId: dir.kuzbassOrg, fullName: 'x', shortName: 'x' }) },
+    {
+      name: 'person ← unit of another region',
+      table: { admin: 4, 'kaluga-orgadmin': 4 },
+      run: (c) => c.patch(`/api/people/${dir.kalugaPerson}`, { unitId: dir.kuzbassUnit }),
+      unchanged: async () => expect((await personOf(dir.kalugaPerson)).unitId).toBeNull(),
+    },
+    { name: 'new organisation ← parent in another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/organizations', { kind: 'territorial', name: 'x', parentId: dir.kuzbassOrg }) },
+    {
+      name: 'organisation ← parent in another region',
+      table: { 'kaluga-orgadmin': 3 },
+      run: (c) => c.patch(`/api/organizations/${dir.tikOrg}`, { parentId: dir.kuzbassOrg }),
+      unchanged: async () => expect((await admin.get('/api/organizations')).body.organizations.find((o: any) => o.id === dir.tikOrg).parentId).toBe(dir.kalugaOrg),
+    },
+    { name: 'new unit ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post(`/api/organizations/${dir.kuzbassOrg}/units`, { name: 'x' }) },
+    { name: 'new plan ← organisation of another region', table: { admin: 2, kaluga: 3 }, run: (c) => c.post('/api/plans', { organizationId: dir.kuzbassOrg, kind: 'other', title: 'x' }) },
+    // Executors: the plan's organisation, those below and those above it; nobody from another region.
+    { name: 'new item ← executor organisation of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', organizationId: dir.kuzbassOrg }] }) },
+    { name: 'new item ← executor person of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }) },
+    { name: 'new item ← executor unit of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'department', unitId: dir.kuzbassUnit }] }) },
+    {
+      name: 'new item ← executors of its own line (below, own unit, own person, the CEC above)',
+      table: { admin: 2, kaluga: 2 },
+      run: async (c) => {
+        const cec = (await admin.get('/api/organizations')).body.organizations.find((o: any) => o.shortName === 'ЦИК России').id;
+        return c.post(`/api/plans/${planIds.K}/items`, {
+          title: 'x',
+          executors: [
+            { text: 'ТИК', organizationId: dir.tikOrg },
+            { text: 'Информационный центр', kind: 'department', unitId: dir.kalugaUnit },
+            { text: 'Сидоров С.С.', kind: 'person', personId: dir.tikPerson },
+            { text: 'ЦИК России', organizationId: cec, role: 'co_executor' },
+          ],
+        });
+      },
+    },
+    {
+      name: 'item ← executor person of another region',
+      table: { admin: 4, kaluga: 4 },
+      run: (c) => c.patch(`/api/items/${itemIds.K}`, { executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }),
+      unchanged: async () => expect((await admin.get(`/api/items/${itemIds.K}`)).body.executors.map((e: any) => e.personId)).not.toContain(dir.kuzbassPerson),
+    },
+  ];
+
+  it.each(refs.flatMap((ref) => Object.entries(ref.table).map(([actor, code]) => [ref.name, actor, code, ref] as const)))('%s — %s', async (_name, actor, code, ref) => {
+    const res = await ref.run(as.get(actor as Actor)!);
+    expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as any).body)}`).toBe(code);
+    if (code !== 2) await ref.unchanged?.();
+  });
+
+  it('an account tied to a forged person reads nothing of the other region', async () => {
+    const orgadmin = as.get('kaluga-orgadmin')!;
+    const r = await orgadmin.post('/api/users', { login: 'forged', displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.kuzbassPerson });
+    expect(r.status).toBe(404);
+    expect(r.body.error.details.field).toBe('personId');
+    expect((await admin.get('/api/users')).body.users.map((u: any) => u.login)).not.toContain('forged');
+  });
+});

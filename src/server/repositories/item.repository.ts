@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { itemExecutors, planItems } from '../db/schema/index.js';
 
@@ -39,13 +39,14 @@ export function insertItems(db: Db, values: (typeof planItems.$inferInsert)[]) {
   return db.insert(planItems).values(values).returning();
 }
 
-export function updateItemRow(db: Db, id: string, values: Partial<typeof planItems.$inferInsert>) {
+/** Updates the item and bumps its version; with `expectedVersion`, only if it is still that version (else undefined). */
+export function updateItemRow(db: Db, id: string, values: Partial<typeof planItems.$inferInsert>, expectedVersion?: number) {
   return db
     .update(planItems)
     .set({ ...values, updatedAt: new Date(), version: sql`${planItems.version} + 1` })
-    .where(eq(planItems.id, id))
+    .where(expectedVersion === undefined ? eq(planItems.id, id) : and(eq(planItems.id, id), eq(planItems.version, expectedVersion)))
     .returning()
-    .then((r) => r[0]!);
+    .then((r) => r[0]);
 }
 
 export function deleteItems(db: Db, ids: string[]) {

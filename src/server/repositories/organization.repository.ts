@@ -94,3 +94,17 @@ export function updatePerson(db: Db, id: string, values: Partial<typeof people.$
 export function deletePerson(db: Db, id: string) {
   return db.delete(people).where(eq(people.id, id));
 }
+
+/** Ids of the organisations in the subtree of `rootId` and, with ancestors, above it. */
+export async function lineIds(db: Db, rootId: string, withAncestors: boolean): Promise<Set<string>> {
+  const rows = await db.execute<{ id: string }>(sql`with recursive sub(id) as (
+      select id from organizations where id = ${rootId}
+      union all
+      select o.id from organizations o join sub on o.parent_id = sub.id
+    ), up(id, parent_id) as (
+      select id, parent_id from organizations where id = ${rootId}
+      union all
+      select o.id, o.parent_id from organizations o join up on o.id = up.parent_id
+    ) select id from sub ${withAncestors ? sql`union select id from up` : sql``}`);
+  return new Set((rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
+}

@@ -13,13 +13,28 @@ export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
   return db.insert(plans).values(values).returning().then((r) => r[0]!);
 }
 
-export function updatePlanRow(db: Db, id: string, values: Partial<typeof plans.$inferInsert>) {
+/** The plan row, locked until the transaction ends: concurrent updates of one plan queue here. */
+export function findPlanForUpdate(db: Db, id: string) {
+  return db
+    .select()
+    .from(plans)
+    .where(eq(plans.id, id))
+    .for('update')
+    .then((r) => r[0]);
+}
+
+/**
+ * Updates the plan and bumps its version. With `expectedVersion` the row changes
+ * only if nobody changed it meanwhile; otherwise nothing is written and the
+ * result is undefined (the caller reports a version conflict).
+ */
+export function updatePlanRow(db: Db, id: string, values: Partial<typeof plans.$inferInsert>, expectedVersion?: number) {
   return db
     .update(plans)
     .set({ ...values, updatedAt: new Date(), version: sql`${plans.version} + 1` })
-    .where(eq(plans.id, id))
+    .where(expectedVersion === undefined ? eq(plans.id, id) : and(eq(plans.id, id), eq(plans.version, expectedVersion)))
     .returning()
-    .then((r) => r[0]!);
+    .then((r) => r[0]);
 }
 
 /** Marks the plan as changed when only its items changed (last-changed date, cache keys). */

@@ -26,14 +26,26 @@ export function updateUser(db: Db, id: string, values: Partial<typeof users.$inf
     .then((r) => r[0]);
 }
 
-/** Counts a failed attempt atomically so that parallel guesses cannot slip past the limit. */
-export function incrementFailedLogins(db: Db, id: string) {
+/**
+ * Claims one sign-in attempt before the password is checked, in one statement:
+ * parallel guesses each get their own number, so no more than `max` of them are
+ * ever verified per lockout window. The attempt that reaches `max` sets the lock;
+ * an expired lock starts the count afresh. Returns the attempt's number
+ * (greater than `max` → the account is locked) — a success resets it.
+ */
+export function claimLoginAttempt(db: Db, id: string, now: Date, max: number, lockUntil: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at})`;
+  const attempt = sql`(case when ${expired} then 1 else ${users.failedLogins} + 1 end)`;
   return db
     .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1` })
+    .set({
+      failedLogins: attempt,
+      lockedUntil: sql`case when ${users.lockedUntil} > ${at} then ${users.lockedUntil} when ${attempt} >= ${max} then ${lockUntil.toISOString()}::timestamptz else null end`,
+    })
     .where(eq(users.id, id))
-    .returning({ failedLogins: users.failedLogins })
-    .then((r) => r[0]?.failedLogins ?? 0);
+    .returning({ attempt: users.failedLogins })
+    .then((r) => r[0]?.attempt ?? Number.POSITIVE_INFINITY);
 }
 
 export function insertSession(db: Db, values: typeof sessions.$inferInsert) {

@@ -23,6 +23,7 @@ import { deleteSessionsOfUser, findUserById, findUserByLogin, insertUser, listUs
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { hashPassword } from './password.js';
+import { assertPersonReference, assertUnitReference } from './reference-guard.js';
 
 export interface OrganizationInput {
   kind: string;
@@ -168,6 +169,7 @@ export function createAdminService(db: Db, access: Access) {
     async createPerson(ctx: RequestContext, input: { organizationId: string; fullName: string; shortName: string; position?: string | null | undefined; unitId?: string | null | undefined; email?: string | null | undefined }) {
       return db.transaction(async (tx) => {
         await assertDirectory(tx, ctx, input.organizationId, 'directory');
+        if (input.unitId) await assertUnitReference(tx, input.unitId, input.organizationId);
         const row = await insertPerson(tx, { ...input, position: input.position ?? null, unitId: input.unitId ?? null, email: input.email ?? null });
         await audit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: row.id, after: row });
         return row;
@@ -179,6 +181,7 @@ export function createAdminService(db: Db, access: Access) {
         const before = await findPerson(tx, id);
         if (!before) throw new AppError('not_found', 'Сотрудник не найден');
         await assertDirectory(tx, ctx, before.organizationId, 'directory');
+        if (patch.unitId) await assertUnitReference(tx, patch.unitId, before.organizationId);
         const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
         const after = await updatePerson(tx, id, values);
         await audit(tx, ctx, { action: 'person.update', entityType: 'person', entityId: id, before, after });
@@ -211,6 +214,7 @@ export function createAdminService(db: Db, access: Access) {
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         await assertDirectory(tx, ctx, input.organizationId, 'user');
+        if (input.personId) await assertPersonReference(tx, ctx.user, input.personId);
         if (await findUserByLogin(tx, login)) throw new AppError('conflict', `Логин «${login}» уже занят`);
         const row = await insertUser(tx, {
           login,
@@ -235,6 +239,7 @@ export function createAdminService(db: Db, access: Access) {
         if (!before) throw new AppError('user_not_found', 'Пользователь не найден');
         await assertDirectory(tx, ctx, before.organizationId, 'user');
         if (patch.organizationId && patch.organizationId !== before.organizationId) await assertDirectory(tx, ctx, patch.organizationId, 'user');
+        if (patch.personId) await assertPersonReference(tx, ctx.user, patch.personId);
         if (before.roles.includes('sysadmin') && !ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
         if (id === ctx.user?.id && (patch.disabled || (patch.roles && !patch.roles.some((r) => before.roles.includes(r) && (r === 'sysadmin' || r === 'org_admin'))))) {
           throw new AppError('conflict', 'Нельзя заблокировать себя или лишить себя прав администратора');

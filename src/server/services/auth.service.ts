@@ -11,7 +11,7 @@ import {
   findUserById,
   findSessionUsers,
   findUserByLogin,
-  incrementFailedLogins,
+  claimLoginAttempt,
   insertSession,
   updateUser,
   type UserRow,
@@ -49,6 +49,7 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
     { cache: false, maxBatchSize: 200, batchScheduleFn: (run) => setImmediate(run) },
   );
   const invalid = () => new AppError('invalid_credentials', 'Неверный логин или пароль');
+  const locked = () => new AppError('account_locked', 'Слишком много неудачных попыток входа. Учетная запись временно заблокирована, повторите позже.');
 
   return {
     async login(ctx: RequestContext, login: string, password: string, userAgent: string | null) {
@@ -58,17 +59,14 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
         throw invalid();
       }
       const now = new Date();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        throw new AppError('account_locked', 'Слишком много неудачных попыток входа. Учетная запись временно заблокирована, повторите позже.');
-      }
+      // Counted before the (slow) password check, so parallel guesses cannot all be evaluated.
+      const attempt = await claimLoginAttempt(db, user.id, now, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+      if (attempt > MAX_FAILED_LOGINS) throw locked();
       const ok = !user.disabled && (await verifyPassword(user.passwordHash, password));
       if (!ok) {
         await db.transaction(async (tx) => {
-          const failed = await incrementFailedLogins(tx, user.id);
-          const lock = failed >= MAX_FAILED_LOGINS;
-          if (lock) await updateUser(tx, user.id, { lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000), failedLogins: 0 });
           await audit(tx, { user: null, ip: ctx.ip }, {
-            action: lock ? 'auth.locked' : 'auth.login_failed',
+            action: attempt === MAX_FAILED_LOGINS ? 'auth.locked' : 'auth.login_failed',
             entityType: 'user',
             entityId: user.id,
           });
@@ -80,7 +78,7 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
       const sessionUser = toSessionUser(user);
       await db.transaction(async (tx) => {
         await insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, ip: ctx.ip, userAgent });
-        if (user.failedLogins > 0 || user.lockedUntil) await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
+        await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
         await audit(tx, { user: sessionUser, ip: ctx.ip }, { action: 'auth.login', entityType: 'session', entityId: user.id });
       });
       return { token, expiresAt, user: sessionUser };
@@ -98,9 +96,14 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
     async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string, keepTokenHash: string | null) {
       const user = ctx.user ? await findUserById(db, ctx.user.id) : undefined;
       if (!user) throw new AppError('unauthorized', 'Требуется вход в систему');
+      // A stolen session must not become a way around the lockout: guesses of the current password count too.
+      const now = new Date();
+      const attempt = await claimLoginAttempt(db, user.id, now, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+      if (attempt > MAX_FAILED_LOGINS) throw locked();
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new AppError('invalid_credentials', 'Текущий пароль указан неверно');
       }
+      await updateUser(db, user.id, { failedLogins: 0, lockedUntil: null });
       const problem = passwordProblem(newPassword, user.login) ?? (newPassword === currentPassword ? 'Новый пароль совпадает с текущим' : null);
       if (problem) throw new AppError('weak_password', problem);
       const passwordHash = await hashPassword(newPassword);

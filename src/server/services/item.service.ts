@@ -20,6 +20,7 @@ import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPla
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
+import { assertExecutorReferences, planExecutorScope } from './reference-guard.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
@@ -77,11 +78,14 @@ export function createItemService(db: Db, access: Access) {
   }
 
   async function executorRows(tx: Db, plan: PlanRow, executors: ExecutorInput[]) {
-    // Sequential: both run on the transaction's one connection.
-    const orgs = await listOrganizations(tx);
+    const listed = executors.filter((e) => e.text.trim());
+    // Sequential: all run on the transaction's one connection.
+    const line = await planExecutorScope(tx, plan.organizationId);
+    await assertExecutorReferences(tx, line, listed);
+    // Matching by text keeps to the same line: «ИККО» in a Kuzbass plan must not reach the Kaluga commission.
+    const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const glossary = await listAbbreviations(tx, plan.id);
-    return executors
-      .filter((e) => e.text.trim())
+    return listed
       .map((e) => ({
         text: e.text.trim(),
         kind: e.kind ?? 'unknown',
@@ -155,10 +159,15 @@ export function createItemService(db: Db, access: Access) {
 
     async update(ctx: RequestContext, id: string, patch: ItemPatch) {
       return db.transaction(async (tx) => {
-        const { item, plan } = await loadForAction(tx, ctx, id, 'update');
-        if (patch.version !== undefined && patch.version !== item.version) {
-          throw new AppError('version_conflict', 'Пункт уже изменен другим пользователем. Обновите данные и повторите изменение.');
-        }
+        const { plan: seen } = await loadForAction(tx, ctx, id, 'update');
+        // Plan row first (the order every structural change takes), then plan and item as they are now:
+        // two edits of the same version queue here and the second sees the first's version.
+        await lockPlanRow(tx, seen.id);
+        const plan = (await findPlan(tx, seen.id))!;
+        const item = await findItem(tx, id);
+        if (!item) throw new AppError('item_not_found', 'Пункт плана не найден');
+        const conflict = () => new AppError('version_conflict', 'Пункт уже изменен другим пользователем. Обновите данные и повторите изменение.');
+        if (patch.version !== undefined && patch.version !== item.version) throw conflict();
         const before = await dto(tx, item);
         const updated = await updateItemRow(tx, id, {
           ...(patch.title !== undefined ? { title: patch.title } : {}),
@@ -168,7 +177,8 @@ export function createItemService(db: Db, access: Access) {
           ...(patch.deadlineText !== undefined
             ? { deadlineText: patch.deadlineText, deadline: await deadlineFor(tx, plan, patch.deadlineText) }
             : {}),
-        });
+        }, patch.version);
+        if (!updated) throw conflict();
         if (patch.executors !== undefined) await replaceExecutors(tx, id, await executorRows(tx, plan, patch.executors));
         await syncOccurrences(tx, plan.id, [id]);
         await touchPlan(tx, plan.id);

@@ -12,6 +12,7 @@ import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } fr
 import {
   deletePlanRow,
   findPlan,
+  findPlanForUpdate,
   insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
@@ -30,6 +31,7 @@ import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
+import { planExecutorScope } from './reference-guard.js';
 
 export interface PlanInput {
   organizationId?: string | undefined;
@@ -85,7 +87,9 @@ export function createPlanService(db: Db, access: Access) {
 
   /** Writes a draft's items as a tree (ids made here so that one insert per level is enough). */
   async function insertDraftItems(tx: Db, plan: PlanRow, draft: Pick<PlanDraft, 'items' | 'abbreviations'>) {
-    const orgs = await listOrganizations(tx);
+    // Only organisations of the plan's line may become executors (see reference-guard).
+    const line = await planExecutorScope(tx, plan.organizationId);
+    const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const elections = await listElectionsOfPlan(tx, plan.id);
     const ctx = deadlineContext(plan, elections);
     const rows: Parameters<typeof insertItems>[1] = [];
@@ -205,16 +209,16 @@ export function createPlanService(db: Db, access: Access) {
 
     async update(ctx: RequestContext, id: string, patch: PlanPatch) {
       return db.transaction(async (tx) => {
-        const plan = await findPlan(tx, id);
+        // Locked first: two edits of the same version must not both pass the check below.
+        const plan = await findPlanForUpdate(tx, id);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         const changesStatus = patch.status !== undefined && patch.status !== plan.status;
         const { status: _s, version: _v, ...content } = patch;
         if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'update');
         if (changesStatus) await access.assertPlan(tx, ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
         if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'read');
-        if (patch.version !== undefined && patch.version !== plan.version) {
-          throw new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
-        }
+        const conflict = () => new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
+        if (patch.version !== undefined && patch.version !== plan.version) throw conflict();
         const period = patch.period;
         checkPeriod(period);
         const before = await snapshot(tx, plan);
@@ -228,7 +232,8 @@ export function createPlanService(db: Db, access: Access) {
           ...(patch.status !== undefined ? { status: patch.status } : {}),
           ...(patch.published !== undefined ? { published: patch.published } : {}),
           ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
-        });
+        }, patch.version);
+        if (!updated) throw conflict();
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);
         // Execution control: new dates or another reporting period change the occurrences (reports are kept).
