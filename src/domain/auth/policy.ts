@@ -1,7 +1,8 @@
 import type { Role } from './roles.js';
 
-export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit';
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review';
+export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit' | 'system';
+/** `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`. */
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review' | 'backup' | 'monitor' | 'administer';
 /**
  * How the acting user's organisation relates to the resource's organisation:
  * own — the same; below — the resource belongs to an organisation under it;
@@ -21,6 +22,7 @@ export const policy: readonly Rule[] = [
   ['sysadmin', 'directory', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'user', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'audit', ['read'], ['any']],
+  ['sysadmin', 'system', ['backup', 'monitor', 'administer'], ['any']],
 
   ['org_admin', 'plan', ['read'], ['own', 'below', 'assigned']],
   ['org_admin', 'item', ['read'], ['own', 'below', 'assigned']],
@@ -57,7 +59,8 @@ export const policy: readonly Rule[] = [
 ];
 
 export interface Actor {
-  roles: readonly Role[];
+  /** Role names as stored; a name the table does not know grants nothing. */
+  roles: readonly string[];
 }
 
 /**
@@ -65,7 +68,7 @@ export interface Actor {
  * actor and this resource (computed by the caller from the organisation tree).
  */
 export function can(actor: Actor | null, action: Action, resource: Resource, relations: ReadonlySet<Relation>): boolean {
-  const actorRoles: readonly (Role | 'anyone')[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
+  const actorRoles: readonly string[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
   return policy.some(
     ([role, res, actions, rels]) =>
       res === resource &&
@@ -75,9 +78,29 @@ export function can(actor: Actor | null, action: Action, resource: Resource, rel
   );
 }
 
+const NO_RELATIONS: ReadonlySet<Relation> = new Set();
+
+/** Whether the actor may do this to every resource of the kind, whatever organisation it belongs to. */
+export function canAnywhere(actor: Actor | null, action: Action, resource: Resource): boolean {
+  return can(actor, action, resource, NO_RELATIONS);
+}
+
+/**
+ * Roles that administer the system itself: only those who hold such a role may grant
+ * it, or manage an account that holds it. Read from the table, not listed by hand.
+ */
+export const systemRoles: readonly Role[] = [
+  ...new Set(policy.filter(([role, res, actions]) => role !== 'anyone' && res === 'system' && actions.includes('administer')).map(([role]) => role as Role)),
+];
+
+/** Takes stored role names as they come from the database. */
+export function holdsSystemRole(roles: readonly string[]): boolean {
+  return roles.some((r) => (systemRoles as readonly string[]).includes(r));
+}
+
 /** The relations for which some role of the actor may perform the action (used to build SQL filters). */
 export function allowedRelations(actor: Actor | null, action: Action, resource: Resource): Set<Relation> {
-  const actorRoles: readonly (Role | 'anyone')[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
+  const actorRoles: readonly string[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
   const out = new Set<Relation>();
   for (const [role, res, actions, rels] of policy) {
     if (res === resource && actions.includes(action) && actorRoles.includes(role)) rels.forEach((r) => out.add(r));

@@ -1,3 +1,4 @@
+import { allowedRelations, canAnywhere, holdsSystemRole } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
 import { passwordProblem } from '../../domain/auth/password-policy.js';
 import type { Db } from '../db/client.js';
@@ -73,7 +74,7 @@ export function createAdminService(db: Db, access: Access) {
   }
 
   function assertGrantable(ctx: RequestContext, roles: Role[]) {
-    if (roles.includes('sysadmin') && !ctx.user?.roles.includes('sysadmin')) {
+    if (holdsSystemRole(roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system')) {
       throw new AppError('forbidden', 'Роль системного администратора может назначить только системный администратор');
     }
   }
@@ -82,7 +83,7 @@ export function createAdminService(db: Db, access: Access) {
     async createOrganization(ctx: RequestContext, input: OrganizationInput) {
       return db.transaction(async (tx) => {
         if (input.parentId) await assertDirectory(tx, ctx, input.parentId, 'directory');
-        else if (!ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Организацию верхнего уровня может создать только системный администратор');
+        else if (!canAnywhere(ctx.user ?? null, 'create', 'directory')) throw new AppError('forbidden', 'Организацию верхнего уровня может создать только системный администратор');
         const row = await insertOrganization(tx, {
           kind: input.kind,
           name: input.name,
@@ -102,7 +103,7 @@ export function createAdminService(db: Db, access: Access) {
         await assertDirectory(tx, ctx, id, 'directory');
         if (patch.parentId !== undefined && patch.parentId !== before.parentId) {
           if (patch.parentId === null) {
-            if (!ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+            if (!canAnywhere(ctx.user ?? null, 'update', 'directory')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
           } else {
             await assertDirectory(tx, ctx, patch.parentId, 'directory');
             const cycle = await isInSubtree(tx, id, patch.parentId);
@@ -201,8 +202,8 @@ export function createAdminService(db: Db, access: Access) {
 
     async listUsers(ctx: RequestContext) {
       const user = ctx.user!;
-      if (user.roles.includes('sysadmin')) return (await listUsers(db, null)).map(userDto);
-      if (!user.roles.includes('org_admin')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+      if (canAnywhere(user, 'read', 'user')) return (await listUsers(db, null)).map(userDto);
+      if (allowedRelations(user, 'read', 'user').size === 0) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
       return (await listUsers(db, user.organizationId)).map(userDto);
     },
 
@@ -240,7 +241,7 @@ export function createAdminService(db: Db, access: Access) {
         await assertDirectory(tx, ctx, before.organizationId, 'user');
         if (patch.organizationId && patch.organizationId !== before.organizationId) await assertDirectory(tx, ctx, patch.organizationId, 'user');
         if (patch.personId) await assertPersonReference(tx, ctx.user, patch.personId);
-        if (before.roles.includes('sysadmin') && !ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+        if (holdsSystemRole(before.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
         if (id === ctx.user?.id && (patch.disabled || (patch.roles && !patch.roles.some((r) => before.roles.includes(r) && (r === 'sysadmin' || r === 'org_admin'))))) {
           throw new AppError('conflict', 'Нельзя заблокировать себя или лишить себя прав администратора');
         }
@@ -262,7 +263,7 @@ export function createAdminService(db: Db, access: Access) {
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         await assertDirectory(tx, ctx, target.organizationId, 'user');
-        if (target.roles.includes('sysadmin') && !ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+        if (holdsSystemRole(target.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
         await updateUser(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
         await deleteSessionsOfUser(tx, id);
         await audit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });

@@ -1,3 +1,4 @@
+import { canAnywhere } from '../../domain/auth/policy.js';
 import { importPlan } from '../../documents/import/import-plan.js';
 import { isImportError } from '../../documents/import/import-error.js';
 import type { PlanDraft } from '../../shared/plan-format.js';
@@ -32,7 +33,7 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
     // Someone else's pending import is not even acknowledged.
     if (!row || !ctx.user) throw new AppError('import_not_found', 'Импорт не найден');
     const relations = await access.orgRelations(tx, ctx.user, row.organizationId);
-    const mine = row.createdBy === ctx.user.id || ctx.user.roles.includes('sysadmin') || relations.has('own');
+    const mine = row.createdBy === ctx.user.id || canAnywhere(ctx.user, 'read', 'import') || relations.has('own');
     if (!mine) throw new AppError('import_not_found', 'Импорт не найден');
     await access.assertOrg(tx, ctx.user, row.organizationId, 'create', 'import');
     return row;

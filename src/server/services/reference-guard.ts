@@ -1,3 +1,4 @@
+import { canAnywhere } from '../../domain/auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { SessionUser } from '../http/request-context.js';
@@ -17,7 +18,7 @@ const unitMissing = (field: string) => new AppError('not_found', 'Подразд
 /** The directory an administrator manages: its organisation's subtree (all of it for the system administrator). */
 async function withinActor(tx: Db, user: SessionUser | null, organizationId: string): Promise<boolean> {
   if (!user) return false;
-  if (user.roles.includes('sysadmin')) return true;
+  if (canAnywhere(user, 'update', 'directory')) return true;
   return isInSubtree(tx, user.organizationId, organizationId);
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { can, type Relation } from '../../domain/auth/policy.js';
+import { can, canAnywhere, type Relation } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
 import { executorDigest, reviewerDigest, type DigestOccurrence, type DigestReport } from '../../domain/execution/digest.js';
 import { addDays } from '../../domain/execution/occurrence-state.js';
@@ -162,7 +162,7 @@ export function createReminderService(db: Db, options: ReminderOptions) {
   }
 
   function requireAdmin(ctx: RequestContext) {
-    if (!ctx.user?.roles.includes('sysadmin')) throw new AppError('forbidden', 'Состояние рассылки доступно системному администратору');
+    if (!canAnywhere(ctx.user ?? null, 'monitor', 'system')) throw new AppError('forbidden', 'Состояние рассылки доступно системному администратору');
   }
 
   return {

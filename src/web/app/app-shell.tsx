@@ -1,3 +1,4 @@
+import { allowedRelations } from '../../domain/auth/policy.js';
 import { AppShell, Badge, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
@@ -93,7 +94,7 @@ export function App() {
   if (!me.data) return <LoginPage />;
   if (me.data.user.mustChangePassword) return <ChangePasswordPage login={me.data.user.login} />;
   const roles = me.data.user.roles;
-  const isAdmin = roles.includes('sysadmin') || roles.includes('org_admin');
+  const isAdmin = allowedRelations(me.data.user, 'update', 'directory').size > 0;
 
   // The print view is a bare page: no header, nothing but the plan on paper.
   if (/^\/plans\/[^/]+\/print$/.test(location)) {

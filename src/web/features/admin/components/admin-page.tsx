@@ -1,3 +1,4 @@
+import { allowedRelations, canAnywhere } from '../../../../domain/auth/policy.js';
 import { Alert, Button, Grid, Stack, Tabs, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useQueryParams } from '../../../lib/use-query-params';
@@ -30,8 +31,8 @@ export function AdminPage({ me }: Props) {
   const units = useUnits();
   const users = useUsers();
   const [creatingRoot, setCreatingRoot] = useState(false);
-  const isSysadmin = me.roles.includes('sysadmin');
-  const isAdmin = isSysadmin || me.roles.includes('org_admin');
+  const isSysadmin = canAnywhere(me, 'administer', 'system');
+  const isAdmin = allowedRelations(me, 'update', 'directory').size > 0;
 
   const manageable = useMemo(() => {
     const all = organizations.data ?? [];

@@ -1,3 +1,4 @@
+import { holdsSystemRole } from '../../../../domain/auth/policy.js';
 import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { t } from '../../../i18n/t';
@@ -38,7 +39,7 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
   const update = useUpdateUser();
   const mutation = user ? update : create;
   const set = <K extends keyof NewUser>(k: K, v: NewUser[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const grantable = roleCodes.filter((r) => r !== 'sysadmin' || canGrantSysadmin || user?.roles.includes('sysadmin'));
+  const grantable = roleCodes.filter((r) => !holdsSystemRole([r]) || canGrantSysadmin || holdsSystemRole(user?.roles ?? []));
 
   const submit = () => {
     if (!form.displayName.trim() || !form.organizationId || form.roles.length === 0 || (!user && (!form.login.trim() || !form.password))) return setMissing(true);

@@ -1,3 +1,4 @@
+import { canAnywhere } from '../../../../domain/auth/policy.js';
 import './execution-styles';
 import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
@@ -78,7 +79,7 @@ export function ReportsPage({ roles }: { roles: string[] }) {
           .
         </Alert>
       )}
-      {roles.includes('sysadmin') && <ReminderStatusCard />}
+      {canAnywhere({ roles }, 'monitor', 'system') && <ReminderStatusCard />}
       {reviewer && plans.isPending && <PageLoader />}
       {reviewer && plans.error && <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
       {reviewer && plans.data && (
