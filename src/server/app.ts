@@ -12,6 +12,7 @@ import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerInputGuard } from './http/input-guard.js';
 import { registerSecurity } from './http/security.plugin.js';
 import { registerSession } from './http/session.plugin.js';
 import { adminRoutes } from './routes/admin.routes.js';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerErrorHandler(app);
+  registerInputGuard(app);
   registerSession(app, services.auth, services.tokens);
 
   await app.register(healthRoutes(database.db, options.version, database.kind));

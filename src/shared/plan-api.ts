@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, periodSchema, planKinds } from './plan-format.js';
+import { INT32_MAX, isoDate, periodSchema, planKinds } from './plan-format.js';
 
 /** Request contracts of the plans and items API, shared by the server and the web app. */
 export const planStatuses = ['draft', 'approved', 'amended', 'closed'] as const;
@@ -38,7 +38,7 @@ export const planPatchBody = planCreateBody
   .omit({ organizationId: true })
   .partial()
   .extend({
-    version: z.number().int().positive().optional(),
+    version: z.number().int().positive().max(INT32_MAX).optional(),
     status: z.enum(planStatuses).optional(),
     published: z.boolean().optional(),
   });
@@ -49,7 +49,7 @@ export const planListQuery = z.object({
   kind: z.enum(planKinds).optional(),
   status: z.enum(planStatuses).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(INT32_MAX).default(0),
 });
 
 export const executorInput = z.object({
@@ -63,7 +63,7 @@ export const executorInput = z.object({
 
 export const itemCreateBody = z.object({
   parentId: z.uuid().nullable().optional(),
-  position: z.number().int().min(0).optional(),
+  position: z.number().int().min(0).max(INT32_MAX).optional(),
   kind: z.enum(['section', 'item']).optional(),
   title: text(20_000).min(1, 'Наименование пункта не может быть пустым'),
   deadlineText: text(2000).nullable().optional(),
@@ -75,11 +75,11 @@ export const itemCreateBody = z.object({
 export const itemPatchBody = itemCreateBody
   .omit({ parentId: true, position: true })
   .partial()
-  .extend({ version: z.number().int().positive().optional() });
+  .extend({ version: z.number().int().positive().max(INT32_MAX).optional() });
 
 export const itemMoveBody = z.object({
   parentId: z.uuid().nullable(),
-  position: z.number().int().min(0),
+  position: z.number().int().min(0).max(INT32_MAX),
 });
 
 export const loginBody = z.object({

@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { parseIsoDate } from '../domain/deadline/calendar-math.js';
 
 /**
  * The JSON interchange format of a plan (docs/plan-format.md).
  * Produced by the importer and by the JSON export, accepted back by the importer.
  */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ожидается дата в формате ГГГГ-ММ-ДД');
+/** The largest value of a PostgreSQL integer column: numbers past it are refused as input, not overflowed in a query. */
+export const INT32_MAX = 2_147_483_647;
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ожидается дата в формате ГГГГ-ММ-ДД')
+  .refine((text) => parseIsoDate(text) !== null && text >= '0001-01-01', 'Такой даты нет в календаре');
 
 export const deadlineKinds = [
   'date',
@@ -70,7 +77,7 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
     fields: z.record(z.string(), z.string()),
     children: z.array(draftItemSchema),
     kind: z.enum(['section', 'item']).optional(),
-    line: z.number().int().nullish(),
+    line: z.number().int().min(0).max(INT32_MAX).nullish(),
   }),
 ) as z.ZodType<DraftItem>;
 
@@ -91,7 +98,7 @@ export const planDraftSchema = z.object({
   abbreviations: z.array(z.object({ short: z.string(), full: z.string() })),
   description: z.string().nullable(),
   items: z.array(draftItemSchema),
-  warnings: z.array(z.object({ message: z.string(), line: z.number().int().nullable() })),
+  warnings: z.array(z.object({ message: z.string(), line: z.number().int().min(0).max(INT32_MAX).nullable() })),
   /** Optional: the plan's own columns in order (role + Russian header). */
   columns: z.array(columnSchema).optional(),
   /** Optional: election anchors found in the document («День голосования - 2 марта 2008 года»). */

@@ -6,6 +6,33 @@ function fieldOf(path: string): string {
   return path.replace(/^\//, '').replace(/\//g, '.') || 'тело запроса';
 }
 
+/** The SQLSTATE of a database error, wherever the driver or the ORM wrapped it. */
+function sqlState(error: unknown): string | null {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return null;
+}
+
+/**
+ * Database refusals that only input can cause. Input is meant to be stopped
+ * earlier, field by field; this net keeps anything that slips through a 4xx
+ * (and leaves a warning in the log to find the missing guard).
+ */
+function databaseRefusal(error: unknown): { status: number; code: 'conflict' | 'validation_failed'; message: string } | null {
+  const state = sqlState(error);
+  if (!state) return null;
+  if (state === '23505') return { status: 409, code: 'conflict', message: 'Такая запись уже существует' };
+  if (state === '23503') {
+    const stillReferenced = /update or delete/i.test(String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message));
+    return stillReferenced
+      ? { status: 409, code: 'conflict', message: 'Запись используется другими записями и не может быть удалена' }
+      : { status: 400, code: 'validation_failed', message: 'Ссылка на несуществующий объект' };
+  }
+  if (state.startsWith('22')) return { status: 400, code: 'validation_failed', message: 'Недопустимое значение в запросе' };
+  return null;
+}
+
 /** The one place where errors become HTTP responses: `{ error: { code, message } }`, nothing internal leaks. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -43,6 +70,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'validation_failed', message: 'Некорректный запрос' } });
+    }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      request.log.warn({ err: error }, 'database refused input that no guard stopped');
+      return reply.status(refusal.status).send({ error: { code: refusal.code, message: refusal.message } });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal_error', message: 'Внутренняя ошибка сервера. Попробуйте позже.' } });

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
-import { isoDate } from '../../shared/plan-format.js';
+import { INT32_MAX, isoDate } from '../../shared/plan-format.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -14,7 +14,7 @@ const auditQuery = z.object({
   action: z.string().max(100).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  beforeId: z.coerce.number().int().positive().optional(),
+  beforeId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -38,7 +38,7 @@ export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
 
     app.get(
       '/api/plans/:id/versions/:version',
-      { schema: { tags: ['plans'], summary: 'Снимок версии плана', params: uuidParam.extend({ version: z.coerce.number().int().positive() }) } },
+      { schema: { tags: ['plans'], summary: 'Снимок версии плана', params: uuidParam.extend({ version: z.coerce.number().int().positive().max(INT32_MAX) }) } },
       async (request) => services.plans.version(contextOf(request), request.params.id, request.params.version),
     );
 
@@ -49,7 +49,7 @@ export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
           tags: ['plans'],
           summary: 'Различия между версиями плана (to не указан — текущее состояние)',
           params: uuidParam,
-          querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive().optional() }),
+          querystring: z.object({ from: z.coerce.number().int().positive().max(INT32_MAX), to: z.coerce.number().int().positive().max(INT32_MAX).optional() }),
         },
       },
       async (request) => services.plans.diff(contextOf(request), request.params.id, request.query.from, request.query.to),
