@@ -466,7 +466,7 @@ describe('concurrent submissions', () => {
     const write = createReportWriter(counted);
     const submission = (n: number, authorId: string) => ({
       report: { occurrenceId: occ.id, status: 'done', text: `Пакетный отчет ${n}`, movedTo: null, metrics: {}, links: [], fileIds: [], authorId, clientKey: `batch-${n}` },
-      audit: { actorId: authorId, organizationId: me.organizationId, ip: null, after: { text: `Пакетный отчет ${n}` } },
+      audit: { actorId: authorId, organizationId: me.organizationId, ip: null, action: 'report.create' as const, entityType: 'report', entityId: null, after: { text: `Пакетный отчет ${n}` } },
       assignedTo: { organizationId: me.organizationId, personId: null },
     });
     const before = await reportCount();

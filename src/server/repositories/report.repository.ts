@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
+import type { AuditEntry } from './audit.repository.js';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type FileRow = typeof files.$inferSelect;
@@ -18,13 +19,11 @@ export interface NewReport {
   clientKey: string | null;
 }
 
-export interface ReportAudit {
-  actorId: string | null;
-  organizationId: string | null;
-  ip: string | null;
-  /** The audit record's «after», completed with the report's id and time. */
-  after: Record<string, unknown>;
-}
+/**
+ * The report's journal row as every other audit event is built (services/audit.ts);
+ * the statement fills in the entity id and completes «after» with the report's id and time.
+ */
+export type ReportAudit = AuditEntry & { after: Record<string, unknown> };
 
 function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
@@ -70,6 +69,8 @@ export async function insertReportsAudited(db: Db, submissions: readonly ReportS
     actor_id: a.actorId,
     actor_org: a.organizationId,
     ip: a.ip,
+    action: a.action,
+    entity_type: a.entityType,
     after: a.after,
     check_assigned: assignedTo !== null,
     assigned_org: assignedTo?.organizationId ?? null,
@@ -86,7 +87,7 @@ export async function insertReportsAudited(db: Db, submissions: readonly ReportS
 // One fixed text, so PostgreSQL and the driver see the same statement every time (nothing is built per request).
 const INSERT_REPORTS_AUDITED = `with input as (
     select * from json_to_recordset($1::json) as i(id uuid, occurrence_id uuid, status text, text text, moved_to date, metrics jsonb, links jsonb, file_ids jsonb,
-      author_id uuid, client_key text, actor_id uuid, actor_org uuid, ip text, after jsonb, check_assigned boolean, assigned_org uuid, assigned_person uuid)
+      author_id uuid, client_key text, actor_id uuid, actor_org uuid, ip text, action text, entity_type text, after jsonb, check_assigned boolean, assigned_org uuid, assigned_person uuid)
   ), occ as (
     select i.id as report_id, o.plan_id from input i join occurrences o on o.id = i.occurrence_id join plans p on p.id = o.plan_id
     where o.retired_at is null and p.status <> 'closed'
@@ -99,7 +100,7 @@ const INSERT_REPORTS_AUDITED = `with input as (
     returning id, created_at
   ), audited as (
     insert into audit_events (actor_id, organization_id, ip, action, entity_type, entity_id, plan_id, after)
-    select i.actor_id, i.actor_org, i.ip, 'report.create', 'report', ins.id::text, occ.plan_id, i.after || jsonb_build_object('id', ins.id, 'createdAt', ins.created_at)
+    select i.actor_id, i.actor_org, i.ip, i.action, i.entity_type, ins.id::text, occ.plan_id, i.after || jsonb_build_object('id', ins.id, 'createdAt', ins.created_at)
     from ins join input i on i.id = ins.id join occ on occ.report_id = ins.id
   )
   select ins.id, ins.created_at, occ.plan_id from ins join occ on occ.report_id = ins.id`;

@@ -37,7 +37,7 @@ import {
 } from '../repositories/report.repository.js';
 import { storageKeyFor, type FileStorage } from '../storage/file-storage.js';
 import type { Access } from './access.service.js';
-import { audit } from './audit.js';
+import { audit, auditEntry } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
 import { syncOccurrences } from './occurrence-sync.js';
 import { createReportWriter } from './report-writer.js';
@@ -284,7 +284,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         clientKey: input.clientKey ?? null,
       };
       const pending = { reviewStatus: 'pending', reviewComment: null, reviewedBy: null, reviewedAt: null, authorName: user.displayName };
-      const auditOf = (after: Record<string, unknown>) => ({ actorId: user.id, organizationId: user.organizationId, ip: ctx.ip, after });
+      const auditOf = (after: Record<string, unknown>) => ({ ...auditEntry(ctx, { action: 'report.create', entityType: 'report', entityId: null }), after });
       const check = (window: { windowStart: string | null; windowEnd: string | null }) => {
         const violation = checkReport(input, window);
         if (violation) throw new AppError('validation_failed', violation.message, { field: violation.field });
