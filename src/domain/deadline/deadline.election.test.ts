@@ -110,7 +110,8 @@ describe('calendar-plan phrases with a voting day', () => {
       elections: [{ votingDay: '2024-09-08', calledOn: '2024-06-10' }],
     });
     expect(r.kind).toBe('election_relative');
-    expect(r.windows).toEqual([{ start: '2024-06-11', end: '2024-06-20' }]);
+    // ст. 11.1 п. 1 67-ФЗ: an action allowed «со дня» an event may be done on the event's own date.
+    expect(r.windows).toEqual([{ start: '2024-06-10', end: '2024-06-20' }]);
   });
 
   it('explains the counting', () => {
@@ -119,6 +120,6 @@ describe('calendar-plan phrases with a voting day', () => {
     );
     expect(
       explainDeadline(interpretDeadline('не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования', V2012)),
-    ).toBe('С 04.12.2011 по 14.12.2011 (не ранее чем за 90 и не позднее чем за 80 дней до дня голосования 04.03.2012)');
+    ).toBe('С 04.12.2011 по 14.12.2011 (не ранее чем за 90 и не позднее чем за 80 дней до дня голосования 04.03.2012) — счет по п. 2–3 ст. 11.1 67-ФЗ');
   });
 });
