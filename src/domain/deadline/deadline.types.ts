@@ -150,6 +150,8 @@ export interface RelativeEdge {
   fixed?: string;
   /** `offset` counts working days of the production calendar. */
   unit?: 'working_day';
+  /** A term counted «со дня» an event: the event's date is the term's first day (ст. 11.1 п. 1 67-ФЗ). */
+  countsEventDay?: boolean;
 }
 
 export type RelativeForm = 'bound' | 'within' | 'on' | 'exact';

@@ -55,6 +55,11 @@ export function classifyAnchor(text: string): Anchor | null {
   return { type: 'event', event: anchor, key: eventKeyOf(anchor) };
 }
 
+/** Last day of a term of N days counted «со дня» an event: the event's date is its first day. */
+function fromDayEnd(days: number): RelativeEdge {
+  return { days, direction: 'after', offset: days - 1, countsEventDay: true };
+}
+
 function edge(days: number, direction: RelativeEdge['direction'], offset: number): RelativeEdge {
   return { days, direction, offset };
 }
@@ -102,9 +107,10 @@ function fromClauses(clauses: Clause[]): RelativeParse | null {
     if (c.bound === 'exact') return { ok: true, expr: relative(anchor, 'exact', c.edge, c.edge) };
     if (c.bound === 'not_earlier') return { ok: true, expr: relative(anchor, 'bound', c.edge, null) };
     if (c.edge.direction === 'after') {
-      // «не позднее чем через N дней после» is a term running from the day after the event (ст. 11.1 п. 2).
-      const start = c.fromDay ? edge(0, 'on', 0) : edge(0, 'after', FIRST_DAY_AFTER);
-      return { ok: true, expr: relative(anchor, 'within', start, c.edge) };
+      // «не позднее чем через N дней после» is a term running from the day after the event; «… со дня» counts
+      // the event's date as the term's first day (ст. 11.1 п. 1 67-ФЗ), so its N-th day is event + N − 1.
+      if (c.fromDay) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(c.edge.days)) };
+      return { ok: true, expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), c.edge) };
     }
     return { ok: true, expr: relative(anchor, 'bound', null, c.edge) };
   }
@@ -146,8 +152,8 @@ function parseRelativeCore(text: string): RelativeParse | null {
       return { ok: true, expr: relative(anchor, 'within', edge(days, 'before', -days), edge(0, 'before', -1)) };
     }
     // «в течение N дней со дня …» starts on the event's date (ст. 11.1 п. 1 67-ФЗ); «после дня …» the day after.
-    const start = FROM_DAY_PREPS.has(m[2] as string) ? edge(0, 'on', 0) : edge(0, 'after', FIRST_DAY_AFTER);
-    return { ok: true, expr: relative(anchor, 'within', start, edge(days, 'after', lastDayWithinOffset(days))) };
+    if (FROM_DAY_PREPS.has(m[2] as string)) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(days)) };
+    return { ok: true, expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), edge(days, 'after', lastDayWithinOffset(days))) };
   }
 
   m = ON_DAY.exec(text);
@@ -226,6 +232,7 @@ const WORKING = /\s+рабоч[а-я]*(?=\s+(?:дн|день))/;
 function inWorkingDays(expr: Relative): Relative {
   const mark = (e: RelativeEdge | null): RelativeEdge | null =>
     e === null || e.days === 0 ? e : { ...e, unit: 'working_day', offset: e.direction === 'before' ? -e.days : e.days };
+  // With «со дня» the event's own date, if a working day, is the first counted day (countsEventDay stays on the edge).
   return { ...expr, notBefore: mark(expr.notBefore), notAfter: mark(expr.notAfter) };
 }
 

@@ -51,7 +51,8 @@ function edgeDay(e: RelativeEdge, main: Anchor, election: KnownElection | null, 
   const base = anchorDay(anchor, election, events);
   if (base === null) return { missing: { anchor } };
   if (e.unit === 'working_day') {
-    const shifted = shiftWorkingDays(base, e.offset, country);
+    // «в течение 5 рабочих дней со дня X»: X itself is the first day counted when it is a working day.
+    const shifted = shiftWorkingDays(e.countsEventDay === true && e.offset > 0 ? base - 1 : base, e.offset, country);
     return shifted.ok ? { day: shifted.day } : { calendar: shifted.year };
   }
   return { day: base + e.offset };
