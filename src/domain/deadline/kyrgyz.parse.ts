@@ -10,7 +10,7 @@ import type { Anchor, DeadlineExpr, RelativeEdge } from './deadline.types.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 
-const KYRGYZ_LETTERS = /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн)/;
+const KYRGYZ_LETTERS = /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында)|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 
 const MONTH_STEMS: readonly [string, number][] = [
   ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['май', 5], ['июн', 6],
@@ -38,7 +38,15 @@ const GENITIVE = ['', 'января', 'февраля', 'марта', 'апре�
 const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|төн)$/;
 
 /** Kyrgyz dates → «27.07.2017»; postpositions «чейин», «-нан … кошуп алганда» → Russian prepositions. */
+// «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval).
+const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
+
 export function rewriteKyrgyzDates(text: string): string | null {
+  const span = DAY_SPAN.exec(text);
+  if (span !== null) {
+    const m = monthOf(span[3] as string);
+    return m === 0 ? null : `с ${Number(span[1])} ${GENITIVE[m]} по ${Number(span[2])} ${GENITIVE[m]}`;
+  }
   let ok = true;
   const rendered: string[] = [];
   const words: string[] = [];

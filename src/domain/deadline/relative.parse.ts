@@ -218,10 +218,12 @@ const SPELLED_TERMS: readonly [string, number][] = [
   ['девяти', 9], ['десяти', 10], ['пятнадцати', 15], ['двадцати', 20], ['тридцати', 30],
 ];
 
-/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в трехдневный срок» → «в течение N дней». */
+/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок» → «в течение N дней». */
 function termAsWithin(text: string): string {
-  return text.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?дневный\s+срок\s+/, (all, n: string) => {
-    const days = /^\d+$/.test(n) ? Number(n) : (SPELLED_TERMS.find(([w]) => w === n)?.[1] ?? 0);
+  // «двухнедельный срок» is a term of 14 days; month terms are not counted in days and stay unknown.
+  return text.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
+    const count = /^\d+$/.test(n) ? Number(n) : (SPELLED_TERMS.find(([w]) => w === n)?.[1] ?? 0);
+    const days = unit === 'недельный' ? count * 7 : count;
     return days > 0 ? `в течение ${days} дней ` : all;
   });
 }
