@@ -21,7 +21,10 @@ function two(n: number): string {
 }
 
 /** Works on folded text; returns null when the phrase names no clock time. */
+const MAYBE_TIME = /\d[:.-]\d\d|час|ч\./;
+
 export function liftClockTime(text: string): ClockTime | null {
+  if (!MAYBE_TIME.test(text)) return null;
   const m = TIME.exec(text);
   if (m === null) return null;
   const hour = m[1] === 'ноля' || m[1] === 'нуля' ? 0 : Number(m[1]);

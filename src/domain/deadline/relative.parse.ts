@@ -267,7 +267,11 @@ export type FixedDate = (text: string) => string | null;
  * «со дня регистрации кандидата до ноля часов дня, предшествующего дню голосования»,
  * «со дня официального опубликования … по 20 июля 2025 года». Both bounds are kept.
  */
+const SPAN_START = /^(?:со|с|начиная|после|не ранее|не раньше)\s/;
+
 function parseSpan(text: string, fixedDate: FixedDate): RelativeParse | null {
+  // Only a lower bound can open a span; the check keeps the common one-sided phrases cheap.
+  if (!SPAN_START.test(text)) return null;
   const joints = [...text.matchAll(/,?\s+(?:и|но|а также)\s+(?=не\s)|,\s+(?=не\s)|\s+(?=(?:до|по)\s)/g)];
   for (const j of joints) {
     const left = text.slice(0, j.index).replace(/,$/, '').trim();
