@@ -7,13 +7,18 @@
 
 // «18 часов 00 минут», «18 час.», «18.00 часов», «18:00», «18-00» — optionally «по местному (московскому) времени».
 const TIME =
-  /(?:^|\s)(?:(?:в|до|с|к|не позднее|не ранее)\s+)?(\d{1,2}|ноля|нуля)(?:(?::|\.|-)(\d{2})(?:\s*(?:час[а-я]*|ч)\.?)?|\s*(?:час[а-я]*|ч\.)(?:\s*(\d{1,2})\s*мин[а-я]*\.?)?)(?:\s+по\s+(?:местному|московскому)\s+времени)?(?=\s|,|$)/;
+  /(?:^|\s)(?:(?:в|до|с|к|не позднее|не ранее)\s+)?(\d{1,2}|ноля|нуля)(?:(?::|\.|-)(\d{2})(?:\s*(?:час[а-я]*|ч)\.?)?|\s*(?:час[а-я]*|ч\.)(?:\s*(\d{1,2})\s*мин[а-я]*\.?)?)(?:\s+(?:по\s+)?(?:местному|московскому|местного|московского)\s+времени)?(?=\s|,|$)/;
 
 export interface ClockTime {
   /** The phrase without the time («до 20 августа 2025 года»). */
   rest: string;
   /** «18:00» */
   time: string;
+  /**
+   * «по 00:00 13 января», «до ноля часов 13 января»: the term ends when that day begins, so the day itself is
+   * not part of it. Set only when a day follows the time.
+   */
+  endsBeforeDay: boolean;
 }
 
 function two(n: number): string {
@@ -41,7 +46,8 @@ export function liftClockTime(text: string): ClockTime | null {
   // «до 18 часов дня, предшествующего дню голосования» still allows that day until 18:00, so «до» becomes
   // «не позднее»; only «до ноля часов дня …» ends before that day begins.
   const word = lead?.[1] === 'до' && hour + minute > 0 ? 'не позднее' : (lead?.[1] ?? '');
+  const endsBeforeDay = after !== '' && hour + minute === 0 && (lead?.[1] === 'до' || /(?:^|\s)по$/.test(before));
   const parts = after === '' ? [before] : [before, word, after];
   const rest = parts.filter((p) => p !== '').join(' ').replace(/\s+,/g, ',').replace(/[,\s]+$/, '').trim();
-  return { rest, time: `${two(hour)}:${two(minute)}` };
+  return { rest, time: `${two(hour)}:${two(minute)}`, endsBeforeDay };
 }

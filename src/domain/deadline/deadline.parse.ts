@@ -174,7 +174,10 @@ function parseUnsafe(input: unknown): ParsedDeadline {
     notes: q.notes,
     footnotes: q.footnotes,
   };
-  if (clock !== null) parsed.time = clock.time;
+  if (clock !== null) {
+    parsed.time = clock.time;
+    if (clock.endsBeforeDay && (expr.type === 'calendar' || expr.type === 'bound')) flags.push('ends_before_day');
+  }
   if (kg !== null) parsed.kyrgyz = true;
   return parsed;
 }

@@ -80,10 +80,12 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
   const flags = [...parsed.flags];
   for (const f of res.flags) if (!flags.includes(f)) flags.push(f);
 
+  // «по 00:00 13 января»: the term is over when 13 January begins (calendar phrases end on their day otherwise).
+  const cut = parsed.flags.includes('ends_before_day') ? 1 : 0;
   const result: DeadlineResult = {
     text: parsed.text,
     kind: parsed.kind,
-    windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(w.end) })),
+    windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(Math.max(w.start, w.end - cut)) })),
     recurrence: parsed.expr.type === 'recurring' ? { every: parsed.expr.every } : null,
     flags,
     legal_basis: parsed.legal_basis,

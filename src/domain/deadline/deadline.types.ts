@@ -95,7 +95,9 @@ export type DeadlineFlag =
   | 'repeats_yearly'
   | 'immediately'
   | 'minimum_duration'
-  | 'working_days';
+  | 'working_days'
+  /** A calendar phrase ends at 00:00 of its last day («по 00:00 13 января»), so that day is excluded. */
+  | 'ends_before_day';
 
 /** A calendar span named by a phrase; `year: null` leaves the year to the context. */
 export type CalendarTerm =
