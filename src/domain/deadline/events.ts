@@ -22,6 +22,9 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
 };
 
 export function eventKeyOf(words: string): PlanEventKey {
+  // «… решения о назначении выборов, но не ранее дня опубликования схемы округов» adds a condition the
+  // well-known event does not carry: such words stay a custom event, so no date is given from the known one.
+  if (words.includes(',')) return words;
   for (const [re, key] of KNOWN) if (re.test(words)) return key;
   return words;
 }
