@@ -30,6 +30,7 @@ import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
+import { listEventsOfPlan } from '../repositories/plan-event.repository.js';
 
 export interface PlanInput {
   organizationId?: string | undefined;
@@ -87,7 +88,7 @@ export function createPlanService(db: Db, access: Access) {
   async function insertDraftItems(tx: Db, plan: PlanRow, draft: Pick<PlanDraft, 'items' | 'abbreviations'>) {
     const orgs = await listOrganizations(tx);
     const elections = await listElectionsOfPlan(tx, plan.id);
-    const ctx = deadlineContext(plan, elections);
+    const ctx = deadlineContext(plan, elections, undefined, await listEventsOfPlan(tx, plan.id));
     const rows: Parameters<typeof insertItems>[1] = [];
     const executors: Parameters<typeof insertExecutors>[1] = [];
     const walk = (items: DraftItem[], parentId: string | null) => {
@@ -293,7 +294,7 @@ export function createPlanService(db: Db, access: Access) {
 export async function reresolveDeadlines(tx: Db, plan: PlanRow) {
   const items = await listItemsOfPlan(tx, plan.id);
   const elections = await listElectionsOfPlan(tx, plan.id);
-  const ctx = deadlineContext(plan, elections);
+  const ctx = deadlineContext(plan, elections, undefined, await listEventsOfPlan(tx, plan.id));
   await updateItemDeadlines(
     tx,
     items.filter((i) => i.deadlineText).map((i) => ({ id: i.id, deadline: resolveItemDeadline(i.deadlineText, ctx) })),
