@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { t } from '../../../i18n/t';
 import { useDeadlineEngine } from '../../../lib/use-deadline-engine';
@@ -16,6 +16,8 @@ export function DeadlineExplanation({ text, period, id }: { text: string; period
   }
   const unknown = result.kind === 'unknown';
   const undated = !unknown && result.windows.length === 0 && result.reason;
+  // A phrase counted from voting day or another event is dated from the plan's «Выборы и события» panel.
+  const needsEvent = Boolean(undated && result.needs?.some((n) => n === 'voting_day' || n === 'call_date' || n === 'event_date'));
   return (
     <Text id={id} size="sm" c={unknown ? 'red.9' : undated ? 'dark.7' : 'teal.9'} data-testid="deadline-explanation" aria-live="polite">
       {unknown
@@ -23,6 +25,14 @@ export function DeadlineExplanation({ text, period, id }: { text: string; period
         : undated
           ? t('item.deadlineNoWindows', { reason: result.reason! })
           : explanation}
+      {needsEvent && (
+        <>
+          {' '}
+          <Anchor href="#events" size="sm" data-testid="events-link">
+            {t('events.link')}
+          </Anchor>
+        </>
+      )}
     </Text>
   );
 }
