@@ -8,6 +8,7 @@ let server: RunningServer;
 let browser: BrowserSession;
 let page: Page;
 let planId: string;
+let votingItemId: string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -17,7 +18,7 @@ beforeAll(async () => {
   const api = await apiSession(server.url, 'kaluga');
   const plan = await api.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов 2026 года', period: { start: '2026-01-01', end: '2026-12-31' } });
   planId = plan.id;
-  await api.post(`/api/plans/${planId}/items`, { title: 'Образование избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ИККО' }] });
+  votingItemId = (await api.post(`/api/plans/${planId}/items`, { title: 'Образование избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ИККО' }] })).id;
   await api.post(`/api/plans/${planId}/items`, {
     title: 'Опубликование сведений о размере оплаты эфирного времени',
     deadlineText: 'не позднее чем через 30 дней со дня официального опубликования решения о назначении выборов',
@@ -51,5 +52,9 @@ describe('elections and events of a plan', () => {
     await expect.poll(() => page.getByTestId('deadline-dates').count()).toBe(2);
     expect((await page.getByTestId('deadline-dates').allInnerTexts()).join(' ')).toContain('19.07.2026');
     expect(await panel.innerText()).not.toContain('ожидает даты');
+
+    // The item panel explains the phrase with the plan's voting day instead of asking for one.
+    await page.goto(`${server.url}/plans/${planId}?item=${votingItemId}`);
+    await expect.poll(() => page.getByTestId('deadline-explanation').innerText()).toContain('05.08.2026');
   });
 });

@@ -22,8 +22,8 @@ export const electionsQuery = (planId: string) =>
 export const eventsQuery = (planId: string) =>
   queryOptions({ queryKey: eventsKey(planId), queryFn: () => api<PlanEventsView>(`/api/plans/${planId}/events`) });
 
-export const usePlanElections = (planId: string) => useQuery(electionsQuery(planId));
-export const usePlanEvents = (planId: string) => useQuery(eventsQuery(planId));
+export const usePlanElections = (planId: string, enabled = true) => useQuery({ ...electionsQuery(planId), enabled });
+export const usePlanEvents = (planId: string, enabled = true) => useQuery({ ...eventsQuery(planId), enabled });
 
 /** Dates of items change on the server with an election or an event: the plan, its events and occurrences are refetched. */
 function useRefreshPlan(planId: string) {
