@@ -102,3 +102,20 @@ describe('planik deadline', () => {
     expect(JSON.parse(out.stdout)).toMatchObject({ kind: 'unknown', windows: [] });
   });
 });
+
+describe('planik deadline --event', () => {
+  it('dates a phrase counted from a named plan event', () => {
+    const out = runDeadlineCommand('в течение 10 дней со дня официального опубликования решения о назначении выборов', {
+      json: true,
+      event: ['official_publication=2024-06-12'],
+    });
+    expect(JSON.parse(out.stdout).windows).toEqual([{ start: '2024-06-12', end: '2024-06-21' }]);
+  });
+
+  it('lists the event it waits for and rejects a bad event', () => {
+    expect(runDeadlineCommand('после образования избирательных участков').stdout).toContain('Ожидает даты: образование избирательных участков');
+    const bad = runDeadlineCommand('в день голосования', { event: ['voting_day=2024-02-30'] });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--event');
+  });
+});

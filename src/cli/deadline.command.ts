@@ -18,6 +18,8 @@ export interface DeadlineCommandOptions {
   election?: string;
   /** Date the election was called; needed for «в период подготовки и проведения выборов». */
   called?: string;
+  /** Dated plan events: `official_publication=2024-06-12`, repeatable. */
+  event?: string[];
   json?: boolean;
 }
 
@@ -54,7 +56,8 @@ const NEED_NAMES: Record<string, string> = {
   period: 'период плана (--year или --period)',
   voting_day: 'день голосования (--election)',
   call_date: 'дата назначения выборов (--called)',
-  event_date: 'дата события, от которого считается срок',
+  event_date: 'дата события, от которого считается срок (--event ключ=ГГГГ-ММ-ДД)',
+  production_calendar: 'производственный календарь на этот год',
 };
 
 function ruDate(iso: string): string {
@@ -84,6 +87,13 @@ function buildContext(opts: DeadlineCommandOptions): DeadlineContext | string {
     }
     ctx.elections = [{ votingDay: opts.election, calledOn: opts.called ?? null }];
   }
+  for (const spec of opts.event ?? []) {
+    const at = spec.lastIndexOf('=');
+    const key = at > 0 ? spec.slice(0, at).trim() : '';
+    const date = at > 0 ? spec.slice(at + 1).trim() : '';
+    if (key === '' || !isIsoDate(date)) return `--event: ожидается ключ=ГГГГ-ММ-ДД, получено «${spec}»`;
+    (ctx.events ??= []).push({ key, date });
+  }
   return ctx;
 }
 
@@ -101,6 +111,9 @@ function toReadable(result: DeadlineResult): string {
   }
   if (result.needs !== undefined && result.needs.length > 0) {
     lines.push(`Не хватает: ${result.needs.map((n) => NEED_NAMES[n] ?? n).join(', ')}`);
+  }
+  if (result.pending !== undefined && result.pending.length > 0) {
+    lines.push(`Ожидает даты: ${result.pending.map((p) => `${p.label} (--event ${p.event}=ГГГГ-ММ-ДД)`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -121,6 +134,7 @@ export function registerDeadlineCommand(program: Command): void {
     .option('--period <start..end>', 'период плана: 2022-01-01..2022-12-31')
     .option('--election <date>', 'день голосования: 2024-09-08')
     .option('--called <date>', 'дата назначения выборов (вместе с --election)')
+    .option('--event <key=date>', 'дата события плана, например official_publication=2024-06-12 (можно повторять)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--json', 'вывести один JSON-объект')
     .action((phrase: string, opts: DeadlineCommandOptions) => {
       const out = runDeadlineCommand(phrase, opts);

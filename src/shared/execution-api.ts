@@ -56,3 +56,20 @@ export const electionBody = z.object({
 });
 
 export const reminderSettingsBody = z.object({ enabled: z.boolean() });
+
+/** A plan event's key: a well-known one (`official_publication`) or the words a phrase names it with. */
+export const planEventKeyParam = z.object({
+  id: z.string().uuid('Ожидается идентификатор плана'),
+  key: z.string().trim().min(1, 'Укажите событие').max(300, 'Не длиннее 300 символов'),
+});
+
+const realIsoDate = isoDate.refine((v) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}, 'Такой даты нет в календаре');
+
+export const planEventBody = z.object({
+  label: text(300).min(1, 'Укажите название события').nullable().optional(),
+  /** null: the event has no date yet, its items wait. */
+  date: realIsoDate.nullable(),
+});

@@ -110,7 +110,9 @@ describe('calendar-plan phrases with a voting day', () => {
       elections: [{ votingDay: '2024-09-08', calledOn: '2024-06-10' }],
     });
     expect(r.kind).toBe('election_relative');
-    expect(r.windows).toEqual([{ start: '2024-06-11', end: '2024-06-20' }]);
+    // ст. 11.1 п. 1 67-ФЗ: the event's own date is the first day of a term counted «со дня» it, so ten days end on
+    // the 9th day after it (the CEC's 2024 plan: published 08.12.2023, «через 30 дней со дня …» → 06.01.2024).
+    expect(r.windows).toEqual([{ start: '2024-06-10', end: '2024-06-19' }]);
   });
 
   it('explains the counting', () => {
@@ -119,6 +121,6 @@ describe('calendar-plan phrases with a voting day', () => {
     );
     expect(
       explainDeadline(interpretDeadline('не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования', V2012)),
-    ).toBe('С 04.12.2011 по 14.12.2011 (не ранее чем за 90 и не позднее чем за 80 дней до дня голосования 04.03.2012)');
+    ).toBe('С 04.12.2011 по 14.12.2011 (не ранее чем за 90 и не позднее чем за 80 дней до дня голосования 04.03.2012) — счет по п. 2–3 ст. 11.1 67-ФЗ');
   });
 });

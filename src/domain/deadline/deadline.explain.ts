@@ -5,6 +5,7 @@
  */
 import { daysInMonth, fromDayNumber, parseIsoDate, toRuDate, type DayNumber } from './calendar-math.js';
 import type {
+  RelativeEdge,
   Anchor,
   BoundEdge,
   CalendarExpr,
@@ -204,24 +205,43 @@ function relativeWords(expr: Relative): string {
       return `в течение ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} до ${a}`;
     case 'bound': {
       const parts: string[] = [];
-      if (lo !== null && hi !== null && lo.direction === 'before' && hi.direction === 'before') {
+      if (lo !== null && hi !== null && lo.direction === 'before' && hi.direction === 'before' && lo.anchor === undefined && hi.anchor === undefined) {
         return `не ранее чем за ${lo.days} и не позднее чем за ${hi.days} ${pluralDays(hi.days)} до ${a}`;
       }
-      if (lo !== null) {
-        if (lo.direction === 'before') parts.push(`не ранее чем за ${lo.days} ${pluralDays(lo.days)} до ${a}`);
-        else if (lo.direction === 'on') parts.push(`начиная со ${anchorDayGenitive(expr.anchor)}`);
-        else if (lo.offset === 1) parts.push(`после ${a}`);
-        else parts.push(`не ранее чем через ${lo.days} ${pluralDays(lo.days)} после ${a}`);
-      }
-      if (hi !== null) {
-        if (hi.direction === 'on') parts.push(`не позднее ${anchorDay(expr.anchor)}`);
-        else if (hi.direction === 'before' && hi.offset === -1 && hi.days === 1) parts.push(`до ${a}`);
-        else if (hi.direction === 'before') parts.push(`не позднее чем за ${hi.days} ${pluralDays(hi.days)} до ${a}`);
-        else parts.push(`не позднее чем через ${hi.days} ${pluralDays(hi.days)} после ${a}`);
-      }
+      if (lo !== null) parts.push(lowerWords(lo, lo.anchor ?? expr.anchor));
+      if (hi !== null) parts.push(upperWords(hi, hi.anchor ?? expr.anchor));
       return parts.join(' и ');
     }
   }
+}
+
+function unitWord(e: RelativeEdge, n: number): string {
+  return e.unit === 'working_day' ? `рабоч${n % 10 === 1 && n % 100 !== 11 ? 'его дня' : 'их дней'}` : pluralDays(n);
+}
+
+function lowerWords(lo: RelativeEdge, anchor: Anchor): string {
+  const a = anchorGenitive(anchor);
+  if (lo.fixed !== undefined) return `с ${toRuDate(parseIsoDate(lo.fixed) ?? 0)}`;
+  if (lo.direction === 'before') return `не ранее чем за ${lo.days} ${unitWord(lo, lo.days)} до ${a}`;
+  if (lo.direction === 'on') return `начиная со ${anchorDayGenitive(anchor)}`;
+  if (lo.offset === 1) return `после ${a}`;
+  return `не ранее чем через ${lo.days} ${unitWord(lo, lo.days)} после ${a}`;
+}
+
+function upperWords(hi: RelativeEdge, anchor: Anchor): string {
+  const a = anchorGenitive(anchor);
+  if (hi.fixed !== undefined) return `по ${toRuDate(parseIsoDate(hi.fixed) ?? 0)}`;
+  if (hi.direction === 'on') return `не позднее ${anchorDay(anchor)}`;
+  if (hi.direction === 'before' && hi.offset === -1 && hi.days === 1) return `до ${a}`;
+  if (hi.direction === 'before' && hi.offset === -2 && hi.days === 2) return `до дня, предшествующего ${anchorDative(anchor)}`;
+  if (hi.direction === 'before') return `не позднее чем за ${hi.days} ${unitWord(hi, hi.days)} до ${a}`;
+  return `не позднее чем через ${hi.days} ${unitWord(hi, hi.days)} после ${a}`;
+}
+
+function anchorDative(a: Anchor): string {
+  if (a.type === 'voting_day') return 'дню голосования';
+  if (a.type === 'call_date') return 'дню назначения выборов';
+  return `дню ${a.event}`;
 }
 
 /**
@@ -308,9 +328,35 @@ function mainPart(result: DeadlineResult, spans: Span[]): string {
       return expr.source !== null && expr.source !== ''
         ? `по внешнему графику: «${expr.source}»`
         : 'по внешнему графику (сроки — в отдельном плане)';
+    case 'nth_weekday': {
+      const g = WEEKDAY_GENDER[expr.weekday] ?? 'm';
+      const which = expr.n < 0 ? { m: 'последний', f: 'последняя', n: 'последнее' }[g] : `${expr.n}-${{ m: 'й', f: 'я', n: 'е' }[g]}`;
+      const where = expr.month === null ? 'каждого месяца' : monthGenitive(expr.month);
+      const words = `${which} ${WEEKDAY_NAMES[expr.weekday]} ${where}`;
+      return spans.length > 0 ? `${words}: ${listOrSummary(spans)}` : `${words}. ${result.reason ?? ''}`.trim();
+    }
+    case 'working_day_after': {
+      const words = `не позднее ${expr.n}-го рабочего дня после окончания ${PERIOD_GENITIVE[expr.every]}`;
+      return spans.length > 0 ? `${words}: ${listOrSummary(spans)}` : `${words}. ${result.reason ?? ''}`.trim();
+    }
     case 'unknown':
       return `срок не распознан: «${result.text.trim()}». ${expr.reason}`;
   }
+}
+
+const WEEKDAY_GENDER: readonly ('m' | 'f' | 'n')[] = ['m', 'm', 'm', 'f', 'm', 'f', 'f', 'n'];
+const WEEKDAY_NAMES = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+const PERIOD_GENITIVE = { month: 'месяца', quarter: 'квартала', half_year: 'полугодия', year: 'года' } as const;
+
+/** The rule of ст. 11.1 67-ФЗ (or the Kyrgyz reading) a relative phrase was counted by. */
+function countingRule(result: DeadlineResult): string | null {
+  const expr = result.parsed?.expr;
+  if (expr === undefined || expr.type !== 'relative' || result.windows.length === 0) return null;
+  if (result.parsed?.kyrgyz === true && expr.notBefore?.direction !== 'after' && expr.notAfter?.direction === 'before') return 'счет: день события минус N дней, как в календарных планах ЦИК КР';
+  const edges = [expr.notBefore, expr.notAfter];
+  if (edges.some((e) => e?.direction === 'before' && e.days > 1 && e.offset === -(e.days + 1))) return 'счет по п. 2–3 ст. 11.1 67-ФЗ';
+  if (edges.some((e) => e?.direction === 'on' && e.offset === 0 && e.fixed === undefined) && expr.form !== 'on') return 'начало срока — день события (п. 1 ст. 11.1 67-ФЗ)';
+  return null;
 }
 
 function qualifierParts(result: DeadlineResult): string[] {
@@ -321,6 +367,13 @@ function qualifierParts(result: DeadlineResult): string[] {
     const markers = parsed?.footnotes ?? [];
     parts.push(markers.length > 0 ? `сноска ${markers.map((m) => `<${m}>`).join(', ')}` : 'есть сноска');
   }
+  if (result.time !== undefined) parts.push(`время: ${result.time}`);
+  if (result.pending !== undefined && result.pending.length > 0) parts.push(`ожидает даты: ${result.pending.map((p) => p.label).join(', ')}`);
+  if (result.flags.includes('working_days')) parts.push('в рабочих днях по производственному календарю');
+  if (result.flags.includes('minimum_duration')) parts.push('не менее указанного срока');
+  if (result.flags.includes('immediately')) parts.push('незамедлительно');
+  const rule = countingRule(result);
+  if (rule !== null) parts.push(rule);
   if (result.legal_basis !== null) parts.push(`основание: ${result.legal_basis}`);
   for (const note of parsed?.notes ?? []) parts.push(note);
   if (result.flags.includes('open_start')) parts.push('начало срока не определено');

@@ -19,6 +19,9 @@ import { extractQualifiers, looksLikeLegalReference, type Qualifiers } from './q
 import { parseRecurrence } from './recurrence.parse.js';
 import { parseRelative } from './relative.parse.js';
 import { tokenize } from './tokenize.js';
+import { liftClockTime } from './clock-time.js';
+import { looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzDates } from './kyrgyz.parse.js';
+import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -65,6 +68,10 @@ export function kindOf(expr: DeadlineExpr): DeadlineKind {
       return expr.anchor.type === 'event' ? 'event_relative' : 'election_relative';
     case 'election_period':
       return 'election_relative';
+    case 'nth_weekday':
+      return expr.month === null ? 'recurring' : 'date';
+    case 'working_day_after':
+      return 'recurring';
     case 'on_demand':
       return 'on_demand';
     case 'external':
@@ -97,6 +104,16 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
     return { type: 'external', source: q.core };
   }
 
+  if (/^незамедлительно$/.test(core)) {
+    flags.push('immediately');
+    return { type: 'on_demand' };
+  }
+  const nth = parseNthWeekday(core) ?? parseWorkingDayAfter(core);
+  if (nth !== null) {
+    if (nth.type === 'working_day_after') flags.push('working_days');
+    return nth;
+  }
+
   const recurrence = parseRecurrence(core, parseCalendarText);
   if (recurrence !== null) {
     if (recurrence.ok) return recurrence.expr;
@@ -106,10 +123,33 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
   const calendar = parseCalendarText(core);
   if (calendar.ok) return isWholeYearRange(calendar.expr) ? { type: 'whole_period' } : calendar.expr;
 
-  const relative = parseRelative(core);
-  if (relative !== null) return relative.ok ? relative.expr : unknown(relative.reason);
+  const relative = parseRelative(core, fixedDate);
+  if (relative !== null) {
+    if (!relative.ok) return unknown(relative.reason);
+    for (const f of relative.flags ?? []) if (!flags.includes(f)) flags.push(f);
+    return relative.expr;
+  }
 
   return unknown(calendar.reason ?? NOT_UNDERSTOOD);
+}
+
+/** A single calendar day with its year («20 июля 2025 года») as ISO, for a fixed end of a span. */
+function fixedDate(text: string): string | null {
+  const c = parseCalendarText(text);
+  if (!c.ok || c.expr.type !== 'calendar' || c.expr.items.length !== 1) return null;
+  const { from, to } = c.expr.items[0] as CalendarItem;
+  if (to !== null || from.unit !== 'day' || from.year === null) return null;
+  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  return `${from.year}-${two(from.month)}-${two(from.day)}`;
+}
+
+/** Kyrgyz wording: counts from voting day are read directly, dates are rewritten into the Russian grammar. */
+function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | null {
+  if (!looksKyrgyz(core)) return null;
+  const rel = parseKyrgyzRelative(core);
+  if (rel !== null) return { expr: rel };
+  const dates = rewriteKyrgyzDates(core);
+  return dates !== null ? { core: dates } : null;
 }
 
 function parseUnsafe(input: unknown): ParsedDeadline {
@@ -119,8 +159,13 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const flags = [...q.flags];
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
-  const expr = classify(foldCase(q.core), q, flags, legal);
-  return {
+  let core = foldCase(q.core);
+  const clock = liftClockTime(core);
+  if (clock !== null) core = clock.rest;
+  const kg = kyrgyzCore(core);
+  if (kg !== null && 'core' in kg) core = kg.core;
+  const expr = kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
+  const parsed: ParsedDeadline = {
     text,
     kind: kindOf(expr),
     expr,
@@ -129,6 +174,12 @@ function parseUnsafe(input: unknown): ParsedDeadline {
     notes: q.notes,
     footnotes: q.footnotes,
   };
+  if (clock !== null) {
+    parsed.time = clock.time;
+    if (clock.endsBeforeDay && (expr.type === 'calendar' || expr.type === 'bound')) flags.push('ends_before_day');
+  }
+  if (kg !== null) parsed.kyrgyz = true;
+  return parsed;
 }
 
 export function parseDeadline(text: string): ParsedDeadline {

@@ -7,7 +7,19 @@ import { resolveCalendar } from './calendar.resolve.js';
 import { parseDeadline } from './deadline.parse.js';
 import type { DeadlineContext, DeadlineResult, ParsedDeadline } from './deadline.types.js';
 import { resolveRecurring } from './recurrence.resolve.js';
-import { knownElections, resolveElectionPeriod, resolveRelative } from './relative.resolve.js';
+import { knownElections, knownEvents, resolveElectionPeriod, resolveRelative, type KnownElection } from './relative.resolve.js';
+import { resolveNthWeekday, resolveWorkingDayAfter } from './weekday.resolve.js';
+
+/** The plan's elections, or one made of its `voting_day` / `election_called` events. */
+function electionsOrEvents(ctx: DeadlineContext): KnownElection[] {
+  const list = knownElections(ctx.elections);
+  if (list.length > 0) return list;
+  const events = knownEvents(ctx.events);
+  const voting = events.get('voting_day') ?? null;
+  if (voting === null) return list;
+  const called = events.get('election_called') ?? null;
+  return [{ ref: { votingDay: toIsoDate(voting), calledOn: called !== null ? toIsoDate(called) : null }, votingDay: voting, calledOn: called }];
+}
 import { emptyResolution, type Resolution, type Span } from './resolution.js';
 
 function contextPeriod(ctx: DeadlineContext): Span | null {
@@ -28,6 +40,7 @@ function ensureParsed(parsed: ParsedDeadline): ParsedDeadline {
 function resolveExpr(parsed: ParsedDeadline, ctx: DeadlineContext): Resolution {
   const period = contextPeriod(ctx);
   const expr = parsed.expr;
+  const country = ctx.country === 'kg' || parsed.kyrgyz === true ? 'kg' : 'ru';
   switch (expr.type) {
     case 'calendar':
     case 'bound':
@@ -43,9 +56,13 @@ function resolveExpr(parsed: ParsedDeadline, ctx: DeadlineContext): Resolution {
     case 'recurring':
       return resolveRecurring(expr, period);
     case 'relative':
-      return resolveRelative(expr, knownElections(ctx.elections), period);
+      return resolveRelative(expr, knownElections(ctx.elections), period, knownEvents(ctx.events), country);
     case 'election_period':
-      return resolveElectionPeriod(knownElections(ctx.elections));
+      return resolveElectionPeriod(electionsOrEvents(ctx));
+    case 'nth_weekday':
+      return resolveNthWeekday(expr, period);
+    case 'working_day_after':
+      return resolveWorkingDayAfter(expr, period, country);
     case 'on_demand':
     case 'external':
       return emptyResolution();
@@ -63,10 +80,12 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
   const flags = [...parsed.flags];
   for (const f of res.flags) if (!flags.includes(f)) flags.push(f);
 
+  // «по 00:00 13 января»: the term is over when 13 January begins (calendar phrases end on their day otherwise).
+  const cut = parsed.flags.includes('ends_before_day') ? 1 : 0;
   const result: DeadlineResult = {
     text: parsed.text,
     kind: parsed.kind,
-    windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(w.end) })),
+    windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(Math.max(w.start, w.end - cut)) })),
     recurrence: parsed.expr.type === 'recurring' ? { every: parsed.expr.every } : null,
     flags,
     legal_basis: parsed.legal_basis,
@@ -84,6 +103,8 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
   if (res.needs.length > 0) result.needs = res.needs;
   if (res.reason !== null) result.reason = res.reason;
   if (res.election !== null) result.election = res.election;
+  if (res.pending.length > 0) result.pending = res.pending;
+  if (parsed.time !== undefined) result.time = parsed.time;
   return result;
 }
 

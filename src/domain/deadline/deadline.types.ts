@@ -18,11 +18,39 @@ export interface ElectionRef {
   name?: string | null;
 }
 
+/**
+ * Well-known events of an election a phrase may count from; any other event is
+ * kept under its own words («получения документов»).
+ */
+export type PlanEventKey =
+  | 'voting_day'
+  | 'election_called'
+  | 'official_publication'
+  | 'candidate_registration'
+  | 'nomination_end'
+  | 'polling_stations_formed'
+  | (string & {});
+
+/** A dated (or not yet dated) event of the plan. */
+export interface PlanEvent {
+  key: PlanEventKey;
+  /** ISO date; absent while the event has no date yet. */
+  date?: string | null;
+  label?: string | null;
+}
+
 export interface DeadlineContext {
   /** The plan's period; when absent, phrases without a year stay unresolved. */
   period?: { start: string; end: string } | null;
   /** Elections the plan is tied to. */
   elections?: ElectionRef[];
+  /**
+   * Named events of the plan. `voting_day` and `election_called` here stand in
+   * for an election when `elections` is empty.
+   */
+  events?: PlanEvent[];
+  /** Production calendar for working days; Russian unless said. */
+  country?: 'ru' | 'kg';
   /** IANA time zone of the organisation (windows are calendar dates in it). */
   timeZone?: string;
 }
@@ -44,6 +72,10 @@ export interface DeadlineResult {
   parsed?: ParsedDeadline;
   /** The election an election-relative phrase was counted from. */
   election?: ElectionRef;
+  /** Events whose dates are missing: the UI lists such items as «ожидает даты». */
+  pending?: { event: PlanEventKey; label: string }[];
+  /** A clock time the phrase gives with its day («до 18:00»), kept for the explanation. */
+  time?: string;
 }
 
 /**
@@ -60,7 +92,12 @@ export type DeadlineFlag =
   | 'daily'
   | 'open_start'
   | 'open_end'
-  | 'repeats_yearly';
+  | 'repeats_yearly'
+  | 'immediately'
+  | 'minimum_duration'
+  | 'working_days'
+  /** A calendar phrase ends at 00:00 of its last day («по 00:00 13 января»), so that day is excluded. */
+  | 'ends_before_day';
 
 /** A calendar span named by a phrase; `year: null` leaves the year to the context. */
 export type CalendarTerm =
@@ -97,7 +134,8 @@ export type CalendarExpr =
 export type Anchor =
   | { type: 'voting_day' }
   | { type: 'call_date' }
-  | { type: 'event'; event: string };
+  /** `key` names a well-known event; custom events use their words as the key. */
+  | { type: 'event'; event: string; key?: PlanEventKey };
 
 /**
  * One side of an anchor-relative window: `offset` is the allowed day relative to
@@ -108,6 +146,14 @@ export interface RelativeEdge {
   days: number;
   direction: 'before' | 'after' | 'on';
   offset: number;
+  /** This edge counts from another anchor than the phrase's main one (two-anchor spans). */
+  anchor?: Anchor;
+  /** The edge is a calendar date, not an offset («… по 20 июля 2025 года»). */
+  fixed?: string;
+  /** `offset` counts working days of the production calendar. */
+  unit?: 'working_day';
+  /** A term counted «со дня» an event: the event's date is the term's first day (ст. 11.1 п. 1 67-ФЗ). */
+  countsEventDay?: boolean;
 }
 
 export type RelativeForm = 'bound' | 'within' | 'on' | 'exact';
@@ -133,6 +179,10 @@ export type DeadlineExpr =
       notAfter: RelativeEdge | null;
     }
   | { type: 'election_period' }
+  /** «в первое воскресенье марта», «в последнюю пятницу месяца» (month null: every month). */
+  | { type: 'nth_weekday'; n: number; weekday: number; month: number | null; year: number | null }
+  /** «не позднее 3-го рабочего дня после окончания квартала»: the n-th working day after each period ends. */
+  | { type: 'working_day_after'; n: number; every: 'month' | 'quarter' | 'half_year' | 'year'; bound: 'not_later' | 'on' }
   | { type: 'on_demand' }
   | { type: 'external'; source: string | null }
   | { type: 'unknown'; reason: string };
@@ -148,4 +198,8 @@ export interface ParsedDeadline {
   notes: string[];
   /** Footnote markers: «1» for «<1>», «*» for an asterisk. */
   footnotes: string[];
+  /** A clock time lifted out of the phrase («18:00»). */
+  time?: string;
+  /** The wording follows the Kyrgyz election law (counting «N күндөн кечиктирбестен» as event − N). */
+  kyrgyz?: boolean;
 }

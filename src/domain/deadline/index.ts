@@ -24,3 +24,5 @@ export { parseDeadline } from './deadline.parse.js';
 export { interpretDeadline, resolveDeadline } from './deadline.resolve.js';
 export { explainDeadline } from './deadline.explain.js';
 export { MAX_PHRASE_LENGTH } from './normalize.js';
+export { EVENT_LABELS, eventLabel } from './events.js';
+export type { PlanEvent, PlanEventKey } from './deadline.types.js';

@@ -31,7 +31,10 @@ export function normalizeSpacing(text: string): string {
     .trim();
 }
 
-/** Lower case, «ё» → «е», Ukrainian/Belarusian «і» (typed for Roman I) → Latin «i». */
+/**
+ * Lower case, «ё» → «е», Ukrainian/Belarusian «і» (typed for Roman I) → Latin «i», and a lone Latin «c»
+ * (the look-alike key of a Latin layout, «c 6 по 11 марта») → the preposition «с».
+ */
 export function foldCase(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/і/g, 'i');
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/і/g, 'i').replace(/(^|\s)c(?=\s)/g, '$1с');
 }

@@ -6,17 +6,18 @@
 import type { Anchor, DeadlineExpr, RelativeEdge, RelativeForm } from './deadline.types.js';
 import { FIRST_DAY_AFTER, daysBeforeOffset, firstDayAfterTermOffset, lastDayWithinOffset } from './legal-counting.js';
 import { cardinalFromWord } from './ordinals.js';
+import { eventKeyOf } from './events.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 
-export type RelativeParse = { ok: true; expr: Relative } | { ok: false; reason: string };
+export type RelativeParse = { ok: true; expr: Relative; flags?: string[] } | { ok: false; reason: string };
 
 const COUNT = '(\\d{1,3}|[а-я]+)';
 const DAYS = '(?:календарн[а-я]*\\s+)?(?:дн[а-я]*|день|сут[а-я]*)';
 
 // «не позднее чем за 45 дней до дня голосования», «через 5 дней со дня принятия решения»
 const OFFSET_CLAUSE = new RegExp(
-  `^(?:(не позднее|не позже|не ранее|не раньше)\\s+(?:чем\\s+)?)?(?:(за|через)\\s+)?${COUNT}\\s+${DAYS}(?:\\s+(?:(до|после|со|с|от|с момента|начиная с)\\s+)?(.+))?$`,
+  `^(?:(не позднее|не позже|не ранее|не раньше),?\\s+(?:чем\\s+)?)?(?:(за|через)\\s+)?${COUNT}\\s+${DAYS}(?:\\s+(?:(до|после|со|с|от|с момента|начиная с)\\s+)?(.+))?$`,
 );
 // «в течение 20 дней после дня выборов»
 const WITHIN_CLAUSE = new RegExp(`^в\\s+течение\\s+${COUNT}\\s+${DAYS}\\s+(до|после|со|с|от|с момента)\\s+(.+)$`);
@@ -51,7 +52,12 @@ export function classifyAnchor(text: string): Anchor | null {
   if (anchor === '') return null;
   if (VOTING.test(anchor)) return { type: 'voting_day' };
   if (CALL.test(anchor)) return { type: 'call_date' };
-  return { type: 'event', event: anchor };
+  return { type: 'event', event: anchor, key: eventKeyOf(anchor) };
+}
+
+/** Last day of a term of N days counted «со дня» an event: the event's date is its first day. */
+function fromDayEnd(days: number): RelativeEdge {
+  return { days, direction: 'after', offset: days - 1, countsEventDay: true };
 }
 
 function edge(days: number, direction: RelativeEdge['direction'], offset: number): RelativeEdge {
@@ -66,7 +72,11 @@ interface Clause {
   bound: 'not_later' | 'not_earlier' | 'exact';
   edge: RelativeEdge;
   anchorText: string | null;
+  /** «со дня …»: by ст. 11.1 п. 1 67-ФЗ the term may start on the event's own date. */
+  fromDay: boolean;
 }
+
+const FROM_DAY_PREPS = new Set(['со', 'с', 'от', 'с момента', 'начиная с']);
 
 function offsetClause(text: string): Clause | { reason: string } | null {
   const m = OFFSET_CLAUSE.exec(text);
@@ -84,7 +94,7 @@ function offsetClause(text: string): Clause | { reason: string } | null {
   if (before) offset = daysBeforeOffset(days);
   else if (bound === 'not_earlier') offset = firstDayAfterTermOffset(days);
   else offset = lastDayWithinOffset(days);
-  return { bound, edge: edge(days, before ? 'before' : 'after', offset), anchorText: m[5] ?? null };
+  return { bound, edge: edge(days, before ? 'before' : 'after', offset), anchorText: m[5] ?? null, fromDay: prep !== undefined && FROM_DAY_PREPS.has(prep) };
 }
 
 function fromClauses(clauses: Clause[]): RelativeParse | null {
@@ -97,7 +107,9 @@ function fromClauses(clauses: Clause[]): RelativeParse | null {
     if (c.bound === 'exact') return { ok: true, expr: relative(anchor, 'exact', c.edge, c.edge) };
     if (c.bound === 'not_earlier') return { ok: true, expr: relative(anchor, 'bound', c.edge, null) };
     if (c.edge.direction === 'after') {
-      // «не позднее чем через N дней после» is a term running from the day after the event (ст. 11.1 п. 2).
+      // «не позднее чем через N дней после» is a term running from the day after the event; «… со дня» counts
+      // the event's date as the term's first day (ст. 11.1 п. 1 67-ФЗ), so its N-th day is event + N − 1.
+      if (c.fromDay) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(c.edge.days)) };
       return { ok: true, expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), c.edge) };
     }
     return { ok: true, expr: relative(anchor, 'bound', null, c.edge) };
@@ -111,7 +123,7 @@ function fromClauses(clauses: Clause[]): RelativeParse | null {
   return { ok: true, expr: relative(anchor, 'bound', lower.edge, upper.edge) };
 }
 
-export function parseRelative(text: string): RelativeParse | null {
+function parseRelativeCore(text: string): RelativeParse | null {
   // «не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования»
   const parts = text.split(/\s*,?\s+и\s+(?=не\s)|\s*,\s*(?=не\s)/);
   if (parts.length > 1) {
@@ -139,10 +151,9 @@ export function parseRelative(text: string): RelativeParse | null {
     if (m[2] === 'до') {
       return { ok: true, expr: relative(anchor, 'within', edge(days, 'before', -days), edge(0, 'before', -1)) };
     }
-    return {
-      ok: true,
-      expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), edge(days, 'after', lastDayWithinOffset(days))),
-    };
+    // «в течение N дней со дня …» starts on the event's date (ст. 11.1 п. 1 67-ФЗ); «после дня …» the day after.
+    if (FROM_DAY_PREPS.has(m[2] as string)) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(days)) };
+    return { ok: true, expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), edge(days, 'after', lastDayWithinOffset(days))) };
   }
 
   m = ON_DAY.exec(text);
@@ -200,4 +211,131 @@ export function parseRelative(text: string): RelativeParse | null {
     return { ok: true, expr: relative(anchor, 'bound', null, edge(1, 'before', -1)) };
   }
   return null;
+}
+
+const SPELLED_TERMS: readonly [string, number][] = [
+  ['одно', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8],
+  ['девяти', 9], ['десяти', 10], ['пятнадцати', 15], ['двадцати', 20], ['тридцати', 30],
+];
+
+/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок» → «в течение N дней». */
+function termAsWithin(text: string): string {
+  // «двухнедельный срок» is a term of 14 days; month terms are not counted in days and stay unknown.
+  return text.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
+    const count = /^\d+$/.test(n) ? Number(n) : (SPELLED_TERMS.find(([w]) => w === n)?.[1] ?? 0);
+    const days = unit === 'недельный' ? count * 7 : count;
+    return days > 0 ? `в течение ${days} дней ` : all;
+  });
+}
+
+const WORKING = /\s+рабоч[а-я]*(?=\s+(?:дн|день))/;
+
+/** Marks the counted edges of an expression as working days (the start edge of a term stays a calendar day). */
+function inWorkingDays(expr: Relative): Relative {
+  const mark = (e: RelativeEdge | null): RelativeEdge | null =>
+    e === null || e.days === 0 ? e : { ...e, unit: 'working_day', offset: e.direction === 'before' ? -e.days : e.days };
+  // With «со дня» the event's own date, if a working day, is the first counted day (countsEventDay stays on the edge).
+  return { ...expr, notBefore: mark(expr.notBefore), notAfter: mark(expr.notAfter) };
+}
+
+const NEXT_DAY_AFTER = /^(?:начиная\s+)?со\s+дня\s*,?\s+следующего\s+за\s+(?:днем|днём)\s+(.+)$/;
+const AT_LEAST = /^не\s+менее\s+(?:чем\s+)?(в\s+течение\s+.+)$/;
+const IMMEDIATELY = /^незамедлительно\s+(?:после|по)\s+(.+)$/;
+
+/** The lower bound a one-sided phrase sets («со дня X», «со дня, следующего за днем X», «после X»). */
+function lowerEdge(text: string): RelativeEdge | null {
+  const r = parseRelativeSingle(text);
+  if (r === null || !r.ok) return null;
+  const e = r.expr.notBefore;
+  if (e === null || (r.expr.form !== 'bound' && r.expr.form !== 'on')) return null;
+  return { ...e, anchor: r.expr.anchor };
+}
+
+function upperEdge(text: string): RelativeEdge | null {
+  const r = parseRelativeSingle(text);
+  if (r === null || !r.ok) return null;
+  const e = r.expr.notAfter;
+  if (e === null || (r.expr.form !== 'bound' && r.expr.form !== 'on')) return null;
+  return { ...e, anchor: r.expr.anchor };
+}
+
+export type FixedDate = (text: string) => string | null;
+
+/**
+ * Two bounds from different anchors or a date: «со дня, следующего за днем официального
+ * опубликования решения о назначении выборов, и не позднее чем за 45 дней до дня голосования»,
+ * «со дня регистрации кандидата до ноля часов дня, предшествующего дню голосования»,
+ * «со дня официального опубликования … по 20 июля 2025 года». Both bounds are kept.
+ */
+const SPAN_START = /^(?:со|с|начиная|после|не ранее|не раньше)\s/;
+
+function parseSpan(text: string, fixedDate: FixedDate): RelativeParse | null {
+  // Only a lower bound can open a span; the check keeps the common one-sided phrases cheap.
+  if (!SPAN_START.test(text)) return null;
+  const joints = [...text.matchAll(/,?\s+(?:и|но|а также)\s+(?=не\s)|,\s+(?=не\s)|\s+(?=(?:до|по)\s)/g)];
+  for (const j of joints) {
+    const left = text.slice(0, j.index).replace(/,$/, '').trim();
+    const right = text.slice((j.index ?? 0) + j[0].length).trim();
+    const lo = lowerEdge(left);
+    if (lo === null) continue;
+    let hi = upperEdge(right);
+    if (hi === null) {
+      // «… по 20 июля 2025 года» (inclusive), «… до 20 июля 2025 года» (the engine's «до» includes the day).
+      const m = /^(?:до|по|не позднее)\s+(.+)$/.exec(right);
+      const iso = m !== null ? fixedDate(m[1] as string) : null;
+      if (iso !== null) hi = { days: 0, direction: 'on', offset: 0, fixed: iso };
+    }
+    if (hi === null) continue;
+    const anchor = lo.anchor as Anchor;
+    const { anchor: _lo, ...loEdge } = lo;
+    const hiEdge: RelativeEdge = hi.anchor !== undefined && sameAnchor(hi.anchor, anchor) ? stripAnchor(hi) : hi;
+    return { ok: true, expr: relative(anchor, 'bound', loEdge, hiEdge) };
+  }
+  return null;
+}
+
+function sameAnchor(a: Anchor, b: Anchor): boolean {
+  if (a.type !== b.type) return false;
+  return a.type !== 'event' || b.type !== 'event' || (a.key ?? a.event) === (b.key ?? b.event);
+}
+
+function stripAnchor(e: RelativeEdge): RelativeEdge {
+  const { anchor: _a, ...rest } = e;
+  return rest;
+}
+
+function parseRelativeSingle(text: string): RelativeParse | null {
+  const next = NEXT_DAY_AFTER.exec(text);
+  if (next !== null) {
+    const anchor = classifyAnchor(next[1] as string);
+    if (anchor === null) return null;
+    return { ok: true, expr: relative(anchor, 'bound', edge(1, 'after', FIRST_DAY_AFTER), null) };
+  }
+  return parseRelativeCore(termAsWithin(text));
+}
+
+export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
+  let text = input;
+  const flags: string[] = [];
+  const working = WORKING.test(text);
+  if (working) {
+    text = text.replace(WORKING, '');
+    flags.push('working_days');
+  }
+  const least = AT_LEAST.exec(text);
+  if (least !== null) {
+    text = least[1] as string;
+    flags.push('minimum_duration');
+  }
+  const now = IMMEDIATELY.exec(text);
+  if (now !== null) {
+    const anchor = classifyAnchor((now[1] as string).replace(/^(?:дня|день)\s+/, ''));
+    if (anchor === null) return null;
+    return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), edge(1, 'after', 1)), flags: ['immediately'] };
+  }
+  // Spans first: «со дня, следующего за днем X, и не позднее …» would otherwise read X as «X, и не позднее …».
+  const r = parseSpan(text, fixedDate) ?? parseRelativeSingle(text);
+  if (r === null || !r.ok) return r;
+  const expr = working ? inWorkingDays(r.expr) : r.expr;
+  return { ok: true, expr, flags };
 }

@@ -18,13 +18,15 @@ export interface Resolution {
   /** A yearless phrase repeated in several years of a multi-year plan. */
   yearly: boolean;
   election: ElectionRef | null;
+  /** Events the phrase counts from whose dates are missing. */
+  pending: { event: string; label: string }[];
 }
 
 /** Occurrence lists are capped so a weekly item over a century-long period stays cheap. */
 export const MAX_WINDOWS = 1000;
 
 export function emptyResolution(): Resolution {
-  return { windows: [], flags: [], needs: [], reason: null, invalid: false, yearly: false, election: null };
+  return { windows: [], flags: [], needs: [], reason: null, invalid: false, yearly: false, election: null, pending: [] };
 }
 
 export function clip(span: Span, period: Span): Span | null {

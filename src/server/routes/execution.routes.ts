@@ -5,6 +5,8 @@ import {
   executionReportQuery,
   indicatorsBody,
   myOccurrencesQuery,
+  planEventBody,
+  planEventKeyParam,
   planOccurrencesQuery,
   reminderSettingsBody,
   reportBody,
@@ -128,6 +130,27 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       '/api/plans/:id/elections',
       { schema: { tags, summary: 'Привязать выборы к плану: сроки «за N дней до дня голосования» получают даты', params: uuidParam, body: electionBody } },
       async (request, reply) => reply.status(201).send(await execution.attachElection(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.get('/api/plans/:id/events', { schema: { tags, summary: 'События плана и мероприятия, ожидающие их дат', params: uuidParam } }, async (request) =>
+      services.planEvents.list(contextOf(request), request.params.id),
+    );
+
+    app.put(
+      '/api/plans/:id/events/:key',
+      {
+        schema: {
+          tags,
+          summary: 'Задать или перенести дату события плана: зависящие мероприятия получают новые даты',
+          params: planEventKeyParam,
+          body: planEventBody,
+        },
+      },
+      async (request) => services.planEvents.set(contextOf(request), request.params.id, request.params.key, request.body),
+    );
+
+    app.delete('/api/plans/:id/events/:key', { schema: { tags, summary: 'Удалить событие плана', params: planEventKeyParam } }, async (request) =>
+      services.planEvents.remove(contextOf(request), request.params.id, request.params.key),
     );
 
     app.get('/api/me/reminders', { schema: { tags, summary: 'Мои напоминания по почте' } }, async (request) => services.reminders.settings(contextOf(request)));

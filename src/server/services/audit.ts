@@ -33,6 +33,8 @@ export type AuditAction =
   | 'plan.update'
   | 'plan.delete'
   | 'plan.election.attach'
+  | 'plan.event.set'
+  | 'plan.event.delete'
   | 'plan.indicators'
   | 'reminders.run'
   | 'reminders.opt_in'

@@ -23,6 +23,7 @@ import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { assertExecutorReferences, planExecutorScope } from './reference-guard.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
+import { listEventsOfPlan } from '../repositories/plan-event.repository.js';
 
 export interface ExecutorInput {
   text: string;
@@ -97,7 +98,7 @@ export function createItemService(db: Db, access: Access) {
   }
 
   async function deadlineFor(tx: Db, plan: PlanRow, text: string | null | undefined) {
-    return resolveItemDeadline(text, deadlineContext(plan, await listElectionsOfPlan(tx, plan.id)));
+    return resolveItemDeadline(text, deadlineContext(plan, await listElectionsOfPlan(tx, plan.id), undefined, await listEventsOfPlan(tx, plan.id)));
   }
 
   async function dto(tx: Db, item: ItemRow) {

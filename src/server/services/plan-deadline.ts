@@ -5,10 +5,12 @@ export function deadlineContext(
   plan: Pick<PlanRow, 'periodStart' | 'periodEnd'>,
   elections: { votingDay: string; calledOn: string | null; name: string }[] = [],
   timeZone?: string,
+  events: { key: string; date: string | null; label: string }[] = [],
 ): DeadlineContext {
   return {
     period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
     elections: elections.map((e) => ({ votingDay: e.votingDay, calledOn: e.calledOn, name: e.name })),
+    ...(events.length > 0 ? { events: events.map((e) => ({ key: e.key, date: e.date, label: e.label })) } : {}),
     ...(timeZone ? { timeZone } : {}),
   };
 }

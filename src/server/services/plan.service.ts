@@ -32,6 +32,7 @@ import { buildItemTree, planDto } from './plan.dto.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 import { planExecutorScope } from './reference-guard.js';
+import { listEventsOfPlan } from '../repositories/plan-event.repository.js';
 
 export interface PlanInput {
   organizationId?: string | undefined;
@@ -91,7 +92,7 @@ export function createPlanService(db: Db, access: Access) {
     const line = await planExecutorScope(tx, plan.organizationId);
     const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const elections = await listElectionsOfPlan(tx, plan.id);
-    const ctx = deadlineContext(plan, elections);
+    const ctx = deadlineContext(plan, elections, undefined, await listEventsOfPlan(tx, plan.id));
     const rows: Parameters<typeof insertItems>[1] = [];
     const executors: Parameters<typeof insertExecutors>[1] = [];
     const walk = (items: DraftItem[], parentId: string | null) => {
@@ -298,7 +299,7 @@ export function createPlanService(db: Db, access: Access) {
 export async function reresolveDeadlines(tx: Db, plan: PlanRow) {
   const items = await listItemsOfPlan(tx, plan.id);
   const elections = await listElectionsOfPlan(tx, plan.id);
-  const ctx = deadlineContext(plan, elections);
+  const ctx = deadlineContext(plan, elections, undefined, await listEventsOfPlan(tx, plan.id));
   await updateItemDeadlines(
     tx,
     items.filter((i) => i.deadlineText).map((i) => ({ id: i.id, deadline: resolveItemDeadline(i.deadlineText, ctx) })),

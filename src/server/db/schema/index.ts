@@ -3,3 +3,4 @@ export * from './directory.js';
 export * from './plans.js';
 export * from './execution.js';
 export * from './calendar.js';
+export * from './plan-events.js';

@@ -161,7 +161,7 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
               readOnly={!canEdit}
               aria-describedby="deadline-explanation"
             />
-            <DeadlineExplanation id="deadline-explanation" text={form.deadlineText} period={plan.period} />
+            <DeadlineExplanation id="deadline-explanation" text={form.deadlineText} period={plan.period} planId={plan.id} />
           </div>
           <div>
             <ExecutorsPicker value={form.executors} onChange={(v) => set('executors', v)} abbreviations={plan.abbreviations} />

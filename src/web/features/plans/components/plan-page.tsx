@@ -17,6 +17,7 @@ import type { Plan } from '../model/types';
 const CalendarView = lazy(() => import('./calendar-view').then((m) => ({ default: m.CalendarView })));
 const TimelineView = lazy(() => import('./timeline-view').then((m) => ({ default: m.TimelineView })));
 const ItemPanel = lazy(() => import('./item-panel').then((m) => ({ default: m.ItemPanel })));
+const EventsPanel = lazy(() => import('./events-panel').then((m) => ({ default: m.EventsPanel })));
 const PlanHeaderForm = lazy(() => import('./plan-header-form').then((m) => ({ default: m.PlanHeaderForm })));
 
 type View = 'table' | 'calendar' | 'timeline';
@@ -135,6 +136,9 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
         ]}
         className="no-print"
       />
+      <Suspense fallback={null}>
+        <EventsPanel planId={p.id} canEdit={canEdit} />
+      </Suspense>
       {view === 'table' && (
         <PlanTable plan={p} editor={editor} canEdit={canEdit} selectedId={selectedId} onSelect={setSelectedId} onOpen={openItem} focusId={openId} />
       )}

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Select, Text, TextInput, Tooltip } from '@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { monthName, t } from '../../../i18n/t';
+import { formatDate, monthName, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
 import { deadlineKinds } from '../../../lib/contracts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
@@ -38,9 +38,17 @@ const isFlagged = (e: PlanNode['executors'][number]) => !e.organizationId && !e.
 function DeadlineCell({ node }: { node: PlanNode }) {
   if (!node.deadlineText) return null;
   const unknown = node.deadline?.kind === 'unknown';
+  // A phrase counted from voting day or an event reads nothing like its date: the date is shown beside it.
+  const relative = node.deadline?.kind === 'election_relative' || node.deadline?.kind === 'event_relative';
+  const first = relative ? node.deadline?.windows[0] : undefined;
   return (
     <>
       <span>{node.deadlineText}</span>
+      {first && (
+        <Text span size="xs" c="dimmed" ml={4} data-testid="deadline-dates">
+          {first.start === first.end ? formatDate(first.end) : `${formatDate(first.start)} – ${formatDate(first.end)}`}
+        </Text>
+      )}
       {unknown && (
         <Badge color="red.9" variant="outline" size="xs" ml={4} title={node.deadline?.reason ?? t('item.deadlineUnknownShort')}>
           {t('deadlineKind.unknown')}

@@ -1,0 +1,110 @@
+/**
+ * Kyrgyz wording of the CEC of Kyrgyzstan's calendar plans. Dates
+ * («2017-жылдын 27-июлуна чейин», «2023-жылдын 25-июлунан 30-августун кошуп алганда»)
+ * are rewritten into the Russian calendar grammar; counts from voting day are read
+ * here. Counting: the CEC's own plan prints «Добуш берүү күнүнө чейин 38 календардык
+ * күндөн кечиктирбестен (2017-жылдын 27-июлуна чейин)» for voting on 03.09.2017, i.e.
+ * the last day is voting day − N (not − (N + 1) as under ст. 11.1 67-ФЗ).
+ */
+import type { Anchor, DeadlineExpr, RelativeEdge } from './deadline.types.js';
+
+type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
+
+const KYRGYZ_LETTERS = /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында)|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
+const MONTH_STEMS: readonly [string, number][] = [
+  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['май', 5], ['июн', 6],
+  ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
+];
+
+function monthOf(word: string): number {
+  for (const [stem, m] of MONTH_STEMS) if (word.startsWith(stem)) return m;
+  return 0;
+}
+
+const DATE = /(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})-([а-яөүң]+)/g;
+const VOTING = '(?:добуш\\s+берүү|шайлоо)\\s+күн[а-яөүң]*';
+const DAYS = '(\\d{1,3})\\s*(?:календардык\\s+)?(?:жумушчу\\s+)?күн[а-яөүң]*';
+
+export function looksKyrgyz(text: string): boolean {
+  return KYRGYZ_LETTERS.test(text);
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+const GENITIVE = ['', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|төн)$/;
+
+/** Kyrgyz dates → «27.07.2017»; postpositions «чейин», «-нан … кошуп алганда» → Russian prepositions. */
+// «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval).
+const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
+
+export function rewriteKyrgyzDates(text: string): string | null {
+  const span = DAY_SPAN.exec(text);
+  if (span !== null) {
+    const m = monthOf(span[3] as string);
+    return m === 0 ? null : `с ${Number(span[1])} ${GENITIVE[m]} по ${Number(span[2])} ${GENITIVE[m]}`;
+  }
+  let ok = true;
+  const rendered: string[] = [];
+  const words: string[] = [];
+  const skeleton = text
+    .replace(DATE, (all: string, y: string | undefined, d: string, word: string) => {
+      const m = monthOf(word);
+      if (m === 0) {
+        ok = false;
+        return all;
+      }
+      words.push(word);
+      rendered.push(y !== undefined ? `${two(Number(d))}.${two(m)}.${y}` : `${Number(d)} ${GENITIVE[m]}`);
+      return '§';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!ok || rendered.length === 0) return null;
+  const [a, b] = rendered as [string, string | undefined];
+  if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
+  if (b !== undefined) return null;
+  if (skeleton === '§ чейин') return `до ${a}`;
+  if (/^§ (?:баштап|тартып)$/.test(skeleton)) return `не ранее ${a}`;
+  if (skeleton === '§') return a;
+  return null;
+}
+
+function edge(days: number, direction: RelativeEdge['direction'], offset: number): RelativeEdge {
+  return { days, direction, offset };
+}
+
+function rel(anchor: Anchor, form: Relative['form'], lo: RelativeEdge | null, hi: RelativeEdge | null): Relative {
+  return { type: 'relative', anchor, form, notBefore: lo, notAfter: hi };
+}
+
+const BEFORE_VOTING = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+(кечиктирбестен|эрте\\s+эмес)$`);
+const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(?:кийин|тартып)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
+const ON_VOTING = new RegExp(`^${VOTING}$`);
+const UNTIL_VOTING = new RegExp(`^${VOTING}\\s+чейин$`);
+const AFTER_CALL = /^шайлоо\s+дайындалгандан\s+(?:кийин|баштап|тартып)$/;
+
+/** Counts from voting day or the call of the election in Kyrgyz; null when the phrase is none of them. */
+export function parseKyrgyzRelative(text: string): Relative | null {
+  const voting: Anchor = { type: 'voting_day' };
+  let m = BEFORE_VOTING.exec(text);
+  if (m !== null) {
+    const days = Number(m[1]);
+    if (days <= 0) return null;
+    const e = edge(days, 'before', -days);
+    return m[2] === 'кечиктирбестен' ? rel(voting, 'bound', null, e) : rel(voting, 'bound', e, null);
+  }
+  m = AFTER_VOTING.exec(text);
+  if (m !== null) {
+    const days = Number(m[1]);
+    if (days <= 0) return null;
+    return rel(voting, 'within', edge(0, 'after', 1), edge(days, 'after', days));
+  }
+  if (ON_VOTING.test(text)) return rel(voting, 'on', edge(0, 'on', 0), edge(0, 'on', 0));
+  if (UNTIL_VOTING.test(text)) return rel(voting, 'bound', null, edge(1, 'before', -1));
+  if (AFTER_CALL.test(text)) return rel({ type: 'call_date' }, 'bound', edge(1, 'after', 1), null);
+  return null;
+}

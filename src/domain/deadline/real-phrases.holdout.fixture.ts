@@ -1,0 +1,145 @@
+/**
+ * Held-out real phrases: written before the engine was tuned on the main fixture and
+ * never tuned against. The test only requires «no wrong date» here; the share read
+ * exactly as the documents say is reported, not forced.
+ */
+import { w, type RealPhrase } from './real-phrases.types.js';
+
+const KALMYKIA = 'https://kalmykia-gov.ru/doc/9338';
+const PERIOD_2011 = { period: { start: '2011-01-01', end: '2011-12-31' } };
+const KG_2024 = { elections: [{ votingDay: '2024-06-30' }], period: { start: '2024-01-01', end: '2024-12-31' } };
+const KG_2023 = { elections: [{ votingDay: '2023-09-10' }], period: { start: '2023-01-01', end: '2023-12-31' } };
+const KG_2025 = {
+  elections: [{ votingDay: '2025-11-30', calledOn: '2025-09-30' }],
+  events: [{ key: 'official_publication', date: '2025-09-30' }],
+  period: { start: '2025-01-01', end: '2025-12-31' },
+};
+const V2017 = { elections: [{ votingDay: '2017-09-10' }], events: [{ key: 'official_publication', date: '2017-06-23' }] };
+const RESULTS_2017 = { ...V2017, events: [{ key: 'официального опубликования результатов выборов', date: '2017-09-20' }] };
+
+export const HOLDOUT_PHRASES: readonly RealPhrase[] = [
+  { text: 'Не позднее 5 дней со дня принятия', source: KALMYKIA, ctx: PERIOD_2011, expect: { windows: [] }, note: 'event «принятия» has no date' },
+  { text: 'Не позднее 20 мая', source: KALMYKIA, ctx: PERIOD_2011, expect: { kind: 'date', windows: [w('2011-01-01', '2011-05-20')] } },
+  { text: 'апрель', source: KALMYKIA, ctx: PERIOD_2011, expect: { kind: 'range', windows: [w('2011-04-01', '2011-04-30')] } },
+  { text: 'Весь период', source: KALMYKIA, ctx: PERIOD_2011, expect: { kind: 'whole_period', windows: [w('2011-01-01', '2011-12-31')] } },
+  {
+    text: 'не позднее чем через 30 дней со дня официального опубликования (публикации) решения о назначении выборов Президента Российской Федерации',
+    source: 'https://izbirkom39.ru/press/news/10308/',
+    ctx: { elections: [{ votingDay: '2024-03-17' }], events: [{ key: 'official_publication', date: '2023-12-08' }] },
+    expect: { windows: [w('2023-12-08', '2024-01-06')] },
+    note: 'the commission prints «(Не позднее 6 января 2024 г.)»',
+  },
+  {
+    text: 'Не менее чем в течение 15 дней после дня опубликования (обнародования) сообщения о формировании участковых избирательных комиссий',
+    source: 'http://ryazan-gov.ru/doc/20213',
+    ctx: { elections: [{ votingDay: '2008-03-02' }] },
+    expect: { windows: [] },
+  },
+  { text: '2024-жылдын 14-майына чейин', source: 'https://shailoo.gov.kg/kg/news/7269/', ctx: KG_2024, expect: { kind: 'date', windows: [w('2024-01-01', '2024-05-14')] } },
+  { text: '2024-жылдын 10-июнуна чейин', source: 'https://shailoo.gov.kg/kg/news/7269/', ctx: KG_2024, expect: { kind: 'date', windows: [w('2024-01-01', '2024-06-10')] } },
+  { text: '2023-жылдын 25-июлуна чейин', source: 'https://shailoo.gov.kg/kg/news/6772', ctx: KG_2023, expect: { kind: 'date', windows: [w('2023-01-01', '2023-07-25')] } },
+  { text: '2023-жылдын 21-августуна чейин', source: 'https://shailoo.gov.kg/kg/news/6772', ctx: KG_2023, expect: { kind: 'date', windows: [w('2023-01-01', '2023-08-21')] } },
+  {
+    text: '2020-жылдын 24-октябры',
+    source: 'https://www.shailoo.gov.kg/kg/vybory-yanvar-2021/kalendarnyj-plan2/',
+    ctx: { elections: [{ votingDay: '2021-01-10', calledOn: '2020-10-24' }], period: { start: '2020-01-01', end: '2021-12-31' } },
+    expect: { kind: 'date', windows: [w('2020-10-24')] },
+  },
+  {
+    text: 'Шайлоо дайындалгандан кийин (2020-жылдын 25-октябры)',
+    source: 'https://www.shailoo.gov.kg/kg/vybory-yanvar-2021/kalendarnyj-plan2/',
+    ctx: { elections: [{ votingDay: '2021-01-10', calledOn: '2020-10-24' }] },
+    expect: { windows: [w('2020-10-25', '2021-01-10')] },
+  },
+  {
+    text: 'не позднее чем через 30 дней после дня официального опубликования (публикации) решения о назначении выборов',
+    source: 'https://turkmensky.ru/territorialnaya-izbiratelnaya-komissiya/arkhiv-vyborov/',
+    ctx: V2017,
+    expect: { windows: [w('2017-06-24', '2017-07-23')] },
+  },
+  {
+    text: 'не позднее чем через 10 дней со дня официального опубликования результатов выборов',
+    source: 'https://base.garant.ru/27597819/5f8ae450aa10a78f0b0005a38b5989df',
+    ctx: RESULTS_2017,
+    expect: { windows: [w('2017-09-20', '2017-09-29')] },
+  },
+  {
+    text: 'не позднее чем через 15 дней после дня голосования',
+    source: 'https://docs.cntd.ru/document/493803690/titles/2FUM9N3',
+    ctx: V2017,
+    expect: { windows: [w('2017-09-11', '2017-09-25')] },
+  },
+  { text: 'не позднее чем через один месяц со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [] }, note: 'months are not counted by the engine' },
+  { text: 'в течение двух месяцев со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [] } },
+  { text: 'не позднее пяти дней со дня выборов', source: 'https://docs.cntd.ru/document/924012017/titles/208ID01', ctx: V2017, expect: { windows: [w('2017-09-10', '2017-09-14')] } },
+  {
+    text: 'в течение одних суток после определения результатов выборов',
+    source: 'https://base.garant.ru/18311075/cfcad8225940a5d16e25514195aad8a5',
+    ctx: { ...V2017, events: [{ key: 'определения результатов выборов', date: '2017-09-15' }] },
+    expect: { windows: [w('2017-09-16')] },
+  },
+  {
+    text: 'за 28 дней до дня голосования',
+    source: 'https://rostov-pervomaysky.ikro.ru/news/news_55053.html',
+    ctx: { elections: [{ votingDay: '2023-09-10' }] },
+    expect: { windows: [w('2023-08-12')] },
+    note: '«Агитационный период в СМИ стартует 12 августа» for voting on 10.09.2023',
+  },
+  {
+    text: 'до ноля часов по местному времени дня, предшествующего дню голосования',
+    source: 'https://pln-pskov.ru/politics/563195.html',
+    ctx: { elections: [{ votingDay: '2025-09-14' }], period: { start: '2025-01-01', end: '2025-12-31' } },
+    expect: { windows: [w('2025-01-01', '2025-09-12')], time: '00:00' },
+    note: '«если выборы 14 сентября, то в 0:00 13 сентября»',
+  },
+  {
+    text: 'не ранее чем за 62 дня и не позднее чем за 42 дня до дня голосования до 18.00',
+    source: 'https://base.garant.ru/35712990/79232c367b45a2128d6a8d7ae0217075',
+    ctx: V2017,
+    expect: { windows: [w('2017-07-09', '2017-07-29')], time: '18:00' },
+  },
+  { text: 'за 80 дней до дня голосования', source: 'https://base.garant.ru/35145206/c7f0164139c159e5c4e7786790ae469d', ctx: V2017, expect: { windows: [w('2017-06-21')] } },
+  { text: 'не позднее чем за 20 дней до дня его проведения', source: 'https://base.garant.ru/26300537/afa6a9ba04392e1cfe1c09aeb8a7e5f4', ctx: V2017, expect: { windows: [] } },
+  {
+    text: 'не позднее чем за 65 дней до дня истечения срока, на который было избрано должностное лицо',
+    source: 'https://base.garant.ru/16121131/8809e0c492096c8d84f508b2440bfb3a',
+    ctx: V2017,
+    expect: { windows: [] },
+  },
+  { text: 'не позднее чем через 14 дней со дня такого прекращения полномочий', source: 'https://base.garant.ru/16121131/8809e0c492096c8d84f508b2440bfb3a', ctx: V2017, expect: { windows: [] } },
+  {
+    text: 'не позднее чем за 40 календарных дней до дня выборов',
+    source: 'https://24.kg/vlast/208393_vyiboryi-2021_vtsik_postupilo_esche_sem_uvedomleniy_otkandidatov-odnomandatnikov/',
+    ctx: { elections: [{ votingDay: '2021-11-28' }] },
+    expect: { windows: [w('2021-10-18')] },
+    note: '«то есть до 18.00 18 октября»',
+  },
+  {
+    text: 'не позднее чем через 5 календарных дней после опубликования указа президента о назначении выборов',
+    source: 'https://www.vb.kg/doc/451072_kalendarnyy_plan_po_podgotovke_i_provedeniu_parlamentskih_vyborov_v_jk.html',
+    ctx: KG_2025,
+    expect: { windows: [w('2025-10-01', '2025-10-05')] },
+    note: 'the plan prints «до 5 октября»',
+  },
+  { text: 'в течение 3 дней после назначения выборов', source: 'http://www.sayasat.kg/policy/136448-vybory-v-zhk-2025-klyuchevye-daty-ot-podachi-dokumentov-do-ob-yavleniya-itogov.html', ctx: KG_2025, expect: { windows: [w('2025-10-01', '2025-10-03')] } },
+  { text: 'не позднее пяти дней после назначения выборов', source: 'https://ru.sputnik.kg/amp/20251003/zhogorku-kenesh-vybory-tsik-kalendarniy-plan-grafik-1096928403.html', ctx: KG_2025, expect: { windows: [w('2025-10-01', '2025-10-05')] } },
+  { text: 'с 8 октября по 14 ноября', source: 'http://www.sayasat.kg/policy/136448-vybory-v-zhk-2025-klyuchevye-daty-ot-podachi-dokumentov-do-ob-yavleniya-itogov.html', ctx: KG_2025, expect: { kind: 'range', windows: [w('2025-10-08', '2025-11-14')] } },
+  { text: 'до 18:00 2 ноября', source: 'http://www.sayasat.kg/policy/136448-vybory-v-zhk-2025-klyuchevye-daty-ot-podachi-dokumentov-do-ob-yavleniya-itogov.html', ctx: KG_2025, expect: { windows: [w('2025-01-01', '2025-11-02')], time: '18:00' } },
+  { text: 'с 10 ноября до 08.00 29 ноября', source: 'https://24.kg/vlast/345525_vyiboryi_vkyirgyizstane_obyyavlenyi_klyuchevyie_etapyi_kampanii/', ctx: KG_2025, expect: { windows: [w('2025-11-10', '2025-11-29')], time: '08:00' } },
+  { text: 'Не позднее 29.07. 2019 г.', source: 'https://zovzemli.ru/2019/06/21/the-schedule-of-events/', ctx: { period: { start: '2019-01-01', end: '2019-12-31' } }, expect: { kind: 'date', windows: [w('2019-01-01', '2019-07-29')] } },
+  {
+    text: 'Не позднее чем за 80 дней до истечения срока, в который должны быть назначены выборы, т.е. не позднее 2 октября 2010 года',
+    source: 'http://saratov-gov.ru/doc/30438',
+    ctx: { elections: [{ votingDay: '2011-03-13' }], period: { start: '2010-01-01', end: '2011-12-31' } },
+    expect: { windows: [w('2010-01-01', '2010-10-02')] },
+  },
+  { text: 'не позднее чем за пять дней до дня голосования', source: 'https://m.vn.ru/news-svs_100603/amp/', ctx: V2017, expect: { windows: [w('2017-09-04')] } },
+  { text: 'не позднее 14 часов', source: 'https://bigkamen.ru/?action=view&id=20018&module=articles', ctx: V2017, expect: { windows: [] } },
+  { text: '01 августа 2014 года, в 18 час. 00 мин.', source: 'http://admintrg.ru/news/4611-.html', ctx: { period: { start: '2014-01-01', end: '2014-12-31' } }, expect: { kind: 'date', windows: [w('2014-08-01')], time: '18:00' } },
+  {
+    text: 'не позднее чем через десять дней со дня приема необходимых документов',
+    source: 'https://m.vn.ru/news-svs_100603/amp/',
+    ctx: { ...V2017, events: [{ key: 'приема необходимых документов', date: '2017-07-20' }] },
+    expect: { windows: [w('2017-07-20', '2017-07-29')] },
+  },
+];

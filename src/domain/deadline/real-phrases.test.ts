@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { interpretDeadline } from './deadline.resolve.js';
+import type { DeadlineResult } from './deadline.types.js';
+import { HOLDOUT_PHRASES } from './real-phrases.holdout.fixture.js';
+import { REAL_PHRASES } from './real-phrases.fixture.js';
+import type { RealPhrase } from './real-phrases.types.js';
+
+function readsAsDocument(p: RealPhrase, r: DeadlineResult): boolean {
+  if (JSON.stringify(r.windows) !== JSON.stringify(p.expect.windows)) return false;
+  if (p.expect.kind !== undefined && r.kind !== p.expect.kind) return false;
+  if (p.expect.time !== undefined && r.time !== p.expect.time) return false;
+  if (p.expect.pending !== undefined && JSON.stringify((r.pending ?? []).map((e) => e.event)) !== JSON.stringify(p.expect.pending)) return false;
+  return true;
+}
+
+/** A date the document does not give is the one failure never allowed. */
+function givesWrongDate(p: RealPhrase, r: DeadlineResult): boolean {
+  return r.windows.length > 0 && JSON.stringify(r.windows) !== JSON.stringify(p.expect.windows);
+}
+
+describe('real phrases of published plans', () => {
+  it('are distinct', () => {
+    const all = [...REAL_PHRASES, ...HOLDOUT_PHRASES].map((p) => p.text.toLowerCase().replace(/ё/g, 'е'));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it.each(REAL_PHRASES.map((p) => [p.text, p] as const))('%s', (_text, p) => {
+    const r = interpretDeadline(p.text, p.ctx);
+    expect({ kind: r.kind, windows: r.windows, time: r.time, pending: r.pending?.map((e) => e.event) }).toMatchObject({
+      ...(p.expect.kind !== undefined ? { kind: p.expect.kind } : {}),
+      windows: p.expect.windows,
+      ...(p.expect.time !== undefined ? { time: p.expect.time } : {}),
+      ...(p.expect.pending !== undefined ? { pending: p.expect.pending } : {}),
+    });
+    if (p.expect.windows.length === 0) expect(r.windows).toEqual([]);
+  });
+});
+
+describe('held-out real phrases', () => {
+  it('never get a wrong date, and the share read as the documents say is reported', () => {
+    const wrong: string[] = [];
+    let right = 0;
+    for (const p of HOLDOUT_PHRASES) {
+      const r = interpretDeadline(p.text, p.ctx);
+      if (readsAsDocument(p, r)) right++;
+      else if (givesWrongDate(p, r)) wrong.push(`${p.text} → ${JSON.stringify(r.windows)}`);
+    }
+    console.info(`holdout: ${right}/${HOLDOUT_PHRASES.length} read as the documents say`);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { planKey } from './get-plan';
+
+export interface PlanElection {
+  id: string;
+  name: string;
+  votingDay: string;
+  calledOn: string | null;
+}
+
+export interface PlanEventsView {
+  events: { key: string; label: string; date: string | null }[];
+  waiting: { event: string; label: string; items: { id: string; number: string | null; title: string }[] }[];
+}
+
+export const electionsKey = (planId: string) => ['plans', 'elections', planId] as const;
+export const eventsKey = (planId: string) => ['plans', 'events', planId] as const;
+
+export const electionsQuery = (planId: string) =>
+  queryOptions({ queryKey: electionsKey(planId), queryFn: () => api<{ elections: PlanElection[] }>(`/api/plans/${planId}/elections`) });
+export const eventsQuery = (planId: string) =>
+  queryOptions({ queryKey: eventsKey(planId), queryFn: () => api<PlanEventsView>(`/api/plans/${planId}/events`) });
+
+export const usePlanElections = (planId: string, enabled = true) => useQuery({ ...electionsQuery(planId), enabled });
+export const usePlanEvents = (planId: string, enabled = true) => useQuery({ ...eventsQuery(planId), enabled });
+
+/** Dates of items change on the server with an election or an event: the plan, its events and occurrences are refetched. */
+function useRefreshPlan(planId: string) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: planKey(planId) });
+    void client.invalidateQueries({ queryKey: electionsKey(planId) });
+    void client.invalidateQueries({ queryKey: eventsKey(planId) });
+    void client.invalidateQueries({ queryKey: ['occurrences'] });
+  };
+}
+
+export function useAttachElection(planId: string) {
+  const refresh = useRefreshPlan(planId);
+  return useMutation({
+    mutationFn: (input: { name: string; votingDay: string; calledOn: string | null }) =>
+      api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
+    onSuccess: refresh,
+  });
+}
+
+export function useSetPlanEvent(planId: string) {
+  const refresh = useRefreshPlan(planId);
+  return useMutation({
+    mutationFn: (input: { key: string; label?: string | null; date: string | null }) =>
+      api<PlanEventsView>(`/api/plans/${planId}/events/${encodeURIComponent(input.key)}`, { method: 'PUT', json: { label: input.label ?? null, date: input.date } }),
+    onSuccess: refresh,
+  });
+}
