@@ -62,6 +62,8 @@ export const ruAudit = {
   'audit.action.plan.delete': 'Удаление плана',
   'audit.action.plan.indicators': 'Изменение показателей плана',
   'audit.action.plan.election.attach': 'Привязка выборов к плану',
+  'audit.action.plan.event.set': 'Дата события плана',
+  'audit.action.plan.event.delete': 'Удаление события плана',
   'audit.action.item.create': 'Добавление пункта',
   'audit.action.item.update': 'Изменение пункта',
   'audit.action.item.move': 'Перемещение пункта',
