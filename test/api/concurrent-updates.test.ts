@@ -58,3 +58,20 @@ describe('concurrent updates', () => {
     expect(stored).toMatchObject({ title: 'Новое наименование', notes: 'Новая заметка', deadlineText: 'Март', version: before + 3 });
   });
 });
+
+describe('concurrent re-parenting of organisations', () => {
+  it('A under B and B under A at once: one succeeds, the other is refused as a loop, the tree stays a tree', async () => {
+    const admin = client(t, await t.login('admin'));
+    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
+    const kaluga = orgs.find((o) => o.shortName === 'ИККО').id;
+    for (let round = 0; round < 3; round++) {
+      const a = (await admin.post('/api/organizations', { kind: 'territorial', name: `Комиссия А${round}`, parentId: kaluga })).body.id;
+      const b = (await admin.post('/api/organizations', { kind: 'territorial', name: `Комиссия Б${round}`, parentId: kaluga })).body.id;
+      const answers = await Promise.all([admin.patch(`/api/organizations/${a}`, { parentId: b }), admin.patch(`/api/organizations/${b}`, { parentId: a })]);
+      expect(statuses(answers)).toEqual([200, 400]);
+      const after: any[] = (await admin.get('/api/organizations')).body.organizations;
+      const parentOf = (id: string) => after.find((o) => o.id === id).parentId;
+      expect(parentOf(a) === b && parentOf(b) === a).toBe(false);
+    }
+  });
+});

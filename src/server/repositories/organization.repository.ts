@@ -12,11 +12,11 @@ export function listOrganizations(db: Db) {
   return db.select().from(organizations).orderBy(sql`${organizations.name} collate "und-x-icu"`);
 }
 
-/** Ids of the organisation and all organisations under it. */
+/** Ids of the organisation and all organisations under it (UNION, not UNION ALL: a cycle, should one ever exist, ends the walk instead of looping). */
 export function subtreeSql(rootId: string) {
   return sql`(with recursive sub(id) as (
       select id from organizations where id = ${rootId}
-      union all
+      union
       select o.id from organizations o join sub on o.parent_id = sub.id
     ) select id from sub)`;
 }
@@ -26,6 +26,17 @@ export async function isInSubtree(db: Db, rootId: string, orgId: string): Promis
     .select({ found: sql<boolean>`exists(select 1 from ${subtreeSql(rootId)} s where s.id = ${orgId})` })
     .from(sql`(select 1) as one`);
   return Boolean(rows[0]?.found);
+}
+
+const ORGANIZATION_TREE_LOCK = 0x504c4e4b_4f524754n.toString(); // 'PLNKORGT'
+
+/**
+ * Serialises changes of the organisation tree's shape for the rest of the
+ * transaction: two concurrent re-parentings (A under B, B under A) would each
+ * pass the cycle check made before the other's write.
+ */
+export async function lockOrganizationTree(db: Db) {
+  await db.execute(sql`select pg_advisory_xact_lock(${ORGANIZATION_TREE_LOCK}::bigint)`);
 }
 
 export function insertOrganization(db: Db, values: typeof organizations.$inferInsert) {
@@ -99,11 +110,11 @@ export function deletePerson(db: Db, id: string) {
 export async function lineIds(db: Db, rootId: string, withAncestors: boolean): Promise<Set<string>> {
   const rows = await db.execute<{ id: string }>(sql`with recursive sub(id) as (
       select id from organizations where id = ${rootId}
-      union all
+      union
       select o.id from organizations o join sub on o.parent_id = sub.id
     ), up(id, parent_id) as (
       select id, parent_id from organizations where id = ${rootId}
-      union all
+      union
       select o.id, o.parent_id from organizations o join up on o.id = up.parent_id
     ) select id from sub ${withAncestors ? sql`union select id from up` : sql``}`);
   return new Set((rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));

@@ -15,6 +15,7 @@ import {
   insertPerson,
   insertUnit,
   isInSubtree,
+  lockOrganizationTree,
   organizationUsage,
   updateOrganization,
   updatePerson,
@@ -106,6 +107,7 @@ export function createAdminService(db: Db, access: Access) {
             if (!canAnywhere(ctx.user ?? null, 'update', 'directory')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
           } else {
             await assertDirectory(tx, ctx, patch.parentId, 'directory');
+            await lockOrganizationTree(tx);
             const cycle = await isInSubtree(tx, id, patch.parentId);
             if (cycle) throw new AppError('validation_failed', 'Нельзя подчинить организацию самой себе или нижестоящей', { field: 'parentId' });
           }
