@@ -13,6 +13,7 @@ import type { ImportWarning, PlanRecord } from './plan-record.js';
 import { buildTree, type TreeNode } from './rows-to-items.js';
 import type { SourceDocument } from './source-model.js';
 import { findTableRegion } from './table-region.js';
+import { readLineCells } from './layouts/line-cells.js';
 import { tableToRecords } from './table-to-records.js';
 import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
@@ -42,7 +43,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   let columns: Column[];
   let bodyStart: number;
   let bodyEnd: number;
-  const region = findTableRegion(blocks);
+  const region = findTableRegion(blocks) ?? readLineCells(blocks);
   if (region) {
     records = tableToRecords(region, matcher.vocab, warn);
     columns = region.columns;

@@ -2,6 +2,7 @@ import { alignCells } from './align-cells.js';
 import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
 import { isColumnNumberRow, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { isHeaderRow } from './column-roles.js';
+import { isHeadingLine } from './layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
 import { emptyRecord, hasDetails, type PlanRecord, type Warn } from './plan-record.js';
 import type { TableRegion } from './table-region.js';
@@ -41,7 +42,11 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       continue;
     }
 
-    const aligned = alignCells(row.cells, columns, vocab);
+    // A lone bold or capitalised line across the table is a heading, whatever its words read like.
+    const titleIndex = byRole('title');
+    const lone = row.cells.filter((c) => c.text.trim() !== '');
+    const heading = lone.length === 1 && titleIndex >= 0 && (lone[0]!.bold || isHeadingLine(cleanCell(lone[0]!.text)));
+    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, columns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0
@@ -116,9 +121,15 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       if (hasDetails(record) && target) {
         merger.merge(target, record);
         warnContinuation(target, row.line, warn);
+        pageBreak = false;
+        continue;
       }
-      pageBreak = false;
-      continue;
+      if (!hasDetails(record)) {
+        pageBreak = false;
+        continue;
+      }
+      // Nothing above to continue: the row is kept as an item of its own rather than dropped.
+      warn(`строка ${row.line}: у строки нет наименования, её колонки сохранены как отдельный пункт`, row.line);
     }
     if (!record.number && target && isContinuation(record, merger.titleTail(target), pageBreak)) {
       merger.merge(target, record);

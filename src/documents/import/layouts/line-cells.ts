@@ -1,0 +1,237 @@
+import { cleanInline, endsDangling } from '../cell-text.js';
+import { buildColumns, headerRole, isHeaderRow } from '../column-roles.js';
+import { numberDepth, parseLeadingNumber, parentNumber } from '../numbering.js';
+import type { SourceBlock, SourceCell } from '../source-model.js';
+import { isStopLine, type TableRegion } from '../table-region.js';
+
+/**
+ * Tables that a site or a converter flattened to one cell per line, without tabs: the header
+ * cells each on a line (often broken: «NN» / «пп»), a column-number row «1 2 3 4», then every
+ * cell of every row on lines of its own, with blank lines and wrapped lines inside cells.
+ * A row starts at its number; the lines up to the next number are that row's cells, joined
+ * where a line plainly continues the one above (lowercase start, hyphen, dangling word) and
+ * then placed under the columns by what they read like (align-cells).
+ */
+interface Line {
+  text: string;
+  line: number;
+  block: number;
+  bold: boolean;
+}
+
+const MAX_HEADER_CELLS = 12;
+
+export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | null {
+  const lines = toLines(blocks);
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    const region = readBody(lines, header, blocks.length);
+    if (region && region.rows.filter((r) => r.cells.length > 1).length >= 1) return region;
+  }
+  return null;
+}
+
+function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind !== 'para') {
+      out.push(null);
+      return;
+    }
+    const text = cleanInline(b.text);
+    if (text) out.push({ text, line: b.line, block, bold: b.bold });
+  });
+  return out;
+}
+
+interface Header {
+  cells: string[];
+  start: number;
+  /** Index in `lines` of the first line after the header. */
+  next: number;
+  startBlock: number;
+}
+
+/** Header cells on consecutive lines; lowercase lines finish the cell above («Срок» / «исполнения»). */
+function headerAt(lines: readonly (Line | null)[], start: number): Header | null {
+  const first = lines[start];
+  if (!first || first.text.length > 60 || !isHeaderStart(first.text)) return null;
+  const cells: string[] = [];
+  let i = start;
+  let lastGood = -1;
+  let lastGoodCount = 0;
+  for (; i < lines.length && cells.length <= MAX_HEADER_CELLS; i++) {
+    const l = lines[i];
+    if (!l) break;
+    // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
+    if (l.text.length > 90 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    if (cells.length > 0 && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+      cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
+    } else {
+      if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
+      cells.push(l.text);
+    }
+    if (headerRole(cells[cells.length - 1]!) !== null || isNumberHeader(cells[cells.length - 1]!)) {
+      lastGood = i;
+      lastGoodCount = cells.length;
+    } else if (cells.length - lastGoodCount >= 2) break;
+  }
+  if (lastGood < 0) return null;
+  const headerCells = cells.slice(0, lastGoodCount);
+  if (headerCells.length < 3) return null;
+  const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
+  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
+  if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
+  return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block };
+}
+
+const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
+const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
+const isHeaderStart = (text: string): boolean => isNumberHeader(text) || headerRole(text) !== null;
+
+/** A line holding only a number: the first cell of a row, or part of the column-number row. */
+const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
+
+function columnNumbersAt(lines: readonly (Line | null)[], i: number): number {
+  const l = lines[i];
+  if (!l) return 0;
+  if (/^1(?:\s+\d{1,2}){2,}$/.test(l.text)) {
+    const nums = l.text.split(/\s+/).map(Number);
+    if (nums.every((n, k) => n === k + 1)) return 1;
+  }
+  let k = 0;
+  while (lines[i + k] && lines[i + k]!.text === String(k + 1)) k++;
+  return k >= 3 ? k : 0;
+}
+
+/** Section headings printed as their own line: «Раздел 2.», «Глава II», «III. …», a line in capitals. */
+export function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:раздел|глава|часть)\s+(?:[IVXLC]+|\d{1,3})\b/i.test(t)) return true;
+  if (/^[IVXLC]{1,6}\s*\.\s*\S/.test(t) && parseLeadingNumber(t)?.sectionMarker) return true;
+  return isCapsHeading(t);
+}
+
+export function isCapsHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
+  if (letters.length < 8 || /[a-zа-яё]/.test(letters)) return false;
+  const longWords = text.split(/[\s,;.]+/).filter((w) => w.replace(/[^А-ЯЁA-Z]/g, '').length >= 5);
+  return longWords.length >= 2;
+}
+
+/** The row number that may follow `prev`: the next sibling, a first child, or the next of an ancestor. */
+function plausibleNext(prev: string | null, n: string, restartAllowed: boolean): boolean {
+  if (prev === null) return true;
+  if (restartAllowed && (n === '1' || /^\d+\.1$/.test(n))) return true;
+  if (n === `${prev}.1`) return true;
+  for (let p: string | null = prev; p; p = parentNumber(p)) {
+    const parent = parentNumber(p);
+    const last = Number(p.slice(p.lastIndexOf('.') + 1));
+    const nLast = Number(n.slice(n.lastIndexOf('.') + 1));
+    if (parentNumber(n) === parent && numberDepth(n) === numberDepth(p) && nLast > last && nLast <= last + 3) return true;
+  }
+  return false;
+}
+
+const END_LINE = /^(?:©|copyright|все права защищены|версия для печати|наверх|поделиться|источник:)/i;
+
+function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
+  const rows: TableRegion['rows'] = [];
+  let current: { cells: SourceCell[]; line: number } | null = null;
+  let prevNumber: string | null = null;
+  let sectionOpened = false;
+  let lastBlock = header.startBlock;
+  let i = header.next;
+  const skip = columnNumbersAt(lines, i);
+  i += skip;
+  const flush = (): void => {
+    if (current) rows.push(current);
+    current = null;
+  };
+  const addText = (l: Line): void => {
+    if (!current) current = { cells: [], line: l.line };
+    const cells = current.cells;
+    const last = cells[cells.length - 1];
+    const continues = last && last.text && (/^[a-zа-яё(]/.test(l.text) || /[-‐]$/.test(last.text) || endsDangling(last.text));
+    if (last && continues && !(cells.length === 1 && BARE_NUMBER.test(last.text))) last.text = `${last.text}\n${l.text}`;
+    else cells.push({ text: l.text, bold: l.bold });
+  };
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) break;
+    if (isStopLine(l.text) || END_LINE.test(l.text)) break;
+    const numbers = columnNumbersAt(lines, i);
+    if (numbers > 0) {
+      i += numbers - 1;
+      lastBlock = lines[i]!.block;
+      continue;
+    }
+    if (header.cells[0] && l.text === header.cells[0].split(' ')[0] && repeatsHeader(lines, i, header.cells)) {
+      // The header printed again on the next page.
+      i = skipHeader(lines, i, header.cells) - 1;
+      lastBlock = lines[i]!.block;
+      continue;
+    }
+    const bare = BARE_NUMBER.exec(l.text);
+    if (bare && plausibleNext(prevNumber, bare[1]!, sectionOpened)) {
+      flush();
+      current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
+      prevNumber = bare[1]!;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
+    const numbered = parseLeadingNumber(l.text, { requireText: true });
+    if (numbered && !numbered.sectionMarker && plausibleNext(prevNumber, numbered.alias, sectionOpened) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+      flush();
+      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      prevNumber = numbered.alias;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
+    if (isHeadingLine(l.text)) {
+      // Headings in capitals wrap over lines of their own too.
+      const prevRow = rows[rows.length - 1];
+      if (!current && prevRow && prevRow.cells.length === 1 && isCapsHeading(prevRow.cells[0]!.text) && isCapsHeading(l.text)) {
+        prevRow.cells[0]!.text += `\n${l.text}`;
+      } else {
+        flush();
+        rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
+      }
+      sectionOpened = true;
+      lastBlock = l.block;
+      continue;
+    }
+    addText(l);
+    lastBlock = l.block;
+  }
+  flush();
+  if (rows.length === 0) return null;
+  const columns = buildColumns(header.cells);
+  return {
+    columns,
+    headerStart: header.startBlock,
+    end: Math.min(blockCount, lastBlock + 1),
+    rows,
+    header: header.cells,
+  };
+}
+
+function repeatsHeader(lines: readonly (Line | null)[], i: number, cells: readonly string[]): boolean {
+  return skipHeader(lines, i, cells) > i + 1;
+}
+
+/** Index after a repeated header: the lines spell the header cells again, word for word. */
+function skipHeader(lines: readonly (Line | null)[], i: number, cells: readonly string[]): number {
+  const want = cells.join(' ').replace(/\s+/g, ' ');
+  let got = '';
+  let j = i;
+  while (j < lines.length && lines[j] && got.length < want.length) {
+    got = got ? `${got} ${lines[j]!.text}` : lines[j]!.text;
+    j++;
+    if (!want.startsWith(got)) return i;
+  }
+  return got === want ? j : i;
+}
