@@ -81,7 +81,7 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     }
   };
   visit(roots, null, 1);
-  numberUnnumbered(roots, null, warn);
+  numberUnnumbered(roots, null, warn, records.some((r) => !!r.number));
   fillDeadlines(roots, warn);
   warnMonthHeadings(roots, warn);
   return roots;
@@ -115,12 +115,14 @@ function decideKind(node: TreeNode, depth: number): 'section' | 'item' {
   return 'item';
 }
 
-function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn): void {
+function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn, printedNumbers: boolean): void {
   const used = new Set(list.map((n) => n.number).filter((n): n is string => !!n));
   const prefix = parent?.record.alias ?? parent?.number ?? null;
   const assigned: TreeNode[] = [];
   list.forEach((node, i) => {
-    if (!node.number) {
+    // A heading printed without a number keeps none when the rows carry printed numbers: the
+    // plan shows it as printed. A plan numbered nowhere gets the system's numbers throughout.
+    if (!node.number && !(node.kind === 'section' && printedNumbers)) {
       let k = i + 1;
       let candidate = prefix ? `${prefix}.${k}` : String(k);
       while (used.has(candidate)) candidate = prefix ? `${prefix}.${++k}` : String(++k);
@@ -128,7 +130,7 @@ function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn)
       node.number = candidate;
       assigned.push(node);
     }
-    numberUnnumbered(node.children, node, warn);
+    numberUnnumbered(node.children, node, warn, printedNumbers);
   });
   if (assigned.length === 1) {
     warn(`Строка без номера пронумерована как ${assigned[0]!.number}`, assigned[0]!.record.line);

@@ -1,4 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
+import { isDeadlineLike, isLegalBasisLike } from '../cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../numbering.js';
 import type { SourceBlock, SourceCell } from '../source-model.js';
@@ -17,6 +18,8 @@ interface Line {
   line: number;
   block: number;
   bold: boolean;
+  /** A `|` closed the cell: the text is a whole cell, nothing is glued to it. */
+  closed?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -32,16 +35,41 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
   return null;
 }
 
+const PIPE_END = /(?:^|\s)\|$/;
+
 function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const out: (Line | null)[] = [];
+  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : ''));
+  const filled = texts.filter((t) => t !== '');
+  // Some sites end every cell with « |» or put «|» alone on the line after it.
+  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  let open: Line | null = null;
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') {
+      if (open) out.push(open);
+      open = null;
       out.push(null);
       return;
     }
-    const text = cleanInline(b.text);
-    if (text) out.push({ text, line: b.line, block, bold: b.bold });
+    const text = texts[block]!;
+    if (!text) return;
+    if (!pipeMode) {
+      out.push({ text, line: b.line, block, bold: b.bold });
+      return;
+    }
+    const ends = PIPE_END.test(text);
+    const body = text.replace(/\s*\|$/, '').replace(/^\|\s*/, '');
+    if (body) {
+      if (open) open.text = `${open.text}\n${body}`;
+      else open = { text: body, line: b.line, block, bold: b.bold, closed: true };
+      open.block = block;
+    }
+    if (ends && open) {
+      out.push(open);
+      open = null;
+    }
   });
+  if (open) out.push(open);
   return out;
 }
 
@@ -51,6 +79,8 @@ interface Header {
   /** Index in `lines` of the first line after the header. */
   next: number;
   startBlock: number;
+  /** Cells were closed by `|`: their bounds are explicit. */
+  closedCells: boolean;
 }
 
 /** Header cells on consecutive lines; lowercase lines finish the cell above («Срок» / «исполнения»). */
@@ -65,12 +95,13 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const l = lines[i];
     if (!l) break;
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
-    if (l.text.length > 90 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
-    if (cells.length > 0 && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+    const flat = l.text.replace(/\n/g, ' ');
+    if (flat.length > 90 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    if (cells.length > 0 && !l.closed && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
-      cells.push(l.text);
+      cells.push(flat);
     }
     if (headerRole(cells[cells.length - 1]!) !== null || isNumberHeader(cells[cells.length - 1]!)) {
       lastGood = i;
@@ -83,7 +114,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
   if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
-  return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block };
+  return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
 }
 
 const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
@@ -143,18 +174,37 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let sectionOpened = false;
   let lastBlock = header.startBlock;
   let i = header.next;
+  const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
   const skip = columnNumbersAt(lines, i);
   i += skip;
-  const flush = (): void => {
-    if (current) rows.push(current);
+  const flush = (atNextRow = false): void => {
+    if (!current) return;
+    rows.push(current);
+    // A long line after a full row that names nobody is the heading of the rows that follow
+    // (sites drop the bold that marked it).
+    const cells = current.cells;
+    const tail = cells[cells.length - 1]!;
+    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && tail.text.length >= 40 && !tail.text.includes('\n') && !/^\(/.test(tail.text) && !isDeadlineLike(tail.text)) {
+      cells.pop();
+      rows.push({ cells: [{ text: tail.text, bold: true }], line: current.line });
+      sectionOpened = true;
+    }
     current = null;
   };
   const addText = (l: Line): void => {
-    if (!current) current = { cells: [], line: l.line };
+    if (!current) {
+      // Text before the first row, or right after a heading, is a heading of its own.
+      rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
+      sectionOpened = true;
+      return;
+    }
     const cells = current.cells;
-    const last = cells[cells.length - 1];
-    const continues = last && last.text && (/^[a-zа-яё(]/.test(l.text) || /[-‐]$/.test(last.text) || endsDangling(last.text));
-    if (last && continues && !(cells.length === 1 && BARE_NUMBER.test(last.text))) last.text = `${last.text}\n${l.text}`;
+    const last = cells[cells.length - 1]!;
+    const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
+    const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
+    const continues =
+      !l.closed && !afterNumber && !lawRef && !!last.text && (/^[a-zа-яё(]/.test(l.text) || /[-‐]$/.test(last.text) || endsDangling(last.text));
+    if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
   };
   for (; i < lines.length; i++) {
@@ -175,7 +225,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     }
     const bare = BARE_NUMBER.exec(l.text);
     if (bare && plausibleNext(prevNumber, bare[1]!, sectionOpened)) {
-      flush();
+      flush(true);
       current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
       prevNumber = bare[1]!;
       sectionOpened = false;
@@ -184,7 +234,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
     if (numbered && !numbered.sectionMarker && plausibleNext(prevNumber, numbered.alias, sectionOpened) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
-      flush();
+      flush(true);
       current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
       prevNumber = numbered.alias;
       sectionOpened = false;
@@ -207,9 +257,15 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     addText(l);
     lastBlock = l.block;
   }
-  flush();
+  flush(true);
   if (rows.length === 0) return null;
-  const columns = buildColumns(header.cells);
+  // Rows numbered in a column the header does not name («1.» above each row of a three-column header).
+  const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
+  const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;
+  // Law references printed in a cell of their own («(п. 7 ст. 33 …)») get a column of their own.
+  const lawColumn = rows.some((r) => r.cells.length > 2 && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
+  const hasLaw = headerCells.some((c) => headerRole(c) === 'legal_basis');
+  const columns = buildColumns(lawColumn && !hasLaw ? [...headerCells, 'Правовое основание'] : headerCells);
   return {
     columns,
     headerStart: header.startBlock,
