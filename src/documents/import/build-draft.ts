@@ -14,6 +14,7 @@ import { buildTree, type TreeNode } from './rows-to-items.js';
 import type { SourceDocument } from './source-model.js';
 import { findTableRegion } from './table-region.js';
 import { readLineCells } from './layouts/line-cells.js';
+import { readHeaderlessTable } from './layouts/headerless-table.js';
 import { tableToRecords } from './table-to-records.js';
 import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
@@ -51,11 +52,23 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     bodyEnd = region.end;
   } else {
     const free = freeLayoutToRecords(blocks, matcher.vocab, warn);
-    if (!free) throw notAPlan();
-    records = free.records;
-    columns = defaultColumns();
-    bodyStart = free.start;
-    bodyEnd = free.end;
+    const headerless = free ? null : readHeaderlessTable(blocks, matcher.vocab);
+    if (free) {
+      records = free.records;
+      columns = defaultColumns();
+      bodyStart = free.start;
+      bodyEnd = free.end;
+    } else if (headerless) {
+      const first = headerless.rows[0]!.line;
+      warn(
+        `строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${headerless.columns.map((c) => c.title).join(', ')}); проверьте их`,
+        first,
+      );
+      records = tableToRecords(headerless, matcher.vocab, warn);
+      columns = headerless.columns;
+      bodyStart = headerless.headerStart;
+      bodyEnd = headerless.end;
+    } else throw notAPlan();
   }
   if (!records.some((r) => r.title || r.number)) throw notAPlan();
 

@@ -40,6 +40,10 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['deadline', /мөөнөт/],
   ['legal_basis', /негиз/],
   ['title', /иш-чара|мазмун|аталыш/],
+  // Uzbek (Cyrillic): муддат — term, ижрочи — executor, т/р — item number.
+  ['number', /^№\s*т\s*\/\s*р$/],
+  ['deadline', /муддат/],
+  ['executors', /ижрочи/],
   ['note', /эскертүү/],
   ['co_executors', /соисполнител|участвующ|привлекаем|во взаимодействии|совместно с/],
   ['executors', /исполнител|ответственн|кто (?:проводит|исполняет)|исполнение возложено/],

@@ -166,6 +166,8 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
 
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»).
 const CLAUSE = /^(?:а также|а|либо|или|в котор|котор|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+// After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
+const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
@@ -175,7 +177,7 @@ function executorParts(text: string): string[] {
   text.split('\n').forEach((line) => {
     splitTopLevel(line, /[,;]/).forEach((part, k) => {
       const prev = out.length - 1;
-      if (prev >= 0 && k > 0 && CLAUSE.test(part)) out[prev] = `${out[prev]}, ${part}`;
+      if (prev >= 0 && k > 0 && (CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) out[prev] = `${out[prev]}, ${part}`;
       else if (prev >= 0 && k === 0 && NAME_TAIL.test(part)) out[prev] = `${out[prev]} ${part}`;
       else out.push(part);
     });

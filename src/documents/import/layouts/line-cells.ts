@@ -30,7 +30,7 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
     const header = headerAt(lines, i);
     if (!header) continue;
     const region = readBody(lines, header, blocks.length);
-    if (region && region.rows.filter((r) => r.cells.length > 1).length >= 1) return region;
+    if (region) return region;
   }
   return null;
 }
@@ -44,6 +44,16 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   // Some sites end every cell with « |» or put «|» alone on the line after it.
   const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
   let open: Line | null = null;
+  // Lines before the first bar are the document's preamble, except a short header cell
+  // broken over the lines just above it («N» / «п/п» / «|»).
+  const firstBar = texts.findIndex((t) => PIPE_END.test(t));
+  let barsFrom = firstBar;
+  for (let k = firstBar - 1, taken = 0; pipeMode && k >= 0 && taken < 3; k--) {
+    if (!texts[k]) continue;
+    if (texts[k]!.length > 20) break;
+    barsFrom = k;
+    taken++;
+  }
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') {
       if (open) out.push(open);
@@ -53,7 +63,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     }
     const text = texts[block]!;
     if (!text) return;
-    if (!pipeMode) {
+    if (!pipeMode || block < barsFrom) {
       out.push({ text, line: b.line, block, bold: b.bold });
       return;
     }
@@ -101,6 +111,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
+      if (parseLeadingNumber(l.text, { requireText: true })) break;
       cells.push(flat);
     }
     if (headerRole(cells[cells.length - 1]!) !== null || isNumberHeader(cells[cells.length - 1]!)) {
@@ -241,6 +252,15 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       lastBlock = l.block;
       continue;
     }
+    // «I. Формирование …» followed by its own deadline and executors is an item numbered I.
+    if (numbered?.sectionMarker && /^[IVXLC]/.test(l.text) && !current && nextIsCell(lines, i)) {
+      flush(true);
+      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      prevNumber = numbered.alias;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
     if (isHeadingLine(l.text)) {
       // Headings in capitals wrap over lines of their own too.
       const prevRow = rows[rows.length - 1];
@@ -273,6 +293,13 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     rows,
     header: header.cells,
   };
+}
+
+/** The line after `i` is plain cell text, not a row number or a heading. */
+function nextIsCell(lines: readonly (Line | null)[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  return !BARE_NUMBER.test(next.text) && !parseLeadingNumber(next.text, { requireText: true }) && !isHeadingLine(next.text);
 }
 
 function repeatsHeader(lines: readonly (Line | null)[], i: number, cells: readonly string[]): boolean {
