@@ -27,6 +27,8 @@ export interface FreeLayout {
   end: number;
 }
 
+const RESOLUTION_POINT = /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
+
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
 function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
@@ -186,6 +188,9 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
   }
   flush();
   if (records.length === 0) return null;
+  // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
+  const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
+  if (resolutionPoints * 2 >= records.length) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };
 }

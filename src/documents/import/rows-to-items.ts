@@ -81,7 +81,8 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     }
   };
   visit(roots, null, 1);
-  numberUnnumbered(roots, null, warn, records.some((r) => !!r.number));
+  // Headings get the system's numbers only in a plan whose items are numbered nowhere.
+  numberUnnumbered(roots, null, warn, records.some((r) => !!r.number) || records.every((r) => r.kind === 'section' || r.sectionHint));
   fillDeadlines(roots, warn);
   warnMonthHeadings(roots, warn);
   return roots;

@@ -1,6 +1,8 @@
 import { alignCells } from './align-cells.js';
 import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
-import { isColumnNumberRow, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
+import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
+import { assignKeys, type Column } from './column-roles.js';
+import { trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from './layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
@@ -23,6 +25,10 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
   const byRole = (role: string) => columns.findIndex((c) => c.role === role);
   const goalIndex = byRole('goal');
   const merger = new Merger();
+  const numberIndex = byRole('number');
+  // In a plan whose rows are numbered, a lone unnumbered line across the table is a heading.
+  const numberedRows = numberIndex < 0 ? 0 : region.rows.filter((r) => !!parseNumberCell(cleanCell(r.cells[numberIndex]?.text ?? ''))).length;
+  const numberedPlan = numberedRows >= 2 && numberedRows * 2 >= region.rows.length;
 
   for (const row of region.rows) {
     const raw = row.cells.map((c) => cleanCell(c.text));
@@ -45,7 +51,14 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     // A lone bold or capitalised line across the table is a heading, whatever its words read like.
     const titleIndex = byRole('title');
     const lone = row.cells.filter((c) => c.text.trim() !== '');
-    const heading = lone.length === 1 && titleIndex >= 0 && (lone[0]!.bold || isHeadingLine(cleanCell(lone[0]!.text)));
+    const loneText = lone.length === 1 ? cleanCell(lone[0]!.text) : '';
+    const loneAt = lone.length === 1 ? row.cells.indexOf(lone[0]!) : -1;
+    const heading =
+      lone.length === 1 &&
+      titleIndex >= 0 &&
+      (lone[0]!.bold ||
+        isHeadingLine(loneText) ||
+        (numberedPlan && (loneAt === 0 || loneAt === titleIndex) && /^[«"А-ЯЁA-Z]/.test(loneText) && loneText.length < 250 && !parseNumberCell(loneText) && !parseLeadingNumber(loneText, { requireText: true }) && !isDeadlineLike(loneText)));
     const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, columns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
@@ -114,7 +127,8 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       const value = cellText(index);
       if (value) record.fields[col.key] = value;
     });
-    record.sectionHint = (bold && !hasDetails(record)) || !!number?.sectionMarker || /^раздел\s/i.test(title);
+    takeLegalBasis(record, columns, row.line, warn);
+    record.sectionHint = (heading && !hasDetails(record)) || (bold && !hasDetails(record)) || !!number?.sectionMarker || /^раздел\s/i.test(title);
 
     const target = lastItem ?? records[records.length - 1] ?? null;
     if (!record.title && !record.number) {
@@ -216,6 +230,27 @@ function deadlinesFromYearColumns(records: PlanRecord[], columns: TableRegion['c
   if (first) {
     warn(`Срок ${count} пунктов составлен из заполненных колонок по годам (например, «${first.deadline}»)`, first.line);
   }
+}
+
+/**
+ * «Территориальные комиссии (ч.5 ст.10 Закона)»: a law reference closing an executors cell is
+ * the item's legal basis, not part of an executor's name. It moves to the legal-basis column
+ * (added when the plan has none), so the executor is matched by its name alone.
+ */
+function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, warn: Warn): void {
+  if (!record.executors) return;
+  const ref = trailingLawReference(record.executors);
+  if (!ref) return;
+  let column = columns.find((c) => c.role === 'legal_basis');
+  if (!column) {
+    column = { key: '', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' };
+    columns.push(column);
+    assignKeys(columns);
+  }
+  record.executors = ref.before;
+  const current = record.fields[column.key];
+  record.fields[column.key] = current ? `${current}\n${ref.reference}` : ref.reference;
+  warn(`строка ${line}: ссылка на закон «${short(ref.reference)}» из колонки исполнителей перенесена в «${column.title}»`, line);
 }
 
 function isContinuation(record: PlanRecord, prevTitleTail: string, pageBreak: boolean): boolean {

@@ -67,6 +67,12 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
       out.push({ text, line: b.line, block, bold: b.bold });
       return;
     }
+    if (/^\|+$/.test(text)) {
+      // «|||»: the bars of empty merged cells close what is open and add nothing.
+      if (open) out.push(open);
+      open = null;
+      return;
+    }
     const ends = PIPE_END.test(text);
     const body = text.replace(/\s*\|$/, '').replace(/^\|\s*/, '');
     if (body) {
@@ -106,7 +112,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     if (!l) break;
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
     const flat = l.text.replace(/\n/g, ' ');
-    if (flat.length > 90 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    if (flat.length > 160 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
     if (cells.length > 0 && !l.closed && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {

@@ -48,7 +48,9 @@ export const norm = (text: string | null | undefined): string =>
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\(\s+/g, '(')
+    .replace(/(?<=[A-Za-zА-Яа-яЁё])-\s+(?=[a-zа-яё])/g, '-')
     .trim()
+    .replace(/[.;,]$/, '')
     .toLowerCase();
 
 function walk(items: readonly DraftItem[], parents: DraftItem[] = [], out: { item: DraftItem; parents: DraftItem[] }[] = []) {
