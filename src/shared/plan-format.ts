@@ -46,6 +46,8 @@ export const draftExecutorSchema = z.object({
   suggestion: z.string().nullish(),
   /** Optional: "co_executor" for a co-executors column (absent means responsible). */
   role: z.enum(['responsible', 'co_executor']).optional(),
+  /** Optional: key of the plan column the executor was printed in, when the plan has several executor columns. */
+  column: z.string().optional(),
 });
 
 export interface DraftItem {

@@ -104,15 +104,40 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     if (!d) deadlines.set(text, (d = toDraftDeadline(text, context)));
     return { text: d.text, kind: d.kind, windows: d.windows.map((w) => ({ ...w })) };
   };
+  const executorColumns = columns.filter((c) => c.role === 'executors' || c.role === 'co_executors');
+  const severalExecutorColumns = executorColumns.length > 1;
+  if (severalExecutorColumns) {
+    const names = executorColumns.map((c) => `«${c.title}»`).join(', ');
+    const line = records[0]?.line ?? null;
+    warn(`${line !== null ? `строка ${line}: ` : ''}${executorColumns.length} колонки исполнителей (${names}) — все сохранены, каждый исполнитель помнит свою колонку`, line);
+  }
+  const firstOf = (role: string): Column | undefined => columns.find((c) => c.role === role);
+  const executorsOf = (r: PlanRecord): { executors: DraftItem['executors']; fields: Record<string, string> } => {
+    const fields = { ...r.fields };
+    const out: DraftItem['executors'] = [];
+    for (const column of executorColumns) {
+      const role = column.role === 'co_executors' ? 'co_executor' : 'responsible';
+      let text: string;
+      if (column === firstOf(column.role)) text = column.role === 'executors' ? r.executors : r.coExecutors;
+      else {
+        text = fields[column.key] ?? '';
+        delete fields[column.key];
+      }
+      for (const e of matcher.parse(text, r.line, role)) out.push(severalExecutorColumns ? { ...e, column: column.key } : e);
+    }
+    if (executorColumns.length === 0) out.push(...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor'));
+    return { executors: out, fields };
+  };
   const toItem = (node: TreeNode): DraftItem => {
     const r = node.record;
     if (!r.title) warn(`У пункта ${node.number ?? ''} нет наименования`, r.line);
+    const { executors, fields } = executorsOf(r);
     const item: DraftItem = {
       number: node.number,
       title: r.title,
       deadline: r.deadline ? deadlineOf(r.deadline) : null,
-      executors: [...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor')],
-      fields: { ...r.fields },
+      executors,
+      fields,
       children: node.children.map(toItem),
       kind: node.kind,
       line: r.line,

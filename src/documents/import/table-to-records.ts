@@ -123,7 +123,10 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'));
     record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'));
     columns.forEach((col, index) => {
-      if (['number', 'title', 'deadline', 'executors', 'co_executors', 'goal'].includes(col.role)) return;
+      if (['number', 'title', 'deadline', 'goal'].includes(col.role)) return;
+      // The first executors column fills `executors`; further ones («Ответственные от аппарата»)
+      // travel as fields under their own key and become executors that remember their column.
+      if ((col.role === 'executors' || col.role === 'co_executors') && byRole(col.role) === index) return;
       const value = cellText(index);
       if (value) record.fields[col.key] = value;
     });
@@ -238,19 +241,34 @@ function deadlinesFromYearColumns(records: PlanRecord[], columns: TableRegion['c
  * (added when the plan has none), so the executor is matched by its name alone.
  */
 function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, warn: Warn): void {
-  if (!record.executors) return;
-  const ref = trailingLawReference(record.executors);
-  if (!ref) return;
-  let column = columns.find((c) => c.role === 'legal_basis');
-  if (!column) {
-    column = { key: '', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' };
-    columns.push(column);
-    assignKeys(columns);
+  const legalColumn = (): Column => {
+    let column = columns.find((c) => c.role === 'legal_basis');
+    if (!column) {
+      column = { key: '', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' };
+      columns.push(column);
+      assignKeys(columns);
+    }
+    return column;
+  };
+  const add = (column: Column, reference: string): void => {
+    const current = record.fields[column.key];
+    if (current?.includes(reference)) return;
+    record.fields[column.key] = current ? `${current}\n${reference}` : reference;
+  };
+  const fromExecutors = record.executors ? trailingLawReference(record.executors) : null;
+  if (fromExecutors) {
+    const column = legalColumn();
+    record.executors = fromExecutors.before;
+    add(column, fromExecutors.reference);
+    warn(`строка ${line}: ссылка на закон «${short(fromExecutors.reference)}» из колонки исполнителей перенесена в «${column.title}»`, line);
   }
-  record.executors = ref.before;
-  const current = record.fields[column.key];
-  record.fields[column.key] = current ? `${current}\n${ref.reference}` : ref.reference;
-  warn(`строка ${line}: ссылка на закон «${short(ref.reference)}» из колонки исполнителей перенесена в «${column.title}»`, line);
+  // In a title or a deadline the reference stays where it was printed and is copied as the basis.
+  for (const text of [record.title, record.deadline]) {
+    const ref = text ? trailingLawReference(text) : null;
+    if (!ref) continue;
+    const column = legalColumn();
+    if (!record.fields[column.key]) add(column, ref.reference);
+  }
 }
 
 function isContinuation(record: PlanRecord, prevTitleTail: string, pageBreak: boolean): boolean {
