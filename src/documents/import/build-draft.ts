@@ -1,4 +1,8 @@
-import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
+import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-format.js';
+import { accountForRows, type SourceRowText } from './account.js';
+import type { ExecutorVocabulary } from './cell-classify.js';
+import { applyOverrides } from './overrides.js';
+import type { TableRegion } from './table-region.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
 import { defaultColumns, type Column } from './column-roles.js';
@@ -9,7 +13,7 @@ import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
 import { freeLayoutToRecords } from './free-layout.js';
 import { ImportError } from './import-error.js';
-import type { ImportWarning, PlanRecord } from './plan-record.js';
+import type { ImportWarning, PlanRecord, Warn } from './plan-record.js';
 import { buildTree, type TreeNode } from './rows-to-items.js';
 import type { SourceDocument } from './source-model.js';
 import { findTableRegion } from './table-region.js';
@@ -26,12 +30,18 @@ import { findPeriod, findTitle, guessKind } from './title.parse.js';
 export interface BuildOptions {
   fileName?: string;
   directory?: ImportDirectory;
+  /** Corrections from the import wizard (column roles, headings, merged/split/deleted rows). */
+  overrides?: ImportOverrides;
 }
 
 export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): PlanDraft {
   const warnings: ImportWarning[] = [];
+  const seen = new Set<string>();
   const warn = (message: string, line: number | null): void => {
-    if (!warnings.some((w) => w.message === message && w.line === line)) warnings.push({ message, line });
+    const key = `${line}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    warnings.push({ message, line });
   };
   const blocks = doc.blocks;
 
@@ -40,37 +50,11 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
-  let records: PlanRecord[];
-  let columns: Column[];
-  let bodyStart: number;
-  let bodyEnd: number;
-  const region = findTableRegion(blocks) ?? readLineCells(blocks);
-  if (region) {
-    records = tableToRecords(region, matcher.vocab, warn);
-    columns = region.columns;
-    bodyStart = region.headerStart;
-    bodyEnd = region.end;
-  } else {
-    const free = freeLayoutToRecords(blocks, matcher.vocab, warn);
-    const headerless = free ? null : readHeaderlessTable(blocks, matcher.vocab);
-    if (free) {
-      records = free.records;
-      columns = defaultColumns();
-      bodyStart = free.start;
-      bodyEnd = free.end;
-    } else if (headerless) {
-      const first = headerless.rows[0]!.line;
-      warn(
-        `строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${headerless.columns.map((c) => c.title).join(', ')}); проверьте их`,
-        first,
-      );
-      records = tableToRecords(headerless, matcher.vocab, warn);
-      columns = headerless.columns;
-      bodyStart = headerless.headerStart;
-      bodyEnd = headerless.end;
-    } else throw notAPlan();
-  }
-  if (!records.some((r) => r.title || r.number)) throw notAPlan();
+  const body = readBody(blocks, matcher.vocab, warn, options.overrides);
+  if (!body) throw notAPlan();
+  const { records, columns } = body;
+  const bodyStart = body.start;
+  const bodyEnd = body.end;
 
   const preamble = toDocLines(blocks.slice(0, bodyStart));
   const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
@@ -146,7 +130,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   };
   const items = tree.map(toItem);
 
-  return {
+  const draft: PlanDraft = {
     title,
     kind,
     period,
@@ -158,7 +142,72 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
     elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
   };
+  // The account of every source cell: what no part of the draft took is named at its row.
+  warnings.push(...accountForRows(body.sourceRows, draft));
+  draft.source = {
+    layout: body.layout,
+    columns: body.sourceColumns.map((c, index) => ({ index, title: c.title, role: c.role })),
+    rows: body.sourceRows.map((r) => ({ line: r.line, cells: [...r.cells] })),
+  };
+  return draft;
 }
+
+interface Body {
+  layout: string;
+  records: PlanRecord[];
+  columns: Column[];
+  start: number;
+  end: number;
+  /** The rows as read, before the user's corrections: what the wizard shows. */
+  sourceRows: SourceRowText[];
+  sourceColumns: Column[];
+}
+
+/**
+ * The plan body by the first layout that reads it: a table with a header row (cells in rows or
+ * tab-led lines), a table flattened one cell per line, numbered free text, a table without its
+ * header. Every table layout gives rows; overrides apply to those rows before they become records.
+ */
+function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, warn: Warn, overrides: ImportOverrides | undefined): Body | null {
+  const fromRegion = (layout: string, region: TableRegion): Body => {
+    const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
+    const sourceColumns = region.columns.map((c) => ({ ...c }));
+    const used = overrides ? applyOverrides(region, overrides, warn) : region;
+    const records = tableToRecords(used, vocab, warn);
+    return { layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns };
+  };
+  const table = findTableRegion(blocks);
+  if (table) return usable(fromRegion('table', table));
+  const lineCells = readLineCells(blocks);
+  if (lineCells) return usable(fromRegion('line-cells', lineCells));
+  const free = freeLayoutToRecords(blocks, vocab, warn);
+  if (free) {
+    const columns = defaultColumns();
+    // Free text has no cells; its records are shown as rows of the four columns it was read into.
+    const region: TableRegion = {
+      columns,
+      headerStart: free.start,
+      end: free.end,
+      header: [],
+      rows: free.records.map((r) => ({
+        line: r.line,
+        cells: [r.number ?? '', r.title, r.deadline, r.executors].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
+      })),
+    };
+    if (overrides) return usable(fromRegion('free-text', region));
+    const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
+    return usable({ layout: 'free-text', records: free.records, columns, start: free.start, end: free.end, sourceRows, sourceColumns: columns });
+  }
+  const headerless = readHeaderlessTable(blocks, vocab);
+  if (headerless) {
+    const first = headerless.rows[0]!.line;
+    warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${headerless.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
+    return usable(fromRegion('headerless', headerless));
+  }
+  return null;
+}
+
+const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
 
 /** Only the blocks after a «сокращения» heading can hold the glossary; the rest need not be read twice. */
 function glossaryLines(blocks: SourceDocument['blocks']) {

@@ -1,4 +1,4 @@
-import { planDraftSchema, type PlanDraft } from '../../shared/plan-format.js';
+import { planDraftSchema, type ImportOverrides, type PlanDraft } from '../../shared/plan-format.js';
 import { buildDraft } from './build-draft.js';
 import { classifyCfb, guardDocx } from './docx-guard.js';
 import { docxToDocument } from './docx-to-rows.js';
@@ -18,6 +18,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Known organisations and people to match executors against. */
   directory?: ImportDirectory;
+  /** The user's corrections of the reading (import wizard); see `ImportOverrides`. */
+  overrides?: ImportOverrides;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -136,7 +136,9 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
 
 const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
-const isHeaderStart = (text: string): boolean => isNumberHeader(text) || headerRole(text) !== null;
+// A cheap look for a header word before the full role test: most lines of a plan are not headers.
+const HEADER_HINT = /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
+const isHeaderStart = (text: string): boolean => HEADER_HINT.test(text) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
