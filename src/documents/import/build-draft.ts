@@ -12,7 +12,7 @@ import { textsMatching, toDocLines } from './doc-lines.js';
 import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
 import { freeLayoutToRecords } from './free-layout.js';
-import { ImportError } from './import-error.js';
+import { ImportError, type DocumentHeader } from './import-error.js';
 import type { ImportWarning, PlanRecord, Warn } from './plan-record.js';
 import { buildTree, type TreeNode } from './rows-to-items.js';
 import type { SourceDocument } from './source-model.js';
@@ -51,10 +51,8 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
   const body = readBody(blocks, matcher.vocab, warn, options.overrides);
-  if (!body) throw notAPlan();
-  const { records, columns } = body;
-  const bodyStart = body.start;
-  const bodyEnd = body.end;
+  const bodyStart = body?.start ?? blocks.length;
+  const bodyEnd = body?.end ?? blocks.length;
 
   const preamble = toDocLines(blocks.slice(0, bodyStart));
   const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
@@ -78,6 +76,13 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const description = parseDescription(preamble, used);
   const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
   if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
+  const approvalOut = approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null;
+  const electionsOut = elections.map(({ name, votingDay }) => ({ name, votingDay }));
+  if (!body) {
+    // No rows at all: refused, but what the header says is kept so the user sees what was read.
+    throw notAPlan(titleFound ? { title, approval: approvalOut, period, elections: electionsOut, abbreviations: glossary } : undefined);
+  }
+  const { records, columns } = body;
 
   const tree = buildTree(records, warn);
   const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
@@ -134,13 +139,13 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     title,
     kind,
     period,
-    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null,
+    approval: approvalOut,
     abbreviations: glossary,
     description,
     items,
     warnings,
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
-    elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
+    elections: electionsOut,
   };
   // The account of every source cell: what no part of the draft took is named at its row.
   warnings.push(...accountForRows(body.sourceRows, draft));
@@ -223,10 +228,12 @@ function glossaryLines(blocks: SourceDocument['blocks']) {
   return lines;
 }
 
-function notAPlan(): ImportError {
+function notAPlan(header?: DocumentHeader): ImportError {
+  const found = header ? ' Найден только текст вокруг плана (заголовок, гриф), а строк плана в файле нет.' : '';
   return new ImportError(
     'import_not_a_plan',
-    'В файле не найден план: нет ни таблицы с заголовками колонок (наименование, срок, исполнители), ни нумерованных пунктов.',
+    `В файле не найден план: нет ни таблицы с заголовками колонок (наименование, срок, исполнители), ни нумерованных пунктов.${found}`,
+    header ? { header } : undefined,
   );
 }
 
