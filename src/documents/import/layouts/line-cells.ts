@@ -1,5 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike } from '../cell-classify.js';
+import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../numbering.js';
 import type { SourceBlock, SourceCell } from '../source-model.js';
@@ -20,6 +20,8 @@ interface Line {
   bold: boolean;
   /** A `|` closed the cell: the text is a whole cell, nothing is glued to it. */
   closed?: boolean;
+  /** The line before cleaning, with its runs of spaces (a signature's gap). */
+  raw?: string;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -64,7 +66,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     const text = texts[block]!;
     if (!text) return;
     if (!pipeMode || block < barsFrom) {
-      out.push({ text, line: b.line, block, bold: b.bold });
+      out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
       return;
     }
     if (/^\|+$/.test(text)) {
@@ -184,6 +186,10 @@ function plausibleNext(prev: string | null, n: string, restartAllowed: boolean):
   return false;
 }
 
+const LOWER_EXECUTOR = /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
+// «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
+const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
+
 const END_LINE = /^(?:©|copyright|все права защищены|версия для печати|наверх|поделиться|источник:)/i;
 
 function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
@@ -221,15 +227,24 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
-    const continues =
-      !l.closed && !afterNumber && !lawRef && !!last.text && (/^[a-zа-яё(]/.test(l.text) || /[-‐]$/.test(last.text) || endsDangling(last.text));
+    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text);
+    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell.
+    const opensCell = !dangling && cells.length >= 2 && (isDeadlineLike(l.text, true) || LOWER_EXECUTOR.test(l.text));
+    const continues = !l.closed && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
   };
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (!l) break;
-    if (isStopLine(l.text) || END_LINE.test(l.text)) break;
+    if (isStopLine(l.text) || END_LINE.test(l.text) || SIGNATURE.test(l.raw ?? l.text)) break;
+    // «Февраль» above the next row: a month heading for the rows below it.
+    if (isMonthHeading(l.text) && nextStartsRow(lines, i, prevNumber)) {
+      flush(true);
+      rows.push({ cells: [{ text: l.text, bold: false }], line: l.line });
+      lastBlock = l.block;
+      continue;
+    }
     const numbers = columnNumbersAt(lines, i);
     if (numbers > 0) {
       i += numbers - 1;
@@ -301,6 +316,14 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     rows,
     header: header.cells,
   };
+}
+
+function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  const bare = BARE_NUMBER.exec(next.text);
+  const n = bare ? bare[1]! : parseLeadingNumber(next.text, { requireText: true })?.alias;
+  return !!n && plausibleNext(prev, n, true);
 }
 
 /** The line after `i` is plain cell text, not a row number or a heading. */

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allItems, byNumber, executorTexts } from '../draft-walk.fixture.js';
+import { importPlan } from '../import-plan.js';
+
+// A work plan as a commission's site publishes it: menu above, every cell on its own line,
+// month headings, a section in capitals, lowercase deadlines, a signature and a footer below.
+const text = readFileSync(new URL('./line-cells.fixture.txt', import.meta.url), 'utf8');
+const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+
+describe('table flattened one cell per line', () => {
+  it('reads rows, sections as printed, months and lowercase deadlines', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(draft.source!.layout).toBe('line-cells');
+    expect(draft.columns!.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([
+      ['Раздел 1', 'Вопросы для рассмотрения на заседаниях комиссии'],
+      ['РАЗДЕЛ 2', 'ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКАЯ РАБОТА'],
+    ]);
+    expect(byNumber(draft, '1.1').deadline?.text).toBe('Январь');
+    expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Председатель ТИК', 'Иванов И.И.']);
+    expect(byNumber(draft, '1.3').title).toBe('О ходе выполнения мероприятий по повышению правовой культуры избирателей');
+    expect(byNumber(draft, '1.3').deadline?.text).toBe('весь период');
+    expect(byNumber(draft, '2.1').deadline?.text).toBe('в течение года (по отдельному плану)');
+    expect(executorTexts(byNumber(draft, '2.1'))).toEqual(['Председатель ТИК', 'члены ТИК с правом решающего голоса']);
+    // The signature and the footer end the table.
+    expect(executorTexts(byNumber(draft, '2.2'))).toEqual(['Члены ТИК']);
+  });
+
+  it('a cell closed by « |» is a cell, however it starts', async () => {
+    const piped = ['№ |', 'Мероприятие |', 'Срок |', 'Ответственный |', '1. |', 'Заседание комиссии |', 'март |', 'члены ТИК |', '2. |', 'Семинар |', 'апрель |', 'ТИК |'].join('\n');
+    const draft = await importPlan(utf8(piped));
+    expect(allItems(draft.items).map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Заседание комиссии', 'март', ['члены ТИК']],
+      ['2', 'Семинар', 'апрель', ['ТИК']],
+    ]);
+  });
+});
