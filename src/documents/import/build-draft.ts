@@ -177,6 +177,7 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
   const fromRegion = (layout: string, region: TableRegion): Body => {
     const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
     const sourceColumns = region.columns.map((c) => ({ ...c }));
+    for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
     const used = overrides ? applyOverrides(region, overrides, warn) : region;
     const records = tableToRecords(used, vocab, warn);
     return { layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns };

@@ -4,6 +4,7 @@ import { buildColumns, headerRole, isHeaderRow } from '../column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../numbering.js';
 import type { SourceBlock, SourceCell } from '../source-model.js';
 import { isStopLine, type TableRegion } from '../table-region.js';
+import { isLegalDatabaseNote } from './legal-database.js';
 
 /**
  * Tables that a site or a converter flattened to one cell per line, without tabs: the header
@@ -194,6 +195,7 @@ const END_LINE = /^(?:©|copyright|все права защищены|верси
 
 function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
   const rows: TableRegion['rows'] = [];
+  const notes: { line: number; text: string }[] = [];
   let current: { cells: SourceCell[]; line: number } | null = null;
   let prevNumber: string | null = null;
   let sectionOpened = false;
@@ -238,6 +240,10 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const l = lines[i];
     if (!l) break;
     if (isStopLine(l.text) || END_LINE.test(l.text) || SIGNATURE.test(l.raw ?? l.text)) break;
+    if (isLegalDatabaseNote(l.text)) {
+      notes.push({ line: l.line, text: l.text });
+      continue;
+    }
     // «Февраль» above the next row: a month heading for the rows below it.
     if (isMonthHeading(l.text) && nextStartsRow(lines, i, prevNumber)) {
       flush(true);
@@ -315,6 +321,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     end: Math.min(blockCount, lastBlock + 1),
     rows,
     header: header.cells,
+    notes,
   };
 }
 
