@@ -1,25 +1,25 @@
 import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-format.js';
-import { accountForRows, type SourceRowText } from './account.js';
-import type { ExecutorVocabulary } from './cell-classify.js';
-import { applyOverrides } from './overrides.js';
-import type { TableRegion } from './table-region.js';
+import { accountForRows, type SourceRowText } from './records/account.js';
+import type { ExecutorVocabulary } from './records/cell-classify.js';
+import { applyOverrides } from './records/overrides.js';
+import type { TableRegion } from './layouts/table.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
-import { defaultColumns, type Column } from './column-roles.js';
-import { toDraftDeadline, type DraftDeadline } from './deadline-adapter.js';
+import { defaultColumns, type Column } from './records/column-roles.js';
+import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
 import { parseDescription } from './description.parse.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
 import { parseElections } from './elections.parse.js';
-import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
-import { freeLayoutToRecords } from './free-layout.js';
+import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
+import { freeLayoutToRecords } from './layouts/free-text.js';
 import { ImportError, type DocumentHeader } from './import-error.js';
-import type { ImportWarning, PlanRecord, Warn } from './plan-record.js';
-import { buildTree, type TreeNode } from './rows-to-items.js';
-import type { SourceDocument } from './source-model.js';
-import { findTableRegion } from './table-region.js';
+import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
+import { buildTree, type TreeNode } from './records/rows-to-items.js';
+import type { SourceDocument } from './readers/source-model.js';
+import { findTableRegion } from './layouts/table.js';
 import { readLineCells } from './layouts/line-cells.js';
 import { readHeaderlessTable } from './layouts/headerless-table.js';
-import { tableToRecords } from './table-to-records.js';
+import { tableToRecords } from './records/table-to-records.js';
 import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
 /**

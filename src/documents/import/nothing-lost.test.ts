@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedBytes, type SeedName } from '../../../test/fixtures/seed-files.fixture.js';
-import { draftWords, wordsOf } from './account.js';
+import { draftWords, wordsOf } from './records/account.js';
 import { importPlan } from './import-plan.js';
 import type { PlanDraft } from '../../shared/plan-format.js';
 

@@ -1,9 +1,9 @@
 import { cleanCell } from '../cell-text.js';
-import { executorScore, isDeadlineLike, type ExecutorVocabulary } from '../cell-classify.js';
-import { assignKeys, type Column, type ColumnRole } from '../column-roles.js';
-import { parseNumberCell } from '../numbering.js';
-import type { SourceBlock } from '../source-model.js';
-import type { TableRegion } from '../table-region.js';
+import { executorScore, isDeadlineLike, type ExecutorVocabulary } from '../records/cell-classify.js';
+import { assignKeys, type Column, type ColumnRole } from '../records/column-roles.js';
+import { parseNumberCell } from '../records/numbering.js';
+import type { SourceBlock } from '../readers/source-model.js';
+import type { TableRegion } from './table.js';
 
 /**
  * A table whose header is not in the file (a fragment, a page of a longer plan, a header the

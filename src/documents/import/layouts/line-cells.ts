@@ -1,9 +1,9 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../cell-classify.js';
-import { buildColumns, headerRole, isHeaderRow } from '../column-roles.js';
-import { numberDepth, parseLeadingNumber, parentNumber } from '../numbering.js';
-import type { SourceBlock, SourceCell } from '../source-model.js';
-import { isStopLine, type TableRegion } from '../table-region.js';
+import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
+import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
+import type { SourceBlock, SourceCell } from '../readers/source-model.js';
+import { isStopLine, type TableRegion } from './table.js';
 import { isLegalDatabaseNote } from './legal-database.js';
 
 /**

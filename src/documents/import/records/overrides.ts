@@ -1,8 +1,8 @@
-import type { ImportOverrides } from '../../shared/plan-format.js';
+import type { ImportOverrides } from '../../../shared/plan-format.js';
 import { assignKeys, type ColumnRole } from './column-roles.js';
 import type { Warn } from './plan-record.js';
-import type { SourceCell } from './source-model.js';
-import type { TableRegion } from './table-region.js';
+import type { SourceCell } from '../readers/source-model.js';
+import type { TableRegion } from '../layouts/table.js';
 
 /**
  * The user's corrections from the import wizard, applied to the rows the reader found before

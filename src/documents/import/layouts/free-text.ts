@@ -1,9 +1,9 @@
-import { TextJoiner, cleanInline } from './cell-text.js';
-import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from './cell-classify.js';
-import { numberDepth, parseLeadingNumber, type LeadingNumber } from './numbering.js';
-import { emptyRecord, type PlanRecord, type Warn } from './plan-record.js';
-import type { SourceBlock } from './source-model.js';
-import { isStopLine } from './table-region.js';
+import { TextJoiner, cleanInline } from '../cell-text.js';
+import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
+import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
+import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
+import type { SourceBlock } from '../readers/source-model.js';
+import { isStopLine } from './table.js';
 
 /**
  * Plans without a header row: a numbered line opens an item, and its deadline and executors

@@ -1,5 +1,5 @@
-import type { PlanDraft } from '../../shared/plan-format.js';
-import { cleanCell } from './cell-text.js';
+import type { PlanDraft } from '../../../shared/plan-format.js';
+import { cleanCell } from '../cell-text.js';
 import type { ImportWarning } from './plan-record.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExecutorKind } from '../../shared/plan-format.js';
+import type { ExecutorKind } from '../../../shared/plan-format.js';
 import {
   COMMON_ABBREVIATIONS,
   PERSON,
@@ -6,7 +6,7 @@ import {
   splitTopLevel,
   type ExecutorVocabulary,
 } from './cell-classify.js';
-import type { Abbreviation } from './abbreviations.parse.js';
+import type { Abbreviation } from '../abbreviations.parse.js';
 import type { Warn } from './plan-record.js';
 
 /**

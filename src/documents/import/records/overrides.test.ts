@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allItems, byNumber } from './draft-walk.fixture.js';
-import { importPlan } from './import-plan.js';
+import { allItems, byNumber } from '../draft-walk.fixture.js';
+import { importPlan } from '../import-plan.js';
 
 // The wizard shows `draft.source` (rows and column roles); the user's corrections, sent back as
 // overrides, rebuild the draft from the same bytes.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seedToDocx } from '../../../test/fixtures/seed-docx.fixture.js';
-import { SEEDS, seedText, type SeedName } from '../../../test/fixtures/seed-files.fixture.js';
-import { buildDraft } from './build-draft.js';
-import { shape } from './draft-walk.fixture.js';
+import { seedToDocx } from '../../../../test/fixtures/seed-docx.fixture.js';
+import { SEEDS, seedText, type SeedName } from '../../../../test/fixtures/seed-files.fixture.js';
+import { buildDraft } from '../build-draft.js';
+import { shape } from '../draft-walk.fixture.js';
 import { docxToDocument, docxToDocumentViaMammoth } from './docx-to-rows.js';
 import { docxXmlToBlocks } from './docx-xml-to-rows.js';
 import type { SourceRow } from './source-model.js';

@@ -1,8 +1,8 @@
-import { cleanCell } from './cell-text.js';
-import { buildColumns, isHeaderRow, isSubHeaderRow, type Column } from './column-roles.js';
-import { isColumnNumberRow } from './cell-classify.js';
-import type { SourceBlock, SourceCell, SourcePara } from './source-model.js';
-import { isLegalDatabaseNote } from './layouts/legal-database.js';
+import { cleanCell } from '../cell-text.js';
+import { buildColumns, isHeaderRow, isSubHeaderRow, type Column } from '../records/column-roles.js';
+import { isColumnNumberRow } from '../records/cell-classify.js';
+import type { SourceBlock, SourceCell, SourcePara } from '../readers/source-model.js';
+import { isLegalDatabaseNote } from './legal-database.js';
 
 /**
  * Finds the plan table in a document: the header row (a row of tab/HTML cells, or — in text

@@ -1,4 +1,4 @@
-import { cleanInline, joinLines } from './cell-text.js';
+import { cleanInline, joinLines } from '../cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';

@@ -1,13 +1,13 @@
 import { alignCells } from './align-cells.js';
-import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
+import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from '../cell-text.js';
 import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { assignKeys, type Column } from './column-roles.js';
 import { trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
-import { isHeadingLine } from './layouts/line-cells.js';
+import { isHeadingLine } from '../layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
 import { emptyRecord, hasDetails, type PlanRecord, type Warn } from './plan-record.js';
-import type { TableRegion } from './table-region.js';
+import type { TableRegion } from '../layouts/table.js';
 
 /**
  * Table rows → plan records. Handles what page breaks and converters do to a Word table:

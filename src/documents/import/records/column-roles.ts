@@ -1,4 +1,4 @@
-import { cleanCell, singleLine } from './cell-text.js';
+import { cleanCell, singleLine } from '../cell-text.js';
 
 /**
  * Column roles from header words. Plans name the same column a dozen ways («Срок исполнения»,
