@@ -2,23 +2,19 @@ import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-fo
 import { accountForRows, type SourceRowText } from './records/account.js';
 import type { ExecutorVocabulary } from './records/cell-classify.js';
 import { applyOverrides } from './records/overrides.js';
-import type { TableRegion } from './layouts/table.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
-import { defaultColumns, type Column } from './records/column-roles.js';
+import type { Column } from './records/column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
 import { parseDescription } from './description.parse.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
 import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
-import { freeLayoutToRecords } from './layouts/free-text.js';
 import { ImportError, type DocumentHeader } from './import-error.js';
 import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
 import { buildTree, type TreeNode } from './records/rows-to-items.js';
 import type { SourceDocument } from './readers/source-model.js';
-import { findTableRegion } from './layouts/table.js';
-import { readLineCells } from './layouts/line-cells.js';
-import { readHeaderlessTable } from './layouts/headerless-table.js';
+import { recognise } from './layouts/layout.js';
 import { tableToRecords } from './records/table-to-records.js';
 import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
@@ -169,48 +165,27 @@ interface Body {
 }
 
 /**
- * The plan body by the first layout that reads it: a table with a header row (cells in rows or
- * tab-led lines), a table flattened one cell per line, numbered free text, a table without its
- * header. Every table layout gives rows; overrides apply to those rows before they become records.
+ * The plan body by the layout recogniser that fits best (layouts/layout.ts). Every recogniser
+ * gives rows; the user's overrides apply to those rows before they become records.
  */
 function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, warn: Warn, overrides: ImportOverrides | undefined): Body | null {
-  const fromRegion = (layout: string, region: TableRegion): Body => {
-    const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
-    const sourceColumns = region.columns.map((c) => ({ ...c }));
-    for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
-    const used = overrides ? applyOverrides(region, overrides, warn) : region;
-    const records = tableToRecords(used, vocab, warn);
-    return { layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns };
-  };
-  const table = findTableRegion(blocks);
-  if (table) return usable(fromRegion('table', table));
-  const lineCells = readLineCells(blocks);
-  if (lineCells) return usable(fromRegion('line-cells', lineCells));
-  const free = freeLayoutToRecords(blocks, vocab, warn);
-  if (free) {
-    const columns = defaultColumns();
-    // Free text has no cells; its records are shown as rows of the four columns it was read into.
-    const region: TableRegion = {
-      columns,
-      headerStart: free.start,
-      end: free.end,
-      header: [],
-      rows: free.records.map((r) => ({
-        line: r.line,
-        cells: [r.number ?? '', r.title, r.deadline, r.executors].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
-      })),
-    };
-    if (overrides) return usable(fromRegion('free-text', region));
-    const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
-    return usable({ layout: 'free-text', records: free.records, columns, start: free.start, end: free.end, sourceRows, sourceColumns: columns });
+  const found = recognise(blocks, vocab, warn);
+  if (!found) return null;
+  const layout = found.recogniser.name;
+  const { region, records: freeRecords } = found.reading;
+  const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
+  const sourceColumns = region.columns.map((c) => ({ ...c }));
+  if (freeRecords && !overrides) {
+    return usable({ layout, records: freeRecords, columns: region.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
   }
-  const headerless = readHeaderlessTable(blocks, vocab);
-  if (headerless) {
-    const first = headerless.rows[0]!.line;
-    warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${headerless.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
-    return usable(fromRegion('headerless', headerless));
+  if (layout === 'headerless') {
+    const first = region.rows[0]!.line;
+    warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${region.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
   }
-  return null;
+  for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
+  const used = overrides ? applyOverrides(region, overrides, warn) : region;
+  const records = tableToRecords(used, vocab, warn);
+  return usable({ layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
 }
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);

@@ -75,7 +75,7 @@ function findBodyStart(lines: readonly Line[]): number {
   return count >= 3 ? first : -1;
 }
 
-export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
+export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
   const all = toLines(blocks, 0, blocks.length);
   const startLine = findBodyStart(all);
   if (startLine < 0) return null;
