@@ -36,4 +36,35 @@ describe('table flattened one cell per line', () => {
       ['2', 'Семинар', 'апрель', ['ТИК']],
     ]);
   });
+
+  it('calendar plan: Roman sections in capitals, a law reference under the deadline kept as the legal basis', async () => {
+    const calendar = [
+      'Календарный план мероприятий по подготовке и проведению выборов депутатов Совета депутатов',
+      '№ п/п',
+      'Содержание мероприятия',
+      'Срок исполнения',
+      'Исполнители',
+      'I. НАЗНАЧЕНИЕ ВЫБОРОВ',
+      '1.',
+      'Принятие решения о назначении выборов',
+      'Не ранее 5 июня и не позднее 15 июня 2025 года',
+      '(п. 7 ст. 10 Федерального закона)',
+      'Совет депутатов',
+      'II. ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ',
+      '2.',
+      'Опубликование списков избирательных участков',
+      'Не позднее 4 августа 2025 года',
+      'Глава администрации',
+    ].join('\n');
+    const draft = await importPlan(utf8(calendar));
+    expect(draft.items.map((s) => [s.kind, s.number, s.title, s.children.map((c) => c.number)])).toEqual([
+      ['section', 'I', 'НАЗНАЧЕНИЕ ВЫБОРОВ', ['1']],
+      ['section', 'II', 'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ', ['2']],
+    ]);
+    const first = byNumber(draft, '1');
+    expect(first.deadline?.text).toBe('Не ранее 5 июня и не позднее 15 июня 2025 года (п. 7 ст. 10 Федерального закона)');
+    expect(executorTexts(first)).toEqual(['Совет депутатов']);
+    const legal = draft.columns!.find((c) => c.role === 'legal_basis')!;
+    expect(first.fields[legal.key]).toBe('п. 7 ст. 10 Федерального закона');
+  });
 });

@@ -206,6 +206,14 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   i += skip;
   const flush = (atNextRow = false): void => {
     if (!current) return;
+    // A law reference between two cells («(п. 7 ст. 10 …)» under a deadline) belongs to the cell above it.
+    for (let k = current.cells.length - 2; k >= 2; k--) {
+      const cell = current.cells[k]!;
+      if (/^\(/.test(cell.text) && isLegalBasisLike(cell.text)) {
+        current.cells[k - 1]!.text += `\n${cell.text}`;
+        current.cells.splice(k, 1);
+      }
+    }
     rows.push(current);
     // A long line after a full row that names nobody is the heading of the rows that follow
     // (sites drop the bold that marked it).
