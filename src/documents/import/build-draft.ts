@@ -182,6 +182,10 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
     const first = region.rows[0]!.line;
     warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${region.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
   }
+  if (region.positional) {
+    const first = region.rows[0]!.line;
+    warn(`строка ${first}: строки таблицы без номеров — ячейки сгруппированы по ${region.columns.length} в строку по порядку; проверьте строки`, first);
+  }
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);

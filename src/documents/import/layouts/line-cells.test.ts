@@ -67,4 +67,14 @@ describe('table flattened one cell per line', () => {
     const legal = draft.columns!.find((c) => c.role === 'legal_basis')!;
     expect(first.fields[legal.key]).toBe('п. 7 ст. 10 Федерального закона');
   });
+
+  it('rows without numbers: the lines are read as cells in order, with a warning to check them', async () => {
+    const plain = ['План работы МИК на 2025 год', 'Мероприятие', 'Срок', 'Ответственный', 'Заседание МИК', 'ежеквартально', 'Председатель МИК', 'День молодого избирателя', 'февраль', 'Секретарь МИК'].join('\n');
+    const draft = await importPlan(utf8(plain));
+    expect(allItems(draft.items).map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Заседание МИК', 'ежеквартально', ['Председатель МИК']],
+      ['День молодого избирателя', 'февраль', ['Секретарь МИК']],
+    ]);
+    expect(draft.warnings[0]!.message).toMatch(/^строка 5: строки таблицы без номеров/);
+  });
 });

@@ -316,6 +316,17 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   }
   flush(true);
   if (rows.length === 0) return null;
+  // No row carried a number: the lines are the cells in order, as many per row as the header has.
+  if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
+    const width = header.cells.length;
+    const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
+    const grouped: TableRegion['rows'] = [];
+    for (let k = 0; k < cells.length; k += width) {
+      const part = cells.slice(k, k + width);
+      grouped.push({ line: part[0]!.line, cells: part.map(({ text, bold }) => ({ text, bold })) });
+    }
+    return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: grouped, header: header.cells, notes, positional: true };
+  }
   // Rows numbered in a column the header does not name («1.» above each row of a three-column header).
   const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
   const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;

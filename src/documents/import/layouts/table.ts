@@ -19,6 +19,8 @@ export interface TableRegion {
   header: string[];
   /** Lines inside the table that are not rows (legal-database notes): listed in warnings. */
   notes?: { line: number; text: string }[];
+  /** Rows were cut by counting cells, not by numbers or borders: the reading is a guess. */
+  positional?: boolean;
 }
 
 const STOP_LINE = /^(?:\**\s*)?(?:принятые|используемые|список|перечень)\s+сокращени|^\**\s*примечани|^\**\s*сокращения\s*:?\**$/i;
