@@ -53,6 +53,8 @@ export const draftExecutorSchema = z.object({
   suggestion: z.string().nullish(),
   /** Optional: "co_executor" for a co-executors column (absent means responsible). */
   role: z.enum(['responsible', 'co_executor']).optional(),
+  /** Optional: key of the plan column the executor was printed in, when the plan has several executor columns. */
+  column: z.string().optional(),
 });
 
 export interface DraftItem {
@@ -88,6 +90,50 @@ export const columnSchema = z.object({
 });
 export type PlanColumn = z.infer<typeof columnSchema>;
 
+/** Roles a column of an imported table can be given (docs/plan-format.md, «Перечитывание импорта»). */
+export const importColumnRoles = [
+  'number',
+  'title',
+  'deadline',
+  'executors',
+  'co_executors',
+  'legal_basis',
+  'note',
+  'field',
+  'ignore',
+] as const;
+export type ImportColumnRole = (typeof importColumnRoles)[number];
+
+const sourceLine = z.number().int().min(1);
+
+/**
+ * The source table as the importer read it, for the import wizard: every row with its cells
+ * and source line, and the role given to each column. Re-running the import with
+ * `ImportOverrides` that refer to these lines and column indexes rebuilds the draft.
+ */
+export const draftSourceSchema = z.object({
+  /** Which reader recognised the table: 'table' | 'line-cells' | 'headerless' | 'free-text'. */
+  layout: z.string(),
+  columns: z.array(z.object({ index: z.number().int().min(0), title: z.string(), role: z.string() })),
+  rows: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),
+});
+export type DraftSource = z.infer<typeof draftSourceSchema>;
+
+/** What the user corrected in the wizard; `importPlan(bytes, { overrides })` applies it. */
+export const importOverridesSchema = z.object({
+  /** A role per column index of `source.columns` («ignore»: the column's text goes to a warning). */
+  columns: z.array(z.object({ index: z.number().int().min(0).max(200), role: z.enum(importColumnRoles) })).max(200).optional(),
+  /** Rows (by source line) to read as section headings. */
+  sectionRows: z.array(sourceLine).max(100_000).optional(),
+  /** Rows to drop; their text is listed in a warning, never silently lost. */
+  deleteRows: z.array(sourceLine).max(100_000).optional(),
+  /** Groups of rows to join into one row, cell by cell (a row broken over a page). */
+  mergeRows: z.array(z.array(sourceLine).min(2).max(1000)).max(10_000).optional(),
+  /** A row to replace by several rows, each given by its cells (two items in one row). */
+  splitRows: z.array(z.object({ line: sourceLine, rows: z.array(z.array(z.string().max(20_000)).max(200)).min(1).max(100) })).max(10_000).optional(),
+});
+export type ImportOverrides = z.infer<typeof importOverridesSchema>;
+
 export const planDraftSchema = z.object({
   title: z.string(),
   kind: z.enum(planKinds),
@@ -103,5 +149,7 @@ export const planDraftSchema = z.object({
   columns: z.array(columnSchema).optional(),
   /** Optional: election anchors found in the document («День голосования - 2 марта 2008 года»). */
   elections: z.array(z.object({ name: z.string().nullable(), votingDay: isoDate })).optional(),
+  /** Optional: the raw rows and column roles the import read (only in importer output, for re-reading). */
+  source: draftSourceSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;

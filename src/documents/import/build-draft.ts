@@ -1,19 +1,21 @@
-import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
+import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-format.js';
+import { accountForRows, type SourceRowText } from './records/account.js';
+import type { ExecutorVocabulary } from './records/cell-classify.js';
+import { applyOverrides } from './records/overrides.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
-import { defaultColumns, type Column } from './column-roles.js';
-import { toDraftDeadline, type DraftDeadline } from './deadline-adapter.js';
+import type { Column } from './records/column-roles.js';
+import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
 import { parseDescription } from './description.parse.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
 import { parseElections } from './elections.parse.js';
-import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
-import { freeLayoutToRecords } from './free-layout.js';
-import { ImportError } from './import-error.js';
-import type { ImportWarning, PlanRecord } from './plan-record.js';
-import { buildTree, type TreeNode } from './rows-to-items.js';
-import type { SourceDocument } from './source-model.js';
-import { findTableRegion } from './table-region.js';
-import { tableToRecords } from './table-to-records.js';
+import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
+import { ImportError, type DocumentHeader } from './import-error.js';
+import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
+import { buildTree, type TreeNode } from './records/rows-to-items.js';
+import type { SourceDocument } from './readers/source-model.js';
+import { recognise } from './layouts/layout.js';
+import { tableToRecords } from './records/table-to-records.js';
 import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
 /**
@@ -24,12 +26,18 @@ import { findPeriod, findTitle, guessKind } from './title.parse.js';
 export interface BuildOptions {
   fileName?: string;
   directory?: ImportDirectory;
+  /** Corrections from the import wizard (column roles, headings, merged/split/deleted rows). */
+  overrides?: ImportOverrides;
 }
 
 export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): PlanDraft {
   const warnings: ImportWarning[] = [];
+  const seen = new Set<string>();
   const warn = (message: string, line: number | null): void => {
-    if (!warnings.some((w) => w.message === message && w.line === line)) warnings.push({ message, line });
+    const key = `${line}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    warnings.push({ message, line });
   };
   const blocks = doc.blocks;
 
@@ -38,25 +46,9 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
-  let records: PlanRecord[];
-  let columns: Column[];
-  let bodyStart: number;
-  let bodyEnd: number;
-  const region = findTableRegion(blocks);
-  if (region) {
-    records = tableToRecords(region, matcher.vocab, warn);
-    columns = region.columns;
-    bodyStart = region.headerStart;
-    bodyEnd = region.end;
-  } else {
-    const free = freeLayoutToRecords(blocks, matcher.vocab, warn);
-    if (!free) throw notAPlan();
-    records = free.records;
-    columns = defaultColumns();
-    bodyStart = free.start;
-    bodyEnd = free.end;
-  }
-  if (!records.some((r) => r.title || r.number)) throw notAPlan();
+  const body = readBody(blocks, matcher.vocab, warn, options.overrides);
+  const bodyStart = body?.start ?? blocks.length;
+  const bodyEnd = body?.end ?? blocks.length;
 
   const preamble = toDocLines(blocks.slice(0, bodyStart));
   const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
@@ -80,6 +72,13 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const description = parseDescription(preamble, used);
   const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
   if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
+  const approvalOut = approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null;
+  const electionsOut = elections.map(({ name, votingDay }) => ({ name, votingDay }));
+  if (!body) {
+    // No rows at all: refused, but what the header says is kept so the user sees what was read.
+    throw notAPlan(titleFound ? { title, approval: approvalOut, period, elections: electionsOut, abbreviations: glossary } : undefined);
+  }
+  const { records, columns } = body;
 
   const tree = buildTree(records, warn);
   const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
@@ -90,15 +89,40 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     if (!d) deadlines.set(text, (d = toDraftDeadline(text, context)));
     return { text: d.text, kind: d.kind, windows: d.windows.map((w) => ({ ...w })) };
   };
+  const executorColumns = columns.filter((c) => c.role === 'executors' || c.role === 'co_executors');
+  const severalExecutorColumns = executorColumns.length > 1;
+  if (severalExecutorColumns) {
+    const names = executorColumns.map((c) => `«${c.title}»`).join(', ');
+    const line = records[0]?.line ?? null;
+    warn(`${line !== null ? `строка ${line}: ` : ''}${executorColumns.length} колонки исполнителей (${names}) — все сохранены, каждый исполнитель помнит свою колонку`, line);
+  }
+  const firstOf = (role: string): Column | undefined => columns.find((c) => c.role === role);
+  const executorsOf = (r: PlanRecord): { executors: DraftItem['executors']; fields: Record<string, string> } => {
+    const fields = { ...r.fields };
+    const out: DraftItem['executors'] = [];
+    for (const column of executorColumns) {
+      const role = column.role === 'co_executors' ? 'co_executor' : 'responsible';
+      let text: string;
+      if (column === firstOf(column.role)) text = column.role === 'executors' ? r.executors : r.coExecutors;
+      else {
+        text = fields[column.key] ?? '';
+        delete fields[column.key];
+      }
+      for (const e of matcher.parse(text, r.line, role)) out.push(severalExecutorColumns ? { ...e, column: column.key } : e);
+    }
+    if (executorColumns.length === 0) out.push(...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor'));
+    return { executors: out, fields };
+  };
   const toItem = (node: TreeNode): DraftItem => {
     const r = node.record;
     if (!r.title) warn(`У пункта ${node.number ?? ''} нет наименования`, r.line);
+    const { executors, fields } = executorsOf(r);
     const item: DraftItem = {
       number: node.number,
       title: r.title,
       deadline: r.deadline ? deadlineOf(r.deadline) : null,
-      executors: [...matcher.parse(r.executors, r.line), ...matcher.parse(r.coExecutors, r.line, 'co_executor')],
-      fields: { ...r.fields },
+      executors,
+      fields,
       children: node.children.map(toItem),
       kind: node.kind,
       line: r.line,
@@ -107,19 +131,68 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   };
   const items = tree.map(toItem);
 
-  return {
+  const draft: PlanDraft = {
     title,
     kind,
     period,
-    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null,
+    approval: approvalOut,
     abbreviations: glossary,
     description,
     items,
     warnings,
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
-    elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
+    elections: electionsOut,
   };
+  // The account of every source cell: what no part of the draft took is named at its row.
+  warnings.push(...accountForRows(body.sourceRows, draft));
+  draft.source = {
+    layout: body.layout,
+    columns: body.sourceColumns.map((c, index) => ({ index, title: c.title, role: c.role })),
+    rows: body.sourceRows.map((r) => ({ line: r.line, cells: [...r.cells] })),
+  };
+  return draft;
 }
+
+interface Body {
+  layout: string;
+  records: PlanRecord[];
+  columns: Column[];
+  start: number;
+  end: number;
+  /** The rows as read, before the user's corrections: what the wizard shows. */
+  sourceRows: SourceRowText[];
+  sourceColumns: Column[];
+}
+
+/**
+ * The plan body by the layout recogniser that fits best (layouts/layout.ts). Every recogniser
+ * gives rows; the user's overrides apply to those rows before they become records.
+ */
+function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, warn: Warn, overrides: ImportOverrides | undefined): Body | null {
+  const found = recognise(blocks, vocab, warn);
+  if (!found) return null;
+  const layout = found.recogniser.name;
+  const { region, records: freeRecords } = found.reading;
+  const sourceRows = region.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) }));
+  const sourceColumns = region.columns.map((c) => ({ ...c }));
+  if (freeRecords && !overrides) {
+    return usable({ layout, records: freeRecords, columns: region.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
+  }
+  if (layout === 'headerless') {
+    const first = region.rows[0]!.line;
+    warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${region.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
+  }
+  if (region.positional) {
+    const first = region.rows[0]!.line;
+    warn(`строка ${first}: строки таблицы без номеров — ячейки сгруппированы по ${region.columns.length} в строку по порядку; проверьте строки`, first);
+  }
+  for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
+  const used = overrides ? applyOverrides(region, overrides, warn) : region;
+  const records = tableToRecords(used, vocab, warn);
+  return usable({ layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
+}
+
+const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
 
 /** Only the blocks after a «сокращения» heading can hold the glossary; the rest need not be read twice. */
 function glossaryLines(blocks: SourceDocument['blocks']) {
@@ -135,10 +208,12 @@ function glossaryLines(blocks: SourceDocument['blocks']) {
   return lines;
 }
 
-function notAPlan(): ImportError {
+function notAPlan(header?: DocumentHeader): ImportError {
+  const found = header ? ' Найден только текст вокруг плана (заголовок, гриф), а строк плана в файле нет.' : '';
   return new ImportError(
     'import_not_a_plan',
-    'В файле не найден план: нет ни таблицы с заголовками колонок (наименование, срок, исполнители), ни нумерованных пунктов.',
+    `В файле не найден план: нет ни таблицы с заголовками колонок (наименование, срок, исполнители), ни нумерованных пунктов.${found}`,
+    header ? { header } : undefined,
   );
 }
 

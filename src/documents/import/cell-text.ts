@@ -40,8 +40,24 @@ export function cleanInline(text: string): string {
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ');
+  // «орга- низаций»: a word broken by old line wrapping and joined back with a space.
+  if (/[а-яё][-‐] [а-яё]/.test(t)) t = t.replace(/([А-Яа-яЁё]*[а-яё])[-‐] ([а-яё]+)/g, (_, stem: string, next: string) => (keepsHyphen(stem, next) ? `${stem}-${next}` : stem + next));
   return t.trim();
 }
+
+/**
+ * Whether a word broken at a hyphen is a compound («информационно-разъяснительной»,
+ * «социально-экономический») rather than a word wrapped by the page («само-управления»).
+ */
+export function keepsHyphen(stem: string, next = ''): boolean {
+  // «июль-\nоктябрь»: a range of months, not a broken word.
+  if (MONTH_START.test(next) && MONTH_END.test(stem)) return true;
+  return stem.length >= 5 && /(?:но|ко|во|ро|ло|то|ое|ее)$/i.test(stem);
+}
+
+const MONTHS = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+const MONTH_START = new RegExp(`^${MONTHS}`, 'i');
+const MONTH_END = new RegExp(`(?:^|[^а-яё])${MONTHS}$`, 'i');
 
 const ENDS_SENTENCE = /[.;:!?…»"”)]$/;
 const STARTS_PARAGRAPH = /^(?:[«"„(•·*\-–—]|\d|[A-ZА-ЯЁ])/;
@@ -106,7 +122,7 @@ export class TextJoiner {
     const tail = this.tail;
     const hyphen = /([A-Za-zА-Яа-яЁё]+)[-‐]$/.exec(tail);
     if (hyphen && /^[a-zа-яё]/.test(line)) {
-      const merged = /[оеОЕ]$/.test(hyphen[1] ?? '') ? this.last + line : this.last.slice(0, -1) + line;
+      const merged = keepsHyphen(hyphen[1] ?? '', line) ? this.last + line : this.last.slice(0, -1) + line;
       this.parts[this.parts.length - 1] = merged;
       this.last = merged;
       return;

@@ -1,5 +1,5 @@
 import { cleanCell, cleanInline } from './cell-text.js';
-import type { SourceBlock } from './source-model.js';
+import type { SourceBlock } from './readers/source-model.js';
 
 /** Blocks outside the plan table, read as lines of text: where titles, approvals and glossaries live. */
 export interface DocLine {

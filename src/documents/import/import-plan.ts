@@ -1,14 +1,14 @@
-import { planDraftSchema, type PlanDraft } from '../../shared/plan-format.js';
+import { planDraftSchema, type ImportOverrides, type PlanDraft } from '../../shared/plan-format.js';
 import { buildDraft } from './build-draft.js';
-import { classifyCfb, guardDocx } from './docx-guard.js';
-import { docxToDocument } from './docx-to-rows.js';
-import { detectFormat } from './detect-format.js';
-import type { ImportDirectory } from './executors.parse.js';
-import { htmlToBlocks } from './html-to-rows.js';
+import { classifyCfb, guardDocx } from './readers/docx-guard.js';
+import { docxToDocument } from './readers/docx-to-rows.js';
+import { detectFormat } from './readers/detect-format.js';
+import type { ImportDirectory } from './records/executors.parse.js';
+import { htmlToBlocks } from './readers/html-to-rows.js';
 import { ImportError } from './import-error.js';
-import { parseJsonDraft } from './json-input.js';
-import type { SourceDocument } from './source-model.js';
-import { textToBlocks } from './text-to-rows.js';
+import { parseJsonDraft } from './readers/json-input.js';
+import type { SourceDocument } from './readers/source-model.js';
+import { textToBlocks } from './readers/text-to-rows.js';
 
 export type { ImportDirectory };
 
@@ -18,6 +18,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Known organisations and people to match executors against. */
   directory?: ImportDirectory;
+  /** The user's corrections of the reading (import wizard); see `ImportOverrides`. */
+  overrides?: ImportOverrides;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

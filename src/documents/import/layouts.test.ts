@@ -40,8 +40,8 @@ describe('pipe table (Markdown) with co-executors and an unknown column', () => 
     expect(counts(draft)).toEqual({ sections: 1, items: 2 });
     const i11 = byNumber(draft, '1.1');
     expect(i11.executors).toEqual([
-      { text: 'Председатель ТИК Иванов И.И.', kind: 'person', matched: null },
-      { text: 'УИК', kind: 'organization', role: 'co_executor' },
+      { text: 'Председатель ТИК Иванов И.И.', kind: 'person', matched: null, column: 'executors' },
+      { text: 'УИК', kind: 'organization', role: 'co_executor', column: 'co_executors' },
     ]);
     expect(i11.fields).toEqual({ ссылка: 'http://example.org' });
     expect(byNumber(draft, '1.2').fields).toEqual({ note: 'выполнено' });

@@ -1,7 +1,7 @@
 import { executorScore, isDeadlineLike, isFinancingLike, isLegalBasisLike, isResultLike, type ExecutorVocabulary } from './cell-classify.js';
 import type { Column, ColumnRole } from './column-roles.js';
 import { numberDepth, parseLeadingNumber, parseNumberCell } from './numbering.js';
-import type { SourceCell } from './source-model.js';
+import type { SourceCell } from '../readers/source-model.js';
 
 /**
  * Puts the cells of a row under the right columns. Rows lose cells (a vertically merged cell

@@ -1,9 +1,9 @@
-import { TextJoiner, cleanInline } from './cell-text.js';
-import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from './cell-classify.js';
-import { numberDepth, parseLeadingNumber, type LeadingNumber } from './numbering.js';
-import { emptyRecord, type PlanRecord, type Warn } from './plan-record.js';
-import type { SourceBlock } from './source-model.js';
-import { isStopLine } from './table-region.js';
+import { TextJoiner, cleanInline } from '../cell-text.js';
+import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
+import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
+import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
+import type { SourceBlock } from '../readers/source-model.js';
+import { isStopLine } from './table.js';
 
 /**
  * Plans without a header row: a numbered line opens an item, and its deadline and executors
@@ -26,6 +26,8 @@ export interface FreeLayout {
   /** Blocks from here on are after the body (glossary, notes). */
   end: number;
 }
+
+const RESOLUTION_POINT = /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
@@ -73,7 +75,7 @@ function findBodyStart(lines: readonly Line[]): number {
   return count >= 3 ? first : -1;
 }
 
-export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
+export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
   const all = toLines(blocks, 0, blocks.length);
   const startLine = findBodyStart(all);
   if (startLine < 0) return null;
@@ -186,6 +188,9 @@ export function freeLayoutToRecords(blocks: readonly SourceBlock[], vocab: Execu
   }
   flush();
   if (records.length === 0) return null;
+  // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
+  const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
+  if (resolutionPoints * 2 >= records.length) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };
 }

@@ -81,13 +81,17 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     }
   };
   visit(roots, null, 1);
-  numberUnnumbered(roots, null, warn);
+  // Headings get the system's numbers only in a plan whose items are numbered nowhere.
+  numberUnnumbered(roots, null, warn, records.some((r) => !!r.number) || records.every((r) => r.kind === 'section' || r.sectionHint));
   fillDeadlines(roots, warn);
   warnMonthHeadings(roots, warn);
   return roots;
 }
 
 function isSectionLike(node: TreeNode): boolean {
+  // «I. Формирование рабочих групп | До 04.07.2016 | ТИК»: a Roman number on a row with its own
+  // deadline and executors numbers an item, it does not open a section.
+  if (node.record.marker && !/^(?:раздел|глава)/i.test(node.record.title) && node.record.deadline && node.record.executors && /^[IVXLC]+$/.test(node.record.number ?? '')) return false;
   return node.record.kind === 'section' || node.record.sectionHint || (!!node.record.alias && numberDepth(node.record.alias) === 1 && !node.record.deadline && !node.record.executors);
 }
 
@@ -115,12 +119,14 @@ function decideKind(node: TreeNode, depth: number): 'section' | 'item' {
   return 'item';
 }
 
-function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn): void {
+function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn, printedNumbers: boolean): void {
   const used = new Set(list.map((n) => n.number).filter((n): n is string => !!n));
   const prefix = parent?.record.alias ?? parent?.number ?? null;
   const assigned: TreeNode[] = [];
   list.forEach((node, i) => {
-    if (!node.number) {
+    // A heading printed without a number keeps none when the rows carry printed numbers: the
+    // plan shows it as printed. A plan numbered nowhere gets the system's numbers throughout.
+    if (!node.number && !(node.kind === 'section' && printedNumbers)) {
       let k = i + 1;
       let candidate = prefix ? `${prefix}.${k}` : String(k);
       while (used.has(candidate)) candidate = prefix ? `${prefix}.${++k}` : String(++k);
@@ -128,7 +134,7 @@ function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn)
       node.number = candidate;
       assigned.push(node);
     }
-    numberUnnumbered(node.children, node, warn);
+    numberUnnumbered(node.children, node, warn, printedNumbers);
   });
   if (assigned.length === 1) {
     warn(`Строка без номера пронумерована как ${assigned[0]!.number}`, assigned[0]!.record.line);

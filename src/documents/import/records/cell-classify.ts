@@ -178,7 +178,7 @@ export function isResultLike(text: string): boolean {
 }
 
 export function isLegalBasisLike(text: string): boolean {
-  return /(?:(?:^|[^а-яё])ст\.|стать[яи]|(?:^|[^а-яё])п\.\s?\d|пункт|закон|постановлени|-ФЗ|кодекс|указ)/i.test(text) && text.length < 400;
+  return /(?:(?:^|[^а-яё])ст\.|стать[яи]|(?:^|[^а-яё])п\.\s?\d|пункт|закон|постановлени|-ФЗ|кодекс|указ|мыйзам|токтом)/i.test(text) && text.length < 400;
 }
 
 /** «1 2 3 4» under the header, repeated on every page. */

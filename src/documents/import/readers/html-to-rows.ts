@@ -1,4 +1,4 @@
-import { decodeEntities } from './cell-text.js';
+import { decodeEntities } from '../cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import { scanMarkup } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';

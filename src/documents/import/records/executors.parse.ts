@@ -1,4 +1,4 @@
-import type { ExecutorKind } from '../../shared/plan-format.js';
+import type { ExecutorKind } from '../../../shared/plan-format.js';
 import {
   COMMON_ABBREVIATIONS,
   PERSON,
@@ -6,7 +6,7 @@ import {
   splitTopLevel,
   type ExecutorVocabulary,
 } from './cell-classify.js';
-import type { Abbreviation } from './abbreviations.parse.js';
+import type { Abbreviation } from '../abbreviations.parse.js';
 import type { Warn } from './plan-record.js';
 
 /**
@@ -151,7 +151,7 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
 
   function parseFresh(text: string, line: number | null, role: 'responsible' | 'co_executor'): DraftExecutorOut[] {
     const out: DraftExecutorOut[] = [];
-    for (const raw of splitTopLevel(text)) {
+    for (const raw of executorParts(text)) {
       const part = tidy(raw);
       if (!part) continue;
       for (const piece of splitAbbreviations(part)) {
@@ -162,6 +162,27 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
     }
     return out;
   }
+}
+
+// After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»).
+const CLAUSE = /^(?:а также|а|либо|или|в котор|котор|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+// After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
+const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
+// After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
+const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
+
+/** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
+function executorParts(text: string): string[] {
+  const out: string[] = [];
+  text.split('\n').forEach((line) => {
+    splitTopLevel(line, /[,;]/).forEach((part, k) => {
+      const prev = out.length - 1;
+      if (prev >= 0 && k > 0 && (CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) out[prev] = `${out[prev]}, ${part}`;
+      else if (prev >= 0 && k === 0 && NAME_TAIL.test(part)) out[prev] = `${out[prev]} ${part}`;
+      else out.push(part);
+    });
+  });
+  return out;
 }
 
 function tidy(raw: string): string {

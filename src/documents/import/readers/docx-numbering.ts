@@ -1,5 +1,5 @@
 import { scanMarkup } from './markup-scan.js';
-import { romanToInt } from './numbering.js';
+import { romanToInt } from '../records/numbering.js';
 
 /**
  * Word's automatic numbering (word/numbering.xml). The «№ п/п» column of a Word plan is often

@@ -1,4 +1,4 @@
-import { decodeEntities } from './cell-text.js';
+import { decodeEntities } from '../cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { DocxNumbering } from './docx-numbering.js';
 import { scanMarkup, type TagToken } from './markup-scan.js';

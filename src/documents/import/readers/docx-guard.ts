@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { ImportError } from './import-error.js';
+import { ImportError } from '../import-error.js';
 
 /**
  * Checks a ZIP container before any parser touches it. mammoth (through JSZip) inflates entries

@@ -40,7 +40,8 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
   if (section) {
     const raw = section[2]!.toUpperCase();
     const alias = /^\d+$/.test(raw) ? String(parseInt(raw, 10)) : String(romanToInt(raw) ?? raw);
-    return { number: raw, alias, rest: t.slice(section[0].length).trim(), sectionMarker: true };
+    // The number is kept as printed («Раздел 1», «Глава II»): that is how the plan names it.
+    return { number: `${section[1]} ${raw}`, alias, rest: t.slice(section[0].length).trim(), sectionMarker: true };
   }
   const roman = ROMAN_NUMBER.exec(t);
   if (roman) {

@@ -1,5 +1,5 @@
-import { interpretDeadline } from '../../domain/deadline/index.js';
-import { deadlineKinds, type DeadlineKind, type Period } from '../../shared/plan-format.js';
+import { interpretDeadline } from '../../../domain/deadline/index.js';
+import { deadlineKinds, type DeadlineKind, type Period } from '../../../shared/plan-format.js';
 
 /**
  * The importer's only contact with the deadline engine. The engine is developed separately and

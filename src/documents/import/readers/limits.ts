@@ -1,4 +1,4 @@
-import { ImportError } from './import-error.js';
+import { ImportError } from '../import-error.js';
 
 /**
  * Upper bound on paragraphs and table rows. Real plans have hundreds, the largest a few thousand;

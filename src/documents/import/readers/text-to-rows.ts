@@ -1,4 +1,4 @@
-import { cleanInline, joinLines } from './cell-text.js';
+import { cleanInline, joinLines } from '../cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
@@ -9,7 +9,7 @@ import type { SourceBlock, SourceCell } from './source-model.js';
  * from free layouts. This step only splits lines into paragraphs and rows; recognising what they
  * mean happens later, on the same model the HTML and DOCX readers produce.
  */
-const BOX_SEPARATORS = /[│┃║]/;
+const BOX_SEPARATORS = /[│┃║¦]/;
 const BORDER_LINE = /^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫+\-=|:_]+$/;
 const BORDER_CHARS = /[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬+\-=]/g;
 
@@ -86,7 +86,10 @@ function isGridLine(raw: string): boolean {
   if (!t) return false;
   if (BOX_SEPARATORS.test(t)) return true;
   if (BORDER_LINE.test(t) && (t.match(BORDER_CHARS)?.length ?? 0) >= 3 && /[┌├└╔╠╚+|]/.test(t[0]!)) return true;
-  return t.startsWith('|') && t.split('|').length >= 3;
+  if (t.startsWith('|')) return t.split('|').length >= 3;
+  // «1. | text | deadline | executors |»: cells between bars, the first bar missing.
+  const bars = t.split(' | ').length - 1;
+  return bars >= 2 && (t.endsWith('|') || bars >= 3);
 }
 
 function gridEnd(lines: string[], start: number): number {
@@ -102,8 +105,8 @@ const isBorder = (raw: string): boolean => {
 
 function splitGridCells(raw: string): string[] {
   let t = raw.trim();
-  t = t.replace(/^[│┃║|]/, '').replace(/[│┃║|]$/, '');
-  return t.split(/[│┃║|]/).map((c) => c.trim());
+  t = t.replace(/^[│┃║¦|]/, '').replace(/[│┃║¦|]$/, '');
+  return t.split(/[│┃║¦|]/).map((c) => c.trim());
 }
 
 /**
@@ -127,7 +130,11 @@ function gridRows(lines: string[], start: number, end: number, table: number): S
   }
   if (current) groups.push(current);
   const contentLines = groups.reduce((n, g) => n + g.parts.length, 0);
-  const rowBordered = borders >= 3 && groups.length >= 2 && contentLines / groups.length <= 6;
+  // Lines that leave the first cell (the number) empty continue the row above: the table
+  // draws a border under each row, however many lines its cells wrap over.
+  const continuation = groups.flatMap((g) => g.parts.slice(1));
+  const wrapped = continuation.length > 0 && continuation.filter((p) => (p[0] ?? '').trim() === '').length >= continuation.length * 0.8;
+  const rowBordered = (borders >= 3 && groups.length >= 2 && contentLines / groups.length <= 6) || (borders >= 2 && wrapped);
   const out: SourceBlock[] = [];
   for (const g of groups) {
     if (rowBordered) {

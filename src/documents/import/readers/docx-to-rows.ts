@@ -3,7 +3,7 @@ import { readEntry, readZipDirectory } from './docx-guard.js';
 import { readNumbering } from './docx-numbering.js';
 import { docxXmlToBlocks } from './docx-xml-to-rows.js';
 import { htmlToBlocks } from './html-to-rows.js';
-import { ImportError } from './import-error.js';
+import { ImportError } from '../import-error.js';
 import type { SourceBlock, SourceDocument } from './source-model.js';
 import { textToBlocks } from './text-to-rows.js';
 

@@ -1,10 +1,13 @@
 import { alignCells } from './align-cells.js';
-import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from './cell-text.js';
-import { isColumnNumberRow, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
+import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from '../cell-text.js';
+import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
+import { assignKeys, type Column } from './column-roles.js';
+import { trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
+import { isHeadingLine } from '../layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
 import { emptyRecord, hasDetails, type PlanRecord, type Warn } from './plan-record.js';
-import type { TableRegion } from './table-region.js';
+import type { TableRegion } from '../layouts/table.js';
 
 /**
  * Table rows → plan records. Handles what page breaks and converters do to a Word table:
@@ -22,6 +25,10 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
   const byRole = (role: string) => columns.findIndex((c) => c.role === role);
   const goalIndex = byRole('goal');
   const merger = new Merger();
+  const numberIndex = byRole('number');
+  // In a plan whose rows are numbered, a lone unnumbered line across the table is a heading.
+  const numberedRows = numberIndex < 0 ? 0 : region.rows.filter((r) => !!parseNumberCell(cleanCell(r.cells[numberIndex]?.text ?? ''))).length;
+  const numberedPlan = numberedRows >= 2 && numberedRows * 2 >= region.rows.length;
 
   for (const row of region.rows) {
     const raw = row.cells.map((c) => cleanCell(c.text));
@@ -41,7 +48,18 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       continue;
     }
 
-    const aligned = alignCells(row.cells, columns, vocab);
+    // A lone bold or capitalised line across the table is a heading, whatever its words read like.
+    const titleIndex = byRole('title');
+    const lone = row.cells.filter((c) => c.text.trim() !== '');
+    const loneText = lone.length === 1 ? cleanCell(lone[0]!.text) : '';
+    const loneAt = lone.length === 1 ? row.cells.indexOf(lone[0]!) : -1;
+    const heading =
+      lone.length === 1 &&
+      titleIndex >= 0 &&
+      (lone[0]!.bold ||
+        isHeadingLine(loneText) ||
+        (numberedPlan && (loneAt === 0 || loneAt === titleIndex) && /^[«"А-ЯЁA-Z]/.test(loneText) && loneText.length < 250 && !parseNumberCell(loneText) && !parseLeadingNumber(loneText, { requireText: true }) && !isDeadlineLike(loneText)));
+    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, columns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0
@@ -105,20 +123,30 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'));
     record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'));
     columns.forEach((col, index) => {
-      if (['number', 'title', 'deadline', 'executors', 'co_executors', 'goal'].includes(col.role)) return;
+      if (['number', 'title', 'deadline', 'goal'].includes(col.role)) return;
+      // The first executors column fills `executors`; further ones («Ответственные от аппарата»)
+      // travel as fields under their own key and become executors that remember their column.
+      if ((col.role === 'executors' || col.role === 'co_executors') && byRole(col.role) === index) return;
       const value = cellText(index);
       if (value) record.fields[col.key] = value;
     });
-    record.sectionHint = (bold && !hasDetails(record)) || !!number?.sectionMarker || /^раздел\s/i.test(title);
+    takeLegalBasis(record, columns, row.line, warn);
+    record.sectionHint = (heading && !hasDetails(record)) || (bold && !hasDetails(record)) || !!number?.sectionMarker || /^раздел\s/i.test(title);
 
     const target = lastItem ?? records[records.length - 1] ?? null;
     if (!record.title && !record.number) {
       if (hasDetails(record) && target) {
         merger.merge(target, record);
         warnContinuation(target, row.line, warn);
+        pageBreak = false;
+        continue;
       }
-      pageBreak = false;
-      continue;
+      if (!hasDetails(record)) {
+        pageBreak = false;
+        continue;
+      }
+      // Nothing above to continue: the row is kept as an item of its own rather than dropped.
+      warn(`строка ${row.line}: у строки нет наименования, её колонки сохранены как отдельный пункт`, row.line);
     }
     if (!record.number && target && isContinuation(record, merger.titleTail(target), pageBreak)) {
       merger.merge(target, record);
@@ -204,6 +232,42 @@ function deadlinesFromYearColumns(records: PlanRecord[], columns: TableRegion['c
   }
   if (first) {
     warn(`Срок ${count} пунктов составлен из заполненных колонок по годам (например, «${first.deadline}»)`, first.line);
+  }
+}
+
+/**
+ * «Территориальные комиссии (ч.5 ст.10 Закона)»: a law reference closing an executors cell is
+ * the item's legal basis, not part of an executor's name. It moves to the legal-basis column
+ * (added when the plan has none), so the executor is matched by its name alone.
+ */
+function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, warn: Warn): void {
+  const legalColumn = (): Column => {
+    let column = columns.find((c) => c.role === 'legal_basis');
+    if (!column) {
+      column = { key: '', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' };
+      columns.push(column);
+      assignKeys(columns);
+    }
+    return column;
+  };
+  const add = (column: Column, reference: string): void => {
+    const current = record.fields[column.key];
+    if (current?.includes(reference)) return;
+    record.fields[column.key] = current ? `${current}\n${reference}` : reference;
+  };
+  const fromExecutors = record.executors ? trailingLawReference(record.executors) : null;
+  if (fromExecutors) {
+    const column = legalColumn();
+    record.executors = fromExecutors.before;
+    add(column, fromExecutors.reference);
+    warn(`строка ${line}: ссылка на закон «${short(fromExecutors.reference)}» из колонки исполнителей перенесена в «${column.title}»`, line);
+  }
+  // In a title or a deadline the reference stays where it was printed and is copied as the basis.
+  for (const text of [record.title, record.deadline]) {
+    const ref = text ? trailingLawReference(text) : null;
+    if (!ref) continue;
+    const column = legalColumn();
+    if (!record.fields[column.key]) add(column, ref.reference);
   }
 }
 

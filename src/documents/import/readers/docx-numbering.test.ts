@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readNumbering } from './docx-numbering.js';
-import { importPlan } from './import-plan.js';
+import { importPlan } from '../import-plan.js';
 
 const NUMBERING = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="0">

@@ -1,4 +1,4 @@
-import { cleanCell, singleLine } from './cell-text.js';
+import { cleanCell, singleLine } from '../cell-text.js';
 
 /**
  * Column roles from header words. Plans name the same column a dozen ways («Срок исполнения»,
@@ -34,7 +34,17 @@ export interface Column {
 }
 
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['number', /^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/],
+  ['number', /^(?:nn|№№|пп)$|^(?:№|n|nn|no)\s*п\s*[.\/]?\s*п\.?$|^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/],
+  // Kyrgyz headings (CEC of the Kyrgyz Republic): жооптуу — responsible, мөөнөт — term, мазмун — content.
+  ['executors', /жооптуу|аткаруучу/],
+  ['deadline', /мөөнөт/],
+  ['legal_basis', /негиз/],
+  ['title', /иш-чара|мазмун|аталыш/],
+  // Uzbek (Cyrillic): муддат — term, ижрочи — executor, т/р — item number.
+  ['number', /^№\s*т\s*\/\s*р$/],
+  ['deadline', /муддат/],
+  ['executors', /ижрочи/],
+  ['note', /эскертүү/],
   ['co_executors', /соисполнител|участвующ|привлекаем|во взаимодействии|совместно с/],
   ['executors', /исполнител|ответственн|кто (?:проводит|исполняет)|исполнение возложено/],
   ['year_mark', /^(?:i{1,3}|iv|v|vi|[1-6])\s*(?:-?й)?\s*год$|^\d{4}\s*(?:г\.?|год)?$/],

@@ -1,5 +1,5 @@
-import { planDraftSchema, type PlanDraft } from '../../shared/plan-format.js';
-import { ImportError } from './import-error.js';
+import { planDraftSchema, type PlanDraft } from '../../../shared/plan-format.js';
+import { ImportError } from '../import-error.js';
 
 /** The interchange JSON (docs/plan-format.md) is accepted back as is, so export → import round-trips. */
 export function parseJsonDraft(text: string): PlanDraft {

@@ -1,7 +1,8 @@
-import { cleanCell } from './cell-text.js';
-import { buildColumns, isHeaderRow, isSubHeaderRow, type Column } from './column-roles.js';
-import { isColumnNumberRow } from './cell-classify.js';
-import type { SourceBlock, SourceCell, SourcePara } from './source-model.js';
+import { cleanCell } from '../cell-text.js';
+import { buildColumns, isHeaderRow, isSubHeaderRow, type Column } from '../records/column-roles.js';
+import { isColumnNumberRow } from '../records/cell-classify.js';
+import type { SourceBlock, SourceCell, SourcePara } from '../readers/source-model.js';
+import { isLegalDatabaseNote } from './legal-database.js';
 
 /**
  * Finds the plan table in a document: the header row (a row of tab/HTML cells, or — in text
@@ -16,6 +17,10 @@ export interface TableRegion {
   end: number;
   rows: { cells: SourceCell[]; line: number }[];
   header: string[];
+  /** Lines inside the table that are not rows (legal-database notes): listed in warnings. */
+  notes?: { line: number; text: string }[];
+  /** Rows were cut by counting cells, not by numbers or borders: the reading is a guess. */
+  positional?: boolean;
 }
 
 const STOP_LINE = /^(?:\**\s*)?(?:принятые|используемые|список|перечень)\s+сокращени|^\**\s*примечани|^\**\s*сокращения\s*:?\**$/i;
@@ -63,6 +68,7 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
   const rows: TableRegion['rows'] = [];
   let lastRowIndex = i - 1;
   let pendingParas: SourcePara[] = [];
+  const notes: { line: number; text: string }[] = [];
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'row') {
@@ -76,10 +82,14 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
     }
     if (b.text.trim() === '') continue;
     if (isStopLine(b.text)) break;
+    if (isLegalDatabaseNote(b.text)) {
+      notes.push({ line: b.line, text: b.text.trim() });
+      continue;
+    }
     pendingParas.push(b);
     if (pendingParas.length > 3 || b.text.length > 300 || !nextRowWithin(blocks, i, 6)) break;
   }
-  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header };
+  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header, notes };
 }
 
 function nextRowWithin(blocks: readonly SourceBlock[], index: number, distance: number): boolean {

@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusCases, runCase } from '../../../test/fixtures/import-corpus.fixture.js';
+import { formatScores, type FactResult, type ScoreLine } from './scoring/corpus-score.js';
+
+/**
+ * Real published plans of other commissions (test/fixtures/import-corpus, never holdout/):
+ * every spot fact of every document is scored and printed. Body facts (rows, columns, items,
+ * sections, executors, fields, legal basis) must hold. Header facts (approval, title, period,
+ * elections, glossary) belong to the header parsers, which improve separately: they are printed
+ * and fail here only when not listed below with the reason.
+ */
+const DIR = join(import.meta.dirname, '../../../test/fixtures/import-corpus');
+
+interface KnownGap {
+  fixture: string;
+  /** A fact name as the score prints it; `header:*` = every header fact of the fixture. */
+  fact: string;
+  reason: string;
+}
+
+const HEADER_ONLY = 'fragment without a single row: refused by design («only a file with no rows is refused»)';
+const HEADER_PARSERS = 'header parsers (import-header helper)';
+
+export const KNOWN_GAPS: KnownGap[] = [
+  // Fragments that stop before the first row: nothing to import, so nothing to score.
+  ...[
+    'altai-republic-ik-heads-calendar-plan-1999-header',
+    'karelia-cik-municipal-calendar-plan-resolution-2011',
+    'komi-ik-unified-voting-day-plan-resolution-2009',
+    'lipetsk-ik-municipal-measures-resolution-2010',
+    'magadan-ik-governor-calendar-plan-2023-header',
+    'mari-el-cik-repeat-elections-plan-resolution-2005',
+    'nizhny-novgorod-ik-assembly-calendar-resolution-2010',
+    'rostov-ik-assembly-calendar-plan-2003-header',
+  ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_ONLY })),
+  ...[
+    'cec-ru-rcoit-consolidated-plan-2019-header',
+  ].flatMap((fixture) => [
+    { fixture, fact: 'header:*', reason: HEADER_ONLY },
+    { fixture, fact: 'column *', reason: HEADER_ONLY },
+  ]),
+  // Header facts the header parsers do not read yet.
+  ...[
+    'arkhangelsk-model-anticorruption-plan-2021-2024-header',
+    'cec-kg-local-keneshes-calendar-plan-2016-may-header',
+    'cec-kg-local-keneshes-calendar-plan-2016-ru',
+    'cec-kg-local-keneshes-calendar-plan-2017',
+    'cec-kg-referendum-calendar-plan-2016',
+    'cec-ru-duma-calendar-plan-1999',
+    'cec-uz-president-calendar-plan-2007',
+    'ekaterinburg-admin-election-measures-2016',
+    'kalmykia-ik-tik-formation-plan',
+    'krasnodar-ik-youth-council-work-plan-2019',
+    'leningrad-oblast-gov-election-support-measures-2009',
+    'ryazan-ik-president-calendar-plan-2008',
+    'bryansk-oblast-election-support-measures-2004',
+    'cec-kg-parliament-calendar-news-summary-2025',
+    'cec-kz-senate-schedule-post',
+  ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_PARSERS })),
+  // Body facts not read yet, each with what is missing.
+  {
+    fixture: 'cec-ru-duma-calendar-plan-1999',
+    fact: 'item 8 executors',
+    reason: 'one executor cell listing three kinds of bodies separated by commas is split into three; the fixture keeps it whole',
+  },
+  {
+    fixture: 'cec-uz-president-calendar-plan-2007',
+    fact: 'body:*',
+    reason: 'five Uzbek column headings on ONE line separated by single spaces, with a pipe site menu above: not recognised yet',
+  },
+  {
+    fixture: 'krasnodar-ik-youth-council-work-plan-2019',
+    fact: 'body:*',
+    reason: 'a slide deck re-published as text (bullets, executors as bullets): no table and no numbered rows',
+  },
+  {
+    fixture: 'cec-kg-parliament-calendar-news-summary-2025',
+    fact: 'body:*',
+    reason: 'a news article summarising the calendar plan in prose bullets: no table and no numbered rows',
+  },
+  {
+    fixture: 'cec-kz-senate-schedule-post',
+    fact: 'body:*',
+    reason: 'a social-media post listing stages in prose: no table and no numbered rows',
+  },
+];
+
+function isKnown(fixture: string, fact: FactResult): KnownGap | undefined {
+  return KNOWN_GAPS.find(
+    (g) =>
+      g.fixture === fixture &&
+      (g.fact === fact.name ||
+        (g.fact === 'header:*' && fact.domain === 'header') ||
+        (g.fact === 'body:*' && fact.domain === 'body') ||
+        (g.fact.endsWith(' *') && fact.name.startsWith(g.fact.slice(0, -1)))),
+  );
+}
+
+const cases = corpusCases(DIR);
+const lines: ScoreLine[] = [];
+
+describe('corpus of real published plans', () => {
+  it('has fixtures', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases.map((c) => [`${c.id} (${c.variant})`, c] as const))('%s', async (_label, c) => {
+    const outcome = await runCase(c);
+    const failed = outcome.results.filter((r) => !r.ok);
+    lines.push({
+      id: `${c.id} (${c.variant})`,
+      passed: outcome.results.length - failed.length,
+      total: outcome.results.length,
+      failed,
+      ...(outcome.error ? { error: outcome.error } : {}),
+    });
+    const unexplained = failed.filter((f) => !isKnown(c.id, f)).map((f) => `[${f.domain}] ${f.name}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.got)}`);
+    expect(unexplained).toEqual([]);
+  }, 30_000);
+
+  afterAll(() => {
+    console.log(`\n${formatScores(lines.sort((a, b) => a.id.localeCompare(b.id)))}`);
+  });
+});

@@ -1,0 +1,68 @@
+import type { ExecutorVocabulary } from '../records/cell-classify.js';
+import { defaultColumns } from '../records/column-roles.js';
+import type { PlanRecord, Warn } from '../records/plan-record.js';
+import type { SourceBlock } from '../readers/source-model.js';
+import { readFreeText } from './free-text.js';
+import { readHeaderlessTable } from './headerless-table.js';
+import { readLineCells } from './line-cells.js';
+import { findTableRegion, type TableRegion } from './table.js';
+
+/**
+ * A layout recogniser: how well a document fits its layout (0 — not at all, 1 — surely), and the
+ * rows it reads. Every recogniser gives the same rows-of-cells shape, so one path takes them to
+ * records, the tree and the draft. A new layout is a new recogniser here plus its fixtures.
+ */
+export interface LayoutReading {
+  region: TableRegion;
+  /** Free text is read straight into records; its rows are what the wizard shows. */
+  records?: PlanRecord[];
+}
+
+export interface LayoutRecogniser {
+  name: 'table' | 'line-cells' | 'free-text' | 'headerless';
+  fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
+  read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
+}
+
+/** One reading per document and recogniser: `fit` and `read` share it. */
+function cached(name: LayoutRecogniser['name'], confidence: number, readOnce: (blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn) => LayoutReading | null): LayoutRecogniser {
+  const memo = new WeakMap<readonly SourceBlock[], LayoutReading | null>();
+  const read = (blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null => {
+    if (!memo.has(blocks)) memo.set(blocks, readOnce(blocks, vocab, warn));
+    return memo.get(blocks) ?? null;
+  };
+  return { name, read, fit: (blocks, vocab, warn) => (read(blocks, vocab, warn) ? confidence : 0) };
+}
+
+/** In order of confidence: a header row names the columns; without one the reading is a guess. */
+export const RECOGNISERS: readonly LayoutRecogniser[] = [
+  cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
+  cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
+  cached('free-text', 0.6, (blocks, vocab, warn) => {
+    const free = readFreeText(blocks, vocab, warn);
+    if (!free) return null;
+    const region: TableRegion = {
+      columns: defaultColumns(),
+      headerStart: free.start,
+      end: free.end,
+      header: [],
+      rows: free.records.map((r) => ({
+        line: r.line,
+        cells: [r.number ?? '', r.title, r.deadline, r.executors].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
+      })),
+    };
+    return { region, records: free.records };
+  }),
+  cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
+];
+
+const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
+
+/** The recogniser that fits best (the first of equals), with its reading. */
+export function recognise(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): { recogniser: LayoutRecogniser; reading: LayoutReading } | null {
+  for (const recogniser of RECOGNISERS) {
+    // Confidences are fixed per recogniser and ordered: the first that fits is the best.
+    if (recogniser.fit(blocks, vocab, warn) > 0) return { recogniser, reading: recogniser.read(blocks, vocab, warn)! };
+  }
+  return null;
+}

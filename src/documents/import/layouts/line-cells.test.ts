@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allItems, byNumber, executorTexts } from '../draft-walk.fixture.js';
+import { importPlan } from '../import-plan.js';
+
+// A work plan as a commission's site publishes it: menu above, every cell on its own line,
+// month headings, a section in capitals, lowercase deadlines, a signature and a footer below.
+const text = readFileSync(new URL('./line-cells.fixture.txt', import.meta.url), 'utf8');
+const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+
+describe('table flattened one cell per line', () => {
+  it('reads rows, sections as printed, months and lowercase deadlines', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(draft.source!.layout).toBe('line-cells');
+    expect(draft.columns!.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([
+      ['Раздел 1', 'Вопросы для рассмотрения на заседаниях комиссии'],
+      ['РАЗДЕЛ 2', 'ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКАЯ РАБОТА'],
+    ]);
+    expect(byNumber(draft, '1.1').deadline?.text).toBe('Январь');
+    expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Председатель ТИК', 'Иванов И.И.']);
+    expect(byNumber(draft, '1.3').title).toBe('О ходе выполнения мероприятий по повышению правовой культуры избирателей');
+    expect(byNumber(draft, '1.3').deadline?.text).toBe('весь период');
+    expect(byNumber(draft, '2.1').deadline?.text).toBe('в течение года (по отдельному плану)');
+    expect(executorTexts(byNumber(draft, '2.1'))).toEqual(['Председатель ТИК', 'члены ТИК с правом решающего голоса']);
+    // The signature and the footer end the table.
+    expect(executorTexts(byNumber(draft, '2.2'))).toEqual(['Члены ТИК']);
+  });
+
+  it('a cell closed by « |» is a cell, however it starts', async () => {
+    const piped = ['№ |', 'Мероприятие |', 'Срок |', 'Ответственный |', '1. |', 'Заседание комиссии |', 'март |', 'члены ТИК |', '2. |', 'Семинар |', 'апрель |', 'ТИК |'].join('\n');
+    const draft = await importPlan(utf8(piped));
+    expect(allItems(draft.items).map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Заседание комиссии', 'март', ['члены ТИК']],
+      ['2', 'Семинар', 'апрель', ['ТИК']],
+    ]);
+  });
+
+  it('calendar plan: Roman sections in capitals, a law reference under the deadline kept as the legal basis', async () => {
+    const calendar = [
+      'Календарный план мероприятий по подготовке и проведению выборов депутатов Совета депутатов',
+      '№ п/п',
+      'Содержание мероприятия',
+      'Срок исполнения',
+      'Исполнители',
+      'I. НАЗНАЧЕНИЕ ВЫБОРОВ',
+      '1.',
+      'Принятие решения о назначении выборов',
+      'Не ранее 5 июня и не позднее 15 июня 2025 года',
+      '(п. 7 ст. 10 Федерального закона)',
+      'Совет депутатов',
+      'II. ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ',
+      '2.',
+      'Опубликование списков избирательных участков',
+      'Не позднее 4 августа 2025 года',
+      'Глава администрации',
+    ].join('\n');
+    const draft = await importPlan(utf8(calendar));
+    expect(draft.items.map((s) => [s.kind, s.number, s.title, s.children.map((c) => c.number)])).toEqual([
+      ['section', 'I', 'НАЗНАЧЕНИЕ ВЫБОРОВ', ['1']],
+      ['section', 'II', 'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ', ['2']],
+    ]);
+    const first = byNumber(draft, '1');
+    expect(first.deadline?.text).toBe('Не ранее 5 июня и не позднее 15 июня 2025 года (п. 7 ст. 10 Федерального закона)');
+    expect(executorTexts(first)).toEqual(['Совет депутатов']);
+    const legal = draft.columns!.find((c) => c.role === 'legal_basis')!;
+    expect(first.fields[legal.key]).toBe('п. 7 ст. 10 Федерального закона');
+  });
+
+  it('rows without numbers: the lines are read as cells in order, with a warning to check them', async () => {
+    const plain = ['План работы МИК на 2025 год', 'Мероприятие', 'Срок', 'Ответственный', 'Заседание МИК', 'ежеквартально', 'Председатель МИК', 'День молодого избирателя', 'февраль', 'Секретарь МИК'].join('\n');
+    const draft = await importPlan(utf8(plain));
+    expect(allItems(draft.items).map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Заседание МИК', 'ежеквартально', ['Председатель МИК']],
+      ['День молодого избирателя', 'февраль', ['Секретарь МИК']],
+    ]);
+    expect(draft.warnings[0]!.message).toMatch(/^строка 5: строки таблицы без номеров/);
+  });
+});

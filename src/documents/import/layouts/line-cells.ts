@@ -1,0 +1,377 @@
+import { cleanInline, endsDangling } from '../cell-text.js';
+import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
+import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
+import type { SourceBlock, SourceCell } from '../readers/source-model.js';
+import { isStopLine, type TableRegion } from './table.js';
+import { isLegalDatabaseNote } from './legal-database.js';
+
+/**
+ * Tables that a site or a converter flattened to one cell per line, without tabs: the header
+ * cells each on a line (often broken: «NN» / «пп»), a column-number row «1 2 3 4», then every
+ * cell of every row on lines of its own, with blank lines and wrapped lines inside cells.
+ * A row starts at its number; the lines up to the next number are that row's cells, joined
+ * where a line plainly continues the one above (lowercase start, hyphen, dangling word) and
+ * then placed under the columns by what they read like (align-cells).
+ */
+interface Line {
+  text: string;
+  line: number;
+  block: number;
+  bold: boolean;
+  /** A `|` closed the cell: the text is a whole cell, nothing is glued to it. */
+  closed?: boolean;
+  /** The line before cleaning, with its runs of spaces (a signature's gap). */
+  raw?: string;
+}
+
+const MAX_HEADER_CELLS = 12;
+
+export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | null {
+  const lines = toLines(blocks);
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    const region = readBody(lines, header, blocks.length);
+    if (region) return region;
+  }
+  return null;
+}
+
+const PIPE_END = /(?:^|\s)\|$/;
+
+function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : ''));
+  const filled = texts.filter((t) => t !== '');
+  // Some sites end every cell with « |» or put «|» alone on the line after it.
+  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  let open: Line | null = null;
+  // Lines before the first bar are the document's preamble, except a short header cell
+  // broken over the lines just above it («N» / «п/п» / «|»).
+  const firstBar = texts.findIndex((t) => PIPE_END.test(t));
+  let barsFrom = firstBar;
+  for (let k = firstBar - 1, taken = 0; pipeMode && k >= 0 && taken < 3; k--) {
+    if (!texts[k]) continue;
+    if (texts[k]!.length > 20) break;
+    barsFrom = k;
+    taken++;
+  }
+  blocks.forEach((b, block) => {
+    if (b.kind !== 'para') {
+      if (open) out.push(open);
+      open = null;
+      out.push(null);
+      return;
+    }
+    const text = texts[block]!;
+    if (!text) return;
+    if (!pipeMode || block < barsFrom) {
+      out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
+      return;
+    }
+    if (/^\|+$/.test(text)) {
+      // «|||»: the bars of empty merged cells close what is open and add nothing.
+      if (open) out.push(open);
+      open = null;
+      return;
+    }
+    const ends = PIPE_END.test(text);
+    const body = text.replace(/\s*\|$/, '').replace(/^\|\s*/, '');
+    if (body) {
+      if (open) open.text = `${open.text}\n${body}`;
+      else open = { text: body, line: b.line, block, bold: b.bold, closed: true };
+      open.block = block;
+    }
+    if (ends && open) {
+      out.push(open);
+      open = null;
+    }
+  });
+  if (open) out.push(open);
+  return out;
+}
+
+interface Header {
+  cells: string[];
+  start: number;
+  /** Index in `lines` of the first line after the header. */
+  next: number;
+  startBlock: number;
+  /** Cells were closed by `|`: their bounds are explicit. */
+  closedCells: boolean;
+}
+
+/** Header cells on consecutive lines; lowercase lines finish the cell above («Срок» / «исполнения»). */
+function headerAt(lines: readonly (Line | null)[], start: number): Header | null {
+  const first = lines[start];
+  if (!first || first.text.length > 60 || !isHeaderStart(first.text)) return null;
+  const cells: string[] = [];
+  let i = start;
+  let lastGood = -1;
+  let lastGoodCount = 0;
+  for (; i < lines.length && cells.length <= MAX_HEADER_CELLS; i++) {
+    const l = lines[i];
+    if (!l) break;
+    // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
+    const flat = l.text.replace(/\n/g, ' ');
+    if (flat.length > 160 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    if (cells.length > 0 && !l.closed && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+      cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
+    } else {
+      if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
+      if (parseLeadingNumber(l.text, { requireText: true })) break;
+      cells.push(flat);
+    }
+    if (headerRole(cells[cells.length - 1]!) !== null || isNumberHeader(cells[cells.length - 1]!)) {
+      lastGood = i;
+      lastGoodCount = cells.length;
+    } else if (cells.length - lastGoodCount >= 2) break;
+  }
+  if (lastGood < 0) return null;
+  const headerCells = cells.slice(0, lastGoodCount);
+  if (headerCells.length < 3) return null;
+  const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
+  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
+  if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
+  return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
+}
+
+const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
+const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
+// A cheap look for a header word before the full role test: most lines of a plan are not headers.
+const HEADER_HINT = /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
+const isHeaderStart = (text: string): boolean => HEADER_HINT.test(text) && (isNumberHeader(text) || headerRole(text) !== null);
+
+/** A line holding only a number: the first cell of a row, or part of the column-number row. */
+const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
+
+function columnNumbersAt(lines: readonly (Line | null)[], i: number): number {
+  const l = lines[i];
+  if (!l) return 0;
+  if (/^1(?:\s+\d{1,2}){2,}$/.test(l.text)) {
+    const nums = l.text.split(/\s+/).map(Number);
+    if (nums.every((n, k) => n === k + 1)) return 1;
+  }
+  let k = 0;
+  while (lines[i + k] && lines[i + k]!.text === String(k + 1)) k++;
+  return k >= 3 ? k : 0;
+}
+
+/** Section headings printed as their own line: «Раздел 2.», «Глава II», «III. …», a line in capitals. */
+export function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:раздел|глава|часть)\s+(?:[IVXLC]+|\d{1,3})\b/i.test(t)) return true;
+  if (/^[IVXLC]{1,6}\s*\.\s*\S/.test(t) && parseLeadingNumber(t)?.sectionMarker) return true;
+  return isCapsHeading(t);
+}
+
+export function isCapsHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
+  if (letters.length < 8 || /[a-zа-яё]/.test(letters)) return false;
+  const longWords = text.split(/[\s,;.]+/).filter((w) => w.replace(/[^А-ЯЁA-Z]/g, '').length >= 5);
+  return longWords.length >= 2;
+}
+
+/** The row number that may follow `prev`: the next sibling, a first child, or the next of an ancestor. */
+function plausibleNext(prev: string | null, n: string, restartAllowed: boolean): boolean {
+  if (prev === null) return true;
+  if (restartAllowed && (n === '1' || /^\d+\.1$/.test(n))) return true;
+  if (n === `${prev}.1`) return true;
+  for (let p: string | null = prev; p; p = parentNumber(p)) {
+    const parent = parentNumber(p);
+    const last = Number(p.slice(p.lastIndexOf('.') + 1));
+    const nLast = Number(n.slice(n.lastIndexOf('.') + 1));
+    if (parentNumber(n) === parent && numberDepth(n) === numberDepth(p) && nLast > last && nLast <= last + 3) return true;
+  }
+  return false;
+}
+
+const LOWER_EXECUTOR = /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
+// «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
+const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
+
+const END_LINE = /^(?:©|copyright|все права защищены|версия для печати|наверх|поделиться|источник:)/i;
+
+function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
+  const rows: TableRegion['rows'] = [];
+  const notes: { line: number; text: string }[] = [];
+  let current: { cells: SourceCell[]; line: number } | null = null;
+  let prevNumber: string | null = null;
+  let sectionOpened = false;
+  let lastBlock = header.startBlock;
+  let i = header.next;
+  const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
+  const skip = columnNumbersAt(lines, i);
+  i += skip;
+  const flush = (atNextRow = false): void => {
+    if (!current) return;
+    // A law reference between two cells («(п. 7 ст. 10 …)» under a deadline) belongs to the cell above it.
+    for (let k = current.cells.length - 2; k >= 2; k--) {
+      const cell = current.cells[k]!;
+      if (/^\(/.test(cell.text) && isLegalBasisLike(cell.text)) {
+        current.cells[k - 1]!.text += `\n${cell.text}`;
+        current.cells.splice(k, 1);
+      }
+    }
+    rows.push(current);
+    // A long line after a full row that names nobody is the heading of the rows that follow
+    // (sites drop the bold that marked it).
+    const cells = current.cells;
+    const tail = cells[cells.length - 1]!;
+    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && tail.text.length >= 40 && !tail.text.includes('\n') && !/^\(/.test(tail.text) && !isDeadlineLike(tail.text)) {
+      cells.pop();
+      rows.push({ cells: [{ text: tail.text, bold: true }], line: current.line });
+      sectionOpened = true;
+    }
+    current = null;
+  };
+  const addText = (l: Line): void => {
+    if (!current) {
+      // Text before the first row, or right after a heading, is a heading of its own.
+      rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
+      sectionOpened = true;
+      return;
+    }
+    const cells = current.cells;
+    const last = cells[cells.length - 1]!;
+    const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
+    const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
+    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text);
+    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell.
+    const opensCell = !dangling && cells.length >= 2 && (isDeadlineLike(l.text, true) || LOWER_EXECUTOR.test(l.text));
+    const continues = !l.closed && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
+    if (continues) last.text = `${last.text}\n${l.text}`;
+    else cells.push({ text: l.text, bold: l.bold });
+  };
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) break;
+    if (isStopLine(l.text) || END_LINE.test(l.text) || SIGNATURE.test(l.raw ?? l.text)) break;
+    if (isLegalDatabaseNote(l.text)) {
+      notes.push({ line: l.line, text: l.text });
+      continue;
+    }
+    // «Февраль» above the next row: a month heading for the rows below it.
+    if (isMonthHeading(l.text) && nextStartsRow(lines, i, prevNumber)) {
+      flush(true);
+      rows.push({ cells: [{ text: l.text, bold: false }], line: l.line });
+      lastBlock = l.block;
+      continue;
+    }
+    const numbers = columnNumbersAt(lines, i);
+    if (numbers > 0) {
+      i += numbers - 1;
+      lastBlock = lines[i]!.block;
+      continue;
+    }
+    if (header.cells[0] && l.text === header.cells[0].split(' ')[0] && repeatsHeader(lines, i, header.cells)) {
+      // The header printed again on the next page.
+      i = skipHeader(lines, i, header.cells) - 1;
+      lastBlock = lines[i]!.block;
+      continue;
+    }
+    const bare = BARE_NUMBER.exec(l.text);
+    if (bare && plausibleNext(prevNumber, bare[1]!, sectionOpened)) {
+      flush(true);
+      current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
+      prevNumber = bare[1]!;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
+    const numbered = parseLeadingNumber(l.text, { requireText: true });
+    if (numbered && !numbered.sectionMarker && plausibleNext(prevNumber, numbered.alias, sectionOpened) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+      flush(true);
+      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      prevNumber = numbered.alias;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
+    // «I. Формирование …» followed by its own deadline and executors is an item numbered I.
+    if (numbered?.sectionMarker && /^[IVXLC]/.test(l.text) && !current && nextIsCell(lines, i)) {
+      flush(true);
+      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      prevNumber = numbered.alias;
+      sectionOpened = false;
+      lastBlock = l.block;
+      continue;
+    }
+    if (isHeadingLine(l.text)) {
+      // Headings in capitals wrap over lines of their own too.
+      const prevRow = rows[rows.length - 1];
+      if (!current && prevRow && prevRow.cells.length === 1 && isCapsHeading(prevRow.cells[0]!.text) && isCapsHeading(l.text)) {
+        prevRow.cells[0]!.text += `\n${l.text}`;
+      } else {
+        flush();
+        rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
+      }
+      sectionOpened = true;
+      lastBlock = l.block;
+      continue;
+    }
+    addText(l);
+    lastBlock = l.block;
+  }
+  flush(true);
+  if (rows.length === 0) return null;
+  // No row carried a number: the lines are the cells in order, as many per row as the header has.
+  if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
+    const width = header.cells.length;
+    const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
+    const grouped: TableRegion['rows'] = [];
+    for (let k = 0; k < cells.length; k += width) {
+      const part = cells.slice(k, k + width);
+      grouped.push({ line: part[0]!.line, cells: part.map(({ text, bold }) => ({ text, bold })) });
+    }
+    return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: grouped, header: header.cells, notes, positional: true };
+  }
+  // Rows numbered in a column the header does not name («1.» above each row of a three-column header).
+  const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
+  const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;
+  // Law references printed in a cell of their own («(п. 7 ст. 33 …)») get a column of their own.
+  const lawColumn = rows.some((r) => r.cells.length > 2 && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
+  const hasLaw = headerCells.some((c) => headerRole(c) === 'legal_basis');
+  const columns = buildColumns(lawColumn && !hasLaw ? [...headerCells, 'Правовое основание'] : headerCells);
+  return {
+    columns,
+    headerStart: header.startBlock,
+    end: Math.min(blockCount, lastBlock + 1),
+    rows,
+    header: header.cells,
+    notes,
+  };
+}
+
+function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  const bare = BARE_NUMBER.exec(next.text);
+  const n = bare ? bare[1]! : parseLeadingNumber(next.text, { requireText: true })?.alias;
+  return !!n && plausibleNext(prev, n, true);
+}
+
+/** The line after `i` is plain cell text, not a row number or a heading. */
+function nextIsCell(lines: readonly (Line | null)[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next) return false;
+  return !BARE_NUMBER.test(next.text) && !parseLeadingNumber(next.text, { requireText: true }) && !isHeadingLine(next.text);
+}
+
+function repeatsHeader(lines: readonly (Line | null)[], i: number, cells: readonly string[]): boolean {
+  return skipHeader(lines, i, cells) > i + 1;
+}
+
+/** Index after a repeated header: the lines spell the header cells again, word for word. */
+function skipHeader(lines: readonly (Line | null)[], i: number, cells: readonly string[]): number {
+  const want = cells.join(' ').replace(/\s+/g, ' ');
+  let got = '';
+  let j = i;
+  while (j < lines.length && lines[j] && got.length < want.length) {
+    got = got ? `${got} ${lines[j]!.text}` : lines[j]!.text;
+    j++;
+    if (!want.startsWith(got)) return i;
+  }
+  return got === want ? j : i;
+}
