@@ -116,7 +116,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
     const flat = l.text.replace(/\n/g, ' ');
     if (flat.length > 160 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
-    if (cells.length > 0 && !l.closed && (/^[a-zа-яё(\/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+    if (cells.length > 0 && !l.closed && (/^[a-zа-яё(/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
