@@ -74,6 +74,21 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
   }),
 ) as z.ZodType<DraftItem>;
 
+export const approvalActKinds = ['постановление', 'решение', 'распоряжение', 'протокол', 'приказ'] as const;
+
+/** A named date of an election besides voting day («Официальное опубликование решения о назначении выборов»). */
+export const electionEventSchema = z.object({ name: z.string().min(1), date: isoDate });
+
+export const draftElectionSchema = z.object({
+  name: z.string().nullable(),
+  votingDay: isoDate,
+  /** Optional: the calling of the election (the official publication of the decision). */
+  calledOn: isoDate.nullable().optional(),
+  /** Optional: other dated events the document names. */
+  events: z.array(electionEventSchema).optional(),
+});
+export type DraftElection = z.infer<typeof draftElectionSchema>;
+
 export const columnSchema = z.object({
   key: z.string().min(1),
   title: z.string(),
@@ -86,7 +101,14 @@ export const planDraftSchema = z.object({
   kind: z.enum(planKinds),
   period: periodSchema.nullable(),
   approval: z
-    .object({ authority: z.string().nullable(), date: isoDate.nullable(), number: z.string().nullable(), appendix: z.string().nullable().optional() })
+    .object({
+      authority: z.string().nullable(),
+      date: isoDate.nullable(),
+      number: z.string().nullable(),
+      appendix: z.string().nullable().optional(),
+      /** Optional: the kind of the approving act. */
+      actKind: z.enum(approvalActKinds).nullable().optional(),
+    })
     .nullable(),
   abbreviations: z.array(z.object({ short: z.string(), full: z.string() })),
   description: z.string().nullable(),
@@ -95,6 +117,6 @@ export const planDraftSchema = z.object({
   /** Optional: the plan's own columns in order (role + Russian header). */
   columns: z.array(columnSchema).optional(),
   /** Optional: election anchors found in the document («День голосования - 2 марта 2008 года»). */
-  elections: z.array(z.object({ name: z.string().nullable(), votingDay: isoDate })).optional(),
+  elections: z.array(draftElectionSchema).optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;

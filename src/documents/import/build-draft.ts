@@ -1,20 +1,17 @@
 import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
 import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
-import { parseApproval, parseResolutionHeader } from './approval.parse.js';
 import { defaultColumns, type Column } from './column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './deadline-adapter.js';
-import { parseDescription } from './description.parse.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
-import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './executors.parse.js';
 import { freeLayoutToRecords } from './free-layout.js';
+import { parseHeader } from './header.parse.js';
 import { ImportError } from './import-error.js';
 import type { ImportWarning, PlanRecord } from './plan-record.js';
 import { buildTree, type TreeNode } from './rows-to-items.js';
 import type { SourceDocument } from './source-model.js';
 import { findTableRegion } from './table-region.js';
 import { tableToRecords } from './table-to-records.js';
-import { findPeriod, findTitle, guessKind } from './title.parse.js';
 
 /**
  * The recognition pipeline on the neutral document model: glossary first (executors are read
@@ -58,31 +55,10 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   }
   if (!records.some((r) => r.title || r.number)) throw notAPlan();
 
-  const preamble = toDocLines(blocks.slice(0, bodyStart));
-  const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
-  const approval = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
-  const elections = parseElections(around);
-  const used = new Set<number>([...(approval?.lines ?? []), ...list.lines, ...elections.map((e) => e.line)]);
-  const titleFound = findTitle(preamble, used);
-  let title = titleFound?.title ?? '';
-  if (!title) {
-    title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
-    warn(`Название плана не найдено; использовано «${title}»`, null);
-  }
-  for (const l of titleFound?.lines ?? []) used.add(l);
-
-  let period = findPeriod(title);
-  if (!period) {
-    period = findPeriod(preamble.filter((l) => !approval?.lines.has(l.line)).map((l) => l.text).join('\n'));
-    if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
-    else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
-  }
-  const description = parseDescription(preamble, used);
-  const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
-  if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
+  const { title, kind, period, approval, elections, description } = parseHeader(blocks.slice(0, bodyStart), blocks.slice(bodyEnd), { fileName: options.fileName, glossaryLines: list.lines }, warn);
 
   const tree = buildTree(records, warn);
-  const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
+  const context = { period, elections };
   // Big plans repeat the same few deadline phrases thousands of times.
   const deadlines = new Map<string, DraftDeadline>();
   const deadlineOf = (text: string): DraftDeadline => {
@@ -111,13 +87,13 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     title,
     kind,
     period,
-    approval: approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null,
+    approval,
     abbreviations: glossary,
     description,
     items,
     warnings,
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
-    elections: elections.map(({ name, votingDay }) => ({ name, votingDay })),
+    elections,
   };
 }
 

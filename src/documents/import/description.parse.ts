@@ -1,3 +1,4 @@
+import { despace } from './approval.parse.js';
 import { joinLines } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
 
@@ -6,13 +7,13 @@ import type { DocLine } from './doc-lines.js';
  * kept as the plan's description. The resolution that approves it, with its signatures, and
  * letterheads or cover letters are not narrative; short remnants are not worth keeping.
  */
-const RESOLUTION = /^(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ)$/;
+const RESOLUTION = /^(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ТОКТОМ)$/;
 const SIGNATURE_NAME = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/;
 const SIGNATURE_ROLE = /^(?:председатель|заместитель председателя|секретарь|член)(?![а-яё])|^(?:избирательной|территориальной|центральной)\s+(?:избирательной\s+)?комиссии|^[А-ЯЁ][а-яё]+ской\s+области$|^[А-ЯЁ][а-яё]+ского\s+края$/i;
 
 export function parseDescription(lines: readonly DocLine[], exclude: ReadonlySet<number>): string | null {
   let start = 0;
-  const resolution = lines.findIndex((l) => RESOLUTION.test(l.text.replace(/\*/g, '').trim()));
+  const resolution = lines.findIndex((l) => RESOLUTION.test(despace(l.text)));
   if (resolution >= 0) {
     // The narrative begins after the last signature of the resolution.
     const firstSignature = lines.findIndex((l, i) => i > resolution && SIGNATURE_NAME.test(l.text.replace(/\*/g, '').trim()));
