@@ -41,7 +41,8 @@ const ACT = /(постановлени|решени|распоряжени|пр�
 
 /** «П О С Т А Н О В Л Е Н И Е» and «У т в е р ж д е н о» are one word. */
 export function despace(text: string): string {
-  const t = text.replace(/\*+/g, '').trim();
+  // «"Одобрен"», «**УТВЕРЖДЕНО**»: quotes and emphasis around the anchor word.
+  const t = text.replace(/\*+/g, '').trim().replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]$/, '$1').replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]\s/, '$1 ');
   return /^(?:[А-ЯЁа-яё]\s){3,}[А-ЯЁа-яё]$/.test(t) ? t.replace(/\s/g, '') : t;
 }
 
@@ -152,7 +153,8 @@ export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {
       }
     } else j = i + 1;
     const text = parts.join(' ').replace(/\s+/g, ' ').trim();
-    if (!parsed.date && !parsed.number) continue;
+    // «Приложение N 1 / УТВЕРЖДЕН / постановлением ЦИК России» without date and number still names the act.
+    if (!parsed.date && !parsed.number && !(parsed.authority && parsed.actKind && /утвержд|одобр/i.test(text))) continue;
     const block: ApprovalBlock & { strength: number; at: number } = { ...withoutEnd(parsed), lines: used, strength: 0, at: i };
     const tail = titleAfterNumber(text, parsed.numberEnd);
     if (tail && parts.length === 1) block.titleTail = { line: lines[i]!.line, text: tail };
@@ -193,8 +195,9 @@ function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
       continue;
     }
     blanks = 0;
-    if (t.length > 200 || /^(?:календардык\s+план|план)$/i.test(t)) break;
+    if (t.length > 200 || /план|^[-–—]|шайлоо\s+күн/i.test(t)) break;
     parts.unshift(lines[k]!);
+    if (/^Кыргыз\s+Республикасынын/i.test(t)) break;
   }
   const text = parts.map((l) => despace(l.text)).join(' ').replace(/\s+/g, ' ');
   const cut = text.search(KYRGYZ_END);
@@ -209,6 +212,45 @@ function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
+  return resolutionHeading(lines) ?? resolutionLine(lines);
+}
+
+/** «Постановление ЦИК Республики Карелия от 18.11.2010 г № 74/461-4» — the act on one line, as legal sites title it. */
+function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
+  for (const l of lines) {
+    const text = despace(l.text);
+    const m = /^(Постановление|Решение|Распоряжение|Приказ)\s+(.*)$/i.exec(text);
+    if (!m || text.length > 400) continue;
+    const rest = m[2]!;
+    const date = findDate(rest);
+    const number = numbersIn(rest)[0] ?? null;
+    if (!date || !number) continue;
+    const who = rest.slice(0, Math.min(date.index, number.index)).replace(/\s+от\s*$/i, '').replace(/^от\s*$/i, '').trim();
+    const authority = who && !/^от(?:\s|$)/i.test(who) ? toNominative(capsToSentence(who)) : null;
+    return { authority, date: date.iso, number: number.value, actKind: actKindOf(m[1]), lines: new Set([l.line]) };
+  }
+  return null;
+}
+
+/** «… Избирательная комиссия Магаданской области постановляет:» — the body in the nominative, as the resolution names itself. */
+export function decreeAuthority(lines: readonly DocLine[]): string | null {
+  for (const l of lines) {
+    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(l.text);
+    if (!m) continue;
+    const phrase = m[1]!.trim();
+    const start = phrase.search(/(?:^|\s)(?:[А-ЯЁ][а-яё]+\s+)*(?:[А-ЯЁа-яё]+ая\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i);
+    if (start < 0) continue;
+    const who = phrase.slice(start).trim();
+    if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
+  }
+  // The signature: «Председатель / избирательной комиссии Липецкой области / Ю.И.АЛТУХОВ».
+  const text = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+  const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
+  if (signed) return toNominative(signed[1]!.trim());
+  return null;
+}
+
+function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПРОТОКОЛ|ТОКТОМ)(?:\s|$)/.test(despace(l.text)));
   if (i < 0) return null;
   const head = despace(lines[i]!.text);

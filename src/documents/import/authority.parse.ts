@@ -16,6 +16,9 @@ const HEADS: [RegExp, string, 'f' | 'm' | 'n'][] = [
   [/^штаба$/i, 'штаб', 'm'],
   [/^председателя$/i, 'председатель', 'm'],
   [/^собрания$/i, 'собрание', 'n'],
+  [/^правительства$/i, 'правительство', 'n'],
+  [/^министерства$/i, 'министерство', 'n'],
+  [/^органа$/i, 'орган', 'm'],
 ];
 
 function adjectiveToNominative(word: string, gender: 'f' | 'm' | 'n'): string | null {
@@ -75,6 +78,7 @@ function kyrgyzNominative(text: string): string | null {
 const capitalize = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 const SHORT_WORDS = new Set(['на', 'в', 'во', 'и', 'по', 'о', 'об', 'с', 'со', 'к', 'ко', 'от', 'до', 'за', 'при', 'для', 'год', 'года', 'годы', 'план', 'из', 'не', 'или', 'а', 'без', 'над', 'под', 'мер', 'дня', 'день', 'дни', 'г.', 'гг.', 'их', 'все', 'же', 'как']);
+const ABBREVIATIONS = new Set(['икмо', 'омсу', 'иксрф', 'ринц', 'рцоит', 'умвд', 'хмао', 'янао', 'гибдд', 'мфц', 'бшк', 'ушк', 'жмк']);
 const PLACE_NOUNS = /^(?:области|область|края|край|района|район|округа|округ|республики|республика|федерации|федерация)$/;
 const NAME_AFTER = /^(?:города|город|г\.|поселка|посёлка|поселок|села|село|станицы|деревни|района|республики|республика)$/;
 
@@ -95,7 +99,8 @@ export function capsToSentence(text: string): string {
     const bare = l.replace(/[«»"(),.;:]/g, '');
     const before = i >= 2 ? real[i - 2]! : null;
     if (before !== null && NAME_AFTER.test(before) && !SHORT_WORDS.has(bare) && !PLACE_NOUNS.test(bare)) return l.charAt(0).toUpperCase() + l.slice(1);
-    if (/^[а-яё]{1,5}$/.test(bare) && !SHORT_WORDS.has(bare) && !SHORT_WORDS.has(l)) return w;
+    if (((/^[а-яё]{1,3}$/.test(bare) && !SHORT_WORDS.has(bare) && !SHORT_WORDS.has(l)) || ABBREVIATIONS.has(bare)) && i !== 0) return w;
+    if (ABBREVIATIONS.has(bare) || (/^[а-яё]{2,3}$/.test(bare) && !SHORT_WORDS.has(bare))) return w;
     const prev = i >= 2 ? real[i - 2]! : null;
     const next = i + 2 < words.length ? real[i + 2]! : null;
     const next2 = i + 4 < words.length ? real[i + 4]! : null;
@@ -107,5 +112,15 @@ export function capsToSentence(text: string): string {
       (prev !== null && NAME_AFTER.test(prev) && !PLACE_NOUNS.test(bare) && !SHORT_WORDS.has(bare));
     return capital ? l.replace(/^([«"(]?)(.)/, (_m, q: string, c: string) => q + c.toUpperCase()).replace(/-(.)/g, (_m, c: string) => `-${c.toUpperCase()}`) : l;
   });
-  return out.join('');
+  return properNames(out.join(''));
+}
+
+/** Names of offices and bodies a secretary always writes with capitals. */
+export function properNames(text: string): string {
+  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return text
+    .replace(/(^|\s)(президент[а-яё]*)(?=\s+(?:Российской|Кыргызской|Республики|РФ|КР))/g, (_m, s: string, w: string) => s + cap(w))
+    .replace(/(^|\s)(губернатор[а-яё]*)(?=\s+[А-ЯЁ])/g, (_m, s: string, w: string) => s + cap(w))
+    .replace(/(законодательн|государственн|федеральн|народн|областн|городск)([а-яё]*)\s+(собрани|дум|хурал|курултай|кенеш|совет)([а-яё]*)(?=\s+(?:[А-ЯЁ]|Российской|области|края|республики|города|\S+ского|\S+ской)|$)/gi, (_m, a: string, b: string, c: string, d: string) => `${cap(a)}${b} ${cap(c)}${d}`)
+    .replace(/(^|\s)(центральн[а-яё]*)(\s+избирательн)/g, (_m, s: string, w: string, rest: string) => s + cap(w) + rest);
 }

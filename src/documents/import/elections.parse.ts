@@ -1,4 +1,5 @@
 import type { DocLine } from './doc-lines.js';
+import { properNames } from './authority.parse.js';
 import { findDates, type FoundDate } from './header-dates.js';
 
 /**
@@ -82,7 +83,8 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
     if (out.some((e) => e.votingDay === last.iso)) return;
     const multi = MULTI_DAY.test(m[0]) || /\d{1,2}\s*(?:,|и|[-–—])\s*\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(text);
     const days = multi ? NAME_AFTER_DASH(text, 0).replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim() : null;
-    const name = electionName(l.text.slice(0, m.index), lines, i);
+    // An anchor inside a long title line («… выборов … в единый день голосования 14 марта 2010 года в Липецкой области»).
+    const name = l.text.length > 120 ? electionNameIn(l.text) : electionName(l.text.slice(0, m.index), lines, i);
     out.push({ name, votingDay: last.iso, votingDays: days, calledOn: null, events: [], line: l.line, lines: used });
   });
   if (out.length === 0) return [];
@@ -120,19 +122,27 @@ export function electionNameIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ');
   const kyrgyz = /дайындалган\s+(.+?)\s+(?:даярдоо|өткөрүү)/i.exec(t);
   if (kyrgyz) return kyrgyz[1]!.replace(/(шайлоо)(?:ну|го|нун)(?![а-яөүң])/i, '$1').trim();
-  const m = /(?:(?:досрочн|дополнительн|повторн|очередн)[а-яё]*\s+)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(t);
+  const m = /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(t);
   if (!m) return null;
   let name = m[0]
     .trim()
+    .replace(/\s*(?:в\s+)?един(?:ый|ого)\s+д(?:ень|ня)\s+голосования\s+\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?/gi, '')
+    .replace(/\s+\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?\s*$/i, '')
     .replace(/,?\s*(?:назначенн|которые\s+состоятся|проводим|в\s+единый\s+день\s+голосования|на\s+\d{1,2}\s+[а-яё]+\s+\d{4}).*$/i, '')
     .replace(/[.,;:–—-]+$/, '')
+    .replace(/\s+(?:в|на|и|по)$/i, '')
     .trim();
-  for (const [re, nominative] of GENITIVE_START) {
-    if (re.test(name)) {
-      name = name.replace(re, nominative);
-      break;
+  // «повторных и дополнительных выборов …» → «Повторные и дополнительные выборы …»
+  const lead = /^((?:[а-яё]+ых\s+(?:и\s+)?)*)выборов(?![а-яё])/i.exec(name);
+  if (lead) name = `${lead[1]!.replace(/ых(\s)/gi, 'ые$1')}выборы${name.slice(lead[0].length)}`;
+  else
+    for (const [re, nominative] of GENITIVE_START) {
+      if (re.test(name)) {
+        name = name.replace(re, nominative);
+        break;
+      }
     }
-  }
+  name = properNames(name);
   name = name.charAt(0).toUpperCase() + name.slice(1);
   return name.length >= 6 ? name : null;
 }
@@ -141,6 +151,11 @@ export function electionNameIn(text: string): string | null {
 export function votingDayInTitle(title: string): string | null {
   const ru = /назначенн[а-яё]*\s+на\s+(.{6,40}?\d{4})/i.exec(title);
   if (ru) return findDates(ru[1]!).pop()?.iso ?? null;
+  // «… муниципальных выборов в Республике Карелия 13 марта 2011 года», «… в единый день голосования 14 марта 2010 года»
+  if (/выбор|голосовани|референдум/i.test(title)) {
+    const dates = findDates(title).filter((d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)));
+    if (dates.length === 1) return dates[0]!.iso;
+  }
   const ky = /(\d{4}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган/i.exec(title);
   if (ky) return findDates(ky[1]!)[0]?.iso ?? null;
   return null;

@@ -1,11 +1,11 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
-import { approvalWarnings, parseApproval, parseResolutionHeader, type ApprovalBlock } from './approval.parse.js';
+import { approvalWarnings, decreeAuthority, parseApproval, parseResolutionHeader, type ApprovalBlock } from './approval.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
 import { electionPeriod, findPeriod } from './period.parse.js';
 import type { SourceBlock } from './source-model.js';
-import { findTitle, guessKind } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -45,6 +45,8 @@ export function parseHeader(
   const titleLines = withTitleTail(preamble, block, used);
   const found = findTitle(titleLines, used);
   let title = found?.title ?? '';
+  const approved = approvedTitle(preamble);
+  if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
   if (!title) {
     title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
     warn(`Название плана не найдено; использовано «${title}»`, null);
@@ -78,9 +80,11 @@ export function parseHeader(
 
   const description = parseDescription(preamble, used);
   const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
+  // «Приложение к постановлению от … №» names no body; the resolution above it does («… постановляет:»).
+  const decree = decreeAuthority(preamble);
   const approval = block
     ? {
-        authority: block.authority,
+        authority: preferFull(block.authority, decree),
         date: block.date,
         number: block.number,
         ...(block.appendix ? { appendix: block.appendix } : {}),
@@ -100,6 +104,21 @@ function withTitleTail(preamble: readonly DocLine[], block: ApprovalBlock | null
   return preamble.map((l) => (l.line === tail.line ? { ...l, text: tail.text } : l));
 }
 
+/** «План», «О Плане …», «Календарный план мероприятий по» (cut at the line end): the resolution's wording is better. */
+function weakTitle(title: string, approved: string): boolean {
+  const t = title.toLowerCase();
+  if (t.split(/\s+/).length <= 2 || /^об?\s/.test(t) || /\s(?:по|и|на|в|о|об|для|с)$/.test(t)) return true;
+  return approved.toLowerCase().startsWith(t) && approved.length > title.length;
+}
+
 const withDays = (name: string | null, days: string | null): string | null => (days ? `${name ?? 'Выборы'} (дни голосования: ${days})` : name);
 
 const ru = (iso: string): string => iso.split('-').reverse().join('.');
+
+/** «ЦИК Республики Карелия» on the act's line, «Центральная избирательная комиссия Республики Карелия» in its text. */
+function preferFull(authority: string | null, decree: string | null): string | null {
+  if (!authority) return decree;
+  if (!decree) return authority;
+  const abbreviated = /^[А-ЯЁ]{2,}(?:\s|$)/.test(authority) && authority.split(' ').slice(1).join(' ') !== '' && decree.endsWith(authority.split(' ').slice(1).join(' '));
+  return abbreviated ? decree : authority;
+}

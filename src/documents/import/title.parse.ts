@@ -1,6 +1,6 @@
 import type { PlanKind } from '../../shared/plan-format.js';
 import { despace } from './approval.parse.js';
-import { capsToSentence } from './authority.parse.js';
+import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
 
@@ -20,9 +20,14 @@ const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s
 const NOT_TITLE =
   /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(с\s+изменениями|информация\s+об\s+изменениях|г\.\s|наименование)/i;
 
+const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
+const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
+
 export interface TitleResult {
   title: string;
   lines: Set<number>;
+  /** Found by a plan word; otherwise a guess from the last short lines. */
+  strong?: boolean;
 }
 
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
@@ -33,19 +38,46 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
     if (TITLE_START.test(text)) return collect(all, i, 'down');
     if (KYRGYZ_END.test(text) && text.length < 120) return collect(all, i, 'up');
   }
-  // No plan word: the last short group of lines before the body.
-  const group: DocLine[] = [];
-  for (let i = lines.length - 1; i >= 0 && group.length < 5; i--) {
+  // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
+  // that is not a signature, a numbered clause or a sentence that introduces a list.
+  const groups: DocLine[][] = [];
+  let group: DocLine[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text)) {
-      if (group.length) break;
+    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > 250) {
+      if (group.length) groups.push(group);
+      group = [];
       continue;
     }
-    if (l.text.length > 250) break;
-    group.unshift(l);
+    if (group.length < 5) group.unshift(l);
   }
-  if (group.length === 0) return null;
-  return { title: normalizeTitle(group.map((l) => l.text)), lines: new Set(group.map((l) => l.line)) };
+  if (group.length) groups.push(group);
+  const text = (g: DocLine[]): string => g.map((l) => despace(l.text)).join(' ');
+  const heading = groups.find((g) => /^об?\s+[А-ЯЁа-яё]/i.test(text(g)) && !/[.:]$/.test(text(g)));
+  const chosen = heading ?? groups.find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
+  if (!chosen) return null;
+  return { title: normalizeTitle(chosen.map((l) => l.text)), lines: new Set(chosen.map((l) => l.line)), strong: false };
+}
+
+const ACCUSATIVE: [RegExp, string][] = [
+  [/^программу/i, 'Программа'],
+  [/^стратегию/i, 'Стратегия'],
+  [/^дорожную\s+карту/i, 'Дорожная карта'],
+  [/^комплексную\s+программу/i, 'Комплексная программа'],
+];
+
+/**
+ * «1. Утвердить Календарный план мероприятий … (прилагается).»: the resolution names the plan it
+ * approves, in the accusative (the same as the nominative for «план», «перечень», «комплекс»).
+ */
+export function approvedTitle(lines: readonly DocLine[]): string | null {
+  const text = lines.map((l) => l.text).join('\n');
+  const m = /(?:^|[\s.])Утвердить\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
+  if (!m) return null;
+  let title = m[1]!.replace(/\s+/g, ' ').trim();
+  if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
+  for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
+  return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
 }
 
 /**
@@ -61,7 +93,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
     const l = lines[k]!;
     const text = despace(l.text);
     if (!text) {
-      if (++blanks > 1) break;
+      if (++blanks > (direction === 'up' ? 3 : 2)) break;
       continue;
     }
     if (NOT_TITLE.test(text) || text.length > 400 || length + text.length > 700) break;
@@ -78,13 +110,39 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
     blanks = 0;
     length += text.length;
   }
-  return { title: normalizeTitle(part.map((l) => despace(l.text))), lines: new Set(part.map((l) => l.line)) };
+  return { title: normalizeTitle(part.map((l) => despace(l.text))), lines: new Set(part.map((l) => l.line)), strong: true };
+}
+
+const PREPOSITIONAL: [RegExp, string][] = [
+  [/^о\s+плане/i, 'План'],
+  [/^о\s+календарном\s+плане/i, 'Календарный план'],
+  [/^о\s+сводном\s+плане/i, 'Сводный план'],
+  [/^о\s+едином\s+плане/i, 'Единый план'],
+  [/^о\s+комплексе/i, 'Комплекс'],
+  [/^о\s+перечне/i, 'Перечень'],
+  [/^о\s+программе/i, 'Программа'],
+  [/^о\s+комплексной\s+программе/i, 'Комплексная программа'],
+];
+
+/** «О Плане основных мероприятий …» (the resolution's heading) → «План основных мероприятий …». */
+function fromPrepositional(title: string): string {
+  for (const [re, nominative] of PREPOSITIONAL) if (re.test(title)) return title.replace(re, nominative);
+  return title;
 }
 
 export function normalizeTitle(parts: readonly string[]): string {
+  return fromPrepositional(properNames(shapeTitle(parts)));
+}
+
+function shapeTitle(parts: readonly string[]): string {
   let title = singleLine(joinLines(parts.map((p) => despace(p.replace(/\*+/g, '').trim())))).replace(/\s+/g, ' ').trim();
   title = title.replace(/\s+([,.;:])/g, '$1').replace(/;$/, '');
   if (!/[а-яё]/.test(title) && /[А-ЯЁ]{4}/.test(title)) return capsToSentence(title);
+  // Capitals mixed into a printed title («… 30 МАРТА 2003 года»): lower them, keep abbreviations.
+  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2) {
+    title = title.replace(/(^|\s)([А-ЯЁ]{4,})(?=[\s,.]|$)/g, (m, s: string, w: string) => (/^(?:ИКМО|ОМСУ|ИКСРФ|РЦОИТ)$/.test(w) ? m : s + w.toLowerCase()));
+    title = properNames(title.charAt(0).toUpperCase() + title.slice(1));
+  }
   // «ПЛАН работы …», «КАЛЕНДАРНЫЙ ПЛАН мероприятий …»: the shouted opening words, not abbreviations.
   const caps = /^[А-ЯЁ]{4,}(?:\s+(?:[А-ЯЁ]{4,}|МЕР|И|ПО|НА|В)(?=\s|$))*(?:\s+|$)/.exec(title);
   if (caps && /[а-яё]/.test(title.slice(caps[0].length))) {
