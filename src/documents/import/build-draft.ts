@@ -1,5 +1,5 @@
 import type { DraftItem, PlanDraft } from '../../shared/plan-format.js';
-import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
+import { findInlineDefinitions, GLOSSARY_HINT, INLINE_HINT, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import { defaultColumns, type Column } from './column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './deadline-adapter.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
@@ -31,7 +31,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const blocks = doc.blocks;
 
   const list = parseAbbreviationList(glossaryLines(blocks));
-  const inline = findInlineDefinitions(textsMatching(blocks, /далее/i));
+  const inline = findInlineDefinitions(textsMatching(blocks, INLINE_HINT));
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
@@ -103,7 +103,7 @@ function glossaryLines(blocks: SourceDocument['blocks']) {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.kind === 'para' ? b.text : b.cells.map((c) => c.text).join(' ');
-    if (text.length < 80 && /сокращени|обозначени/i.test(text)) {
+    if (text.length < 80 && GLOSSARY_HINT.test(text)) {
       lines.push(...toDocLines(blocks.slice(i, i + 300)));
       i += 299;
     }

@@ -6,6 +6,7 @@ import { parseHeader } from './header.parse.js';
 import { findPeriod } from './period.parse.js';
 import { findTitle, guessKind } from './title.parse.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
+import { findInlineDefinitions, parseAbbreviationList } from './abbreviations.parse.js';
 
 const paras = (...texts: string[]): SourceBlock[] => texts.map((text, i) => ({ kind: 'para', text, bold: false, line: i + 1, cellStart: false }));
 const lines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
@@ -199,5 +200,17 @@ describe('parseHeader: a resolution that approves the plan (legal-site text)', (
     );
     expect(result.title).toBe('План основных мероприятий по подготовке и проведению повторных и дополнительных выборов депутатов Государственного Собрания Республики Марий ЭЛ');
     expect(result.approval?.authority).toBe('Избирательная комиссия Липецкой области');
+  });
+});
+
+describe('glossary headings and inline definitions', () => {
+  it.each(['Принятые сокращения', 'Список сокращений:', 'Сокращения, используемые в плане:', 'Кыскартуулар', 'СПИСОК СОКРАЩЕНИЙ'])('%s', (heading) => {
+    const list = parseAbbreviationList(lines(heading, 'ТИК – территориальная избирательная комиссия;', 'УИК – участковая избирательная комиссия.'));
+    expect(list.entries.map((e) => e.short)).toEqual(['ТИК', 'УИК']);
+  });
+
+  it('reads the Kyrgyz «(мындан ары – БШК)»', () => {
+    const found = findInlineDefinitions([{ text: 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы (мындан ары – БШК)', line: 1 }]);
+    expect(found.map((e) => e.short)).toEqual(['БШК']);
   });
 });
