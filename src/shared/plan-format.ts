@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalActKinds } from './act-kinds.js';
 
 /**
  * The JSON interchange format of a plan (docs/plan-format.md).
@@ -74,7 +75,7 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
   }),
 ) as z.ZodType<DraftItem>;
 
-export const approvalActKinds = ['постановление', 'решение', 'распоряжение', 'протокол', 'приказ'] as const;
+export { approvalActKinds };
 
 /** A named date of an election besides voting day («Официальное опубликование решения о назначении выборов»). */
 export const electionEventSchema = z.object({ name: z.string().min(1), date: isoDate });
