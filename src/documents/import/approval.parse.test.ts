@@ -126,3 +126,15 @@ describe('approvalWarnings', () => {
     expect(approvalWarnings(null)).toEqual(['Гриф утверждения (кем, когда, номер) не найден']);
   });
 });
+
+describe('parseApproval: more printed forms', () => {
+  it('«"Одобрен"» in quotes with the protocol number on its own line', () => {
+    const block = parseApproval(lines('"Одобрен"', 'Постановлением', 'Избирательной комиссии', 'Ростовской области', 'от 25 декабря 2002 года', 'Протокол N 76'));
+    expect(pick(block)).toEqual({ authority: 'Избирательная комиссия Ростовской области', date: '2002-12-25', number: '76', actKind: 'постановление' });
+  });
+
+  it('an approval that names the act without date and number (legal-database appendix)', () => {
+    const block = parseApproval(lines('Приложение N 1', 'УТВЕРЖДЕН', 'постановлением Центральной избирательной', 'комиссии Российской Федерации'));
+    expect(pick(block)).toEqual({ authority: 'Центральная избирательная комиссия Российской Федерации', date: null, number: null, appendix: '1', actKind: 'постановление' });
+  });
+});

@@ -138,7 +138,9 @@ export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {
         if (TITLE_START.test(text) || text.length > 200) break;
         const nested = ANCHOR.exec(text);
         // «Приложение № 2 / УТВЕРЖДЕНО …» is one block; any other anchor starts a block of its own.
-        if (nested && !(/^прилож/i.test(anchor[1]!) && /^(?:утвержд|одобр|принят)/i.test(nested[1]!))) break;
+        // «… от 25 декабря 2002 года / Протокол N 76» gives the number of the same act.
+        const sameAct = (/^прилож/i.test(anchor[1]!) && /^(?:утвержд|одобр|принят)/i.test(nested?.[1] ?? '')) || (/^протокол/i.test(nested?.[1] ?? '') && !parsed.number);
+        if (nested && !sameAct) break;
         // The date is there but no number: only a line that carries the number still belongs here.
         const bareSign = new RegExp(`${NUMBER_SIGN}\\s*$|№\\s*$`).test(parts[parts.length - 1]!);
         if (parsed.date && !parsed.number && !NUMBER_LINE.test(text) && !bareSign) break;

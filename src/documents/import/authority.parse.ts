@@ -102,6 +102,7 @@ export function capsToSentence(text: string): string {
     if (((/^[а-яё]{1,3}$/.test(bare) && !SHORT_WORDS.has(bare) && !SHORT_WORDS.has(l)) || ABBREVIATIONS.has(bare)) && i !== 0) return w;
     if (ABBREVIATIONS.has(bare) || (/^[а-яё]{2,3}$/.test(bare) && !SHORT_WORDS.has(bare))) return w;
     const prev = i >= 2 ? real[i - 2]! : null;
+    if (prev === 'марий' && bare === 'эл') return 'Эл';
     const next = i + 2 < words.length ? real[i + 2]! : null;
     const next2 = i + 4 < words.length ? real[i + 4]! : null;
     const capital =

@@ -34,7 +34,7 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   const all = lines.filter((l) => !exclude.has(l.line));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
-    if (!text || text.length > 400) continue;
+    if (!text || text.length > 700) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
     if (KYRGYZ_END.test(text) && text.length < 120) return collect(all, i, 'up');
   }
@@ -96,7 +96,9 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
       if (++blanks > (direction === 'up' ? 3 : 2)) break;
       continue;
     }
-    if (NOT_TITLE.test(text) || text.length > 400 || length + text.length > 700) break;
+    // A stray letter between title lines (a drop cap, a misread glyph) is skipped, not a stop.
+    if (/^[A-Za-zА-ЯЁа-яё]$/.test(text)) continue;
+    if (NOT_TITLE.test(text) || (text.match(/\|/g) ?? []).length >= 2 || text.length > 400 || length + text.length > 900) break;
     if (direction === 'down') {
       const previous = despace(part[part.length - 1]!.text);
       // «… на 2025 год» ends a title; a capitalised line after it is something else.
