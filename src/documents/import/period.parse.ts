@@ -31,6 +31,13 @@ function periodIn(text: string): Period | null {
   const t = text
     .replace(/\s+/g, ' ')
     .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) => (/\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m));
+  // «на 2024/2025 учебный год», «2024-2025 учебный год»: September to August (youth and school plans).
+  const school = /(\d{4})\s*[/–—-]\s*(\d{2,4})\s*учебн/i.exec(t);
+  if (school) {
+    const from = +school[1]!;
+    const to = school[2]!.length === 2 ? Math.floor(from / 100) * 100 + +school[2]! : +school[2]!;
+    if (to === from + 1) return { start: `${from}-09-01`, end: `${to}-08-31` };
+  }
   const kyRange = /(\d{4})\s*[-–—]\s*(\d{4})\s*-?\s*жыл(?:дар|дарга|дардын|дары)/i.exec(t);
   if (kyRange) return yearPeriod(+kyRange[1]!, +kyRange[2]!);
   const range = /(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг?\.?|годы|годов|годах|год)?/i.exec(t);
