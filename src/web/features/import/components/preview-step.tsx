@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../i18n/ru';
 import { planKinds } from '../../../lib/contracts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import type { PlanDraft } from '../../../../shared/plan-format';
-import { countDraftItems, setColumnRole } from '../model/draft';
+import { countDraftItems, setColumnRole, unplacedWarnings } from '../model/draft';
 import { DraftTable } from './draft-table';
 import { ApprovalFields, ElectionFields, headerBlocksConfirm } from './header-fields';
 
@@ -39,7 +39,7 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
   };
   const badStart = start.trim() !== '' && !parseRuDate(start);
   const badEnd = end.trim() !== '' && !parseRuDate(end);
-  const unplaced = draft.warnings.filter((w) => w.line === null);
+  const unplaced = unplacedWarnings(draft);
 
   return (
     <Stack gap="md">
