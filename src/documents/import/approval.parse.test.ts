@@ -138,3 +138,15 @@ describe('parseApproval: more printed forms', () => {
     expect(pick(block)).toEqual({ authority: 'Центральная избирательная комиссия Российской Федерации', date: null, number: null, appendix: '1', actKind: 'постановление' });
   });
 });
+
+describe('parseApproval: a letterhead table', () => {
+  it('reads the approving cell apart from the agreeing one', () => {
+    const row: DocLine = {
+      text: '',
+      line: 3,
+      bold: false,
+      cells: ['СОГЛАСОВАНО\nГлава администрации района\n10.01.2025', 'УТВЕРЖДЕН\nрешением территориальной избирательной комиссии Кировского района\nот 15.01.2025 № 87/412'],
+    };
+    expect(pick(parseApproval([row]))).toEqual({ authority: 'Территориальная избирательная комиссия Кировского района', date: '2025-01-15', number: '87/412', actKind: 'решение' });
+  });
+});

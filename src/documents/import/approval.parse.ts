@@ -115,7 +115,24 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
 
 const NUMBER_LINE = new RegExp(`^(?:за\\s*)?${NUMBER_SIGN}|^\\(?\\s*протокол|^от\\s`, 'i');
 
-export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {
+/**
+ * Word letterheads put «СОГЛАСОВАНО …» and «УТВЕРЖДАЮ …» side by side in one table row: each
+ * cell is read as its own column of lines.
+ */
+function byCell(lines: readonly DocLine[]): DocLine[] {
+  const out: DocLine[] = [];
+  for (const l of lines) {
+    if (!l.cells || l.cells.length < 2) {
+      out.push(l);
+      continue;
+    }
+    for (const cell of l.cells) for (const text of cell.split(/\n/)) out.push({ text: text.trim(), line: l.line, bold: l.bold });
+  }
+  return out;
+}
+
+export function parseApproval(source: readonly DocLine[]): ApprovalBlock | null {
+  const lines = byCell(source);
   const blocks: (ApprovalBlock & { strength: number; at: number })[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = despace(lines[i]!.text);
