@@ -121,7 +121,12 @@ const GENITIVE_START: [RegExp, string][] = [
 export function electionNameIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ');
   const kyrgyz = /дайындалган\s+(.+?)\s+(?:даярдоо|өткөрүү)/i.exec(t);
-  if (kyrgyz) return kyrgyz[1]!.replace(/(шайлоо)(?:ну|го|нун)(?![а-яөүң])/i, '$1').trim();
+  // The election is the object of «даярдоо» (accusative): «шайлоону» → «шайлоо», «референдумун» → «референдуму».
+  if (kyrgyz)
+    return kyrgyz[1]!
+      .replace(/([а-яөүң]+?)(?:ну|нү)(?=\s*(?:\(|$))/i, '$1')
+      .replace(/([а-яөүң]+?[уүыи])н(?=\s*(?:\(|$))/i, '$1')
+      .trim();
   const m = /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(t);
   if (!m) return null;
   let name = m[0]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from './source-model.js';
-import { parseElections } from './elections.parse.js';
+import { electionNameIn, parseElections } from './elections.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { parseHeader } from './header.parse.js';
 import { findPeriod } from './period.parse.js';
@@ -139,6 +139,12 @@ describe('election anchors', () => {
     const [e] = parseElections(lines('Выборы назначены решением Совета депутатов от 16 июня 2025 года № 45', 'Единый день голосования – 14 сентября 2025 года'));
     expect(e).toMatchObject({ votingDay: '2025-09-14', calledOn: '2025-06-16', events: [{ name: 'Решение о назначении выборов', date: '2025-06-16' }] });
   });
+
+  it.each([
+    ['2016-жылдын 11-декабрына дайындалган Кыргыз Республикасынын референдумун (бүткүл элдик добуш берүү) даярдоо жана өткөрүү боюнча', 'Кыргыз Республикасынын референдуму (бүткүл элдик добуш берүү)'],
+    ['Календарный план мероприятий по подготовке и проведению выборов в органы местного самоуправления в единый день голосования 14 марта 2010 года в Липецкой области', 'Выборы в органы местного самоуправления в Липецкой области'],
+    ['План по подготовке и проведению повторных и дополнительных выборов депутатов Государственного Собрания', 'Повторные и дополнительные выборы депутатов Государственного Собрания'],
+  ])('names the election in «%s»', (title, name) => expect(electionNameIn(title)).toBe(name));
 
   it('reads the Kyrgyz «Добуш берүү күнү» with the date on the next line', () => {
     expect(parseElections(lines('Добуш берүү күнү –', '2025-жылдын 30-ноябры')).map((e) => e.votingDay)).toEqual(['2025-11-30']);
