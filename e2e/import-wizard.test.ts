@@ -76,4 +76,36 @@ describe.sequential('import wizard', () => {
     expect(gone.status).toBe(404);
     expect((await api.get('/api/plans')).plans.length).toBe(plansBefore);
   });
+
+  it('shows the calendar plan’s election from its anchor lines and saves the planner’s corrections', async () => {
+    const calendar = [
+      'КАЛЕНДАРНЫЙ ПЛАН',
+      'мероприятий по подготовке и проведению выборов депутатов Думы города Пскова',
+      'Дата официального опубликования (публикации) решения о назначении выборов – 20 июня 2025 года',
+      'День голосования – 14 сентября 2025 года',
+      '',
+      '№\tСодержание мероприятия\tСрок исполнения\tИсполнители',
+      '1\tИнформирование избирателей\tВ период подготовки и проведения выборов\tТИК',
+    ].join('\n');
+    await page.goto(`${server.url}/import`);
+    await page.getByTestId('import-file').setInputFiles({ name: 'calendar.txt', mimeType: 'text/plain', buffer: Buffer.from(calendar) });
+    const elections = page.getByTestId('import-elections');
+    await elections.waitFor();
+    expect(await elections.getByLabel('Наименование выборов').inputValue()).toBe('Выборы депутатов Думы города Пскова');
+    expect(await elections.getByLabel('День голосования (дд.мм.гггг)').inputValue()).toBe('14.09.2025');
+    const called = elections.getByLabel('Назначены (опубликование решения)');
+    expect(await called.inputValue()).toBe('20.06.2025');
+    await called.fill('18.06.2025');
+    await called.press('Enter');
+    const approval = page.getByTestId('import-approval');
+    await approval.getByLabel('Номер документа').fill('12/45');
+    await screenshot(page, '13-import-elections');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Создать план' }).click();
+    await page.getByTestId('import-done').waitFor();
+    const planId = (await page.getByRole('link', { name: 'Открыть план' }).getAttribute('href'))!.split('/plans/')[1]!;
+    const stored = await api.get(`/api/plans/${planId}/elections`);
+    expect(stored.elections).toMatchObject([{ votingDay: '2025-09-14', calledOn: '2025-06-18' }]);
+    expect((await api.get(`/api/plans/${planId}`)).approval.number).toBe('12/45');
+  });
 });

@@ -1,8 +1,11 @@
 import { Command } from 'commander';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planDraftSchema, type PlanDraft } from '../shared/plan-format.js';
+import { importDeps } from './import-deps.js';
 import { registerImportCommand, runImportCommand } from './import.command.js';
 
 const seeds = fileURLToPath(new URL('../../test/fixtures/seeds/', import.meta.url));
@@ -21,6 +24,47 @@ describe('planik import', () => {
     const draft = planDraftSchema.parse(JSON.parse(out.stdout));
     expect(draft.title).toMatch(/^Сводный план основных мероприятий/);
     expect(draft.items).toHaveLength(3);
+  });
+
+  it('--json and the summary never open the database (a running server holds its lock)', async () => {
+    const opened: string[] = [];
+    const deps = {
+      loadDirectory: async () => {
+        opened.push('directory');
+        throw new Error('the data directory is locked by a running server');
+      },
+      saveDraft: async () => {
+        opened.push('save');
+        return 'never';
+      },
+    };
+    const json = await runImportCommand(training, { json: true }, deps);
+    const text = await runImportCommand(training, {}, deps);
+    expect(json.exitCode).toBe(0);
+    expect(planDraftSchema.parse(JSON.parse(json.stdout)).items).toHaveLength(3);
+    expect(text.stdout).toContain('Разделов: 12');
+    expect(opened).toEqual([]);
+  });
+
+  it('--json works with the real database hooks while another process holds the data-directory lock', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'planik-import-'));
+    const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+    // The lock of a live process other than this one, as a running `planik serve` leaves it.
+    writeFileSync(join(dataDir, 'planik.lock'), `${process.ppid}\n${hostname()}\n${new Date().toISOString()}\n`);
+    try {
+      process.env.DATA_DIR = dataDir;
+      delete process.env.DATABASE_URL;
+      const out = await runImportCommand(training, { json: true }, importDeps);
+      expect(out.stderr).toBe('');
+      expect(out.exitCode).toBe(0);
+      expect(planDraftSchema.parse(JSON.parse(out.stdout)).title).toMatch(/^Сводный план/);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('prints a Russian summary without --json', async () => {

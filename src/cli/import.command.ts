@@ -21,7 +21,7 @@ export interface ImportCommandOptions {
 export interface ImportCommandDeps {
   /** Saves the draft as a draft plan of the organisation; returns the new plan's id. */
   saveDraft?: (draft: PlanDraft, organizationId: string, actorLogin?: string) => Promise<string>;
-  /** Organisations and people to match executors against (usually from the database). */
+  /** Organisations and people to match executors against (usually from the database); read only with --org. */
   loadDirectory?: (organizationId: string | null) => Promise<ImportDirectory | undefined>;
   readFile?: (path: string) => Promise<Uint8Array>;
 }
@@ -93,7 +93,9 @@ export async function runImportCommand(file: string, opts: ImportCommandOptions 
   }
   let draft: PlanDraft;
   try {
-    const directory = deps.loadDirectory ? await deps.loadDirectory(opts.org ?? null) : undefined;
+    // Only saving needs the directory: printing a draft must not open the database (and take
+    // the data-directory lock, which a running server holds).
+    const directory = opts.org !== undefined && deps.loadDirectory ? await deps.loadDirectory(opts.org) : undefined;
     draft = await importPlan(bytes, { fileName: basename(file), ...(maxBytes !== undefined ? { maxBytes } : {}), ...(directory ? { directory } : {}) });
   } catch (error) {
     if (isImportError(error)) return { stdout: '', stderr: `Ошибка импорта (${error.code}): ${error.message}\n`, exitCode: 1 };

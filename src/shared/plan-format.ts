@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../domain/deadline/calendar-math.js';
+import { approvalActKinds } from './act-kinds.js';
 
 /**
  * The JSON interchange format of a plan (docs/plan-format.md).
@@ -83,6 +84,21 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
   }),
 ) as z.ZodType<DraftItem>;
 
+export { approvalActKinds };
+
+/** A named date of an election besides voting day («Официальное опубликование решения о назначении выборов»). */
+export const electionEventSchema = z.object({ name: z.string().min(1), date: isoDate });
+
+export const draftElectionSchema = z.object({
+  name: z.string().nullable(),
+  votingDay: isoDate,
+  /** Optional: the calling of the election (the official publication of the decision). */
+  calledOn: isoDate.nullable().optional(),
+  /** Optional: other dated events the document names. */
+  events: z.array(electionEventSchema).optional(),
+});
+export type DraftElection = z.infer<typeof draftElectionSchema>;
+
 export const columnSchema = z.object({
   key: z.string().min(1),
   title: z.string(),
@@ -139,7 +155,14 @@ export const planDraftSchema = z.object({
   kind: z.enum(planKinds),
   period: periodSchema.nullable(),
   approval: z
-    .object({ authority: z.string().nullable(), date: isoDate.nullable(), number: z.string().nullable(), appendix: z.string().nullable().optional() })
+    .object({
+      authority: z.string().nullable(),
+      date: isoDate.nullable(),
+      number: z.string().nullable(),
+      appendix: z.string().nullable().optional(),
+      /** Optional: the kind of the approving act. */
+      actKind: z.enum(approvalActKinds).nullable().optional(),
+    })
     .nullable(),
   abbreviations: z.array(z.object({ short: z.string(), full: z.string() })),
   description: z.string().nullable(),
@@ -148,7 +171,7 @@ export const planDraftSchema = z.object({
   /** Optional: the plan's own columns in order (role + Russian header). */
   columns: z.array(columnSchema).optional(),
   /** Optional: election anchors found in the document («День голосования - 2 марта 2008 года»). */
-  elections: z.array(z.object({ name: z.string().nullable(), votingDay: isoDate })).optional(),
+  elections: z.array(draftElectionSchema).optional(),
   /** Optional: the raw rows and column roles the import read (only in importer output, for re-reading). */
   source: draftSourceSchema.optional(),
 });

@@ -69,6 +69,27 @@ describe('imports', () => {
     expect(confirmed.body.plan.title).toBe('Исправленное название');
   });
 
+  it('confirming a calendar plan stores its election with the calling date, as the planner corrected it', async () => {
+    const text = [
+      'КАЛЕНДАРНЫЙ ПЛАН',
+      'мероприятий по подготовке и проведению выборов депутатов Думы города Пскова',
+      'Дата официального опубликования (публикации) решения о назначении выборов – 20 июня 2025 года',
+      'День голосования – 14 сентября 2025 года',
+      '',
+      '№\tСодержание мероприятия\tСрок исполнения\tИсполнители',
+      '1\tИнформирование избирателей\tВ период подготовки и проведения выборов\tТИК',
+    ].join('\n');
+    const preview = await upload(kuzbassCookie, 'calendar.txt', text);
+    expect(preview.status).toBe(201);
+    expect(preview.body.draft.elections).toMatchObject([{ votingDay: '2025-09-14', calledOn: '2025-06-20' }]);
+    const draft = { ...preview.body.draft, elections: [{ ...preview.body.draft.elections[0], calledOn: '2025-06-18' }] };
+    expect((await kuzbass.patch(`/api/imports/${preview.body.id}`, { draft })).status).toBe(200);
+    const confirmed = await kuzbass.post(`/api/imports/${preview.body.id}/confirm`, {});
+    expect(confirmed.status).toBe(201);
+    const elections = (await kuzbass.get(`/api/plans/${confirmed.body.plan.id}/elections`)).body.elections;
+    expect(elections).toMatchObject([{ name: 'Выборы депутатов Думы города Пскова', votingDay: '2025-09-14', calledOn: '2025-06-18' }]);
+  });
+
   it('cancel leaves nothing behind', async () => {
     const before = await rowCounts();
     const preview = await upload(kuzbassCookie, 'work.txt', await seed('kuzbass-work-plan-2024.txt'));

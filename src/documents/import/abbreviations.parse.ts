@@ -10,7 +10,12 @@ export interface Abbreviation {
   full: string;
 }
 
-const HEADING = /^(?:\**\s*)?(?:принятые|используемые|список|перечень|условные)?\s*(?:сокращени[яй]|обозначени[яй])\s*:?\s*\**\s*:?$/i;
+const HEADING =
+  /^(?:\**\s*)?(?:(?:принятые|используемые|список|перечень|условные)\s+)?(?:сокращени[яй]|обозначени[яй])(?:\s*,?\s*(?:используемые|принятые|применяемые)\s+в\s+(?:тексте\s+)?(?:плане|программе|документе|настоящем\s+плане))?\s*:?\s*\**\s*:?$|^(?:\**\s*)?(?:кыскартуулар|кыскартылган\s+сөздөр|кыскартуулардын\s+тизмеси)\s*:?\s*\**$/i;
+
+/** Texts worth reading for a glossary: a list heading, or an inline definition. */
+export const GLOSSARY_HINT = /сокращени|обозначени|кыскарт/i;
+export const INLINE_HINT = /далее|мындан\s+ары|андан\s+ары/i;
 const DASH = /\s+([-–—=])\s+/g;
 
 export interface AbbreviationList {
@@ -83,13 +88,13 @@ function splitEntry(text: string, dominant: string | null): Abbreviation | null 
   return { short: text.slice(0, chosen.index).trim(), full: text.slice(chosen.index + chosen.length).trim() };
 }
 
-const INLINE = /\(\s*далее\s*(?:по тексту\s*)?(?:[-–—:]\s*|\s+)([^()]{1,80}?)\s*\)/gi;
+const INLINE = /\(\s*(?:далее|мындан\s+ары|андан\s+ары)\s*(?:по тексту\s*)?(?:[-–—:]\s*|\s+)([^()]{1,80}?)\s*\)/gi;
 
 /** «(далее – СМИ)», «(далее - ЦГО)», «(далее – Информационный центр)». */
 export function findInlineDefinitions(texts: readonly { text: string; line: number }[]): Abbreviation[] {
   const out: Abbreviation[] = [];
   for (const { text } of texts) {
-    if (!/далее/i.test(text)) continue;
+    if (!INLINE_HINT.test(text)) continue;
     for (const m of text.matchAll(INLINE)) {
       const short = m[1]!.replace(/[.;,]+$/, '').trim().replace(/^«([^«»]*)»$/, '$1').replace(/^"([^"]*)"$/, '$1');
       if (!short || short.length > 60 || out.some((e) => e.short === short)) continue;

@@ -1,135 +1,188 @@
+import type { approvalActKinds } from '../../shared/plan-format.js';
+import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
+import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
+
+export { findDate, isoDate, monthFromWord, toNominative };
 
 /**
- * The approval block («гриф»): «УТВЕРЖДЕН постановлением … от 27 декабря 2021 г. № 3/20-7»,
- * «Приложение к постановлению от 10.07.2012 № 40/244-5», «УТВЕРЖДАЮ Председатель … "26" июня
- * 2023 года». Word puts it in a right-aligned box, so it arrives as several short lines.
+ * The approval block («гриф») in the forms commissions print it: «УТВЕРЖДЕН постановлением …
+ * от 27 декабря 2021 г. № 3/20-7», «Приложение № 2 к решению …», «УТВЕРЖДЕНО» one word per
+ * line, «Одобрен …», «Протокол N 5», «УТВЕРЖДАЮ Председатель …», a one-line «Приложение к
+ * Постановлению от … № … План …», a resolution whose text approves the plan, and the Kyrgyz
+ * «… 2025-жылдын 10-июнундагы № 123 токтому менен бекитилген» (the formula ends the block).
  */
+export type ActKind = (typeof approvalActKinds)[number];
+
 export interface Approval {
   authority: string | null;
   date: string | null;
   number: string | null;
   /** «Приложение № 2 … УТВЕРЖДЕНО …»: the appendix number of the approving resolution. */
   appendix?: string | null;
+  actKind?: ActKind | null;
 }
 
 export interface ApprovalBlock extends Approval {
   lines: Set<number>;
+  /** «Приложение к Постановлению от … № 5 План работы …»: the title printed on the block's own line. */
+  titleTail?: { line: number; text: string };
 }
 
-const ANCHOR = /^\s*\**\s*(УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|Утвержден[аоы]?|Утверждаю|ПРИЛОЖЕНИЕ|Приложение|СОГЛАСОВАН[АОЫ]?)(?![а-яА-ЯёЁ])/;
-const TITLE_START = /^\**\s*(?:план|программа|сводный|календарный|стратегический|мероприятия|перечень|график)(?![а-яё])/i;
+const ANCHOR = /^(УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|ОДОБРЕН[АОЫ]?|ПРИНЯТ[АОЫ]?|ПРИЛОЖЕНИЕ|СОГЛАСОВАН[АОЫ]?|ПРОТОКОЛ)(?![А-ЯЁ])/i;
+const KYRGYZ_END = /(?:бекитилген|бекитилди|жактырылган|бекитемин)/i;
+export const TITLE_START =
+  /^(?:план|программа|сводный|единый|календарный|стратегический|комплексный|комплекс|мероприятия|основные\s+мероприятия|перечень|график|дорожная\s+карта|примерный|тематический|рабочий|календардык|иш\s+планы)(?![а-яё])/i;
 
-const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const NUMBER_SIGN = String.raw`(?:№|Nº|No\.?|(?<![A-Za-zА-Яа-яЁё])N(?=\s*[0-9]))`;
+const NUMBER = new RegExp(`${NUMBER_SIGN}\\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\-–.]*)`, 'g');
+const APPENDIX = new RegExp(`^\\s*Приложение\\s*${NUMBER_SIGN}?\\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)?`, 'i');
+const ACT = /(постановлени|решени|распоряжени|протокол|приказ|токтом)[а-яё]*/i;
 
-export function monthFromWord(word: string): number | null {
+/** «П О С Т А Н О В Л Е Н И Е» and «У т в е р ж д е н о» are one word. */
+export function despace(text: string): string {
+  // «"Одобрен"», «**УТВЕРЖДЕНО**»: quotes and emphasis around the anchor word.
+  const t = text.replace(/\*+/g, '').trim().replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]$/, '$1').replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]\s/, '$1 ');
+  return /^(?:[А-ЯЁа-яё]\s){3,}[А-ЯЁа-яё]$/.test(t) ? t.replace(/\s/g, '') : t;
+}
+
+function actKindOf(word: string | undefined): ActKind | null {
+  if (!word) return null;
   const w = word.toLowerCase();
-  if (/^\d{1,2}$/.test(w)) {
-    const n = parseInt(w, 10);
-    return n >= 1 && n <= 12 ? n : null;
-  }
-  if (/^ма[йя]$/.test(w)) return 5;
-  const i = MONTHS.findIndex((m, k) => k !== 4 && w.startsWith(m));
-  return i >= 0 ? i + 1 : null;
-}
-
-export function isoDate(day: number, month: number, year: number): string | null {
-  if (year < 100) year += 2000;
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const DATE_PATTERNS: RegExp[] = [
-  /от\s+[«"“„]?\s*(\d{1,2})\s*[»"”]?\s+([а-яё]+)\s+(\d{4})/i,
-  /от\s+(\d{1,2})\.(\d{1,2})\.(\d{2,4})/,
-  /[«"“„]\s*(\d{1,2})\s*[»"”]\s*([а-яё]+|\d{1,2})\.?\s+(\d{4})/i,
-  /(\d{1,2})\s+([а-яё]+)\s+(\d{4})\s*(?:г\.?|года)?/i,
-  /(\d{1,2})\.(\d{1,2})\.(\d{4})/,
-];
-
-export function findDate(text: string): { iso: string; index: number; end: number } | null {
-  for (const re of DATE_PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const month = monthFromWord(m[2]!);
-    const iso = month ? isoDate(parseInt(m[1]!, 10), month, parseInt(m[3]!, 10)) : null;
-    if (iso) return { iso, index: m.index, end: m.index + m[0].length };
-  }
+  if (w.startsWith('постановлени') || w.startsWith('токтом')) return 'постановление';
+  if (w.startsWith('решени')) return 'решение';
+  if (w.startsWith('распоряжени')) return 'распоряжение';
+  if (w.startsWith('протокол')) return 'протокол';
+  if (w.startsWith('приказ')) return 'приказ';
   return null;
 }
 
-const NUMBER = /№\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)/;
+const cleanNumber = (n: string): string => n.replace(/[.,;:–-]+$/, '').replace(/г$/, '');
 
-/** Feminine genitive → nominative for the usual approving bodies («Избирательной комиссии …»). */
-export function toNominative(phrase: string): string {
-  const words = phrase.split(' ');
-  const nounAt = words.findIndex((w, i) => i < 4 && /^комиссии$/i.test(w));
-  if (nounAt < 0) return phrase;
-  for (let i = 0; i < nounAt; i++) {
-    if (!/ой$/.test(words[i]!)) return phrase;
+/** Numbers of the block other than the appendix's own «Приложение № 2». */
+function numbersIn(text: string): { value: string; index: number; end: number }[] {
+  const appendix = APPENDIX.exec(text);
+  const skipUntil = appendix && appendix[1] ? appendix.index + appendix[0].length : 0;
+  const out: { value: string; index: number; end: number }[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    if ((m.index ?? 0) < skipUntil) continue;
+    const value = cleanNumber(m[1]!);
+    if (value) out.push({ value, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  for (let i = 0; i < nounAt; i++) words[i] = words[i]!.replace(/ой$/, 'ая');
-  words[nounAt] = words[nounAt]!.replace(/комиссии$/i, (m) => (m[0] === 'К' ? 'Комиссия' : 'комиссия'));
-  return words.join(' ');
+  return out;
 }
 
-function parseBlock(text: string, anchor: string): Approval {
-  const date = findDate(text);
-  const afterDate = date ? NUMBER.exec(text.slice(date.end)) : null;
-  const anyNumber = afterDate ?? NUMBER.exec(text.replace(/^\s*Приложение\s*№\s*\S+/i, ''));
-  const number = anyNumber ? anyNumber[1]!.replace(/[.,;–-]+$/, '') : null;
+interface ParsedBlock extends Approval {
+  numberEnd: number | null;
+}
+
+function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): ParsedBlock {
+  const act = ACT.exec(text);
+  const dates = findDates(text);
+  const numbers = numbersIn(text);
+  const actAt = act?.index ?? 0;
+  // The date and number of the act, not of a law quoted before it.
+  const date = dates.find((d) => d.index >= actAt) ?? dates[0] ?? null;
+  const number = (date && numbers.find((n) => n.index >= date.end)) ?? numbers.find((n) => n.index >= actAt) ?? numbers[0] ?? null;
+  const numberEnd = number ? number.end : null;
   let authority: string | null = null;
-  if (/^утверждаю$/i.test(anchor)) {
+  if (kind === 'personal') {
+    const start = text.search(/утверждаю|бекитемин/i);
     const end = date ? date.index : text.length;
-    authority = text
-      .slice(text.search(/утверждаю/i) + 'утверждаю'.length, end)
-      .replace(/[_«»"“”]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || null;
-  } else {
-    const m = /(?:постановлени|решени|распоряжени|приказ|протокол)[а-яё]*\s+(.+?)\s+(?:от\s|№|$)/i.exec(text);
-    const who = m?.[1]?.trim();
-    if (who && !/^от(?:\s|$)/i.test(who) && !/^\d/.test(who)) authority = toNominative(who.replace(/[,;]$/, ''));
+    authority = text.slice(start < 0 ? 0 : start + 9, end).replace(/[_«»"“”]+/g, ' ').replace(/\s+/g, ' ').trim() || null;
+  } else if (kind === 'kyrgyz') {
+    const end = Math.min(...[date?.index, number?.index, act?.index].filter((n): n is number => n !== undefined));
+    const who = text.slice(0, Number.isFinite(end) ? end : text.length).replace(/^(?:календардык\s+план|план)\s*/i, '').trim();
+    authority = who ? toNominative(who) : null;
+  } else if (act) {
+    const after = text.slice(act.index + act[0].length);
+    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
+    let who = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*заседани[яй]\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
+    authority = who ? toNominative(capsToSentence(who)) : null;
   }
-  const appendix = /^\s*Приложение\s*№\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)/i.exec(text)?.[1]?.replace(/[.-]+$/, '') ?? null;
-  return { authority, date: date?.iso ?? null, number, appendix };
+  const appendixMatch = APPENDIX.exec(text);
+  const appendix = appendixMatch?.[1] ? cleanNumber(appendixMatch[1]) : null;
+  return {
+    authority,
+    date: date?.iso ?? null,
+    number: number?.value ?? null,
+    appendix,
+    actKind: kind === 'personal' ? null : actKindOf(act?.[1]),
+    numberEnd,
+  };
 }
 
-export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {
+const NUMBER_LINE = new RegExp(`^(?:за\\s*)?${NUMBER_SIGN}|^\\(?\\s*протокол|^от\\s`, 'i');
+
+/**
+ * Word letterheads put «СОГЛАСОВАНО …» and «УТВЕРЖДАЮ …» side by side in one table row: each
+ * cell is read as its own column of lines.
+ */
+function byCell(lines: readonly DocLine[]): DocLine[] {
+  const out: DocLine[] = [];
+  for (const l of lines) {
+    if (!l.cells || l.cells.length < 2) {
+      out.push(l);
+      continue;
+    }
+    for (const cell of l.cells) for (const text of cell.split(/\n/)) out.push({ text: text.trim(), line: l.line, bold: l.bold });
+  }
+  return out;
+}
+
+export function parseApproval(source: readonly DocLine[]): ApprovalBlock | null {
+  const lines = byCell(source);
   const blocks: (ApprovalBlock & { strength: number; at: number })[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const anchor = ANCHOR.exec(lines[i]!.text);
+    const first = despace(lines[i]!.text);
+    const anchor = ANCHOR.exec(first);
     if (!anchor) continue;
     const used = new Set<number>([lines[i]!.line]);
-    const parts = [lines[i]!.text];
+    const parts = [first];
     let blanks = 0;
     let j = i + 1;
-    for (; j < lines.length && parts.length < 10; j++) {
-      const l = lines[j]!;
-      if (!l.text) {
-        if (findDate(parts.join(' ')) || ++blanks > 3) break;
-        continue;
+    let parsed = parseBlock(first, /утверждаю/i.test(first) ? 'personal' : 'formula');
+    if (!(parsed.date && parsed.number)) {
+      for (; j < lines.length && parts.length < 30; j++) {
+        const l = lines[j]!;
+        const text = despace(l.text);
+        if (!text) {
+          if (++blanks > 2) break;
+          continue;
+        }
+        blanks = 0;
+        if (TITLE_START.test(text) || text.length > 200) break;
+        const nested = ANCHOR.exec(text);
+        // «Приложение № 2 / УТВЕРЖДЕНО …» is one block; any other anchor starts a block of its own.
+        // «… от 25 декабря 2002 года / Протокол N 76» gives the number of the same act.
+        const sameAct = (/^прилож/i.test(anchor[1]!) && /^(?:утвержд|одобр|принят)/i.test(nested?.[1] ?? '')) || (/^протокол/i.test(nested?.[1] ?? '') && !parsed.number);
+        if (nested && !sameAct) break;
+        // The date is there but no number: only a line that carries the number still belongs here.
+        const bareSign = new RegExp(`${NUMBER_SIGN}\\s*$|№\\s*$`).test(parts[parts.length - 1]!);
+        if (parsed.date && !parsed.number && !NUMBER_LINE.test(text) && !bareSign) break;
+        parts.push(text);
+        used.add(l.line);
+        const joined = parts.join(' ').replace(/\s+/g, ' ');
+        parsed = parseBlock(joined, /утверждаю/i.test(joined) ? 'personal' : 'formula');
+        if (parsed.date && parsed.number) {
+          j++;
+          break;
+        }
       }
-      if (TITLE_START.test(l.text) || l.text.length > 200) break;
-      const nested = ANCHOR.exec(l.text);
-      // «Приложение № 2 / УТВЕРЖДЕНО …» is one block; any other anchor starts a block of its own.
-      if (nested && !(/^прилож/i.test(anchor[1]!) && /^утвержд/i.test(nested[1]!))) break;
-      parts.push(l.text);
-      used.add(l.line);
-      if (/№\s*\S/.test(l.text) && findDate(parts.join(' '))) {
-        j++;
-        break;
-      }
-    }
-    const text = parts.join(' ').replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-    const parsed = parseBlock(text, /утверждаю/i.test(text) ? 'утверждаю' : anchor[1]!);
-    if (!parsed.date && !parsed.number) continue;
-    const strength = (/утвержд/i.test(text) ? 2 : 1) + (parsed.date ? 1 : 0) + (parsed.number ? 1 : 0);
-    blocks.push({ ...parsed, lines: used, strength, at: i });
+    } else j = i + 1;
+    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // «Приложение N 1 / УТВЕРЖДЕН / постановлением ЦИК России» without date and number still names the act.
+    if (!parsed.date && !parsed.number && !(parsed.authority && parsed.actKind && /утвержд|одобр/i.test(text))) continue;
+    const block: ApprovalBlock & { strength: number; at: number } = { ...withoutEnd(parsed), lines: used, strength: 0, at: i };
+    const tail = titleAfterNumber(text, parsed.numberEnd);
+    if (tail && parts.length === 1) block.titleTail = { line: lines[i]!.line, text: tail };
+    block.strength = (/утвержд|одобр|принят/i.test(text) ? 2 : /^соглас/i.test(anchor[1]!) ? 0 : 1) + (parsed.date ? 1 : 0) + (parsed.number ? 1 : 0);
+    blocks.push(block);
     i = j - 1;
   }
+  const kyrgyz = parseKyrgyzApproval(lines);
+  if (kyrgyz) blocks.push({ ...kyrgyz, strength: 2 + (kyrgyz.date ? 1 : 0) + (kyrgyz.number ? 1 : 0), at: -1 });
   if (blocks.length === 0) return null;
   // The approval nearest to the plan wins among equally complete ones.
   blocks.sort((a, b) => b.strength - a.strength || b.at - a.at);
@@ -137,18 +190,117 @@ export function parseApproval(lines: readonly DocLine[]): ApprovalBlock | null {
   return best;
 }
 
+function withoutEnd(p: ParsedBlock): Approval {
+  const { numberEnd: _n, ...rest } = p;
+  return rest;
+}
+
+function titleAfterNumber(text: string, numberEnd: number | null): string | null {
+  if (numberEnd === null) return null;
+  const rest = text.slice(numberEnd).replace(/^[\s.,;:)–-]+/, '');
+  return TITLE_START.test(rest) ? rest : null;
+}
+
+/** «Кыргыз Республикасынын … комиссиясынын / 2020-жылдын 25-октябрындагы / № 265 токтому менен бекитилген». */
+function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
+  const end = lines.findIndex((l) => KYRGYZ_END.test(l.text) && l.text.length < 400);
+  if (end < 0) return null;
+  const parts: DocLine[] = [lines[end]!];
+  let blanks = 0;
+  for (let k = end - 1; k >= 0 && parts.length < 8; k--) {
+    const t = despace(lines[k]!.text);
+    if (!t) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (t.length > 200 || /план|^[-–—]|шайлоо\s+күн/i.test(t)) break;
+    parts.unshift(lines[k]!);
+    if (/^Кыргыз\s+Республикасынын/i.test(t)) break;
+  }
+  const text = parts.map((l) => despace(l.text)).join(' ').replace(/\s+/g, ' ');
+  const cut = text.search(KYRGYZ_END);
+  const parsed = parseBlock(text.slice(0, cut), 'kyrgyz');
+  if (!parsed.date && !parsed.number) return null;
+  return { ...withoutEnd(parsed), actKind: parsed.actKind ?? 'постановление', lines: new Set(parts.map((l) => l.line)) };
+}
+
 /**
  * A resolution printed before its appendix: «ИЗБИРАТЕЛЬНАЯ КОМИССИЯ … / ПОСТАНОВЛЕНИЕ /
- * 27 декабря 2021 года / № 16/2-7». Used when there is no «УТВЕРЖДЕН» block.
+ * 27 декабря 2021 года / № 16/2-7 / … Утвердить Календарный план …». Used when there is no
+ * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ)$/.test(l.text.replace(/\*/g, '').trim()));
+  return resolutionHeading(lines) ?? resolutionLine(lines);
+}
+
+/** «Постановление ЦИК Республики Карелия от 18.11.2010 г № 74/461-4» — the act on one line, as legal sites title it. */
+function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
+  for (const l of lines) {
+    const text = despace(l.text);
+    const m = /^(Постановление|Решение|Распоряжение|Приказ)\s+(.*)$/i.exec(text);
+    if (!m || text.length > 400) continue;
+    const rest = m[2]!;
+    const date = findDate(rest);
+    const number = numbersIn(rest)[0] ?? null;
+    if (!date || !number) continue;
+    const who = rest.slice(0, Math.min(date.index, number.index)).replace(/\s+от\s*$/i, '').replace(/^от\s*$/i, '').trim();
+    const authority = who && !/^от(?:\s|$)/i.test(who) ? toNominative(capsToSentence(who)) : null;
+    return { authority, date: date.iso, number: number.value, actKind: actKindOf(m[1]), lines: new Set([l.line]) };
+  }
+  return null;
+}
+
+/** «… Избирательная комиссия Магаданской области постановляет:» — the body in the nominative, as the resolution names itself. */
+export function decreeAuthority(lines: readonly DocLine[]): string | null {
+  for (const l of lines) {
+    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(l.text);
+    if (!m) continue;
+    const phrase = m[1]!.trim();
+    const start = phrase.search(/(?:^|\s)(?:[А-ЯЁ][а-яё]+\s+)*(?:[А-ЯЁа-яё]+ая\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i);
+    if (start < 0) continue;
+    const who = phrase.slice(start).trim();
+    if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
+  }
+  // The signature: «Председатель / избирательной комиссии Липецкой области / Ю.И.АЛТУХОВ».
+  const text = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+  const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
+  if (signed) return toNominative(signed[1]!.trim());
+  return null;
+}
+
+function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
+  const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПРОТОКОЛ|ТОКТОМ)(?:\s|$)/.test(despace(l.text)));
   if (i < 0) return null;
-  const window = lines.slice(i + 1, i + 8).filter((l) => l.text);
-  const text = window.map((l) => l.text).join(' ');
+  const head = despace(lines[i]!.text);
+  const window = lines.slice(i + 1, i + 10).filter((l) => l.text).slice(0, 6);
+  const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
-  const number = NUMBER.exec(text)?.[1]?.replace(/[.,;]+$/, '') ?? null;
+  const number = numbersIn(text)[0]?.value ?? null;
   if (!date && !number) return null;
-  const org = lines.slice(Math.max(0, i - 4), i).filter((l) => l.text).pop()?.text.replace(/\*/g, '').trim() ?? null;
-  return { authority: org, date: date?.iso ?? null, number, lines: new Set([lines[i]!.line, ...window.map((l) => l.line)]) };
+  const org: string[] = [];
+  for (let k = i - 1; k >= 0 && org.length < 5; k--) {
+    const t = despace(lines[k]!.text);
+    if (!t) {
+      if (org.length) break;
+      continue;
+    }
+    if (t.length > 150 || /^(?:г\.|город)\s/i.test(t)) break;
+    org.unshift(t);
+  }
+  const authority = org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null;
+  const used = new Set([lines[i]!.line, ...window.filter((l) => findDate(l.text) || numbersIn(l.text).length).map((l) => l.line)]);
+  return { authority, date: date?.iso ?? null, number, actKind: actKindOf(head.split(/\s/)[0]), lines: used };
+}
+
+/** What the planner must check when the approval is incomplete («номер постановления не найден»). */
+export function approvalWarnings(approval: Approval | null): string[] {
+  if (!approval) return ['Гриф утверждения (кем, когда, номер) не найден'];
+  const act = { постановление: 'постановления', решение: 'решения', распоряжение: 'распоряжения', протокол: 'протокола', приказ: 'приказа' }[approval.actKind ?? 'постановление'];
+  const out: string[] = [];
+  // «УТВЕРЖДАЮ Председатель …» is a signature, not an act: it has no number.
+  if (!approval.number && approval.actKind) out.push(`Гриф утверждения: номер ${act} не найден`);
+  if (!approval.date) out.push(`Гриф утверждения: дата ${act} не найдена`);
+  if (!approval.authority) out.push('Гриф утверждения: утвердивший орган не указан');
+  return out;
 }

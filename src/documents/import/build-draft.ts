@@ -2,22 +2,18 @@ import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-fo
 import { accountForRows, type SourceRowText } from './records/account.js';
 import type { ExecutorVocabulary } from './records/cell-classify.js';
 import { applyOverrides } from './records/overrides.js';
-import { findInlineDefinitions, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
-import { parseApproval, parseResolutionHeader } from './approval.parse.js';
+import { findInlineDefinitions, GLOSSARY_HINT, INLINE_HINT, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
 import type { Column } from './records/column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
-import { parseDescription } from './description.parse.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
-import { parseElections } from './elections.parse.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
+import { parseHeader } from './header.parse.js';
 import { ImportError, type DocumentHeader } from './import-error.js';
 import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
 import { buildTree, type TreeNode } from './records/rows-to-items.js';
 import type { SourceDocument } from './readers/source-model.js';
 import { recognise } from './layouts/layout.js';
 import { tableToRecords } from './records/table-to-records.js';
-import { findPeriod, findTitle, guessKind } from './title.parse.js';
-
 /**
  * The recognition pipeline on the neutral document model: glossary first (executors are read
  * with it), then the plan body (a table with a header, or a numbered free layout), then the
@@ -42,7 +38,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const blocks = doc.blocks;
 
   const list = parseAbbreviationList(glossaryLines(blocks));
-  const inline = findInlineDefinitions(textsMatching(blocks, /далее/i));
+  const inline = findInlineDefinitions(textsMatching(blocks, INLINE_HINT));
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
@@ -50,38 +46,16 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const bodyStart = body?.start ?? blocks.length;
   const bodyEnd = body?.end ?? blocks.length;
 
-  const preamble = toDocLines(blocks.slice(0, bodyStart));
-  const around = [...preamble, ...toDocLines(blocks.slice(bodyEnd))];
-  const approval = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
-  const elections = parseElections(around);
-  const used = new Set<number>([...(approval?.lines ?? []), ...list.lines, ...elections.map((e) => e.line)]);
-  const titleFound = findTitle(preamble, used);
-  let title = titleFound?.title ?? '';
-  if (!title) {
-    title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
-    warn(`Название плана не найдено; использовано «${title}»`, null);
-  }
-  for (const l of titleFound?.lines ?? []) used.add(l);
-
-  let period = findPeriod(title);
-  if (!period) {
-    period = findPeriod(preamble.filter((l) => !approval?.lines.has(l.line)).map((l) => l.text).join('\n'));
-    if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
-    else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
-  }
-  const description = parseDescription(preamble, used);
-  const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
-  if (!approval) warn('Гриф утверждения (кем, когда, номер) не найден', null);
-  const approvalOut = approval ? { authority: approval.authority, date: approval.date, number: approval.number, ...(approval.appendix ? { appendix: approval.appendix } : {}) } : null;
-  const electionsOut = elections.map(({ name, votingDay }) => ({ name, votingDay }));
+  const header = parseHeader(blocks.slice(0, bodyStart), blocks.slice(bodyEnd), { fileName: options.fileName, glossaryLines: list.lines }, warn);
+  const { title, kind, period, approval, elections, description } = header;
   if (!body) {
     // No rows at all: refused, but what the header says is kept so the user sees what was read.
-    throw notAPlan(titleFound ? { title, approval: approvalOut, period, elections: electionsOut, abbreviations: glossary } : undefined);
+    throw notAPlan(header.titleFound ? { title, approval, period, elections, abbreviations: glossary } : undefined);
   }
   const { records, columns } = body;
 
   const tree = buildTree(records, warn);
-  const context = { period, elections: elections.map(({ name, votingDay }) => ({ name, votingDay })) };
+  const context = { period, elections };
   // Big plans repeat the same few deadline phrases thousands of times.
   const deadlines = new Map<string, DraftDeadline>();
   const deadlineOf = (text: string): DraftDeadline => {
@@ -135,13 +109,13 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
     title,
     kind,
     period,
-    approval: approvalOut,
+    approval,
     abbreviations: glossary,
     description,
     items,
     warnings,
     columns: columns.map(({ key, title: columnTitle, role }) => ({ key, title: columnTitle, role })),
-    elections: electionsOut,
+    elections,
   };
   // The account of every source cell: what no part of the draft took is named at its row.
   warnings.push(...accountForRows(body.sourceRows, draft));
@@ -200,7 +174,7 @@ function glossaryLines(blocks: SourceDocument['blocks']) {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.kind === 'para' ? b.text : b.cells.map((c) => c.text).join(' ');
-    if (text.length < 80 && /сокращени|обозначени/i.test(text)) {
+    if (text.length < 80 && GLOSSARY_HINT.test(text)) {
       lines.push(...toDocLines(blocks.slice(i, i + 300)));
       i += 299;
     }

@@ -1,3 +1,4 @@
+import { despace } from './approval.parse.js';
 import { joinLines } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
 
@@ -6,13 +7,15 @@ import type { DocLine } from './doc-lines.js';
  * kept as the plan's description. The resolution that approves it, with its signatures, and
  * letterheads or cover letters are not narrative; short remnants are not worth keeping.
  */
-const RESOLUTION = /^(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ)$/;
+const RESOLUTION = /^(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ТОКТОМ)$/;
+const RESOLUTION_TEXT =
+  /^(?:в\s+соответствии\s+с|руководствуясь|на\s+основании|рассмотрев|заслушав|\d+\s*\.\s*(?:утвердить|направить|опубликовать|разместить|возложить|контроль|настоящее|признать|поручить))|(?:постановляет|постановила|решила|решает|решил)\s*:/i;
 const SIGNATURE_NAME = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/;
 const SIGNATURE_ROLE = /^(?:председатель|заместитель председателя|секретарь|член)(?![а-яё])|^(?:избирательной|территориальной|центральной)\s+(?:избирательной\s+)?комиссии|^[А-ЯЁ][а-яё]+ской\s+области$|^[А-ЯЁ][а-яё]+ского\s+края$/i;
 
 export function parseDescription(lines: readonly DocLine[], exclude: ReadonlySet<number>): string | null {
   let start = 0;
-  const resolution = lines.findIndex((l) => RESOLUTION.test(l.text.replace(/\*/g, '').trim()));
+  const resolution = lines.findIndex((l) => RESOLUTION.test(despace(l.text)));
   if (resolution >= 0) {
     // The narrative begins after the last signature of the resolution.
     const firstSignature = lines.findIndex((l, i) => i > resolution && SIGNATURE_NAME.test(l.text.replace(/\*/g, '').trim()));
@@ -55,6 +58,10 @@ export function parseDescription(lines: readonly DocLine[], exclude: ReadonlySet
     if (prev !== undefined && !/[.;:!?»)]$/.test(prev) && /^[a-zа-яё]/.test(text)) texts[texts.length - 1] = `${prev} ${text}`;
     else texts.push(text);
   }
+  // The approving resolution's own text («Руководствуясь …, комиссия постановляет: 1. Утвердить …») is not narrative.
+  const own = texts.filter((t) => !RESOLUTION_TEXT.test(t));
+  texts.length = 0;
+  texts.push(...own);
   const narrative = texts.filter((t) => t.length >= 60 && /[.;:]$/.test(t)).reduce((n, t) => n + t.length, 0);
   if (narrative < 500) return null;
   return texts.join('\n');

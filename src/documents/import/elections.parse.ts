@@ -1,46 +1,167 @@
-import { isoDate, monthFromWord } from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
+import { properNames } from './authority.parse.js';
+import { findDates, type FoundDate } from './header-dates.js';
 
 /**
- * Election anchors («День голосования - 2 марта 2008 года»): calendar plans count their
- * deadlines from voting day, so the date must reach the deadline engine.
+ * The anchor lines a calendar plan prints above its table: «День голосования – 14 сентября
+ * 2025 года», «Дни голосования – 12, 13 и 14 сентября 2025 года», «Дата официального
+ * опубликования (публикации) решения о назначении выборов – 20 июня 2025 года», «Выборы
+ * назначены решением … от …», Kyrgyz «Шайлоо күнү – 2021-жылдын 10-январы» and «Добуш берүү
+ * күнү – …». The plan's deadlines are counted from these dates, so they must reach the engine.
  */
+export interface ElectionEvent {
+  name: string;
+  date: string;
+}
+
 export interface ElectionAnchor {
   name: string | null;
   votingDay: string;
-  /** Source line, so the title search can leave it out. */
+  /** The official publication of the decision calling the election (else the decision's date). */
+  calledOn: string | null;
+  /** Named dates besides voting day, as the document states them. */
+  events: ElectionEvent[];
+  /** «12, 13 и 14 сентября 2025 года» when voting lasts several days (the count runs from the last). */
+  votingDays: string | null;
+  /** Source line of the voting-day anchor. */
   line: number;
+  /** Every source line the anchors occupied, so the title search can leave them out. */
+  lines: number[];
 }
 
-const VOTING_DAY =
-  /(?:(?:единый\s+)?день|дата)\s+(?:голосования|выборов)\s*[-–—:]?\s*(?:[-–—]\s*)?(\d{1,2})\s*(?:\.\s*(\d{1,2})\s*\.\s*(\d{4})|\s+([а-яё]+)\s+(\d{4}))/i;
+const VOTING = /(?:(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов)|(?:добуш\s+берүү|шайлоо)\s+күн[үу])/i;
+const MULTI_DAY = /дни\s+голосования/i;
+const PUBLICATION = /опубликовани[яе]\s*(?:\([^)]*\)\s*)?(?:решени[яе]|постановлени[яе]|указа?)[^–—:]*назначени/i;
+const DECISION = /(?:выборы|референдум)\s+назначен[ыо]?\s|(?:решени[ея]|постановлени[ея]|указ[аом]?)\s+о\s+назначении\s+(?:выборов|референдума)/i;
+
+const NAME_AFTER_DASH = (text: string, at: number): string => text.slice(at).replace(/^[\s:–—-]+/, '');
+
+/** Dates on the anchor's own line, or on the next two non-empty lines («Шайлоо күнү -жекшемби / 2016-жылдын 11-декабры»). */
+function datesNear(lines: readonly DocLine[], i: number, from: number): { dates: FoundDate[]; text: string; used: number[] } {
+  const own = lines[i]!.text.slice(from);
+  const dates = findDates(own);
+  if (dates.length) return { dates, text: own, used: [lines[i]!.line] };
+  const used = [lines[i]!.line];
+  let text = own;
+  for (let k = i + 1, seen = 0; k < lines.length && seen < 2; k++) {
+    if (!lines[k]!.text) continue;
+    seen++;
+    text += ` ${lines[k]!.text}`;
+    used.push(lines[k]!.line);
+    const found = findDates(text);
+    if (found.length) return { dates: found, text, used };
+  }
+  return { dates: [], text: own, used: [lines[i]!.line] };
+}
 
 export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
   const out: ElectionAnchor[] = [];
+  const events: ElectionEvent[] = [];
+  const eventLines: number[] = [];
+  let calledOn: string | null = null;
   lines.forEach((l, i) => {
-    const m = VOTING_DAY.exec(l.text);
+    if (l.text.length > 400) return;
+    const publication = PUBLICATION.exec(l.text);
+    const decision = publication ? null : DECISION.exec(l.text);
+    if (publication || decision) {
+      const { dates, used } = datesNear(lines, i, 0);
+      const date = dates[dates.length - 1];
+      if (date) {
+        const name = publication ? 'Официальное опубликование решения о назначении выборов' : 'Решение о назначении выборов';
+        if (!events.some((e) => e.name === name)) events.push({ name, date: date.iso });
+        if (publication || !calledOn) calledOn = date.iso;
+        eventLines.push(...used);
+        return;
+      }
+    }
+    const m = VOTING.exec(l.text);
     if (!m) return;
-    const month = m[2] ? monthFromWord(m[2]) : monthFromWord(m[4] ?? '');
-    const year = parseInt(m[3] ?? m[5] ?? '', 10);
-    const iso = month ? isoDate(parseInt(m[1]!, 10), month, year) : null;
-    if (!iso || out.some((e) => e.votingDay === iso)) return;
-    out.push({ name: electionName(l.text.slice(0, m.index), lines, i), votingDay: iso, line: l.line });
+    const { dates, text, used } = datesNear(lines, i, m.index + m[0].length);
+    if (dates.length === 0) return;
+    // Several voting days: the count runs from the last one, the others stay in the name.
+    const last = dates[dates.length - 1]!;
+    if (out.some((e) => e.votingDay === last.iso)) return;
+    const multi = MULTI_DAY.test(m[0]) || /\d{1,2}\s*(?:,|и|[-–—])\s*\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(text);
+    const days = multi ? NAME_AFTER_DASH(text, 0).replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim() : null;
+    // An anchor inside a long title line («… выборов … в единый день голосования 14 марта 2010 года в Липецкой области»).
+    const name = l.text.length > 120 ? electionNameIn(l.text) : electionName(l.text.slice(0, m.index), lines, i);
+    out.push({ name, votingDay: last.iso, votingDays: days, calledOn: null, events: [], line: l.line, lines: used });
   });
+  if (out.length === 0) return [];
+  out[0]!.calledOn = calledOn;
+  out[0]!.events = events;
+  out[0]!.lines.push(...eventLines);
   return out;
 }
 
-/** «… по подготовке и проведению выборов депутатов Городской Думы» → «выборов депутатов Городской Думы». */
+/** «… по подготовке и проведению выборов депутатов Городской Думы» → «Выборы депутатов Городской Думы». */
 function electionName(before: string, lines: readonly DocLine[], index: number): string | null {
-  const pick = (text: string): string | null => {
-    const m = /(?:(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(text);
-    return m ? m[0].trim().replace(/[.,;:–—-]+$/, '').trim() : null;
-  };
-  const same = pick(before);
+  const same = electionNameIn(before);
   if (same) return same;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const text = lines[k]!.text.replace(/\*/g, '').trim();
-    if (!text) continue;
-    return text.length <= 250 ? pick(text) : null;
+    // Another anchor line («Дата официального опубликования … – 20 июня 2025 года») names no election.
+    if (!text || findDates(text).length > 0 || PUBLICATION.test(text) || DECISION.test(text)) continue;
+    return text.length <= 300 ? electionNameIn(text) : null;
   }
+  return null;
+}
+
+const GENITIVE_START: [RegExp, string][] = [
+  [/^досрочных\s+выборов/i, 'Досрочные выборы'],
+  [/^дополнительных\s+выборов/i, 'Дополнительные выборы'],
+  [/^повторных\s+выборов/i, 'Повторные выборы'],
+  [/^очередных\s+выборов/i, 'Очередные выборы'],
+  [/^выборов/i, 'Выборы'],
+  [/^референдума/i, 'Референдум'],
+  [/^местного\s+референдума/i, 'Местный референдум'],
+];
+
+/** The election's name in a title or an anchor line, in the nominative, without «назначенных на …». */
+export function electionNameIn(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ');
+  const kyrgyz = /дайындалган\s+(.+?)\s+(?:даярдоо|өткөрүү)/i.exec(t);
+  // The election is the object of «даярдоо» (accusative): «шайлоону» → «шайлоо», «референдумун» → «референдуму».
+  if (kyrgyz)
+    return kyrgyz[1]!
+      .replace(/([а-яөүң]+?)(?:ну|нү)(?=\s*(?:\(|$))/i, '$1')
+      .replace(/([а-яөүң]+?[уүыи])н(?=\s*(?:\(|$))/i, '$1')
+      .trim();
+  const m = /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(t);
+  if (!m) return null;
+  let name = m[0]
+    .trim()
+    .replace(/\s*(?:в\s+)?един(?:ый|ого)\s+д(?:ень|ня)\s+голосования\s+\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?/gi, '')
+    .replace(/\s+\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?\s*$/i, '')
+    .replace(/,?\s*(?:назначенн|которые\s+состоятся|проводим|в\s+единый\s+день\s+голосования|на\s+\d{1,2}\s+[а-яё]+\s+\d{4}).*$/i, '')
+    .replace(/[.,;:–—-]+$/, '')
+    .replace(/\s+(?:в|на|и|по)$/i, '')
+    .trim();
+  // «повторных и дополнительных выборов …» → «Повторные и дополнительные выборы …»
+  const lead = /^((?:[а-яё]+ых\s+(?:и\s+)?)*)выборов(?![а-яё])/i.exec(name);
+  if (lead) name = `${lead[1]!.replace(/ых(\s)/gi, 'ые$1')}выборы${name.slice(lead[0].length)}`;
+  else
+    for (const [re, nominative] of GENITIVE_START) {
+      if (re.test(name)) {
+        name = name.replace(re, nominative);
+        break;
+      }
+    }
+  name = properNames(name);
+  name = name.charAt(0).toUpperCase() + name.slice(1);
+  return name.length >= 6 ? name : null;
+}
+
+/** «… назначенных на 14 сентября 2025 года», Kyrgyz «2021-жылдын 10-январына дайындалган …»: voting day from the title. */
+export function votingDayInTitle(title: string): string | null {
+  const ru = /назначенн[а-яё]*\s+на\s+(.{6,40}?\d{4})/i.exec(title);
+  if (ru) return findDates(ru[1]!).pop()?.iso ?? null;
+  // «… муниципальных выборов в Республике Карелия 13 марта 2011 года», «… в единый день голосования 14 марта 2010 года»
+  if (/выбор|голосовани|референдум/i.test(title)) {
+    const dates = findDates(title).filter((d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)));
+    if (dates.length === 1) return dates[0]!.iso;
+  }
+  const ky = /(\d{4}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган/i.exec(title);
+  if (ky) return findDates(ky[1]!)[0]?.iso ?? null;
   return null;
 }

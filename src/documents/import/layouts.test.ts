@@ -91,6 +91,7 @@ describe('HTML in Windows-1251 with merged cells, Roman sections and a glossary'
       authority: 'Территориальная избирательная комиссия Дзержинского района',
       date: '2024-01-15',
       number: '45/210',
+      actKind: 'решение',
     });
     expect(draft.title).toBe('План мероприятий по повышению правовой культуры избирателей на 1 полугодие 2024 года');
     expect(draft.period).toEqual({ start: '2024-01-01', end: '2024-06-30' });
@@ -136,10 +137,11 @@ describe('calendar plan with an election anchor', () => {
 
   it('finds the voting day, the kind and keeps deadline texts', async () => {
     const draft = await importPlan(utf8(text));
-    expect(draft.elections).toEqual([{ name: 'выборов депутатов Городской Думы', votingDay: '2024-09-08' }]);
+    expect(draft.elections).toEqual([{ name: 'Выборы депутатов Городской Думы', votingDay: '2024-09-08', calledOn: null }]);
     expect(draft.kind).toBe('calendar');
     expect(draft.title).toBe('Календарный план мероприятий по подготовке и проведению выборов депутатов Городской Думы');
-    expect(draft.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    // From the earliest calling (100 days before voting day) to three months after it.
+    expect(draft.period).toEqual({ start: '2024-05-31', end: '2024-12-07' });
     expect(byNumber(draft, '2').deadline?.text).toBe('не позднее чем за 45 дней до дня голосования');
   });
 });
@@ -161,7 +163,7 @@ describe('month headings inside a table and an appendix-style approval', () => {
 
   it('applies each month to the rows below it', async () => {
     const draft = await importPlan(utf8(text));
-    expect(draft.approval).toEqual({ authority: 'Избирательная комиссия Тверской области', date: '2012-07-10', number: '40/244-5' });
+    expect(draft.approval).toEqual({ authority: 'Избирательная комиссия Тверской области', date: '2012-07-10', number: '40/244-5', actKind: 'постановление' });
     expect(draft.items.map((i) => [i.number, i.deadline?.text])).toEqual([
       ['1', 'Январь'],
       ['2', 'Январь'],
@@ -172,7 +174,7 @@ describe('month headings inside a table and an appendix-style approval', () => {
 
   it('reads an approval without the authority', async () => {
     const draft = await importPlan(utf8(text.replace('Избирательной комиссии Тверской области\nот', 'от')));
-    expect(draft.approval).toEqual({ authority: null, date: '2012-07-10', number: '40/244-5' });
+    expect(draft.approval).toEqual({ authority: null, date: '2012-07-10', number: '40/244-5', actKind: 'постановление' });
   });
 });
 

@@ -22,6 +22,7 @@ describe('seed: Kuzbass training plan 2022 (TSV with page breaks)', () => {
       authority: 'Избирательная комиссия Кемеровской области – Кузбасса',
       date: '2021-12-27',
       number: '3/20-7',
+      actKind: 'постановление',
     });
     expect(draft.description).toBeNull();
   });

@@ -20,6 +20,7 @@ describe('seed: Kuzbass work plan 2024 (free layout)', () => {
       authority: 'Избирательная комиссия Кемеровской области – Кузбасса',
       date: '2023-12-22',
       number: '81/606-7',
+      actKind: 'постановление',
     });
   });
 

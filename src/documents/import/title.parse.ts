@@ -1,111 +1,170 @@
-import type { PlanKind, Period } from '../../shared/plan-format.js';
+import type { PlanKind } from '../../shared/plan-format.js';
+import { despace } from './approval.parse.js';
+import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
 
+export { findPeriod } from './period.parse.js';
+
 /**
- * Title, period and kind of the plan. The title is the heading right above the table or the
- * numbered body («ПЛАН / работы … / на 2024 год»); the period is read from it, outside quoted
- * names first, because a programme's name in «…» may carry another year.
+ * The plan's title: the heading right above the table or the numbered body, often spread over
+ * lines and shouted («П Л А Н / работы Территориальной избирательной комиссии / на 2025 год»,
+ * «КОМПЛЕКС МЕР …», «КАЛЕНДАРНЫЙ ПЛАН / мероприятий по подготовке и проведению выборов …»).
+ * Kyrgyz titles put the plan word last («… иш-чараларынын / КАЛЕНДАРДЫК ПЛАНЫ»).
  */
 const TITLE_START =
-  /^(?:план|программа|сводный план|календарный план|стратегический план|комплексный план|основные мероприятия|мероприятия|перечень|график|дорожная карта|примерный план|тематический план|рабочий план)(?![а-яё])/i;
+  /^(?:план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|примерный план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
+/** Kyrgyz: the heading ends with the plan word. */
+const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
+/** Lines that are never part of a title: anchors, column headings, site furniture. */
+const NOT_TITLE =
+  /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(с\s+изменениями|информация\s+об\s+изменениях|г\.\s|наименование)/i;
+
+const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
+const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
 
 export interface TitleResult {
   title: string;
   lines: Set<number>;
+  /** Found by a plan word; otherwise a guess from the last short lines. */
+  strong?: boolean;
 }
 
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
-  const usable = lines.filter((l) => l.text && !exclude.has(l.line));
-  for (let i = usable.length - 1; i >= 0; i--) {
-    const text = usable[i]!.text.replace(/\*/g, '').trim();
-    if (!TITLE_START.test(text) || text.length > 400) continue;
-    const part = usable.slice(i, i + 6).filter((l) => l.text.length <= 400);
-    if (part.reduce((n, l) => n + l.text.length, 0) > 900) continue;
-    return { title: normalizeTitle(part.map((l) => l.text)), lines: new Set(part.map((l) => l.line)) };
+  const all = lines.filter((l) => !exclude.has(l.line));
+  for (let i = all.length - 1; i >= 0; i--) {
+    const text = despace(all[i]!.text);
+    if (!text || text.length > 700) continue;
+    if (TITLE_START.test(text)) return collect(all, i, 'down');
+    if (KYRGYZ_END.test(text) && text.length < 120) return collect(all, i, 'up');
   }
-  // No plan word: the last short group of lines before the body.
-  const group: DocLine[] = [];
-  for (let i = lines.length - 1; i >= 0 && group.length < 5; i--) {
+  // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
+  // that is not a signature, a numbered clause or a sentence that introduces a list.
+  const groups: DocLine[][] = [];
+  let group: DocLine[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (exclude.has(l.line)) {
-      if (group.length) break;
+    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > 250) {
+      if (group.length) groups.push(group);
+      group = [];
       continue;
     }
-    if (!l.text) {
-      if (group.length) break;
-      continue;
-    }
-    if (l.text.length > 250) break;
-    group.unshift(l);
+    if (group.length < 5) group.unshift(l);
   }
-  if (group.length === 0) return null;
-  return { title: normalizeTitle(group.map((l) => l.text)), lines: new Set(group.map((l) => l.line)) };
+  if (group.length) groups.push(group);
+  const text = (g: DocLine[]): string => g.map((l) => despace(l.text)).join(' ');
+  const heading = groups.find((g) => /^об?\s+[А-ЯЁа-яё]/i.test(text(g)) && !/[.:]$/.test(text(g)));
+  const chosen = heading ?? groups.find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
+  if (!chosen) return null;
+  return { title: normalizeTitle(chosen.map((l) => l.text)), lines: new Set(chosen.map((l) => l.line)), strong: false };
+}
+
+const ACCUSATIVE: [RegExp, string][] = [
+  [/^программу/i, 'Программа'],
+  [/^стратегию/i, 'Стратегия'],
+  [/^дорожную\s+карту/i, 'Дорожная карта'],
+  [/^комплексную\s+программу/i, 'Комплексная программа'],
+];
+
+/**
+ * «1. Утвердить Календарный план мероприятий … (прилагается).»: the resolution names the plan it
+ * approves, in the accusative (the same as the nominative for «план», «перечень», «комплекс»).
+ */
+export function approvedTitle(lines: readonly DocLine[]): string | null {
+  const text = lines.map((l) => l.text).join('\n');
+  const m = /(?:^|[\s.])Утвердить\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
+  if (!m) return null;
+  let title = m[1]!.replace(/\s+/g, ' ').trim();
+  if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
+  for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
+  return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
+}
+
+/**
+ * From the plan word down (Russian) or up (Kyrgyz), across single blank lines (one cell per
+ * line), until an anchor line, two blanks, or a line after the period has been named.
+ */
+function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'): TitleResult {
+  const part: DocLine[] = [lines[at]!];
+  let length = lines[at]!.text.length;
+  let blanks = 0;
+  const step = direction === 'down' ? 1 : -1;
+  for (let k = at + step; k >= 0 && k < lines.length && part.length < 10; k += step) {
+    const l = lines[k]!;
+    const text = despace(l.text);
+    if (!text) {
+      if (++blanks > (direction === 'up' ? 3 : 2)) break;
+      continue;
+    }
+    // A stray letter between title lines (a drop cap, a misread glyph) is skipped, not a stop.
+    if (/^[A-Za-zА-ЯЁа-яё]$/.test(text)) continue;
+    if (NOT_TITLE.test(text) || (text.match(/\|/g) ?? []).length >= 2 || text.length > 400 || length + text.length > 900) break;
+    if (direction === 'down') {
+      const previous = despace(part[part.length - 1]!.text);
+      // «… на 2025 год» ends a title; a capitalised line after it is something else.
+      if (/(?:год|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
+      if (blanks > 0 && /[.;]$/.test(previous)) break;
+      part.push(l);
+    } else {
+      if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1)) break;
+      part.unshift(l);
+    }
+    blanks = 0;
+    length += text.length;
+  }
+  return { title: normalizeTitle(part.map((l) => despace(l.text))), lines: new Set(part.map((l) => l.line)), strong: true };
+}
+
+const PREPOSITIONAL: [RegExp, string][] = [
+  [/^о\s+плане/i, 'План'],
+  [/^о\s+календарном\s+плане/i, 'Календарный план'],
+  [/^о\s+сводном\s+плане/i, 'Сводный план'],
+  [/^о\s+едином\s+плане/i, 'Единый план'],
+  [/^о\s+комплексе/i, 'Комплекс'],
+  [/^о\s+перечне/i, 'Перечень'],
+  [/^о\s+программе/i, 'Программа'],
+  [/^о\s+комплексной\s+программе/i, 'Комплексная программа'],
+];
+
+/** «О Плане основных мероприятий …» (the resolution's heading) → «План основных мероприятий …». */
+function fromPrepositional(title: string): string {
+  for (const [re, nominative] of PREPOSITIONAL) if (re.test(title)) return title.replace(re, nominative);
+  return title;
 }
 
 export function normalizeTitle(parts: readonly string[]): string {
-  let title = singleLine(joinLines(parts.map((p) => p.replace(/\*+/g, '').trim()))).replace(/\s+/g, ' ').trim();
-  title = title.replace(/\s+([,.;:])/g, '$1');
+  return fromPrepositional(properNames(shapeTitle(parts)));
+}
+
+function shapeTitle(parts: readonly string[]): string {
+  let title = singleLine(joinLines(parts.map((p) => despace(p.replace(/\*+/g, '').trim())))).replace(/\s+/g, ' ').trim();
+  title = title.replace(/\s+([,.;:])/g, '$1').replace(/;$/, '');
+  if (!/[а-яё]/.test(title) && /[А-ЯЁ]{4}/.test(title)) return capsToSentence(title);
+  // Capitals mixed into a printed title («… 30 МАРТА 2003 года»): lower them, keep abbreviations.
+  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2) {
+    title = title.replace(/(^|\s)([А-ЯЁ]{4,})(?=[\s,.]|$)/g, (m, s: string, w: string) => (/^(?:ИКМО|ОМСУ|ИКСРФ|РЦОИТ)$/.test(w) ? m : s + w.toLowerCase()));
+    title = properNames(title.charAt(0).toUpperCase() + title.slice(1));
+  }
   // «ПЛАН работы …», «КАЛЕНДАРНЫЙ ПЛАН мероприятий …»: the shouted opening words, not abbreviations.
-  const caps = /^(?:[А-ЯЁ]{4,}(?:\s+|$))+/.exec(title);
+  const caps = /^[А-ЯЁ]{4,}(?:\s+(?:[А-ЯЁ]{4,}|МЕР|И|ПО|НА|В)(?=\s|$))*(?:\s+|$)/.exec(title);
   if (caps && /[а-яё]/.test(title.slice(caps[0].length))) {
     const lowered = caps[0].toLowerCase();
     title = lowered.charAt(0).toUpperCase() + lowered.slice(1) + title.slice(caps[0].length);
   }
+  // Kyrgyz: «… иш-чараларынын КАЛЕНДАРДЫК ПЛАНЫ»
+  title = title.replace(/\s([А-ЯЁӨҮҢ]{4,}(?:\s+[А-ЯЁӨҮҢ]{4,})*)$/, (m, words: string) => (/[а-яөүң]/.test(title) ? ` ${words.toLowerCase()}` : m));
   return title;
-}
-
-const yearPeriod = (from: number, to: number): Period | null =>
-  from >= 1990 && to <= 2100 && from <= to ? { start: `${from}-01-01`, end: `${to}-12-31` } : null;
-
-const withoutQuotes = (text: string): string => {
-  let out = text;
-  for (let k = 0; k < 3; k++) out = out.replace(/«[^«»]*»/g, ' ');
-  return out.replace(/"[^"]*"/g, ' ');
-};
-
-export function findPeriod(text: string): Period | null {
-  return periodIn(withoutQuotes(text)) ?? periodIn(text);
-}
-
-function periodIn(text: string): Period | null {
-  const t = text.replace(/\s+/g, ' ');
-  const range = /(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг?\.?|годы|годов|годах|год)?/i.exec(t);
-  if (range && /(?:на|в|период)\s*$/i.test(t.slice(Math.max(0, range.index - 10), range.index)) ) {
-    const p = yearPeriod(+range[1]!, +range[2]!);
-    if (p) return p;
-  }
-  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[ея]\s+(\d{4})/i.exec(t);
-  if (half) {
-    const second = /^(втор|2|II)$/i.test(half[1]!);
-    const y = +half[2]!;
-    return second ? { start: `${y}-07-01`, end: `${y}-12-31` } : { start: `${y}-01-01`, end: `${y}-06-30` };
-  }
-  const quarter = /(?:на\s+)?(I{1,3}|IV|[1-4])(?:-?й)?\s+квартал[а-я]*\s+(\d{4})/i.exec(t);
-  if (quarter) {
-    const q = { I: 1, II: 2, III: 3, IV: 4 }[quarter[1]!.toUpperCase() as 'I'] ?? +quarter[1]!;
-    const y = +quarter[2]!;
-    const startMonth = (q - 1) * 3 + 1;
-    const endDay = new Date(Date.UTC(y, startMonth + 2, 0)).getUTCDate();
-    return { start: `${y}-${String(startMonth).padStart(2, '0')}-01`, end: `${y}-${String(startMonth + 2).padStart(2, '0')}-${endDay}` };
-  }
-  if (range) {
-    const p = yearPeriod(+range[1]!, +range[2]!);
-    if (p && /гг|год/i.test(range[0])) return p;
-  }
-  const single = /(?:на|в)\s+(\d{4})\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
-  if (single) return yearPeriod(+single[1]!, +single[1]!);
-  return null;
 }
 
 export function guessKind(title: string, signs: { description: boolean; elections: boolean }): PlanKind {
   const t = title.toLowerCase();
-  if (/календарн/.test(t)) return 'calendar';
+  if (/календарн|календардык/.test(t)) return 'calendar';
+  if (/по\s+подготовке\s+и\s+проведению\s+(?:[а-яё]+\s+)?(?:выбор|референдум)|даярдоо\s+жана\s+өткөрүү/.test(t)) return 'calendar';
   if (/стратегическ|стратеги/.test(t)) return 'strategic';
-  if (/сводн/.test(t)) return 'consolidated';
+  if (/сводн|единый\s+план/.test(t)) return 'consolidated';
   if (/^программ/.test(t)) return 'programme';
   if (signs.description && /программ/.test(t)) return 'programme';
-  if (/план[а-я]*\s+работы|план[а-я]*\s+деятельности|рабочий план/.test(t)) return 'work_plan';
+  if (/план[а-я]*\s+работы|план[а-я]*\s+деятельности|рабочий план|иш\s+планы/.test(t)) return 'work_plan';
   if (signs.elections) return 'calendar';
   return 'other';
 }

@@ -16,10 +16,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toDraftDeadline(
   text: string,
-  context: { period: Period | null; elections: { votingDay: string; name: string | null }[] },
+  context: { period: Period | null; elections: { votingDay: string; name: string | null; calledOn?: string | null | undefined }[] },
 ): DraftDeadline {
   try {
-    const result = interpretDeadline(text, { period: context.period, elections: context.elections });
+    const elections = context.elections.map((e) => ({ name: e.name, votingDay: e.votingDay, calledOn: e.calledOn ?? null }));
+    const result = interpretDeadline(text, { period: context.period, elections });
     const kind = (deadlineKinds as readonly string[]).includes(result.kind) ? result.kind : 'unknown';
     const windows = Array.isArray(result.windows)
       ? result.windows

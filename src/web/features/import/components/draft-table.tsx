@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../../i18n/t';
 import type { DraftItem, PlanDraft } from '../../../../shared/plan-format';
 import { executorsFromText, flattenDraft, mergeWithPrevious, splitAt, updateItemAt, type DraftRow } from '../model/draft';
+import { deleteRow, toggleSection } from '../model/header';
 
 interface Props {
   draft: PlanDraft;
@@ -174,11 +175,19 @@ export function DraftTable({ draft, onChange }: Props) {
                   <Fragment key={c.key}>{cell(row, `field:${c.key}`, c.title, item.fields[c.key] ?? '')}</Fragment>
                 ))}
                 <td style={styles.td}>
-                  {i > 0 && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => onChange(mergeWithPrevious(draft, row.path))} aria-label={`${t('import.merge')}: ${item.number ?? item.title.slice(0, 30)}`}>
-                      {t('import.merge')}
+                  <Stack gap={2} align="flex-start">
+                    {i > 0 && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => onChange(mergeWithPrevious(draft, row.path))} aria-label={`${t('import.merge')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                        {t('import.merge')}
+                      </Button>
+                    )}
+                    <Button size="compact-xs" variant="subtle" onClick={() => onChange(toggleSection(draft, row.path))} aria-label={`${t(item.kind === 'section' ? 'import.markItem' : 'import.markSection')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                      {t(item.kind === 'section' ? 'import.markItem' : 'import.markSection')}
                     </Button>
-                  )}
+                    <Button size="compact-xs" variant="subtle" c="red.9" onClick={() => onChange(deleteRow(draft, row.path))} aria-label={`${t('import.deleteRow')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                      {t('import.deleteRow')}
+                    </Button>
+                  </Stack>
                 </td>
               </tr>,
               warn || item.executors.some((e) => e.suggestion) ? (

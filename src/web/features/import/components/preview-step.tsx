@@ -5,8 +5,9 @@ import type { MessageKey } from '../../../i18n/ru';
 import { planKinds } from '../../../lib/contracts';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import type { PlanDraft } from '../../../../shared/plan-format';
-import { countDraftItems, setColumnRole } from '../model/draft';
+import { countDraftItems, setColumnRole, unplacedWarnings } from '../model/draft';
 import { DraftTable } from './draft-table';
+import { ApprovalFields, ElectionFields, headerBlocksConfirm } from './header-fields';
 
 const columnRoles = ['number', 'title', 'deadline', 'executors', 'co_executors', 'legal_basis', 'result', 'financing', 'reporting_document', 'year_mark', 'format', 'content', 'goal', 'measure', 'tasks', 'action', 'note', 'field'];
 
@@ -38,7 +39,7 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
   };
   const badStart = start.trim() !== '' && !parseRuDate(start);
   const badEnd = end.trim() !== '' && !parseRuDate(end);
-  const unplaced = draft.warnings.filter((w) => w.line === null);
+  const unplaced = unplacedWarnings(draft);
 
   return (
     <Stack gap="md">
@@ -56,7 +57,7 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
           <Button variant="default" onClick={onSave} loading={saving} disabled={!dirty}>
             {t('import.saveDraft')}
           </Button>
-          <Button onClick={onConfirm} loading={confirming} disabled={badStart || badEnd || !draft.title.trim()}>
+          <Button onClick={onConfirm} loading={confirming} disabled={badStart || badEnd || !draft.title.trim() || headerBlocksConfirm(draft)}>
             {t('import.confirm')}
           </Button>
         </Group>
@@ -76,13 +77,10 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
             <TextInput label={t('plans.field.periodStart')} value={start} onChange={(e) => setPeriod(e.currentTarget.value, end)} error={badStart ? t('plans.field.badDate') : undefined} />
             <TextInput label={t('plans.field.periodEnd')} value={end} onChange={(e) => setPeriod(start, e.currentTarget.value)} error={badEnd ? t('plans.field.badDate') : undefined} />
           </Group>
-          {draft.approval && (
-            <Text size="sm">
-              {t('plan.approval', { authority: draft.approval.authority ?? '', date: formatDate(draft.approval.date), number: draft.approval.number ?? '' })}
-            </Text>
-          )}
+          <ApprovalFields draft={draft} onChange={onChange} />
         </Stack>
       </Paper>
+      <ElectionFields draft={draft} onChange={onChange} />
       {draft.warnings.length > 0 && (
         <Alert color="yellow" title={t('import.warnings', { count: draft.warnings.length })} data-testid="import-warnings">
           <Stack gap={2}>

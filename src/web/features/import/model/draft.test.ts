@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftItem, PlanDraft } from '../../../../shared/plan-format';
-import { flattenDraft, mergeWithPrevious, setColumnRole, splitAt } from './draft';
+import { flattenDraft, mergeWithPrevious, setColumnRole, splitAt, unplacedWarnings } from './draft';
 
 const item = (number: string | null, title: string, extra: Partial<DraftItem> = {}): DraftItem => ({
   number,
@@ -65,5 +65,13 @@ describe('import draft fix-ups', () => {
     expect(b.columns!.find((c) => c.key === 'c2')!.role).toBe('field');
     expect(b.items[0]!.fields.c2).toBe('Март');
     expect(b.items[0]!.deadline!.text).toBe('ТИК, ИКМО');
+  });
+
+  it('lists the warnings no row stands for: the whole document and the header above the first row', () => {
+    const header = { message: 'header', line: 2 };
+    const whole = { message: 'whole', line: null };
+    const onRow = { message: 'row', line: 11 };
+    const d = draft([item('1', 'Первый', { line: 10 })], [header, whole, onRow]);
+    expect(unplacedWarnings(d)).toEqual([header, whole]);
   });
 });

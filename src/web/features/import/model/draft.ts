@@ -32,6 +32,12 @@ export function flattenDraft(draft: PlanDraft): DraftRow[] {
   return rows;
 }
 
+/** Warnings no row stands for: the document as a whole, and the header above the first row (approval, title, elections). */
+export function unplacedWarnings(draft: PlanDraft): PlanDraft['warnings'] {
+  const placed = new Set(flattenDraft(draft).flatMap((r) => r.warnings));
+  return draft.warnings.filter((w) => !placed.has(w));
+}
+
 function siblingsOf(draft: PlanDraft, path: number[]): DraftItem[] {
   let list = draft.items;
   for (const i of path.slice(0, -1)) list = list[i]!.children;

@@ -1,0 +1,71 @@
+/**
+ * Dates as commissions print them in headers: «27 декабря 2021 г.», «27.12.2021», ««27» декабря
+ * 2021 года», «от 27.12.2021г.», and the Kyrgyz «2025-жылдын 10-июнундагы» (year first, the
+ * month borrowed from Russian with a Kyrgyz case ending).
+ */
+const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+export function monthFromWord(word: string): number | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (/^\d{1,2}$/.test(w)) {
+    const n = parseInt(w, 10);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  // «мая», «май», and Kyrgyz «майында», «майга», «майындагы».
+  if (/^ма[йя][а-яөүң]*$/.test(w) && !/^март/.test(w)) return 5;
+  const i = MONTHS.findIndex((m, k) => k !== 4 && w.startsWith(m));
+  return i >= 0 ? i + 1 : null;
+}
+
+export function isoDate(day: number, month: number, year: number): string | null {
+  if (year < 100) year += 2000;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  end: number;
+}
+
+const Q_OPEN = '[«"“„\']';
+const Q_CLOSE = '[»"”\']';
+const MONTH_WORD = '[а-яё]{3,}';
+const KY_LETTERS = 'а-яёөүң';
+
+/** Each pattern yields day, month, year in groups 1–3 (Kyrgyz: year, day, month — see `order`). */
+const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
+  // ««27» декабря 2021 года», «"27" 12 2021»
+  { re: new RegExp(`${Q_OPEN}\\s*(\\d{1,2})\\s*${Q_CLOSE}\\s*(${MONTH_WORD}|\\d{1,2})\\.?\\s*(\\d{4})`, 'gi'), order: 'dmy' },
+  // «27 декабря 2021 г.», «27 декабря2021г»
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTH_WORD})\\s*(\\d{4})(?!\\d)`, 'gi'), order: 'dmy' },
+  // «27.12.2021», «27.12.21 г.», «27/12/2021»
+  { re: /(?<![\d.])(?<!(?:№|N|No)\s*)(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{4}|\d{2})(?![\d./])/g, order: 'dmy' },
+  // Kyrgyz «2025-жылдын 10-июнундагы», «2016- жылдын 4-ноябрындагы», «2025-ж. 10-июнда»
+  { re: new RegExp(`(\\d{4})\\s*-?\\s*ж(?:ыл[${KY_LETTERS}]*|\\.)\\s*(\\d{1,2})\\s*-\\s*([${KY_LETTERS}]{3,})`, 'gi'), order: 'ydm' },
+];
+
+/** Every date in the text, in reading order. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const { re, order } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const [day, month, year] = order === 'dmy' ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
+      const monthNumber = monthFromWord(month);
+      const iso = monthNumber ? isoDate(parseInt(day, 10), monthNumber, parseInt(year, 10)) : null;
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      if (!iso || out.some((d) => d.index < end && index < d.end)) continue;
+      out.push({ iso, index, end });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function findDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}

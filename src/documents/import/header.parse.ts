@@ -1,0 +1,127 @@
+import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
+import { approvalWarnings, decreeAuthority, parseApproval, parseResolutionHeader, type ApprovalBlock } from './approval.parse.js';
+import { parseDescription } from './description.parse.js';
+import { toDocLines, type DocLine } from './doc-lines.js';
+import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
+import { electionPeriod, findPeriod } from './period.parse.js';
+import type { SourceBlock } from './readers/source-model.js';
+import { approvedTitle, findTitle, guessKind } from './title.parse.js';
+
+/**
+ * Everything around the plan's body, read the way a secretary reads a plan's first page: the
+ * approval block, the title and the period it names, the election anchors of a calendar plan,
+ * and a programme's narrative. Each part says what it could not find, in a warning the planner
+ * can act on.
+ */
+export type DraftElection = NonNullable<PlanDraft['elections']>[number];
+
+export interface PlanHeader {
+  title: string;
+  /** False when the title is the file name or a placeholder, not read from the document. */
+  titleFound: boolean;
+  kind: PlanKind;
+  period: Period | null;
+  approval: PlanDraft['approval'];
+  elections: DraftElection[];
+  description: string | null;
+}
+
+export interface HeaderOptions {
+  fileName?: string | undefined;
+  /** Lines the glossary occupied: they are neither title nor narrative. */
+  glossaryLines?: ReadonlySet<number>;
+}
+
+export function parseHeader(
+  before: readonly SourceBlock[],
+  after: readonly SourceBlock[],
+  options: HeaderOptions,
+  warn: (message: string, line: number | null) => void,
+): PlanHeader {
+  const preamble = toDocLines(before);
+  const around = [...preamble, ...toDocLines(after)];
+  const block = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
+  const anchors = parseElections(around);
+  const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines)]);
+
+  const titleLines = withTitleTail(preamble, block, used);
+  const found = findTitle(titleLines, used);
+  let title = found?.title ?? '';
+  const approved = approvedTitle(preamble);
+  if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
+  const titleFound = title !== '';
+  if (!title) {
+    title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
+    warn(`Название плана не найдено; использовано «${title}»`, null);
+  }
+  for (const l of found?.lines ?? []) used.add(l);
+
+  const elections: DraftElection[] = anchors.map((e) => ({
+    name: withDays(e.name ?? electionNameIn(title), e.votingDays),
+    votingDay: e.votingDay,
+    calledOn: e.calledOn,
+    ...(e.events.length ? { events: e.events } : {}),
+  }));
+  const titleDay = votingDayInTitle(title);
+  if (elections.length === 0 && titleDay) elections.push({ name: electionNameIn(title), votingDay: titleDay, calledOn: null });
+  else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
+    warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
+  }
+  for (const e of elections) if (!e.calledOn && /календарн|календардык/i.test(title)) warn(`Дата назначения выборов («${e.name ?? 'выборы'}») не найдена: сроки «со дня официального опубликования решения о назначении выборов» останутся без дат`, null);
+
+  let period = findPeriod(title);
+  if (!period && elections.length > 0 && /период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени|даярдоо/i.test(title)) {
+    const first = elections[0]!;
+    period = electionPeriod(first.votingDay, first.calledOn ?? null);
+    warn(`Период плана выведен из дат выборов: ${ru(period.start)} – ${ru(period.end)}; проверьте его`, null);
+  }
+  if (!period) {
+    period = findPeriod(preamble.filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line))).map((l) => l.text).join('\n'));
+    if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
+    else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
+  }
+
+  const description = parseDescription(preamble, used);
+  const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
+  // «Приложение к постановлению от … №» names no body; the resolution above it does («… постановляет:»).
+  const decree = decreeAuthority(preamble);
+  const approval = block
+    ? {
+        authority: preferFull(block.authority, decree),
+        date: block.date,
+        number: block.number,
+        ...(block.appendix ? { appendix: block.appendix } : {}),
+        ...(block.actKind ? { actKind: block.actKind } : {}),
+      }
+    : null;
+  const line = block ? Math.min(...block.lines) : null;
+  for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);
+  return { title, titleFound, kind, period, approval, elections, description };
+}
+
+/** «Приложение к Постановлению от … № 5 План работы …»: the title shares the approval's line. */
+function withTitleTail(preamble: readonly DocLine[], block: ApprovalBlock | null, used: Set<number>): DocLine[] {
+  const tail = block?.titleTail;
+  if (!tail) return [...preamble];
+  used.delete(tail.line);
+  return preamble.map((l) => (l.line === tail.line ? { ...l, text: tail.text } : l));
+}
+
+/** «План», «О Плане …», «Календарный план мероприятий по» (cut at the line end): the resolution's wording is better. */
+function weakTitle(title: string, approved: string): boolean {
+  const t = title.toLowerCase();
+  if (t.split(/\s+/).length <= 2 || /^об?\s/.test(t) || /\s(?:по|и|на|в|о|об|для|с)$/.test(t)) return true;
+  return approved.toLowerCase().startsWith(t) && approved.length > title.length;
+}
+
+const withDays = (name: string | null, days: string | null): string | null => (days ? `${name ?? 'Выборы'} (дни голосования: ${days})` : name);
+
+const ru = (iso: string): string => iso.split('-').reverse().join('.');
+
+/** «ЦИК Республики Карелия» on the act's line, «Центральная избирательная комиссия Республики Карелия» in its text. */
+function preferFull(authority: string | null, decree: string | null): string | null {
+  if (!authority) return decree;
+  if (!decree) return authority;
+  const abbreviated = /^[А-ЯЁ]{2,}(?:\s|$)/.test(authority) && authority.split(' ').slice(1).join(' ') !== '' && decree.endsWith(authority.split(' ').slice(1).join(' '));
+  return abbreviated ? decree : authority;
+}

@@ -1,0 +1,89 @@
+import type { Period } from '../../shared/plan-format.js';
+import { monthFromWord } from './header-dates.js';
+
+/**
+ * The period a plan covers, read from its title as printed: «на 2025 год», «на 2023-2025 годы»,
+ * «на I полугодие 2024 года», «на III квартал», «на сентябрь – декабрь 2024 года», Kyrgyz
+ * «2025-жылга», «2023-2025-жылдарга». Quoted names are read last: a programme's name in «…»
+ * may carry another year.
+ */
+const yearPeriod = (from: number, to: number): Period | null =>
+  from >= 1990 && to <= 2100 && from <= to && to - from <= 15 ? { start: `${from}-01-01`, end: `${to}-12-31` } : null;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthsPeriod = (y: number, from: number, to: number): Period => ({ start: `${y}-${pad(from)}-01`, end: `${y}-${pad(to)}-${pad(lastDay(y, to))}` });
+
+const withoutQuotes = (text: string): string => {
+  let out = text;
+  for (let k = 0; k < 3; k++) out = out.replace(/«[^«»]*»/g, ' ');
+  return out.replace(/"[^"]*"/g, ' ');
+};
+
+export function findPeriod(text: string): Period | null {
+  return periodIn(withoutQuotes(text)) ?? periodIn(text);
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+function periodIn(text: string): Period | null {
+  // A full date («назначенных на 14 сентября 2025 года») is a day, not the plan's period.
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) => (/\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m));
+  // «на 2024/2025 учебный год», «2024-2025 учебный год»: September to August (youth and school plans).
+  const school = /(\d{4})\s*[/–—-]\s*(\d{2,4})\s*учебн/i.exec(t);
+  if (school) {
+    const from = +school[1]!;
+    const to = school[2]!.length === 2 ? Math.floor(from / 100) * 100 + +school[2]! : +school[2]!;
+    if (to === from + 1) return { start: `${from}-09-01`, end: `${to}-08-31` };
+  }
+  const kyRange = /(\d{4})\s*[-–—]\s*(\d{4})\s*-?\s*жыл(?:дар|дарга|дардын|дары)/i.exec(t);
+  if (kyRange) return yearPeriod(+kyRange[1]!, +kyRange[2]!);
+  const range = /(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг?\.?|годы|годов|годах|год)?/i.exec(t);
+  if (range && /(?:на|в|период|за)\s*$/i.test(t.slice(Math.max(0, range.index - 10), range.index))) {
+    const p = yearPeriod(+range[1]!, +range[2]!);
+    if (p) return p;
+  }
+  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[еяю]\s+(\d{4})/i.exec(t);
+  if (half) {
+    const y = +half[2]!;
+    return /^(втор|2|II)$/i.test(half[1]!) ? monthsPeriod(y, 7, 12) : monthsPeriod(y, 1, 6);
+  }
+  const quarter = /(?:на\s+)?(I{1,3}|IV|[1-4])(?:-?й)?\s+квартал[а-я]*\s+(\d{4})/i.exec(t);
+  if (quarter) {
+    const q = ROMAN[quarter[1]!.toUpperCase()] ?? +quarter[1]!;
+    return monthsPeriod(+quarter[2]!, (q - 1) * 3 + 1, q * 3);
+  }
+  // «на сентябрь – декабрь 2024 года», «на январь 2025 года»
+  const months = /на\s+([а-яё]+)(?:\s*[-–—]\s*([а-яё]+))?\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t);
+  if (months) {
+    const from = monthFromWord(months[1]!);
+    const to = months[2] ? monthFromWord(months[2]) : from;
+    if (from && to && from <= to && /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i.test(months[1]!)) return monthsPeriod(+months[3]!, from, to);
+  }
+  if (range) {
+    const p = yearPeriod(+range[1]!, +range[2]!);
+    if (p && /гг|год/i.test(range[0])) return p;
+  }
+  const ky = /(\d{4})\s*-?\s*жыл(?:га|дын|ы|дагы)(?![а-яөүң])/i.exec(t);
+  if (ky && !/\d{1,2}\s*-\s*[а-яөүң]+/i.test(t.slice(ky.index + ky[0].length, ky.index + ky[0].length + 16))) return yearPeriod(+ky[1]!, +ky[1]!);
+  const single = /(?:на|в)\s+(\d{4})\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
+  if (single) return yearPeriod(+single[1]!, +single[1]!);
+  return null;
+}
+
+/**
+ * «на период подготовки и проведения выборов …»: the plan runs from the calling of the election
+ * (else the earliest day it may be called, 100 days before voting day, п. 7 ст. 10 67-ФЗ) to the
+ * official results and the last financial reports, about three months after voting day.
+ */
+export function electionPeriod(votingDay: string, start: string | null): Period {
+  const d = new Date(`${votingDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 90);
+  const end = d.toISOString().slice(0, 10);
+  const fallback = new Date(`${votingDay}T00:00:00Z`);
+  fallback.setUTCDate(fallback.getUTCDate() - 100);
+  const from = start && start <= votingDay ? start : fallback.toISOString().slice(0, 10);
+  return { start: from, end };
+}
