@@ -41,6 +41,9 @@ export function preloadForLocation(client: QueryClient) {
   }
 }
 
+// Roles that work with plans rather than only report on them; a user with none of them starts at «Мои мероприятия».
+const planRoles = ['sysadmin', 'org_admin', 'planner', 'controller', 'observer'];
+
 // The roles the server lets read the audit trail (their own organisation's, or everything for the system administrator).
 const auditRoles = ['sysadmin', 'org_admin', 'controller', 'planner'];
 
@@ -150,9 +153,11 @@ export function App() {
           <Suspense fallback={<PageLoader />}>
             <Switch>
               <Route path="/">
-                <Redirect to="/plans" replace />
+                <Redirect to={roles.some((r) => planRoles.includes(r)) ? '/plans' : '/my'} replace />
               </Route>
-              <Route path="/plans" component={PlansPage} />
+              <Route path="/plans">
+                <PlansPage roles={roles} />
+              </Route>
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
               <Route path="/plans/:id/versions">{(params) => <VersionsPage planId={params.id} />}</Route>
               <Route path="/plans/:id">
