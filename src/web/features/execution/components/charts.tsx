@@ -82,9 +82,9 @@ export function MonthChart({ groups, onPick }: { groups: TallyGroup[]; onPick: (
   const { ref, width: measured } = useElementSize<HTMLElement>();
   const max = Math.max(1, ...groups.map((g) => g.tally.total));
   const available = Math.max(measured, 240);
-  const col = Math.max(MIN_COLUMN, Math.min(96, available / Math.max(groups.length, 1)));
+  const col = Math.max(MIN_COLUMN, available / Math.max(groups.length, 1));
   const width = Math.max(available, groups.length * col);
-  const bar = Math.max(14, Math.min(48, col * 0.6));
+  const bar = Math.max(14, Math.min(56, col * 0.6));
   return (
     <figure ref={ref} style={{ margin: 0, width: '100%', overflowX: 'auto' }} data-testid="month-chart">
       <svg width={width} height={CHART_HEIGHT + 40} role="img" aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}>
