@@ -85,6 +85,17 @@ describe.sequential('execution control tells the truth', () => {
     await expect(statValue('stat-done')).resolves.toMatch(/^1 · /);
   });
 
+  it('the month chart uses its card’s width and its labels do not collide', async () => {
+    const chart = page.getByTestId('month-chart');
+    await chart.scrollIntoViewIfNeeded();
+    const [figure, svg] = await Promise.all([chart.boundingBox(), chart.locator('svg').boundingBox()]);
+    expect(svg!.width).toBeGreaterThan(figure!.width * 0.95);
+    const boxes = (await chart.getByTestId('month-label').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right }))));
+    expect(boxes.length).toBeGreaterThan(3);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `label ${i}`).toBeGreaterThan(boxes[i - 1]!.right);
+    await screenshot(page, 'execution-truth-month-chart');
+  });
+
   it('«Просрочено» is one row per item, its executors inside, and turns round by executor', async () => {
     const card = page.getByTestId('overdue-card');
     const testing = card.locator('[data-testid="overdue-item"][data-item-number="2.1.4"]');
