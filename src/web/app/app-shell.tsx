@@ -96,6 +96,7 @@ export function App() {
   if (!me.data) return <LoginPage />;
   if (me.data.user.mustChangePassword) return <ChangePasswordPage login={me.data.user.login} />;
   const roles = me.data.user.roles;
+  const organizationId = me.data.user.organizationId;
   const isAdmin = roles.includes('sysadmin') || roles.includes('org_admin');
 
   // The print view is a bare page: no header, nothing but the plan on paper.
@@ -165,6 +166,7 @@ export function App() {
                   <PlanPage
                     planId={params.id}
                     roles={roles}
+                    organizationId={organizationId}
                     actions={(plan) => (
                       <>
                         <Button component={Link} href={`/plans/${plan.id}/versions`} variant="default" size="sm">
