@@ -20,6 +20,8 @@ const PREREQUISITES = [
   { what: 'Chromium', pkg: 'chromium', needs: ['browser'], present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { what: 'fonts-liberation', pkg: 'fonts-liberation', needs: ['browser', 'documents'], present: () => dpkgInstalled('fonts-liberation') || existsSync('/usr/share/fonts/truetype/liberation') },
   { what: 'LibreOffice', pkg: 'libreoffice-writer-nogui', needs: ['documents'], present: () => onPath('soffice') || onPath('libreoffice') },
+  // XLSX → PDF (the printed plan sheet) needs Calc besides Writer.
+  { what: 'LibreOffice Calc', pkg: 'libreoffice-calc-nogui', needs: ['documents'], present: () => dpkgInstalled('libreoffice-calc-nogui') || dpkgInstalled('libreoffice-calc') },
   { what: 'poppler (pdftoppm)', pkg: 'poppler-utils', needs: ['documents'], present: () => onPath('pdftoppm') },
 ];
 

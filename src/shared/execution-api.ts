@@ -38,9 +38,16 @@ export const executionReportQuery = z.object({
 
 export const planOccurrencesQuery = z.object({
   section: z.string().max(100).optional(),
+  item: z.uuid().optional(),
   executor: z.string().max(300).optional(),
   month: z.string().max(10).optional(),
-  outcome: z.enum(['done', 'partial', 'not_done', 'cancelled', 'moved', 'overdue', 'open', 'awaiting', 'pending_review']).optional(),
+  outcome: z.enum(['done', 'partial', 'not_done', 'cancelled', 'submitted', 'moved', 'overdue', 'open', 'external', 'awaiting', 'pending_review']).optional(),
+});
+
+/** The controller marks an executor of a plan as external (the plan's owner reports on it) or takes the mark back. */
+export const externalExecutorBody = z.object({
+  executorKey: z.string('Укажите исполнителя').trim().min(1, 'Укажите исполнителя').max(300, 'Не длиннее 300 символов'),
+  external: z.boolean('Укажите external: true или false'),
 });
 
 export const indicatorsBody = z.object({

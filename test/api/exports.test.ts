@@ -14,7 +14,7 @@ import { importPlan } from '../../src/documents/import/import-plan.js';
 import { auditEvents, calendarTokens, plans, users } from '../../src/server/db/schema/index.js';
 import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { client, type Client } from '../support/http.js';
-import { convertToPdf, MISSING_SOFFICE, pdfInfo, renderFirstPage, soffice } from '../support/libreoffice.js';
+import { convertToPdf, MISSING_CALC, MISSING_SOFFICE, pdfInfo, pdfText, renderFirstPage, soffice, sofficeCalc } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -142,6 +142,46 @@ describe('DOCX of the five seed plans', () => {
   if (!soffice) it.skip(MISSING_SOFFICE, () => {});
 });
 
+describe('XLSX of the five seed plans prints as the plan', () => {
+  it.skipIf(!sofficeCalc)('LibreOffice: title and approval block on page 1, landscape pages, no cell text cut', { timeout: 300_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'planik-xlsx-'));
+    try {
+      const files: string[] = [];
+      for (const file of SEEDS) {
+        const path = join(dir, file.replace(/\.txt$/, '.xlsx'));
+        await writeFile(path, (await download(`/api/plans/${seedPlans.get(file)!}/export?format=xlsx`, await cookieOf('admin'))).bytes);
+        files.push(path);
+      }
+      await convertToPdf(files, dir);
+      await mkdir(resultsDir, { recursive: true });
+      const words = (s: string) => s.replace(/[«»"„“()]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+      for (const [i, file] of SEEDS.entries()) {
+        const pdf = files[i]!.replace(/\.xlsx$/, '.pdf');
+        const info = await pdfInfo(pdf);
+        expect(info.pages, file).toBeGreaterThan(0);
+        expect(info.width, `${file}: landscape`).toBeGreaterThan(info.height);
+        const plan = (await admin.get(`/api/plans/${seedPlans.get(file)!}`)).body;
+        const norm = (s: string) => s.replace(/[«»"„“()]/g, ' ').replace(/\s+/g, ' ');
+        const page1 = norm(await pdfText(pdf, 1, 1));
+        const all = norm(await pdfText(pdf));
+        // The title may wrap: every word of it on page 1; the approval block too.
+        for (const w of words(plan.title)) expect(page1, `${file}: title word «${w}» on page 1`).toContain(w);
+        for (const line of approvalLines(plan)) for (const w of words(line)) expect(page1, `${file}: approval «${w}»`).toContain(w);
+        // Page 1 of the spreadsheet is the plan, not the data dump: no ids.
+        expect(page1).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+        // No cell cut: every word of every item title is printed.
+        for (const item of flatten(plan.items)) for (const w of words(item.title)) expect(all, `${file}: item ${item.number} «${w}»`).toContain(w);
+        const name = file.replace(/\.txt$/, '');
+        const png = await renderFirstPage(pdf, join(resultsDir, `export-xlsx-${name}-page1`));
+        expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  if (!sofficeCalc) it.skip(MISSING_CALC, () => {});
+});
+
 describe('other formats of the seed plans', () => {
   it('JSON imports back as the same plan', async () => {
     const id = seedPlans.get('kuzbass-training-plan-2022.txt')!;
@@ -179,7 +219,7 @@ describe('other formats of the seed plans', () => {
     expect(r.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(r.bytes as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('План')!;
+    const sheet = workbook.getWorksheet('Данные')!;
     const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     const col = (name: string) => headers.indexOf(name);
     const items = flatten(plan.items);
@@ -282,7 +322,7 @@ describe('export options and bad input', () => {
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(workbook.getWorksheet('План')!.rowCount).toBe(5001);
+    expect(workbook.getWorksheet('Данные')!.rowCount).toBe(5001);
     const docx = await download(`/api/plans/${created.id}/export?format=docx`, cookie);
     expect(docx.status).toBe(200);
     expect((await JSZip.loadAsync(docx.bytes)).file('word/document.xml')).not.toBeNull();

@@ -18,10 +18,13 @@ function onPath(name: string): string | null {
 /** LibreOffice's command-line binary, or null when it is not installed. */
 export const soffice: string | null = onPath('soffice') ?? onPath('libreoffice');
 export const pdftoppm: string | null = onPath('pdftoppm');
+/** Calc, which XLSX → PDF needs (Writer alone converts only text documents). */
+export const sofficeCalc: boolean = soffice !== null && ['/usr/lib/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((p) => existsSync(p));
+export const MISSING_CALC = 'LibreOffice Calc не установлен: проверка XLSX → PDF пропущена (apt-get install -y libreoffice-calc-nogui)';
 export const MISSING_SOFFICE = 'LibreOffice (soffice) не установлен: проверка DOCX → PDF пропущена (apt-get install -y libreoffice-writer-nogui)';
 
 /**
- * Converts DOCX files to PDF in one LibreOffice run (one start-up for all
+ * Converts DOCX (or XLSX) files to PDF in one LibreOffice run (one start-up for all
  * files) with a throw-away profile, so parallel runs do not share a profile lock.
  */
 export async function convertToPdf(files: string[], outDir: string): Promise<void> {
@@ -47,4 +50,11 @@ export async function pdfInfo(pdf: string): Promise<{ pages: number; width: numb
   const { stdout } = await run(onPath('pdfinfo') ?? 'pdfinfo', [pdf]);
   const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(stdout);
   return { pages: Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
+}
+
+/** The text of a PDF (or of pages `first`..`last`), as pdftotext reads it. */
+export async function pdfText(pdf: string, first?: number, last?: number): Promise<string> {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  const { stdout } = await run(onPath('pdftotext') ?? 'pdftotext', [...range, pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
 }

@@ -67,8 +67,29 @@ describe('execution report model', () => {
     expect(model.narrative).toContain('Отчеты не представлены по 1 мероприятию, из них срок исполнения истек по 1.');
     expect(model.narrative).toContain('По представленным отчетам: число участников — 54.');
     expect(model.narrative.at(-1)).toBe('Ожидают установления срока (дата выборов или иного события не определена): 2 мероприятия.');
-    expect(model.resolution[0]).toBe('1. Информацию об исполнении Плана основных мероприятий на 2022 год за I полугодие 2022 г. принять к сведению (прилагается).');
+    expect(model.resolution[0]).toBe('1. Информацию об исполнении плана «План основных мероприятий на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).');
     expect(model.resolution[1]).toContain('пунктами 2.1.4 плана');
+  });
+
+  it('the draft decision names any plan in the genitive with its title in quotes, the period spelled out', () => {
+    const consolidated = buildExecutionReport({ ...source, plan: { ...source.plan, title: 'Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год' } });
+    expect(consolidated.resolution[0]).toBe('1. Информацию об исполнении плана «Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).');
+    const quotedTitle = buildExecutionReport({ ...source, to: '2022-12-31', plan: { ...source.plan, title: 'План мероприятий по проекту «Правовая культура»' } });
+    expect(quotedTitle.resolution[0]).toBe('1. Информацию об исполнении плана «План мероприятий по проекту „Правовая культура“» за 2022 год принять к сведению (прилагается).');
+    const quarter = buildExecutionReport({ ...source, to: '2022-03-31' });
+    expect(quarter.resolution[0]).toContain('за I квартал 2022 года принять');
+  });
+
+  it('a report waiting for review is not counted as executed; an external participant is not overdue', () => {
+    const pending = entry('3.1', 'ТИК г. Обнинска', '2022-06-30', [{ status: 'done', text: 'Проведено', reviewStatus: 'pending' }], '3');
+    const external = { ...entry('3.2', 'ЦИК России', '2022-06-30', [], '3'), outcome: 'external' as const, external: true };
+    const m = buildExecutionReport({ ...source, entries: [...source.entries, pending, external] });
+    expect(m.totals).toMatchObject({ total: 6, done: 2, submitted: 1, external: 1, overdue: 1 });
+    expect(m.narrative[0]).toContain('Исполнено в полном объеме — 2 (33,3 %)');
+    expect(m.narrative[0]).toContain('отчеты по 1 мероприятию представлены и находятся на проверке');
+    expect(m.overdue.map((o) => o.executorLabel)).toEqual(['ТИК г. Обнинска']);
+    expect(m.sections[2]!.items[1]!.rows[0]!.information).toBe('Внешний участник: информацию представляет составитель плана');
+    expect(m.byExecutor.find((g) => g.label === 'ЦИК России')!.tally.overdue).toBe(0);
   });
 
   it('an empty period says so', () => {

@@ -35,6 +35,8 @@ export interface ExecutionReportEntry {
   windowEnd: string | null;
   status: OccurrenceStatus;
   outcome: Outcome;
+  /** An external participant the plan's owner reports on (not an overdue non-reporter). */
+  external?: boolean;
   /** Reports that count (returned ones are left out), oldest first. */
   reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string }[];
 }
@@ -83,8 +85,10 @@ export const tallyColumns: { key: keyof Tally; title: string }[] = [
   { key: 'not_done', title: 'Не исполнено' },
   { key: 'moved', title: 'Перенесено' },
   { key: 'cancelled', title: 'Отменено' },
+  { key: 'submitted', title: 'На проверке' },
   { key: 'overdue', title: 'Просрочено' },
   { key: 'open', title: 'Срок не наступил' },
+  { key: 'external', title: 'Внешние участники' },
 ];
 
 function plural(n: number, forms: [string, string, string]): string {
@@ -110,7 +114,10 @@ function figuresLine(metrics: Record<string, number>, titles: Map<string, string
 }
 
 function informationCell(e: ExecutionReportEntry, titles: Map<string, string>): string {
-  if (!e.reports.length) return e.outcome === 'open' ? 'Срок исполнения не наступил' : 'Отчет не представлен';
+  if (!e.reports.length) {
+    if (e.outcome === 'external') return 'Внешний участник: информацию представляет составитель плана';
+    return e.outcome === 'open' ? 'Срок исполнения не наступил' : 'Отчет не представлен';
+  }
   return e.reports
     .map((r) => {
       const lines = [r.text?.trim() || `(${r.statusName}, без пояснений)`];
@@ -122,6 +129,19 @@ function informationCell(e: ExecutionReportEntry, titles: Map<string, string>): 
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/** A title in «ёлочки», its own quotes turned into „лапки“ so that the quotes nest as Russian typography wants. */
+export function quoted(title: string): string {
+  const trimmed = title.trim();
+  const whole = /^[«"“„].*[»"”“]$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+  const inner = whole.replace(/«/g, '„').replace(/»/g, '“');
+  return `«${inner}»`;
+}
+
+/** «за I полугодие 2022 года», «за 2022 год»: the label of the period spelled out as a resolution writes it. */
+export function periodInResolution(label: string): string {
+  return label.replace(/(\d{4}) г\.$/, '$1 года');
 }
 
 export function buildExecutionReport(src: ExecutionReportSource): ExecutionReportModel {
@@ -139,12 +159,12 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     if (!item || item.number !== e.itemNumber || item.title !== e.itemTitle) section.items.push((item = { number: e.itemNumber, title: e.itemTitle, rows: [] }));
     item.rows.push({ executorLabel: e.executorLabel, deadline: deadlineCell(e), outcomeName: outcomeNames[e.outcome], outcome: e.outcome, information: informationCell(e, titles) });
 
-    addToTally(totals, e.status);
+    addToTally(totals, e.status, e.external);
     const s = bySection.get(e.sectionKey) ?? { key: e.sectionKey, label: e.sectionLabel, tally: emptyTally() };
-    addToTally(s.tally, e.status);
+    addToTally(s.tally, e.status, e.external);
     bySection.set(e.sectionKey, s);
     const x = byExecutor.get(e.executorLabel) ?? { key: e.executorLabel, label: e.executorLabel, tally: emptyTally() };
-    addToTally(x.tally, e.status);
+    addToTally(x.tally, e.status, e.external);
     byExecutor.set(e.executorLabel, x);
     const current = e.reports[e.reports.length - 1];
     for (const [k, v] of Object.entries(current?.metrics ?? {})) figureTotals.set(k, (figureTotals.get(k) ?? 0) + v);
@@ -166,7 +186,9 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     narrative.push(
       `За ${periodLabel} планом предусмотрено ${events(totals.total)} (пунктов плана — ${itemsCount}). ` +
         `Исполнено в полном объеме — ${totals.done} (${String(executedShare(totals)).replace('.', ',')} %), исполнено частично — ${totals.partial}, ` +
-        `не исполнено — ${totals.not_done}, перенесено — ${totals.moved}, отменено — ${totals.cancelled}.`,
+        `не исполнено — ${totals.not_done}, перенесено — ${totals.moved}, отменено — ${totals.cancelled}` +
+        (totals.submitted ? `; отчеты по ${totals.submitted} ${plural(totals.submitted, ['мероприятию', 'мероприятиям', 'мероприятиям'])} представлены и находятся на проверке` : '') +
+        '.',
     );
     const missing = totals.overdue + totals.open;
     if (missing) {
@@ -177,7 +199,9 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
           '.',
       );
     }
-    if (totals.pendingReview) narrative.push(`На проверке находятся отчеты по ${totals.pendingReview} ${plural(totals.pendingReview, ['мероприятию', 'мероприятиям', 'мероприятиям'])}.`);
+    if (totals.external) {
+      narrative.push(`С участием внешних участников (информацию представляет составитель плана): ${events(totals.external)}.`);
+    }
     if (figures.length) narrative.push(`По представленным отчетам: ${figures.map((f) => `${f.title.toLowerCase()} — ${f.total}`).join(', ')}.`);
     const laggards = [...byExecutor.values()].filter((g) => g.tally.overdue + g.tally.not_done > 0).sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
     if (laggards.length) {
@@ -186,9 +210,7 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
   }
   if (src.awaitingCount) narrative.push(`Ожидают установления срока (дата выборов или иного события не определена): ${events(src.awaitingCount)}.`);
 
-  const resolution = [
-    `1. Информацию об исполнении ${src.plan.title.replace(/^План/, 'Плана')} за ${periodLabel} принять к сведению (прилагается).`,
-  ];
+  const resolution = [`1. Информацию об исполнении плана ${quoted(src.plan.title)} за ${periodInResolution(periodLabel)} принять к сведению (прилагается).`];
   const overdueNumbers = [...new Set(overdue.map((o) => o.number))];
   if (overdueNumbers.length) {
     resolution.push(`${resolution.length + 1}. Обратить внимание исполнителей на неисполнение в установленный срок мероприятий, предусмотренных пунктами ${overdueNumbers.slice(0, 30).join(', ')} плана.`);

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ExportPlan } from './export-plan.js';
 import { generatedPlan, SEED_FILES, seedExportPlan } from './export-plan.fixture.js';
 import { planRows } from './plan-rows.js';
-import { planToXlsx } from './xlsx.writer.js';
+import { DATA_SHEET, planToXlsx } from './xlsx.writer.js';
 
 async function read(buffer: Buffer) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('План')!;
+  const sheet = workbook.getWorksheet(DATA_SHEET)!;
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   const rows: Record<string, unknown>[] = [];
   sheet.eachRow((row, n) => {
@@ -68,5 +68,34 @@ describe('XLSX layout', () => {
     expect(rows[1]!['Наименование мероприятия']).toBe('Семинар для ТИК');
     expect(String(rows[2]!['Наименование мероприятия'])).toHaveLength(32_767);
     expect(rows.at(-1)!['№']).toBe('50.99');
+  });
+
+  it('the first sheet is the plan as printed: approval block, title, numbered columns, landscape, fitted to the width, headers repeated', async () => {
+    const plan = await seedExportPlan('kaluga-program-and-plan-2022.txt');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['План', 'Данные', 'Сокращения']);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const texts: string[] = [];
+    // Merged cells read back with the master's value in each: the distinct values of a row are its text.
+    sheet.eachRow((row) => texts.push([...new Set((row.values as unknown[]).filter((v) => typeof v === 'string' || typeof v === 'number'))].join(' | ')));
+    const titleRow = texts.findIndex((t) => t === plan.title);
+    expect(titleRow).toBeGreaterThan(0);
+    expect(texts.slice(0, titleRow).join(' ')).toContain('УТВЕРЖДЕН');
+    const [from, to] = sheet.pageSetup.printTitlesRow!.split(':').map(Number);
+    expect(to! - from!).toBe(1);
+    expect((sheet.getRow(to!).values as unknown[]).slice(1, 4)).toEqual([1, 2, 3]);
+    expect(sheet.getRow(from!).getCell(1).value).toBe('Номер строки');
+    expect(sheet.getRow(to! + 1).getCell(2).alignment).toMatchObject({ wrapText: true });
+    expect(texts.join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // ids are on the data sheet only
+  });
+
+  it('row heights leave room for every wrapped line', async () => {
+    const { wrappedLines } = await import('./xlsx-plan-sheet.js');
+    expect(wrappedLines('Январь', 20)).toBe(1);
+    expect(wrappedLines('один два три четыре пять шесть семь', 10)).toBe(4);
+    expect(wrappedLines('строка\nещё строка', 40)).toBe(2);
+    expect(wrappedLines('я'.repeat(50), 11)).toBe(5);
   });
 });

@@ -1,8 +1,9 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { deadlineCells } from './deadline-cells.js';
-import type { ExportItem, ExportPlan, SubsetOptions } from './export-plan.js';
-import { planRows, selectSubset } from './plan-rows.js';
+import { isDraft, type ExportItem, type ExportPlan, type SubsetOptions } from './export-plan.js';
+import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
+import { planSheetOptions, writePlanSheet } from './xlsx-plan-sheet.js';
 import { cellText, tableColumns } from './table-columns.js';
 import { xmlSafe } from './xml-text.js';
 
@@ -27,11 +28,15 @@ function executorColumnCount(items: readonly ExportItem[]): number {
   return Math.min(Math.max(max, 1), MAX_EXECUTOR_COLUMNS);
 }
 
+/** The name of the data sheet (the plan sheet comes first and is called «План»). */
+export const DATA_SHEET = 'Данные';
+
 /**
- * One row per item (sections included, marked by kind and level): the number,
+ * The first sheet is the plan as printed (xlsx-plan-sheet.ts). The second holds the
+ * data: one row per item (sections included, marked by kind and level): the number,
  * the level, every column of the plan, the deadline as the engine read it (kind,
  * first and last day as dates, all windows, recurrence) and each executor in a
- * column of its own, so that filters work. A second sheet holds the glossary.
+ * column of its own, so that filters work. A third sheet holds the glossary.
  * The streaming writer flushes rows as they are written, so memory stays flat
  * for plans of thousands of items.
  */
@@ -39,12 +44,17 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
   const plan = selectSubset(source, options);
   const columns = tableColumns(plan).filter((c) => c.role !== 'number');
   const executorCount = executorColumnCount(plan.items);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Planik';
   workbook.title = xmlSafe(plan.title).slice(0, 250);
   workbook.created = new Date(plan.updatedAt);
 
-  const sheet = workbook.addWorksheet('План', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  const sheetOptions = { draft: isDraft(plan), subsetLabel: subsetLabel(source, options) };
+  const official = workbook.addWorksheet('План', planSheetOptions(plan, sheetOptions));
+  writePlanSheet(official as unknown as ExcelJS.Worksheet, plan, sheetOptions);
+  official.commit();
+
+  const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   const headers = [
     '№',
     'Уровень',
@@ -73,6 +83,7 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
     const d = deadlineCells(item);
     const executors = item.executors.map((e) => e.text);
     if (executors.length > executorCount) executors.splice(executorCount - 1, executors.length, executors.slice(executorCount - 1).join('; '));
+    // Empty cells stay empty (not an empty string), as filters and the reading test expect.
     const row = sheet.addRow([
       item.number,
       level,
@@ -85,7 +96,7 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
       d.recurrence,
       ...Array.from({ length: executorCount }, (_, i) => text(executors[i] ?? '')),
       item.id,
-    ]);
+    ].map((v) => (v === '' ? null : v)));
     if (item.kind === 'section') row.font = { bold: true };
     row.commit();
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { executorDigest, reviewerDigest } from './digest.js';
 import { occurrenceStatus } from './occurrence-state.js';
-import { executedShare, outcomeOf, summarize, type ProgressEntry } from './progress.js';
+import { executedShare, outcomeOf, outcomes, summarize, type ProgressEntry } from './progress.js';
 
 const today = '2022-07-10';
 const rep = (status: string, reviewStatus = 'pending', movedTo: string | null = null) => ({ id: status, status, reviewStatus, movedTo, createdAt: '2022-07-01T00:00:00Z' });
@@ -23,9 +23,25 @@ describe('progress', () => {
 
   it('each occurrence counts once', () => {
     const p = summarize(entries);
-    expect(p.totals).toMatchObject({ total: 7, done: 1, partial: 1, overdue: 2, open: 1, moved: 1, awaiting: 1, pendingReview: 2, accepted: 1, returned: 1 });
-    const sum = (['done', 'partial', 'not_done', 'cancelled', 'moved', 'overdue', 'open', 'awaiting'] as const).reduce((a, k) => a + p.totals[k], 0);
+    expect(p.totals).toMatchObject({ total: 7, done: 1, partial: 0, submitted: 1, overdue: 2, open: 1, moved: 1, awaiting: 1, pendingReview: 2, accepted: 1, returned: 1 });
+    const sum = outcomes.reduce((a, k) => a + p.totals[k], 0);
     expect(sum).toBe(p.totals.total);
+  });
+
+  it('a report waiting for review is «на проверке», not done; accepted, it counts as what it says', () => {
+    const waiting = occurrenceStatus({ windowEnd: '2022-06-30' }, [rep('done')], today);
+    expect(outcomeOf(waiting)).toBe('submitted');
+    expect(outcomeOf(occurrenceStatus({ windowEnd: '2022-06-30' }, [rep('done', 'accepted')], today))).toBe('done');
+    expect(outcomeOf(occurrenceStatus({ windowEnd: '2022-06-30' }, [rep('not_done', 'accepted')], today))).toBe('not_done');
+    expect(outcomeOf(occurrenceStatus({ windowEnd: '2022-06-30' }, [rep('not_done')], today))).toBe('submitted');
+    expect(executedShare(summarize([entry('1', 'ТИК Б', '2022-06-30', [rep('done')])]).totals)).toBe(0);
+  });
+
+  it('an external participant without a report is neither overdue nor open; its report counts as any other', () => {
+    const ext = (windowEnd: string, reports: ReturnType<typeof rep>[]) => ({ ...entry('1', 'ЦИК России', windowEnd, reports), external: true });
+    const p = summarize([ext('2022-06-30', []), ext('2022-12-31', []), ext('2022-06-30', [rep('done', 'accepted')]), entry('1', 'ТИК Б', '2022-06-30', [])]);
+    expect(p.totals).toMatchObject({ total: 4, external: 2, overdue: 1, open: 0, done: 1 });
+    expect(p.byExecutor.find((g) => g.label === 'ЦИК России')!.tally.overdue).toBe(0);
   });
 
   it('groups by section in plan order, by executor by name, by month by date', () => {
@@ -36,7 +52,7 @@ describe('progress', () => {
   });
 
   it('outcomes and the executed share', () => {
-    expect(entries.map((e) => outcomeOf(e.status))).toEqual(['done', 'partial', 'overdue', 'open', 'moved', 'overdue', 'awaiting']);
+    expect(entries.map((e) => outcomeOf(e.status))).toEqual(['done', 'submitted', 'overdue', 'open', 'moved', 'overdue', 'awaiting']);
     expect(executedShare(summarize(entries).totals)).toBe(16.7);
   });
 });

@@ -2,9 +2,13 @@ import type { OccurrenceStatus } from './occurrence-state.js';
 
 /**
  * Progress of a plan's execution, counted per occurrence. Every occurrence falls in
- * exactly one outcome, so the columns of a table add up to its total.
+ * exactly one outcome, so the columns of a table add up to its total. «Исполнено»
+ * (and «частично», «не исполнено», «отменено») means the report was accepted: a
+ * report still waiting for review is «на проверке», whatever it claims. An external
+ * participant (ЦИК России, a public organisation: the plan's owner reports on it)
+ * that has not reported is «внешний участник», never «просрочено».
  */
-export const outcomes = ['done', 'partial', 'not_done', 'cancelled', 'moved', 'overdue', 'open', 'awaiting'] as const;
+export const outcomes = ['done', 'partial', 'not_done', 'cancelled', 'submitted', 'moved', 'overdue', 'open', 'external', 'awaiting'] as const;
 export type Outcome = (typeof outcomes)[number];
 
 export const outcomeNames: Record<Outcome, string> = {
@@ -12,17 +16,21 @@ export const outcomeNames: Record<Outcome, string> = {
   partial: 'исполнено частично',
   not_done: 'не исполнено',
   cancelled: 'отменено',
+  submitted: 'на проверке',
   moved: 'перенесено',
   overdue: 'просрочено',
   open: 'в работе',
+  external: 'внешний участник',
   awaiting: 'ожидает даты',
 };
 
-export function outcomeOf(status: OccurrenceStatus): Outcome {
+export function outcomeOf(status: OccurrenceStatus, opts: { external?: boolean } = {}): Outcome {
   if (status.state === 'done') {
-    const s = status.current?.status;
+    if (status.current?.reviewStatus !== 'accepted') return 'submitted';
+    const s = status.current.status;
     return s === 'partial' || s === 'not_done' || s === 'cancelled' ? s : 'done';
   }
+  if (opts.external && !status.moved) return 'external';
   if (status.state === 'overdue') return 'overdue';
   if (status.state === 'awaiting') return 'awaiting';
   return status.moved ? 'moved' : 'open';
@@ -31,7 +39,9 @@ export function outcomeOf(status: OccurrenceStatus): Outcome {
 export type Tally = Record<Outcome, number> & { total: number; pendingReview: number; accepted: number; returned: number };
 
 export function emptyTally(): Tally {
-  return { total: 0, done: 0, partial: 0, not_done: 0, cancelled: 0, moved: 0, overdue: 0, open: 0, awaiting: 0, pendingReview: 0, accepted: 0, returned: 0 };
+  const t = { total: 0, pendingReview: 0, accepted: 0, returned: 0 } as Tally;
+  for (const o of outcomes) t[o] = 0;
+  return t;
 }
 
 export interface ProgressEntry {
@@ -42,11 +52,13 @@ export interface ProgressEntry {
   executorLabel: string;
   /** YYYY-MM of the deadline in force, or null while awaiting a date. */
   month: string | null;
+  /** The executor is an external participant the plan's owner reports on. */
+  external?: boolean;
 }
 
-export function addToTally(t: Tally, status: OccurrenceStatus): void {
+export function addToTally(t: Tally, status: OccurrenceStatus, external = false): void {
   t.total++;
-  t[outcomeOf(status)]++;
+  t[outcomeOf(status, { external })]++;
   if (status.needsRework) t.returned++;
   else if (status.current?.reviewStatus === 'pending') t.pendingReview++;
   else if (status.current?.reviewStatus === 'accepted') t.accepted++;
@@ -64,7 +76,7 @@ function groupBy(entries: readonly ProgressEntry[], key: (e: ProgressEntry) => [
     const [k, label] = key(e);
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { key: k, label, tally: emptyTally() }));
-    addToTally(g.tally, e.status);
+    addToTally(g.tally, e.status, e.external);
   }
   return [...groups.values()];
 }
@@ -79,7 +91,7 @@ export interface Progress {
 /** Sections keep the plan's order (entries come in item order); executors by name; months by date. */
 export function summarize(entries: readonly ProgressEntry[]): Progress {
   const totals = emptyTally();
-  for (const e of entries) addToTally(totals, e.status);
+  for (const e of entries) addToTally(totals, e.status, e.external);
   return {
     totals,
     bySection: groupBy(entries, (e) => [e.sectionKey, e.sectionLabel]),
@@ -88,7 +100,7 @@ export function summarize(entries: readonly ProgressEntry[]): Progress {
   };
 }
 
-/** Share of occurrences reported as executed in full, in percent with one decimal. */
+/** Share of occurrences executed in full (report accepted), in percent with one decimal. */
 export function executedShare(t: Tally): number {
   const counted = t.total - t.awaiting;
   return counted > 0 ? Math.round((t.done / counted) * 1000) / 10 : 0;

@@ -130,6 +130,12 @@ export function listPlanOccurrences(db: Db, planId: string, opts: { includeRetir
   return listOccurrencesWhere(db, and(eq(occurrences.planId, planId), opts.includeRetired ? undefined : isNull(occurrences.retiredAt)), opts.limit ?? 100_000);
 }
 
+/** The occurrences in force of several plans (the control list counts them). */
+export function listOccurrencesOfPlans(db: Db, planIds: string[], limit = 200_000) {
+  if (!planIds.length) return Promise.resolve([] as OccurrenceListRow[]);
+  return listOccurrencesWhere(db, and(inArray(occurrences.planId, planIds), isNull(occurrences.retiredAt)), limit);
+}
+
 /** Open occurrences of plans that are not closed, with due dates up to `until` (for reminders). */
 export function listOccurrencesForReminders(db: Db, limit = 200_000) {
   return listOccurrencesWhere(db, and(isNull(occurrences.retiredAt), sql`${plans.status} <> 'closed'`, sql`${occurrences.windowEnd} is not null or exists(select 1 from reports r where r.occurrence_id = "occurrences"."id" and r.status = 'moved')`), limit);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   electionBody,
   executionReportQuery,
+  externalExecutorBody,
   indicatorsBody,
   myOccurrencesQuery,
   planEventBody,
@@ -95,6 +96,20 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
 
     app.get('/api/plans/:id/progress', { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } }, async (request) =>
       execution.progress(contextOf(request), request.params.id),
+    );
+
+    app.get('/api/plans/:id/overdue', { schema: { tags, summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался', params: uuidParam } }, async (request) =>
+      execution.overdue(contextOf(request), request.params.id),
+    );
+
+    app.get('/api/execution/plans', { schema: { tags, summary: 'Контроль исполнения: планы, которые контролирует пользователь, с числом просроченных и ждущих проверки' } }, async (request) =>
+      execution.controlledPlans(contextOf(request)),
+    );
+
+    app.put(
+      '/api/plans/:id/external-executors',
+      { schema: { tags, summary: 'Отметить исполнителя внешним участником (о нем отчитывается составитель плана) или снять отметку', params: uuidParam, body: externalExecutorBody } },
+      async (request) => execution.setExternal(contextOf(request), request.params.id, request.body),
     );
 
     app.get(

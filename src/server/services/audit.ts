@@ -35,6 +35,8 @@ export type AuditAction =
   | 'plan.election.attach'
   | 'plan.event.set'
   | 'plan.event.delete'
+  | 'plan.executor.external'
+  | 'plan.executor.internal'
   | 'plan.indicators'
   | 'reminders.run'
   | 'reminders.opt_in'

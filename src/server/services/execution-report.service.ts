@@ -40,6 +40,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       windowEnd: e.dto.windowEnd,
       status: e.dto._status,
       outcome: e.outcome,
+      external: e.external,
       reports: reports
         .filter((r) => r.occurrenceId === e.dto.id && r.reviewStatus !== 'returned')
         .map((r) => ({

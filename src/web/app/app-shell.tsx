@@ -42,6 +42,9 @@ export function preloadForLocation(client: QueryClient) {
   }
 }
 
+// Roles that work with plans rather than only report on them; a user with none of them starts at «Мои мероприятия».
+const planRoles = ['sysadmin', 'org_admin', 'planner', 'controller', 'observer'];
+
 // The roles the server lets read the audit trail (their own organisation's, or everything for the system administrator).
 const auditRoles = ['sysadmin', 'org_admin', 'controller', 'planner'];
 
@@ -94,6 +97,7 @@ export function App() {
   if (!me.data) return <LoginPage />;
   if (me.data.user.mustChangePassword) return <ChangePasswordPage login={me.data.user.login} />;
   const roles = me.data.user.roles;
+  const organizationId = me.data.user.organizationId;
   const isAdmin = allowedRelations(me.data.user, 'update', 'directory').size > 0;
 
   // The print view is a bare page: no header, nothing but the plan on paper.
@@ -151,9 +155,11 @@ export function App() {
           <Suspense fallback={<PageLoader />}>
             <Switch>
               <Route path="/">
-                <Redirect to="/plans" replace />
+                <Redirect to={roles.some((r) => planRoles.includes(r)) ? '/plans' : '/my'} replace />
               </Route>
-              <Route path="/plans" component={PlansPage} />
+              <Route path="/plans">
+                <PlansPage roles={roles} />
+              </Route>
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
               <Route path="/plans/:id/versions">{(params) => <VersionsPage planId={params.id} />}</Route>
               <Route path="/plans/:id">
@@ -161,6 +167,7 @@ export function App() {
                   <PlanPage
                     planId={params.id}
                     roles={roles}
+                    organizationId={organizationId}
                     actions={(plan) => (
                       <>
                         <Button component={Link} href={`/plans/${plan.id}/versions`} variant="default" size="sm">

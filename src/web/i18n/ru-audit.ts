@@ -64,6 +64,8 @@ export const ruAudit = {
   'audit.action.plan.election.attach': 'Привязка выборов к плану',
   'audit.action.plan.event.set': 'Дата события плана',
   'audit.action.plan.event.delete': 'Удаление события плана',
+  'audit.action.plan.executor.external': 'Исполнитель отмечен внешним участником',
+  'audit.action.plan.executor.internal': 'Отметка внешнего участника снята',
   'audit.action.item.create': 'Добавление пункта',
   'audit.action.item.update': 'Изменение пункта',
   'audit.action.item.move': 'Перемещение пункта',

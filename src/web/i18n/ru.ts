@@ -141,6 +141,7 @@ export const ru = {
   'table.empty': 'В плане пока нет пунктов',
   'table.noMatches': 'Нет пунктов, подходящих под фильтры',
   'table.shown': 'Показано пунктов: {shown} из {total}',
+  'table.keyboardHelpReadOnly': 'Клавиши: ↑/↓ — выбор строки, Enter — открыть пункт.',
   'table.keyboardHelp': 'Клавиши: ↑/↓ — выбор строки, Enter — открыть, F2 — изменить наименование, Alt+→/← — сдвиг уровня, Alt+↑/↓ — перемещение, Insert — новый пункт, Delete — удалить, Ctrl+Z — отменить.',
   'table.dragHandle': 'Перетащить пункт {number}',
   'undo.update': 'изменение пункта {number}',

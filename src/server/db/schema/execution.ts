@@ -1,4 +1,4 @@
-import { bigserial, bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
 import { organizations, people, users } from './directory.js';
 import { itemExecutors, planItems, plans } from './plans.js';
@@ -183,4 +183,23 @@ export const planIndicators = pgTable(
     title: text('title').notNull(),
   },
   (t) => [uniqueIndex('plan_indicators_key_uq').on(t.planId, t.key)],
+);
+
+/**
+ * Executors of a plan that the controller marked as external participants (ЦИК
+ * России, РЦОИТ, a public organisation): the plan's owner reports on them, so their
+ * occurrences are not counted as overdue non-reporters. Keyed like occurrences.
+ */
+export const planExternalExecutors = pgTable(
+  'plan_external_executors',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    executorKey: text('executor_key').notNull(),
+    executorLabel: text('executor_label').notNull(),
+    markedBy: uuid('marked_by').references(() => users.id, { onDelete: 'set null' }),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.executorKey] })],
 );

@@ -1,16 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { ControlledPlan } from '../model/types';
 
-export interface PlanRow {
-  id: string;
-  title: string;
-  kind: string;
-  status: string;
-  organizationId: string;
-  period: { start: string; end: string } | null;
-  itemCount: number;
-}
-
-/** The plans the user can read (the server filters); the dashboard itself decides who may see progress. */
+/** The plans whose execution the user controls or watches, with their overdue and waiting-for-review counts (the server decides which). */
 export const usePlansForControl = () =>
-  useQuery({ queryKey: ['execution', 'plans'], queryFn: () => api<{ plans: PlanRow[] }>('/api/plans?limit=500').then((r) => r.plans) });
+  useQuery({ queryKey: ['execution', 'plans'], queryFn: () => api<{ plans: ControlledPlan[] }>('/api/execution/plans').then((r) => r.plans) });

@@ -8,6 +8,7 @@ export const usePlanProgress = (planId: string) => useQuery({ queryKey: ['execut
 
 export interface DrillFilter {
   section?: string | undefined;
+  item?: string | undefined;
   executor?: string | undefined;
   month?: string | undefined;
   outcome?: string | undefined;

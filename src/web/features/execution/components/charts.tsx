@@ -1,4 +1,5 @@
 import { Box, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import type { MessageKey } from '../../../i18n/ru';
 import { t } from '../../../i18n/t';
 import { outcomeColors, outcomeLabels, outcomeOrder, ink } from '../model/texts';
@@ -67,38 +68,57 @@ export function GroupBars({ groups, onPick, testId }: { groups: TallyGroup[]; on
 
 const monthName = (month: number) => t(`execution.chart.month.${month}` as MessageKey);
 
-/** Columns per month of the deadline in force, stacked by outcome (SVG, with a text alternative). */
+// The narrowest column that still fits a three-letter month label at 11 px.
+const MIN_COLUMN = 34;
+const CHART_HEIGHT = 160;
+
+/**
+ * Columns per month of the deadline in force, stacked by outcome (SVG, with a text
+ * alternative). The chart takes the width of its card: columns share it, each label
+ * sits under its own column (month, and the year under January and the first
+ * column), and only when there are too many months for the width does it scroll.
+ */
 export function MonthChart({ groups, onPick }: { groups: TallyGroup[]; onPick: (group: TallyGroup, outcome?: Outcome) => void }) {
+  const { ref, width: measured } = useElementSize<HTMLElement>();
   const max = Math.max(1, ...groups.map((g) => g.tally.total));
-  const col = 44;
-  const height = 160;
-  const width = Math.max(groups.length * col, 200);
+  const available = Math.max(measured, 240);
+  const col = Math.max(MIN_COLUMN, available / Math.max(groups.length, 1));
+  const width = Math.max(available, groups.length * col);
+  const bar = Math.max(14, Math.min(56, col * 0.6));
   return (
-    <figure style={{ margin: 0 }} data-testid="month-chart">
-      <svg width={width} height={height + 34} role="img" aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}>
+    <figure ref={ref} style={{ margin: 0, width: '100%', overflowX: 'auto' }} data-testid="month-chart">
+      <svg width={width} height={CHART_HEIGHT + 40} role="img" aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}>
         {groups.map((g, i) => {
-          let y = height;
-          const x = i * col + 8;
-          const label = g.key === 'none' ? t('execution.chart.noDeadline') : `${monthName(Number(g.key.slice(5, 7)))} ${g.key.slice(2, 4)}`;
+          let y = CHART_HEIGHT;
+          const centre = i * col + col / 2;
+          const x = centre - bar / 2;
+          const month = g.key === 'none' ? null : Number(g.key.slice(5, 7));
+          const label = month === null ? t('execution.chart.noDeadline') : monthName(month);
+          const showYear = month !== null && (i === 0 || month === 1);
           return (
-            <g key={g.key}>
+            <g key={g.key} data-testid="month-column">
               {outcomeOrder
                 .filter((o) => g.tally[o] > 0)
                 .map((o) => {
-                  const h = (g.tally[o] / max) * (height - 16);
+                  const h = (g.tally[o] / max) * (CHART_HEIGHT - 16);
                   y -= h;
                   return (
-                    <rect key={o} x={x} y={y} width={col - 16} height={h} fill={outcomeColors[o]} style={{ cursor: 'pointer' }} onClick={() => onPick(g, o)}>
-                      <title>{`${label}: ${outcomeLabels[o]} — ${g.tally[o]}`}</title>
+                    <rect key={o} x={x} y={y} width={bar} height={h} fill={outcomeColors[o]} style={{ cursor: 'pointer' }} onClick={() => onPick(g, o)}>
+                      <title>{`${label}${month !== null ? ` ${g.key.slice(0, 4)}` : ''}: ${outcomeLabels[o]} — ${g.tally[o]}`}</title>
                     </rect>
                   );
                 })}
-              <text x={x + (col - 16) / 2} y={y - 3} fontSize={11} textAnchor="middle" fill="#212529">
+              <text x={centre} y={y - 3} fontSize={11} textAnchor="middle" fill="#212529">
                 {g.tally.total}
               </text>
-              <text x={x + (col - 16) / 2} y={height + 14} fontSize={11} textAnchor="middle" fill="#343a40">
-                {label}
+              <text x={centre} y={CHART_HEIGHT + 14} fontSize={11} textAnchor="middle" fill="#343a40" data-testid="month-label">
+                {month === null ? label.split(' ')[0] : label}
               </text>
+              {(showYear || month === null) && (
+                <text x={centre} y={CHART_HEIGHT + 28} fontSize={11} textAnchor="middle" fill="#495057">
+                  {month === null ? label.split(' ').slice(1).join(' ') : g.key.slice(0, 4)}
+                </text>
+              )}
             </g>
           );
         })}

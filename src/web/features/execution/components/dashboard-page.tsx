@@ -1,12 +1,15 @@
 import './execution-styles';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ExternalCard } from './external-card';
+import { OverdueCard } from './overdue-card';
 import { Link } from 'wouter';
 import { useQueryParams } from '../../../lib/use-query-params';
+import { ApiError } from '../../../lib/api-client';
 import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { usePlanOccurrences, usePlanProgress, type DrillFilter } from '../api/plan-progress';
-import { ink, outcomeLabels } from '../model/texts';
+import { ink, outcomeLabels, reportStatusLabels } from '../model/texts';
 import type { Group as TallyGroup, Outcome } from '../model/types';
 import { GroupBars, Legend, MonthChart } from './charts';
 import { ExecutionReportDownload } from './execution-report-download';
@@ -47,6 +50,7 @@ export function DashboardPage({ planId }: { planId: string }) {
   const filter: DrillFilter | null = ['section', 'executor', 'month', 'outcome'].some((k) => params.get(k))
     ? { section: params.get('section') ?? undefined, executor: params.get('executor') ?? undefined, month: params.get('month') ?? undefined, outcome: params.get('outcome') ?? undefined }
     : null;
+  const open = (id: string) => setParam({ occurrence: id });
   const drill = usePlanOccurrences(planId, filter);
   const openId = params.get('occurrence');
 
@@ -57,7 +61,8 @@ export function DashboardPage({ planId }: { planId: string }) {
   if (progress.error) {
     return (
       <Stack>
-        <ApiErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />
+        {/* Retrying a refusal changes nothing: only a failure that may pass gets «Повторить». */}
+        <ApiErrorAlert error={progress.error} onRetry={progress.error instanceof ApiError && progress.error.status > 0 && progress.error.status < 500 ? undefined : () => void progress.refetch()} />
         <Anchor component={Link} href={`/plans/${planId}`}>
           {t('execution.dashboard.toPlan')}
         </Anchor>
@@ -82,9 +87,10 @@ export function DashboardPage({ planId }: { planId: string }) {
           </Text>
         )}
       </Stack>
-      <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }} spacing="sm">
         <Stat label={t('execution.dashboard.stat.total')} value={p.totals.total} testId="stat-total" />
         <Stat label={t('execution.dashboard.stat.done')} value={`${p.totals.done} · ${String(p.executedShare).replace('.', ',')} %`} color={ink.green} testId="stat-done" />
+        <Stat label={t('execution.dashboard.stat.submitted')} value={p.totals.submitted} color={ink.blue} testId="stat-submitted" />
         <Stat label={t('execution.dashboard.stat.partialMoved')} value={`${p.totals.partial} / ${p.totals.moved}`} />
         <Stat label={t('execution.dashboard.stat.overdue')} value={p.totals.overdue} color={ink.red} testId="stat-overdue" />
         <Stat label={t('execution.dashboard.stat.pending')} value={p.totals.pendingReview} color={ink.blue} testId="stat-pending" />
@@ -98,20 +104,18 @@ export function DashboardPage({ planId }: { planId: string }) {
         </Title>
         <GroupBars groups={p.bySection} onPick={pick('section')} testId="by-section" />
       </Card>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('execution.dashboard.byExecutor')}
-          </Title>
-          <GroupBars groups={p.byExecutor} onPick={pick('executor')} testId="by-executor" />
-        </Card>
-        <Card withBorder style={{ overflowX: 'auto' }}>
-          <Title order={2} size="h4" mb="sm">
-            {t('execution.dashboard.byMonth')}
-          </Title>
-          <MonthChart groups={p.byMonth} onPick={pick('month')} />
-        </Card>
-      </SimpleGrid>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('execution.dashboard.byExecutor')}
+        </Title>
+        <GroupBars groups={p.byExecutor} onPick={pick('executor')} testId="by-executor" />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('execution.dashboard.byMonth')}
+        </Title>
+        <MonthChart groups={p.byMonth} onPick={pick('month')} />
+      </Card>
 
       {filter && (
         <Card withBorder data-testid="drill-down">
@@ -123,34 +127,54 @@ export function DashboardPage({ planId }: { planId: string }) {
               {t('execution.dashboard.drill.reset')}
             </Button>
           </Group>
-          {drill.isPending ? <PageLoader /> : drill.error ? <ApiErrorAlert error={drill.error} /> : <OccurrenceTable items={drill.data ?? []} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} />}
+          {drill.isPending ? <PageLoader /> : drill.error ? <ApiErrorAlert error={drill.error} /> : <OccurrenceTable items={drill.data ?? []} onOpen={open} showPlan={false} />}
         </Card>
       )}
 
-      <Card withBorder>
-        <Group justify="space-between" mb="xs">
-          <Title order={2} size="h4">
-            {t('execution.dashboard.pending.title', { n: p.pendingReview.length })}
-          </Title>
-        </Group>
+      <Card withBorder data-testid="pending-card">
+        <Title order={2} size="h4" mb="xs">
+          {t('execution.dashboard.pending.title', { n: p.totals.pendingReview })}
+        </Title>
         {p.pendingReview.length ? (
-          <OccurrenceTable items={p.pendingReview} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} actionLabel={t('execution.dashboard.pending.action')} />
+          <Table striped verticalSpacing={6}>
+            <Table.Tbody>
+              {p.pendingReview.map((r) => (
+                <Table.Tr key={r.id} data-testid="pending-row" data-item-number={r.itemNumber}>
+                  <Table.Td w={70}>{r.itemNumber}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {r.itemTitle}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td w={220}>{r.executorLabel}</Table.Td>
+                  <Table.Td w={200}>
+                    <Badge variant="outline" color={ink.dark}>
+                      {reportStatusLabels[r.reportStatus]}
+                    </Badge>{' '}
+                    <Text span size="xs" c="dimmed">
+                      {t('execution.dashboard.pending.submitted', { date: formatDate(r.submittedAt.slice(0, 10)) })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td w={120}>
+                    <Button size="xs" variant="light" onClick={() => open(r.id)} aria-label={t('execution.list.actionAria', { action: t('execution.dashboard.pending.action'), number: r.itemNumber, executor: r.executorLabel })}>
+                      {t('execution.dashboard.pending.action')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         ) : (
           <Text size="sm">{t('execution.dashboard.pending.none')}</Text>
         )}
-      </Card>
-
-      <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          {t('execution.dashboard.overdue.title', { n: p.overdue.length })}
-        </Title>
-        {p.overdue.length ? <OccurrenceTable items={p.overdue.slice(0, 100)} onOpen={(id) => setParam({ occurrence: id })} showPlan={false} /> : <Text size="sm">{t('execution.dashboard.overdue.none')}</Text>}
-        {p.overdue.length > 100 && (
-          <Button size="xs" variant="subtle" mt="xs" onClick={() => setParam({ outcome: 'overdue', section: null, executor: null, month: null })}>
-            {t('execution.dashboard.overdue.showAll', { n: p.overdue.length })}
+        {p.totals.pendingReview > p.pendingReview.length && (
+          <Button size="xs" variant="subtle" mt="xs" onClick={() => setParam({ outcome: 'pending_review', section: null, executor: null, month: null })}>
+            {t('execution.dashboard.pending.showAll', { n: p.totals.pendingReview })}
           </Button>
         )}
       </Card>
+
+      <OverdueCard planId={planId} onOpen={open} />
 
       {p.awaiting.length > 0 && (
         <Card withBorder>
@@ -169,7 +193,7 @@ export function DashboardPage({ planId }: { planId: string }) {
                   <Table.Td w={260}>{a.deadlineText}</Table.Td>
                   <Table.Td w={200}>
                     <Badge variant="outline" color={ink.dark}>
-                      {t('execution.dashboard.awaiting.executors', { n: a.executors.length })}
+                      {t('execution.dashboard.awaiting.executors', { n: a.executors })}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>
@@ -178,6 +202,8 @@ export function DashboardPage({ planId }: { planId: string }) {
           </Table>
         </Card>
       )}
+
+      {p.canMarkExternal && p.byExecutor.length > 0 && <ExternalCard planId={planId} executors={p.byExecutor} />}
 
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">

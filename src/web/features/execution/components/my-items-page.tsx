@@ -1,6 +1,7 @@
 import './execution-styles';
 import { Alert, Anchor, Badge, Group, Select, SegmentedControl, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { useQueryParams } from '../../../lib/use-query-params';
 import { formatDate, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
@@ -19,15 +20,23 @@ function ReminderSwitch() {
   const settings = useReminderSettings();
   const update = useUpdateReminderSettings();
   if (!settings.data) return null;
+  // Without an address nothing can be sent: the switch shows off and waits for one.
+  const noEmail = !settings.data.email;
   return (
     <Stack gap={2} align="flex-end">
       <Switch
         label={t('execution.my.reminders')}
-        checked={settings.data.enabled}
+        checked={settings.data.enabled && !noEmail}
         onChange={(e) => update.mutate(e.currentTarget.checked)}
-        disabled={update.isPending}
-        description={settings.data.email ? t('execution.my.remindersTo', { email: settings.data.email }) : t('execution.my.remindersNoEmail')}
+        disabled={update.isPending || noEmail}
+        description={noEmail ? t('execution.my.remindersNoEmail') : t('execution.my.remindersTo', { email: settings.data.email! })}
+        data-testid="reminders-switch"
       />
+      {noEmail && (
+        <Anchor component={Link} href="/profile" size="xs">
+          {t('execution.my.remindersSetEmail')}
+        </Anchor>
+      )}
       <ApiErrorAlert error={update.error} />
     </Stack>
   );

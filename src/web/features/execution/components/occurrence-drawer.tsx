@@ -9,6 +9,7 @@ import { useReviewReport } from '../api/review-report';
 import { daysBetween, fileSize, ink, reviewLabels } from '../model/texts';
 import type { OccurrenceDetail, Report } from '../model/types';
 import { ReportForm } from './report-form';
+import { PaperclipIcon } from '../../../components/ui/icons';
 
 export function StateBadge({ state, dueDate, today, needsRework }: { state: string; dueDate: string | null; today: string; needsRework?: boolean }) {
   if (needsRework) return <Badge color={ink.orange}>{t('execution.state.rework')}</Badge>;
@@ -85,8 +86,8 @@ function ReportCard({ report, indicators, canReview }: { report: Report; indicat
         </Anchor>
       ))}
       {report.files.map((f) => (
-        <Anchor key={f.id} href={`/api/files/${f.id}`} size="sm" display="block">
-          📎 {f.name} ({fileSize(f.size)})
+        <Anchor key={f.id} href={`/api/files/${f.id}`} size="sm" display="block" data-testid="report-file">
+          <PaperclipIcon size={14} /> {f.name} ({fileSize(f.size)})
         </Anchor>
       ))}
       {report.reviews.map((r) => (

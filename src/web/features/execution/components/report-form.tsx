@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Group, NumberInput, Progress, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, FileInput, Group, NumberInput, Progress, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { UploadIcon } from '../../../components/ui/icons';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiErrorAlert, fieldError, isFieldError } from '../../../components/ui/api-error-alert';
 import { t } from '../../../i18n/t';
@@ -55,19 +56,17 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
   const [uploads, setUploads] = useState<Upload[]>(() => (previous?.files ?? []).map((f) => ({ localId: f.id, name: f.name, size: f.size, progress: 1, state: 'done', info: f })));
   const [localError, setLocalError] = useState<string | null>(null);
   const clientKey = useRef(newKey());
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const patchUpload = (localId: string, patch: Partial<Upload>) => setUploads((list) => list.map((u) => (u.localId === localId ? { ...u, ...patch } : u)));
 
-  const addFiles = (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) {
+  const addFiles = (files: readonly File[]) => {
+    for (const file of files) {
       const localId = newKey();
       setUploads((list) => [...list, { localId, name: file.name, size: file.size, progress: 0, state: 'uploading' }]);
       uploadFile(file, (p) => patchUpload(localId, { progress: p }))
         .then((info) => patchUpload(localId, { state: 'done', info, progress: 1 }))
         .catch((error: unknown) => patchUpload(localId, { state: 'error', error: error instanceof Error ? error.message : String(error) }));
     }
-    if (fileInput.current) fileInput.current.value = '';
   };
 
   const onSubmit = (e: FormEvent) => {
@@ -160,10 +159,17 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
         )}
         <Textarea label={t('execution.form.links')} placeholder="https://…" value={links} onChange={(e) => setLinks(e.currentTarget.value)} autosize minRows={1} error={fieldMessage('links')} />
         <Stack gap={4}>
-          <Text component="label" htmlFor={`files-${occurrence.id}`} size="sm" fw={500}>
-            {t('execution.form.files')}
-          </Text>
-          <input id={`files-${occurrence.id}`} ref={fileInput} type="file" multiple onChange={(e) => addFiles(e.currentTarget.files)} data-testid="report-files" />
+          {/* Always empty: chosen files go straight to upload and are listed below, so the same file can be chosen again. */}
+          <FileInput
+            multiple
+            id={`files-${occurrence.id}`}
+            label={t('execution.form.files')}
+            placeholder={t('execution.form.filesPlaceholder')}
+            leftSection={<UploadIcon />}
+            value={[]}
+            onChange={(files) => addFiles(files)}
+            fileInputProps={{ 'data-testid': 'report-files' } as React.ComponentProps<'input'>}
+          />
           {uploads.map((u) => (
             <Stack key={u.localId} gap={2} data-testid="upload">
               <Group justify="space-between" wrap="nowrap">

@@ -82,28 +82,33 @@ export function ReportsPage({ roles }: { roles: string[] }) {
       {canAnywhere({ roles }, 'monitor', 'system') && <ReminderStatusCard />}
       {reviewer && plans.isPending && <PageLoader />}
       {reviewer && plans.error && <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
-      {reviewer && plans.data && (
+      {reviewer && plans.data && plans.data.length === 0 && <Text>{t('execution.reports.none')}</Text>}
+      {reviewer && plans.data && plans.data.length > 0 && (
         <Table striped data-testid="control-plans">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('execution.reports.col.plan')}</Table.Th>
-              <Table.Th w={200}>{t('execution.reports.col.period')}</Table.Th>
-              <Table.Th w={100}>{t('execution.reports.col.items')}</Table.Th>
-              <Table.Th w={200}>
+              <Table.Th w={190}>{t('execution.reports.col.period')}</Table.Th>
+              <Table.Th w={120}>{t('execution.reports.col.overdue')}</Table.Th>
+              <Table.Th w={120}>{t('execution.reports.col.pending')}</Table.Th>
+              <Table.Th w={110}>{t('execution.reports.col.done')}</Table.Th>
+              <Table.Th w={170}>
                 <VisuallyHidden>{t('execution.reports.col.action')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {plans.data.map((p) => (
-              <Table.Tr key={p.id}>
+              <Table.Tr key={p.id} data-testid="control-plan" data-plan-id={p.id}>
                 <Table.Td>
                   <Anchor component={Link} href={`/plans/${p.id}`}>
                     {p.title}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{p.period ? `${formatDate(p.period.start)} – ${formatDate(p.period.end)}` : '—'}</Table.Td>
-                <Table.Td>{p.itemCount}</Table.Td>
+                <Table.Td data-testid="control-overdue">{p.overdueItems ? <Badge color={ink.red}>{p.overdueItems}</Badge> : 0}</Table.Td>
+                <Table.Td data-testid="control-pending">{p.pendingReview ? <Badge color={ink.blue}>{p.pendingReview}</Badge> : 0}</Table.Td>
+                <Table.Td>{`${String(p.executedShare).replace('.', ',')} %`}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} href={`/plans/${p.id}/execution`}>
                     {t('execution.reports.progress')}

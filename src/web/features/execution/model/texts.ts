@@ -34,9 +34,11 @@ export const outcomeLabels: Record<Outcome, string> = labels<Outcome>({
   partial: 'execution.outcome.partial',
   not_done: 'execution.outcome.not_done',
   cancelled: 'execution.outcome.cancelled',
+  submitted: 'execution.outcome.submitted',
   moved: 'execution.outcome.moved',
   overdue: 'execution.outcome.overdue',
   open: 'execution.outcome.open',
+  external: 'execution.outcome.external',
   awaiting: 'execution.outcome.awaiting',
 });
 
@@ -46,13 +48,15 @@ export const outcomeColors: Record<Outcome, string> = {
   partial: '#74b816',
   not_done: '#862e9c',
   cancelled: '#868e96',
+  submitted: '#0c8599',
   moved: '#e67700',
   overdue: '#e03131',
   open: '#1971c2',
+  external: '#495057',
   awaiting: '#adb5bd',
 };
 
-export const outcomeOrder: Outcome[] = ['done', 'partial', 'moved', 'open', 'not_done', 'overdue', 'cancelled', 'awaiting'];
+export const outcomeOrder: Outcome[] = ['done', 'submitted', 'partial', 'moved', 'open', 'not_done', 'overdue', 'cancelled', 'external', 'awaiting'];
 
 export const reviewLabels: Record<string, string> = labels({
   pending: 'execution.review.pending',

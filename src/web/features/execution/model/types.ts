@@ -2,7 +2,7 @@
 export type OccurrenceState = 'due' | 'overdue' | 'done' | 'awaiting';
 export type Bucket = 'overdue' | 'week' | 'month' | 'later' | 'awaiting' | 'done';
 export type ReportStatus = 'done' | 'partial' | 'not_done' | 'moved' | 'cancelled';
-export type Outcome = 'done' | 'partial' | 'not_done' | 'cancelled' | 'moved' | 'overdue' | 'open' | 'awaiting';
+export type Outcome = 'done' | 'partial' | 'not_done' | 'cancelled' | 'submitted' | 'moved' | 'overdue' | 'open' | 'external' | 'awaiting';
 
 export interface OccurrenceItem {
   id: string;
@@ -92,9 +92,11 @@ export interface Tally {
   partial: number;
   not_done: number;
   cancelled: number;
+  submitted: number;
   moved: number;
   overdue: number;
   open: number;
+  external: number;
   awaiting: number;
   pendingReview: number;
   accepted: number;
@@ -112,11 +114,42 @@ export interface Progress {
   totals: Tally;
   executedShare: number;
   bySection: Group[];
-  byExecutor: Group[];
+  byExecutor: (Group & { external: boolean })[];
   byMonth: Group[];
-  overdue: OccurrenceItem[];
-  pendingReview: OccurrenceItem[];
-  awaiting: { itemId: string; itemNumber: string; itemTitle: string; deadlineText: string | null; executors: string[] }[];
+  overdueItems: number;
+  pendingReview: { id: string; itemNumber: string; itemTitle: string; executorLabel: string; dueDate: string | null; reportStatus: ReportStatus; submittedAt: string }[];
+  awaiting: { itemId: string; itemNumber: string; itemTitle: string; deadlineText: string | null; executors: number }[];
+  canMarkExternal: boolean;
+}
+
+/** «Просрочено» by item; executors are named by their index in `executors`. */
+export interface OverdueList {
+  occurrences: number;
+  executors: { key: string; label: string; external: boolean }[];
+  items: {
+    itemId: string;
+    itemNumber: string;
+    itemTitle: string;
+    overdue: number;
+    since: string;
+    missing: { executor: number; overdue: number; reported: number; since: string; occurrenceId: string }[];
+    reported: { executor: number; reported: number; occurrenceId: string }[];
+  }[];
+}
+
+export interface ControlledPlan {
+  id: string;
+  title: string;
+  status: string;
+  organizationId: string;
+  period: { start: string; end: string } | null;
+  itemCount: number;
+  occurrences: number;
+  overdue: number;
+  overdueItems: number;
+  pendingReview: number;
+  done: number;
+  executedShare: number;
 }
 
 export interface MyPlan {

@@ -22,13 +22,13 @@ const PlanHeaderForm = lazy(() => import('./plan-header-form').then((m) => ({ de
 
 type View = 'table' | 'calendar' | 'timeline';
 
-const editorRoles = ['planner', 'org_admin', 'sysadmin'];
+// The policy's plan.update: the system administrator anywhere, a planner in its own commission.
 
 /**
  * `actions` lets the app add buttons owned by other features (export) without
  * this feature importing them.
  */
-export function PlanPage({ planId, roles = [], actions }: { planId: string; roles?: string[]; actions?: (plan: Plan) => ReactNode }) {
+export function PlanPage({ planId, roles = [], organizationId, actions }: { planId: string; roles?: string[]; organizationId?: string; actions?: (plan: Plan) => ReactNode }) {
   const plan = usePlan(planId);
   const editor = usePlanEditor(planId);
   const remove = useDeletePlan();
@@ -41,7 +41,7 @@ export function PlanPage({ planId, roles = [], actions }: { planId: string; role
   const panelOpen = params.get('panel') !== '0' && Boolean(openId);
   const tree = useMemo(() => (plan.data ? indexTree(plan.data.items) : new Map()), [plan.data]);
   // The server decides for real (403 is shown); this only hides controls an executor or observer cannot use.
-  const canEdit = roles.length === 0 || roles.some((r) => editorRoles.includes(r));
+  const canEdit = roles.length === 0 || roles.includes('sysadmin') || (roles.includes('planner') && (!organizationId || plan.data?.organizationId === organizationId));
 
 
   const openItem = (id: string) => {

@@ -431,7 +431,7 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
         <Alert color="gray">{t('table.noMatches')}</Alert>
       ) : null}
       <Text size="xs" c="dimmed" id="plan-table-help" className="no-print" mb={4}>
-        {t('table.keyboardHelp')}
+        {canEdit ? t('table.keyboardHelp') : t('table.keyboardHelpReadOnly')}
       </Text>
       <div ref={scrollRef} className="pt-scroll" data-testid="plan-table-scroll">
         <table className="pt-table" role="treegrid" aria-label={t('table.label')} aria-describedby="plan-table-help" aria-rowcount={rows.length + 1} data-testid="plan-table">

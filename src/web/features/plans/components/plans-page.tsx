@@ -13,7 +13,10 @@ import { CreatePlanButton } from './create-plan-button';
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 12 }, (_, i) => String(thisYear + 2 - i));
 
-export function PlansPage() {
+// The policy's plan.create: only these roles see «Создать план» (an observer would fill the form for a 403).
+const creatorRoles = ['sysadmin', 'planner'];
+
+export function PlansPage({ roles }: { roles: string[] }) {
   const [params, setParams] = useSearchParams();
   const filters: PlanFilters = {
     organizationId: params.get('org') ?? undefined,
@@ -41,7 +44,7 @@ export function PlansPage() {
         <Title order={1} size="h2" id="plans-title">
           {t('plans.title')}
         </Title>
-        <CreatePlanButton />
+        {roles.some((r) => creatorRoles.includes(r)) && <CreatePlanButton />}
       </Group>
       <SearchBox />
       <Group component="form" role="search" aria-label={t('plans.filters')} gap="sm" align="flex-end" onSubmit={(e) => e.preventDefault()}>
