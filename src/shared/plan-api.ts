@@ -31,6 +31,12 @@ export const actInput = z.object({
 
 export const approveBody = z.object({ act: actInput });
 
+export const copyBody = z.object({
+  period: periodSchema,
+  /** Mark the items left unfinished as carried over and link them to their source. */
+  carryOver: z.boolean().default(true),
+});
+
 export const columnInput = z.object({ key: text(100).min(1), title: text(500), role: text(100) });
 
 export const abbreviationInput = z.object({ short: text(200).min(1, 'Пустое сокращение'), full: text(2000) });

@@ -186,6 +186,19 @@ const cases: Case[] = [
     },
   },
   {
+    // Copying reads the source and creates a plan of its organisation: the same as editing it.
+    action: 'POST /api/plans/:id/copy',
+    table: edit,
+    run: async (c, r) => {
+      const res = await c.post(`/api/plans/${planIds[r]}/copy`, { period: { start: '2031-01-01', end: '2031-12-31' }, carryOver: true });
+      if (statusClass(res.status) === 2) {
+        expect((await admin.get(`/api/plans/${res.body.id}`)).body.status).toBe('draft');
+        await admin.del(`/api/plans/${res.body.id}`);
+      }
+      return res;
+    },
+  },
+  {
     action: 'POST /api/plans/:id/amendments',
     table: edit,
     run: async (c, r) => {

@@ -156,3 +156,69 @@ describe('amendments', () => {
     expect(rows).toHaveLength(0);
   });
 });
+
+describe('copy to the next period', () => {
+  const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.children)]);
+
+  it('a seed plan copied to the next year: same structure, deadlines in the new year, a draft linked to its predecessor', async () => {
+    const plans: any[] = (await admin.get('/api/plans?limit=500')).body.plans;
+    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.period);
+    const source = (await admin.get(`/api/plans/${seed.id}`)).body;
+    const year = Number(source.period.end.slice(0, 4)) + 1;
+    const r = await kaluga.post(`/api/plans/${seed.id}/copy`, { period: { start: `${year}-01-01`, end: `${year}-12-31` }, carryOver: false });
+    expect(r.status).toBe(201);
+    const copy = (await admin.get(`/api/plans/${r.body.id}`)).body;
+    expect(copy.status).toBe('draft');
+    expect(copy.approval).toBeNull();
+    expect(copy.columns).toEqual(source.columns);
+    const shape = (items: any[]) => flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e: any) => e.text).join(',')}`);
+    expect(shape(copy.items)).toEqual(shape(source.items));
+    const windows = flat(copy.items).flatMap((i) => (i.deadline?.windows ?? []) as { end: string }[]);
+    expect(windows.length).toBeGreaterThan(0);
+    expect(windows.every((w) => w.end.startsWith(String(year)))).toBe(true);
+    expect(await auditActions(r.body.id)).toContain('plan.copy');
+  });
+
+  it('carry-over marks the unfinished items and keeps election-relative rules waiting for the new election', async () => {
+    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
+    const tikOrg = orgs.find((o) => o.shortName === 'ТИК Бабынинского района').id;
+    const { plan, section, first, second } = await draftPlan('План работы на 2026 год');
+    await kaluga.patch(`/api/items/${first.id}`, { executors: [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }] });
+    const rule = 'не позднее чем за 45 дней до дня голосования';
+    await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Обучение членов УИК', deadlineText: rule });
+    await admin.post(`/api/plans/${plan.id}/approve`, { act });
+    const tik = client(t, await t.login('kaluga-tik'));
+    const mine = (await tik.get('/api/me/occurrences?state=all')).body.occurrences.filter((o: any) => o.planId === plan.id);
+    expect(mine).toHaveLength(1);
+    expect((await tik.post(`/api/occurrences/${mine[0].id}/reports`, { status: 'done', text: 'Заседание проведено' })).status).toBe(201);
+
+    const r = await kaluga.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true });
+    expect(r.status).toBe(201);
+    // The seminar was not reported; the training waited for an election that did not come: both unfinished.
+    expect(r.body.carriedOver).toBe(2);
+    const copy = (await admin.get(`/api/plans/${r.body.id}`)).body;
+    expect(copy.title).toBe('План работы на 2027 год');
+    const items = flat(copy.items);
+    const byTitle = (title: string) => items.find((i) => i.title === title);
+    expect(byTitle('Семинар для ТИК').notes).toBe(`перенесено из плана на 2026 год, п. ${second.number}`);
+    expect(byTitle('Заседание комиссии').notes).toBeNull();
+    const election = byTitle('Обучение членов УИК');
+    expect(election.deadlineText).toBe(rule);
+    expect(election.deadline.windows ?? []).toEqual([]);
+    expect(election.notes).toMatch(/^перенесено из плана на 2026 год, п\. /);
+    expect(byTitle('Семинар для ТИК').deadline.windows[0].end).toMatch(/^2027-05/);
+  });
+
+  it('bad period → 400 naming it; a plan one cannot read → 404; an executor cannot create plans → 403', async () => {
+    const { plan } = await draftPlan();
+    const bad = await kaluga.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-12-31', end: '2027-01-01' }, carryOver: true });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('period');
+    const kuzbass = client(t, await t.login('kuzbass'));
+    expect((await kuzbass.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(404);
+    const plans: any[] = (await admin.get('/api/plans?limit=500')).body.plans;
+    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.status === 'approved');
+    const tik = client(t, await t.login('kaluga-tik'));
+    expect((await tik.post(`/api/plans/${seed.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(403);
+  });
+});

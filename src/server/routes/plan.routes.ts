@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { approveBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -48,5 +48,11 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
 
     app.delete('/api/plans/:id/amendments/current', { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam } }, async (request) =>
       services.lifecycle.discardAmendment(contextOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/plans/:id/copy',
+      { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
+      async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
     );
   };
