@@ -37,6 +37,8 @@ export const copyBody = z.object({
   carryOver: z.boolean().default(true),
 });
 
+export const annualPlanBody = z.object({ year: z.number('Укажите год').int().min(1990).max(2100) });
+
 export const columnInput = z.object({ key: text(100).min(1), title: text(500), role: text(100) });
 
 export const abbreviationInput = z.object({ short: text(200).min(1, 'Пустое сокращение'), full: text(2000) });

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, occurrences } from '../../src/server/db/schema/index.js';
+import { auditEvents, occurrences, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -222,3 +222,41 @@ describe('copy to the next period', () => {
     expect((await tik.post(`/api/plans/${seed.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(403);
   });
 });
+
+describe('programme → annual plans', () => {
+  it('an annual plan takes the items marked for its year and links each to its programme item', async () => {
+    const programme = (
+      await kaluga.post('/api/plans', {
+        kind: 'programme',
+        title: 'Программа повышения правовой культуры на 2026–2028 годы',
+        period: { start: '2026-01-01', end: '2028-12-31' },
+        columns: [
+          { key: 'title', title: 'Мероприятие', role: 'title' },
+          { key: 'year_1', title: 'I год', role: 'year_mark' },
+          { key: 'year_2', title: 'II год', role: 'year_mark' },
+          { key: 'year_3', title: 'III год', role: 'year_mark' },
+        ],
+      })
+    ).body;
+    const add = (title: string, fields: Record<string, string>) => kaluga.post(`/api/plans/${programme.id}/items`, { title, deadlineText: 'Весь период', fields });
+    await add('Только первый год', { year_1: '+', year_2: '', year_3: '-' });
+    await add('Второй и третий', { year_2: '+', year_3: '+' });
+    await add('Каждый год', {});
+    const r = await kaluga.post(`/api/plans/${programme.id}/annual-plans`, { year: 2027 });
+    expect(r.status).toBe(201);
+    const annual = (await admin.get(`/api/plans/${r.body.id}`)).body;
+    expect(annual.programmeId).toBe(programme.id);
+    expect(annual.period).toEqual({ start: '2027-01-01', end: '2027-12-31' });
+    expect(flatTitles(annual.items)).toEqual(['Второй и третий', 'Каждый год']);
+    expect(annual.columns.map((c: any) => c.role)).toEqual(['title']);
+    const links = await t.database.db.select().from(planLinks).where(eq(planLinks.targetPlanId, r.body.id));
+    expect(links.filter((l) => l.kind === 'annual_of' && l.targetItemId).map((l) => l.sourceNumber).sort()).toEqual(['2', '3']);
+    expect(links.filter((l) => !l.targetItemId).map((l) => [l.kind, l.sourcePlanId])).toEqual([['annual_of', programme.id]]);
+    expect(await auditActions(r.body.id)).toContain('plan.annual');
+    expect((await kaluga.post(`/api/plans/${programme.id}/annual-plans`, { year: 2030 })).status).toBe(400);
+  });
+});
+
+function flatTitles(items: any[]): string[] {
+  return items.flatMap((i) => [i.title, ...flatTitles(i.children)]);
+}

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { annualPlanBody, approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -54,5 +54,11 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       '/api/plans/:id/copy',
       { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
       async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/plans/:id/annual-plans',
+      { schema: { tags: ['plans'], summary: 'Создать годовой план программы (пункты года со ссылками на пункты программы)', params: uuidParam, body: annualPlanBody } },
+      async (request, reply) => reply.status(201).send(await services.planCopy.annualPlan(contextOf(request), request.params.id, request.body.year)),
     );
   };

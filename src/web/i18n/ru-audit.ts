@@ -65,6 +65,7 @@ export const ruAudit = {
   'audit.action.plan.amendment.approve': 'Утверждение изменений плана',
   'audit.action.plan.amendment.discard': 'Отмена неутвержденных изменений',
   'audit.action.plan.copy': 'Создание плана на новый период',
+  'audit.action.plan.annual': 'Создание годового плана программы',
   'audit.action.plan.indicators': 'Изменение показателей плана',
   'audit.action.plan.election.attach': 'Привязка выборов к плану',
   'audit.action.item.create': 'Добавление пункта',
