@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { actKinds } from '../domain/plan/act.js';
+import { planStatuses } from '../domain/plan/lifecycle.js';
 import { INT32_MAX, isoDate, periodSchema, planKinds } from './plan-format.js';
 
 /** Request contracts of the plans and items API, shared by the server and the web app. */
-export const planStatuses = ['draft', 'approved', 'amended', 'closed'] as const;
+export { planStatuses };
 export const reportingPeriods = ['half_year', 'quarter', 'month'] as const;
 
 export const uuidParam = z.object({ id: z.uuid('Ожидается идентификатор (UUID)') });
@@ -17,6 +19,25 @@ export const approvalInput = z
     appendix: text(20).nullable().optional(),
   })
   .nullable();
+
+/** The act that approves a plan or an amendment: «постановление … от 27.12.2021 № 16/2-7». */
+export const actInput = z.object({
+  kind: z.enum(actKinds, 'Вид акта: постановление, решение, распоряжение, протокол или приказ'),
+  authority: text(1000).min(1, 'Укажите, кто принял акт'),
+  date: isoDate,
+  number: text(100).min(1, 'Укажите номер акта'),
+  appendix: text(20).nullable().optional(),
+});
+
+export const approveBody = z.object({ act: actInput });
+
+export const copyBody = z.object({
+  period: periodSchema,
+  /** Mark the items left unfinished as carried over and link them to their source. */
+  carryOver: z.boolean().default(true),
+});
+
+export const annualPlanBody = z.object({ year: z.number('Укажите год').int().min(1990).max(2100) });
 
 export const columnInput = z.object({ key: text(100).min(1), title: text(500), role: text(100) });
 

@@ -52,6 +52,10 @@ const approve: Record<Actor, string> = {
   observer: '3333',
 };
 
+/** Approving an amendment: the plan is in force, so a ТИК with items in it reads it (403, not 404). */
+const approveAmendment: Record<Actor, string> = { ...approve, 'kaluga-tik': '3343' };
+const lifecycleAct = { kind: 'постановление', authority: 'Избирательная комиссия', date: '2026-02-01', number: 'матрица-1' };
+
 const expected = (table: Record<Actor, string>, actor: Actor, resource: ResourceKey) => Number(table[actor][resources.indexOf(resource)]);
 const statusClass = (status: number) => (status >= 200 && status < 300 ? 2 : status === 403 ? 3 : status === 404 ? 4 : status);
 
@@ -92,6 +96,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Case = { action: string; table: Record<Actor, string>; run: (c: Client, r: ResourceKey) => Promise<{ status: number }>; unchanged?: (r: ResourceKey) => Promise<void> };
+
+const amendmentOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.amendment as unknown;
+/** Leaves the plan approved with no amendment open (approving any open one, so no item is lost). */
+async function closeAmendment(r: ResourceKey) {
+  if (await amendmentOf(r)) expect((await admin.post(`/api/plans/${planIds[r]}/amendments/current/approve`, { act: lifecycleAct })).status).toBe(200);
+}
+async function openAmendment(r: ResourceKey) {
+  if (!(await amendmentOf(r))) expect((await admin.post(`/api/plans/${planIds[r]}/amendments`)).status).toBe(201);
+}
 
 const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.title as string;
 
@@ -154,6 +167,64 @@ const cases: Case[] = [
       const res = await c.del(`/api/plans/${copy.id}`);
       expect((await admin.get(`/api/plans/${copy.id}`)).status).toBe(statusClass(res.status) === 2 ? 404 : 200);
       if (statusClass(res.status) !== 2) await admin.del(`/api/plans/${copy.id}`);
+      return res;
+    },
+  },
+  // Plan lifecycle (issue #16): an approval or an amendment's approval is an act of the commission (approve);
+  // starting and discarding an amendment is editing (update). Last: they approve and amend the shared plans.
+  {
+    action: 'POST /api/plans/:id/approve',
+    table: approve,
+    run: async (c, r) => {
+      await admin.patch(`/api/plans/${planIds[r]}`, { status: 'draft' });
+      const res = await c.post(`/api/plans/${planIds[r]}/approve`, { act: lifecycleAct });
+      const plan = (await admin.get(`/api/plans/${planIds[r]}`)).body;
+      expect(plan.status).toBe(statusClass(res.status) === 2 ? 'approved' : 'draft');
+      expect(plan.approval?.number === lifecycleAct.number).toBe(statusClass(res.status) === 2);
+      await admin.patch(`/api/plans/${planIds[r]}`, { status: 'approved', approval: null });
+      return res;
+    },
+  },
+  {
+    // Copying reads the source and creates a plan of its organisation: the same as editing it.
+    action: 'POST /api/plans/:id/copy',
+    table: edit,
+    run: async (c, r) => {
+      const res = await c.post(`/api/plans/${planIds[r]}/copy`, { period: { start: '2031-01-01', end: '2031-12-31' }, carryOver: true });
+      if (statusClass(res.status) === 2) {
+        expect((await admin.get(`/api/plans/${res.body.id}`)).body.status).toBe('draft');
+        await admin.del(`/api/plans/${res.body.id}`);
+      }
+      return res;
+    },
+  },
+  {
+    action: 'POST /api/plans/:id/amendments',
+    table: edit,
+    run: async (c, r) => {
+      await closeAmendment(r);
+      const res = await c.post(`/api/plans/${planIds[r]}/amendments`);
+      expect(Boolean(await amendmentOf(r))).toBe(statusClass(res.status) === 2);
+      return res;
+    },
+  },
+  {
+    action: 'POST /api/plans/:id/amendments/current/approve',
+    table: approveAmendment,
+    run: async (c, r) => {
+      await openAmendment(r);
+      const res = await c.post(`/api/plans/${planIds[r]}/amendments/current/approve`, { act: lifecycleAct });
+      expect(Boolean(await amendmentOf(r))).toBe(statusClass(res.status) !== 2);
+      return res;
+    },
+  },
+  {
+    action: 'DELETE /api/plans/:id/amendments/current',
+    table: edit,
+    run: async (c, r) => {
+      await openAmendment(r);
+      const res = await c.del(`/api/plans/${planIds[r]}/amendments/current`);
+      expect(Boolean(await amendmentOf(r))).toBe(statusClass(res.status) !== 2);
       return res;
     },
   },

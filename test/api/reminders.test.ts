@@ -53,11 +53,12 @@ beforeAll(async () => {
   const year = inDays(0).slice(0, 4);
   const plan = await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План контроля ТИК на текущий год', period: { start: `${year}-01-01`, end: `${year}-12-31` } });
   planId = plan.body.id;
-  expect((await admin.patch(`/api/plans/${planId}`, { status: 'approved' })).status).toBe(200);
   const add = (title: string, deadlineText: string) => kaluga.post(`/api/plans/${planId}/items`, { title, deadlineText, executors: [{ text: 'ТИК' }] });
   await add('Сверка списков членов УИК', `до ${ru(inDays(3))}`);
   await add('Отчет о работе учебного кабинета', `до ${ru(inDays(40))}`);
   await add('Представить сведения о кадровом резерве', `до ${ru(inDays(-5))}`);
+  // Approved with its items: items added to an approved plan wait for the amendment's act (issue #16).
+  expect((await admin.patch(`/api/plans/${planId}`, { status: 'approved' })).status).toBe(200);
   // A report awaiting review (for the planner's digest).
   const mine = (await tik.get(`/api/me/occurrences?state=all&planId=${planId}`)).body.occurrences;
   const overdue = mine.find((o: any) => o.state === 'overdue');
@@ -65,6 +66,10 @@ beforeAll(async () => {
   expect(reported.status).toBe(201);
   // The overdue one is now reported; add another overdue one that is not.
   await add('Провести обучение членов УИК резерва', `до ${ru(inDays(-2))}`);
+  const amended = await admin.post(`/api/plans/${planId}/amendments/current/approve`, {
+    act: { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: inDays(0), number: '1/1' },
+  });
+  expect(amended.status).toBe(200);
 }, 120_000);
 
 afterAll(async () => {

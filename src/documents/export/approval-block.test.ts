@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approvalLines, genitive } from './approval-block.js';
+import { approvalLines } from './approval-block.js';
 
-const plan = (title: string, approval: { authority: string | null; date: string | null; number: string | null; appendix?: string | null } | null, description: string | null = null) => ({
+const plan = (title: string, approval: { kind?: string | null; authority: string | null; date: string | null; number: string | null; appendix?: string | null } | null, description: string | null = null) => ({
   title,
   approval,
   description,
@@ -56,14 +56,37 @@ describe('approvalLines', () => {
   });
 });
 
-describe('genitive', () => {
-  it('declines the leading adjectives and «комиссия»', () => {
-    expect(genitive('Территориальная избирательная комиссия Ленинского района')).toBe('Территориальной избирательной комиссии Ленинского района');
-    expect(genitive('Центральная избирательная комиссия Российской Федерации')).toBe('Центральной избирательной комиссии Российской Федерации');
+describe('the act and the body in their cases', () => {
+  it('the act kind in the instrumental, the body in the genitive', () => {
+    expect(approvalLines(plan('План работы', { kind: 'решение', authority: 'Территориальная избирательная комиссия Бабынинского района', date: '2024-01-10', number: '45/2' }))).toEqual([
+      'УТВЕРЖДЕН',
+      'решением Территориальной избирательной комиссии Бабынинского района',
+      'от 10 января 2024 г. № 45/2',
+    ]);
+    expect(approvalLines(plan('План мероприятий', { kind: 'постановление', authority: 'Общественная палата Кемеровской области – Кузбасса', date: '2021-03-01', number: '7' }))[1]).toBe(
+      'постановлением Общественной палаты Кемеровской области – Кузбасса',
+    );
+    expect(approvalLines(plan('План работы', { kind: 'распоряжение', authority: 'ЦИК России', date: '2024-01-10', number: '1' }))[1]).toBe('распоряжением ЦИК России');
   });
 
-  it('keeps other wordings as written', () => {
-    expect(genitive('ЦИК России')).toBe('ЦИК России');
-    expect(genitive('Совет депутатов')).toBe('Совет депутатов');
+  it('a body it cannot decline is written plainly, never in a wrong case', () => {
+    expect(approvalLines(plan('План работы', { kind: 'решение', authority: 'Совет депутатов города Калуги', date: '2024-01-10', number: '3' }))).toEqual([
+      'УТВЕРЖДЕН:',
+      'Совет депутатов города Калуги,',
+      'решение от 10 января 2024 г. № 3',
+    ]);
+  });
+
+  it('after an approved amendment: «в редакции …»', () => {
+    const lines = approvalLines({
+      ...plan('План работы', { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' }),
+      revision: { kind: 'постановление', date: '2022-06-15', number: '30/1-7' },
+    });
+    expect(lines).toEqual([
+      'УТВЕРЖДЕН',
+      'постановлением Избирательной комиссии Калужской области',
+      'от 27 декабря 2021 г. № 16/2-7',
+      '(в редакции постановления от 15 июня 2022 г. № 30/1-7)',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ExportPlan } from './export-plan.js';
+import { actGenitive, actInstrumental, bodyGenitive, isActKind } from '../../domain/plan/act.js';
 import { ruLongDate } from './ru-format.js';
 
 /**
@@ -6,9 +7,10 @@ import { ruLongDate } from './ru-format.js';
  * worded the way commissions write it: «УТВЕРЖДЕН постановлением Избирательной
  * комиссии … от 27 декабря 2021 г. № 3/20-7», «Приложение № 2 … УТВЕРЖДЕНО …»
  * when the resolution approved the plan as an appendix, «УТВЕРЖДАЮ» when a person
- * approved it. Only the parts the plan has are written.
+ * approved it. Only the parts the plan has are written. After an approved amendment
+ * the line «(в редакции постановления от … № …)» follows.
  */
-export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'description'>): string[] {
+export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'description'> & { revision?: ExportPlan['revision'] }): string[] {
   const a = plan.approval;
   if (!a || (!a.authority && !a.date && !a.number)) return [];
   const authority = a.authority?.trim() ?? '';
@@ -16,14 +18,32 @@ export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'des
     return ['УТВЕРЖДАЮ', authority, ...(a.date ? [quotedDate(a.date)] : [])];
   }
   const appendix = a.appendix || appendixNumber(plan.title, plan.description);
+  const participle = appendix ? 'УТВЕРЖДЕНО' : `УТВЕРЖДЕН${agreement(plan.title)}`;
+  const kind = isActKind(a.kind) ? a.kind : null;
+  const dated = actDateNumber(a.date, a.number);
   const lines: string[] = [];
   if (appendix) lines.push(`Приложение № ${appendix}`);
-  lines.push(appendix ? 'УТВЕРЖДЕНО' : `УТВЕРЖДЕН${agreement(plan.title)}`);
-  // The authority may already be written as the act («решением Территориальной избирательной комиссии …»).
-  if (authority) lines.push(ACT.test(authority) ? authority : `постановлением ${genitive(authority)}`);
-  const act = [a.date ? `от ${ruLongDate(a.date)}` : '', a.number ? `№ ${a.number}` : ''].filter(Boolean).join(' ');
-  if (act) lines.push(act);
+  if (authority && !ACT.test(authority) && bodyGenitive(authority) === null) {
+    // A body we cannot decline: the plain form («УТВЕРЖДЕН: Совет депутатов, постановление от …») is never wrong.
+    lines.push(`${participle}:`, dated || kind ? `${authority},` : authority);
+    const act = [kind ?? (dated ? 'постановление' : ''), dated].filter(Boolean).join(' ');
+    if (act) lines.push(act);
+  } else {
+    lines.push(participle);
+    // The authority may already be written as the act («решением Территориальной избирательной комиссии …»).
+    if (authority) lines.push(ACT.test(authority) ? authority : `${actInstrumental(kind ?? 'постановление')} ${bodyGenitive(authority)!}`);
+    else if (kind) lines.push(actInstrumental(kind));
+    if (dated) lines.push(dated);
+  }
+  const r = plan.revision;
+  if (r && (r.date || r.number)) {
+    lines.push(`(в редакции ${actGenitive(isActKind(r.kind) ? r.kind : (kind ?? 'постановление'))} ${actDateNumber(r.date, r.number)})`);
+  }
   return lines;
+}
+
+function actDateNumber(date: string | null, number: string | null): string {
+  return [date ? `от ${ruLongDate(date)}` : '', number ? `№ ${number}` : ''].filter(Boolean).join(' ');
 }
 
 const ACT = /^(постановлением|решением|распоряжением|приказом)\s/i;
@@ -50,27 +70,6 @@ function agreement(title: string): string {
     for (const [re, ending] of nouns) if (re.test(word)) return ending;
   }
   return '';
-}
-
-/**
- * «Избирательная комиссия Калужской области» → «Избирательной комиссии Калужской
- * области»: the leading adjectives and the noun change, the rest is already genitive.
- * Anything else (an abbreviation, an unusual wording) is kept as written.
- */
-export function genitive(body: string): string {
-  const words = body.split(' ');
-  let i = 0;
-  const out = [...words];
-  while (i < words.length && /^[А-ЯЁа-яё-]+ая$/.test(words[i]!)) {
-    out[i] = words[i]!.replace(/ая$/, 'ой');
-    i++;
-  }
-  const noun = words[i];
-  if (noun && /^(комиссия|Комиссия|КОМИССИЯ)$/.test(noun)) {
-    out[i] = noun.replace(/я$/, 'и').replace(/Я$/, 'И');
-    return out.join(' ');
-  }
-  return body;
 }
 
 /** «2. Утвердить План основных мероприятий … (приложение № 2)» in the resolution's text. */

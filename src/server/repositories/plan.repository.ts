@@ -170,6 +170,7 @@ export function listPlanVersions(db: Db, planId: string) {
       id: planVersions.id,
       version: planVersions.version,
       reason: planVersions.reason,
+      act: planVersions.act,
       createdBy: planVersions.createdBy,
       // The name, so that a reader who may not list users still sees who approved.
       createdByName: users.displayName,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { annualPlanBody, approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -30,5 +30,35 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       '/api/plans/:id/items',
       { schema: { tags: ['items'], summary: 'Добавить пункт', params: uuidParam, body: itemCreateBody } },
       async (request, reply) => reply.status(201).send(await services.items.create(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.post('/api/plans/:id/approve', { schema: { tags: ['plans'], summary: 'Утвердить план актом (постановлением, решением …)', params: uuidParam, body: approveBody } }, async (request) =>
+      services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
+    );
+
+    app.post('/api/plans/:id/amendments', { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } }, async (request, reply) =>
+      reply.status(201).send(await services.lifecycle.startAmendment(contextOf(request), request.params.id)),
+    );
+
+    app.post(
+      '/api/plans/:id/amendments/current/approve',
+      { schema: { tags: ['plans'], summary: 'Утвердить изменения плана актом', params: uuidParam, body: approveBody } },
+      async (request) => services.lifecycle.approveAmendment(contextOf(request), request.params.id, request.body.act),
+    );
+
+    app.delete('/api/plans/:id/amendments/current', { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam } }, async (request) =>
+      services.lifecycle.discardAmendment(contextOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/plans/:id/copy',
+      { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
+      async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/plans/:id/annual-plans',
+      { schema: { tags: ['plans'], summary: 'Создать годовой план программы (пункты года со ссылками на пункты программы)', params: uuidParam, body: annualPlanBody } },
+      async (request, reply) => reply.status(201).send(await services.planCopy.annualPlan(contextOf(request), request.params.id, request.body.year)),
     );
   };

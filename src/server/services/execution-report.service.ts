@@ -53,7 +53,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
           createdAt: r.createdAt.toISOString(),
         })),
     }));
-    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber } });
+    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }, revision: plan.revisionAct });
     const approval = grif.length ? grif.join(' ').replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`) : null;
     return buildExecutionReport({
       plan: { title: plan.title, organizationName: organization?.name ?? null, approval },

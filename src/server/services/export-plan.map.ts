@@ -2,7 +2,7 @@ import type { ExportDeadline, ExportItem, ExportPlan } from '../../documents/exp
 import type { ItemNodeDto } from './plan.dto.js';
 import type { PlanService } from './plan.service.js';
 
-export type PlanDetail = Awaited<ReturnType<PlanService['get']>>;
+export type PlanDetail = Awaited<ReturnType<PlanService['getOfficial']>>;
 
 const isWindow = (w: unknown): w is { start: string; end: string } =>
   typeof w === 'object' && w !== null && typeof (w as { start?: unknown }).start === 'string' && typeof (w as { end?: unknown }).end === 'string';
@@ -45,6 +45,8 @@ export function toExportPlan(
     status: plan.status,
     period: plan.period,
     approval: plan.approval,
+    // Snapshots taken before amendments existed have no revision.
+    revision: plan.revision ?? null,
     description: plan.description,
     columns: plan.columns,
     abbreviations: plan.abbreviations,

@@ -22,7 +22,8 @@ export function createExportService(db: Db, plans: PlanService) {
   const pool = createRenderPool();
 
   async function exportPlan(ctx: RequestContext, id: string): Promise<ExportPlan> {
-    const plan = await plans.get(ctx, id);
+    // Official documents show the approved text, never an amendment still being drafted.
+    const plan = await plans.getOfficial(ctx, id);
     const [elections, organization] = await Promise.all([listElectionsOfPlan(db, id), findOrganization(db, plan.organizationId)]);
     return toExportPlan(plan, elections, organization ? { name: organization.name, timeZone: organization.timeZone } : null);
   }

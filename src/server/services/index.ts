@@ -16,6 +16,8 @@ import { createExportService } from './export.service.js';
 import { createImportService } from './import.service.js';
 import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
+import { createPlanLifecycleService } from './plan-lifecycle.service.js';
+import { createPlanCopyService } from './plan-copy.service.js';
 import { createTokenService } from './token.service.js';
 
 type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
@@ -30,6 +32,8 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     access,
     auth: createAuthService(db, { sessionTtlHours: env.SESSION_TTL_HOURS }),
     plans,
+    lifecycle: createPlanLifecycleService(db, access),
+    planCopy: createPlanCopyService(db, access),
     tokens: createTokenService(db),
     imports: createImportService(db, access, plans, { maxBytes: env.IMPORT_MAX_BYTES }),
     items: createItemService(db, access),

@@ -20,6 +20,7 @@ import { findPlan, listAbbreviations, listElectionsOfPlan, lockPlanRow, touchPla
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
+import { openAmendmentIfApproved } from './plan-lifecycle.service.js';
 import { assertExecutorReferences, planExecutorScope } from './reference-guard.js';
 import { itemDto } from './plan.dto.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
@@ -121,6 +122,7 @@ export function createItemService(db: Db, access: Access) {
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, plan, 'create', 'item');
         await lockPlanRow(tx, planId);
+        await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, planId))!);
         const rows = await listTreeNodes(tx, planId);
         const id = randomUUID();
         let nodes: TreeNode[];
@@ -164,6 +166,7 @@ export function createItemService(db: Db, access: Access) {
         // Plan row first (the order every structural change takes), then plan and item as they are now:
         // two edits of the same version queue here and the second sees the first's version.
         await lockPlanRow(tx, seen.id);
+        await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, seen.id))!);
         const plan = (await findPlan(tx, seen.id))!;
         const item = await findItem(tx, id);
         if (!item) throw new AppError('item_not_found', 'Пункт плана не найден');
@@ -193,6 +196,7 @@ export function createItemService(db: Db, access: Access) {
       await db.transaction(async (tx) => {
         const { item, plan } = await loadForAction(tx, ctx, id, 'delete');
         await lockPlanRow(tx, plan.id);
+        await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, plan.id))!);
         const rows = await listTreeNodes(tx, plan.id);
         const { nodes, removed } = removeNode(rows, id);
         await refuseIfReported(tx, plan.id, [...removed]);
@@ -209,6 +213,7 @@ export function createItemService(db: Db, access: Access) {
       return db.transaction(async (tx) => {
         const { item, plan } = await loadForAction(tx, ctx, id, 'update');
         await lockPlanRow(tx, plan.id);
+        await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, plan.id))!);
         const rows = await listTreeNodes(tx, plan.id);
         let nodes: TreeNode[];
         try {

@@ -1,4 +1,5 @@
 import { desiredOccurrences, planOccurrenceSync, type GenerationDeadline, type GenerationExecutor } from '../../domain/execution/occurrences.js';
+import { isInForce } from '../../domain/plan/lifecycle.js';
 import type { Db } from '../db/client.js';
 import { listExecutorsOfItems } from '../repositories/item.repository.js';
 import { applyOccurrenceSync, existingOccurrences, generationItems } from '../repositories/occurrence.repository.js';
@@ -11,11 +12,13 @@ import { AppError } from '../errors.js';
  * Regenerates the occurrences of a plan (or of some of its items) from the items'
  * resolved deadlines and executors, inside the caller's transaction. Occurrences
  * with reports are never deleted: no longer called for, they are retired.
- * Only plans in force (approved, amended, closed) have occurrences.
+ * Only plans in force (approved and after) have occurrences.
  */
 export async function syncOccurrences(tx: Db, planId: string, itemIds?: (string | null | undefined)[]) {
   const plan = await findPlan(tx, planId);
   if (!plan) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
+  // An open amendment is a working copy: executors keep the official text's due dates until it is approved.
+  if (plan.amendmentOpenedAt) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
   const scope = itemIds ? [...new Set(itemIds.filter((id): id is string => Boolean(id)))] : undefined;
   if (scope && !scope.length) return { inserted: 0, removed: 0, retired: 0, revived: 0, updated: 0 };
   // One after another: inside a transaction the queries share one connection.
@@ -32,8 +35,8 @@ export async function syncOccurrences(tx: Db, planId: string, itemIds?: (string 
     list.push({ id: e.id, text: e.text, kind: e.kind, organizationId: e.organizationId, unitId: e.unitId, personId: e.personId });
     byItem.set(e.itemId, list);
   }
-  // A draft is not in force: nobody is due to execute it until it is approved.
-  const inForce = plan.status !== 'draft';
+  // A draft (or one under review) is not in force: nobody is due to execute it until it is approved.
+  const inForce = isInForce(plan.status);
   const desired = !inForce ? [] : desiredOccurrences(
     items.map((i) => ({ id: i.id, kind: i.kind, hasChildren: Boolean(i.hasChildren), deadline: (i.deadline as GenerationDeadline | null) ?? null, executors: byItem.get(i.id) ?? [] })),
     { organizationId: plan.organizationId, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, reportingPeriod: plan.reportingPeriod },

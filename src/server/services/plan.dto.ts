@@ -11,8 +11,12 @@ export function planDto(plan: PlanRow) {
     status: plan.status,
     approval:
       plan.approvalAuthority || plan.approvalDate || plan.approvalNumber
-        ? { authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber, appendix: plan.approvalAppendix }
+        ? { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber, appendix: plan.approvalAppendix }
         : null,
+    /** An open amendment: the items are a working copy; the official text is version `officialVersion`. */
+    amendment: plan.amendmentOpenedAt ? { openedAt: plan.amendmentOpenedAt.toISOString() } : null,
+    officialVersion: plan.officialVersion,
+    revision: plan.revisionAct ? { kind: plan.revisionAct.kind, date: plan.revisionAct.date, number: plan.revisionAct.number } : null,
     description: plan.description,
     columns: plan.columns,
     reportingPeriod: plan.reportingPeriod,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
+import { approvalLines } from '../../documents/export/approval-block.js';
 import { diffVersions, type SnapshotItem } from '../../domain/plan/version-diff.js';
 import { matchOrganization } from '../../domain/executor/normalize.js';
 import type { Db } from '../db/client.js';
@@ -8,7 +9,7 @@ import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { findOrganization, listOrganizations } from '../repositories/organization.repository.js';
 import { updateItemDeadlines } from '../repositories/item-deadline.repository.js';
-import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } from '../repositories/item.repository.js';
+import { insertExecutors, insertItems, listItemsOfPlan } from '../repositories/item.repository.js';
 import {
   deletePlanRow,
   findPlan,
@@ -18,7 +19,6 @@ import {
   insertPlanVersion,
   findPlanVersion,
   listPlanVersions,
-  listAbbreviations,
   listElectionsOfPlan,
   listPlans,
   replaceAbbreviations,
@@ -28,7 +28,9 @@ import {
 } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { buildItemTree, planDto } from './plan.dto.js';
+import { planDto } from './plan.dto.js';
+import { planSnapshot } from './plan-snapshot.js';
+import { officialText, openAmendmentIfApproved } from './plan-lifecycle.service.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 import { planExecutorScope } from './reference-guard.js';
@@ -74,17 +76,7 @@ export function createPlanService(db: Db, access: Access) {
     return plan;
   }
 
-  async function snapshot(tx: Db, plan: PlanRow) {
-    // One after another: a transaction is one connection, and pg is retiring queued concurrent queries on a client.
-    const items = await listItemsOfPlan(tx, plan.id);
-    const executors = await listExecutorsOfPlan(tx, plan.id);
-    const abbreviations = await listAbbreviations(tx, plan.id);
-    return {
-      ...planDto(plan),
-      abbreviations: abbreviations.map((a) => ({ short: a.short, full: a.full })),
-      items: buildItemTree(items, executors),
-    };
-  }
+  const snapshot = planSnapshot;
 
   /** Writes a draft's items as a tree (ids made here so that one insert per level is enough). */
   async function insertDraftItems(tx: Db, plan: PlanRow, draft: Pick<PlanDraft, 'items' | 'abbreviations'>) {
@@ -171,7 +163,19 @@ export function createPlanService(db: Db, access: Access) {
     async get(ctx: RequestContext, id: string) {
       const plan = await loadPlan(id);
       await access.assertPlan(db, ctx.user, plan, 'read');
-      return snapshot(db, plan);
+      const result = await snapshot(db, plan);
+      // The гриф as the documents print it, so the screen says the same words.
+      return { ...result, approvalBlock: approvalLines(result) };
+    },
+
+    /**
+     * The official text for exports and the public page: while an amendment is open,
+     * the approved version, not the working copy the editor shows.
+     */
+    async getOfficial(ctx: RequestContext, id: string) {
+      const plan = await loadPlan(id);
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      return officialText(db, plan, await snapshot(db, plan));
     },
 
     async create(ctx: RequestContext, input: PlanInput) {
@@ -223,6 +227,13 @@ export function createPlanService(db: Db, access: Access) {
         const period = patch.period;
         checkPeriod(period);
         const before = await snapshot(tx, plan);
+        // Changing the contents of an approved plan opens an amendment; publishing it does not.
+        const { published: _p, ...contents } = content;
+        let expectedVersion = patch.version;
+        if (!changesStatus && Object.values(contents).some((v) => v !== undefined) && !plan.amendmentOpenedAt) {
+          await openAmendmentIfApproved(tx, ctx, plan);
+          if (expectedVersion !== undefined) expectedVersion = (await findPlanForUpdate(tx, id))!.version;
+        }
         const updated = await updatePlanRow(tx, id, {
           ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
           ...(patch.title !== undefined ? { title: patch.title } : {}),
@@ -233,7 +244,11 @@ export function createPlanService(db: Db, access: Access) {
           ...(patch.status !== undefined ? { status: patch.status } : {}),
           ...(patch.published !== undefined ? { published: patch.published } : {}),
           ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
-        }, patch.version);
+          // Back to a draft: the items are the text again, there is nothing to amend.
+          ...(changesStatus && patch.status === 'draft' ? { amendmentOpenedAt: null, officialVersion: null } : {}),
+          // The row is locked: this update makes version + 1, the version snapshotted below.
+          ...(changesStatus && (patch.status === 'approved' || patch.status === 'amended') ? { officialVersion: plan.version + 1, amendmentOpenedAt: null } : {}),
+        }, expectedVersion);
         if (!updated) throw conflict();
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);

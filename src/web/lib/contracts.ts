@@ -6,7 +6,9 @@ import type { DeadlineKind, PlanKind } from '../../shared/plan-format';
  * The `satisfies` checks keep them in step with the contracts at compile time.
  */
 export const planKinds = ['programme', 'work_plan', 'consolidated', 'calendar', 'strategic', 'other'] as const satisfies readonly PlanKind[];
-export const planStatuses = ['draft', 'approved', 'amended', 'closed'] as const;
+export const planStatuses = ['draft', 'review', 'approved', 'executed', 'archived', 'amended', 'closed'] as const;
+/** Kinds of the acts that approve plans (pure domain values, no zod). */
+export { actKinds } from '../../domain/plan/act';
 export const deadlineKinds = [
   'date',
   'range',

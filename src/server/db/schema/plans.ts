@@ -1,6 +1,14 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common.js';
 import { organizations, orgUnits, people, users } from './directory.js';
+
+export interface PlanAct {
+  kind: string | null;
+  authority: string | null;
+  date: string | null;
+  number: string | null;
+  appendix?: string | null | undefined;
+}
 
 export const elections = pgTable('elections', {
   id: id(),
@@ -24,8 +32,10 @@ export const plans = pgTable(
     title: text('title').notNull(),
     periodStart: date('period_start', { mode: 'string' }),
     periodEnd: date('period_end', { mode: 'string' }),
-    /** draft | approved | amended | closed */
+    /** draft | review (на согласовании) | approved | executed | archived; amended and closed from older data. */
     status: text('status').notNull().default('draft'),
+    /** The approving act's kind: постановление | решение | распоряжение | протокол | приказ. */
+    approvalKind: text('approval_kind'),
     approvalAuthority: text('approval_authority'),
     approvalDate: date('approval_date', { mode: 'string' }),
     approvalNumber: text('approval_number'),
@@ -36,6 +46,15 @@ export const plans = pgTable(
     columns: jsonb('columns').$type<{ key: string; title: string; role: string }[]>().notNull().default([]),
     /** Reporting period for open-ended items: half_year | quarter | month. */
     reportingPeriod: text('reporting_period').notNull().default('half_year'),
+    /**
+     * The plan_versions row that is the official text. While an amendment is open the
+     * items are the working copy and official reads (exports, public page) take this snapshot.
+     */
+    officialVersion: integer('official_version'),
+    /** Set while an amendment (working copy of an approved plan) is open. */
+    amendmentOpenedAt: timestamp('amendment_opened_at', { withTimezone: true }),
+    /** The act of the last approved amendment: «(в редакции постановления от … № …)». */
+    revisionAct: jsonb('revision_act').$type<PlanAct>(),
     programmeId: uuid('programme_id').references((): AnyPgColumn => plans.id, { onDelete: 'set null' }),
     published: boolean('published').notNull().default(false),
     /** Optimistic concurrency: bumped on every change of the plan row. */
@@ -138,6 +157,8 @@ export const planVersions = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     reason: text('reason').notNull(),
+    /** The act that approved this version (approval or amendment). */
+    act: jsonb('act').$type<PlanAct>(),
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -156,3 +177,27 @@ export const imports = pgTable('imports', {
   draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * One plan or item derived from another: carried over to the next period, an annual
+ * plan of a programme, cascaded to a lower commission, gathered into a consolidated
+ * plan. Item links have both item ids; a plan-level link («план на 2027 год, копия
+ * плана на 2026 год») has none. The source's printed number is kept as it was when taken.
+ */
+export const planLinks = pgTable(
+  'plan_links',
+  {
+    id: id(),
+    /** carried_over | annual_of | cascaded | consolidated_from */
+    kind: text('kind').notNull(),
+    sourcePlanId: uuid('source_plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    sourceItemId: uuid('source_item_id').references(() => planItems.id, { onDelete: 'set null' }),
+    sourceNumber: text('source_number'),
+    targetPlanId: uuid('target_plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    targetItemId: uuid('target_item_id').references(() => planItems.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plan_links_target_idx').on(t.targetPlanId), index('plan_links_source_idx').on(t.sourcePlanId)],
+);

@@ -10,6 +10,7 @@ import { usePlan } from '../api/get-plan';
 import { useDeletePlan } from '../api/delete-plan';
 import { indexTree } from '../model/tree';
 import { usePlanEditor } from '../model/use-plan-editor';
+import { PlanLifecycleBar } from './plan-lifecycle-bar';
 import { PlanTable } from './plan-table';
 import type { Plan } from '../model/types';
 
@@ -88,11 +89,8 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
             )}
             <Text size="sm">{t('plan.itemsCount', { count: tree.size })}</Text>
           </Group>
-          {p.approval && (
-            <Text size="sm" c="dimmed">
-              {t('plan.approval', { authority: p.approval.authority ?? '', date: formatDate(p.approval.date), number: p.approval.number ?? '' })}
-            </Text>
-          )}
+          {/* The гриф in the documents' words, the open amendment, approval and the copy to the next period. */}
+          <PlanLifecycleBar plan={p} roles={roles} canEdit={canEdit} />
         </Stack>
         <Group gap="xs" wrap="wrap">
           {canEdit && (

@@ -39,15 +39,16 @@ export function PrintView({ planId }: { planId: string }) {
         </Button>
         <Text size="sm">{t('print.hint')}</Text>
       </Group>
-      {p.approval && (
-        <div className="print-grif">
-          {t('print.approved')}
-          <br />
-          {p.approval.authority}
-          {p.approval.date ? t('print.approvalDate', { date: formatDate(p.approval.date) }) : ''}
-          {p.approval.number ? t('print.approvalNumber', { number: p.approval.number }) : ''}
+      {/* The гриф in the words of the documents (approval-block.ts, computed by the server). */}
+      {p.approvalBlock && p.approvalBlock.length > 0 && (
+        <div className="print-grif" data-testid="print-grif">
+          {p.approvalBlock.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
         </div>
       )}
+      {/* The working copy of an amendment is not the approved text: it must not print as if it were. */}
+      {p.amendment && <div className="print-grif">{t('lifecycle.amendmentPrint', { date: formatDate(p.amendment.openedAt.slice(0, 10)) })}</div>}
       <h1 className="print-title">{p.title}</h1>
       <table>
         <thead>

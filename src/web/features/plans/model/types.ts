@@ -45,6 +45,8 @@ export interface PlanNode extends PlanItem {
 }
 
 export interface Approval {
+  /** постановление | решение | распоряжение | протокол | приказ */
+  kind?: string | null;
   authority: string | null;
   date: string | null;
   number: string | null;
@@ -71,6 +73,10 @@ export interface Plan extends Omit<PlanSummary, 'itemCount'> {
   abbreviations: { short: string; full: string }[];
   published: boolean;
   items: PlanNode[];
+  /** The гриф as the documents print it («УТВЕРЖДЕН», «постановлением …», «от … № …»). */
+  approvalBlock?: string[];
+  /** An open amendment: the items are a working copy, not yet approved. */
+  amendment?: { openedAt: string } | null;
 }
 
 export interface Organization {

@@ -9,7 +9,9 @@ export interface PlanHead {
 export interface PlanVersion {
   id: string;
   version: number;
-  reason: 'approved' | 'amended' | string;
+  reason: 'approved' | 'amended' | 'amendment' | string;
+  /** The act that approved this version (approval or amendment). */
+  act?: { kind: string | null; authority: string | null; date: string | null; number: string | null } | null;
   createdBy: string | null;
   createdByName?: string | null;
   createdAt: string;

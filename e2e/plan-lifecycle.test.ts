@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
+import { apiSession, startServer, type RunningServer } from './support/server.js';
+
+/**
+ * Plan lifecycle (issue #16): a draft is approved by a resolution through the act
+ * form and the гриф reads as officials write it; an edit opens an amendment shown
+ * as «не утверждены» until its own act; the plan is copied to the next year.
+ */
+let server: RunningServer;
+let browser: BrowserSession;
+let page: Page;
+let planId = '';
+let itemId = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+  page.setDefaultTimeout(20_000);
+  page.on('dialog', (d) => void d.accept());
+  const admin = await apiSession(server.url, 'admin');
+  const orgs = (await admin.get<{ organizations: { id: string; shortName: string }[] }>('/api/organizations')).organizations;
+  const kaluga = orgs.find((o) => o.shortName === 'ИККО')!.id;
+  planId = (await admin.post<{ id: string }>('/api/plans', { organizationId: kaluga, kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } })).id;
+  itemId = (await admin.post<{ id: string }>(`/api/plans/${planId}/items`, { title: 'Заседание комиссии', deadlineText: 'Март' })).id;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function fillAct(number: string, date: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/Кем принят/).fill('Избирательная комиссия Калужской области');
+  await dialog.getByLabel(/^Дата/).fill(date);
+  await dialog.getByLabel(/^Номер(?! приложения)/).fill(number);
+  await dialog.getByRole('button', { name: 'Утвердить', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe.sequential('plan lifecycle', () => {
+  it('approves a draft with an act; the гриф is in the instrumental and genitive', async () => {
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/plans/${planId}`);
+    await page.getByRole('button', { name: 'Утвердить…' }).click();
+    await fillAct('1/1-7', '20.01.2026');
+    await expect.poll(() => page.getByTestId('approval-block').textContent()).toBe(
+      'УТВЕРЖДЕН постановлением Избирательной комиссии Калужской области от 20 января 2026 г. № 1/1-7',
+    );
+  });
+
+  it('an edit opens an amendment; approving it by an act adds «в редакции»', async () => {
+    const admin = await apiSession(server.url, 'admin');
+    await admin.patch(`/api/items/${itemId}`, { title: 'Заседание комиссии (изменено)' });
+    await page.reload();
+    await page.getByTestId('amendment-banner').waitFor();
+    expect(await page.getByTestId('amendment-banner').textContent()).toContain('не утверждены');
+    await screenshot(page, 'plan-lifecycle-amendment');
+    await page.getByRole('button', { name: 'Утвердить изменения…' }).click();
+    await fillAct('5/2-7', '15.06.2026');
+    await page.getByTestId('amendment-banner').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('approval-block').textContent()).toContain('(в редакции постановления от 15 июня 2026 г. № 5/2-7)');
+  });
+
+  it('copies the plan to the next year', async () => {
+    await page.getByRole('button', { name: 'Создать план на 2027 год' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Создать проект плана' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/plans/') && !url.pathname.includes(planId));
+    await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('План работы на 2027 год');
+  });
+});
