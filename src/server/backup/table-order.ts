@@ -43,3 +43,13 @@ export async function planTables(db: Db, excluded: ReadonlySet<string>): Promise
   }
   return { tables, parentColumn };
 }
+
+/**
+ * The columns a backup carries: generated columns (the search vectors) are
+ * left out, the database computes them again on restore.
+ */
+export async function storedColumns(db: Db, table: string): Promise<string[]> {
+  const result = await db.execute(sql`select column_name as name from information_schema.columns
+    where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`);
+  return (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+}
