@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
 import { diffVersions, type SnapshotItem } from '../../domain/plan/version-diff.js';
@@ -28,6 +28,7 @@ import {
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { buildItemTree, planDto } from './plan.dto.js';
+import { serializedCache } from './serialized-cache.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 
@@ -64,7 +65,30 @@ function checkPeriod(period: PlanInput['period']) {
   }
 }
 
+/** Bump when the shape of a plan read changes, so that clients and the cache drop old answers. */
+const PLAN_READ_FORMAT = 1;
+/** Serialized plan reads kept in memory (characters): a few dozen large plans. */
+const PLAN_READ_CACHE_CHARS = 32 * 1024 * 1024;
+
+/**
+ * What a plan read returns depends on the plan row and on its items, executors and
+ * glossary, whose every write bumps `content_revision` (database triggers,
+ * migration 0007): the ETag is a digest of both.
+ */
+export function planEtag(plan: PlanRow): string {
+  const digest = createHash('sha256').update(JSON.stringify([PLAN_READ_FORMAT, plan.contentRevision, planDto(plan)])).digest('base64url').slice(0, 27);
+  return `"${digest}"`;
+}
+
+/** If-None-Match (a list of tags, or *) against the current strong tag; weak forms compare equal (RFC 9110 §13.1.2). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
 export function createPlanService(db: Db, access: Access) {
+  const planReads = serializedCache(PLAN_READ_CACHE_CHARS);
   async function loadPlan(id: string): Promise<PlanRow> {
     const plan = await findPlan(db, id);
     if (!plan) throw new AppError('plan_not_found', 'План не найден');
@@ -167,6 +191,21 @@ export function createPlanService(db: Db, access: Access) {
       const plan = await loadPlan(id);
       await access.assertPlan(db, ctx.user, plan, 'read');
       return snapshot(db, plan);
+    },
+
+    /**
+     * The plan with its tree as serialized JSON, with a strong ETag. Only the plan
+     * row is read before the answer is known: a matching `If-None-Match` gets
+     * `notModified` without loading a single item, and a changed plan is
+     * serialized once per revision (the answer does not depend on who reads it).
+     */
+    async read(ctx: RequestContext, id: string, ifNoneMatch: string | undefined): Promise<{ etag: string; body: string | null }> {
+      const plan = await loadPlan(id);
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const etag = planEtag(plan);
+      if (etagMatches(ifNoneMatch, etag)) return { etag, body: null };
+      const body = await planReads.get(etag, async () => JSON.stringify(await snapshot(db, plan)));
+      return { etag, body };
     },
 
     async create(ctx: RequestContext, input: PlanInput) {
