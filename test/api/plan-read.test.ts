@@ -79,3 +79,14 @@ describe('GET /api/plans/:id with ETag', () => {
     expect(item.deadline.parsed).toBeUndefined();
   });
 });
+
+describe('the plan tree payload', () => {
+  it('leaves out what only repeats; the item endpoint keeps the full item', async () => {
+    const plan = JSON.parse((await read(kuzbass, planId)).body);
+    const node = plan.items[0];
+    expect(node.planId).toBeUndefined();
+    expect(node.deadline?.text).toBeUndefined();
+    const item = (await kuzbass.get(`/api/items/${node.id}`)).body;
+    expect(item.planId).toBe(planId);
+  });
+});

@@ -27,7 +27,7 @@ import {
 } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { buildItemTree, planDto } from './plan.dto.js';
+import { buildItemTree, planDto, type ItemNodeDto } from './plan.dto.js';
 import { serializedCache } from './serialized-cache.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
@@ -66,7 +66,7 @@ function checkPeriod(period: PlanInput['period']) {
 }
 
 /** Bump when the shape of a plan read changes, so that clients and the cache drop old answers. */
-const PLAN_READ_FORMAT = 1;
+const PLAN_READ_FORMAT = 2;
 /** Serialized plan reads kept in memory (characters): a few dozen large plans. */
 const PLAN_READ_CACHE_CHARS = 32 * 1024 * 1024;
 
@@ -85,6 +85,20 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * The tree as the plan page reads it: without what only repeats (each item's plan
+ * id is the plan's, the deadline's text is `deadlineText`). The item endpoint and
+ * stored version snapshots keep the full item.
+ */
+function slimTree<T extends { items: ItemNodeDto[] }>(plan: T) {
+  const slim = (nodes: ItemNodeDto[]): unknown[] =>
+    nodes.map(({ planId: _planId, children, deadline, ...node }) => {
+      const { text: _text, ...rest } = (deadline && typeof deadline === 'object' ? deadline : {}) as Record<string, unknown>;
+      return { ...node, deadline: deadline && typeof deadline === 'object' ? rest : deadline, children: slim(children) };
+    });
+  return { ...plan, items: slim(plan.items) };
 }
 
 export function createPlanService(db: Db, access: Access) {
@@ -204,7 +218,7 @@ export function createPlanService(db: Db, access: Access) {
       await access.assertPlan(db, ctx.user, plan, 'read');
       const etag = planEtag(plan);
       if (etagMatches(ifNoneMatch, etag)) return { etag, body: null };
-      const body = await planReads.get(etag, async () => JSON.stringify(await snapshot(db, plan)));
+      const body = await planReads.get(etag, async () => JSON.stringify(slimTree(await snapshot(db, plan))));
       return { etag, body };
     },
 
