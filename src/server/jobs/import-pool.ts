@@ -39,7 +39,7 @@ const tooSlow = () => new ImportError('import_too_large', 'Разбор доку
  */
 export function createImportPool(options: ImportPoolOptions = {}) {
   const size = Math.max(1, options.size ?? 2);
-  const maxHeapMb = options.maxHeapMb ?? 1024;
+  const maxHeapMb = options.maxHeapMb ?? 1536;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const idleMs = options.idleMs ?? 60_000;
   const slots = new Set<Slot>();

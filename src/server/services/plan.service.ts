@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
 import { diffVersions, type SnapshotItem } from '../../domain/plan/version-diff.js';
@@ -12,6 +13,7 @@ import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan } fr
 import {
   deletePlanRow,
   findPlan,
+  findPlansByIds,
   insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
@@ -103,6 +105,15 @@ function slimTree<T extends { items: ItemNodeDto[] }>(plan: T) {
 
 export function createPlanService(db: Db, access: Access) {
   const planReads = serializedCache(PLAN_READ_CACHE_CHARS);
+  // Readers that arrive together (a hundred clients polling a plan) share one query for the plan rows.
+  const planRows = new DataLoader<string, PlanRow | null>(
+    async (ids) => {
+      const rows = await findPlansByIds(db, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { cache: false, maxBatchSize: 200, batchScheduleFn: (run) => setImmediate(run) },
+  );
   async function loadPlan(id: string): Promise<PlanRow> {
     const plan = await findPlan(db, id);
     if (!plan) throw new AppError('plan_not_found', 'План не найден');
@@ -214,7 +225,8 @@ export function createPlanService(db: Db, access: Access) {
      * serialized once per revision (the answer does not depend on who reads it).
      */
     async read(ctx: RequestContext, id: string, ifNoneMatch: string | undefined): Promise<{ etag: string; body: string | null }> {
-      const plan = await loadPlan(id);
+      const plan = await planRows.load(id);
+      if (!plan) throw new AppError('plan_not_found', 'План не найден');
       await access.assertPlan(db, ctx.user, plan, 'read');
       const etag = planEtag(plan);
       if (etagMatches(ifNoneMatch, etag)) return { etag, body: null };
