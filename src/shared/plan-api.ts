@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actKinds } from '../domain/plan/act.js';
 import { planStatuses } from '../domain/plan/lifecycle.js';
 import { INT32_MAX, isoDate, periodSchema, planKinds } from './plan-format.js';
+import { TEXT_LIMITS as L, tooLongMessage } from './text-limits.js';
 
 /** Request contracts of the plans and items API, shared by the server and the web app. */
 export { planStatuses };
@@ -9,14 +10,14 @@ export const reportingPeriods = ['half_year', 'quarter', 'month'] as const;
 
 export const uuidParam = z.object({ id: z.uuid('Ожидается идентификатор (UUID)') });
 
-const text = (max: number) => z.string().trim().max(max, `Не длиннее ${max} символов`);
+const text = (max: number) => z.string().trim().max(max, tooLongMessage(max));
 
 export const approvalInput = z
   .object({
-    authority: text(1000).nullable(),
+    authority: text(L.approvalAuthority).nullable(),
     date: isoDate.nullable(),
-    number: text(100).nullable(),
-    appendix: text(20).nullable().optional(),
+    number: text(L.approvalNumber).nullable(),
+    appendix: text(L.approvalAppendix).nullable().optional(),
   })
   .nullable();
 
@@ -39,19 +40,19 @@ export const copyBody = z.object({
 
 export const annualPlanBody = z.object({ year: z.number('Укажите год').int().min(1990).max(2100) });
 
-export const columnInput = z.object({ key: text(100).min(1), title: text(500), role: text(100) });
+export const columnInput = z.object({ key: text(L.fieldKey).min(1), title: text(L.columnTitle), role: text(100) });
 
-export const abbreviationInput = z.object({ short: text(200).min(1, 'Пустое сокращение'), full: text(2000) });
+export const abbreviationInput = z.object({ short: text(L.abbreviationShort).min(1, 'Пустое сокращение'), full: text(L.abbreviationFull) });
 
 export const planCreateBody = z.object({
   organizationId: z.uuid().optional(),
   kind: z.enum(planKinds),
-  title: text(2000).min(1, 'Название плана не может быть пустым'),
+  title: text(L.planTitle).min(1, 'Название плана не может быть пустым'),
   period: periodSchema.nullable().optional(),
-  description: text(100_000).nullable().optional(),
-  columns: z.array(columnInput).max(50).optional(),
+  description: text(L.planDescription).nullable().optional(),
+  columns: z.array(columnInput).max(L.fieldCount).optional(),
   approval: approvalInput.optional(),
-  abbreviations: z.array(abbreviationInput).max(1000).optional(),
+  abbreviations: z.array(abbreviationInput).max(L.abbreviationCount).optional(),
   reportingPeriod: z.enum(reportingPeriods).optional(),
 });
 
@@ -74,7 +75,7 @@ export const planListQuery = z.object({
 });
 
 export const executorInput = z.object({
-  text: text(1000).min(1, 'Пустой исполнитель'),
+  text: text(L.executorText).min(1, 'Пустой исполнитель'),
   kind: z.enum(['organization', 'department', 'person', 'group', 'unknown']).optional(),
   role: z.enum(['responsible', 'co_executor']).optional(),
   organizationId: z.uuid().nullable().optional(),
@@ -86,11 +87,14 @@ export const itemCreateBody = z.object({
   parentId: z.uuid().nullable().optional(),
   position: z.number().int().min(0).max(INT32_MAX).optional(),
   kind: z.enum(['section', 'item']).optional(),
-  title: text(20_000).min(1, 'Наименование пункта не может быть пустым'),
-  deadlineText: text(2000).nullable().optional(),
-  fields: z.record(text(200), text(20_000)).optional(),
-  notes: text(20_000).nullable().optional(),
-  executors: z.array(executorInput).max(200).optional(),
+  title: text(L.itemTitle).min(1, 'Наименование пункта не может быть пустым'),
+  deadlineText: text(L.deadlineText).nullable().optional(),
+  fields: z
+    .record(text(L.fieldKey), text(L.fieldValue))
+    .refine((f) => Object.keys(f).length <= L.fieldCount, `Не более ${L.fieldCount} полей`)
+    .optional(),
+  notes: text(L.notes).nullable().optional(),
+  executors: z.array(executorInput).max(L.executorsPerItem).optional(),
 });
 
 export const itemPatchBody = itemCreateBody

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../domain/deadline/calendar-math.js';
 import { approvalActKinds } from './act-kinds.js';
+import { TEXT_LIMITS as L, tooLongMessage } from './text-limits.js';
 
 /**
  * The JSON interchange format of a plan (docs/plan-format.md).
  * Produced by the importer and by the JSON export, accepted back by the importer.
  */
+/** A text of at most `max` characters (docs/plan-format.md, «Limits»). */
+const text = (max: number) => z.string().max(max, tooLongMessage(max));
+
 /** The largest value of a PostgreSQL integer column: numbers past it are refused as input, not overflowed in a query. */
 export const INT32_MAX = 2_147_483_647;
 
@@ -40,18 +44,18 @@ export type Period = z.infer<typeof periodSchema>;
 export const windowSchema = z.object({ start: isoDate, end: isoDate });
 
 export const draftDeadlineSchema = z.object({
-  text: z.string(),
+  text: text(L.deadlineText),
   kind: z.enum(deadlineKinds),
   windows: z.array(windowSchema),
 });
 
 export const draftExecutorSchema = z.object({
-  text: z.string().min(1),
+  text: text(L.executorText).min(1),
   kind: z.enum(executorKinds),
   /** Optional: what the importer matched the text to (glossary full name or directory name). */
-  matched: z.string().nullish(),
+  matched: text(L.executorText).nullish(),
   /** Optional: a near-miss suggestion for an unknown executor («ИЖКО» → «ИККО»). */
-  suggestion: z.string().nullish(),
+  suggestion: text(L.executorText).nullish(),
   /** Optional: "co_executor" for a co-executors column (absent means responsible). */
   role: z.enum(['responsible', 'co_executor']).optional(),
   /** Optional: key of the plan column the executor was printed in, when the plan has several executor columns. */
@@ -73,11 +77,13 @@ export interface DraftItem {
 
 export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
   z.object({
-    number: z.string().nullable(),
-    title: z.string(),
+    number: text(L.itemNumber).nullable(),
+    title: text(L.itemTitle),
     deadline: draftDeadlineSchema.nullable(),
-    executors: z.array(draftExecutorSchema),
-    fields: z.record(z.string(), z.string()),
+    executors: z.array(draftExecutorSchema).max(L.executorsPerItem),
+    fields: z
+      .record(text(L.fieldKey), text(L.fieldValue))
+      .refine((f) => Object.keys(f).length <= L.fieldCount, `Не более ${L.fieldCount} полей`),
     children: z.array(draftItemSchema),
     kind: z.enum(['section', 'item']).optional(),
     line: z.number().int().min(0).max(INT32_MAX).nullish(),
@@ -87,10 +93,10 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
 export { approvalActKinds };
 
 /** A named date of an election besides voting day («Официальное опубликование решения о назначении выборов»). */
-export const electionEventSchema = z.object({ name: z.string().min(1), date: isoDate });
+export const electionEventSchema = z.object({ name: text(L.electionName).min(1), date: isoDate });
 
 export const draftElectionSchema = z.object({
-  name: z.string().nullable(),
+  name: text(L.electionName).nullable(),
   votingDay: isoDate,
   /** Optional: the calling of the election (the official publication of the decision). */
   calledOn: isoDate.nullable().optional(),
@@ -100,9 +106,9 @@ export const draftElectionSchema = z.object({
 export type DraftElection = z.infer<typeof draftElectionSchema>;
 
 export const columnSchema = z.object({
-  key: z.string().min(1),
-  title: z.string(),
-  role: z.string(),
+  key: text(L.fieldKey).min(1),
+  title: text(L.columnTitle),
+  role: text(100),
 });
 export type PlanColumn = z.infer<typeof columnSchema>;
 
@@ -151,25 +157,25 @@ export const importOverridesSchema = z.object({
 export type ImportOverrides = z.infer<typeof importOverridesSchema>;
 
 export const planDraftSchema = z.object({
-  title: z.string(),
+  title: text(L.planTitle),
   kind: z.enum(planKinds),
   period: periodSchema.nullable(),
   approval: z
     .object({
-      authority: z.string().nullable(),
+      authority: text(L.approvalAuthority).nullable(),
       date: isoDate.nullable(),
-      number: z.string().nullable(),
-      appendix: z.string().nullable().optional(),
+      number: text(L.approvalNumber).nullable(),
+      appendix: text(L.approvalAppendix).nullable().optional(),
       /** Optional: the kind of the approving act. */
       actKind: z.enum(approvalActKinds).nullable().optional(),
     })
     .nullable(),
-  abbreviations: z.array(z.object({ short: z.string(), full: z.string() })),
-  description: z.string().nullable(),
+  abbreviations: z.array(z.object({ short: text(L.abbreviationShort), full: text(L.abbreviationFull) })).max(L.abbreviationCount),
+  description: text(L.planDescription).nullable(),
   items: z.array(draftItemSchema),
-  warnings: z.array(z.object({ message: z.string(), line: z.number().int().min(0).max(INT32_MAX).nullable() })),
+  warnings: z.array(z.object({ message: text(L.warningMessage), line: z.number().int().min(0).max(INT32_MAX).nullable() })),
   /** Optional: the plan's own columns in order (role + Russian header). */
-  columns: z.array(columnSchema).optional(),
+  columns: z.array(columnSchema).max(L.fieldCount).optional(),
   /** Optional: election anchors found in the document («День голосования - 2 марта 2008 года»). */
   elections: z.array(draftElectionSchema).optional(),
   /** Optional: the raw rows and column roles the import read (only in importer output, for re-reading). */

@@ -1,4 +1,5 @@
 import { planDraftSchema, type ImportOverrides, type PlanDraft } from '../../shared/plan-format.js';
+import { limitDraftText } from '../draft-text-limits.js';
 import { buildDraft } from './build-draft.js';
 import { classifyCfb, guardDocx } from './readers/docx-guard.js';
 import { docxToDocument } from './readers/docx-to-rows.js';
@@ -70,9 +71,13 @@ function htmlDocument(html: string): SourceDocument {
   return { format: 'html', blocks: htmlToBlocks(html) };
 }
 
-/** The draft is checked against the interchange contract before anyone else sees it. */
+/**
+ * The draft is brought within the text limits (over-long texts move to continuation
+ * fields with a warning) and checked against the interchange contract before anyone
+ * else sees it.
+ */
 function finish(draft: PlanDraft): PlanDraft {
-  const checked = planDraftSchema.safeParse(draft);
+  const checked = planDraftSchema.safeParse(limitDraftText(draft));
   if (!checked.success) {
     throw new ImportError('import_unreadable', 'Не удалось разобрать файл: результат не прошёл проверку формата.', {
       cause: checked.error,

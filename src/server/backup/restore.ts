@@ -8,17 +8,19 @@ import { audit } from '../services/audit.js';
 import type { FileStorage } from '../storage/file-storage.js';
 import { BACKUP_FORMAT, excludedTables, type BackupHeader, type BackupTrailer, type FileChunk } from './backup-format.js';
 import { migrationCount } from './backup.js';
-import { planTables } from './table-order.js';
+import { planTables, storedColumns } from './table-order.js';
 
 export class RestoreError extends Error {}
 
 const BATCH = 500;
 
-async function insertBatch(tx: Db, table: string, rows: unknown[]) {
+async function insertBatch(tx: Db, table: string, columns: string[], rows: unknown[]) {
   if (!rows.length) return;
-  // The database converts JSON to the table's row type (timestamps, uuids, arrays, jsonb) itself.
+  // The database converts JSON to the table's row type (timestamps, uuids, arrays, jsonb) itself;
+  // generated columns (search vectors) are computed again, so they are not listed.
+  const list = sql.join(columns.map((c) => sql.identifier(c)), sql`, `);
   await tx.execute(
-    sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+    sql`insert into ${sql.identifier(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
   );
 }
 
@@ -101,6 +103,9 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     let batch: unknown[] = [];
     let trailer: BackupTrailer | null = null;
     const known = new Set<string>((await planTables(tx, excludedTables)).tables);
+    const columns = new Map<string, string[]>();
+    for (const name of known) columns.set(name, await storedColumns(tx, name));
+    const flush = (name: string, rows: unknown[]) => insertBatch(tx, name, columns.get(name)!, rows);
     const files = fileRestorer(storage);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       if (!next.value) continue;
@@ -116,14 +121,14 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
       if (record.t === 'files') files.row(record.r as Record<string, unknown>);
       if (!record.t || !known.has(record.t)) throw new RestoreError(`Неизвестная таблица в копии: ${record.t}`);
       if (record.t !== table || batch.length >= BATCH) {
-        if (table) await insertBatch(tx, table, batch);
+        if (table) await flush(table, batch);
         batch = [];
         table = record.t;
       }
       batch.push(record.r);
       counts[record.t] = (counts[record.t] ?? 0) + 1;
     }
-    if (table) await insertBatch(tx, table, batch);
+    if (table) await flush(table, batch);
     if (!trailer) throw new RestoreError('Резервная копия обрезана: нет завершающей записи');
     const storedFiles = await files.finish(trailer.files);
     for (const [name, count] of Object.entries(trailer.counts)) {

@@ -13,9 +13,11 @@ export interface TablePlan {
  * covers the whole schema, including tables added by later migrations.
  */
 export async function planTables(db: Db, excluded: ReadonlySet<string>): Promise<TablePlan> {
-  const tablesResult = await db.execute(sql`select table_name as name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`);
+  // pg_catalog rather than information_schema: the views are slow, and on PGlite every query holds the main thread.
+  const tablesResult = await db.execute(sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p') order by c.relname`);
   const names = (tablesResult as unknown as { rows: { name: string }[] }).rows.map((r) => r.name).filter((n) => !excluded.has(n));
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const fkResult = await db.execute(sql`select cl.relname as child, pl.relname as parent, a.attname as column
     from pg_constraint c
     join pg_class cl on cl.oid = c.conrelid
@@ -42,4 +44,16 @@ export async function planTables(db: Db, excluded: ReadonlySet<string>): Promise
     }
   }
   return { tables, parentColumn };
+}
+
+/**
+ * The columns a backup carries: generated columns (the search vectors) are
+ * left out, the database computes them again on restore.
+ */
+export async function storedColumns(db: Db, table: string): Promise<string[]> {
+  const result = await db.execute(sql`select a.attname as name from pg_attribute a
+    join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relname = ${table} and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+    order by a.attnum`);
+  return (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
 }

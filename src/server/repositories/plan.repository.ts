@@ -9,6 +9,10 @@ export function findPlan(db: Db, id: string) {
   return db.query.plans.findFirst({ where: eq(plans.id, id) });
 }
 
+export function findPlansByIds(db: Db, ids: readonly string[]) {
+  return db.select().from(plans).where(inArray(plans.id, [...ids]));
+}
+
 export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
   return db.insert(plans).values(values).returning().then((r) => r[0]!);
 }

@@ -10,6 +10,8 @@ const confirmBody = z.object({ draft: planDraftSchema.optional(), organizationId
 
 export const importRoutes = (services: Services, maxBytes: number): FastifyPluginAsyncZod =>
   async (app) => {
+    app.addHook('onClose', async () => services.imports.close());
+
     app.post(
       '/api/imports',
       {

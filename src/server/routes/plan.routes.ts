@@ -13,8 +13,23 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       reply.status(201).send(await services.plans.create(contextOf(request), request.body)),
     );
 
-    app.get('/api/plans/:id', { schema: { tags: ['plans'], summary: 'План с деревом пунктов', params: uuidParam } }, async (request) =>
-      services.plans.get(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'План с деревом пунктов',
+          description: 'Отвечает с ETag; с заголовком If-None-Match, совпадающим с текущим ETag, — 304 без тела.',
+          params: uuidParam,
+        },
+      },
+      async (request, reply) => {
+        const { etag, body } = await services.plans.read(contextOf(request), request.params.id, request.headers['if-none-match']);
+        // Private: the answer is for readers of this plan only; revalidated on every use.
+        reply.header('etag', etag).header('cache-control', 'private, no-cache');
+        if (body === null) return reply.status(304).send();
+        return reply.type('application/json; charset=utf-8').send(body);
+      },
     );
 
     app.patch('/api/plans/:id', { schema: { tags: ['plans'], summary: 'Изменить план', params: uuidParam, body: planPatchBody } }, async (request) =>

@@ -1,9 +1,9 @@
 import { canAnywhere } from '../../domain/auth/policy.js';
-import { importPlan } from '../../documents/import/import-plan.js';
 import { isImportError } from '../../documents/import/import-error.js';
 import type { PlanDraft } from '../../shared/plan-format.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { createImportPool } from '../jobs/import-pool.js';
 import type { RequestContext } from '../http/request-context.js';
 import { deleteImport, findImport, insertImport, updateImportDraft, type ImportRow } from '../repositories/import.repository.js';
 import { findOrganization, listOrganizations, listPeople } from '../repositories/organization.repository.js';
@@ -28,6 +28,8 @@ function draftSummary(draft: PlanDraft) {
  * creates the plan and removes the pending import in one transaction.
  */
 export function createImportService(db: Db, access: Access, plans: PlanService, options: { maxBytes: number }) {
+  // Parsing runs on worker threads: a big document must not hold the event loop.
+  const pool = createImportPool();
   async function loadOwn(tx: Db, ctx: RequestContext, id: string) {
     const row = await findImport(tx, id);
     // Someone else's pending import is not even acknowledged.
@@ -47,7 +49,7 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
       const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
       let draft: PlanDraft;
       try {
-        draft = await importPlan(input.bytes, {
+        draft = await pool.parse(input.bytes, {
           fileName: input.fileName,
           maxBytes: options.maxBytes,
           directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
@@ -97,6 +99,9 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
         return { plan, itemCount: plan.itemCount };
       });
     },
+
+    /** Stops the import workers (the app calls it on close). */
+    close: () => pool.close(),
 
     async remove(ctx: RequestContext, id: string) {
       await db.transaction(async (tx) => {

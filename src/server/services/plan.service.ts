@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import type { PlanDraft, DraftItem } from '../../shared/plan-format.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
 import { approvalLines } from '../../documents/export/approval-block.js';
@@ -14,6 +15,7 @@ import {
   deletePlanRow,
   findPlan,
   findPlanForUpdate,
+  findPlansByIds,
   insertElectionForPlan,
   insertPlan,
   insertPlanVersion,
@@ -28,9 +30,10 @@ import {
 } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { planDto } from './plan.dto.js';
 import { planSnapshot } from './plan-snapshot.js';
 import { officialText, openAmendmentIfApproved } from './plan-lifecycle.service.js';
+import { buildItemTree, planDto, type ItemNodeDto } from './plan.dto.js';
+import { serializedCache } from './serialized-cache.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 import { planExecutorScope } from './reference-guard.js';
@@ -69,7 +72,53 @@ function checkPeriod(period: PlanInput['period']) {
   }
 }
 
+/** Bump when the shape of a plan read changes, so that clients and the cache drop old answers. */
+const PLAN_READ_FORMAT = 2;
+/** Serialized plan reads kept in memory (characters): a few dozen large plans. */
+const PLAN_READ_CACHE_CHARS = 32 * 1024 * 1024;
+
+/**
+ * What a plan read returns depends on the plan row and on its items, executors and
+ * glossary, whose every write bumps `content_revision` (database triggers,
+ * migration 0007): the ETag is a digest of both.
+ */
+export function planEtag(plan: PlanRow): string {
+  const digest = createHash('sha256').update(JSON.stringify([PLAN_READ_FORMAT, plan.contentRevision, planDto(plan)])).digest('base64url').slice(0, 27);
+  return `"${digest}"`;
+}
+
+/** If-None-Match (a list of tags, or *) against the current strong tag; weak forms compare equal (RFC 9110 §13.1.2). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * The tree as the plan page reads it: without what only repeats (each item's plan
+ * id is the plan's, the deadline's text is `deadlineText`). The item endpoint and
+ * stored version snapshots keep the full item.
+ */
+function slimTree<T extends { items: ItemNodeDto[] }>(plan: T) {
+  const slim = (nodes: ItemNodeDto[]): unknown[] =>
+    nodes.map(({ planId: _planId, children, deadline, ...node }) => {
+      const { text: _text, ...rest } = (deadline && typeof deadline === 'object' ? deadline : {}) as Record<string, unknown>;
+      return { ...node, deadline: deadline && typeof deadline === 'object' ? rest : deadline, children: slim(children) };
+    });
+  return { ...plan, items: slim(plan.items) };
+}
+
 export function createPlanService(db: Db, access: Access) {
+  const planReads = serializedCache(PLAN_READ_CACHE_CHARS);
+  // Readers that arrive together (a hundred clients polling a plan) share one query for the plan rows.
+  const planRows = new DataLoader<string, PlanRow | null>(
+    async (ids) => {
+      const rows = await findPlansByIds(db, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { cache: false, maxBatchSize: 200, batchScheduleFn: (run) => setImmediate(run) },
+  );
   async function loadPlan(id: string): Promise<PlanRow> {
     const plan = await findPlan(db, id);
     if (!plan) throw new AppError('plan_not_found', 'План не найден');
@@ -176,6 +225,26 @@ export function createPlanService(db: Db, access: Access) {
       const plan = await loadPlan(id);
       await access.assertPlan(db, ctx.user, plan, 'read');
       return officialText(db, plan, await snapshot(db, plan));
+    },
+
+    /**
+     * The plan with its tree as serialized JSON, with a strong ETag. Only the plan
+     * row is read before the answer is known: a matching `If-None-Match` gets
+     * `notModified` without loading a single item, and a changed plan is
+     * serialized once per revision (the answer does not depend on who reads it).
+     */
+    async read(ctx: RequestContext, id: string, ifNoneMatch: string | undefined): Promise<{ etag: string; body: string | null }> {
+      const plan = await planRows.load(id);
+      if (!plan) throw new AppError('plan_not_found', 'План не найден');
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const etag = planEtag(plan);
+      if (etagMatches(ifNoneMatch, etag)) return { etag, body: null };
+      const body = await planReads.get(etag, async () => {
+        const result = await snapshot(db, plan);
+        // The гриф as the documents print it (a function of the plan row, so the ETag covers it).
+        return JSON.stringify(slimTree({ ...result, approvalBlock: approvalLines(result) }));
+      });
+      return { etag, body };
     },
 
     async create(ctx: RequestContext, input: PlanInput) {

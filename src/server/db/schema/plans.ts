@@ -59,6 +59,12 @@ export const plans = pgTable(
     published: boolean('published').notNull().default(false),
     /** Optimistic concurrency: bumped on every change of the plan row. */
     version: integer('version').notNull().default(1),
+    /**
+     * Bumped by triggers on every write to the plan's items, executors and glossary
+     * (migration 0007): with `version` and `updatedAt` it identifies what a plan read
+     * returns, for ETags and the serialized-plan cache.
+     */
+    contentRevision: integer('content_revision').notNull().default(0),
     source: jsonb('source').$type<Record<string, unknown>>(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
