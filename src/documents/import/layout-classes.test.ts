@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { byNumber, counts, executorTexts } from './draft-walk.fixture.js';
+import { importPlan } from './import-plan.js';
+
+// General layout classes found on plans the team had not seen; the fixtures are synthetic,
+// written in the shape of each class, not copied from any one document.
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('cells closed by « |» over several lines, after a resolution that approves the plan', () => {
+  const text = [
+    'ПОСТАНОВЛЕНИЕ',
+    'избирательной комиссии Энской области',
+    'от 10 января 2013 г. N 45/300',
+    'О плане мероприятий',
+    'Избирательная комиссия Энской области постановляет:',
+    '1.Утвердить план мероприятий, посвященных юбилею избирательной системы (прилагается).',
+    '2.Контроль за исполнением настоящего постановления возложить на секретаря комиссии.',
+    'Председатель комиссии И.И. Иванов',
+    'Секретарь комиссии П.П. Петров',
+    'ПЛАН',
+    'мероприятий, посвященных юбилею избирательной системы',
+    'N',
+    'п/п |',
+    'Наименование мероприятия |',
+    'Сроки в 2013',
+    'году |',
+    'Ответственные |',
+    '1. |',
+    'Торжественное заседание',
+    'Избирательной комиссии',
+    'области |',
+    'Сентябрь |',
+    'Иванов И.И.',
+    'Петров П.П. |',
+    '2. |',
+    'Конкурс среди молодых',
+    'избирателей |',
+    'Март - май |',
+    'Сидоров С.С. |',
+    '3. |',
+    'Выставка материалов |',
+    'Октябрь |',
+    '|',
+  ].join('\n');
+
+  it('reads the plan after «ПЛАН», not the points of the resolution', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(draft.columns?.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    expect(counts(draft)).toEqual({ sections: 0, items: 3 });
+    const first = byNumber(draft, '1');
+    expect(first.title).toBe('Торжественное заседание Избирательной комиссии области');
+    expect(first.deadline?.text).toBe('Сентябрь');
+    expect(executorTexts(first)).toEqual(['Иванов И.И.', 'Петров П.П.']);
+    expect(byNumber(draft, '2').title).toBe('Конкурс среди молодых избирателей');
+    expect(executorTexts(byNumber(draft, '3'))).toEqual([]);
+    expect(draft.approval?.number).toBe('45/300');
+  });
+});
+
+describe('cells opened by «| » at the line start', () => {
+  const text = [
+    'ПЛАН',
+    'основных мероприятий территориальной избирательной комиссии на 2021 год',
+    'N п/п',
+    '| Наименование мероприятия',
+    '| Срок исполнения',
+    '| Исполнители',
+    '1.',
+    '| Проведение обучения членов участковых комиссий',
+    '| Февраль - март',
+    '| Председатель ТИК',
+    '2.',
+    '| Подготовка отчета о расходовании средств',
+    '| до 1 декабря',
+    '|',
+    '| Бухгалтер ТИК',
+    '3.',
+    '| Прием граждан',
+    '| ежемесячно',
+    '| Члены ТИК',
+  ].join('\n');
+
+  it('splits cells at the bars and keeps no bar in any cell', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(draft.columns?.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    expect(counts(draft)).toEqual({ sections: 0, items: 3 });
+    expect(byNumber(draft, '1').title).toBe('Проведение обучения членов участковых комиссий');
+    expect(byNumber(draft, '1').deadline?.text).toBe('Февраль - март');
+    // The lone bar is a cell boundary, not an executor.
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Бухгалтер ТИК']);
+    expect(executorTexts(byNumber(draft, '3'))).toEqual(['Члены ТИК']);
+  });
+
+  it('splits a line holding two cells between bars', async () => {
+    const draft = await importPlan(utf8([
+      'План работы ТИК на 2022 год',
+      'N п/п',
+      'Мероприятия | Срок исполнения',
+      '| Ответственные',
+      '1.',
+      'Заседание комиссии | ежемесячно',
+      '| Председатель ТИК',
+      '2.',
+      'Семинар для членов УИК',
+      '| март',
+      '| Секретарь ТИК',
+    ].join('\n')));
+    expect(draft.columns?.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    expect(byNumber(draft, '1').title).toBe('Заседание комиссии');
+    expect(byNumber(draft, '1').deadline?.text).toBe('ежемесячно');
+    expect(executorTexts(byNumber(draft, '1'))).toEqual(['Председатель ТИК']);
+    expect(byNumber(draft, '2').title).toBe('Семинар для членов УИК');
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Секретарь ТИК']);
+  });
+});
