@@ -113,3 +113,36 @@ describe('cells opened by «| » at the line start', () => {
     expect(executorTexts(byNumber(draft, '2'))).toEqual(['Секретарь ТИК']);
   });
 });
+
+describe('numbered paragraphs whose columns run together as sentences, no header', () => {
+  const text = [
+    'КАЛЕНДАРНЫЙ ПЛАН',
+    'мероприятий по подготовке и проведению выборов депутатов районного маслихата',
+    '1. Опубликование сообщения о назначении выборов в средствах массовой информации',
+    'Районная избирательная комиссия. Не позднее чем через десять дней после назначения выборов. Не позднее 31 октября 2020 года',
+    '(пп.6) ст.14, ст.22)',
+    '2. Образование избирательных округов по выборам депутатов',
+    'Районная избирательная комиссия, акимат района. Не позднее чем за два месяца до дня выборов. Не позднее 8 ноября 2020 года',
+    '(пп.3) ст.14, ст.23)',
+    '3. Выдвижение кандидатов в депутаты',
+    'Политические партии, граждане. Начинается со дня, следующего за днем опубликования. Заканчивается 18 часов местного времени 10 ноября 2020 года',
+    '(ст.88)',
+  ].join('\n');
+
+  it('reads executors, the deadline sentences and the law reference, and says the columns were inferred', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(counts(draft)).toEqual({ sections: 0, items: 3 });
+    const first = byNumber(draft, '1');
+    expect(first.title).toBe('Опубликование сообщения о назначении выборов в средствах массовой информации');
+    expect(executorTexts(first)).toEqual(['Районная избирательная комиссия']);
+    expect(first.deadline?.text).toBe('Не позднее чем через десять дней после назначения выборов. Не позднее 31 октября 2020 года');
+    const law = draft.columns?.find((c) => c.role === 'legal_basis');
+    expect(law).toBeDefined();
+    expect(first.fields?.[law!.key]).toBe('(пп.6) ст.14, ст.22)');
+    const third = byNumber(draft, '3');
+    expect(third.title).toBe('Выдвижение кандидатов в депутаты');
+    expect(executorTexts(third)).toEqual(['Политические партии', 'граждане']);
+    expect(third.deadline?.text).toContain('Начинается со дня, следующего за днем опубликования.');
+    expect(draft.warnings.some((w) => /без строки заголовков/.test(w.message))).toBe(true);
+  });
+});
