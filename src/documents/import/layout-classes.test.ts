@@ -146,3 +146,42 @@ describe('numbered paragraphs whose columns run together as sentences, no header
     expect(draft.warnings.some((w) => /без строки заголовков/.test(w.message))).toBe(true);
   });
 });
+
+describe('Kyrgyz one-cell-per-line table with an unnumbered section row and defined short names', () => {
+  const text = [
+    'Шайлоонун календардык планы',
+    '№',
+    'Иш-чаралардын мазмуну',
+    'Аткаруу мөөнөтү',
+    'Жооптуу аткаруучулар',
+    '1',
+    'Шайлоону дайындоо',
+    'Шайлоо күнүнө чейин 90 күндөн кечиктирбестен',
+    'Жогорку Кеңеш',
+    '2',
+    'Шайлоо тилкелерин түзүү',
+    'Шайлоо дайындалгандан кийин 10 күндөн кечиктирбестен',
+    'Борбордук шайлоо комиссиясы',
+    '(мындан ары – БШК)',
+    'Шайлоочулардын тизмелери менен иштөө',
+    '3',
+    'Шайлоочулардын тизмелерин тактоо',
+    'Шайлоо күнүнө чейин 40 күндөн кечиктирбестен',
+    'Участкалык шайлоо комиссиялары (мындан ары – УШК)',
+    '4',
+    'Тизмелерди тааныштыруу үчүн берүү',
+    'Шайлоо күнүнө чейин 20 күндөн кечиктирбестен',
+    'УШК',
+  ].join('\n');
+
+  it('makes the lone row a section and keeps each definition with its executor', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(counts(draft)).toEqual({ sections: 1, items: 4 });
+    const section = draft.items.find((i) => i.kind === 'section');
+    expect(section?.title).toBe('Шайлоочулардын тизмелери менен иштөө');
+    expect(section?.children?.map((c) => c.number)).toEqual(['3', '4']);
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Борбордук шайлоо комиссиясы (мындан ары – БШК)']);
+    expect(byNumber(draft, '2').deadline?.text).toBe('Шайлоо дайындалгандан кийин 10 күндөн кечиктирбестен');
+    expect(executorTexts(byNumber(draft, '3'))).toEqual(['Участкалык шайлоо комиссиялары (мындан ары – УШК)']);
+  });
+});

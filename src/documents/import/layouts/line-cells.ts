@@ -1,5 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
@@ -239,7 +239,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // (sites drop the bold that marked it).
     const cells = current.cells;
     const tail = cells[cells.length - 1]!;
-    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && tail.text.length >= 40 && !tail.text.includes('\n') && !/^\(/.test(tail.text) && !isDeadlineLike(tail.text)) {
+    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && isHeadingCell(tail.text)) {
       cells.pop();
       rows.push({ cells: [{ text: tail.text, bold: true }], line: current.line });
       sectionOpened = true;
@@ -362,6 +362,18 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     header: header.cells,
     notes,
   };
+}
+
+const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
+
+/**
+ * The extra cell after a full row, when it is a heading: a line of its own that reads as neither
+ * a deadline, nor a law reference, nor an executor («Шайлоочулардын тизмелери менен иштөө»).
+ */
+function isHeadingCell(text: string): boolean {
+  if (text.includes('\n') || /^\(/.test(text) || isDeadlineLike(text)) return false;
+  if (text.length >= 40) return true;
+  return text.split(/\s+/).length >= 3 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
 }
 
 function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
