@@ -185,3 +185,38 @@ describe('Kyrgyz one-cell-per-line table with an unnumbered section row and defi
     expect(executorTexts(byNumber(draft, '3'))).toEqual(['Участкалык шайлоо комиссиялары (мындан ары – УШК)']);
   });
 });
+
+describe('law references after the executors in one cell', () => {
+  const text = [
+    'Календарный план мероприятий по подготовке и проведению выборов',
+    '№',
+    'Наименование мероприятия',
+    'Срок исполнения',
+    'Исполнители',
+    '1',
+    'Образование избирательных участков',
+    'Не позднее чем за 50 дней до дня голосования',
+    'ГРС ч. 3 ст. 14 конституционного Закона КР «О выборах Президента и депутатов Жогорку Кенеша» (далее-Закона)',
+    '2',
+    'Опубликование списков участков',
+    'Не позднее чем за 40 дней до дня голосования',
+    'ЦИК, ч. 5 ст. 18 Закона',
+    '3',
+    'Шайлоочуларды кабарландыруу',
+    'Шайлоо күнүнө чейин 20 күндөн кечиктирбестен',
+    'УШК, 10-берене, 4-бөлүк',
+  ].join('\n');
+
+  it('keeps who acts as the executor and the article as the legal basis', async () => {
+    const draft = await importPlan(utf8(text));
+    const law = draft.columns?.find((c) => c.role === 'legal_basis');
+    expect(law).toBeDefined();
+    const first = byNumber(draft, '1');
+    expect(executorTexts(first)).toEqual(['ГРС']);
+    expect(first.fields?.[law!.key]).toBe('ч. 3 ст. 14 конституционного Закона КР «О выборах Президента и депутатов Жогорку Кенеша» (далее-Закона)');
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['ЦИК']);
+    expect(byNumber(draft, '2').fields?.[law!.key]).toBe('ч. 5 ст. 18 Закона');
+    expect(executorTexts(byNumber(draft, '3'))).toEqual(['УШК']);
+    expect(byNumber(draft, '3').fields?.[law!.key]).toBe('10-берене, 4-бөлүк');
+  });
+});
