@@ -220,3 +220,30 @@ describe('law references after the executors in one cell', () => {
     expect(byNumber(draft, '3').fields?.[law!.key]).toBe('10-берене, 4-бөлүк');
   });
 });
+
+describe('the same sentence layout in Kyrgyz', () => {
+  const text = [
+    'Шайлоонун календардык планы',
+    '1. Шайлоону дайындоо жөнүндө токтомду жарыялоо',
+    'Борбордук шайлоо комиссиясы. Шайлоо дайындалгандан кийин 5 күндөн кечиктирбестен. 2020-жылдын 10-сентябрына чейин',
+    '(10-берене, 4-бөлүк)',
+    '2. Шайлоо участокторун түзүү',
+    'Аймактык шайлоо комиссиялары. Шайлоо күнүнө чейин 50 күндөн кечиктирбестен',
+    '(18-берене)',
+    '3. Шайлоочулардын тизмелерин жарыялоо',
+    'Участкалык шайлоо комиссиялары. Шайлоо күнүнө чейин 20 күндөн кечиктирбестен',
+    '(25-берене)',
+  ].join('\n');
+
+  it('reads the Kyrgyz deadline sentences and the article as the legal basis', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(counts(draft)).toEqual({ sections: 0, items: 3 });
+    const law = draft.columns?.find((c) => c.role === 'legal_basis');
+    const first = byNumber(draft, '1');
+    expect(first.title).toBe('Шайлоону дайындоо жөнүндө токтомду жарыялоо');
+    expect(executorTexts(first)).toEqual(['Борбордук шайлоо комиссиясы']);
+    expect(first.deadline?.text).toBe('Шайлоо дайындалгандан кийин 5 күндөн кечиктирбестен. 2020-жылдын 10-сентябрына чейин');
+    expect(first.fields?.[law!.key]).toBe('(10-берене, 4-бөлүк)');
+    expect(byNumber(draft, '2').deadline?.text).toBe('Шайлоо күнүнө чейин 50 күндөн кечиктирбестен');
+  });
+});

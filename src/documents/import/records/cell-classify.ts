@@ -55,6 +55,8 @@ const DEADLINE_PHRASES: RegExp[] = [
   /^(?:в\s+)?(?:первом|втором|третьем|четвертом|четвёртом)\s+(?:квартале|полугодии)/i,
   /^\d{4}\s*(?:г\.?|год)/i,
   /^(?:[IV]{1,3}|\d)\s+год$/i,
+  // Kyrgyz deadlines close with the word that says when: «… 50 күндөн кечиктирбестен», «… чейин».
+  /\d[^.]{0,60}(?:кечиктирбестен|чейин|ичинде)\.?$/i,
 ];
 // One alternation instead of thirty tests: this runs on every cell of every row.
 const DEADLINE_START = new RegExp(DEADLINE_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
