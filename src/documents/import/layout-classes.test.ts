@@ -247,3 +247,34 @@ describe('the same sentence layout in Kyrgyz', () => {
     expect(byNumber(draft, '2').deadline?.text).toBe('Шайлоо күнүнө чейин 50 күндөн кечиктирбестен');
   });
 });
+
+describe('a lone «|» between cells opened by bars', () => {
+  const text = [
+    'План работы ТИК на 2023 год',
+    'N п/п',
+    '| Наименование мероприятия',
+    '| Срок исполнения',
+    '| Исполнители',
+    '1.',
+    '| Проведение обучения членов участковых комиссий',
+    'и наблюдателей',
+    '| ежегодно в',
+    '|',
+    'Члены ТИК',
+    'и УИК',
+    '2.',
+    '| Прием граждан',
+    '| ежемесячно',
+    '|',
+    'Секретарь ТИК',
+  ].join('\n');
+
+  it('starts a new cell on the line after it, even after a cell that ends mid-phrase', async () => {
+    const draft = await importPlan(utf8(text));
+    const first = byNumber(draft, '1');
+    expect(first.title).toBe('Проведение обучения членов участковых комиссий и наблюдателей');
+    expect(first.deadline?.text).toBe('ежегодно в');
+    expect(executorTexts(first)).toEqual(['Члены ТИК и УИК']);
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Секретарь ТИК']);
+  });
+});

@@ -50,6 +50,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
   // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
   const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
+  let afterBar = false;
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
   // broken over the lines just above it («N» / «п/п» / «|»).
@@ -71,8 +72,13 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     const text = texts[block]!;
     if (!text) return;
     if (!pipeMode || block < barsFrom) {
-      if (barOpens) out.push(...splitAtBars(text, b.line, block, b.bold));
-      else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
+      if (barOpens) {
+        const parts = splitAtBars(text, b.line, block, b.bold);
+        // A lone «|» is only a boundary: the line after it starts a cell.
+        if (parts[0] && afterBar) parts[0].opens = true;
+        afterBar = parts.length === 0;
+        out.push(...parts);
+      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
       return;
     }
     if (/^\|+$/.test(text)) {
