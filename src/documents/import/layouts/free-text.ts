@@ -1,5 +1,6 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
+import { isLawReference } from '../records/law-reference.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
@@ -73,6 +74,22 @@ function findBodyStart(lines: readonly Line[]): number {
     if (text !== '') next = text;
   }
   return count >= 3 ? first : -1;
+}
+
+/**
+ * «ТИК, акимат района. Не позднее чем через десять дней после назначения выборов. Не позднее
+ * 31 октября 2020 года»: the columns of a calendar plan run together as sentences — who, then
+ * when (the rule and its date, one of which reads as a deadline).
+ */
+function executorsThenDeadline(text: string, vocab: ExecutorVocabulary): { executors: string; deadline: string } | null {
+  const parts = text.split(/(?<=[^А-ЯЁA-Z\s]\.)\s+(?=[А-ЯЁA-Z])/);
+  if (parts.length < 2) return null;
+  if (!parts.slice(1).some((p) => isDeadlineLike(p.replace(/\.$/, '')))) return null;
+  const executors = parts[0]!.replace(/\.$/, '');
+  // Who is a short list of names («Политические партии, граждане»), never a sentence of its own.
+  const shortList = !/\d/.test(executors) && executors.split(/\s+/).length <= 10 && executors.split(/,\s*/).every((p) => p.split(/\s+/).length <= 4);
+  if (!isExecutorLike(executors, vocab, false) && !shortList) return null;
+  return { executors, deadline: parts.slice(1).join(' ') };
 }
 
 export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
@@ -170,6 +187,18 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       else if (ex && !dl) add('executors', t);
       else if (cells === 1 && acc.deadline.empty) add('deadline', t);
       else add('executors', t);
+      continue;
+    }
+
+    // «(пп.6) ст.14, ст.22)» on a line of its own: the article that sets the item's deadline.
+    if (/^\(.*\)$/.test(t) && isLawReference(t)) {
+      cur.fields.legal_basis = cur.fields.legal_basis ? `${cur.fields.legal_basis}\n${t}` : t;
+      continue;
+    }
+    const sentences = field === 'title' ? executorsThenDeadline(t, vocab) : null;
+    if (sentences) {
+      add('executors', sentences.executors);
+      add('deadline', sentences.deadline);
       continue;
     }
 

@@ -41,14 +41,16 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('free-text', 0.6, (blocks, vocab, warn) => {
     const free = readFreeText(blocks, vocab, warn);
     if (!free) return null;
+    const columns = defaultColumns();
+    if (free.records.some((r) => r.fields.legal_basis)) columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
     const region: TableRegion = {
-      columns: defaultColumns(),
+      columns,
       headerStart: free.start,
       end: free.end,
       header: [],
       rows: free.records.map((r) => ({
         line: r.line,
-        cells: [r.number ?? '', r.title, r.deadline, r.executors].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
+        cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
       })),
     };
     return { region, records: free.records };

@@ -1,5 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
@@ -21,6 +21,8 @@ interface Line {
   bold: boolean;
   /** A `|` closed the cell: the text is a whole cell, nothing is glued to it. */
   closed?: boolean;
+  /** A bar opened the cell («| Срок исполнения»): the text starts a cell of its own. */
+  opens?: boolean;
   /** The line before cleaning, with its runs of spaces (a signature's gap). */
   raw?: string;
 }
@@ -46,6 +48,9 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
   const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
+  const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
+  let afterBar = false;
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
   // broken over the lines just above it («N» / «п/п» / «|»).
@@ -67,7 +72,13 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     const text = texts[block]!;
     if (!text) return;
     if (!pipeMode || block < barsFrom) {
-      out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
+      if (barOpens) {
+        const parts = splitAtBars(text, b.line, block, b.bold);
+        // A lone «|» is only a boundary: the line after it starts a cell.
+        if (parts[0] && afterBar) parts[0].opens = true;
+        afterBar = parts.length === 0;
+        out.push(...parts);
+      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
       return;
     }
     if (/^\|+$/.test(text)) {
@@ -92,6 +103,17 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   return out;
 }
 
+const BAR_START = /^\|\s*[^\s|]/;
+
+/** «Мероприятия | Срок исполнения»: each bar starts a cell; a lone «|» only closes one. */
+function splitAtBars(text: string, line: number, block: number, bold: boolean): Line[] {
+  const out: Line[] = [];
+  text.split(/\s*\|\s*/).forEach((part, k) => {
+    if (part) out.push({ text: part, line, block, bold, opens: k > 0, raw: part });
+  });
+  return out;
+}
+
 interface Header {
   cells: string[];
   start: number;
@@ -106,6 +128,8 @@ interface Header {
 function headerAt(lines: readonly (Line | null)[], start: number): Header | null {
   const first = lines[start];
   if (!first || first.text.length > 60 || !isHeaderStart(first.text)) return null;
+  // Where bars close the cells, the header is closed too: an open line above it is the title.
+  if (!first.closed && lines[start + 1]?.closed) return null;
   const cells: string[] = [];
   let i = start;
   let lastGood = -1;
@@ -115,8 +139,10 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     if (!l) break;
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
     const flat = l.text.replace(/\n/g, ' ');
-    if (flat.length > 160 || (/\d/.test(l.text) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
-    if (cells.length > 0 && !l.closed && (/^[a-zа-яё(/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+    // A year is a header's word too («Сроки в 2013 году»).
+    const digits = l.text.replace(/\b(?:19|20)\d\d\b/g, '');
+    if (flat.length > 160 || (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    if (cells.length > 0 && !l.closed && !l.opens && (/^[a-zа-яё(/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
@@ -219,7 +245,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // (sites drop the bold that marked it).
     const cells = current.cells;
     const tail = cells[cells.length - 1]!;
-    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && tail.text.length >= 40 && !tail.text.includes('\n') && !/^\(/.test(tail.text) && !isDeadlineLike(tail.text)) {
+    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && isHeadingCell(tail.text)) {
       cells.pop();
       rows.push({ cells: [{ text: tail.text, bold: true }], line: current.line });
       sectionOpened = true;
@@ -240,7 +266,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text);
     // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell.
     const opensCell = !dangling && cells.length >= 2 && (isDeadlineLike(l.text, true) || LOWER_EXECUTOR.test(l.text));
-    const continues = !l.closed && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
+    const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
   };
@@ -342,6 +368,18 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     header: header.cells,
     notes,
   };
+}
+
+const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
+
+/**
+ * The extra cell after a full row, when it is a heading: a line of its own that reads as neither
+ * a deadline, nor a law reference, nor an executor («Шайлоочулардын тизмелери менен иштөө»).
+ */
+function isHeadingCell(text: string): boolean {
+  if (text.includes('\n') || /^\(/.test(text) || isDeadlineLike(text)) return false;
+  if (text.length >= 40) return true;
+  return text.split(/\s+/).length >= 3 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
 }
 
 function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {

@@ -171,6 +171,9 @@ const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
+// «(мындан ары – БШК)», «(далее – ТИК)» on the line under a name: the short name it defines.
+const DEFINITION = /^\(\s*(?:мындан ары|далее)(?![а-яё])/i;
+
 /** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
 function executorParts(text: string): string[] {
   const out: string[] = [];
@@ -178,7 +181,7 @@ function executorParts(text: string): string[] {
     splitTopLevel(line, /[,;]/).forEach((part, k) => {
       const prev = out.length - 1;
       if (prev >= 0 && k > 0 && (CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) out[prev] = `${out[prev]}, ${part}`;
-      else if (prev >= 0 && k === 0 && NAME_TAIL.test(part)) out[prev] = `${out[prev]} ${part}`;
+      else if (prev >= 0 && k === 0 && (NAME_TAIL.test(part) || DEFINITION.test(part))) out[prev] = `${out[prev]} ${part}`;
       else out.push(part);
     });
   });

@@ -29,3 +29,19 @@ export function trailingLawReference(text: string): { before: string; reference:
   }
   return null;
 }
+
+// Where a reference starts inside a cell: «ч. 3 ст. 14 …», «статья 5», «10-берене, 4-бөлүк».
+const LAW_START = /(?:^|[\s,;])(?=(?:ч|п|пп|подп|ст|чч)\.\s?\d|(?:стать[яиюей]|пункт[а-яё]*|част[ьи])\s+\d|\d{1,3}-(?:берене|бөлүк|бер\.|модда|бап|тармак))/i;
+
+/**
+ * «ГРС ч. 3 ст. 14 конституционного Закона …», «УШК, 10-берене, 4-бөлүк»: who, then the article
+ * that obliges them, run together in one cell. The reference starts at its first article or part.
+ */
+export function leadingExecutorThenLaw(text: string): { before: string; reference: string } | null {
+  const m = LAW_START.exec(text);
+  if (!m || m.index === 0) return null;
+  const before = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '').trim();
+  const reference = text.slice(m.index).replace(/^[\s,;]+/, '').trim();
+  if (!before || !isLawReference(reference) || /\d/.test(before) || before.split(/\s+/).length > 8) return null;
+  return { before, reference };
+}

@@ -2,7 +2,7 @@ import { alignCells } from './align-cells.js';
 import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from '../cell-text.js';
 import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { assignKeys, type Column } from './column-roles.js';
-import { trailingLawReference } from './law-reference.js';
+import { leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from '../layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
@@ -255,7 +255,16 @@ function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, war
     if (current?.includes(reference)) return;
     record.fields[column.key] = current ? `${current}\n${reference}` : reference;
   };
-  const fromExecutors = record.executors ? trailingLawReference(record.executors) : null;
+  const law = columns.find((c) => c.role === 'legal_basis');
+  const lawText = law ? record.fields[law.key] : undefined;
+  // The whole cell went to the legal basis, though it names who acts first («ЦИК, ч. 5 ст. 18 Закона»).
+  const leading = !record.executors && law && lawText ? leadingExecutorThenLaw(lawText) : null;
+  if (law && leading) {
+    record.executors = leading.before;
+    record.fields[law.key] = leading.reference;
+    warn(`строка ${line}: «${short(leading.before)}» перед ссылкой на закон прочитано как исполнитель`, line);
+  }
+  const fromExecutors = record.executors ? (leadingExecutorThenLaw(record.executors) ?? trailingLawReference(record.executors)) : null;
   if (fromExecutors) {
     const column = legalColumn();
     record.executors = fromExecutors.before;
