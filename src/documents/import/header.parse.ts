@@ -1,5 +1,6 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
-import { approvalWarnings, decreeAuthority, parseApproval, parseResolutionHeader, type ApprovalBlock } from './approval.parse.js';
+import { approvalWarnings, decreeAuthority, parseApproval, parseInlineApproval, parseResolutionHeader, parseToldApproval, type ApprovalBlock } from './approval.parse.js';
+import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
@@ -40,7 +41,8 @@ export function parseHeader(
 ): PlanHeader {
   const preamble = toDocLines(before);
   const around = [...preamble, ...toDocLines(after)];
-  const block = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
+  const block =
+    parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
   const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines)]);
 
@@ -87,7 +89,7 @@ export function parseHeader(
   const decree = decreeAuthority(preamble);
   const approval = block
     ? {
-        authority: preferFull(block.authority, decree),
+        authority: expandKnownBody(preferFull(block.authority, decree)),
         date: block.date,
         number: block.number,
         ...(block.appendix ? { appendix: block.appendix } : {}),
