@@ -3,7 +3,8 @@ import type { SourceBlock } from './readers/source-model.js';
 import { electionNameIn, parseElections } from './elections.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { parseHeader } from './header.parse.js';
-import { findPeriod } from './period.parse.js';
+import { importPlan } from './import-plan.js';
+import { findPeriod, periodFromColumns } from './period.parse.js';
 import { findTitle, guessKind } from './title.parse.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import { findInlineDefinitions, parseAbbreviationList } from './abbreviations.parse.js';
@@ -277,5 +278,38 @@ describe('parseHeader: officials who sign the act', () => {
   it('keeps «УТВЕРЖДАЮ Председатель …» in the nominative', () => {
     const result = header('УТВЕРЖДАЮ', 'Председатель территориальной избирательной комиссии', 'Заречного района', 'И.И. Петров', '«10» января 2024 г.', 'План работы на 2024 год');
     expect(result.approval?.authority).toBe('Председатель территориальной избирательной комиссии Заречного района И.И. Петров');
+  });
+});
+
+describe('the period from the deadline column’s heading', () => {
+  it.each<[string[], string | null]>([
+    [['№ п/п', 'Наименование мероприятия', 'Сроки в 2013 году', 'Ответственные'], '2013'],
+    [['Мероприятие', 'Срок исполнения (2024 год)', 'Исполнитель'], '2024'],
+    [['Содержание', 'Дата проведения в 2019 г.', 'Ответственный'], '2019'],
+    [['Мероприятие', 'Отметка об исполнении за 2023 год', 'Срок'], null],
+    [['Мероприятие', 'Срок исполнения', 'Исполнитель'], null],
+  ])('%j', (titles, year) => expect(periodFromColumns(titles)?.period ?? null).toEqual(year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null));
+
+  it('is taken, with a warning, only when the title names no year', () => {
+    const warnings: string[] = [];
+    const result = parseHeader(paras('План работы территориальной избирательной комиссии'), [], { columnTitles: ['Наименование', 'Сроки в 2016 году'] }, (m) => warnings.push(m));
+    expect(result.period).toEqual({ start: '2016-01-01', end: '2016-12-31' });
+    expect(warnings).toContain('Период плана взят из заголовка колонки «Сроки в 2016 году», а не из названия; проверьте его');
+    const titled = parseHeader(paras('План работы на 2017 год'), [], { columnTitles: ['Наименование', 'Сроки в 2016 году'] }, () => undefined);
+    expect(titled.period).toEqual({ start: '2017-01-01', end: '2017-12-31' });
+  });
+
+  it('reaches the draft from a table whose title has no year', async () => {
+    const text = [
+      'ПЛАН',
+      'основных мероприятий избирательной комиссии района',
+      '',
+      '№\tМероприятие\tСрок исполнения (2022 год)\tИсполнители',
+      '1\tЗаседание комиссии\tянварь\tПредседатель комиссии',
+      '2\tОбучение членов УИК\tмарт – апрель\tСекретарь комиссии',
+    ].join('\n');
+    const draft = await importPlan(new TextEncoder().encode(text));
+    expect(draft.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(draft.warnings.map((w) => w.message)).toContain('Период плана взят из заголовка колонки «Срок исполнения (2022 год)», а не из названия; проверьте его');
   });
 });

@@ -4,7 +4,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
-import { electionPeriod, findPeriod } from './period.parse.js';
+import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind } from './title.parse.js';
 
@@ -31,6 +31,8 @@ export interface HeaderOptions {
   fileName?: string | undefined;
   /** Lines the glossary occupied: they are neither title nor narrative. */
   glossaryLines?: ReadonlySet<number>;
+  /** Headings of the body's columns, as printed: «Сроки в 2013 году» may name the year the title omits. */
+  columnTitles?: readonly string[];
 }
 
 export function parseHeader(
@@ -76,6 +78,13 @@ export function parseHeader(
     const first = elections[0]!;
     period = electionPeriod(first.votingDay, first.calledOn ?? null);
     warn(`Период плана выведен из дат выборов: ${ru(period.start)} – ${ru(period.end)}; проверьте его`, null);
+  }
+  if (!period) {
+    const fromColumn = periodFromColumns(options.columnTitles ?? []);
+    if (fromColumn) {
+      period = fromColumn.period;
+      warn(`Период плана взят из заголовка колонки «${fromColumn.heading}», а не из названия; проверьте его`, null);
+    }
   }
   if (!period) {
     period = findPeriod(preamble.filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line))).map((l) => l.text).join('\n'));
