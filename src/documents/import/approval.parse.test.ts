@@ -183,6 +183,11 @@ describe('parseInlineApproval: the approval on the title line', () => {
     expect(block?.titleTail?.text).toBe(title);
   });
 
+  it('offers the words before the formula as the title even when they do not start with «План»', () => {
+    const block = parseInlineApproval(lines('О мероприятиях по обучению кадров на 2023 год (утв. решением ТИК Советского района от 10.01.2023 № 2/8)'));
+    expect(block?.titleTail?.text).toBe('О мероприятиях по обучению кадров на 2023 год');
+  });
+
   it('does not take a line that only mentions approval without date or number', () => {
     expect(parseInlineApproval(lines('Отчёт о выполнении плана, утвержденного постановлением комиссии'))).toBeNull();
   });
@@ -199,6 +204,11 @@ describe('parseToldApproval: the approval told in a sentence', () => {
       'year in the sentence itself',
       ['Территориальной избирательной комиссией Центрального района 22 января 2025 года утверждено решение № 45/2 о плане работы'],
       { authority: 'Территориальная избирательная комиссия Центрального района', date: '2025-01-22', number: '45/2', actKind: 'решение' },
+    ],
+    [
+      'a federal body by its abbreviation, kept for the header to expand',
+      ['ЦИК РК 14 мая 2022 года утверждено постановление № 3/17 о календарном плане проведения референдума'],
+      { authority: 'ЦИК РК', date: '2022-05-14', number: '3/17', actKind: 'постановление' },
     ],
     [
       '«Постановлением … утвержден план»',

@@ -277,7 +277,8 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
 }
 
 const INLINE_ACT = String.raw`(постановлени[а-яё]*|решени[а-яё]*|распоряжени[а-яё]*|приказ[а-яё]*|протокол[а-яё]*)`;
-const INLINE = new RegExp(String.raw`(?:^|[\s(,;–-])\(?\s*(?:утв\.|утвержд[её]н[аоы]?)\s+((?:${INLINE_ACT.slice(1, -1)})\s.*)$`, 'i');
+// The act in the instrumental: «утверждено постановление № …» is a sentence that tells it (parseToldApproval).
+const INLINE = new RegExp(String.raw`(?:^|[\s(,;–-])\(?\s*(?:утв\.|утвержд[её]н[аоы]?)\s+((?:постановлением|решением|распоряжением|приказом|протоколом)\s.*)$`, 'i');
 
 /**
  * The approval told on the title's own line, as registers and lists of documents print it:
@@ -296,7 +297,8 @@ export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | 
     if (!parsed.date && !parsed.number) continue;
     const head = text.slice(0, m.index).replace(/[\s(,;:–-]+$/, '').trim();
     const block: ApprovalBlock = { ...withoutEnd(parsed), lines: new Set([l.line]) };
-    if (TITLE_START.test(head)) block.titleTail = { line: l.line, text: head };
+    // What stands before the formula is the title's candidate; findTitle judges it like any other line.
+    if (head.length >= 3) block.titleTail = { line: l.line, text: head };
     return block;
   }
   return null;
@@ -305,7 +307,7 @@ export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | 
 const MONTHS = '((?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)';
 /** «Центральной избирательной комиссией Республики Казахстан 10 апреля утверждено постановление № 10/232 …». */
 const TOLD = new RegExp(
-  String.raw`([А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ой|ей))*\s+(?:комиссией|палатой|думой|администрацией|советом)(?:\s+\S+){0,8}?)\s+(?:от\s+)?(\d{1,2})\s+${MONTHS}(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+утвержден[оаы]?\s+${INLINE_ACT}\s*${NUMBER_SIGN}\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)`,
+  String.raw`((?:[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ой|ей))*\s+(?:комиссией|палатой|думой|администрацией|советом)|(?:ЦИК|ТИК|ИКМО|ИКС|ИК)(?![А-ЯЁа-яё]))(?:\s+\S+){0,8}?)\s+(?:от\s+)?(\d{1,2})\s+${MONTHS}(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+утвержден[оаы]?\s+${INLINE_ACT}\s*${NUMBER_SIGN}\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)`,
 );
 /** «Постановлением Избирательной комиссии X от … № … утвержден план …», «Решением ТИК … утвержден …». */
 const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решением|Распоряжением|Приказом)\s.{5,300}?)\s+утвержд[её]н[аоы]?\s/;

@@ -313,3 +313,11 @@ describe('the period from the deadline column’s heading', () => {
     expect(draft.warnings.map((w) => w.message)).toContain('Период плана взят из заголовка колонки «Срок исполнения (2022 год)», а не из названия; проверьте его');
   });
 });
+
+describe('parseHeader: the approval told in a sentence', () => {
+  it('expands a federal abbreviation and takes the year from the text around the sentence', () => {
+    const result = header('Календарный план проведения выборов депутатов маслихатов 2027 года', 'ЦИК РК 2 февраля утверждено постановление № 12/40 о календарном плане.');
+    expect(result.approval).toEqual({ authority: 'Центральная избирательная комиссия Республики Казахстан', date: '2027-02-02', number: '12/40', actKind: 'постановление' });
+    expect(result.title).toBe('Календарный план проведения выборов депутатов маслихатов 2027 года');
+  });
+});
