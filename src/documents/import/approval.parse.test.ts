@@ -183,6 +183,15 @@ describe('parseInlineApproval: the approval on the title line', () => {
     expect(block?.titleTail?.text).toBe(title);
   });
 
+  it.each([
+    ['План работы на 2025 год (утв. решением ТИК № 5 от 14.01.2025 № 12/60)', 'ТИК № 5', '12/60'],
+    ['План обучения на 2024 год, утвержден решением Территориальной избирательной комиссии № 12 от 20.01.2024 № 3-2', 'Территориальная избирательная комиссия № 12', '3-2'],
+  ])('keeps the number of a numbered commission in its name: %s', (text, authority, number) => {
+    const block = parseInlineApproval(lines(text));
+    expect(block?.authority).toBe(authority);
+    expect(block?.number).toBe(number);
+  });
+
   it('offers the words before the formula as the title even when they do not start with «План»', () => {
     const block = parseInlineApproval(lines('О мероприятиях по обучению кадров на 2023 год (утв. решением ТИК Советского района от 10.01.2023 № 2/8)'));
     expect(block?.titleTail?.text).toBe('О мероприятиях по обучению кадров на 2023 год');

@@ -57,6 +57,8 @@ function actKindOf(word: string | undefined): ActKind | null {
   return null;
 }
 
+const OWN_NUMBER = String.raw`(?<!(?:комисси[иейя]|ТИК|УИК|ИКМО|ОИК|округа|участка)\s*)`;
+
 const cleanNumber = (n: string): string => n.replace(/[.,;:–-]+$/, '').replace(/г$/, '');
 
 /** Numbers of the block other than the appendix's own «Приложение № 2». */
@@ -96,7 +98,8 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
     authority = who ? toNominative(who) : null;
   } else if (act) {
     const after = text.slice(act.index + act[0].length);
-    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
+    // «решением ТИК № 5 от …»: the number of a numbered commission is part of its name.
+    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${OWN_NUMBER}${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
     let who = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*заседани[яй]\s+/i, '').replace(/[,;:\s]+$/, '').trim();
     if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
     authority = who ? toNominative(capsToSentence(who)) : null;
