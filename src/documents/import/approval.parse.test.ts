@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalWarnings, parseApproval, parseResolutionHeader, type Approval } from './approval.parse.js';
+import { approvalWarnings, decreeAuthority, parseApproval, parseInlineApproval, parseResolutionHeader, parseToldApproval, type Approval } from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
 
 const lines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
@@ -149,4 +149,101 @@ describe('parseApproval: a letterhead table', () => {
     };
     expect(pick(parseApproval([row]))).toEqual({ authority: 'Территориальная избирательная комиссия Кировского района', date: '2025-01-15', number: '87/412', actKind: 'решение' });
   });
+});
+
+describe('parseInlineApproval: the approval on the title line', () => {
+  it.each<[string, string, ReturnType<typeof pick>, string | undefined]>([
+    [
+      '«утв.» with a capitalised act and Latin N',
+      'План мероприятий на 2019 год утв. Постановлением Избирательной комиссии Омской области от 20.12.2018 N 41/300-6.',
+      { authority: 'Избирательная комиссия Омской области', date: '2018-12-20', number: '41/300-6', actKind: 'постановление' },
+      'План мероприятий на 2019 год',
+    ],
+    [
+      'in brackets, an abbreviation kept as written',
+      'План работы территориальной избирательной комиссии Заречного района на 2025 год (утв. решением ТИК Заречного района от 14.01.2025 № 12/60)',
+      { authority: 'ТИК Заречного района', date: '2025-01-14', number: '12/60', actKind: 'решение' },
+      'План работы территориальной избирательной комиссии Заречного района на 2025 год',
+    ],
+    [
+      '«утвержден» after a comma, date in words',
+      'Комплекс мер по обучению организаторов выборов на 2021 год, утвержден распоряжением председателя Избирательной комиссии Курской области от 11 января 2021 года № 3-р',
+      { authority: 'Председатель Избирательной комиссии Курской области', date: '2021-01-11', number: '3-р', actKind: 'распоряжение' },
+      'Комплекс мер по обучению организаторов выборов на 2021 год',
+    ],
+    [
+      '«утверждена» of a programme',
+      'Программа обучения членов УИК, утверждена постановлением ИКМО города Твери от 05.02.2024 № 7',
+      { authority: 'ИКМО города Твери', date: '2024-02-05', number: '7', actKind: 'постановление' },
+      'Программа обучения членов УИК',
+    ],
+  ])('%s', (_name, text, expected, title) => {
+    const block = parseInlineApproval(lines(text));
+    expect(pick(block)).toEqual(expected);
+    expect(block?.titleTail?.text).toBe(title);
+  });
+
+  it.each([
+    ['План работы на 2025 год (утв. решением ТИК № 5 от 14.01.2025 № 12/60)', 'ТИК № 5', '12/60'],
+    ['План обучения на 2024 год, утвержден решением Территориальной избирательной комиссии № 12 от 20.01.2024 № 3-2', 'Территориальная избирательная комиссия № 12', '3-2'],
+  ])('keeps the number of a numbered commission in its name: %s', (text, authority, number) => {
+    const block = parseInlineApproval(lines(text));
+    expect(block?.authority).toBe(authority);
+    expect(block?.number).toBe(number);
+  });
+
+  it('offers the words before the formula as the title even when they do not start with «План»', () => {
+    const block = parseInlineApproval(lines('О мероприятиях по обучению кадров на 2023 год (утв. решением ТИК Советского района от 10.01.2023 № 2/8)'));
+    expect(block?.titleTail?.text).toBe('О мероприятиях по обучению кадров на 2023 год');
+  });
+
+  it('does not take a line that only mentions approval without date or number', () => {
+    expect(parseInlineApproval(lines('Отчёт о выполнении плана, утвержденного постановлением комиссии'))).toBeNull();
+  });
+});
+
+describe('parseToldApproval: the approval told in a sentence', () => {
+  it.each<[string, string[], ReturnType<typeof pick>]>([
+    [
+      'instrumental body, day and month, year elsewhere in the text',
+      ['Новости 2024', 'Центральной избирательной комиссией Республики Казахстан 3 марта утверждено постановление № 8/150 о календарном плане'],
+      { authority: 'Центральная избирательная комиссия Республики Казахстан', date: '2024-03-03', number: '8/150', actKind: 'постановление' },
+    ],
+    [
+      'year in the sentence itself',
+      ['Территориальной избирательной комиссией Центрального района 22 января 2025 года утверждено решение № 45/2 о плане работы'],
+      { authority: 'Территориальная избирательная комиссия Центрального района', date: '2025-01-22', number: '45/2', actKind: 'решение' },
+    ],
+    [
+      'a federal body by its abbreviation, kept for the header to expand',
+      ['ЦИК РК 14 мая 2022 года утверждено постановление № 3/17 о календарном плане проведения референдума'],
+      { authority: 'ЦИК РК', date: '2022-05-14', number: '3/17', actKind: 'постановление' },
+    ],
+    [
+      '«Постановлением … утвержден план»',
+      ['Постановлением Избирательной комиссии Тульской области от 19.01.2024 № 88/640-7 утвержден план работы на 2024 год.'],
+      { authority: 'Избирательная комиссия Тульской области', date: '2024-01-19', number: '88/640-7', actKind: 'постановление' },
+    ],
+    [
+      '«Решением ТИК … утвержден» after another sentence',
+      ['Комиссия провела заседание. Решением ТИК Советского района от 10 февраля 2023 г. № 30/112 утвержден перечень мероприятий.'],
+      { authority: 'ТИК Советского района', date: '2023-02-10', number: '30/112', actKind: 'решение' },
+    ],
+  ])('%s', (_name, texts, expected) => expect(pick(parseToldApproval(lines(...texts)))).toEqual(expected));
+
+  it('leaves the date unknown and says so when the text names no single year', () => {
+    const warnings: string[] = [];
+    const block = parseToldApproval(lines('В 2023 и 2024 годах', 'Центральной избирательной комиссией Республики Казахстан 3 марта утверждено постановление № 8/150'), (m) => warnings.push(m));
+    expect(pick(block)).toEqual({ authority: 'Центральная избирательная комиссия Республики Казахстан', date: null, number: '8/150', actKind: 'постановление' });
+    expect(warnings).toEqual(['Гриф утверждения: в «3 марта» не указан год, дата постановления не определена']);
+  });
+});
+
+describe('decreeAuthority: where the body’s name starts', () => {
+  it.each([
+    ['В целях повышения правовой культуры избирателей Избирательная комиссия Тамбовской области постановляет:', 'Избирательная комиссия Тамбовской области'],
+    ['Руководствуясь статьей 26 Федерального закона территориальная избирательная комиссия Заречного района решила:', 'Территориальная избирательная комиссия Заречного района'],
+    ['На основании изложенного Территориальная избирательная комиссия города Вологды решила:', 'Территориальная избирательная комиссия города Вологды'],
+    ['Заслушав информацию секретаря, Центральная избирательная комиссия Республики Карелия постановляет:', 'Центральная избирательная комиссия Республики Карелия'],
+  ])('%s', (text, body) => expect(decreeAuthority(lines(text))).toBe(body));
 });

@@ -57,6 +57,8 @@ function actKindOf(word: string | undefined): ActKind | null {
   return null;
 }
 
+const OWN_NUMBER = String.raw`(?<!(?:комисси[иейя]|ТИК|УИК|ИКМО|ОИК|округа|участка)\s*)`;
+
 const cleanNumber = (n: string): string => n.replace(/[.,;:–-]+$/, '').replace(/г$/, '');
 
 /** Numbers of the block other than the appendix's own «Приложение № 2». */
@@ -96,7 +98,8 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
     authority = who ? toNominative(who) : null;
   } else if (act) {
     const after = text.slice(act.index + act[0].length);
-    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
+    // «решением ТИК № 5 от …»: the number of a numbered commission is part of its name.
+    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${OWN_NUMBER}${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
     let who = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*заседани[яй]\s+/i, '').replace(/[,;:\s]+$/, '').trim();
     if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
     authority = who ? toNominative(capsToSentence(who)) : null;
@@ -257,7 +260,14 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(l.text);
     if (!m) continue;
     const phrase = m[1]!.trim();
-    const start = phrase.search(/(?:^|\s)(?:[А-ЯЁ][а-яё]+\s+)*(?:[А-ЯЁа-яё]+ая\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i);
+    // «… избирательной системы Избирательная комиссия Пензенской области постановляет:» — the body is
+    // the capitalised name nearest to the verb, not the lowercase words of the preamble before it.
+    const named = [...phrase.matchAll(/(?:^|\s)([А-ЯЁ][а-яё]+(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g)];
+    if (named.length) {
+      const who = named[named.length - 1]![1]!.trim();
+      if (who.length >= 8) return who;
+    }
+    const start = phrase.search(/(?:^|\s)(?:[А-ЯЁа-яё]+(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i);
     if (start < 0) continue;
     const who = phrase.slice(start).trim();
     if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
@@ -266,6 +276,71 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
   const text = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
   const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
   if (signed) return toNominative(signed[1]!.trim());
+  return null;
+}
+
+const INLINE_ACT = String.raw`(постановлени[а-яё]*|решени[а-яё]*|распоряжени[а-яё]*|приказ[а-яё]*|протокол[а-яё]*)`;
+// The act in the instrumental: «утверждено постановление № …» is a sentence that tells it (parseToldApproval).
+const INLINE = new RegExp(String.raw`(?:^|[\s(,;–-])\(?\s*(?:утв\.|утвержд[её]н[аоы]?)\s+((?:постановлением|решением|распоряжением|приказом|протоколом)\s.*)$`, 'i');
+
+/**
+ * The approval told on the title's own line, as registers and lists of documents print it:
+ * «План на 2022 год утв. Постановлением ЦИК России от 15.12.2021 N 74/625-8.», «План работы …
+ * (утв. решением ТИК … от … № …)», «План …, утвержден постановлением …». The title is what
+ * stands before the formula.
+ */
+export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | null {
+  for (const l of lines) {
+    const text = despace(l.text);
+    if (text.length > 600) continue;
+    const m = INLINE.exec(text);
+    if (!m) continue;
+    const formula = m[1]!.replace(/\)\s*\.?\s*$/, '');
+    const parsed = parseBlock(formula, 'formula');
+    if (!parsed.date && !parsed.number) continue;
+    const head = text.slice(0, m.index).replace(/[\s(,;:–-]+$/, '').trim();
+    const block: ApprovalBlock = { ...withoutEnd(parsed), lines: new Set([l.line]) };
+    // What stands before the formula is the title's candidate; findTitle judges it like any other line.
+    if (head.length >= 3) block.titleTail = { line: l.line, text: head };
+    return block;
+  }
+  return null;
+}
+
+const MONTHS = '((?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)';
+/** «Центральной избирательной комиссией Республики Казахстан 10 апреля утверждено постановление № 10/232 …». */
+const TOLD = new RegExp(
+  String.raw`((?:[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ой|ей))*\s+(?:комиссией|палатой|думой|администрацией|советом)|(?:ЦИК|ТИК|ИКМО|ИКС|ИК)(?![А-ЯЁа-яё]))(?:\s+\S+){0,8}?)\s+(?:от\s+)?(\d{1,2})\s+${MONTHS}(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+утвержден[оаы]?\s+${INLINE_ACT}\s*${NUMBER_SIGN}\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)`,
+);
+/** «Постановлением Избирательной комиссии X от … № … утвержден план …», «Решением ТИК … утвержден …». */
+const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решением|Распоряжением|Приказом)\s.{5,300}?)\s+утвержд[её]н[аоы]?\s/;
+
+/**
+ * The approval told in a sentence of news or legal text. The sentence may omit the year
+ * («10 апреля утверждено …»): the year is taken from the surrounding text when it names one
+ * year only, else the date stays unknown and the planner is told.
+ */
+export function parseToldApproval(lines: readonly DocLine[], warn?: (message: string, line: number) => void): ApprovalBlock | null {
+  for (const l of lines) {
+    const text = despace(l.text);
+    const byAct = TOLD_BY_ACT.exec(text);
+    if (byAct) {
+      const parsed = parseBlock(byAct[1]!, 'formula');
+      if (parsed.date || parsed.number) return { ...withoutEnd(parsed), lines: new Set([l.line]) };
+    }
+    const told = TOLD.exec(text);
+    if (!told) continue;
+    const authority = toNominative(told[1]!.trim());
+    const month = monthFromWord(told[3]!);
+    let year = told[4] ? +told[4] : null;
+    if (year === null) {
+      const years = new Set([...lines.map((x) => x.text).join(' ').matchAll(/(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/g)].map((y) => y[1]!));
+      if (years.size === 1) year = +[...years][0]!;
+      else warn?.(`Гриф утверждения: в «${told[2]} ${told[3]}» не указан год, дата постановления не определена`, l.line);
+    }
+    const date = year !== null && month !== null ? isoDate(+told[2]!, month, year) : null;
+    return { authority, date, number: cleanNumber(told[6]!), actKind: actKindOf(told[5]), lines: new Set([l.line]) };
+  }
   return null;
 }
 

@@ -15,6 +15,10 @@ const HEADS: [RegExp, string, 'f' | 'm' | 'n'][] = [
   [/^совета$/i, 'совет', 'm'],
   [/^штаба$/i, 'штаб', 'm'],
   [/^председателя$/i, 'председатель', 'm'],
+  // Officials who sign «распоряжение» or «постановление» themselves: «к распоряжению Мэра г. Сургута».
+  [/^мэра$/i, 'мэр', 'm'],
+  [/^губернатора$/i, 'губернатор', 'm'],
+  [/^главы$/i, 'глава', 'f'],
   [/^собрания$/i, 'собрание', 'n'],
   [/^правительства$/i, 'правительство', 'n'],
   [/^министерства$/i, 'министерство', 'n'],
@@ -73,6 +77,23 @@ function kyrgyzNominative(text: string): string | null {
   const m = /^(.*?)(\S+?)(нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$/i.exec(text);
   if (!m) return null;
   return `${m[1]}${m[2]}`;
+}
+
+/**
+ * Federal and national bodies are printed by their abbreviation («утв. Постановлением ЦИК России»);
+ * the register wants the full name. Other abbreviations (ТИК, ИКМО) name local bodies that only
+ * the document itself can expand, so they stay as written.
+ */
+const KNOWN_BODIES: [RegExp, string][] = [
+  [/^ЦИК\s+(?:России|РФ|Российской\s+Федерации)$/, 'Центральная избирательная комиссия Российской Федерации'],
+  [/^ЦИК\s+(?:КР|Кыргызской\s+Республики|Кыргызстана)$/, 'Центральная избирательная комиссия Кыргызской Республики'],
+  [/^ЦИК\s+(?:РК|Республики\s+Казахстан|Казахстана)$/, 'Центральная избирательная комиссия Республики Казахстан'],
+];
+
+export function expandKnownBody(authority: string | null): string | null {
+  if (!authority) return authority;
+  const text = authority.replace(/\s+/g, ' ').trim();
+  return KNOWN_BODIES.find(([re]) => re.test(text))?.[1] ?? authority;
 }
 
 const capitalize = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

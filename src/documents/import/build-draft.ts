@@ -46,7 +46,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const bodyStart = body?.start ?? blocks.length;
   const bodyEnd = body?.end ?? blocks.length;
 
-  const header = parseHeader(blocks.slice(0, bodyStart), blocks.slice(bodyEnd), { fileName: options.fileName, glossaryLines: list.lines }, warn);
+  const header = parseHeader(blocks.slice(0, bodyStart), blocks.slice(bodyEnd), { fileName: options.fileName, glossaryLines: list.lines, columnTitles: body?.sourceColumns.map((c) => c.title) ?? [] }, warn);
   const { title, kind, period, approval, elections, description } = header;
   if (!body) {
     // No rows at all: refused, but what the header says is kept so the user sees what was read.

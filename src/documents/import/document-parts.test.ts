@@ -37,7 +37,7 @@ describe('parseApproval', () => {
 
   it('puts approving bodies in the nominative', () => {
     expect(toNominative('Территориальной избирательной комиссии города Калуги')).toBe('Территориальная избирательная комиссия города Калуги');
-    expect(toNominative('Губернатора области')).toBe('Губернатора области');
+    expect(toNominative('Губернатора области')).toBe('Губернатор области');
   });
 });
 

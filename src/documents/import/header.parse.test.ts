@@ -3,7 +3,8 @@ import type { SourceBlock } from './readers/source-model.js';
 import { electionNameIn, parseElections } from './elections.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { parseHeader } from './header.parse.js';
-import { findPeriod } from './period.parse.js';
+import { importPlan } from './import-plan.js';
+import { findPeriod, periodFromColumns } from './period.parse.js';
 import { findTitle, guessKind } from './title.parse.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import { findInlineDefinitions, parseAbbreviationList } from './abbreviations.parse.js';
@@ -157,7 +158,11 @@ describe('authority', () => {
     ['территориальной избирательной комиссии Кировского района', 'Территориальная избирательная комиссия Кировского района'],
     ['Общественной палаты Кемеровской области', 'Общественная палата Кемеровской области'],
     ['Молодежного совета при ТИК', 'Молодежный совет при ТИК'],
-    ['Губернатора области', 'Губернатора области'],
+    ['Губернатора области', 'Губернатор области'],
+    ['Мэра г. Сургута', 'Мэр г. Сургута'],
+    ['Главы администрации Заречного района', 'Глава администрации Заречного района'],
+    ['Главы города Твери', 'Глава города Твери'],
+    ['Председателя Избирательной комиссии Омской области', 'Председатель Избирательной комиссии Омской области'],
   ])('%s', (genitive, nominative) => expect(toNominative(genitive)).toBe(nominative));
 
   it.each([
@@ -239,5 +244,80 @@ describe('description', () => {
     expect(result.description).toBeNull();
     expect(result.approval).toMatchObject({ authority: 'Избирательная комиссия Республики Коми', number: '77/406-4' });
     expect(result.title).toBe('План мероприятий Избирательной комиссии Республики Коми по подготовке и проведению Единого дня голосования в Республике Коми 11 октября 2009 года');
+  });
+});
+
+describe('parseHeader: the approval on the title line, federal bodies by their full name', () => {
+  it.each([
+    ['ЦИК России', 'Центральная избирательная комиссия Российской Федерации'],
+    ['ЦИК РФ', 'Центральная избирательная комиссия Российской Федерации'],
+    ['ЦИК КР', 'Центральная избирательная комиссия Кыргызской Республики'],
+    ['ЦИК РК', 'Центральная избирательная комиссия Республики Казахстан'],
+    ['ТИК Советского района', 'ТИК Советского района'],
+  ])('«утв. Постановлением %s»', (abbreviation, full) => {
+    const result = header(`План обучения на 2020 год утв. Постановлением ${abbreviation} от 18.12.2019 N 230/1720-7.`);
+    expect(result.title).toBe('План обучения на 2020 год');
+    expect(result.approval).toEqual({ authority: full, date: '2019-12-18', number: '230/1720-7', actKind: 'постановление' });
+    expect(result.period).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('parseHeader: officials who sign the act', () => {
+  it.each([
+    ['к распоряжению Мэра г. Сургута', 'Мэр г. Сургута', 'распоряжение'],
+    ['к постановлению Губернатора Курской области', 'Губернатор Курской области', 'постановление'],
+    ['к постановлению Главы администрации Заречного района', 'Глава администрации Заречного района', 'постановление'],
+    ['к распоряжению Главы города Пензы', 'Глава города Пензы', 'распоряжение'],
+    ['к распоряжению Председателя Избирательной комиссии Омской области', 'Председатель Избирательной комиссии Омской области', 'распоряжение'],
+  ])('%s', (line, authority, actKind) => {
+    const result = header('Приложение', line, 'от 12.01.2024 № 15', 'План мероприятий на 2024 год');
+    expect(result.approval).toEqual({ authority, date: '2024-01-12', number: '15', actKind });
+  });
+
+  it('keeps «УТВЕРЖДАЮ Председатель …» in the nominative', () => {
+    const result = header('УТВЕРЖДАЮ', 'Председатель территориальной избирательной комиссии', 'Заречного района', 'И.И. Петров', '«10» января 2024 г.', 'План работы на 2024 год');
+    expect(result.approval?.authority).toBe('Председатель территориальной избирательной комиссии Заречного района И.И. Петров');
+  });
+});
+
+describe('the period from the deadline column’s heading', () => {
+  it.each<[string[], string | null]>([
+    [['№ п/п', 'Наименование мероприятия', 'Сроки в 2013 году', 'Ответственные'], '2013'],
+    [['Мероприятие', 'Срок исполнения (2024 год)', 'Исполнитель'], '2024'],
+    [['Содержание', 'Дата проведения в 2019 г.', 'Ответственный'], '2019'],
+    [['Мероприятие', 'Отметка об исполнении за 2023 год', 'Срок'], null],
+    [['Мероприятие', 'Срок исполнения', 'Исполнитель'], null],
+  ])('%j', (titles, year) => expect(periodFromColumns(titles)?.period ?? null).toEqual(year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null));
+
+  it('is taken, with a warning, only when the title names no year', () => {
+    const warnings: string[] = [];
+    const result = parseHeader(paras('План работы территориальной избирательной комиссии'), [], { columnTitles: ['Наименование', 'Сроки в 2016 году'] }, (m) => warnings.push(m));
+    expect(result.period).toEqual({ start: '2016-01-01', end: '2016-12-31' });
+    expect(warnings).toContain('Период плана взят из заголовка колонки «Сроки в 2016 году», а не из названия; проверьте его');
+    const titled = parseHeader(paras('План работы на 2017 год'), [], { columnTitles: ['Наименование', 'Сроки в 2016 году'] }, () => undefined);
+    expect(titled.period).toEqual({ start: '2017-01-01', end: '2017-12-31' });
+  });
+
+  it('reaches the draft from a table whose title has no year', async () => {
+    const text = [
+      'ПЛАН',
+      'основных мероприятий избирательной комиссии района',
+      '',
+      '№\tМероприятие\tСрок исполнения (2022 год)\tИсполнители',
+      '1\tЗаседание комиссии\tянварь\tПредседатель комиссии',
+      '2\tОбучение членов УИК\tмарт – апрель\tСекретарь комиссии',
+    ].join('\n');
+    const draft = await importPlan(new TextEncoder().encode(text));
+    expect(draft.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(draft.warnings.map((w) => w.message)).toContain('Период плана взят из заголовка колонки «Срок исполнения (2022 год)», а не из названия; проверьте его');
+  });
+});
+
+describe('parseHeader: the approval told in a sentence', () => {
+  it('expands a federal abbreviation and takes the year from the text around the sentence', () => {
+    const result = header('Календарный план проведения выборов депутатов маслихатов 2027 года', 'ЦИК РК 2 февраля утверждено постановление № 12/40 о календарном плане.');
+    expect(result.approval).toEqual({ authority: 'Центральная избирательная комиссия Республики Казахстан', date: '2027-02-02', number: '12/40', actKind: 'постановление' });
+    expect(result.title).toBe('Календарный план проведения выборов депутатов маслихатов 2027 года');
   });
 });

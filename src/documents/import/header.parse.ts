@@ -1,9 +1,10 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
-import { approvalWarnings, decreeAuthority, parseApproval, parseResolutionHeader, type ApprovalBlock } from './approval.parse.js';
+import { approvalWarnings, decreeAuthority, parseApproval, parseInlineApproval, parseResolutionHeader, parseToldApproval, type ApprovalBlock } from './approval.parse.js';
+import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
-import { electionPeriod, findPeriod } from './period.parse.js';
+import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind } from './title.parse.js';
 
@@ -30,6 +31,8 @@ export interface HeaderOptions {
   fileName?: string | undefined;
   /** Lines the glossary occupied: they are neither title nor narrative. */
   glossaryLines?: ReadonlySet<number>;
+  /** Headings of the body's columns, as printed: «Сроки в 2013 году» may name the year the title omits. */
+  columnTitles?: readonly string[];
 }
 
 export function parseHeader(
@@ -40,7 +43,8 @@ export function parseHeader(
 ): PlanHeader {
   const preamble = toDocLines(before);
   const around = [...preamble, ...toDocLines(after)];
-  const block = parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble);
+  const block =
+    parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
   const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines)]);
 
@@ -76,6 +80,13 @@ export function parseHeader(
     warn(`Период плана выведен из дат выборов: ${ru(period.start)} – ${ru(period.end)}; проверьте его`, null);
   }
   if (!period) {
+    const fromColumn = periodFromColumns(options.columnTitles ?? []);
+    if (fromColumn) {
+      period = fromColumn.period;
+      warn(`Период плана взят из заголовка колонки «${fromColumn.heading}», а не из названия; проверьте его`, null);
+    }
+  }
+  if (!period) {
     period = findPeriod(preamble.filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line))).map((l) => l.text).join('\n'));
     if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
     else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
@@ -87,7 +98,7 @@ export function parseHeader(
   const decree = decreeAuthority(preamble);
   const approval = block
     ? {
-        authority: preferFull(block.authority, decree),
+        authority: expandKnownBody(preferFull(block.authority, decree)),
         date: block.date,
         number: block.number,
         ...(block.appendix ? { appendix: block.appendix } : {}),

@@ -73,6 +73,23 @@ function periodIn(text: string): Period | null {
   return null;
 }
 
+const DEADLINE_HEADING = /срок|дат[аыу]|период|месяц|квартал|мөөнөт|мөөнөтү/i;
+
+/**
+ * «Сроки в 2013 году», «Срок исполнения (2024 год)»: when the title names no year, the deadline
+ * column's heading may. Only headings of deadline columns are read: a year in «Отметка об
+ * исполнении за 2023 год» says nothing about the plan's own period.
+ */
+export function periodFromColumns(titles: readonly string[]): { period: Period; heading: string } | null {
+  for (const heading of titles) {
+    const text = heading.replace(/\s+/g, ' ').trim();
+    if (!DEADLINE_HEADING.test(text)) continue;
+    const period = findPeriod(text);
+    if (period) return { period, heading: text };
+  }
+  return null;
+}
+
 /**
  * «на период подготовки и проведения выборов …»: the plan runs from the calling of the election
  * (else the earliest day it may be called, 100 days before voting day, п. 7 ст. 10 67-ФЗ) to the
