@@ -89,7 +89,7 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     text: 'Добуш берүү күнүнө чейин 38 календардык күндөн кечиктирбестен (2017-жылдын 27-июлуна чейин)',
     source: KG_2017,
     ctx: KG_V2017,
-    expect: { kind: 'election_relative', windows: [w('2017-01-01', '2017-07-27')] },
+    expect: { kind: 'date', windows: [w('2017-01-01', '2017-07-27')] },
   },
   { text: 'Шайлоо дайындалгандан кийин', source: KG_2021_PLAN, ctx: { elections: [{ votingDay: '2021-01-10', calledOn: '2020-10-24' }] }, expect: { windows: [w('2020-10-25', '2021-01-10')] } },
   { text: '2024-жылдын 8-майына чейин', source: 'https://shailoo.gov.kg/kg/news/7269/', ctx: { elections: [{ votingDay: '2024-06-30' }], ...year(2024) }, expect: { kind: 'date', windows: [w('2024-01-01', '2024-05-08')] } },
