@@ -5,7 +5,7 @@
  */
 import type { Anchor, DeadlineExpr, RelativeEdge, RelativeForm } from './deadline.types.js';
 import { FIRST_DAY_AFTER, daysBeforeOffset, firstDayAfterTermOffset, lastDayWithinOffset } from './legal-counting.js';
-import { cardinalFromWord } from './ordinals.js';
+import { cardinalFromWord, spelledCountsToDigits } from './ordinals.js';
 import { eventKeyOf } from './events.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
@@ -344,8 +344,25 @@ function parseRelativeSingle(text: string): RelativeParse | null {
   return parseRelativeCore(termAsWithin(text));
 }
 
+const STARTS_ENDS = /^(?:[а-я]+\s+){0,4}?(?:начинается|начинают[а-я]*|начинает[а-я]*)\s+(.+?),?\s+и\s+(?:заканчивается|заканчивают[а-я]*|завершается|истекает|оканчивается)\s+(.+)$/;
+
+/**
+ * «начинается со дня, следующего за днем назначения выборов, и заканчивается за 10 дней до дня голосования»
+ * is the span «со дня …, и не позднее чем за 10 дней …»: the end given as a term, a day or a date.
+ */
+function startsAndEnds(text: string): string {
+  const m = STARTS_ENDS.exec(text);
+  if (m === null) return text;
+  const start = m[1] as string;
+  const end = (m[2] as string).trim();
+  if (/^(?:за|через)\s/.test(end)) return `${start}, и не позднее чем ${end}`;
+  if (/^(?:в\s+)?(?:день|дн[а-я]*)\s/.test(end)) return `${start} по дню ${end.replace(/^(?:в\s+)?(?:день|дн[а-я]*)\s+/, '')}`;
+  if (/^\d/.test(end)) return `${start} по ${end}`;
+  return text;
+}
+
 export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
-  let text = input;
+  let text = startsAndEnds(spelledCountsToDigits(input));
   const flags: string[] = [];
   const working = WORKING.test(text);
   if (working) {
