@@ -7,7 +7,7 @@
 
 // «18 часов 00 минут», «18 час.», «18.00 часов», «18:00», «18-00» — optionally «по местному (московскому) времени».
 const TIME =
-  /(?:^|\s)(?:(?:в|до|с|к|не позднее|не ранее)\s+)?(\d{1,2}|ноля|нуля)(?:(?::|\.|-)(\d{2})(?:\s*(?:час[а-я]*|ч)\.?)?|\s*(?:час[а-я]*|ч\.)(?:\s*(\d{1,2})\s*мин[а-я]*\.?)?)(?:\s+(?:по\s+)?(?:местному|московскому|местного|московского)\s+времени)?(?=\s|,|$)/;
+  /(?:^|\s)(?:(?:в|до|с|к|не позднее|не ранее)\s+)?(\d{1,2}|ноля|нуля)(?:(?::|\.|-)(\d{2})(?:\s*(?:час[а-я]*|ч)\.?)?|\s*(?:час[а-я]*\.?|ч\.)(?:\s*(\d{1,2})\s*мин[а-я]*\.?)?)(?:\s+(?:по\s+)?(?:местному|московскому|местного|московского)\s+времени)?(?=\s|,|$)/;
 
 export interface ClockTime {
   /** The phrase without the time («до 20 августа 2025 года»). */
@@ -28,8 +28,31 @@ function two(n: number): string {
 /** Works on folded text; returns null when the phrase names no clock time. */
 const MAYBE_TIME = /\d[:.-]\d\d|час|ч\./;
 
-export function liftClockTime(text: string): ClockTime | null {
-  if (!MAYBE_TIME.test(text)) return null;
+const UNITS: Record<string, number> = {
+  один: 1, одного: 1, два: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6,
+  семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9,
+};
+const TEENS: Record<string, number> = {
+  десять: 10, десяти: 10, одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, тринадцать: 13, тринадцати: 13,
+  четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15, шестнадцать: 16, шестнадцати: 16,
+  семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19,
+};
+// «в восемнадцать часов», «до двадцати четырех часов»: the hour written in words, only right before «час…».
+const HOUR_WORDS = /(^|\s)(?:(двадцать|двадцати)(?:\s+(один|одного|два|двух|три|трех|четыре|четырех))?|([а-я]+))(?=\s+час)/;
+
+function hourWordsToDigits(text: string): string {
+  const m = HOUR_WORDS.exec(text);
+  if (m === null) return text;
+  let hour: number | undefined;
+  if (m[2] !== undefined) hour = 20 + (m[3] !== undefined ? (UNITS[m[3]] ?? 0) : 0);
+  else if (m[4] !== undefined) hour = TEENS[m[4]] ?? UNITS[m[4]];
+  if (hour === undefined) return text;
+  return `${text.slice(0, m.index)}${m[1] ?? ''}${hour}${text.slice(m.index + m[0].length)}`;
+}
+
+export function liftClockTime(input: string): ClockTime | null {
+  if (!MAYBE_TIME.test(input)) return null;
+  const text = hourWordsToDigits(input);
   const m = TIME.exec(text);
   if (m === null) return null;
   const hour = m[1] === 'ноля' || m[1] === 'нуля' ? 0 : Number(m[1]);
@@ -40,6 +63,8 @@ export function liftClockTime(text: string): ClockTime | null {
   const whole = m[0];
   const lead = /^\s?(в|до|с|к|не позднее|не ранее)\s+/.exec(whole);
   const before = text.slice(0, m.index).trim();
+  // «в течение двух часов», «через 2 часа», «за 3 часа до …»: a duration, not a time of day.
+  if (/(?:^|\s)(?:течение|через|за|менее|более|чем)$/.test(before)) return null;
   const after = text.slice(m.index + whole.length).trim();
   // «в день голосования до 14 часов»: at the end the preposition belongs to the time and goes with it;
   // in front of a date («до 18 часов 2 ноября») it belongs to the date and stays.

@@ -354,6 +354,7 @@ function countingRule(result: DeadlineResult): string | null {
   if (expr === undefined || expr.type !== 'relative' || result.windows.length === 0) return null;
   if (result.parsed?.kyrgyz === true && expr.notBefore?.direction !== 'after' && expr.notAfter?.direction === 'before') return 'счет: день события минус N дней, как в календарных планах ЦИК КР';
   const edges = [expr.notBefore, expr.notAfter];
+  if (edges.some((e) => e?.months !== undefined)) return 'срок в месяцах: то же число последнего месяца срока, иначе последний день месяца (п. 3 ст. 192 ГК РФ)';
   if (edges.some((e) => e?.direction === 'before' && e.days > 1 && e.offset === -(e.days + 1))) return 'счет по п. 2–3 ст. 11.1 67-ФЗ';
   if (edges.some((e) => e?.direction === 'on' && e.offset === 0 && e.fixed === undefined) && expr.form !== 'on') return 'начало срока — день события (п. 1 ст. 11.1 67-ФЗ)';
   return null;

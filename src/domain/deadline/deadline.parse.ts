@@ -22,6 +22,7 @@ import { tokenize } from './tokenize.js';
 import { liftClockTime } from './clock-time.js';
 import { looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
+import { splitExplicitDate } from './explicit-date.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -152,6 +153,35 @@ function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | n
   return dates !== null ? { core: dates } : null;
 }
 
+/** Reads a phrase as its whole, Kyrgyz or Russian, without touching the caller's flags. */
+function readAlone(core: string, q: Qualifiers): DeadlineExpr {
+  const kg = kyrgyzCore(core);
+  if (kg !== null && 'expr' in kg) return kg.expr;
+  return classify(kg !== null ? kg.core : core, q, [], []);
+}
+
+/**
+ * A rule followed by the date it gives («…, т.е. не позднее 2 октября 2010 года»): the printed date is the
+ * reading, the rule goes to the notes. Only when the rule itself is no calendar date, so that a range written
+ * with a dash («1 марта 2019 года – 10 марта 2019 года») stays one range.
+ */
+function printedDate(core: string, q: Qualifiers, flags: string[], legal: string[]): { core: string; expr: DeadlineExpr } | null {
+  const split = splitExplicitDate(core, q.notes);
+  if (split === null) return null;
+  const rule = readAlone(split.rule, q).type;
+  if (rule === 'calendar' || rule === 'bound' || rule === 'whole_period' || rule === 'recurring') return null;
+  const kg = kyrgyzCore(split.date);
+  const dateCore = kg !== null && 'core' in kg ? kg.core : split.date;
+  const ownFlags: string[] = [];
+  const expr = classify(dateCore, q, ownFlags, legal);
+  if (expr.type !== 'calendar' && expr.type !== 'bound') return null;
+  for (const f of ownFlags) if (!flags.includes(f)) flags.push(f);
+  const kept = q.notes.filter((n) => !n.toLowerCase().replace(/ё/g, 'е').includes(split.date));
+  q.notes.length = 0;
+  q.notes.push(`правило: ${split.rule}`, ...kept);
+  return { core: dateCore, expr };
+}
+
 function parseUnsafe(input: unknown): ParsedDeadline {
   const raw = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
   const { text, truncated } = truncatePhrase(raw);
@@ -162,9 +192,11 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   let core = foldCase(q.core);
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
-  const kg = kyrgyzCore(core);
+  const printed = printedDate(core, q, flags, legal);
+  if (printed !== null) core = printed.core;
+  const kg = printed !== null ? null : kyrgyzCore(core);
   if (kg !== null && 'core' in kg) core = kg.core;
-  const expr = kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
+  const expr = printed !== null ? printed.expr : kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
   const parsed: ParsedDeadline = {
     text,
     kind: kindOf(expr),

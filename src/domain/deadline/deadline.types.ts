@@ -152,6 +152,11 @@ export interface RelativeEdge {
   fixed?: string;
   /** `offset` counts working days of the production calendar. */
   unit?: 'working_day';
+  /**
+   * A term in calendar months: the edge is the anchor's day number N months later, or that month's last day
+   * when it has no such day (п. 3 ст. 192 ГК РФ); `offset` is added after.
+   */
+  months?: number;
   /** A term counted «со дня» an event: the event's date is the term's first day (ст. 11.1 п. 1 67-ФЗ). */
   countsEventDay?: boolean;
 }

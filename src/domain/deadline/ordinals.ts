@@ -34,10 +34,36 @@ const CARDINALS = new Map<string, number>([
   ['восемь', 8], ['восьми', 8],
   ['девять', 9], ['девяти', 9],
   ['десять', 10], ['десяти', 10],
-  ['пятнадцать', 15], ['пятнадцати', 15],
+  ['одиннадцать', 11], ['одиннадцати', 11], ['двенадцать', 12], ['двенадцати', 12],
+  ['тринадцать', 13], ['тринадцати', 13], ['четырнадцать', 14], ['четырнадцати', 14],
+  ['пятнадцать', 15], ['пятнадцати', 15], ['шестнадцать', 16], ['шестнадцати', 16],
+  ['семнадцать', 17], ['семнадцати', 17], ['восемнадцать', 18], ['восемнадцати', 18],
+  ['девятнадцать', 19], ['девятнадцати', 19],
   ['двадцать', 20], ['двадцати', 20],
   ['тридцать', 30], ['тридцати', 30],
+  ['сорок', 40], ['сорока', 40],
+  ['пятьдесят', 50], ['пятидесяти', 50],
+  ['шестьдесят', 60], ['шестидесяти', 60],
+  ['семьдесят', 70], ['семидесяти', 70],
+  ['восемьдесят', 80], ['восьмидесяти', 80],
+  ['девяносто', 90], ['девяноста', 90],
 ]);
+
+const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+
+// «сорока пяти дней», «девяноста дней»: a count in words right before its unit.
+const SPELLED_COUNT = /(^|\s)([а-я]+)(?:\s+([а-я]+))?(?=\s+(?:календарн|рабоч|дн|день|сут|месяц))/g;
+
+/** «в течение сорока пяти дней» → «в течение 45 дней»; words that are no count are left as they are. */
+export function spelledCountsToDigits(text: string): string {
+  return text.replace(SPELLED_COUNT, (all: string, lead: string, first: string, second: string | undefined) => {
+    const a = CARDINALS.get(first);
+    const b = second !== undefined ? CARDINALS.get(second) : undefined;
+    if (a !== undefined && b !== undefined && TENS.has(a) && b < 10) return `${lead}${a + b}`;
+    if (b !== undefined) return a === undefined ? `${lead}${first} ${b}` : all;
+    return a !== undefined && second === undefined ? `${lead}${a}` : all;
+  });
+}
 
 /** Small counts written in words («за пять дней»); 0 when the word is not one. */
 export function cardinalFromWord(word: string): number {

@@ -19,11 +19,14 @@ const SAYASAT = 'http://www.sayasat.kg/policy/136448-vybory-v-zhk-2025-klyuchevy
 const KG24_2025 = 'https://24.kg/vlast/345525_vyiboryi_vkyirgyizstane_obyyavlenyi_klyuchevyie_etapyi_kampanii/';
 const KG24_2020 = 'https://24.kg/vlast/175460_vyiboryi_prezidenta_ocherednoy_kandidat_otkazalsya_otuchastiya_vgonke';
 const ORENBURG = 'https://base.garant.ru/27597819/5f8ae450aa10a78f0b0005a38b5989df';
+const ORICHI = 'http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyj-plan';
+const MORGAU = 'https://old-morgau.cap.ru/SiteMap.aspx?id=863937';
 const SVERDLOVSK = 'https://base.garant.ru/35145206/c7f0164139c159e5c4e7786790ae469d';
 
 const year = (y: number) => ({ period: { start: `${y}-01-01`, end: `${y}-12-31` } });
 const V2009 = { elections: [{ votingDay: '2009-03-01' }] };
 const V2012 = { elections: [{ votingDay: '2012-03-04' }] };
+const V2011 = { elections: [{ votingDay: '2011-03-13' }] };
 const V2017 = { elections: [{ votingDay: '2017-09-10' }], events: [{ key: 'official_publication', date: '2017-06-23' }] };
 const KG_V2017 = { elections: [{ votingDay: '2017-09-03' }], ...year(2017) };
 const KG_V2021 = { elections: [{ votingDay: '2021-11-28' }], ...year(2021) };
@@ -89,7 +92,7 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     text: 'Добуш берүү күнүнө чейин 38 календардык күндөн кечиктирбестен (2017-жылдын 27-июлуна чейин)',
     source: KG_2017,
     ctx: KG_V2017,
-    expect: { kind: 'election_relative', windows: [w('2017-01-01', '2017-07-27')] },
+    expect: { kind: 'date', windows: [w('2017-01-01', '2017-07-27')] },
   },
   { text: 'Шайлоо дайындалгандан кийин', source: KG_2021_PLAN, ctx: { elections: [{ votingDay: '2021-01-10', calledOn: '2020-10-24' }] }, expect: { windows: [w('2020-10-25', '2021-01-10')] } },
   { text: '2024-жылдын 8-майына чейин', source: 'https://shailoo.gov.kg/kg/news/7269/', ctx: { elections: [{ votingDay: '2024-06-30' }], ...year(2024) }, expect: { kind: 'date', windows: [w('2024-01-01', '2024-05-08')] } },
@@ -274,4 +277,20 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     expect: { windows: [] },
     note: 'the second condition names an event the plan has not dated',
   },
+  // Plans that print the computed date after the rule (Kirov oblast 2011, Chuvashia 2010)
+  {
+    text: 'Не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования (с 12 по 22 декабря 2010 года)',
+    source: ORICHI,
+    ctx: V2011,
+    expect: { kind: 'range', windows: [w('2010-12-12', '2010-12-22')] },
+    note: 'the bracket is the plan\'s own reading of the rule',
+  },
+  {
+    text: 'Не позднее чем за 45 дней до дня голосования (не позднее 26 января 2011 года)',
+    source: ORICHI,
+    ctx: V2011,
+    expect: { kind: 'date', windows: [w('2011-01-26')] },
+  },
+  { text: 'Не ранее 11 июля и не позднее 21 июля 2010 года', source: MORGAU, ctx: year(2010), expect: { kind: 'range', windows: [w('2010-07-11', '2010-07-21')] } },
+  { text: 'Не позднее чем через 5 дней после утверждения', source: MORGAU, ctx: year(2010), expect: { windows: [], pending: ['утверждения'] }, note: 'the event «утверждение схемы округов» has no date in the plan' },
 ];

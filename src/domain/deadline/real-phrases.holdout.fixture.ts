@@ -69,8 +69,8 @@ export const HOLDOUT_PHRASES: readonly RealPhrase[] = [
     ctx: V2017,
     expect: { windows: [w('2017-09-11', '2017-09-25')] },
   },
-  { text: 'не позднее чем через один месяц со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [] }, note: 'months are not counted by the engine' },
-  { text: 'в течение двух месяцев со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [] } },
+  { text: 'не позднее чем через один месяц со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [w('2017-09-10', '2017-10-10')] }, note: 'calendar months, п. 3 ст. 192 ГК РФ (was: months not counted)' },
+  { text: 'в течение двух месяцев со дня голосования', source: 'https://zonazakona.ru/law/zakon_spb/art/3101', ctx: V2017, expect: { windows: [w('2017-09-10', '2017-11-10')] }, note: 'calendar months, п. 3 ст. 192 ГК РФ' },
   { text: 'не позднее пяти дней со дня выборов', source: 'https://docs.cntd.ru/document/924012017/titles/208ID01', ctx: V2017, expect: { windows: [w('2017-09-10', '2017-09-14')] } },
   {
     text: 'в течение одних суток после определения результатов выборов',

@@ -5,7 +5,7 @@
  */
 import type { Anchor, DeadlineExpr, RelativeEdge, RelativeForm } from './deadline.types.js';
 import { FIRST_DAY_AFTER, daysBeforeOffset, firstDayAfterTermOffset, lastDayWithinOffset } from './legal-counting.js';
-import { cardinalFromWord } from './ordinals.js';
+import { cardinalFromWord, spelledCountsToDigits } from './ordinals.js';
 import { eventKeyOf } from './events.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
@@ -44,7 +44,8 @@ function count(word: string): number {
 }
 
 function stripDayWord(text: string): string {
-  return text.replace(/^(?:дн[а-я]*|день|даты|дату)\s+/, '').trim();
+  // «с момента …», «с даты …» count like «со дня …».
+  return text.replace(/^(?:дн[а-я]*|день|даты|дату|момента)\s+/, '').trim();
 }
 
 export function classifyAnchor(text: string): Anchor | null {
@@ -304,7 +305,36 @@ function stripAnchor(e: RelativeEdge): RelativeEdge {
   return rest;
 }
 
+const MONTH_COUNTS: Readonly<Record<string, number>> = {
+  один: 1, одного: 1, одно: 1, два: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6,
+};
+// «через один месяц после …», «не позднее чем через три месяца со дня …», «в течение месяца со дня …»,
+// «в двухмесячный срок со дня …», «в месячный срок после …»
+const MONTH_TERM =
+  /^(?:не позднее(?: чем)?\s+)?(?:через\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+течение\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+(?:(\d{1,2}|[а-я]+?)-?)?месячный\s+срок)\s+(после|со|с|от|с момента)\s+(.+)$/;
+
+/**
+ * A term in months ends by п. 3 ст. 192 ГК РФ (67-ФЗ counts only days): the event's day number in the
+ * term's last month. It starts on the event's date «со дня» (п. 1 ст. 11.1 67-ФЗ), the day after «после».
+ */
+function monthTerm(text: string): RelativeParse | null {
+  const m = MONTH_TERM.exec(text);
+  if (m === null) return null;
+  const word = m[1] ?? m[2] ?? m[3];
+  const months = word === undefined ? 1 : /^\d+$/.test(word) ? Number(word) : MONTH_COUNTS[word];
+  if (months === undefined || months <= 0) return null;
+  const anchor = classifyAnchor(m[5] as string);
+  if (anchor === null) return null;
+  const end: RelativeEdge = { days: 0, direction: 'after', offset: 0, months };
+  // «через месяц после …» without «не позднее» names that one day, like «через 5 дней после …».
+  if (text.startsWith('через')) return { ok: true, expr: relative(anchor, 'exact', end, end) };
+  const start = FROM_DAY_PREPS.has(m[4] as string) ? edge(0, 'on', 0) : edge(0, 'after', FIRST_DAY_AFTER);
+  return { ok: true, expr: relative(anchor, 'within', start, end) };
+}
+
 function parseRelativeSingle(text: string): RelativeParse | null {
+  const month = text.includes('месяч') || text.includes('месяц') ? monthTerm(text) : null;
+  if (month !== null) return month;
   const next = NEXT_DAY_AFTER.exec(text);
   if (next !== null) {
     const anchor = classifyAnchor(next[1] as string);
@@ -314,8 +344,25 @@ function parseRelativeSingle(text: string): RelativeParse | null {
   return parseRelativeCore(termAsWithin(text));
 }
 
+const STARTS_ENDS = /^(?:[а-я]+\s+){0,4}?(?:начинается|начинают[а-я]*|начинает[а-я]*)\s+(.+?),?\s+и\s+(?:заканчивается|заканчивают[а-я]*|завершается|истекает|оканчивается)\s+(.+)$/;
+
+/**
+ * «начинается со дня, следующего за днем назначения выборов, и заканчивается за 10 дней до дня голосования»
+ * is the span «со дня …, и не позднее чем за 10 дней …»: the end given as a term, a day or a date.
+ */
+function startsAndEnds(text: string): string {
+  const m = STARTS_ENDS.exec(text);
+  if (m === null) return text;
+  const start = m[1] as string;
+  const end = (m[2] as string).trim();
+  if (/^(?:за|через)\s/.test(end)) return `${start}, и не позднее чем ${end}`;
+  if (/^(?:в\s+)?(?:день|дн[а-я]*)\s/.test(end)) return `${start} по дню ${end.replace(/^(?:в\s+)?(?:день|дн[а-я]*)\s+/, '')}`;
+  if (/^\d/.test(end)) return `${start} по ${end}`;
+  return text;
+}
+
 export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
-  let text = input;
+  let text = startsAndEnds(spelledCountsToDigits(input));
   const flags: string[] = [];
   const working = WORKING.test(text);
   if (working) {

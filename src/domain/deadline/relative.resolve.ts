@@ -3,7 +3,7 @@
  * event. Offsets were counted by ст. 11.1 67-ФЗ at parse time; here they meet
  * the dates of the elections the plan is tied to.
  */
-import { parseIsoDate, toIsoDate, type DayNumber } from './calendar-math.js';
+import { daysInMonth, fromDayNumber, parseIsoDate, toDayNumber, toIsoDate, type DayNumber } from './calendar-math.js';
 import { shiftWorkingDays, type CalendarCountry } from './calendars/production-calendar.js';
 import type { Anchor, DeadlineExpr, ElectionRef, PlanEvent, RelativeEdge } from './deadline.types.js';
 import { eventLabel } from './events.js';
@@ -40,6 +40,15 @@ function anchorDay(anchor: Anchor, election: KnownElection | null, events: Known
   return events.get(anchor.key ?? anchor.event) ?? events.get(anchor.event) ?? null;
 }
 
+/** п. 3 ст. 192 ГК РФ: a term in months ends on the same day number of its last month, or that month's last day. */
+function addCalendarMonths(base: DayNumber, months: number): DayNumber {
+  const d = fromDayNumber(base);
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return toDayNumber(year, month, Math.min(d.day, daysInMonth(year, month)));
+}
+
 type EdgeDay = { day: DayNumber } | { missing: Missing } | { calendar: number };
 
 function edgeDay(e: RelativeEdge, main: Anchor, election: KnownElection | null, events: KnownEvents, country: CalendarCountry): EdgeDay {
@@ -50,6 +59,7 @@ function edgeDay(e: RelativeEdge, main: Anchor, election: KnownElection | null, 
   const anchor = e.anchor ?? main;
   const base = anchorDay(anchor, election, events);
   if (base === null) return { missing: { anchor } };
+  if (e.months !== undefined) return { day: addCalendarMonths(base, e.months) + e.offset };
   if (e.unit === 'working_day') {
     // «в течение 5 рабочих дней со дня X»: X itself is the first day counted when it is a working day.
     const shifted = shiftWorkingDays(e.countsEventDay === true && e.offset > 0 ? base - 1 : base, e.offset, country);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { liftClockTime } from './clock-time.js';
+import { interpretDeadline } from './deadline.resolve.js';
+
+describe('clock times in every spelling', () => {
+  it.each([
+    ['01 августа 2014 года, в 18 час. 00 мин.', '2014-08-01', '18:00'],
+    ['не позднее 18 час. 2 августа 2014 года', '2014-08-02', '18:00'],
+    ['2 сентября 2014 года в 18.00 часов', '2014-09-02', '18:00'],
+    ['до 18 часов по местному времени 28 апреля 2019 г.', '2019-04-28', '18:00'],
+    ['20 августа 2010 года в восемнадцать часов по местному времени', '2010-08-20', '18:00'],
+    ['до двадцати четырех часов 5 сентября 2010 года', '2010-09-05', '24:00'],
+    ['5 сентября 2010 года до 24 часов', '2010-09-05', '24:00'],
+  ])('%s', (text, day, time) => {
+    const r = interpretDeadline(text, {});
+    expect(r.windows).toEqual([{ start: day, end: day }]);
+    expect(r.time).toBe(time);
+  });
+
+  it.each([
+    ['в день голосования до четырнадцати часов', '14:00'],
+    ['до двенадцати часов дня, предшествующего дню голосования', '12:00'],
+    ['в двадцать один час', '21:00'],
+  ])('reads the hour in words: %s', (text, time) => {
+    expect(liftClockTime(text)?.time).toBe(time);
+  });
+
+  it.each(['в течение двух часов после окончания голосования', 'в течение 2 часов после окончания голосования', 'не позднее чем за 2 часа до начала голосования'])(
+    'a duration in hours is no time of day: %s',
+    (text) => {
+      expect(liftClockTime(text)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,41 @@
+/**
+ * A phrase that carries its own computed date as an explanation — «…, т.е. не позднее 2 октября 2010 года»,
+ * «… (не позднее 27 июля 2017 года)», «… — с 10 апреля 2019 г.», «… (2017-жылдын 27-июлуна чейин)». The
+ * secretary printed the date the rule gives; that date is the answer and the rule is kept as its explanation,
+ * so a rule the engine cannot count (or counts from a context that differs) never overrides the document.
+ */
+
+/** «, т.е.», «, то есть», « — », « – », « - », or a comma before a bound word, then the tail. */
+const TAIL_SEPARATOR = /(?:,\s*(?:т\.\s*е\.|то есть)|\s[—–-]\s*(?:т\.\s*е\.|то есть)?|,(?=\s*(?:не позднее|не ранее|с|до|по)\s))\s*([^,—–]*\d{4}[^,—–]*)$/;
+
+/** The tail must name a day of a given year, not a month or a bare count. */
+const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|\d{4}-жыл[а-яё]*\s+\d{1,2}-|\d{1,2}\.\d{1,2}\.\d{4}/;
+
+/**
+ * The date must be said to be the term's own: a bound word or «т.е.». A bare date after an event
+ * («после назначения выборов (25 октября 2020 года)») is that event's date, not the answer.
+ */
+const OWN_READING = /^(?:т\.\s*е\.|то есть)|^(?:не позднее|не ранее|до|с|по|со)\s|(?:чейин|кечиктирбестен|баштап|тартып)$/;
+
+export interface ExplicitDate {
+  /** The part that names the date («не позднее 2 октября 2010 года»). */
+  date: string;
+  /** The rule it was computed by («не позднее чем через 10 дней со дня …»). */
+  rule: string;
+}
+
+/** Works on folded text; `notes` are the bracketed remarks already lifted out of the phrase. */
+export function splitExplicitDate(core: string, notes: readonly string[]): ExplicitDate | null {
+  const m = TAIL_SEPARATOR.exec(core);
+  const sayingTe = m !== null && /(?:т\.\s*е\.|то есть)\s*[^,—–]*$/.test(m[0]);
+  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || OWN_READING.test(m[1].trim()))) {
+    const rule = core.slice(0, m.index).trim();
+    if (rule !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule };
+  }
+  for (const note of notes) {
+    const folded = note.toLowerCase().replace(/ё/g, 'е').trim();
+    const bare = folded.replace(/^(?:т\.\s*е\.|то есть)\s*/, '');
+    if (DAY_WITH_YEAR.test(bare) && OWN_READING.test(folded.replace(/[\s.,;:]+$/, '')) && core !== '') return { date: bare, rule: core };
+  }
+  return null;
+}

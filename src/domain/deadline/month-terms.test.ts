@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { explainDeadline } from './deadline.explain.js';
+import { interpretDeadline } from './deadline.resolve.js';
+
+const on = (date: string) => ({ elections: [{ votingDay: '2010-10-10' }], events: [{ key: 'candidate_registration', date }] });
+
+describe('terms in calendar months (п. 3 ст. 192 ГК РФ)', () => {
+  it.each([
+    ['через один месяц после регистрации кандидата', '2010-01-15', '2010-02-15', '2010-02-15'],
+    ['через месяц после регистрации кандидата', '2010-01-31', '2010-02-28', '2010-02-28'],
+    ['в течение месяца со дня регистрации кандидата', '2010-01-31', '2010-01-31', '2010-02-28'],
+    ['в месячный срок после регистрации кандидата', '2012-01-30', '2012-01-31', '2012-02-29'],
+    ['в двухмесячный срок со дня регистрации кандидата', '2010-12-31', '2010-12-31', '2011-02-28'],
+    ['не позднее чем через три месяца со дня регистрации кандидата', '2010-01-31', '2010-01-31', '2010-04-30'],
+    ['в течение 6 месяцев со дня регистрации кандидата', '2010-08-10', '2010-08-10', '2011-02-10'],
+  ])('%s (event %s)', (text, event, start, end) => {
+    const r = interpretDeadline(text, on(event));
+    expect(r.windows).toEqual([{ start, end }]);
+  });
+
+  it('cites the rule it counts by', () => {
+    const r = interpretDeadline('в течение месяца со дня регистрации кандидата', on('2010-01-31'));
+    expect(explainDeadline(r)).toContain('п. 3 ст. 192 ГК РФ');
+  });
+
+  it('waits for the event date', () => {
+    const r = interpretDeadline('в течение месяца со дня регистрации кандидата', { elections: [{ votingDay: '2010-10-10' }] });
+    expect(r.windows).toEqual([]);
+    expect(r.pending?.map((e) => e.event)).toEqual(['candidate_registration']);
+  });
+});
+
+describe('«с момента», «с даты» count like «со дня» (п. 1 ст. 11.1 67-ФЗ)', () => {
+  it.each(['в течение пяти дней с момента регистрации кандидата', 'в течение 5 дней с даты регистрации кандидата', 'в течение 5 дней со дня регистрации кандидата'])(
+    '%s',
+    (text) => {
+      expect(interpretDeadline(text, on('2010-01-31')).windows).toEqual([{ start: '2010-01-31', end: '2010-02-04' }]);
+    },
+  );
+});
