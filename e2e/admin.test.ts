@@ -199,7 +199,10 @@ describe.sequential('administration', () => {
 describe.sequential('profile: API tokens', () => {
   it('issues a read-only token shown once, which works for reading only until revoked', async () => {
     await page.goto(`${server.url}/plans`);
-    if (await page.getByRole('button', { name: 'Выйти' }).count()) await signOut(page);
+    // Decide only once the app knows who is signed in: on a loaded machine the first render is slow.
+    const signedIn = page.getByRole('button', { name: 'Выйти' });
+    await page.getByLabel('Логин').or(signedIn).first().waitFor();
+    if (await signedIn.count()) await signOut(page);
     await signIn(page, server.url, 'kaluga');
     await page.getByTestId('current-user').click();
     await page.getByRole('heading', { name: 'Профиль', level: 1 }).waitFor();

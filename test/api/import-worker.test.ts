@@ -14,8 +14,8 @@ afterAll(() => t.close());
 
 describe('imports are parsed off the main thread', () => {
   it('/api/health answers quickly while a big document is being parsed', { timeout: 180_000 }, async () => {
-    // ~20 MB of WordprocessingML in a 0.4 MB DOCX: seconds of parsing, inside every upload limit.
-    const docx = await heavyDocx(20);
+    // ~40 MB of WordprocessingML in a small DOCX: seconds of parsing, inside every upload limit.
+    const docx = await heavyDocx(40);
     const body = multipart([{ field: 'file', filename: 'big.docx', content: docx }]);
     const started = performance.now();
     let done = false;
@@ -33,9 +33,10 @@ describe('imports are parsed off the main thread', () => {
     // The importer's own answer comes back through the worker, code and Russian message intact.
     expect(response.statusCode).toBe(422);
     expect(JSON.parse(response.body).error).toMatchObject({ code: 'import_not_a_plan', message: expect.stringMatching(/не найден план/) });
-    // Without the worker the parse holds the event loop for seconds in one piece; with it health never waits long.
-    expect(parseMs).toBeGreaterThan(2000);
+    // Without the worker the parse holds the event loop in one piece, so health would wait about
+    // as long as the parse; with it health never waits more than a fraction of it.
+    expect(parseMs).toBeGreaterThan(1000);
     expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(1000);
+    expect(Math.max(...latencies)).toBeLessThan(Math.min(1000, parseMs / 3));
   });
 });

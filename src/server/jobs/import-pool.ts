@@ -53,7 +53,10 @@ export function createImportPool(options: ImportPoolOptions = {}) {
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
     slot.timer = null;
-    if (job) 'draft' in outcome ? job.resolve(outcome.draft) : job.reject(outcome.error);
+    if (job) {
+      if ('draft' in outcome) job.resolve(outcome.draft);
+      else job.reject(outcome.error);
+    }
     pump();
   }
 
@@ -100,7 +103,11 @@ export function createImportPool(options: ImportPoolOptions = {}) {
     for (const s of slots) s.worker.unref();
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (![...slots].some((s) => s.job)) for (const s of [...slots]) (slots.delete(s), void s.worker.terminate());
+      if ([...slots].some((s) => s.job)) return;
+      for (const s of [...slots]) {
+        slots.delete(s);
+        void s.worker.terminate();
+      }
     }, idleMs);
     idleTimer.unref();
   }

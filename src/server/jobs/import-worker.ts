@@ -14,7 +14,7 @@ export type ImportReply =
   | { id: number; ok: false; importError: { code: string; message: string } | null; message: string };
 
 /** Parses uploads off the main thread: unzipping and reading a big DOCX is seconds of synchronous CPU work. */
-parentPort!.on('message', async (job: ImportJob) => {
+async function parse(job: ImportJob): Promise<void> {
   try {
     const draft = await importPlan(job.bytes, job.options);
     parentPort!.postMessage({ id: job.id, ok: true, draft } satisfies ImportReply);
@@ -26,4 +26,7 @@ parentPort!.on('message', async (job: ImportJob) => {
       message: error instanceof Error ? error.message : String(error),
     } satisfies ImportReply);
   }
-});
+}
+
+// Every failure is caught inside parse and posted back, so nothing is left unhandled.
+parentPort!.on('message', (job: ImportJob) => void parse(job));

@@ -32,7 +32,7 @@ import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { planSnapshot } from './plan-snapshot.js';
 import { officialText, openAmendmentIfApproved } from './plan-lifecycle.service.js';
-import { buildItemTree, planDto, type ItemNodeDto } from './plan.dto.js';
+import { planDto, type ItemNodeDto } from './plan.dto.js';
 import { serializedCache } from './serialized-cache.js';
 import { refuseIfReported, syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
