@@ -12,6 +12,7 @@ import { ImportError, type DocumentHeader } from './import-error.js';
 import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
 import { buildTree, type TreeNode } from './records/rows-to-items.js';
 import type { SourceDocument } from './readers/source-model.js';
+import { findHeaderOnlyTable } from './layouts/header-only.js';
 import { recognise } from './layouts/layout.js';
 import { tableToRecords } from './records/table-to-records.js';
 /**
@@ -42,7 +43,7 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const glossary = mergeAbbreviations(list.entries, inline);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
-  const body = readBody(blocks, matcher.vocab, warn, options.overrides);
+  const body = readBody(blocks, matcher.vocab, warn, options.overrides) ?? headerOnlyBody(blocks, warn);
   const bodyStart = body?.start ?? blocks.length;
   const bodyEnd = body?.end ?? blocks.length;
 
@@ -164,6 +165,15 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);
   return usable({ layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
+}
+
+/** A table whose header arrived without rows: kept with its columns, never refused (layouts/header-only.ts). */
+function headerOnlyBody(blocks: SourceDocument['blocks'], warn: Warn): Body | null {
+  const found = findHeaderOnlyTable(blocks);
+  if (!found) return null;
+  const titles = found.columns.map((c) => `«${c.title}»`).join(', ');
+  warn(`строка ${found.line}: найдена только шапка таблицы (${titles}), строк плана после нее нет — вероятно, файл обрезан; добавьте пункты вручную или загрузите полный файл`, found.line);
+  return { layout: 'header-only', records: [], columns: found.columns, start: found.start, end: found.end, sourceRows: [], sourceColumns: found.columns.map((c) => ({ ...c })) };
 }
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
