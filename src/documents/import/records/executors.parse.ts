@@ -1,4 +1,5 @@
 import type { ExecutorKind } from '../../../shared/plan-format.js';
+import { normalizeName } from '../../../domain/executor/normalize.js';
 import {
   COMMON_ABBREVIATIONS,
   PERSON,
@@ -32,17 +33,6 @@ export interface ExecutorMatcher {
   vocab: ExecutorVocabulary;
   parse(text: string, line: number | null, role?: 'responsible' | 'co_executor'): DraftExecutorOut[];
 }
-
-export const normalizeName = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[‐-―−]/g, '-')
-    .replace(/[«»"„“”']/g, '')
-    .replace(/\s*-\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .replace(/[.;,]+$/, '')
-    .trim();
 
 const DEPARTMENT_NAME = /(?:^|[\s-])(?:отдел|отделы|сектор|управление|аппарат|служба|пресс-служба|бухгалтерия|центр|канцелярия|секретариат)(?:$|[\s,.])/i;
 const GROUP_NAME = /^(?:все\s+)?(?:члены|членам|председател[иья]|заместител[иья]|секретари|руководители|представители|сотрудники|работники|специалисты|служащие|эксперты|независимые|международные|системные администраторы|бухгалтеры|главы|депутаты|наблюдатели|волонт[её]ры|партн[её]ры|преподаватели|педагоги|юристы|консультанты|начальники|координаторы|операторы|организаторы|участники|рабочие (?:группы|комиссии)|ответственные|кураторы|инструкторы)(?![а-яё])/i;
