@@ -135,14 +135,20 @@ function resolveExplicit(expr: CalendarExpr, period: Span | null, res: Resolutio
     if (expr.notAfter !== null) {
       const b = edgeDay(expr.notAfter, null, period);
       if (period !== null && period.start <= b) res.windows.push({ start: period.start, end: b });
-      else {
+      else if (period !== null && expr.notAfter.term.unit === 'plan_year') {
+        // «до первого года»: no day of the plan comes before its first year.
+        throw new TermError(`До ${expr.notAfter.term.index}-го года в периоде плана нет дней`);
+      } else {
         res.windows.push({ start: b, end: b });
         res.flags.push('open_start');
       }
     } else if (expr.notBefore !== null) {
       const a = edgeDay(expr.notBefore, null, period);
       if (period !== null && period.end >= a) res.windows.push({ start: a, end: period.end });
-      else {
+      else if (period !== null && expr.notBefore.term.unit === 'plan_year') {
+        // «после первого года» of a plan that has no time after that year names no day of the plan.
+        throw new TermError(`После ${expr.notBefore.term.index}-го года в периоде плана не остается дней`);
+      } else {
         res.windows.push({ start: a, end: a });
         res.flags.push('open_end');
       }

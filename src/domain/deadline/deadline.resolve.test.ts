@@ -99,3 +99,19 @@ describe('resolveDeadline', () => {
     expect(Object.keys(r)).toEqual(expect.arrayContaining(['text', 'kind', 'windows', 'recurrence', 'flags', 'legal_basis']));
   });
 });
+
+describe('a term after a plan year', () => {
+  it.each([
+    ['после первого года', { start: '2023-01-01', end: '2025-12-31' }, [{ start: '2024-01-01', end: '2025-12-31' }]],
+    ['после второго года', { start: '2023-01-01', end: '2025-12-31' }, [{ start: '2025-01-01', end: '2025-12-31' }]],
+    // A one-year plan has no day after its first year: unknown, never a date outside the plan.
+    ['после первого года', { start: '2024-01-01', end: '2024-12-31' }, []],
+    ['после первая года (по отдельному плану)', { start: '2000-01-01', end: '2000-01-01' }, []],
+    // Nor a day before its first year.
+    ['до первого года', { start: '2002-10-25', end: '2003-02-07' }, []],
+  ])('%s in %j', (text, period, windows) => {
+    const r = interpretDeadline(text, { period });
+    expect(r.windows).toEqual(windows);
+    if (windows.length === 0) expect(r.kind).toBe('unknown');
+  });
+});
