@@ -51,7 +51,8 @@ describe('elections and events of a plan', () => {
     await date.press('Enter');
     await expect.poll(() => page.getByTestId('deadline-dates').count()).toBe(2);
     expect((await page.getByTestId('deadline-dates').allInnerTexts()).join(' ')).toContain('19.07.2026');
-    expect(await panel.innerText()).not.toContain('ожидает даты');
+    // The panel's own list refetches after the table's: wait for it rather than read it once.
+    await expect.poll(() => panel.innerText()).not.toContain('ожидает даты');
 
     // The item panel explains the phrase with the plan's voting day instead of asking for one.
     await page.goto(`${server.url}/plans/${planId}?item=${votingItemId}`);
