@@ -3,20 +3,12 @@
  *   node --import tsx scripts/import-score.ts test/fixtures/import-corpus/holdout
  * Prints every failed fact per document and the total; exits 0 (a score, not a gate).
  */
-import { corpusCases, runCase } from '../test/fixtures/import-corpus.fixture.js';
+import { corpusCases, runCase, scoreLine } from '../test/fixtures/import-corpus.fixture.js';
 import { formatScores, type ScoreLine } from '../src/documents/import/scoring/corpus-score.js';
 
 const dir = process.argv[2] ?? 'test/fixtures/import-corpus';
 const lines: ScoreLine[] = [];
 for (const c of corpusCases(dir)) {
-  const outcome = await runCase(c);
-  const failed = outcome.results.filter((r) => !r.ok);
-  lines.push({
-    id: `${c.id} (${c.variant})`,
-    passed: outcome.results.length - failed.length,
-    total: outcome.results.length,
-    failed,
-    ...(outcome.error ? { error: outcome.error } : {}),
-  });
+  lines.push(scoreLine(await runCase(c)));
 }
 console.log(formatScores(lines));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusCases, runCase } from '../../../test/fixtures/import-corpus.fixture.js';
+import { corpusCases, runCase, scoreLine } from '../../../test/fixtures/import-corpus.fixture.js';
 import { formatScores, type FactResult, type ScoreLine } from './scoring/corpus-score.js';
 
 /**
@@ -106,15 +106,9 @@ describe('corpus of real published plans', () => {
   });
 
   it.each(cases.map((c) => [`${c.id} (${c.variant})`, c] as const))('%s', async (_label, c) => {
-    const outcome = await runCase(c);
-    const failed = outcome.results.filter((r) => !r.ok);
-    lines.push({
-      id: `${c.id} (${c.variant})`,
-      passed: outcome.results.length - failed.length,
-      total: outcome.results.length,
-      failed,
-      ...(outcome.error ? { error: outcome.error } : {}),
-    });
+    const line = scoreLine(await runCase(c));
+    const failed = line.failed;
+    lines.push(line);
     const unexplained = failed.filter((f) => !isKnown(c.id, f)).map((f) => `[${f.domain}] ${f.name}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.got)}`);
     expect(unexplained).toEqual([]);
   }, 30_000);
