@@ -44,7 +44,9 @@ const PIPE_END = /(?:^|\s)\|$/;
 
 function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const out: (Line | null)[] = [];
-  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : ''));
+  // A row the text reader split at bars («3. | Образование … | Не позднее … | Глава … |») is,
+  // among cells closed one per line, just several closed cells on one line.
+  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : `${b.cells.map((c) => cleanInline(c.text)).join(' | ')} |`));
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
   const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
@@ -63,15 +65,17 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     taken++;
   }
   blocks.forEach((b, block) => {
-    if (b.kind !== 'para') {
+    if (b.kind !== 'para' && (!pipeMode || block < barsFrom)) {
       if (open) out.push(open);
       open = null;
       out.push(null);
       return;
     }
+    const bold = b.kind === 'para' && b.bold;
     const text = texts[block]!;
     if (!text) return;
     if (!pipeMode || block < barsFrom) {
+      if (b.kind !== 'para') return;
       if (barOpens) {
         const parts = splitAtBars(text, b.line, block, b.bold);
         // A lone «|» is only a boundary: the line after it starts a cell.
@@ -81,23 +85,23 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
       } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
       return;
     }
-    if (/^\|+$/.test(text)) {
-      // «|||»: the bars of empty merged cells close what is open and add nothing.
-      if (open) out.push(open);
-      open = null;
-      return;
-    }
-    const ends = PIPE_END.test(text);
-    const body = text.replace(/\s*\|$/, '').replace(/^\|\s*/, '');
-    if (body) {
-      if (open) open.text = `${open.text}\n${body}`;
-      else open = { text: body, line: b.line, block, bold: b.bold, closed: true };
-      open.block = block;
-    }
-    if (ends && open) {
-      out.push(open);
-      open = null;
-    }
+    // Every bar closes the cell open before it: «1. | Принятие решения … |» is two closed cells,
+    // «|||» (empty merged cells) closes what is open and adds nothing. A bar that opens the line
+    // only marks where the cell starts.
+    const onlyBars = /^\|+$/.test(text);
+    text.split('|').forEach((segment, k, segments) => {
+      const body = segment.trim();
+      if (body) {
+        if (open) open.text = `${open.text}\n${body}`;
+        else open = { text: body, line: b.line, block, bold, closed: true };
+        open.block = block;
+      }
+      const closedByBar = k < segments.length - 1 && (k > 0 || body !== '' || onlyBars);
+      if (closedByBar && open) {
+        out.push(open);
+        open = null;
+      }
+    });
   });
   if (open) out.push(open);
   return out;
