@@ -106,7 +106,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
       if (blanks > 0 && /[.;]$/.test(previous)) break;
       part.push(l);
     } else {
-      if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1)) break;
+      if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1 && !runsInto(text, despace(part[0]!.text)))) break;
       part.unshift(l);
     }
     blanks = 0;
@@ -114,6 +114,17 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
   }
   return { title: normalizeTitle(part.map((l) => despace(l.text))), lines: new Set(part.map((l) => l.line)), strong: true };
 }
+
+/**
+ * Kyrgyz sites print a title one phrase per paragraph («2020-жылдын 4-октябрына дайындалган,
+ * Кыргыз Республикасынын» / «Жогорку Кеңешинин …» / «боюнча … иш-чараларынын»): the paragraph
+ * above belongs to the title when the one below starts in lowercase, or when it breaks off on a
+ * word that needs the next one (a genitive «…нын», a participle «дайындалган», «жана», a comma).
+ * The гриф's own last words («… токтому менен бекитилген») never do.
+ */
+const RUNS_ON = /(?:[,\-–]|\s(?:жана|менен|боюнча|үчүн|и|по|на|в))$|(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ган|ген|кан|кен|гон|гөн|кон|көн)$/i;
+const runsInto = (above: string, top: string): boolean =>
+  !/бекитил|токтом|утвержд/i.test(above) && (/^[a-zа-яёөүң]/.test(top) || RUNS_ON.test(above.trim()));
 
 const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+плане/i, 'План'],

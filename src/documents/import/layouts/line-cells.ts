@@ -25,6 +25,8 @@ interface Line {
   opens?: boolean;
   /** The line before cleaning, with its runs of spaces (a signature's gap). */
   raw?: string;
+  /** Blank lines right above it: where one blank parts the cells, a wider gap parts the rows. */
+  gap?: number;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -53,6 +55,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
   const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
   let afterBar = false;
+  let blank = 0;
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
   // broken over the lines just above it («N» / «п/п» / «|»).
@@ -73,7 +76,12 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     }
     const bold = b.kind === 'para' && b.bold;
     const text = texts[block]!;
-    if (!text) return;
+    if (!text) {
+      blank++;
+      return;
+    }
+    const gap = blank;
+    blank = 0;
     if (!pipeMode || block < barsFrom) {
       if (b.kind !== 'para') return;
       if (barOpens) {
@@ -82,7 +90,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
         if (parts[0] && afterBar) parts[0].opens = true;
         afterBar = parts.length === 0;
         out.push(...parts);
-      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
+      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text, gap });
       return;
     }
     // Every bar closes the cell open before it: «1. | Принятие решения … |» is two closed cells,
@@ -349,6 +357,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   // No row carried a number: the lines are the cells in order, as many per row as the header has.
   if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
     const width = header.cells.length;
+    const byGaps = rowsByGaps(rows, lines, width);
+    if (byGaps) return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: byGaps, header: header.cells, notes, positional: true };
     const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
     const grouped: TableRegion['rows'] = [];
     for (let k = 0; k < cells.length; k += width) {
@@ -372,6 +382,50 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     header: header.cells,
     notes,
   };
+}
+
+/**
+ * Sites that print every cell as a paragraph (blank line between paragraphs) mark an empty cell
+ * — and so the bound between rows without numbers — with a paragraph holding only a space,
+ * which leaves a wider gap. Where most gaps are one blank line and some are wider, the wider
+ * gaps part the rows: a lone line between two of them is a heading, and the paragraphs of a
+ * row beyond the columns' count continue its last cell (an executor and its department).
+ */
+function rowsByGaps(rows: TableRegion['rows'], lines: readonly (Line | null)[], width: number): TableRegion['rows'] | null {
+  const gapOf = new Map<number, number>();
+  for (const l of lines) if (l) gapOf.set(l.line, l.gap ?? 0);
+  const gaps = rows.map((r) => gapOf.get(r.line) ?? 0);
+  const single = gaps.filter((g) => g === 1).length;
+  const wide = gaps.filter((g) => g >= 2).length;
+  if (wide < 2 || single < wide) return null;
+  const groups: TableRegion['rows'][] = [];
+  rows.forEach((r, k) => {
+    if (k === 0 || gaps[k]! >= 2) groups.push([]);
+    groups[groups.length - 1]!.push(r);
+  });
+  const out: TableRegion['rows'] = [];
+  for (const g of groups) {
+    const cells: SourceCell[] = [];
+    // «(3 июль 2020)» under «Шайлоо дайындалгандан кийин»: the same cell's second paragraph.
+    for (const r of g) {
+      const text = r.cells[0]!.text;
+      const last = cells[cells.length - 1];
+      if (last && /^[a-zа-яёөүң(]/.test(text)) last.text = `${last.text}\n${text}`;
+      else cells.push({ text, bold: false });
+    }
+    if (cells.length === 1) {
+      out.push({ line: g[0]!.line, cells: [{ text: cells[0]!.text, bold: true }] });
+      continue;
+    }
+    // The heading of the rows below printed right after this row's last cell.
+    const heading = cells.length > width && isHeadingCell(cells[cells.length - 1]!.text) ? cells.pop()! : null;
+    const kept = cells.slice(0, width);
+    const rest = cells.slice(width);
+    if (rest.length) kept[width - 1] = { text: [kept[width - 1]!.text, ...rest.map((c) => c.text)].join('\n'), bold: false };
+    out.push({ line: g[0]!.line, cells: kept });
+    if (heading) out.push({ line: g[g.length - 1]!.line, cells: [{ text: heading.text, bold: true }] });
+  }
+  return out;
 }
 
 const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
