@@ -27,6 +27,8 @@ interface Line {
   raw?: string;
   /** Blank lines right above it: where one blank parts the cells, a wider gap parts the rows. */
   gap?: number;
+  /** A line of spaces printed for an empty cell comes right after it. */
+  beforeEmptyCell?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -78,6 +80,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     const text = texts[block]!;
     if (!text) {
       blank++;
+      if (b.kind === 'para' && b.spaces && out.length > 0 && out[out.length - 1]) out[out.length - 1]!.beforeEmptyCell = true;
       return;
     }
     const gap = blank;
@@ -244,6 +247,21 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   i += skip;
   const flush = (atNextRow = false): void => {
     if (!current) return;
+    // An empty cell printed as a line of spaces pins the columns: paragraphs beyond the columns'
+    // count before it are more of the cell they follow (an executor and its department).
+    const full = header.cells.length + (hasNumberColumn ? 0 : 1);
+    const own = current.cells;
+    if (own.some((c) => c.text === '')) {
+      for (let j = own.length - 1; own.length > full && j >= 4; j--) {
+        const law = /^\(/.test(own[j]!.text) && isLegalBasisLike(own[j]!.text);
+        if (own[j]!.text && own[j - 1]!.text && own[j + 1]?.text === '' && !law && !isDeadlineLike(own[j - 1]!.text)) {
+          own[j - 1]!.text += `\n${own[j]!.text}`;
+          own.splice(j, 1);
+        }
+      }
+      // Placed: a trailing empty cell says nothing more (and a law reference before it stays last).
+      while (own.length > 2 && own[own.length - 1]!.text === '') own.pop();
+    }
     // A law reference between two cells («(п. 7 ст. 10 …)» under a deadline) belongs to the cell above it.
     for (let k = current.cells.length - 2; k >= 2; k--) {
       const cell = current.cells[k]!;
@@ -275,12 +293,16 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
-    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text);
-    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell.
-    const opensCell = !dangling && cells.length >= 2 && (isDeadlineLike(l.text, true) || LOWER_EXECUTOR.test(l.text));
+    // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
+    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;
+    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell — but
+    // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
+    const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
+    const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
     const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
+    if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
   };
   for (; i < lines.length; i++) {
     const l = lines[i];
@@ -427,6 +449,8 @@ function rowsByGaps(rows: TableRegion['rows'], lines: readonly (Line | null)[], 
   }
   return out;
 }
+
+const openBrackets = (text: string): number => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 
 const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
 
