@@ -14,6 +14,8 @@ export { findPeriod } from './period.parse.js';
  */
 const TITLE_START =
   /^(?:план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:календарный\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
+/** «Примерный календарный план … в единый день голосования 4 марта 2012 года»: a title, even where it names the voting day. */
+export const startsTitle = (text: string): boolean => TITLE_START.test(despace(text));
 /** Kyrgyz: the heading ends with the plan word. */
 const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */

@@ -461,7 +461,7 @@ const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
 function isHeadingCell(text: string): boolean {
   if (text.includes('\n') || /^\(/.test(text) || isDeadlineLike(text)) return false;
   if (text.length >= 40) return true;
-  return text.split(/\s+/).length >= 3 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
+  return text.split(/\s+/).length >= 2 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
 }
 
 function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
