@@ -38,7 +38,8 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
     const text = despace(all[i]!.text);
     if (!text || text.length > 700) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
-    if (KYRGYZ_END.test(text) && text.length < 120) return collect(all, i, 'up');
+    // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
+    if (KYRGYZ_END.test(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
   }
   // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
   // that is not a signature, a numbered clause or a sentence that introduces a list.

@@ -332,7 +332,10 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     const bare = BARE_NUMBER.exec(l.text);
-    if (bare && plausibleNext(prevNumber, bare[1]!, sectionOpened)) {
+    // « 1. » before every row: a site that prints each row as a list of its own. The same number
+    // again after a row that has all its cells starts the next row.
+    const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
+    if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
       flush(true);
       current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
       prevNumber = bare[1]!;
@@ -393,7 +396,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
   const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;
   // Law references printed in a cell of their own («(п. 7 ст. 33 …)») get a column of their own.
-  const lawColumn = rows.some((r) => r.cells.length > 2 && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
+  // Only a reference beyond the printed columns: one in the last printed column («Эскертүү») stays there.
+  const lawColumn = rows.some((r) => r.cells.length > Math.max(2, headerCells.length) && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
   const hasLaw = headerCells.some((c) => headerRole(c) === 'legal_basis');
   const columns = buildColumns(lawColumn && !hasLaw ? [...headerCells, 'Правовое основание'] : headerCells);
   return {
