@@ -48,7 +48,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     'cec-kg-local-keneshes-calendar-plan-2017',
     'cec-kg-referendum-calendar-plan-2016',
     'cec-ru-duma-calendar-plan-1999',
-    'cec-uz-president-calendar-plan-2007',
     'ekaterinburg-admin-election-measures-2016',
     'kalmykia-ik-tik-formation-plan',
     'krasnodar-ik-youth-council-work-plan-2019',
@@ -63,11 +62,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     fixture: 'cec-ru-duma-calendar-plan-1999',
     fact: 'item 8 executors',
     reason: 'one executor cell listing three kinds of bodies separated by commas is split into three; the fixture keeps it whole',
-  },
-  {
-    fixture: 'cec-uz-president-calendar-plan-2007',
-    fact: 'body:*',
-    reason: 'five Uzbek column headings on ONE line separated by single spaces, with a pipe site menu above: not recognised yet',
   },
   {
     fixture: 'krasnodar-ik-youth-council-work-plan-2019',

@@ -142,6 +142,8 @@ interface Header {
 /** Header cells on consecutive lines; lowercase lines finish the cell above («Срок» / «исполнения»). */
 function headerAt(lines: readonly (Line | null)[], start: number): Header | null {
   const first = lines[start];
+  const spaced = first ? spacedHeader(first.text) : null;
+  if (spaced) return { cells: spaced, start, next: start + 1, startBlock: first!.block, closedCells: false };
   if (!first || first.text.length > 60 || !isHeaderStart(first.text)) return null;
   // Where bars close the cells, the header is closed too: an open line above it is the title.
   if (!first.closed && lines[start + 1]?.closed) return null;
@@ -178,7 +180,27 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
 }
 
-const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
+/**
+ * «№ т/р Тадбирлар мазмуни Тадбирларни ўтказиш муддати Календарь санаси Ижрочилар»: a CMS joined
+ * the header cells with single spaces. Each heading starts with a capital and goes on in lowercase,
+ * so the capitals part the cells; the parts must read as a header (a title and a deadline or executors).
+ */
+function spacedHeader(text: string): string[] | null {
+  if (text.length <= 60 || text.length > 400 || /[.;:!?]$|\d{2}/.test(text)) return null;
+  const cells: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const opens = /^(?:№|[А-ЯЁЎҚҒҲӨҮҢA-Z])/.test(word) && !/^№$/.test(cells[cells.length - 1] ?? '');
+    if (opens || cells.length === 0) cells.push(word);
+    else cells[cells.length - 1] += ` ${word}`;
+  }
+  if (cells.length < 3 || cells.length > MAX_HEADER_CELLS) return null;
+  const roles = cells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
+  const named = roles.filter((r) => r !== null).length;
+  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors')) || named * 2 < cells.length) return null;
+  return cells;
+}
+
+const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р)?\.?$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT = /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
@@ -344,7 +366,11 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
-    if (numbered && !numbered.sectionMarker && plausibleNext(prevNumber, numbered.alias, sectionOpened) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+    // «1. Сайлов кампанияси …» then «1 Сайлов кампанияси бошланганлиги …»: a numbered row with only
+    // its title, followed by the same number, is the heading of the rows under it.
+    const underHeading = !!numbered && numbered.alias === prevNumber && !!current && current.cells.length === 2;
+    if (numbered && !numbered.sectionMarker && (plausibleNext(prevNumber, numbered.alias, sectionOpened) || underHeading) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+      if (underHeading) for (const c of current!.cells) c.bold = true;
       flush(true);
       current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
       prevNumber = numbered.alias;
