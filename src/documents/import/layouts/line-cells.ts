@@ -1,10 +1,11 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
 import { isStopLine, type TableRegion } from './table.js';
 import { isLegalDatabaseNote } from './legal-database.js';
+import { isHeadingCell, rowsByGaps } from './cell-paragraphs.js';
 
 /**
  * Tables that a site or a converter flattened to one cell per line, without tabs: the header
@@ -408,7 +409,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   // No row carried a number: the lines are the cells in order, as many per row as the header has.
   if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
     const width = header.cells.length;
-    const byGaps = rowsByGaps(rows, lines, width);
+    const byGaps = rowsByGaps(rows, new Map(lines.filter((l): l is Line => !!l).map((l) => [l.line, l.gap ?? 0])), width);
     if (byGaps) return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: byGaps, header: header.cells, notes, positional: true };
     const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
     const grouped: TableRegion['rows'] = [];
@@ -436,63 +437,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   };
 }
 
-/**
- * Sites that print every cell as a paragraph (blank line between paragraphs) mark an empty cell
- * — and so the bound between rows without numbers — with a paragraph holding only a space,
- * which leaves a wider gap. Where most gaps are one blank line and some are wider, the wider
- * gaps part the rows: a lone line between two of them is a heading, and the paragraphs of a
- * row beyond the columns' count continue its last cell (an executor and its department).
- */
-function rowsByGaps(rows: TableRegion['rows'], lines: readonly (Line | null)[], width: number): TableRegion['rows'] | null {
-  const gapOf = new Map<number, number>();
-  for (const l of lines) if (l) gapOf.set(l.line, l.gap ?? 0);
-  const gaps = rows.map((r) => gapOf.get(r.line) ?? 0);
-  const single = gaps.filter((g) => g === 1).length;
-  const wide = gaps.filter((g) => g >= 2).length;
-  if (wide < 2 || single < wide) return null;
-  const groups: TableRegion['rows'][] = [];
-  rows.forEach((r, k) => {
-    if (k === 0 || gaps[k]! >= 2) groups.push([]);
-    groups[groups.length - 1]!.push(r);
-  });
-  const out: TableRegion['rows'] = [];
-  for (const g of groups) {
-    const cells: SourceCell[] = [];
-    // «(3 июль 2020)» under «Шайлоо дайындалгандан кийин»: the same cell's second paragraph.
-    for (const r of g) {
-      const text = r.cells[0]!.text;
-      const last = cells[cells.length - 1];
-      if (last && /^[a-zа-яёөүң(]/.test(text)) last.text = `${last.text}\n${text}`;
-      else cells.push({ text, bold: false });
-    }
-    if (cells.length === 1) {
-      out.push({ line: g[0]!.line, cells: [{ text: cells[0]!.text, bold: true }] });
-      continue;
-    }
-    // The heading of the rows below printed right after this row's last cell.
-    const heading = cells.length > width && isHeadingCell(cells[cells.length - 1]!.text) ? cells.pop()! : null;
-    const kept = cells.slice(0, width);
-    const rest = cells.slice(width);
-    if (rest.length) kept[width - 1] = { text: [kept[width - 1]!.text, ...rest.map((c) => c.text)].join('\n'), bold: false };
-    out.push({ line: g[0]!.line, cells: kept });
-    if (heading) out.push({ line: g[g.length - 1]!.line, cells: [{ text: heading.text, bold: true }] });
-  }
-  return out;
-}
-
 const openBrackets = (text: string): number => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
-
-const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
-
-/**
- * The extra cell after a full row, when it is a heading: a line of its own that reads as neither
- * a deadline, nor a law reference, nor an executor («Шайлоочулардын тизмелери менен иштөө»).
- */
-function isHeadingCell(text: string): boolean {
-  if (text.includes('\n') || /^\(/.test(text) || isDeadlineLike(text)) return false;
-  if (text.length >= 40) return true;
-  return text.split(/\s+/).length >= 2 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
-}
 
 function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
   const next = lines[i + 1];
