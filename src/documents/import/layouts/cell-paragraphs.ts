@@ -30,7 +30,9 @@ export function rowsByGaps(rows: TableRegion['rows'], gapOf: ReadonlyMap<number,
     for (const r of g) {
       const text = r.cells[0]!.text;
       const last = cells[cells.length - 1];
-      if (last && /^[a-zа-яёөүң(]/.test(text)) last.text = `${last.text}\n${text}`;
+      // «март» under a title opens the deadline, though it starts in lowercase.
+      const opensDeadline = !/^\(/.test(text) && isDeadlineLike(text, true) && !!last && !isDeadlineLike(last.text, true);
+      if (last && /^[a-zа-яёөүң(]/.test(text) && !opensDeadline) last.text = `${last.text}\n${text}`;
       else cells.push({ text, bold: false });
     }
     if (cells.length === 1) {
