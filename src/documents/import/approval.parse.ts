@@ -320,6 +320,8 @@ const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решени
  * («10 апреля утверждено …»): the year is taken from the surrounding text when it names one
  * year only, else the date stays unknown and the planner is told.
  */
+const TOLD_KY = /^([А-ЯЁӨҮҢ][^.]{5,200}?(?:комиссиясы|БШК))\s+((?:19|20)\d{2}-\s?жылдын\s+\d{1,2}-[а-яёөүң]+)\s[^.]*?(?:план|программа)[а-яёөүң]*\s+бекитти/i;
+
 export function parseToldApproval(lines: readonly DocLine[], warn?: (message: string, line: number) => void): ApprovalBlock | null {
   for (const l of lines) {
     const text = despace(l.text);
@@ -328,6 +330,10 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
       const parsed = parseBlock(byAct[1]!, 'formula');
       if (parsed.date || parsed.number) return { ...withoutEnd(parsed), lines: new Set([l.line]) };
     }
+    // «Кыргыз Республикасынын Борбордук шайлоо комиссиясы 2024-жылдын 30-апрелинде … календарлык планын бекитти.»
+    const toldKy = TOLD_KY.exec(text);
+    const kyDate = toldKy ? findDate(toldKy[2]!) : null;
+    if (toldKy && kyDate) return { authority: toldKy[1]!.trim(), date: kyDate.iso, number: null, actKind: null, lines: new Set([l.line]) };
     const told = TOLD.exec(text);
     if (!told) continue;
     const authority = toNominative(told[1]!.trim());

@@ -6,7 +6,7 @@ import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
-import { approvedTitle, findTitle, guessKind } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind, startsTitle } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -46,7 +46,8 @@ export function parseHeader(
   const block =
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
-  const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines)]);
+  const titleLike = new Set(preamble.filter((l) => startsTitle(l.text)).map((l) => l.line));
+  const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines).filter((n) => !titleLike.has(n))]);
 
   const titleLines = withTitleTail(preamble, block, used);
   const found = findTitle(titleLines, used);

@@ -13,7 +13,9 @@ export { findPeriod } from './period.parse.js';
  * Kyrgyz titles put the plan word last («… иш-чараларынын / КАЛЕНДАРДЫК ПЛАНЫ»).
  */
 const TITLE_START =
-  /^(?:план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|примерный план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
+  /^(?:план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:календарный\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
+/** «Примерный календарный план … в единый день голосования 4 марта 2012 года»: a title, even where it names the voting day. */
+export const startsTitle = (text: string): boolean => TITLE_START.test(despace(text));
 /** Kyrgyz: the heading ends with the plan word. */
 const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
@@ -36,7 +38,8 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
     const text = despace(all[i]!.text);
     if (!text || text.length > 700) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
-    if (KYRGYZ_END.test(text) && text.length < 120) return collect(all, i, 'up');
+    // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
+    if (KYRGYZ_END.test(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
   }
   // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
   // that is not a signature, a numbered clause or a sentence that introduces a list.
@@ -106,7 +109,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
       if (blanks > 0 && /[.;]$/.test(previous)) break;
       part.push(l);
     } else {
-      if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1)) break;
+      if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1 && !runsInto(text, despace(part[0]!.text)))) break;
       part.unshift(l);
     }
     blanks = 0;
@@ -114,6 +117,17 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
   }
   return { title: normalizeTitle(part.map((l) => despace(l.text))), lines: new Set(part.map((l) => l.line)), strong: true };
 }
+
+/**
+ * Kyrgyz sites print a title one phrase per paragraph («2020-жылдын 4-октябрына дайындалган,
+ * Кыргыз Республикасынын» / «Жогорку Кеңешинин …» / «боюнча … иш-чараларынын»): the paragraph
+ * above belongs to the title when the one below starts in lowercase, or when it breaks off on a
+ * word that needs the next one (a genitive «…нын», a participle «дайындалган», «жана», a comma).
+ * The гриф's own last words («… токтому менен бекитилген») never do.
+ */
+const RUNS_ON = /(?:[,\-–]|\s(?:жана|менен|боюнча|үчүн|и|по|на|в))$|(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ган|ген|кан|кен|гон|гөн|кон|көн)$/i;
+const runsInto = (above: string, top: string): boolean =>
+  !/бекитил|токтом|утвержд/i.test(above) && (/^[a-zа-яёөүң]/.test(top) || RUNS_ON.test(above.trim()));
 
 const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+плане/i, 'План'],

@@ -62,9 +62,20 @@ const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { r
 
 /** The recogniser that fits best (the first of equals), with its reading. */
 export function recognise(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): { recogniser: LayoutRecogniser; reading: LayoutReading } | null {
+  let empty: { recogniser: LayoutRecogniser; reading: LayoutReading } | null = null;
   for (const recogniser of RECOGNISERS) {
     // Confidences are fixed per recogniser and ordered: the first that fits is the best.
-    if (recogniser.fit(blocks, vocab, warn) > 0) return { recogniser, reading: recogniser.read(blocks, vocab, warn)! };
+    const confidence = recogniser.fit(blocks, vocab, warn);
+    if (confidence <= 0) continue;
+    // A header row with no rows under it («№ | Мероприятие | Срок |» typed on one line above
+    // cells closed one per line) yields to another table reading that finds the rows; only
+    // guesses without a header (free text, headerless) never overrule a found header.
+    if (empty && confidence < TABLE_LIKE) break;
+    const reading = recogniser.read(blocks, vocab, warn)!;
+    if (reading.region.rows.length > 0 || reading.records?.length) return { recogniser, reading };
+    empty ??= { recogniser, reading };
   }
-  return null;
+  return empty;
 }
+
+const TABLE_LIKE = 0.9;

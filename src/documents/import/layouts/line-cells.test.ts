@@ -37,6 +37,47 @@ describe('table flattened one cell per line', () => {
     ]);
   });
 
+  it('every bar closes a cell: a header on one line, rows on one line or one cell per line, «|||» after a heading', async () => {
+    const piped = [
+      '№ п/п | Мероприятие | Срок | Исполнители |',
+      'НАЗНАЧЕНИЕ ВЫБОРОВ | |||',
+      '1. | Заседание комиссии |',
+      'март |',
+      'члены ТИК |',
+      '2. | Семинар | апрель | Глава администрации, по согласованию с ТИК |',
+      '3. | Совещание |',
+      'май |',
+      'ТИК |',
+    ].join('\n');
+    const draft = await importPlan(utf8(piped));
+    expect(draft.source!.layout).toBe('line-cells');
+    const section = draft.items[0]!;
+    expect([section.kind, section.number, section.title]).toEqual(['section', null, 'НАЗНАЧЕНИЕ ВЫБОРОВ']);
+    expect(section.children.map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Заседание комиссии', 'март', ['члены ТИК']],
+      ['2', 'Семинар', 'апрель', ['Глава администрации, по согласованию с ТИК']],
+      ['3', 'Совещание', 'май', ['ТИК']],
+    ]);
+  });
+
+  it('a line of spaces is an empty cell: it pins the columns, and without numbers the wider gap parts the rows', async () => {
+    const numbered = ['Мероприятие', '', 'Срок', '', 'Исполнители', '', 'Основание', '', '1', '', 'Заседание комиссии', '', 'март', '', 'Комиссия', '', 'Отдел кадров', '', ' ', '', '2', '', 'Семинар', '', 'апрель', '', 'Комиссия', '', 'Правовой отдел', '', ' ', ''].join('\n');
+    const one = await importPlan(utf8(numbered));
+    expect(allItems(one.items).map((i) => [i.number, executorTexts(i)])).toEqual([
+      ['1', ['Комиссия', 'Отдел кадров']],
+      ['2', ['Комиссия', 'Правовой отдел']],
+    ]);
+    const unnumbered = ['Мероприятие', '', 'Срок', '', 'Исполнители', '', ' ', '', 'Подготовка отчета', '', 'март', '', 'Комиссия', '', 'Отдел кадров', '', ' ', '', 'Проведение семинара', '', 'апрель', '', 'Комиссия', '', 'Обучение организаторов выборов', '', ' ', '', 'Выпуск памятки', '', 'май', '', 'Комиссия', ''].join('\n');
+    const two = await importPlan(utf8(unnumbered));
+    expect(two.items.map((i) => [i.kind, i.number, i.title])).toEqual([
+      ['item', '1', 'Подготовка отчета'],
+      ['item', '2', 'Проведение семинара'],
+      ['section', null, 'Обучение организаторов выборов'],
+    ]);
+    expect(executorTexts(two.items[0]!)).toEqual(['Комиссия', 'Отдел кадров']);
+    expect(two.items[2]!.children.map((i) => [i.number, i.title])).toEqual([['3', 'Выпуск памятки']]);
+  });
+
   it('calendar plan: Roman sections in capitals, a law reference under the deadline kept as the legal basis', async () => {
     const calendar = [
       'Календарный план мероприятий по подготовке и проведению выборов депутатов Совета депутатов',

@@ -1,10 +1,11 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
 import { isStopLine, type TableRegion } from './table.js';
 import { isLegalDatabaseNote } from './legal-database.js';
+import { isHeadingCell, rowsByGaps } from './cell-paragraphs.js';
 
 /**
  * Tables that a site or a converter flattened to one cell per line, without tabs: the header
@@ -25,6 +26,10 @@ interface Line {
   opens?: boolean;
   /** The line before cleaning, with its runs of spaces (a signature's gap). */
   raw?: string;
+  /** Blank lines right above it: where one blank parts the cells, a wider gap parts the rows. */
+  gap?: number;
+  /** A line of spaces printed for an empty cell comes right after it. */
+  beforeEmptyCell?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -44,13 +49,16 @@ const PIPE_END = /(?:^|\s)\|$/;
 
 function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const out: (Line | null)[] = [];
-  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : ''));
+  // A row the text reader split at bars («3. | Образование … | Не позднее … | Глава … |») is,
+  // among cells closed one per line, just several closed cells on one line.
+  const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : `${b.cells.map((c) => cleanInline(c.text)).join(' | ')} |`));
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
   const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
   // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
   const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
   let afterBar = false;
+  let blank = 0;
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
   // broken over the lines just above it («N» / «п/п» / «|»).
@@ -63,41 +71,49 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     taken++;
   }
   blocks.forEach((b, block) => {
-    if (b.kind !== 'para') {
+    if (b.kind !== 'para' && (!pipeMode || block < barsFrom)) {
       if (open) out.push(open);
       open = null;
       out.push(null);
       return;
     }
+    const bold = b.kind === 'para' && b.bold;
     const text = texts[block]!;
-    if (!text) return;
+    if (!text) {
+      blank++;
+      if (b.kind === 'para' && b.spaces && out.length > 0 && out[out.length - 1]) out[out.length - 1]!.beforeEmptyCell = true;
+      return;
+    }
+    const gap = blank;
+    blank = 0;
     if (!pipeMode || block < barsFrom) {
+      if (b.kind !== 'para') return;
       if (barOpens) {
         const parts = splitAtBars(text, b.line, block, b.bold);
         // A lone «|» is only a boundary: the line after it starts a cell.
         if (parts[0] && afterBar) parts[0].opens = true;
         afterBar = parts.length === 0;
         out.push(...parts);
-      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text });
+      } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text, gap });
       return;
     }
-    if (/^\|+$/.test(text)) {
-      // «|||»: the bars of empty merged cells close what is open and add nothing.
-      if (open) out.push(open);
-      open = null;
-      return;
-    }
-    const ends = PIPE_END.test(text);
-    const body = text.replace(/\s*\|$/, '').replace(/^\|\s*/, '');
-    if (body) {
-      if (open) open.text = `${open.text}\n${body}`;
-      else open = { text: body, line: b.line, block, bold: b.bold, closed: true };
-      open.block = block;
-    }
-    if (ends && open) {
-      out.push(open);
-      open = null;
-    }
+    // Every bar closes the cell open before it: «1. | Принятие решения … |» is two closed cells,
+    // «|||» (empty merged cells) closes what is open and adds nothing. A bar that opens the line
+    // only marks where the cell starts.
+    const onlyBars = /^\|+$/.test(text);
+    text.split('|').forEach((segment, k, segments) => {
+      const body = segment.trim();
+      if (body) {
+        if (open) open.text = `${open.text}\n${body}`;
+        else open = { text: body, line: b.line, block, bold, closed: true };
+        open.block = block;
+      }
+      const closedByBar = k < segments.length - 1 && (k > 0 || body !== '' || onlyBars);
+      if (closedByBar && open) {
+        out.push(open);
+        open = null;
+      }
+    });
   });
   if (open) out.push(open);
   return out;
@@ -127,6 +143,8 @@ interface Header {
 /** Header cells on consecutive lines; lowercase lines finish the cell above («Срок» / «исполнения»). */
 function headerAt(lines: readonly (Line | null)[], start: number): Header | null {
   const first = lines[start];
+  const spaced = first ? spacedHeader(first.text) : null;
+  if (spaced) return { cells: spaced, start, next: start + 1, startBlock: first!.block, closedCells: false };
   if (!first || first.text.length > 60 || !isHeaderStart(first.text)) return null;
   // Where bars close the cells, the header is closed too: an open line above it is the title.
   if (!first.closed && lines[start + 1]?.closed) return null;
@@ -163,7 +181,27 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
 }
 
-const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?)?\.?$/i;
+/**
+ * «№ т/р Тадбирлар мазмуни Тадбирларни ўтказиш муддати Календарь санаси Ижрочилар»: a CMS joined
+ * the header cells with single spaces. Each heading starts with a capital and goes on in lowercase,
+ * so the capitals part the cells; the parts must read as a header (a title and a deadline or executors).
+ */
+function spacedHeader(text: string): string[] | null {
+  if (text.length <= 60 || text.length > 400 || /[.;:!?]$|\d{2}/.test(text)) return null;
+  const cells: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const opens = /^(?:№|[А-ЯЁЎҚҒҲӨҮҢA-Z])/.test(word) && !/^№$/.test(cells[cells.length - 1] ?? '');
+    if (opens || cells.length === 0) cells.push(word);
+    else cells[cells.length - 1] += ` ${word}`;
+  }
+  if (cells.length < 3 || cells.length > MAX_HEADER_CELLS) return null;
+  const roles = cells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
+  const named = roles.filter((r) => r !== null).length;
+  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors')) || named * 2 < cells.length) return null;
+  return cells;
+}
+
+const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р)?\.?$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT = /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
@@ -232,6 +270,21 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   i += skip;
   const flush = (atNextRow = false): void => {
     if (!current) return;
+    // An empty cell printed as a line of spaces pins the columns: paragraphs beyond the columns'
+    // count before it are more of the cell they follow (an executor and its department).
+    const full = header.cells.length + (hasNumberColumn ? 0 : 1);
+    const own = current.cells;
+    if (own.some((c) => c.text === '')) {
+      for (let j = own.length - 1; own.length > full && j >= 4; j--) {
+        const law = /^\(/.test(own[j]!.text) && isLegalBasisLike(own[j]!.text);
+        if (own[j]!.text && own[j - 1]!.text && own[j + 1]?.text === '' && !law && !isDeadlineLike(own[j - 1]!.text)) {
+          own[j - 1]!.text += `\n${own[j]!.text}`;
+          own.splice(j, 1);
+        }
+      }
+      // Placed: a trailing empty cell says nothing more (and a law reference before it stays last).
+      while (own.length > 2 && own[own.length - 1]!.text === '') own.pop();
+    }
     // A law reference between two cells («(п. 7 ст. 10 …)» under a deadline) belongs to the cell above it.
     for (let k = current.cells.length - 2; k >= 2; k--) {
       const cell = current.cells[k]!;
@@ -263,12 +316,16 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
-    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text);
-    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell.
-    const opensCell = !dangling && cells.length >= 2 && (isDeadlineLike(l.text, true) || LOWER_EXECUTOR.test(l.text));
+    // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
+    const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;
+    // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell — but
+    // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
+    const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
+    const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
     const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
+    if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
   };
   for (; i < lines.length; i++) {
     const l = lines[i];
@@ -298,7 +355,10 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     const bare = BARE_NUMBER.exec(l.text);
-    if (bare && plausibleNext(prevNumber, bare[1]!, sectionOpened)) {
+    // « 1. » before every row: a site that prints each row as a list of its own. The same number
+    // again after a row that has all its cells starts the next row.
+    const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
+    if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
       flush(true);
       current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
       prevNumber = bare[1]!;
@@ -307,7 +367,11 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
-    if (numbered && !numbered.sectionMarker && plausibleNext(prevNumber, numbered.alias, sectionOpened) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+    // «1. Сайлов кампанияси …» then «1 Сайлов кампанияси бошланганлиги …»: a numbered row with only
+    // its title, followed by the same number, is the heading of the rows under it.
+    const underHeading = !!numbered && numbered.alias === prevNumber && !!current && current.cells.length === 2;
+    if (numbered && !numbered.sectionMarker && (plausibleNext(prevNumber, numbered.alias, sectionOpened) || underHeading) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+      if (underHeading) for (const c of current!.cells) c.bold = true;
       flush(true);
       current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
       prevNumber = numbered.alias;
@@ -345,6 +409,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   // No row carried a number: the lines are the cells in order, as many per row as the header has.
   if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
     const width = header.cells.length;
+    const byGaps = rowsByGaps(rows, new Map(lines.filter((l): l is Line => !!l).map((l) => [l.line, l.gap ?? 0])), width);
+    if (byGaps) return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: byGaps, header: header.cells, notes, positional: true };
     const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
     const grouped: TableRegion['rows'] = [];
     for (let k = 0; k < cells.length; k += width) {
@@ -357,7 +423,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
   const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;
   // Law references printed in a cell of their own («(п. 7 ст. 33 …)») get a column of their own.
-  const lawColumn = rows.some((r) => r.cells.length > 2 && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
+  // Only a reference beyond the printed columns: one in the last printed column («Эскертүү») stays there.
+  const lawColumn = rows.some((r) => r.cells.length > Math.max(2, headerCells.length) && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
   const hasLaw = headerCells.some((c) => headerRole(c) === 'legal_basis');
   const columns = buildColumns(lawColumn && !hasLaw ? [...headerCells, 'Правовое основание'] : headerCells);
   return {
@@ -370,17 +437,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   };
 }
 
-const COMMON_VOCAB = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
-
-/**
- * The extra cell after a full row, when it is a heading: a line of its own that reads as neither
- * a deadline, nor a law reference, nor an executor («Шайлоочулардын тизмелери менен иштөө»).
- */
-function isHeadingCell(text: string): boolean {
-  if (text.includes('\n') || /^\(/.test(text) || isDeadlineLike(text)) return false;
-  if (text.length >= 40) return true;
-  return text.split(/\s+/).length >= 3 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
-}
+const openBrackets = (text: string): number => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 
 function nextStartsRow(lines: readonly (Line | null)[], i: number, prev: string | null): boolean {
   const next = lines[i + 1];

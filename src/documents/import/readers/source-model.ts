@@ -28,6 +28,8 @@ export interface SourcePara {
   line: number;
   /** The line began with a tab: in flattened tables that starts a new cell. */
   cellStart: boolean;
+  /** A line of spaces only: sites that print one cell per line print an empty cell so. */
+  spaces?: boolean;
 }
 
 export type SourceBlock = SourceRow | SourcePara;

@@ -48,7 +48,7 @@ export function textToBlocks(text: string): SourceBlock[] {
       continue;
     }
     if (raw.trim() === '') {
-      blocks.push({ kind: 'para', text: '', bold: false, line: lineNo, cellStart: false });
+      blocks.push({ kind: 'para', text: '', bold: false, line: lineNo, cellStart: false, ...(raw !== '' ? { spaces: true } : {}) });
       i++;
       continue;
     }

@@ -97,7 +97,8 @@ function fit(raw: string, role: ColumnRole, vocab: ExecutorVocabulary): number {
     }
     case 'executors':
     case 'co_executors': {
-      const score = executorScore(text, vocab);
+      // «Представительный» / «орган местного» / «самоуправления»: one name the page wrapped.
+      const score = Math.max(executorScore(text, vocab), executorScore(text.replace(/\n(?=[a-zа-яё])/g, ' '), vocab));
       if (score >= 0.6) return 3;
       if (isDeadlineLike(text)) return -3;
       if (isResultLike(text)) return -2;

@@ -119,6 +119,13 @@ export function buildColumns(header: readonly string[], subHeader: readonly stri
     const role = (sub ? headerRole(sub) : null) ?? headerRole(top) ?? 'field';
     columns.push({ key: '', title: title || `Колонка ${i + 1}`, role, headerRole: role });
   }
+  // «Сроки, предусмотренные законодательством» beside «Срок исполнения»: the plan's deadline is
+  // the one the commission set; the rule the law sets stays a named field (kept and exported).
+  const deadlines = columns.filter((c) => c.role === 'deadline');
+  if (deadlines.length > 1) {
+    const own = deadlines.find((c) => !/закон|норматив|предусмотрен/i.test(c.title)) ?? deadlines[0]!;
+    for (const c of deadlines) if (c !== own) c.role = 'field';
+  }
   if (!columns.some((c) => c.role === 'title')) {
     for (const role of TITLE_PRIORITY) {
       const candidate = columns.find((c) => c.role === role);

@@ -154,8 +154,9 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
   }
 }
 
-// After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»).
-const CLAUSE = /^(?:а также|а|либо|или|в котор|котор|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+// After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
+// «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
+const CLAUSE = /^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).

@@ -42,6 +42,7 @@ export function leadingExecutorThenLaw(text: string): { before: string; referenc
   if (!m || m.index === 0) return null;
   const before = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '').trim();
   const reference = text.slice(m.index).replace(/^[\s,;]+/, '').trim();
-  if (!before || !isLawReference(reference) || /\d/.test(before) || before.split(/\s+/).length > 8) return null;
+  // «(конституциялык Мыйзам, 14-бер. 4-бөл.)»: the words before the article are the law's name, not an executor.
+  if (!before || /^\(/.test(before) || !isLawReference(reference) || /\d/.test(before) || before.split(/\s+/).length > 8) return null;
   return { before, reference };
 }

@@ -82,7 +82,7 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
   };
   visit(roots, null, 1);
   // Headings get the system's numbers only in a plan whose items are numbered nowhere.
-  numberUnnumbered(roots, null, warn, records.some((r) => !!r.number) || records.every((r) => r.kind === 'section' || r.sectionHint));
+  numberUnnumbered(roots, warn);
   fillDeadlines(roots, warn);
   warnMonthHeadings(roots, warn);
   return roots;
@@ -119,23 +119,42 @@ function decideKind(node: TreeNode, depth: number): 'section' | 'item' {
   return 'item';
 }
 
-function numberUnnumbered(list: TreeNode[], parent: TreeNode | null, warn: Warn, printedNumbers: boolean): void {
-  const used = new Set(list.map((n) => n.number).filter((n): n is string => !!n));
-  const prefix = parent?.record.alias ?? parent?.number ?? null;
-  const assigned: TreeNode[] = [];
-  list.forEach((node, i) => {
-    // A heading printed without a number keeps none when the rows carry printed numbers: the
-    // plan shows it as printed. A plan numbered nowhere gets the system's numbers throughout.
-    if (!node.number && !(node.kind === 'section' && printedNumbers)) {
-      let k = i + 1;
-      let candidate = prefix ? `${prefix}.${k}` : String(k);
-      while (used.has(candidate)) candidate = prefix ? `${prefix}.${++k}` : String(++k);
-      used.add(candidate);
-      node.number = candidate;
-      assigned.push(node);
+/**
+ * A heading printed without a number keeps none: the plan shows it as printed. Items without a
+ * number get the system's: under their parent's number, and across unnumbered headings as one
+ * run («Работа с молодёжью»: 1, 2; «Работа с ветеранами»: 3), never two items «1».
+ */
+function numberUnnumbered(roots: TreeNode[], warn: Warn): void {
+  const used = new Set<string>();
+  const collect = (list: TreeNode[]): void => {
+    for (const n of list) {
+      if (n.number) used.add(n.number);
+      collect(n.children);
     }
-    numberUnnumbered(node.children, node, warn, printedNumbers);
-  });
+  };
+  collect(roots);
+  const assigned: TreeNode[] = [];
+  const walk = (list: TreeNode[], prefix: string | null, counter: { k: number }): void => {
+    for (const node of list) {
+      if (node.kind === 'section' && !node.number) {
+        walk(node.children, prefix, counter);
+        continue;
+      }
+      if (!node.number) {
+        let candidate: string;
+        do candidate = prefix ? `${prefix}.${++counter.k}` : String(++counter.k);
+        while (used.has(candidate));
+        used.add(candidate);
+        node.number = candidate;
+        assigned.push(node);
+      } else {
+        const last = /(\d+)$/.exec(node.number);
+        if (last && (prefix ? node.number === `${prefix}.${last[1]}` : node.number === last[1])) counter.k = Number(last[1]);
+      }
+      walk(node.children, node.record.alias ?? node.number, { k: 0 });
+    }
+  };
+  walk(roots, null, { k: 0 });
   if (assigned.length === 1) {
     warn(`Строка без номера пронумерована как ${assigned[0]!.number}`, assigned[0]!.record.line);
   } else if (assigned.length > 1) {

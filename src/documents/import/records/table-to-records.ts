@@ -16,6 +16,9 @@ import type { TableRegion } from '../layouts/table.js';
  */
 export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, warn: Warn): PlanRecord[] {
   const { columns } = region;
+  // Cells are placed under the columns the source has: a legal-basis column the reading adds
+  // after the first law reference (takeLegalBasis) must not draw the next rows' cells into it.
+  const sourceColumns = columns.slice();
   const headerSignature = signature(region.header);
   const headerWords = new Set(headerSignature.split('|'));
   const records: PlanRecord[] = [];
@@ -59,7 +62,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       (lone[0]!.bold ||
         isHeadingLine(loneText) ||
         (numberedPlan && (loneAt === 0 || loneAt === titleIndex) && /^[«"А-ЯЁA-Z]/.test(loneText) && loneText.length < 250 && !parseNumberCell(loneText) && !parseLeadingNumber(loneText, { requireText: true }) && !isDeadlineLike(loneText)));
-    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, columns, vocab);
+    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, sourceColumns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0
