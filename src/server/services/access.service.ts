@@ -35,6 +35,11 @@ export function createAccess() {
     orgRelations,
     planRelations,
 
+    /** Whether the relations let the user read a plan (lists of linked plans filter with it). */
+    canRead(user: SessionUser | null, relations: ReadonlySet<Relation>) {
+      return can(user, 'read', 'plan', relations);
+    },
+
     /** Checks `action` on a plan (or its items); throws 404 when the plan is not even readable. */
     async assertPlan(
       db: Db,
