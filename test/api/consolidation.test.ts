@@ -208,7 +208,12 @@ describe('the consolidation path', () => {
   it('a ТИК’s report on its cascaded item rolls up to the regional item, the dashboard and the execution report', { timeout: 240_000 }, async () => {
     expect((await admin.post(`/api/plans/${region.plan.id}/approve`, { act: { ...act, kind: 'постановление', authority: 'Избирательная комиссия Калужской области', number: '5/1-7' } })).status).toBe(200);
     // In force, the regional plan is readable to the ТИК (items for it): it sees where its plan came from.
-    expect((await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans).toEqual([expect.objectContaining({ id: region.plan.id, direction: 'up', linkKind: 'cascaded' })]);
+    // It also sees the consolidated plan its plan went into (its items there name it).
+    const linked = (await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans;
+    expect(linked.map((p: any) => [p.id, p.direction, p.linkKind])).toEqual([
+      [consolidatedId, 'down', 'consolidated_from'],
+      [region.plan.id, 'up', 'cascaded'],
+    ]);
     const dashboardBefore = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2026`)).body;
     const babynino = (d: any) => d.bodies.find((b: any) => b.organizationId === org['ТИК Бабынинского района']);
     expect(babynino(dashboardBefore)).toMatchObject({ submittedPlans: 1, latePlans: 1 });

@@ -163,3 +163,11 @@ export function findConsolidatedPlan(db: Db, organizationId: string, period: { s
     .limit(1)
     .then((r) => r[0]);
 }
+
+/** Item links of a kind into a plan: which source items it already has, and as which items. */
+export function itemLinksInto(db: Db, targetPlanId: string, kind: string) {
+  return db
+    .select({ sourceItemId: planLinks.sourceItemId, targetItemId: planLinks.targetItemId })
+    .from(planLinks)
+    .where(and(eq(planLinks.targetPlanId, targetPlanId), eq(planLinks.kind, kind), isNotNull(planLinks.targetItemId)));
+}

@@ -7,12 +7,14 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { cascadeTargets, draftPlansFor, itemLinksFrom, linkedItemCounts, linkedPlanRows, organizationsOfKindUnder } from '../repositories/consolidation.repository.js';
-import { insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan, listTreeNodes, writeTreePlacement, type ItemRow } from '../repositories/item.repository.js';
+import { appendItems, insertExecutors, listExecutorsOfPlan, listItemsOfPlan, listTreeNodes, type ItemRow } from '../repositories/item.repository.js';
 import { findOrganization, type OrganizationRow } from '../repositories/organization.repository.js';
 import { insertPlanLinks } from '../repositories/plan-link.repository.js';
-import { findPlan, insertPlan, listElectionsOfPlan, lockPlanRow, updatePlanRow, type PlanRow } from '../repositories/plan.repository.js';
+import { findPlan, insertPlans, listElectionsOfPlan, lockPlanRow, updatePlanRow, type PlanRow } from '../repositories/plan.repository.js';
+import { insertAuditEvents } from '../repositories/audit.repository.js';
+import { isInForce } from '../../domain/plan/lifecycle.js';
 import type { Access } from './access.service.js';
-import { audit } from './audit.js';
+import { audit, auditEntry } from './audit.js';
 import { syncOccurrences } from './occurrence-sync.js';
 import { deadlineContext, resolveItemDeadline } from './plan-deadline.js';
 import { openAmendmentIfApproved } from './plan-lifecycle.service.js';
@@ -80,13 +82,13 @@ export function createCascadeService(db: Db, access: Access) {
     const counts = new Map((await linkedItemCounts(tx, planId)).map((c) => [c.targetPlanId, c.count]));
     const seen = new Set<string>();
     const out: ReturnType<typeof linkedPlanDto>[] = [];
+    const relations = await access.planRelationsMany(tx, ctx.user, rows.map((r) => r.plan));
     for (const r of rows) {
       const key = `${r.direction}/${r.plan.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // Nobody sees sideways: a linked plan is listed only to those who may read it.
-      const rels = await access.planRelations(tx, ctx.user, r.plan);
-      if (!access.canRead(ctx.user, rels)) continue;
+      if (!access.canRead(ctx.user, relations.get(r.plan.id)!)) continue;
       out.push(linkedPlanDto(r.plan, { name: r.organizationName, shortName: r.organizationShortName, timeZone: r.timeZone }, { direction: r.direction, kind: r.kind, itemCount: r.direction === 'down' ? (counts.get(r.plan.id) ?? 0) : 0 }));
     }
     return out.sort((a, b) => a.direction.localeCompare(b.direction) || a.organizationName.localeCompare(b.organizationName, 'ru'));
@@ -136,13 +138,12 @@ export function createCascadeService(db: Db, access: Access) {
         const drafts = new Map<string, PlanRow>();
         for (const p of await draftPlansFor(tx, bodies.filter((b) => !already.has(b.id)).map((b) => b.id), period)) if (!drafts.has(p.organizationId)) drafts.set(p.organizationId, p);
 
-        const targets: { body: OrganizationRow; plan: PlanRow; created: boolean }[] = [];
-        const planLinks: Parameters<typeof insertPlanLinks>[1] = [];
-        for (const body of bodies) {
-          let plan = already.get(body.id) ?? drafts.get(body.id);
-          let created = false;
-          if (!plan) {
-            plan = await insertPlan(tx, {
+        // New plans in one statement; existing ones get the due date if it changed.
+        const fresh = await insertPlans(
+          tx,
+          bodies
+            .filter((b) => !already.has(b.id) && !drafts.has(b.id))
+            .map((body) => ({
               organizationId: body.id,
               kind: 'work_plan',
               title: cascadedPlanTitle(body.name, period),
@@ -152,36 +153,49 @@ export function createCascadeService(db: Db, access: Access) {
               reportingPeriod: source.reportingPeriod,
               submissionDue: input.dueDate ?? null,
               createdBy: ctx.user?.id ?? null,
-            });
-            created = true;
-          } else if (input.dueDate !== undefined && input.dueDate !== plan.submissionDue) {
-            plan = (await updatePlanRow(tx, plan.id, { submissionDue: input.dueDate }))!;
-          }
+            })),
+        );
+        const freshByOrg = new Map(fresh.map((p) => [p.organizationId, p]));
+        const targets: { body: OrganizationRow; plan: PlanRow; created: boolean }[] = [];
+        const planLinks: Parameters<typeof insertPlanLinks>[1] = [];
+        for (const body of bodies) {
+          let plan = already.get(body.id) ?? drafts.get(body.id);
+          const created = !plan;
+          if (!plan) plan = freshByOrg.get(body.id)!;
+          else if (input.dueDate !== undefined && input.dueDate !== plan.submissionDue) plan = (await updatePlanRow(tx, plan.id, { submissionDue: input.dueDate }))!;
           if (!already.has(body.id)) planLinks.push({ kind: 'cascaded', sourcePlanId: planId, targetPlanId: plan.id, sourceOrganizationId: source.organizationId });
           targets.push({ body, plan, created });
         }
         await insertPlanLinks(tx, planLinks);
 
         const present = new Set((await itemLinksFrom(tx, planId, 'cascaded', targets.map((t) => t.plan.id))).map((l) => `${l.targetPlanId}/${l.sourceItemId}`));
-        const newItems: Parameters<typeof insertItems>[1] = [];
+        const newItems: Parameters<typeof appendItems>[1] = [];
         const newExecutors: Parameters<typeof insertExecutors>[1] = [];
         const itemLinks: Parameters<typeof insertPlanLinks>[1] = [];
         const perPlan: { planId: string; organizationId: string; created: boolean; added: number }[] = [];
         const touched: PlanRow[] = [];
+        const digests = new Map(chosen.map((i) => [i.id, contentDigest(i)]));
+        // Deadlines are counted per time zone and phrase once, not per body.
+        const resolved = new Map<string, Record<string, unknown> | null>();
         for (const { body, plan, created } of targets) {
           const missing = chosen.filter((i) => !present.has(`${plan.id}/${i.id}`));
           perPlan.push({ planId: plan.id, organizationId: body.id, created, added: missing.length });
           if (!missing.length) continue;
           touched.push(plan);
-          // An approved plan takes new items as an amendment: its official text changes only by its own act.
-          await lockPlanRow(tx, plan.id);
-          if (!created) await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, plan.id))!);
-          const nodes = created ? [] : await listTreeNodes(tx, plan.id);
+          let nodes: { id: string; parentId: string | null; position: number }[] = [];
+          if (!created) {
+            // An approved plan takes new items as an amendment: its official text changes only by its own act.
+            await lockPlanRow(tx, plan.id);
+            await openAmendmentIfApproved(tx, ctx, (await findPlan(tx, plan.id))!);
+            nodes = await listTreeNodes(tx, plan.id);
+          }
+          const appended: typeof newItems = [];
           let position = nodes.filter((n) => n.parentId === null).length;
-          const ctxDeadline = deadlineContext(plan, elections, body.timeZone);
           for (const item of missing) {
             const id = randomUUID();
-            newItems.push({
+            const key = `${body.timeZone}|${item.deadlineText ?? ''}`;
+            if (!resolved.has(key)) resolved.set(key, resolveItemDeadline(item.deadlineText, deadlineContext(plan, elections, body.timeZone)));
+            appended.push({
               id,
               planId: plan.id,
               parentId: null,
@@ -190,7 +204,7 @@ export function createCascadeService(db: Db, access: Access) {
               kind: 'item',
               title: item.title,
               deadlineText: item.deadlineText,
-              deadline: resolveItemDeadline(item.deadlineText, ctxDeadline),
+              deadline: resolved.get(key) ?? null,
               fields: item.fields,
               notes: item.notes,
             });
@@ -202,28 +216,33 @@ export function createCascadeService(db: Db, access: Access) {
               sourceItemId: item.id,
               sourceNumber: item.number,
               sourceOrganizationId: source.organizationId,
-              sourceDigest: contentDigest(item),
+              sourceDigest: digests.get(item.id)!,
               targetPlanId: plan.id,
               targetItemId: id,
             });
           }
+          // Appended at the root: the numbers of the items already there do not change.
+          const numbers = computeNumbers([...nodes, ...appended.map((a) => ({ id: a.id!, parentId: null, position: a.position }))]);
+          for (const a of appended) a.number = numbers.get(a.id!)!;
+          newItems.push(...appended);
         }
-        for (let i = 0; i < newItems.length; i += 500) await insertItems(tx, newItems.slice(i, i + 500));
+        for (let i = 0; i < newItems.length; i += 500) await appendItems(tx, newItems.slice(i, i + 500));
         for (let i = 0; i < newExecutors.length; i += 1000) await insertExecutors(tx, newExecutors.slice(i, i + 1000));
         for (let i = 0; i < itemLinks.length; i += 1000) await insertPlanLinks(tx, itemLinks.slice(i, i + 1000));
-        for (const plan of touched) {
-          const nodes = await listTreeNodes(tx, plan.id);
-          const numbers = computeNumbers(nodes);
-          await writeTreePlacement(tx, nodes.filter((n) => n.number !== numbers.get(n.id)).map((n) => ({ ...n, number: numbers.get(n.id)! })));
-          await syncOccurrences(tx, plan.id);
-          await audit(tx, ctx, {
-            action: 'plan.cascade',
-            entityType: 'plan',
-            entityId: plan.id,
-            planId: plan.id,
-            after: { sourcePlanId: planId, sourceOrganization: owner.shortName ?? owner.name, added: perPlan.find((p) => p.planId === plan.id)!.added },
-          });
-        }
+        // Only plans in force have occurrences (a new or draft plan has none until approved).
+        for (const plan of touched) if (isInForce(plan.status)) await syncOccurrences(tx, plan.id);
+        await insertAuditEvents(
+          tx,
+          touched.map((plan) =>
+            auditEntry(ctx, {
+              action: 'plan.cascade',
+              entityType: 'plan',
+              entityId: plan.id,
+              planId: plan.id,
+              after: { sourcePlanId: planId, sourceOrganization: owner.shortName ?? owner.name, added: perPlan.find((p) => p.planId === plan.id)!.added },
+            }),
+          ),
+        );
         await audit(tx, ctx, {
           action: 'plan.cascade',
           entityType: 'plan',

@@ -4,11 +4,12 @@ import { computeNumbers } from '../../domain/plan/tree.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
-import { findConsolidatedPlan, itemLinksFrom, itemSourcesOf, updateLinkSource } from '../repositories/consolidation.repository.js';
-import { findItem, insertExecutors, insertItems, listExecutorsOfPlan, listItemsOfPlan, listTreeNodes, updateItemRow, writeTreePlacement } from '../repositories/item.repository.js';
-import { findOrganization, isInSubtree } from '../repositories/organization.repository.js';
+import { findConsolidatedPlan, itemLinksInto, itemSourcesOf, updateLinkSource } from '../repositories/consolidation.repository.js';
+import { appendItems, findItem, insertExecutors, listExecutorsOfPlans, listItemsOfPlan, listItemsOfPlans, listTreeNodes, updateItemRow, writeTreePlacement } from '../repositories/item.repository.js';
+import { findOrganization, lineIds, listOrganizations } from '../repositories/organization.repository.js';
+import { isInForce } from '../../domain/plan/lifecycle.js';
 import { insertPlanLinks } from '../repositories/plan-link.repository.js';
-import { findPlan, insertPlan, listElectionsOfPlan, lockPlanRow } from '../repositories/plan.repository.js';
+import { findPlan, findPlansByIds, insertPlan, listElectionsOfPlan, lockPlanRow } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { contentDigest } from './cascade.service.js';
@@ -65,21 +66,28 @@ export function createConsolidationService(db: Db, access: Access) {
         const organization = await findOrganization(tx, input.organizationId);
         if (!organization) throw new AppError('organization_not_found', 'Организация не найдена', { field: 'organizationId' });
         await access.assertOrg(tx, ctx.user, input.organizationId, 'create', 'plan');
+        // Sources are read together: a region consolidates dozens of lower plans at once.
+        const found = new Map((await findPlansByIds(tx, input.sources.map((s) => s.planId))).map((p) => [p.id, p]));
+        const relations = await access.planRelationsMany(tx, ctx.user, [...found.values()]);
+        const subtree = await lineIds(tx, input.organizationId, false);
+        const bodies = new Map((await listOrganizations(tx)).filter((o) => subtree.has(o.id)).map((o) => [o.id, o]));
         const sources = [];
         for (const [index, s] of input.sources.entries()) {
-          const plan = await findPlan(tx, s.planId);
-          if (!plan) throw new AppError('plan_not_found', 'План-источник не найден', { field: `sources.${index}.planId` });
-          await access.assertPlan(tx, ctx.user, plan, 'read');
+          const plan = found.get(s.planId);
+          if (!plan || !access.canRead(ctx.user, relations.get(plan.id)!)) throw new AppError('plan_not_found', 'План-источник не найден', { field: `sources.${index}.planId` });
           const own = plan.organizationId === input.organizationId;
-          if (!own && !(await isInSubtree(tx, input.organizationId, plan.organizationId))) {
+          if (!subtree.has(plan.organizationId)) {
             throw new AppError('forbidden', 'В сводный план включаются планы самой комиссии и нижестоящих комиссий', { field: `sources.${index}.planId` });
           }
           if (!own && !plan.submittedAt) {
             throw new AppError('conflict', `План «${plan.title}» еще не представлен в вышестоящую комиссию`, { field: `sources.${index}.planId` });
           }
           if (plan.kind === 'consolidated' && own) throw new AppError('validation_failed', 'Сводный план не может быть источником самого себя', { field: `sources.${index}.planId` });
-          sources.push({ input: s, plan, own, body: (await findOrganization(tx, plan.organizationId))! });
+          sources.push({ input: s, plan, own, body: bodies.get(plan.organizationId)! });
         }
+        const sourceIds = sources.map((s) => s.plan.id);
+        const allItems = await listItemsOfPlans(tx, sourceIds);
+        const allExecutors = await listExecutorsOfPlans(tx, sourceIds);
 
         let plan = await findConsolidatedPlan(tx, input.organizationId, input.period);
         const created = !plan;
@@ -101,15 +109,17 @@ export function createConsolidationService(db: Db, access: Access) {
         const planId = plan.id;
         const deadlines = deadlineContext(plan, [], organization.timeZone);
         const rows = created ? [] : await listTreeNodes(tx, planId);
+        const taken = new Map((created ? [] : await itemLinksInto(tx, planId, 'consolidated_from')).map((l) => [l.sourceItemId, l.targetItemId]));
         const existingItems = created ? [] : await listItemsOfPlan(tx, planId);
         let rootPosition = rows.filter((r) => r.parentId === null).length;
-        const items: Parameters<typeof insertItems>[1] = [];
+        const items: Parameters<typeof appendItems>[1] = [];
         const executors: Parameters<typeof insertExecutors>[1] = [];
         const links: Parameters<typeof insertPlanLinks>[1] = [];
         const added: { planId: string; organizationId: string; items: number }[] = [];
         for (const source of sources) {
-          const taken = new Map((await itemLinksFrom(tx, source.plan.id, 'consolidated_from', [planId])).map((l) => [l.sourceItemId, l.targetItemId]));
-          const tree = buildItemTree(await listItemsOfPlan(tx, source.plan.id), await listExecutorsOfPlan(tx, source.plan.id));
+          const planItemsOf = allItems.filter((i) => i.planId === source.plan.id);
+          const ids = new Set(planItemsOf.map((i) => i.id));
+          const tree = buildItemTree(planItemsOf, allExecutors.filter((e) => ids.has(e.itemId)));
           const selected = selectNodes(tree, source.input.itemIds?.length ? new Set(source.input.itemIds) : null);
           let count = 0;
           // The lower body's items go under a heading naming it (found again on refresh by its title).
@@ -176,14 +186,14 @@ export function createConsolidationService(db: Db, access: Access) {
           added.push({ planId: source.plan.id, organizationId: source.body.id, items: count });
         }
         if (created) links.push(...sources.map((s) => ({ kind: 'consolidated_from', sourcePlanId: s.plan.id, sourceOrganizationId: s.body.id, targetPlanId: planId })));
-        for (let i = 0; i < items.length; i += 500) await insertItems(tx, items.slice(i, i + 500));
+        // Numbers of the whole tree, new items included, before they are written.
+        const numbers = computeNumbers([...rows, ...items.map((i) => ({ id: i.id!, parentId: i.parentId ?? null, position: i.position }))]);
+        for (const i of items) i.number = numbers.get(i.id!)!;
+        await writeTreePlacement(tx, rows.filter((n) => n.number !== numbers.get(n.id)).map((n) => ({ ...n, number: numbers.get(n.id)! })));
+        for (let i = 0; i < items.length; i += 500) await appendItems(tx, items.slice(i, i + 500));
         for (let i = 0; i < executors.length; i += 1000) await insertExecutors(tx, executors.slice(i, i + 1000));
         for (let i = 0; i < links.length; i += 1000) await insertPlanLinks(tx, links.slice(i, i + 1000));
-        // Sections added on a refresh may be empty of new items: drop nothing, renumber everything.
-        const nodes = await listTreeNodes(tx, planId);
-        const numbers = computeNumbers(nodes);
-        await writeTreePlacement(tx, nodes.filter((n) => n.number !== numbers.get(n.id)).map((n) => ({ ...n, number: numbers.get(n.id)! })));
-        if (items.length) await syncOccurrences(tx, planId);
+        if (items.length && isInForce(plan.status)) await syncOccurrences(tx, planId);
         const pendingUpdates = created ? 0 : (await sourcesOf(tx, planId)).filter((s) => s.change).length;
         await audit(tx, ctx, {
           action: 'plan.consolidate',
