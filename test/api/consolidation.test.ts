@@ -255,3 +255,24 @@ describe('the consolidation path', () => {
   });
   if (!soffice) it.skip(MISSING_SOFFICE, () => {});
 });
+
+describe('the demo', () => {
+  it('cascades the Kaluga and Kuzbass plans to their ТИКs: some submitted on time, some late; Kuzbass consolidates', { timeout: 120_000 }, async () => {
+    const { seedDemoConsolidation } = await import('../../src/server/demo/seed-demo-consolidation.js');
+    const summary = await seedDemoConsolidation(t.database.db);
+    expect(summary).toMatch(/ИККО: доведено пунктов \d+ до 3 ТИК/);
+    expect(summary).toMatch(/ИККО – Кузбасса: сводный план, пунктов \d+/);
+    const kaluga2022 = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2022`)).body;
+    const byName = Object.fromEntries(kaluga2022.bodies.map((b: any) => [b.name, b.plans.map((p: any) => [p.state, p.late])]));
+    expect(byName).toEqual({
+      'ТИК Бабынинского района': [['submitted', false]],
+      'ТИК Боровского района': [['submitted', true]],
+      'ТИК г. Обнинска': [['draft', true]],
+    });
+    const kuzbass = client(t, await t.login('kuzbass'));
+    const kuzbass2022 = (await kuzbass.get(`/api/organizations/${org['ИККО – Кузбасса']}/consolidation?year=2022`)).body;
+    expect(kuzbass2022.totals).toMatchObject({ submitted: 1 });
+    const consolidated = (await kuzbass.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.organizationId === org['ИККО – Кузбасса']);
+    expect(consolidated.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -153,12 +153,21 @@ export function plansOfOrganizationsInYear(db: Db, organizationIds: string[], ye
     .orderBy(asc(plans.createdAt));
 }
 
-/** An existing consolidated plan of an organisation for exactly this period (building again refreshes it). */
+/** The consolidated plan built for an organisation and exactly this period (building again refreshes it). */
 export function findConsolidatedPlan(db: Db, organizationId: string, period: { start: string; end: string }) {
   return db
     .select()
     .from(plans)
-    .where(and(eq(plans.organizationId, organizationId), eq(plans.kind, 'consolidated'), eq(plans.periodStart, period.start), eq(plans.periodEnd, period.end)))
+    .where(
+      and(
+        eq(plans.organizationId, organizationId),
+        eq(plans.kind, 'consolidated'),
+        eq(plans.periodStart, period.start),
+        eq(plans.periodEnd, period.end),
+        // One built here (its sources linked), not an imported document that calls itself «сводный».
+        sql`exists (select 1 from plan_links l where l.target_plan_id = ${plans.id} and l.kind = 'consolidated_from' and l.target_item_id is null)`,
+      ),
+    )
     .orderBy(asc(plans.createdAt))
     .limit(1)
     .then((r) => r[0]);

@@ -82,7 +82,6 @@ export function createConsolidationService(db: Db, access: Access) {
           if (!own && !plan.submittedAt) {
             throw new AppError('conflict', `План «${plan.title}» еще не представлен в вышестоящую комиссию`, { field: `sources.${index}.planId` });
           }
-          if (plan.kind === 'consolidated' && own) throw new AppError('validation_failed', 'Сводный план не может быть источником самого себя', { field: `sources.${index}.planId` });
           sources.push({ input: s, plan, own, body: bodies.get(plan.organizationId)! });
         }
         const sourceIds = sources.map((s) => s.plan.id);
@@ -90,6 +89,8 @@ export function createConsolidationService(db: Db, access: Access) {
         const allExecutors = await listExecutorsOfPlans(tx, sourceIds);
 
         let plan = await findConsolidatedPlan(tx, input.organizationId, input.period);
+        const selfIndex = plan ? input.sources.findIndex((s) => s.planId === plan!.id) : -1;
+        if (selfIndex >= 0) throw new AppError('validation_failed', 'Сводный план не может быть источником самого себя', { field: `sources.${selfIndex}.planId` });
         const created = !plan;
         if (!plan) {
           plan = await insertPlan(tx, {

@@ -5,12 +5,12 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { useCascade } from '../api/cascade';
 
-const classes = ['ТИК', 'ИКМО', 'УИК'] as const;
+const classes = ['territorial', 'municipal', 'precinct'] as const;
 
 /** «Довести пункты»: the regional planner sends the items for a class of lower bodies down into their plans. */
 export function CascadeDialog({ planId }: { planId: string }) {
   const [open, setOpen] = useState(false);
-  const [executorClass, setExecutorClass] = useState<(typeof classes)[number]>('ТИК');
+  const [executorClass, setExecutorClass] = useState<(typeof classes)[number]>('territorial');
   const [dueDate, setDueDate] = useState<string | null>(null);
   const cascade = useCascade(planId);
   return (
@@ -25,7 +25,7 @@ export function CascadeDialog({ planId }: { planId: string }) {
             <Text size="sm" fw={600} id="cascade-class">
               {t('consolidation.cascade.class')}
             </Text>
-            <SegmentedControl aria-labelledby="cascade-class" data={[...classes]} value={executorClass} onChange={(v) => setExecutorClass(v as (typeof classes)[number])} />
+            <SegmentedControl aria-labelledby="cascade-class" data={classes.map((value) => ({ value, label: t(`consolidation.class.${value}`) }))} value={executorClass} onChange={(v) => setExecutorClass(v as (typeof classes)[number])} />
           </Stack>
           <RuDateInput label={t('consolidation.cascade.due')} value={dueDate} onChange={setDueDate} />
           <ApiErrorAlert error={cascade.error} />
