@@ -14,11 +14,13 @@ interface Props {
 /** «Сводный план»: this plan and the submitted plans cascaded from it, gathered with their sources. */
 export function ConsolidatedBuilder({ plan, linked }: Props) {
   const candidates = linked.filter((p) => p.direction === 'down' && p.linkKind === 'cascaded' && p.state === 'submitted');
-  const [chosen, setChosen] = useState<string[]>(() => [plan.id, ...candidates.map((p) => p.id)]);
+  // What the planner unticked: a plan submitted later is offered ticked without resetting the form.
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const chosen = [plan.id, ...candidates.map((p) => p.id)].filter((id) => !excluded.includes(id));
   const build = useBuildConsolidated();
   if (!plan.period) return null;
   const period = plan.period;
-  const toggle = (id: string, on: boolean) => setChosen((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
+  const toggle = (id: string, on: boolean) => setExcluded((list) => (on ? list.filter((x) => x !== id) : [...list, id]));
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">

@@ -57,7 +57,7 @@ export function ConsolidationPage({ plan, organizationId, canPlan }: { plan: Con
       {submit.data?.submittedAt && <Alert color="green">{t('consolidation.submitted', { date: formatDate(submit.data.submittedAt) })}</Alert>}
       {linked.isPending ? <PageLoader /> : linked.error ? <ApiErrorAlert error={linked.error} /> : <LinkedPlansPanel plans={linked.data.plans} />}
       <SourceUpdatesPanel planId={plan.id} />
-      {own && canPlan && plan.kind !== 'consolidated' && linked.data && <ConsolidatedBuilder key={linked.data.plans.length} plan={plan} linked={linked.data.plans} />}
+      {own && canPlan && plan.kind !== 'consolidated' && linked.data && <ConsolidatedBuilder plan={plan} linked={linked.data.plans} />}
     </Stack>
   );
 }
