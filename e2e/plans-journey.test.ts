@@ -51,7 +51,7 @@ describe.sequential('planner journey (kuzbass)', () => {
     await expectAccessible(page, 'sign-in page');
     await signIn(page, server.url, 'kuzbass');
     await page.getByRole('heading', { name: 'Планы', level: 1 }).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Журнал']);
+    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Свод по комиссиям', 'Журнал']);
     await screenshot(page, '01-plans-list');
     await expectAccessible(page, 'plans list');
   });

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openConfiguredDatabase } from '../server/db/open-database.js';
 import { seedDemo } from '../server/demo/seed-demo-plans.js';
+import { seedDemoConsolidation } from '../server/demo/seed-demo-consolidation.js';
 import { wipeAllData } from '../server/demo/seed-demo.js';
 import { parseEnv } from '../server/env.js';
 import { appVersion, projectRoot, startServer } from '../server/main.js';
@@ -43,6 +44,7 @@ program
     try {
       await wipeAllData(opened.database.db);
       console.log(`Демонстрационные данные загружены: ${await seedDemo(opened.database.db, env)}`);
+      console.log(`Демонстрация сводного планирования: ${await seedDemoConsolidation(opened.database.db)}`);
     } finally {
       await opened.close();
     }

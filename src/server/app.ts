@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { itemRoutes } from './routes/item.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
+import { consolidationRoutes } from './routes/consolidation.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { createServices, type Services } from './services/index.js';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes(database.db, options.version, database.kind));
   await app.register(authRoutes(services));
   await app.register(planRoutes(services));
+  await app.register(consolidationRoutes(services));
   await app.register(itemRoutes(services));
   await app.register(directoryRoutes(services));
   await app.register(adminRoutes(services));

@@ -5,6 +5,7 @@ import { openConfiguredDatabase } from './db/open-database.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-directory.js';
 import { requireChangeOfDemoPasswords } from './demo/demo-passwords.js';
 import { seedDemo } from './demo/seed-demo-plans.js';
+import { seedDemoConsolidation } from './demo/seed-demo-consolidation.js';
 import { isEmptyDatabase } from './demo/seed-demo.js';
 import type { Env } from './env.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
@@ -25,6 +26,7 @@ export async function startServer(env: Env): Promise<void> {
     if (env.PLANIK_DEMO && (await isEmptyDatabase(database.db))) {
       const summary = await seedDemo(database.db, env);
       console.log(`Загружены демонстрационные данные: ${summary}`);
+      console.log(`Демонстрация сводного планирования: ${await seedDemoConsolidation(database.db)}`);
     }
     if (!env.PLANIK_DEMO) {
       const flagged = await requireChangeOfDemoPasswords(database.db);

@@ -2,7 +2,21 @@ import type { Role } from './roles.js';
 
 export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit' | 'system';
 /** `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`. */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review' | 'backup' | 'monitor' | 'administer';
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'approve'
+  /** Send a plan's items down to the lower commissions' plans (consolidation). */
+  | 'cascade'
+  /** Submit a lower commission's plan to the body above it. */
+  | 'submit'
+  | 'report'
+  | 'review'
+  | 'backup'
+  | 'monitor'
+  | 'administer';
 /**
  * How the acting user's organisation relates to the resource's organisation:
  * own — the same; below — the resource belongs to an organisation under it;
@@ -15,7 +29,7 @@ type Rule = readonly [Role | 'anyone', Resource, readonly Action[], readonly Rel
 
 /** The one declarative permission table (role × resource × action × relation). */
 export const policy: readonly Rule[] = [
-  ['sysadmin', 'plan', ['read', 'create', 'update', 'delete', 'approve'], ['any']],
+  ['sysadmin', 'plan', ['read', 'create', 'update', 'delete', 'approve', 'cascade', 'submit'], ['any']],
   ['sysadmin', 'item', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'import', ['create', 'read', 'delete'], ['any']],
   ['sysadmin', 'report', ['read', 'review'], ['any']],
@@ -31,7 +45,7 @@ export const policy: readonly Rule[] = [
   ['org_admin', 'audit', ['read'], ['own', 'below']],
 
   ['planner', 'plan', ['read'], ['own', 'below', 'assigned']],
-  ['planner', 'plan', ['create', 'update', 'delete'], ['own']],
+  ['planner', 'plan', ['create', 'update', 'delete', 'cascade', 'submit'], ['own']],
   ['planner', 'item', ['read'], ['own', 'below', 'assigned']],
   ['planner', 'item', ['create', 'update', 'delete'], ['own']],
   ['planner', 'import', ['create', 'read', 'delete'], ['own']],
@@ -39,7 +53,7 @@ export const policy: readonly Rule[] = [
   ['planner', 'audit', ['read'], ['own']],
 
   ['controller', 'plan', ['read'], ['own', 'below', 'assigned']],
-  ['controller', 'plan', ['approve'], ['own']],
+  ['controller', 'plan', ['approve', 'submit'], ['own']],
   ['controller', 'item', ['read'], ['own', 'below', 'assigned']],
   ['controller', 'report', ['read', 'review'], ['own', 'below']],
   ['controller', 'audit', ['read'], ['own', 'below']],

@@ -48,12 +48,20 @@ export function occurrenceStatus(window: { windowEnd: string | null }, reports: 
 
 /** Today's calendar date in an IANA time zone (the executor's organisation). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      // Building a formatter costs about a millisecond: lists of thousands of occurrences reuse one per zone.
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      format = null;
+    }
+    dayFormats.set(timeZone, format);
   }
+  return format ? format.format(now) : now.toISOString().slice(0, 10);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
 
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -26,3 +26,22 @@ export async function insertAuditEvent(db: Db, entry: AuditEntry): Promise<void>
     after: entry.after ?? null,
   });
 }
+
+/** Several journal rows in one statement (a change that touches many plans at once, such as a cascade). */
+export async function insertAuditEvents(db: Db, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) {
+    await db.insert(auditEvents).values(
+      entries.slice(i, i + 500).map((entry) => ({
+        actorId: entry.actorId,
+        organizationId: entry.organizationId,
+        ip: entry.ip,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        planId: entry.planId ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      })),
+    );
+  }
+}

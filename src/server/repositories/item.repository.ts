@@ -13,6 +13,23 @@ export function listItemsOfPlan(db: Db, planId: string) {
   return db.select().from(planItems).where(eq(planItems.planId, planId)).orderBy(asc(planItems.parentId), asc(planItems.position));
 }
 
+/** The items of several plans at once (a consolidated plan reads all its sources). */
+export function listItemsOfPlans(db: Db, planIds: string[]) {
+  if (!planIds.length) return Promise.resolve([] as ItemRow[]);
+  return db.select().from(planItems).where(inArray(planItems.planId, planIds)).orderBy(asc(planItems.parentId), asc(planItems.position));
+}
+
+export function listExecutorsOfPlans(db: Db, planIds: string[]) {
+  if (!planIds.length) return Promise.resolve([] as ExecutorRow[]);
+  return db
+    .select({ executor: itemExecutors })
+    .from(itemExecutors)
+    .innerJoin(planItems, eq(planItems.id, itemExecutors.itemId))
+    .where(inArray(planItems.planId, planIds))
+    .orderBy(asc(itemExecutors.position))
+    .then((rows) => rows.map((r) => r.executor));
+}
+
 export function listTreeNodes(db: Db, planId: string) {
   return db
     .select({ id: planItems.id, parentId: planItems.parentId, position: planItems.position, number: planItems.number })
@@ -37,6 +54,12 @@ export function listExecutorsOfPlan(db: Db, planId: string) {
 
 export function insertItems(db: Db, values: (typeof planItems.$inferInsert)[]) {
   return db.insert(planItems).values(values).returning();
+}
+
+/** Inserts items whose rows the caller already has (bulk derivations: cascade, consolidation): nothing is read back. */
+export function appendItems(db: Db, values: (typeof planItems.$inferInsert)[]) {
+  if (!values.length) return Promise.resolve();
+  return db.insert(planItems).values(values).then(() => undefined);
 }
 
 /** Updates the item and bumps its version; with `expectedVersion`, only if it is still that version (else undefined). */

@@ -153,3 +153,9 @@ export function organizationTimeZones(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([] as { id: string; timeZone: string }[]);
   return db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(inArray(organizations.id, ids));
 }
+
+/** The occurrences in force of some items (a regional plan's cascaded items in the lower plans: the rollup). */
+export function listOccurrencesOfItems(db: Db, itemIds: string[], limit = 200_000) {
+  if (!itemIds.length) return Promise.resolve([] as OccurrenceListRow[]);
+  return listOccurrencesWhere(db, and(inArray(occurrences.itemId, itemIds), isNull(occurrences.retiredAt)), limit);
+}

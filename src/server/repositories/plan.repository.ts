@@ -17,6 +17,11 @@ export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
   return db.insert(plans).values(values).returning().then((r) => r[0]!);
 }
 
+export function insertPlans(db: Db, values: (typeof plans.$inferInsert)[]) {
+  if (!values.length) return Promise.resolve([] as PlanRow[]);
+  return db.insert(plans).values(values).returning();
+}
+
 /** The plan row, locked until the transaction ends: concurrent updates of one plan queue here. */
 export function findPlanForUpdate(db: Db, id: string) {
   return db

@@ -2,7 +2,7 @@ import { allowedRelations, can, type Action, type Relation, type Resource } from
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { SessionUser } from '../http/request-context.js';
-import { isInSubtree } from '../repositories/organization.repository.js';
+import { isInSubtree, lineIds } from '../repositories/organization.repository.js';
 import { planIdsAssignedTo, visiblePlansCondition, type PlanRow } from '../repositories/plan.repository.js';
 
 /**
@@ -31,9 +31,31 @@ export function createAccess() {
     return out;
   }
 
+  /** The relations to many plans in three queries at most (lists of linked plans). */
+  async function planRelationsMany(db: Db, user: SessionUser | null, plans: readonly PlanRow[]): Promise<Map<string, Set<Relation>>> {
+    const out = new Map<string, Set<Relation>>();
+    const subtree = user ? await lineIds(db, user.organizationId, false) : new Set<string>();
+    for (const plan of plans) {
+      const rels = new Set<Relation>();
+      if (user?.organizationId === plan.organizationId) rels.add('own');
+      else if (subtree.has(plan.organizationId)) rels.add('below');
+      if (plan.published) rels.add('published');
+      out.set(plan.id, rels);
+    }
+    const rest = plans.filter((p) => !out.get(p.id)!.has('own') && !out.get(p.id)!.has('below')).map((p) => p.id);
+    if (user && rest.length) for (const id of await planIdsAssignedTo(db, rest, user.organizationId, user.personId)) out.get(id)!.add('assigned');
+    return out;
+  }
+
   return {
     orgRelations,
     planRelations,
+    planRelationsMany,
+
+    /** Whether the relations let the user read a plan (lists of linked plans filter with it). */
+    canRead(user: SessionUser | null, relations: ReadonlySet<Relation>) {
+      return can(user, 'read', 'plan', relations);
+    },
 
     /** Checks `action` on a plan (or its items); throws 404 when the plan is not even readable. */
     async assertPlan(

@@ -25,7 +25,9 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
     const { list } = await execution.planEntries(db, planId);
     const inPeriod = list.filter((e) => e.dto.windowStart !== null && e.dto.windowEnd !== null && e.dto.windowStart <= to && e.dto.windowEnd >= from);
     const awaitingCount = new Set(list.filter((e) => e.outcome === 'awaiting').map((e) => e.dto.itemId)).size;
-    const reports = await listReportsOfOccurrences(db, inPeriod.map((e) => e.dto.id));
+    // A lower body's report in its own plan stands for its occurrence of the regional item (rollup).
+    const reportSource = (e: (typeof inPeriod)[number]) => e.rolledUpFrom ?? e.dto.id;
+    const reports = await listReportsOfOccurrences(db, inPeriod.map(reportSource));
     const files = new Map((await listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))])).map((f) => [f.id, f.name]));
     const [organization, indicators] = await Promise.all([findOrganization(db, plan.organizationId), listIndicators(db, planId)]);
     const entries: ExecutionReportEntry[] = inPeriod.map((e) => ({
@@ -42,7 +44,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       outcome: e.outcome,
       external: e.external,
       reports: reports
-        .filter((r) => r.occurrenceId === e.dto.id && r.reviewStatus !== 'returned')
+        .filter((r) => r.occurrenceId === reportSource(e) && r.reviewStatus !== 'returned')
         .map((r) => ({
           statusName: reportStatusNames[r.status as keyof typeof reportStatusNames] ?? r.status,
           text: r.text,

@@ -45,6 +45,7 @@ import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type Oc
 import { syncOccurrences } from './occurrence-sync.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
+import { cascadeRollup } from './rollup.js';
 
 export interface ExecutionDeps {
   storage: FileStorage;
@@ -164,14 +165,17 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       return node;
     };
     const at = now();
+    const rollup = await cascadeRollup(tx, [planId], at);
     const list = rows
       .map((row) => {
-        const dto = occurrenceListDto(row, reports.get(row.id) ?? [], at);
+        const { dto, rolledUpFrom } = rollup.apply(occurrenceListDto(row, reports.get(row.id) ?? [], at));
         const root = rootOf(row.itemId);
         const section = root && root.id !== row.itemId ? root : null;
         const isExternal = external.has(row.executorKey);
         return {
           dto,
+          /** The lower body's occurrence in its own plan whose report counts for this one. */
+          rolledUpFrom,
           external: isExternal,
           outcome: outcomeOf(dto._status, { external: isExternal }),
           sectionKey: section?.id ?? 'none',
@@ -513,10 +517,11 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const reports = groupReports(await listReportStates(db, occ.map((o) => o.id)));
       const external = new Set((await listExternalExecutors(db, planIds)).map((x) => `${x.planId}/${x.executorKey}`));
       const at = now();
+      const rollup = await cascadeRollup(db, planIds, at);
       const counts = new Map(planIds.map((id) => [id, { tally: emptyTally(), overdueItems: new Set<string>() }]));
       for (const o of occ) {
         const c = counts.get(o.planId)!;
-        const dto = occurrenceListDto(o, reports.get(o.id) ?? [], at);
+        const { dto } = rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at));
         const isExternal = external.has(`${o.planId}/${o.executorKey}`);
         addToTally(c.tally, dto._status, isExternal);
         if (outcomeOf(dto._status, { external: isExternal }) === 'overdue') c.overdueItems.add(o.itemId);

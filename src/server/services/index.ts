@@ -19,6 +19,9 @@ import { createPlanService } from './plan.service.js';
 import { createPlanLifecycleService } from './plan-lifecycle.service.js';
 import { createPlanCopyService } from './plan-copy.service.js';
 import { createTokenService } from './token.service.js';
+import { createCascadeService } from './cascade.service.js';
+import { createConsolidationService } from './consolidation.service.js';
+import { createRegionalDashboardService } from './regional-dashboard.service.js';
 
 type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
 
@@ -34,6 +37,9 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     plans,
     lifecycle: createPlanLifecycleService(db, access),
     planCopy: createPlanCopyService(db, access),
+    cascade: createCascadeService(db, access),
+    consolidation: createConsolidationService(db, access),
+    regionalDashboard: createRegionalDashboardService(db, access),
     tokens: createTokenService(db),
     imports: createImportService(db, access, plans, { maxBytes: env.IMPORT_MAX_BYTES }),
     items: createItemService(db, access),

@@ -6,7 +6,7 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/ru';
 import type { QueryClient } from '@tanstack/react-query';
 import { meQuery, useLogout, useMe } from '../features/auth/api/session';
-import { planQuery } from '../features/plans/api/get-plan';
+import { planQuery, usePlan } from '../features/plans/api/get-plan';
 import { LoginPage } from '../features/auth/components/login-page';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page';
 import { PageLoader } from '../components/ui/page-loader';
@@ -27,6 +27,8 @@ const AdminPage = lazy(() => import('../features/admin/components/admin-page').t
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const VersionsPage = lazy(() => import('../features/versions/components/versions-page').then((m) => ({ default: m.VersionsPage })));
 const ProfilePage = lazy(() => import('../features/auth/components/profile-page').then((m) => ({ default: m.ProfilePage })));
+const ConsolidationPage = lazy(() => import('../features/consolidation/components/consolidation-page').then((m) => ({ default: m.ConsolidationPage })));
+const RegionalDashboardPage = lazy(() => import('../features/consolidation/components/regional-dashboard-page').then((m) => ({ default: m.RegionalDashboardPage })));
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -55,9 +57,22 @@ const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[
   { href: '/my', key: 'nav.myItems' },
   // Everyone who watches execution; an executor's own work is under «Мои мероприятия».
   { href: '/reports', key: 'nav.reports', roles: ['sysadmin', 'planner', 'controller', 'observer'] },
+  // The region watches its lower commissions (plans submitted, late, progress).
+  { href: '/consolidation', key: 'consolidation.nav', roles: ['sysadmin', 'planner', 'controller', 'observer'] },
   { href: '/audit', key: 'audit.nav', roles: auditRoles },
   { href: '/admin', key: 'nav.admin', adminOnly: true },
 ];
+
+// Roles that prepare plans: they see the cascade, submission and consolidated-plan actions (the server has the last word).
+const preparingRoles = ['sysadmin', 'planner', 'controller'];
+
+/** The consolidation page of a plan: the shell reads the plan and hands the consolidation feature what it needs. */
+function PlanConsolidationRoute({ planId, organizationId, roles }: { planId: string; organizationId: string; roles: string[] }) {
+  const plan = usePlan(planId);
+  if (plan.isPending) return <PageLoader />;
+  if (plan.error) return <ApiErrorAlert error={plan.error} />;
+  return <ConsolidationPage plan={plan.data} organizationId={organizationId} canPlan={roles.some((r) => preparingRoles.includes(r))} />;
+}
 
 function NavItem({ href, label }: { href: string; label: string }) {
   const [location] = useLocation();
@@ -162,6 +177,10 @@ export function App() {
               </Route>
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
               <Route path="/plans/:id/versions">{(params) => <VersionsPage planId={params.id} />}</Route>
+              <Route path="/plans/:id/consolidation">{(params) => <PlanConsolidationRoute planId={params.id} organizationId={organizationId} roles={roles} />}</Route>
+              <Route path="/consolidation">
+                <RegionalDashboardPage organizationId={organizationId} />
+              </Route>
               <Route path="/plans/:id">
                 {(params) => (
                   <PlanPage
@@ -172,6 +191,9 @@ export function App() {
                       <>
                         <Button component={Link} href={`/plans/${plan.id}/versions`} variant="default" size="sm">
                           {t('versions.link')}
+                        </Button>
+                        <Button component={Link} href={`/plans/${plan.id}/consolidation`} variant="default" size="sm" data-testid="consolidation-link">
+                          {t('consolidation.link')}
                         </Button>
                         {roles.some((r) => auditRoles.includes(r)) && (
                           <Button component={Link} href={`/audit?planId=${plan.id}`} variant="default" size="sm">

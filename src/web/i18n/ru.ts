@@ -2,12 +2,14 @@ import { ruAccount } from './ru-account';
 import { ruAdmin } from './ru-admin';
 import { ruExecution } from './ru-execution';
 import { ruAudit } from './ru-audit';
+import { ruConsolidation } from './ru-consolidation';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
 export const ru = {
   ...ruAdmin,
   ...ruAccount,
   ...ruExecution,
   ...ruAudit,
+  ...ruConsolidation,
   'app.name': 'Planik',
   'app.tagline': 'Планы избирательных комиссий и контроль их исполнения',
   'app.skipToContent': 'Перейти к содержимому',

@@ -66,6 +66,13 @@ export const plans = pgTable(
      */
     contentRevision: integer('content_revision').notNull().default(0),
     source: jsonb('source').$type<Record<string, unknown>>(),
+    /**
+     * Consolidation: when a lower commission submitted this plan to the body above it
+     * (by whom), and the date it was due there (from the cascade: «до 1 февраля»).
+     */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    submissionDue: date('submission_due', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -194,7 +201,7 @@ export const planLinks = pgTable(
   'plan_links',
   {
     id: id(),
-    /** carried_over | annual_of | cascaded | consolidated_from */
+    /** carried_over | annual_of | next_period_of | cascaded | consolidated_from */
     kind: text('kind').notNull(),
     sourcePlanId: uuid('source_plan_id').references(() => plans.id, { onDelete: 'set null' }),
     sourceItemId: uuid('source_item_id').references(() => planItems.id, { onDelete: 'set null' }),
@@ -203,7 +210,19 @@ export const planLinks = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
     targetItemId: uuid('target_item_id').references(() => planItems.id, { onDelete: 'cascade' }),
+    /** The body whose plan the source is (kept when the source plan is deleted: the consolidated plan still names it). */
+    sourceOrganizationId: uuid('source_organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    /**
+     * Digest of the source item's content (title, deadline, columns) as last taken: a source
+     * whose digest differs has an update waiting in the derived plan, applied only when accepted.
+     */
+    sourceDigest: text('source_digest'),
     createdAt: createdAt(),
   },
-  (t) => [index('plan_links_target_idx').on(t.targetPlanId), index('plan_links_source_idx').on(t.sourcePlanId)],
+  (t) => [
+    index('plan_links_target_idx').on(t.targetPlanId),
+    index('plan_links_source_idx').on(t.sourcePlanId),
+    index('plan_links_source_item_idx').on(t.sourceItemId),
+    index('plan_links_target_item_idx').on(t.targetItemId),
+  ],
 );

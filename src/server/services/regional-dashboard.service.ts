@@ -1,0 +1,91 @@
+import { submissionStatus } from '../../domain/consolidation/consolidation.js';
+import { todayIn } from '../../domain/execution/occurrence-state.js';
+import { addToTally, emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
+import { isInForce } from '../../domain/plan/lifecycle.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { childOrganizations, plansOfOrganizationsInYear } from '../repositories/consolidation.repository.js';
+import { listOccurrencesOfPlans } from '../repositories/occurrence.repository.js';
+import { findOrganization } from '../repositories/organization.repository.js';
+import { listReportStates } from '../repositories/report.repository.js';
+import type { Access } from './access.service.js';
+import { groupReports, occurrenceListDto } from './execution-view.js';
+import { cascadeRollup } from './rollup.js';
+
+function tallyDto(t: Tally) {
+  return { occurrences: t.total, done: t.done, partial: t.partial, overdue: t.overdue, pendingReview: t.pendingReview, awaiting: t.awaiting, executedShare: executedShare(t) };
+}
+
+/**
+ * The regional dashboard (issue #17): each lower body's progress across its plans for
+ * the year — plans submitted (late or not), occurrences done and overdue, reports
+ * waiting for review — and its part in the region's own plans, rolled up from the
+ * items cascaded into its plans.
+ */
+export function createRegionalDashboardService(db: Db, access: Access, now: () => Date = () => new Date()) {
+  return {
+    async dashboard(ctx: RequestContext, organizationId: string, year?: number) {
+      const organization = await findOrganization(db, organizationId);
+      if (!organization) throw new AppError('organization_not_found', 'Организация не найдена');
+      await access.assertOrg(db, ctx.user, organizationId, 'read', 'plan');
+      const at = now();
+      const today = todayIn(organization.timeZone, at);
+      const theYear = year ?? Number(today.slice(0, 4));
+      const bodies = await childOrganizations(db, organizationId);
+      const [bodyPlans, regionPlans] = await Promise.all([
+        plansOfOrganizationsInYear(db, bodies.map((b) => b.id), theYear),
+        plansOfOrganizationsInYear(db, [organizationId], theYear),
+      ]);
+      const inForce = [...bodyPlans, ...regionPlans].filter((p) => isInForce(p.status));
+      const occ = await listOccurrencesOfPlans(db, inForce.map((p) => p.id));
+      const reports = groupReports(await listReportStates(db, occ.map((o) => o.id)));
+      const rollup = await cascadeRollup(db, regionPlans.map((p) => p.id), at);
+      const planOwner = new Map([...bodyPlans, ...regionPlans].map((p) => [p.id, p.organizationId]));
+      const own = new Map(bodies.map((b) => [b.id, emptyTally()]));
+      const regional = new Map(bodies.map((b) => [b.id, emptyTally()]));
+      for (const o of occ) {
+        const owner = planOwner.get(o.planId)!;
+        if (owner === organizationId) {
+          // The region's plans: the body's share, its reports in its own plan counting for the regional item.
+          const t = o.organizationId ? regional.get(o.organizationId) : undefined;
+          if (t) addToTally(t, rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at)).dto._status);
+        } else {
+          addToTally(own.get(owner)!, occurrenceListDto(o, reports.get(o.id) ?? [], at)._status);
+        }
+      }
+      const totals = { bodies: bodies.length, plans: 0, submitted: 0, late: 0, withoutPlan: 0 };
+      const rows = bodies.map((b) => {
+        const plans = bodyPlans
+          .filter((p) => p.organizationId === b.id && p.kind !== 'consolidated')
+          .map((p) => ({
+            id: p.id,
+            title: p.title,
+            status: p.status,
+            ...submissionStatus({ status: p.status, submittedAt: p.submittedAt?.toISOString() ?? null, submissionDue: p.submissionDue }, today),
+            submittedAt: p.submittedAt?.toISOString() ?? null,
+            submissionDue: p.submissionDue,
+          }));
+        const submitted = plans.filter((p) => p.state === 'submitted').length;
+        const late = plans.filter((p) => p.late).length;
+        totals.plans += plans.length;
+        totals.submitted += submitted;
+        totals.late += late;
+        if (!plans.length) totals.withoutPlan++;
+        return {
+          organizationId: b.id,
+          name: b.shortName ?? b.name,
+          kind: b.kind,
+          plans,
+          submittedPlans: submitted,
+          latePlans: late,
+          ownPlans: tallyDto(own.get(b.id)!),
+          regionalItems: tallyDto(regional.get(b.id)!),
+        };
+      });
+      return { organization: { id: organization.id, name: organization.shortName ?? organization.name }, year: theYear, today, totals, bodies: rows };
+    },
+  };
+}
+
+export type RegionalDashboardService = ReturnType<typeof createRegionalDashboardService>;
