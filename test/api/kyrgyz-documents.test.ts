@@ -126,3 +126,42 @@ describe('the Kyrgyz strategic plan of the CEC as documents', () => {
     expect(JSON.parse(r.text).error.message).toMatch(/Язык/);
   });
 });
+
+describe('the public page in both languages', () => {
+  const page = async (query: string) => {
+    const r = await t.app.inject({ method: 'GET', url: `/public/plans/${planId}${query}` });
+    return { status: r.statusCode, html: r.body, language: r.headers['content-language'] };
+  };
+
+  it('Kyrgyz (?lang=ky): lang="ky", Kyrgyz headings and гриф, the Russian plan text marked lang="ru", links to both languages', async () => {
+    const { status, html, language } = await page('?lang=ky');
+    expect(status).toBe(200);
+    expect(language).toBe('ky');
+    expect(html).toContain('<html lang="ky">');
+    expect(html).toContain('<caption>Пландын иш-чаралары</caption>');
+    expect(html).toContain('БЕКИТЕМИН');
+    expect(html).toContain('Колдонулган кыскартуулардын тизмеси');
+    expect(html).toMatch(/<h1 lang="ru">Стратегический план/);
+    expect(html).toContain('<tbody lang="ru">');
+    expect(html).toContain(`<a href="/public/plans/${planId}?lang=ky" lang="ky" hreflang="ky" aria-current="page">Кыргызча</a>`);
+    expect(html).toContain(`<a href="/public/plans/${planId}?lang=ru" lang="ru" hreflang="ru">Русский</a>`);
+  });
+
+  it('Russian by default and for an unknown language; the plan text then needs no lang of its own', async () => {
+    for (const query of ['', '?lang=ru', '?lang=xx']) {
+      const { status, html } = await page(query);
+      expect(status).toBe(200);
+      expect(html).toContain('<html lang="ru">');
+      expect(html).toContain('<caption>Мероприятия плана</caption>');
+      expect(html).toContain('<tbody>');
+      expect(html).toContain('aria-current="page">Русский</a>');
+    }
+  });
+
+  it('an unknown plan is a 404 page in the asked language', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/public/plans/00000000-0000-4000-8000-000000000000?lang=ky' });
+    expect(r.statusCode).toBe(404);
+    expect(r.body).toContain('<html lang="ky">');
+    expect(r.body).toContain('План табылган жок');
+  });
+});
