@@ -84,7 +84,7 @@ export function App() {
   if (me.isPending) {
     return (
       <Center mih="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }
