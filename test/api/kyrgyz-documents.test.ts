@@ -127,6 +127,41 @@ describe('the Kyrgyz strategic plan of the CEC as documents', () => {
   });
 });
 
+describe('the execution report in Kyrgyz', () => {
+  it('DOCX and PDF (?lang=ky): Kyrgyz title, headings, columns and draft decision; the plan title as written', { timeout: 120_000 }, async () => {
+    const query = 'from=2023-01-01&to=2023-12-31';
+    const docx = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/execution-report?${query}&format=docx&lang=ky`, headers: { cookie } });
+    expect(docx.statusCode).toBe(200);
+    expect(decodeURIComponent(String(docx.headers['content-disposition']))).toContain('2023-жыл үчүн пландын аткарылышы жөнүндө отчет.docx');
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    const text = oneLine(xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, ''));
+    for (const heading of ['2023-жыл үчүн пландын аткарылышы жөнүндө отчет', 'Аткаруучулар боюнча аткаруунун жыйынтыктары', 'Аткаруу жөнүндө белги', 'Чечимдин долбоору', 'Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).not.toContain('Проект решения');
+    expect(text).toContain('Стратегический план действий');
+
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/execution-report?${query}&format=pdf&lang=ky`, headers: { cookie } });
+    expect(pdf.statusCode).toBe(200);
+    const dir = await mkdtemp(join(tmpdir(), 'planik-ky-'));
+    try {
+      await writeFile(join(dir, 'report.pdf'), pdf.rawPayload);
+      const pdfWords = oneLine(await pdfText(join(dir, 'report.pdf')));
+      expect(pdfWords).toContain('Чечимдин долбоору');
+      expect(pdfWords).toContain('Аналитикалык маалымкат');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without lang the report stays Russian', async () => {
+    const r = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/execution-report?from=2023-01-01&to=2023-12-31&format=docx`, headers: { cookie } });
+    const xml = await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Проект решения');
+    expect(xml).not.toContain('Чечимдин долбоору');
+  });
+});
+
 describe('the public page in both languages', () => {
   const page = async (query: string) => {
     const r = await t.app.inject({ method: 'GET', url: `/public/plans/${planId}${query}` });

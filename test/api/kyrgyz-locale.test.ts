@@ -29,6 +29,12 @@ describe('interface language (issue #20)', () => {
     expect(JSON.stringify(mine.body)).toContain('ЦИК КР');
   });
 
+  it('the territorial executor gets the strategic plan’s actions assigned to «ТИК» (the plan fans them out to the CEC’s territorial commissions)', async () => {
+    const mine = await client(t, await t.login('kg-tik')).get('/api/me/occurrences?state=all');
+    expect(mine.status).toBe(200);
+    expect(JSON.stringify(mine.body)).toContain('Биринчи Май АШК');
+  });
+
   it('PATCH /api/auth/profile remembers the language, audits it, and null returns to the organisation default', async () => {
     const cookie = await t.login('kg-cec');
     const c = client(t, cookie);
