@@ -120,6 +120,15 @@ describe('the Kyrgyz strategic plan of the CEC as documents', () => {
     expectTitles(all, KY_COLUMNS);
   });
 
+  it('the Kyrgyz execution report shows only what the caller may read: another region is refused, never 200 or 500', async () => {
+    const other = await t.login('kuzbass');
+    const url = `/api/plans/${planId}/execution-report?from=2023-01-01&to=2023-12-31&format=pdf&lang=ky`;
+    expect([403, 404]).toContain((await t.app.inject({ method: 'GET', url, headers: { cookie: other } })).statusCode);
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    // The plan itself is published (demo): its Kyrgyz export is open to any signed-in reader, like the public page.
+    expect((await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export?format=docx&lang=ky`, headers: { cookie: other } })).statusCode).toBe(200);
+  });
+
   it('a language other than ru or ky is refused with a Russian message', async () => {
     const r = await download('format=docx&lang=en');
     expect(r.status).toBe(400);
