@@ -44,6 +44,7 @@ export async function startServer(env: Env): Promise<void> {
   console.log(`API: ${url}/api  ·  документация API: ${url}/api/docs`);
   if (env.PLANIK_DEMO) {
     console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${demoUsers.map((u) => u.login).join(', ')}`);
+    console.log(`На кыргызском языке: ${demoUsers.filter((u) => u.login.startsWith('kg-')).map((u) => `${u.login} (${u.displayName})`).join(', ')}`);
   }
 
   // Background jobs (reminder e-mails): every instance ticks, the job table lets one run each job.

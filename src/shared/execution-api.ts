@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './locale.js';
 import { isoDate } from './plan-format.js';
 
 /** Request contracts of the execution-control API (occurrences, reports, reviews, reminders). */
@@ -34,6 +35,8 @@ export const executionReportQuery = z.object({
   from: isoDate,
   to: isoDate,
   format: z.enum(['docx', 'pdf', 'json']).default('docx'),
+  /** The report's own texts (headings, columns, analytic text, draft decision): ru (default) or ky. */
+  lang: localeSchema.optional(),
 });
 
 export const planOccurrencesQuery = z.object({

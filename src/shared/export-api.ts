@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './locale.js';
 
 /** Request contracts of exports, calendar feeds and public pages, shared by the server and the web app. */
 export const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const;
@@ -24,6 +25,8 @@ export const exportQuery = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Месяц в формате ГГГГ-ММ')
     .optional(),
   fontSize: z.coerce.number().int().min(10, 'Размер шрифта от 10 до 14').max(14, 'Размер шрифта от 10 до 14').optional(),
+  /** The language of the document's own texts (headings, column titles, гриф): ru (default) or ky. */
+  lang: localeSchema.optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 

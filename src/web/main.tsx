@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadForLocation } from './app/app-shell';
+import { LocaleProvider } from './app/locale-provider';
 import { ApiError } from './lib/api-client';
 
 const queryClient = new QueryClient({
@@ -28,7 +29,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <LocaleProvider>
+          <App />
+        </LocaleProvider>
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

@@ -89,4 +89,49 @@ describe('the act and the body in their cases', () => {
       '(в редакции постановления от 15 июня 2022 г. № 30/1-7)',
     ]);
   });
+
+  describe('in Kyrgyz', () => {
+    it('a resolution of the CEC of Kyrgyzstan: «… комиссиясынын 2025-жылдын 14-ноябрындагы № 139 токтому менен бекитилген»', () => {
+      expect(
+        approvalLines(plan('Стратегиялык план', { kind: 'постановление', authority: 'Центральная комиссия по выборам и проведению референдумов Кыргызской Республики', date: '2025-11-14', number: '139' }), 'ky'),
+      ).toEqual([
+        'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясынын',
+        '2025-жылдын 14-ноябрындагы № 139',
+        'токтому менен бекитилген',
+      ]);
+    });
+
+    it('a decision of a territorial commission written in Kyrgyz, as an appendix, with a later revision', () => {
+      const lines = approvalLines(
+        {
+          ...plan('Иш планы', { kind: 'решение', authority: 'Биринчи Май районунун аймактык шайлоо комиссиясы', date: '2026-01-15', number: '2', appendix: '1' }),
+          revision: { kind: 'решение', date: '2026-03-01', number: '7' },
+        },
+        'ky',
+      );
+      expect(lines).toEqual([
+        '1-тиркеме',
+        'Биринчи Май районунун аймактык шайлоо комиссиясынын',
+        '2026-жылдын 15-январындагы № 2',
+        'чечими менен бекитилген',
+        '(2026-жылдын 1-мартындагы № 7 чечиминин редакциясында)',
+      ]);
+    });
+
+    it('a person approved it: БЕКИТЕМИН, the name as written, the date in Kyrgyz', () => {
+      expect(approvalLines(plan('План', { authority: 'Председатель ЦИК Кыргызской Республики Шайлдабекова Н.К.', date: '2023-06-26', number: null }), 'ky')).toEqual([
+        'БЕКИТЕМИН',
+        'Председатель ЦИК Кыргызской Республики Шайлдабекова Н.К.',
+        '2023-жылдын 26-июну',
+      ]);
+    });
+
+    it('a Russian body without a Kyrgyz name stays as written, never declined wrongly', () => {
+      expect(approvalLines(plan('План', { authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7' }), 'ky')).toEqual([
+        'Избирательная комиссия Калужской области',
+        '2021-жылдын 27-декабрындагы № 16/2-7',
+        'токтому менен бекитилген',
+      ]);
+    });
+  });
 });

@@ -1,6 +1,9 @@
 import type { ExportPlan } from './export-plan.js';
 import { actGenitive, actInstrumental, bodyGenitive, isActKind } from '../../domain/plan/act.js';
 import { ruLongDate } from './ru-format.js';
+import { actPossessiveGenitiveKy, actPossessiveKy, bodyGenitiveKy } from '../../domain/plan/act-ky.js';
+import { kyLongDate, kyLongDateAttributive } from '../../domain/locale/ky-date.js';
+import type { Locale } from '../../shared/locale.js';
 
 /**
  * The lines of the approval block («гриф») at the top right of the first page,
@@ -10,9 +13,10 @@ import { ruLongDate } from './ru-format.js';
  * approved it. Only the parts the plan has are written. After an approved amendment
  * the line «(в редакции постановления от … № …)» follows.
  */
-export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'description'> & { revision?: ExportPlan['revision'] }): string[] {
+export function approvalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'description'> & { revision?: ExportPlan['revision'] }, lang?: Locale): string[] {
   const a = plan.approval;
   if (!a || (!a.authority && !a.date && !a.number)) return [];
+  if (lang === 'ky') return kyApprovalLines(plan);
   const authority = a.authority?.trim() ?? '';
   if (authority && isPerson(authority)) {
     return ['УТВЕРЖДАЮ', authority, ...(a.date ? [quotedDate(a.date)] : [])];
@@ -85,4 +89,30 @@ function appendixNumber(title: string, description: string | null): string | nul
 
 function firstWords(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/[^а-яa-z0-9 ]+/g, ' ').trim().split(/\s+/).slice(0, 3).join(' ');
+}
+
+/**
+ * The Kyrgyz гриф, as the CEC of Kyrgyzstan words it: «Кыргыз Республикасынын Шайлоо жана
+ * референдум өткөрүү боюнча борбордук комиссиясынын / 2025-жылдын 14-ноябрындагы № 139 /
+ * токтому менен бекитилген»; «БЕКИТЕМИН» when a person approved the plan. A body written in
+ * Russian that has no known Kyrgyz name stays as written, on its own line, before the act.
+ */
+function kyApprovalLines(plan: Pick<ExportPlan, 'title' | 'approval' | 'description'> & { revision?: ExportPlan['revision'] }): string[] {
+  const a = plan.approval!;
+  const authority = a.authority?.trim() ?? '';
+  if (authority && isPerson(authority)) return ['БЕКИТЕМИН', authority, ...(a.date ? [kyLongDate(a.date)] : [])];
+  const appendix = a.appendix || appendixNumber(plan.title, plan.description);
+  const kind = isActKind(a.kind) ? a.kind : 'постановление';
+  const lines: string[] = [];
+  if (appendix) lines.push(`${appendix}-тиркеме`);
+  if (authority) lines.push(ACT.test(authority) ? authority : (bodyGenitiveKy(authority) ?? authority));
+  const dated = [a.date ? kyLongDateAttributive(a.date) : '', a.number ? `№ ${a.number}` : ''].filter(Boolean).join(' ');
+  if (dated) lines.push(dated);
+  lines.push(`${actPossessiveKy(kind)} менен бекитилген`);
+  const r = plan.revision;
+  if (r && (r.date || r.number)) {
+    const revised = [r.date ? kyLongDateAttributive(r.date) : '', r.number ? `№ ${r.number}` : ''].filter(Boolean).join(' ');
+    lines.push(`(${revised} ${actPossessiveGenitiveKy(isActKind(r.kind) ? r.kind : kind)} редакциясында)`);
+  }
+  return lines;
 }

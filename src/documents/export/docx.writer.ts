@@ -17,7 +17,8 @@ import {
 } from 'docx';
 import { approvalLines } from './approval-block.js';
 import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, type ExportItem, type ExportPlan } from './export-plan.js';
-import { glossaryLines, GLOSSARY_HEADING } from './glossary.js';
+import { glossaryLines } from './glossary.js';
+import { documentTexts } from './document-texts.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { cellText, columnWidths, tableColumns } from './table-columns.js';
 import { DOCX_PAGE, DOCX_USABLE_WIDTH } from './page-layout.js';
@@ -99,7 +100,8 @@ function twipWidths(columns: ExportColumn[]): number[] {
 export async function planToDocx(source: ExportPlan, options: DocumentOptions = {}): Promise<Buffer> {
   const plan = selectSubset(source, options);
   const size = options.fontSize ?? DEFAULT_FONT_SIZE;
-  const columns = tableColumns(plan);
+  const texts = documentTexts(options.lang);
+  const columns = tableColumns(plan, options.lang);
   const widths = twipWidths(columns);
   const draft = options.draftMark ?? isDraft(plan);
 
@@ -107,7 +109,7 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
   for (const { item, level } of planRows(plan.items)) rows.push(itemRow(item, level, columns, widths));
 
   const body: (Paragraph | Table)[] = [];
-  const approval = approvalLines(plan);
+  const approval = approvalLines(plan, options.lang);
   approval.forEach((line, i) =>
     body.push(
       new Paragraph({
@@ -130,10 +132,10 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
     }),
   );
-  if (rows.length === 2) body.push(new Paragraph({ spacing: { before: 120 }, children: runs('Пунктов, отвечающих условиям выборки, нет.', { italics: true }) }));
+  if (rows.length === 2) body.push(new Paragraph({ spacing: { before: 120 }, children: runs(texts.emptySubset, { italics: true }) }));
   const glossary = glossaryLines(plan);
   if (glossary.length) {
-    body.push(new Paragraph({ spacing: { before: 360, after: 120 }, children: runs(GLOSSARY_HEADING, { bold: true }) }));
+    body.push(new Paragraph({ spacing: { before: 360, after: 120 }, children: runs(texts.glossaryHeading, { bold: true }) }));
     for (const line of glossary) body.push(new Paragraph({ children: runs(line) }));
   }
 
@@ -152,7 +154,7 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
         },
         headers: {
           default: new Header({
-            children: draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs('ПРОЕКТ', { bold: true, size: (size + 2) * 2 }) })] : [],
+            children: draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(texts.draft, { bold: true, size: (size + 2) * 2 }) })] : [],
           }),
         },
         footers: {

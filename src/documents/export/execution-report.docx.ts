@@ -17,6 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { tallyColumns, type ExecutionReportModel } from './execution-report.js';
+import type { ReportLabels } from './execution-report-texts.js';
 import { DOCX_PAGE, DOCX_USABLE_WIDTH } from './page-layout.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
@@ -54,7 +55,7 @@ function headerRow(titles: string[], w: number[]): TableRow {
 function mainTable(model: ExecutionReportModel): Table {
   const w = widths([0.8, 4.2, 2, 2.2, 1.6, 5]);
   const rows = [
-    headerRow(['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Исполнитель', 'Отметка об исполнении', 'Информация об исполнении'], w),
+    headerRow([...model.labels.columns], w),
     new TableRow({ tableHeader: true, cantSplit: true, children: w.map((x, i) => cell(paragraphs(String(i + 1), { align: AlignmentType.CENTER }), x)) }),
   ];
   for (const section of model.sections) {
@@ -81,11 +82,11 @@ function mainTable(model: ExecutionReportModel): Table {
   return new Table({ rows, width: { size: USABLE, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED });
 }
 
-function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals']): Table {
+function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals'], labels: ReportLabels): Table {
   const w = widths([5, ...tallyColumns.map(() => 1)]);
-  const rows = [headerRow([first, ...tallyColumns.map((c) => c.title)], w)];
+  const rows = [headerRow([first, ...tallyColumns.map((c) => (labels.tally[c.key] ?? c.title))], w)];
   for (const g of groups) rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs(g.label), w[0]!), ...tallyColumns.map((c, i) => cell(paragraphs(String(g.tally[c.key]), { align: AlignmentType.CENTER }), w[i + 1]!))] }));
-  rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs('Итого', { bold: true }), w[0]!), ...tallyColumns.map((c, i) => cell(paragraphs(String(totals[c.key]), { bold: true, align: AlignmentType.CENTER }), w[i + 1]!))] }));
+  rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs(labels.total, { bold: true }), w[0]!), ...tallyColumns.map((c, i) => cell(paragraphs(String(totals[c.key]), { bold: true, align: AlignmentType.CENTER }), w[i + 1]!))] }));
   return new Table({ rows, width: { size: USABLE, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED });
 }
 
@@ -97,34 +98,34 @@ const plain = (text: string, opts: { indent?: boolean } = {}) =>
 export async function executionReportToDocx(model: ExecutionReportModel): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [];
   if (model.organizationName) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(model.organizationName.toUpperCase()), bold: true })] }));
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new TextRun({ text: `${model.title} за ${model.periodLabel}`, bold: true, size: (SIZE + 2) * 2 })] }));
+  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new TextRun({ text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), bold: true, size: (SIZE + 2) * 2 })] }));
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [new TextRun({ text: xmlSafe(model.subtitle), bold: true })] }));
   if (model.approval) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(model.approval), italics: true })] }));
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: model.generatedLine, italics: true, size: (SIZE - 2) * 2 })] }));
 
-  if (model.empty) body.push(plain('Мероприятий со сроком исполнения в отчетном периоде нет.'));
+  if (model.empty) body.push(plain(model.labels.empty));
   else body.push(mainTable(model));
 
-  body.push(heading('Итоги исполнения по разделам плана'));
-  body.push(tallyTable('Раздел', model.bySection, model.totals));
-  body.push(heading('Итоги исполнения по исполнителям'));
-  body.push(tallyTable('Исполнитель', model.byExecutor, model.totals));
+  body.push(heading(model.labels.bySection));
+  body.push(tallyTable(model.labels.section, model.bySection, model.totals, model.labels));
+  body.push(heading(model.labels.byExecutor));
+  body.push(tallyTable(model.labels.executor, model.byExecutor, model.totals, model.labels));
   if (model.figures.length) {
-    body.push(heading('Показатели'));
+    body.push(heading(model.labels.figures));
     for (const f of model.figures) body.push(plain(`${f.title}: ${f.total}`));
   }
   if (model.overdue.length) {
-    body.push(heading('Мероприятия, не исполненные в срок'));
-    for (const o of model.overdue) body.push(plain(`${o.number}. ${o.title} — ${o.executorLabel}, срок ${o.dueDate.split('-').reverse().join('.')}`));
+    body.push(heading(model.labels.overdue));
+    for (const o of model.overdue) body.push(plain(model.labels.overdueLine(o.number, o.title, o.executorLabel, o.dueDate.split('-').reverse().join('.'))));
   }
-  body.push(heading('Аналитическая справка (текст для постановления)'));
+  body.push(heading(model.labels.narrative));
   for (const p of model.narrative) body.push(plain(p, { indent: true }));
-  body.push(heading('Проект решения'));
+  body.push(heading(model.labels.resolution));
   for (const p of model.resolution) body.push(plain(p, { indent: true }));
 
   const doc = new Document({
     creator: 'Planik',
-    title: xmlSafe(`${model.title} за ${model.periodLabel}`).slice(0, 250),
+    title: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)).slice(0, 250),
     description: 'Отчет об исполнении плана, сформированный системой Planik',
     styles: { default: { document: { run: { font: FONT, size: SIZE * 2 }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [

@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { tallyColumns, type ExecutionReportModel } from './execution-report.js';
+import type { ReportLabels } from './execution-report-texts.js';
 import { PDF_MARGINS as MARGINS, PDF_USABLE_WIDTH as USABLE } from './page-layout.js';
 import { pdfmake } from './pdfmake-instance.js';
 import { cellLines, xmlSafe } from './xml-text.js';
@@ -18,7 +19,7 @@ function widths(weights: number[]): number[] {
 
 function mainTable(model: ExecutionReportModel): Content {
   const body: TableCell[][] = [
-    ['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Исполнитель', 'Отметка об исполнении', 'Информация об исполнении'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+    [...model.labels.columns].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
     [1, 2, 3, 4, 5, 6].map((n) => ({ text: String(n), alignment: 'center' as const })),
   ];
   for (const section of model.sections) {
@@ -40,10 +41,10 @@ function mainTable(model: ExecutionReportModel): Content {
   return { table: { headerRows: 2, widths: widths([0.8, 4.2, 2, 2.2, 1.6, 5]), body }, layout };
 }
 
-function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals']): Content {
-  const body: TableCell[][] = [[first, ...tallyColumns.map((c) => c.title)].map((t) => ({ text: t, bold: true, alignment: 'center' as const }))];
+function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals'], labels: ReportLabels): Content {
+  const body: TableCell[][] = [[first, ...tallyColumns.map((c) => (labels.tally[c.key] ?? c.title))].map((t) => ({ text: t, bold: true, alignment: 'center' as const }))];
   for (const g of groups) body.push([{ text: lines(g.label) }, ...tallyColumns.map((c) => ({ text: String(g.tally[c.key]), alignment: 'center' as const }))]);
-  body.push([{ text: 'Итого', bold: true }, ...tallyColumns.map((c) => ({ text: String(totals[c.key]), alignment: 'center' as const, bold: true }))]);
+  body.push([{ text: labels.total, bold: true }, ...tallyColumns.map((c) => ({ text: String(totals[c.key]), alignment: 'center' as const, bold: true }))]);
   return { table: { headerRows: 1, widths: widths([5, ...tallyColumns.map(() => 1)]), body }, layout };
 }
 
@@ -51,24 +52,24 @@ export function executionReportToPdf(model: ExecutionReportModel): Promise<Buffe
   const heading = (text: string): Content => ({ text, bold: true, margin: [0, 14, 0, 6] });
   const content: Content[] = [];
   if (model.organizationName) content.push({ text: xmlSafe(model.organizationName.toUpperCase()), bold: true, alignment: 'center' });
-  content.push({ text: `${model.title} за ${model.periodLabel}`, bold: true, fontSize: SIZE + 2, alignment: 'center', margin: [0, 6, 0, 0] });
+  content.push({ text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), bold: true, fontSize: SIZE + 2, alignment: 'center', margin: [0, 6, 0, 0] });
   content.push({ text: xmlSafe(model.subtitle), bold: true, alignment: 'center', margin: [0, 0, 0, 4] });
   if (model.approval) content.push({ text: xmlSafe(model.approval), italics: true, alignment: 'center' });
   content.push({ text: model.generatedLine, italics: true, alignment: 'center', fontSize: SIZE - 1, margin: [0, 0, 0, 10] });
-  content.push(model.empty ? { text: 'Мероприятий со сроком исполнения в отчетном периоде нет.' } : mainTable(model));
-  content.push(heading('Итоги исполнения по разделам плана'), tallyTable('Раздел', model.bySection, model.totals));
-  content.push(heading('Итоги исполнения по исполнителям'), tallyTable('Исполнитель', model.byExecutor, model.totals));
-  if (model.figures.length) content.push(heading('Показатели'), { ul: model.figures.map((f) => `${f.title}: ${f.total}`) });
+  content.push(model.empty ? { text: model.labels.empty } : mainTable(model));
+  content.push(heading(model.labels.bySection), tallyTable(model.labels.section, model.bySection, model.totals, model.labels));
+  content.push(heading(model.labels.byExecutor), tallyTable(model.labels.executor, model.byExecutor, model.totals, model.labels));
+  if (model.figures.length) content.push(heading(model.labels.figures), { ul: model.figures.map((f) => `${f.title}: ${f.total}`) });
   if (model.overdue.length) {
-    content.push(heading('Мероприятия, не исполненные в срок'), { ul: model.overdue.map((o) => xmlSafe(`${o.number}. ${o.title} — ${o.executorLabel}, срок ${o.dueDate.split('-').reverse().join('.')}`)) });
+    content.push(heading(model.labels.overdue), { ul: model.overdue.map((o) => xmlSafe(model.labels.overdueLine(o.number, o.title, o.executorLabel, o.dueDate.split('-').reverse().join('.')))) });
   }
-  content.push(heading('Аналитическая справка (текст для постановления)'));
+  content.push(heading(model.labels.narrative));
   for (const p of model.narrative) content.push({ text: xmlSafe(p), alignment: 'justify', margin: [0, 0, 0, 4] });
-  content.push(heading('Проект решения'));
+  content.push(heading(model.labels.resolution));
   for (const p of model.resolution) content.push({ text: xmlSafe(p), alignment: 'justify', margin: [0, 0, 0, 4] });
 
   const doc: TDocumentDefinitions = {
-    info: { title: `${model.title} за ${model.periodLabel}`, creator: 'Planik', producer: 'Planik' },
+    info: { title: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), creator: 'Planik', producer: 'Planik' },
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: MARGINS,

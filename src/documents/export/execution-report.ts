@@ -1,7 +1,9 @@
-import { emptyTally, addToTally, executedShare, outcomeNames, type Group, type Outcome, type Tally } from '../../domain/execution/progress.js';
+import { emptyTally, addToTally, executedShare, type Group, type Outcome, type Tally } from '../../domain/execution/progress.js';
 import type { OccurrenceStatus } from '../../domain/execution/occurrence-state.js';
 import { reportingPeriodLabel } from '../../domain/execution/reporting-periods.js';
 import { ruLongDate, ruShortDate } from './ru-format.js';
+import { kyGeneratedLine, kyPeriodLabel, outcomeName, reportLabels, type ReportLabels } from './execution-report-texts.js';
+import type { Locale } from '../../shared/locale.js';
 
 /**
  * The execution report of a plan for a period («Отчет об исполнении плана … за
@@ -76,6 +78,8 @@ export interface ExecutionReportModel {
   narrative: string[];
   resolution: string[];
   empty: boolean;
+  /** The report's fixed texts (headings, columns) in the language it was built in. */
+  labels: ReportLabels;
 }
 
 export const tallyColumns: { key: keyof Tally; title: string }[] = [
@@ -102,9 +106,10 @@ function plural(n: number, forms: [string, string, string]): string {
 
 const events = (n: number) => `${n} ${plural(n, ['мероприятие', 'мероприятия', 'мероприятий'])}`;
 
-function deadlineCell(e: ExecutionReportEntry): string {
-  const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : 'срок не установлен';
-  const moved = e.status.moved && e.status.dueDate ? `\nперенесено на ${ruShortDate(e.status.dueDate)}` : '';
+function deadlineCell(e: ExecutionReportEntry, lang: Locale): string {
+  const ky = lang === 'ky';
+  const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : ky ? 'мөөнөт белгиленген эмес' : 'срок не установлен';
+  const moved = e.status.moved && e.status.dueDate ? (ky ? `\nмөөнөтү ${ruShortDate(e.status.dueDate)} күнүнө жылдырылды` : `\nперенесено на ${ruShortDate(e.status.dueDate)}`) : '';
   return e.deadlineText ? `${e.deadlineText}\n(${window})${moved}` : `${window}${moved}`;
 }
 
@@ -113,19 +118,21 @@ function figuresLine(metrics: Record<string, number>, titles: Map<string, string
   return parts.join('; ');
 }
 
-function informationCell(e: ExecutionReportEntry, titles: Map<string, string>): string {
+function informationCell(e: ExecutionReportEntry, titles: Map<string, string>, lang: Locale): string {
+  const ky = lang === 'ky';
   if (!e.reports.length) {
-    if (e.outcome === 'external') return 'Внешний участник: информацию представляет составитель плана';
-    return e.outcome === 'open' ? 'Срок исполнения не наступил' : 'Отчет не представлен';
+    if (e.outcome === 'external') return ky ? 'Тышкы катышуучу: маалыматты пландын түзүүчүсү берет' : 'Внешний участник: информацию представляет составитель плана';
+    if (e.outcome === 'open') return ky ? 'Аткаруу мөөнөтү келе элек' : 'Срок исполнения не наступил';
+    return ky ? 'Отчет берилген жок' : 'Отчет не представлен';
   }
   return e.reports
     .map((r) => {
-      const lines = [r.text?.trim() || `(${r.statusName}, без пояснений)`];
+      const lines = [r.text?.trim() || (ky ? `(${r.statusName}, түшүндүрмөсүз)` : `(${r.statusName}, без пояснений)`)];
       const figures = figuresLine(r.metrics, titles);
       if (figures) lines.push(figures);
-      if (r.links.length) lines.push(`Ссылки: ${r.links.join(', ')}`);
-      if (r.fileNames.length) lines.push(`Файлы: ${r.fileNames.join(', ')}`);
-      if (r.reviewStatus === 'pending') lines.push('(отчет на проверке)');
+      if (r.links.length) lines.push(`${ky ? 'Шилтемелер' : 'Ссылки'}: ${r.links.join(', ')}`);
+      if (r.fileNames.length) lines.push(`${ky ? 'Файлдар' : 'Файлы'}: ${r.fileNames.join(', ')}`);
+      if (r.reviewStatus === 'pending') lines.push(ky ? '(отчет текшерүүдө)' : '(отчет на проверке)');
       return lines.join('\n');
     })
     .join('\n\n');
@@ -144,9 +151,10 @@ export function periodInResolution(label: string): string {
   return label.replace(/(\d{4}) г\.$/, '$1 года');
 }
 
-export function buildExecutionReport(src: ExecutionReportSource): ExecutionReportModel {
+export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 'ru'): ExecutionReportModel {
   const titles = new Map(src.indicators.map((i) => [i.key, i.title]));
-  const periodLabel = reportingPeriodLabel({ start: src.from, end: src.to });
+  const ruPeriod = reportingPeriodLabel({ start: src.from, end: src.to });
+  const periodLabel = lang === 'ky' ? kyPeriodLabel(ruPeriod, src.from, src.to) : ruPeriod;
   const sections: ExecutionReportSection[] = [];
   const totals = emptyTally();
   const bySection = new Map<string, Group>();
@@ -157,7 +165,7 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     if (!section || section.label !== e.sectionLabel) sections.push((section = { label: e.sectionLabel, items: [] }));
     let item = section.items[section.items.length - 1];
     if (!item || item.number !== e.itemNumber || item.title !== e.itemTitle) section.items.push((item = { number: e.itemNumber, title: e.itemTitle, rows: [] }));
-    item.rows.push({ executorLabel: e.executorLabel, deadline: deadlineCell(e), outcomeName: outcomeNames[e.outcome], outcome: e.outcome, information: informationCell(e, titles) });
+    item.rows.push({ executorLabel: e.executorLabel, deadline: deadlineCell(e, lang), outcomeName: outcomeName(e.outcome, lang), outcome: e.outcome, information: informationCell(e, titles, lang) });
 
     addToTally(totals, e.status, e.external);
     const s = bySection.get(e.sectionKey) ?? { key: e.sectionKey, label: e.sectionLabel, tally: emptyTally() };
@@ -179,6 +187,27 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     .map((e) => ({ number: e.itemNumber, title: e.itemTitle, executorLabel: e.executorLabel, dueDate: e.status.dueDate ?? '' }));
 
   const itemsCount = new Set(src.entries.map((e) => e.itemId)).size;
+  if (lang === 'ky') {
+    const { narrative, resolution } = kyNarrative(src, { periodLabel, totals, itemsCount, figures, overdue, byExecutor: [...byExecutor.values()] });
+    return {
+      title: 'пландын аткарылышы жөнүндө отчет',
+      subtitle: src.plan.title,
+      periodLabel,
+      organizationName: src.plan.organizationName,
+      approval: src.plan.approval,
+      generatedLine: kyGeneratedLine(src.generatedAt.slice(0, 10)),
+      sections,
+      totals,
+      bySection: [...bySection.values()],
+      byExecutor: [...byExecutor.values()].sort((a, b) => a.label.localeCompare(b.label, 'ru')),
+      figures,
+      overdue,
+      narrative,
+      resolution,
+      empty: src.entries.length === 0,
+      labels: reportLabels.ky,
+    };
+  }
   const narrative: string[] = [];
   if (!src.entries.length) {
     narrative.push(`За ${periodLabel} мероприятий со сроком исполнения в этом периоде в плане нет.`);
@@ -234,5 +263,51 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     narrative,
     resolution,
     empty: src.entries.length === 0,
+    labels: reportLabels.ru,
   };
+}
+
+/**
+ * The analytic text and the draft decision in Kyrgyz, sentence for sentence as the Russian ones.
+ * A noun after a numeral stays singular in Kyrgyz («12 иш-чара»).
+ */
+function kyNarrative(
+  src: ExecutionReportSource,
+  m: { periodLabel: string; totals: Tally; itemsCount: number; figures: { title: string; total: number }[]; overdue: { number: string }[]; byExecutor: Group[] },
+): { narrative: string[]; resolution: string[] } {
+  const { totals, periodLabel } = m;
+  const narrative: string[] = [];
+  if (!src.entries.length) narrative.push(`${periodLabel} ичинде аткаруу мөөнөтү ушул мезгилге туура келген иш-чаралар планда жок.`);
+  else {
+    narrative.push(
+      `${periodLabel} ичинде план боюнча ${totals.total} иш-чара каралган (пландын пункттары — ${m.itemsCount}). ` +
+        `Толук көлөмдө аткарылды — ${totals.done} (${String(executedShare(totals)).replace('.', ',')} %), жарым-жартылай аткарылды — ${totals.partial}, ` +
+        `аткарылган жок — ${totals.not_done}, мөөнөтү жылдырылды — ${totals.moved}, жокко чыгарылды — ${totals.cancelled}` +
+        (totals.submitted ? `; ${totals.submitted} иш-чара боюнча отчеттор берилип, текшерүүдө турат` : '') +
+        '.',
+    );
+    const missing = totals.overdue + totals.open;
+    if (missing) {
+      narrative.push(
+        `${missing} иш-чара боюнча отчеттор берилген жок` +
+          (totals.overdue ? `, анын ичинен ${totals.overdue} боюнча аткаруу мөөнөтү өттү` : '') +
+          (totals.open ? `; ${totals.open} боюнча аткаруу мөөнөтү али келе элек` : '') +
+          '.',
+      );
+    }
+    if (totals.external) narrative.push(`Тышкы катышуучулардын катышуусу менен (маалыматты пландын түзүүчүсү берет): ${totals.external} иш-чара.`);
+    if (m.figures.length) narrative.push(`Берилген отчеттор боюнча: ${m.figures.map((f) => `${f.title.toLowerCase()} — ${f.total}`).join(', ')}.`);
+    const laggards = m.byExecutor.filter((g) => g.tally.overdue + g.tally.not_done > 0).sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
+    if (laggards.length) narrative.push(`Аткарылбаган же отчеттору өз убагында берилбеген иш-чаралар: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
+  }
+  if (src.awaitingCount) narrative.push(`Мөөнөтүн белгилөөнү күтүүдө (шайлоонун же башка окуянын датасы аныкталган эмес): ${src.awaitingCount} иш-чара.`);
+
+  const resolution = [`1. ${quoted(src.plan.title)} планынын ${periodLabel} ичиндеги аткарылышы жөнүндө маалымат эске алынсын (тиркелет).`];
+  const overdueNumbers = [...new Set(m.overdue.map((o) => o.number))];
+  if (overdueNumbers.length) {
+    resolution.push(`${resolution.length + 1}. Аткаруучулардын көңүлү пландын ${overdueNumbers.slice(0, 30).join(', ')} пункттарында каралган иш-чаралардын белгиленген мөөнөттө аткарылбаганына бурулсун.`);
+  }
+  if (totals.moved) resolution.push(`${resolution.length + 1}. Аткаруучулар тарабынан жылдырылган иш-чаралардын аткаруу мөөнөттөрүн жылдырууга макулдук берилсин (${totals.moved}).`);
+  resolution.push(`${resolution.length + 1}. Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.`);
+  return { narrative, resolution };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/locale.js';
+
 /**
  * What the writers need to know about a plan: a plain tree, mapped from the
  * service's plan DTO by the export service. Writers are pure (bytes out, no I/O),
@@ -61,6 +63,8 @@ export interface ExportPlan {
 
 /** A part of the plan: one section (id or number), one executor (organisation id or text), one month (YYYY-MM). */
 export interface SubsetOptions {
+  /** The language of the texts the document adds (headings, column titles, гриф); the plan's own stay as written. */
+  lang?: Locale | undefined;
   section?: string | undefined;
   executor?: string | undefined;
   month?: string | undefined;

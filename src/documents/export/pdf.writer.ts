@@ -1,7 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { approvalLines } from './approval-block.js';
 import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, type ExportItem, type ExportPlan } from './export-plan.js';
-import { glossaryLines, GLOSSARY_HEADING } from './glossary.js';
+import { glossaryLines } from './glossary.js';
+import { documentTexts } from './document-texts.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { cellText, columnWidths, tableColumns } from './table-columns.js';
 import { PDF_MARGINS as MARGINS, PDF_USABLE_WIDTH as USABLE_WIDTH } from './page-layout.js';
@@ -47,13 +48,14 @@ function itemRow(item: ExportItem, level: number, columns: ExportColumn[]): Tabl
 export function planToPdf(source: ExportPlan, options: DocumentOptions = {}): Promise<Buffer> {
   const plan = selectSubset(source, options);
   const size = (options.fontSize ?? DEFAULT_FONT_SIZE) - 1;
-  const columns = tableColumns(plan);
+  const texts = documentTexts(options.lang);
+  const columns = tableColumns(plan, options.lang);
   const draft = options.draftMark ?? isDraft(plan);
   const body: TableCell[][] = headerRows(columns);
   for (const { item, level } of planRows(plan.items)) body.push(itemRow(item, level, columns));
 
   const content: Content[] = [];
-  const approval = approvalLines(plan);
+  const approval = approvalLines(plan, options.lang);
   if (approval.length) content.push({ text: approval.map(xmlSafe).join('\n'), margin: [USABLE_WIDTH * 0.62, 0, 0, 12] });
   content.push({ text: xmlSafe(plan.title), bold: true, fontSize: size + 2, alignment: 'center', margin: [0, 6, 0, 6] });
   const label = subsetLabel(source, options);
@@ -62,10 +64,10 @@ export function planToPdf(source: ExportPlan, options: DocumentOptions = {}): Pr
     table: { headerRows: 2, widths: columnWidths(columns, USABLE_WIDTH - columns.length * 8.5, NUMBER_WIDTH), body },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
   });
-  if (body.length === 2) content.push({ text: 'Пунктов, отвечающих условиям выборки, нет.', italics: true, margin: [0, 6, 0, 0] });
+  if (body.length === 2) content.push({ text: texts.emptySubset, italics: true, margin: [0, 6, 0, 0] });
   const glossary = glossaryLines(plan);
   if (glossary.length) {
-    content.push({ text: GLOSSARY_HEADING, bold: true, margin: [0, 18, 0, 6] });
+    content.push({ text: texts.glossaryHeading, bold: true, margin: [0, 18, 0, 6] });
     content.push({ text: glossary.join('\n') });
   }
 
@@ -75,7 +77,7 @@ export function planToPdf(source: ExportPlan, options: DocumentOptions = {}): Pr
     pageOrientation: 'landscape',
     pageMargins: MARGINS,
     defaultStyle: { font: 'Roboto', fontSize: size, lineHeight: 1.1 },
-    header: draft ? () => ({ text: 'ПРОЕКТ', bold: true, fontSize: size + 2, alignment: 'right', margin: [MARGINS[0], 22, MARGINS[2], 0] }) : undefined,
+    header: draft ? () => ({ text: texts.draft, bold: true, fontSize: size + 2, alignment: 'right', margin: [MARGINS[0], 22, MARGINS[2], 0] }) : undefined,
     footer: (currentPage: number) => ({ text: String(currentPage), alignment: 'center', fontSize: size, margin: [0, 14, 0, 0] }),
     content,
   };

@@ -1,5 +1,5 @@
 import type { ExportItem, ExportPlan, SubsetOptions } from './export-plan.js';
-import { ruMonth } from './ru-format.js';
+import { documentTexts } from './document-texts.js';
 
 export interface PlanRow {
   item: ExportItem;
@@ -73,17 +73,18 @@ export function selectSubset(plan: ExportPlan, options: SubsetOptions): ExportPl
 /** A line under the title that says which part of the plan this is. */
 export function subsetLabel(plan: ExportPlan, options: SubsetOptions): string | null {
   const parts: string[] = [];
+  const texts = documentTexts(options.lang);
   if (options.section) {
     const s = findItem(plan.items, (i) => i.id === options.section || i.number === options.section?.trim().replace(/\.$/, ''));
-    parts.push(s ? `раздел ${s.number} «${s.title}»` : `раздел ${options.section}`);
+    parts.push(s ? texts.subsetSection(s.number, s.title) : texts.subsetSection(options.section, null));
   }
   if (options.executor) {
     const byOrg = findItem(plan.items, (i) => i.executors.some((e) => e.organizationId === options.executor));
     const text = byOrg?.executors.find((e) => e.organizationId === options.executor)?.text ?? options.executor;
-    parts.push(`исполнитель ${text}`);
+    parts.push(texts.subsetExecutor(text));
   }
-  if (options.month) parts.push(ruMonth(options.month));
-  return parts.length ? `Выборка: ${parts.join('; ')}` : null;
+  if (options.month) parts.push(texts.month(options.month));
+  return parts.length ? `${texts.subsetPrefix}: ${parts.join('; ')}` : null;
 }
 
 function findItem(items: readonly ExportItem[], test: (i: ExportItem) => boolean): ExportItem | null {

@@ -1,5 +1,7 @@
 import type { ExportColumn, ExportItem, ExportPlan } from './export-plan.js';
 import { xmlSafe } from './xml-text.js';
+import { columnTitle } from './document-texts.js';
+import type { Locale } from '../../shared/locale.js';
 
 /** What a plan without its own column schema shows (a plan created in Planik). */
 const DEFAULT_COLUMNS: ExportColumn[] = [
@@ -34,12 +36,12 @@ const WEIGHTS: Record<string, number> = {
  * The document's columns: the plan's own, in its order, always with a number
  * column first (the table is numbered even when the source was not).
  */
-export function tableColumns(plan: Pick<ExportPlan, 'columns'>): ExportColumn[] {
+export function tableColumns(plan: Pick<ExportPlan, 'columns'>, lang?: Locale): ExportColumn[] {
   const own = plan.columns.length ? plan.columns : DEFAULT_COLUMNS;
   const hasNumber = own.some((c) => c.role === 'number');
   const cols = hasNumber ? [...own] : [{ key: 'number', title: '№ п/п', role: 'number' }, ...own];
   if (!cols.some((c) => c.role === 'title')) cols.splice(1, 0, { key: 'title', title: 'Наименование мероприятия', role: 'title' });
-  return cols.map((c) => ({ ...c, title: xmlSafe(c.title) }));
+  return cols.map((c) => ({ ...c, title: xmlSafe(columnTitle(c, lang)) }));
 }
 
 export function columnWeights(columns: ExportColumn[]): number[] {

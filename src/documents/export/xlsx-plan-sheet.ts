@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { approvalLines } from './approval-block.js';
 import type { ExportPlan } from './export-plan.js';
-import { glossaryLines, GLOSSARY_HEADING } from './glossary.js';
+import { glossaryLines } from './glossary.js';
+import { documentTexts } from './document-texts.js';
+import type { Locale } from '../../shared/locale.js';
 import { planRows } from './plan-rows.js';
 import { cellText, columnWidths, tableColumns } from './table-columns.js';
 import { cellLines, xmlSafe } from './xml-text.js';
@@ -65,8 +67,8 @@ function text(value: string): string {
  * Options for addWorksheet: a streaming sheet writes its page set-up («fit to
  * page») with its opening, so it must be given when the sheet is created.
  */
-export function planSheetOptions(plan: ExportPlan, opts: { draft: boolean; subsetLabel: string | null }): Partial<ExcelJS.AddWorksheetOptions> {
-  const approval = approvalLines(plan);
+export function planSheetOptions(plan: ExportPlan, opts: { draft: boolean; subsetLabel: string | null; lang?: Locale | undefined }): Partial<ExcelJS.AddWorksheetOptions> {
+  const approval = approvalLines(plan, opts.lang);
   // The two header rows (titles, column numbers) follow the approval block, a blank row, the title, the subset line and a blank row.
   const headerStart = (approval.length ? approval.length + 1 : 0) + 1 + (opts.subsetLabel ? 1 : 0) + 2;
   return {
@@ -82,21 +84,22 @@ export function planSheetOptions(plan: ExportPlan, opts: { draft: boolean; subse
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: opts.draft ? '&R&"Times New Roman,Bold"&12ПРОЕКТ' : '',
+      oddHeader: opts.draft ? `&R&"Times New Roman,Bold"&12${documentTexts(opts.lang).draft}` : '',
       oddFooter: '&C&"Times New Roman"&P',
     },
   };
 }
 
 /** Writes the plan sheet, created with planSheetOptions. */
-export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subsetLabel: string | null }) {
-  const columns = tableColumns(plan);
+export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subsetLabel: string | null; lang?: Locale | undefined }) {
+  const texts = documentTexts(opts.lang);
+  const columns = tableColumns(plan, opts.lang);
   const widths = columnWidths(columns, PAGE_CHARS, NUMBER_CHARS);
   const n = columns.length;
   sheet.columns = widths.map((width) => ({ width }));
   const font = { name: FONT, size: SIZE };
   let rowNumber = 0;
-  const approval = approvalLines(plan);
+  const approval = approvalLines(plan, opts.lang);
 
   const merged = (value: string, from: number, opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right'; border?: boolean; italic?: boolean; fill?: boolean }) => {
     rowNumber++;
@@ -181,12 +184,12 @@ export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subse
     row.height = height(lines);
     row.commit();
   }
-  if (!items) merged('Пунктов, отвечающих условиям выборки, нет.', 1, { italic: true }).commit();
+  if (!items) merged(texts.emptySubset, 1, { italic: true }).commit();
 
   const glossary = glossaryLines(plan);
   if (glossary.length) {
     rowNumber++;
-    merged(GLOSSARY_HEADING, 1, { bold: true }).commit();
+    merged(texts.glossaryHeading, 1, { bold: true }).commit();
     for (const line of glossary) merged(text(line), 1, {}).commit();
   }
 }

@@ -42,14 +42,14 @@ export const DATA_SHEET = 'Данные';
  */
 export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stream: Writable): Promise<void> {
   const plan = selectSubset(source, options);
-  const columns = tableColumns(plan).filter((c) => c.role !== 'number');
+  const columns = tableColumns(plan, options.lang).filter((c) => c.role !== 'number');
   const executorCount = executorColumnCount(plan.items);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Planik';
   workbook.title = xmlSafe(plan.title).slice(0, 250);
   workbook.created = new Date(plan.updatedAt);
 
-  const sheetOptions = { draft: isDraft(plan), subsetLabel: subsetLabel(source, options) };
+  const sheetOptions = { draft: isDraft(plan), subsetLabel: subsetLabel(source, options), lang: options.lang };
   const official = workbook.addWorksheet('План', planSheetOptions(plan, sheetOptions));
   writePlanSheet(official as unknown as ExcelJS.Worksheet, plan, sheetOptions);
   official.commit();

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/auth/roles.js';
+import type { Locale } from '../../shared/locale.js';
 
 /**
  * The organisations behind the seed documents, a few of their lower commissions,
@@ -11,6 +12,8 @@ export interface DemoOrganization {
   name: string;
   shortName: string;
   timeZone: string;
+  /** ru unless the commission works in Kyrgyz. */
+  defaultLocale?: Locale;
   units?: string[];
   people?: { fullName: string; shortName: string; position: string; unit?: string }[];
 }
@@ -53,7 +56,9 @@ export const demoOrganizations: DemoOrganization[] = [
   { key: 'kuzbass-ikmo-kemerovo-district', parent: 'kuzbass', kind: 'municipal', name: 'Избирательная комиссия Кемеровского муниципального округа', shortName: 'ИКМО Кемеровского муниципального округа', timeZone: 'Asia/Novokuznetsk' },
   { key: 'kuzbass-ikmo-belovo', parent: 'kuzbass', kind: 'municipal', name: 'Избирательная комиссия Беловского городского округа', shortName: 'ИКМО Беловского городского округа', timeZone: 'Asia/Novokuznetsk' },
   { key: 'kuzbass-public-chamber', parent: null, kind: 'public_chamber', name: 'Общественная палата Кемеровской области – Кузбасса', shortName: 'ОП Кузбасса', timeZone: 'Asia/Novokuznetsk' },
-  { key: 'cec-kg', parent: null, kind: 'national_cec', name: 'Центральная комиссия по выборам и проведению референдумов Кыргызской Республики', shortName: 'ЦИК КР', timeZone: 'Asia/Bishkek' },
+  { key: 'cec-kg', parent: null, kind: 'national_cec', name: 'Центральная комиссия по выборам и проведению референдумов Кыргызской Республики', shortName: 'ЦИК КР', timeZone: 'Asia/Bishkek', defaultLocale: 'ky' },
+  // A territorial commission of Kyrgyzstan, named as the CEC names them in Kyrgyz.
+  { key: 'cec-kg-tik-pervomaisky', parent: 'cec-kg', kind: 'territorial', name: 'Бишкек шаарынын Биринчи Май районунун аймактык шайлоо комиссиясы', shortName: 'Биринчи Май АШК', timeZone: 'Asia/Bishkek', defaultLocale: 'ky' },
 ];
 
 export interface DemoUser {
@@ -61,6 +66,8 @@ export interface DemoUser {
   displayName: string;
   organization: string;
   roles: Role[];
+  /** The interface language the user chose; absent means the organisation's default. */
+  locale?: Locale;
 }
 
 export const DEMO_PASSWORD = 'demo';
@@ -72,6 +79,10 @@ export const demoUsers: DemoUser[] = [
   { login: 'kuzbass', displayName: 'Планировщик ИК Кузбасса', organization: 'kuzbass', roles: ['planner'] },
   { login: 'kuzbass-tik', displayName: 'Исполнитель ТИК Центрального района г. Кемерово', organization: 'kuzbass-tik-kemerovo', roles: ['executor'] },
   { login: 'observer', displayName: 'Наблюдатель', organization: 'cec-ru', roles: ['observer'] },
+  // Kyrgyz speakers: the CEC's planner (who also reports on the CEC's own actions) gets Kyrgyz from the
+  // organisation's default; the territorial member chose it.
+  { login: 'kg-cec', displayName: 'БШКнын пландоочусу', organization: 'cec-kg', roles: ['planner', 'executor'] },
+  { login: 'kg-tik', displayName: 'Биринчи Май АШКнын мүчөсү', organization: 'cec-kg-tik-pervomaisky', roles: ['executor'], locale: 'ky' },
 ];
 
 /** Which seed document belongs to which organisation. */

@@ -29,6 +29,7 @@ export async function seedDemoDirectory(db: Db): Promise<SeededDirectory> {
         name: o.name,
         shortName: o.shortName,
         timeZone: o.timeZone,
+        defaultLocale: o.defaultLocale ?? 'ru',
         parentId: o.parent ? organizationIds.get(o.parent)! : null,
       });
       organizationIds.set(o.key, row.id);
@@ -45,6 +46,7 @@ export async function seedDemoDirectory(db: Db): Promise<SeededDirectory> {
         displayName: u.displayName,
         organizationId: organizationIds.get(u.organization)!,
         roles: u.roles,
+        locale: u.locale ?? null,
         passwordHash,
       });
       userIds.set(u.login, row.id);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { roles } from '../../domain/auth/roles.js';
+import { localeSchema } from '../../shared/locale.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
@@ -21,6 +22,7 @@ const organizationBody = z.object({
   shortName: text(200).nullable().optional(),
   parentId: z.uuid().nullable().optional(),
   timeZone: timeZone.optional(),
+  defaultLocale: localeSchema.optional(),
 });
 const unitBody = z.object({ name: text(500), shortName: text(100).nullable().optional() });
 const personBody = z.object({

@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { localeSchema } from '../../shared/locale.js';
 import { loginBody, uuidParam } from '../../shared/plan-api.js';
 import { tokenScopes } from '../services/token.service.js';
 import { AppError } from '../errors.js';
 import { contextOf } from '../http/request-context.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session.plugin.js';
 import type { Services } from '../services/index.js';
+
+const languageResponse = z.object({
+  language: z.object({ locale: localeSchema, chosen: localeSchema.nullable(), organizationDefault: localeSchema }),
+});
 
 export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
@@ -74,6 +79,20 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       if (!request.user) throw new AppError('unauthorized', 'Требуется вход в систему');
       const organizations = await services.directory.organizations(contextOf(request));
       const organization = organizations.find((o) => o.id === request.user!.organizationId) ?? null;
-      return { user: request.user, organization };
+      const language = await services.auth.language(contextOf(request));
+      return { user: request.user, organization, language };
     });
+
+    app.patch(
+      '/api/auth/profile',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Изменить свой профиль: язык интерфейса (null — язык организации по умолчанию)',
+          body: z.object({ locale: localeSchema.nullable() }),
+          response: { 200: languageResponse },
+        },
+      },
+      async (request) => ({ language: await services.auth.setLanguage(contextOf(request), request.body.locale) }),
+    );
   };

@@ -122,9 +122,9 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       '/api/plans/:id/execution-report',
       { schema: { tags, summary: 'Отчет об исполнении плана за период (DOCX, PDF или данные JSON)', params: uuidParam, querystring: executionReportQuery } },
       async (request, reply) => {
-        const { from, to, format } = request.query;
-        if (format === 'json') return services.executionReport.model(contextOf(request), request.params.id, from, to);
-        const doc = await services.executionReport.document(contextOf(request), request.params.id, { from, to, format });
+        const { from, to, format, lang } = request.query;
+        if (format === 'json') return services.executionReport.model(contextOf(request), request.params.id, from, to, lang);
+        const doc = await services.executionReport.document(contextOf(request), request.params.id, { from, to, format, lang });
         return reply.type(doc.contentType).header('content-disposition', contentDisposition(doc.fileName)).send(doc.bytes);
       },
     );

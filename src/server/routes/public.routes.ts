@@ -8,9 +8,11 @@ import { exportFileName } from '../../documents/export/render-export.js';
 import { AppError } from '../errors.js';
 import { contentDisposition } from '../http/content-disposition.js';
 import type { Services } from '../services/index.js';
+import { isLocale } from '../../shared/locale.js';
 
 // Any id shape reaches the service check so that a malformed id is the same 404 as an unpublished plan.
 const idParam = z.object({ id: z.string().max(100) });
+const publicPageQuery = z.object({ lang: z.string().max(10).optional() });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -34,18 +36,35 @@ export const publicRoutes = (services: Services): FastifyPluginAsyncZod =>
       return services.exports.publishedPlan(ip, id);
     };
 
-    app.get('/public/plans/:id', { schema: { tags: ['public'], summary: 'Публичная страница опубликованного плана (HTML)', security: [], params: idParam } }, async (request, reply) => {
+    app.get(
+      '/public/plans/:id',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Публичная страница опубликованного плана (HTML) на русском или кыргызском языке (?lang=ky)',
+          security: [],
+          params: idParam,
+          querystring: publicPageQuery,
+        },
+      },
+      async (request, reply) => {
       publicHeaders(reply);
+      // An unknown language falls back to Russian rather than failing a link on someone's website.
+      const lang = isLocale(request.query.lang) ? request.query.lang : 'ru';
       try {
         const plan = await published(request.params.id, request.ip ?? null);
         publicHeaders(reply, plan.updatedAt);
         const base = `/api/public/plans/${plan.id}`;
-        return reply.type('text/html; charset=utf-8').send(planToHtml(plan, { jsonUrl: `${base}.json`, csvUrl: `${base}.csv` }));
+        return reply
+          .header('content-language', lang)
+          .type('text/html; charset=utf-8')
+          .send(planToHtml(plan, { jsonUrl: `${base}.json`, csvUrl: `${base}.csv`, lang, pageUrl: `/public/plans/${plan.id}` }));
       } catch (error) {
-        if (error instanceof AppError && error.status === 404) return reply.status(404).type('text/html; charset=utf-8').send(notFoundHtml());
+        if (error instanceof AppError && error.status === 404) return reply.status(404).type('text/html; charset=utf-8').send(notFoundHtml(lang));
         throw error;
       }
-    });
+      },
+    );
 
     app.get('/api/public/plans/:id.json', { schema: { tags: ['public'], summary: 'Опубликованный план как открытые данные (JSON, формат обмена)', security: [], params: idParam } }, async (request, reply) => {
       const plan = await published(request.params.id, request.ip ?? null);

@@ -25,6 +25,7 @@ import { deleteSessionsOfUser, findUserById, findUserByLogin, insertUser, listUs
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { hashPassword } from './password.js';
+import type { Locale } from '../../shared/locale.js';
 import { assertPersonReference, assertUnitReference } from './reference-guard.js';
 
 export interface OrganizationInput {
@@ -33,6 +34,7 @@ export interface OrganizationInput {
   shortName?: string | null | undefined;
   parentId?: string | null | undefined;
   timeZone?: string | undefined;
+  defaultLocale?: Locale | undefined;
 }
 
 export interface UserInput {
@@ -85,12 +87,15 @@ export function createAdminService(db: Db, access: Access) {
       return db.transaction(async (tx) => {
         if (input.parentId) await assertDirectory(tx, ctx, input.parentId, 'directory');
         else if (!canAnywhere(ctx.user ?? null, 'create', 'directory')) throw new AppError('forbidden', 'Организацию верхнего уровня может создать только системный администратор');
+        // A commission below a Kyrgyz one speaks Kyrgyz by default too.
+        const parent = input.parentId ? await findOrganization(tx, input.parentId) : null;
         const row = await insertOrganization(tx, {
           kind: input.kind,
           name: input.name,
           shortName: input.shortName ?? null,
           parentId: input.parentId ?? null,
           timeZone: input.timeZone ?? 'Europe/Moscow',
+          defaultLocale: input.defaultLocale ?? parent?.defaultLocale ?? 'ru',
         });
         await audit(tx, ctx, { action: 'organization.create', entityType: 'organization', entityId: row.id, after: row });
         return row;
@@ -118,6 +123,7 @@ export function createAdminService(db: Db, access: Access) {
           ...(patch.shortName !== undefined ? { shortName: patch.shortName } : {}),
           ...(patch.parentId !== undefined ? { parentId: patch.parentId } : {}),
           ...(patch.timeZone !== undefined ? { timeZone: patch.timeZone } : {}),
+          ...(patch.defaultLocale !== undefined ? { defaultLocale: patch.defaultLocale } : {}),
         });
         await audit(tx, ctx, { action: 'organization.update', entityType: 'organization', entityId: id, before, after });
         return after!;

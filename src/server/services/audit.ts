@@ -65,7 +65,8 @@ export type AuditAction =
   | 'user.update'
   | 'user.disable'
   | 'user.enable'
-  | 'user.password_reset';
+  | 'user.password_reset'
+  | 'user.locale';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -16,6 +16,8 @@ import {
   updateUser,
   type UserRow,
 } from '../repositories/user.repository.js';
+import { findOrganization } from '../repositories/organization.repository.js';
+import { isLocale, type Locale } from '../../shared/locale.js';
 import { audit } from './audit.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 
@@ -112,6 +114,29 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
         await deleteSessionsOfUser(tx, user.id, keepTokenHash);
         await audit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: user.id });
       });
+    },
+
+    /** The caller's interface language: their own choice, else their organisation's default. */
+    async language(ctx: RequestContext) {
+      const user = ctx.user ? await findUserById(db, ctx.user.id) : undefined;
+      if (!user) throw new AppError('unauthorized', 'Требуется вход в систему');
+      const organization = await findOrganization(db, user.organizationId);
+      const organizationDefault: Locale = isLocale(organization?.defaultLocale) ? organization.defaultLocale : 'ru';
+      const chosen = isLocale(user.locale) ? user.locale : null;
+      return { locale: chosen ?? organizationDefault, chosen, organizationDefault };
+    },
+
+    /** Remembers the caller's language; null returns them to the organisation's default. */
+    async setLanguage(ctx: RequestContext, locale: Locale | null) {
+      const user = ctx.user ? await findUserById(db, ctx.user.id) : undefined;
+      if (!user) throw new AppError('unauthorized', 'Требуется вход в систему');
+      if (user.locale !== locale) {
+        await db.transaction(async (tx) => {
+          await updateUser(tx, user.id, { locale });
+          await audit(tx, ctx, { action: 'user.locale', entityType: 'user', entityId: user.id, before: { locale: user.locale }, after: { locale } });
+        });
+      }
+      return this.language(ctx);
     },
 
     async userForToken(token: string): Promise<{ user: SessionUser; tokenHash: string } | null> {

@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/locale.js';
 import { buildExecutionReport, type ExecutionReportEntry } from '../../documents/export/execution-report.js';
 import { executionReportToDocx } from '../../documents/export/execution-report.docx.js';
 import { executionReportToPdf } from '../../documents/export/execution-report.pdf.js';
@@ -19,7 +20,7 @@ const MIME = {
 
 /** The execution report of a plan for a period, as data (json) or as the DOCX/PDF document. */
 export function createExecutionReportService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
-  async function model(ctx: RequestContext, planId: string, from: string, to: string) {
+  async function model(ctx: RequestContext, planId: string, from: string, to: string, lang: Locale = 'ru') {
     if (from > to) throw new AppError('validation_failed', 'Начало отчетного периода позже его окончания', { field: 'from' });
     const plan = await execution.planForDashboard(ctx, planId);
     const { list } = await execution.planEntries(db, planId);
@@ -55,8 +56,8 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
           createdAt: r.createdAt.toISOString(),
         })),
     }));
-    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }, revision: plan.revisionAct });
-    const approval = grif.length ? grif.join(' ').replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`) : null;
+    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }, revision: plan.revisionAct }, lang);
+    const approval = grif.length ? grif.join(' ').replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`).replace(/^БЕКИТЕМИН/, 'Бекитемин:') : null;
     return buildExecutionReport({
       plan: { title: plan.title, organizationName: organization?.name ?? null, approval },
       from,
@@ -66,15 +67,15 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       indicators: indicators.length ? indicators : defaultIndicators,
       entries,
       awaitingCount,
-    });
+    }, lang);
   }
 
   return {
     model,
-    async document(ctx: RequestContext, planId: string, q: { from: string; to: string; format: 'docx' | 'pdf' }) {
-      const m = await model(ctx, planId, q.from, q.to);
+    async document(ctx: RequestContext, planId: string, q: { from: string; to: string; format: 'docx' | 'pdf'; lang?: Locale | undefined }) {
+      const m = await model(ctx, planId, q.from, q.to, q.lang);
       const bytes = q.format === 'pdf' ? await executionReportToPdf(m) : await executionReportToDocx(m);
-      const fileName = `Отчет об исполнении плана за ${m.periodLabel}.${q.format}`;
+      const fileName = `${m.labels.fullTitle(q.lang === 'ky' ? m.title : 'Отчет об исполнении плана', m.periodLabel)}.${q.format}`;
       return { bytes, contentType: MIME[q.format], fileName };
     },
   };

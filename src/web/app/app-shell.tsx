@@ -12,6 +12,7 @@ import { ChangePasswordPage } from '../features/auth/components/change-password-
 import { PageLoader } from '../components/ui/page-loader';
 import { ApiErrorAlert } from '../components/ui/api-error-alert';
 import { ErrorBoundary } from './error-boundary';
+import { LanguageSwitch } from './language-switch';
 
 // Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
 const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })));
@@ -98,7 +99,7 @@ export function App() {
   if (me.isPending) {
     return (
       <Center mih="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }
@@ -109,7 +110,7 @@ export function App() {
       </Center>
     );
   }
-  if (!me.data) return <LoginPage />;
+  if (!me.data) return <LoginPage languageSwitch={<LanguageSwitch />} />;
   if (me.data.user.mustChangePassword) return <ChangePasswordPage login={me.data.user.login} />;
   const roles = me.data.user.roles;
   const organizationId = me.data.user.organizationId;
@@ -146,6 +147,7 @@ export function App() {
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
             <UnstyledButton component={Link} href="/profile" title={t('profile.open')} style={{ textAlign: 'right', lineHeight: 1.2 }}>
               <Text size="sm" fw={600} data-testid="current-user">
                 {me.data.organization?.shortName ?? me.data.organization?.name}

@@ -11,7 +11,16 @@ export const ruAccount = {
 
   'profile.title': 'Профиль',
   'profile.open': 'Профиль пользователя',
+  'profile.language': 'Язык интерфейса',
+  'profile.languageHint': 'Запоминается для вашей учетной записи. По умолчанию — язык вашей организации.',
+  'profile.languageDefault': 'Как в организации ({language})',
   'profile.passwordChanged': 'Пароль изменен. Другие сеансы этого пользователя завершены.',
+
+  // Each language is named in itself, so a reader finds theirs whatever the interface shows.
+  'locale.switch': 'Язык интерфейса',
+  'locale.ru': 'Русский',
+  'locale.ky': 'Кыргызча',
+  'locale.saveFailed': 'Не удалось запомнить язык: он действует до выхода из системы.',
 
   'tokens.title': 'Токены доступа для интеграций',
   'tokens.intro': 'Токен позволяет другой системе (сайту комиссии, ГАС «Выборы», отчетной таблице) читать или изменять данные от вашего имени через API. Токен показывается один раз; храните его как пароль и отзовите, когда он больше не нужен.',

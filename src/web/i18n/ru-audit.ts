@@ -102,6 +102,7 @@ export const ruAudit = {
   'audit.action.user.disable': 'Блокировка пользователя',
   'audit.action.user.enable': 'Разблокировка пользователя',
   'audit.action.user.password_reset': 'Сброс пароля',
+  'audit.action.user.locale': 'Смена языка интерфейса',
   'audit.action.token.create': 'Выпуск токена доступа',
   'audit.action.token.revoke': 'Отзыв токена доступа',
   'audit.action.calendar_feed.create': 'Создание ссылки на календарь',

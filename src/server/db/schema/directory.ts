@@ -11,6 +11,8 @@ export const organizations = pgTable(
     shortName: text('short_name'),
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
     timeZone: text('time_zone').notNull().default('Europe/Moscow'),
+    /** The interface language of its users who have not chosen one: ru | ky (Kyrgyz commissions). */
+    defaultLocale: text('default_locale').notNull().default('ru'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -62,6 +64,8 @@ export const users = pgTable('users', {
   /** Roles scoped to the user's organisation; see src/domain/auth/roles.ts. */
   roles: text('roles').array().notNull().default([]),
   email: text('email'),
+  /** The interface language the user chose (ru | ky); null means the organisation's default. */
+  locale: text('locale'),
   disabled: boolean('disabled').notNull().default(false),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   failedLogins: integer('failed_logins').notNull().default(0),

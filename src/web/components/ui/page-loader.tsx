@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 export function PageLoader() {
   return (
     <Center mih={200}>
-      <Loader aria-label={t('app.loading')} />
+      <Loader role="status" aria-label={t('app.loading')} />
     </Center>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { t } from '../../../i18n/t';
+import { intlLocale, t } from '../../../i18n/t';
 import { ink } from '../../../components/ui/ink';
 import { ApiErrorAlert, fieldError } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
@@ -39,7 +39,7 @@ function StateBadges({ user }: { user: User }) {
       )}
       {locked && (
         <Badge color={ink.orange} variant="light">
-          {t('admin.user.locked', { time: new Date(user.lockedUntil!).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit' }) })}
+          {t('admin.user.locked', { time: new Date(user.lockedUntil!).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' }) })}
         </Badge>
       )}
       {user.mustChangePassword && (

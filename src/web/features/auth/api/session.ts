@@ -1,9 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../../lib/api-client';
+import type { Locale } from '../../../../shared/locale';
 
 export interface Me {
   user: { id: string; login: string; displayName: string; organizationId: string; roles: string[]; mustChangePassword?: boolean };
   organization: { id: string; name: string; shortName: string | null } | null;
+  /** The interface language: the user's choice, else the organisation's default. */
+  language?: { locale: Locale; chosen: Locale | null; organizationDefault: Locale };
 }
 
 export const meQuery = queryOptions({
@@ -42,5 +45,14 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (input: { currentPassword: string; newPassword: string }) => api<void>('/api/auth/password', { method: 'POST', json: input }),
     onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Remembers the interface language for the signed-in user; null returns to the organisation's default. */
+export function useSaveLocale() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale | null) => api<{ language: NonNullable<Me['language']> }>('/api/auth/profile', { method: 'PATCH', json: { locale } }),
+    onSuccess: ({ language }) => client.setQueryData<Me | null>(meQuery.queryKey, (me) => (me ? { ...me, language } : me)),
   });
 }

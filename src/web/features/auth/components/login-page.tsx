@@ -1,9 +1,10 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../../i18n/t';
 import { useLogin } from '../api/session';
 
-export function LoginPage() {
+/** The switch comes from the shell: a feature does not reach into the app's state. */
+export function LoginPage({ languageSwitch }: { languageSwitch?: ReactNode }) {
   const login = useLogin();
   const [form, setForm] = useState({ login: '', password: '' });
   const submit = (event: FormEvent) => {
@@ -23,6 +24,7 @@ export function LoginPage() {
                 {t('app.tagline')}
               </Text>
             </div>
+            {languageSwitch}
             <Title order={2} size="h4">
               {t('auth.title')}
             </Title>

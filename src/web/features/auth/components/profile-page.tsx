@@ -5,6 +5,7 @@ import { t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
 import type { Me } from '../api/session';
 import { ApiTokens } from './api-tokens';
+import { LanguageSetting } from './language-setting';
 import { PasswordChangeForm } from './password-change-form';
 
 /** The signed-in user's own settings: who they are, their password, their API tokens. */
@@ -23,6 +24,9 @@ export function ProfilePage({ me }: { me: Me }) {
           {me.organization?.name} · {me.user.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}
         </Text>
       </Stack>
+      <Card withBorder padding="md" component="section" aria-label={t('profile.language')}>
+        <LanguageSetting me={me} />
+      </Card>
       <Card withBorder padding="md" component="section" aria-labelledby="profile-password">
         <Title order={2} size="h4" id="profile-password" mb="sm">
           {t('password.title')}

@@ -1,3 +1,4 @@
+import { getLocale } from '../../../i18n/t';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../../lib/api-client';
 import type { OccurrenceItem, Progress } from '../model/types';
@@ -21,4 +22,6 @@ export const usePlanOccurrences = (planId: string, filter: DrillFilter | null) =
   useQuery({ queryKey: ['execution', 'plan-occurrences', planId, filter], queryFn: () => getPlanOccurrences(planId, filter ?? {}), enabled: filter !== null, placeholderData: keepPreviousData });
 
 /** Address of the execution report document (the browser downloads it with the session cookie). */
-export const executionReportUrl = (planId: string, from: string, to: string, format: 'docx' | 'pdf') => `/api/plans/${planId}/execution-report${qs({ from, to, format })}`;
+// The report's headings and analytic text follow the interface language; the plan's texts stay as written.
+export const executionReportUrl = (planId: string, from: string, to: string, format: 'docx' | 'pdf') =>
+  `/api/plans/${planId}/execution-report${qs({ from, to, format, lang: getLocale() })}`;

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { formatDate, t } from '../../../i18n/t';
+import { formatDate, intlLocale, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { useOccurrence } from '../api/occurrence';
@@ -61,7 +61,7 @@ function ReportCard({ report, indicators, canReview }: { report: Report; indicat
         <Stack gap={0}>
           <Text fw={700}>{report.movedTo ? t('execution.drawer.statusMovedTo', { status, date: formatDate(report.movedTo) }) : status}</Text>
           <Text size="xs" c="dimmed">
-            {report.authorName ?? t('execution.drawer.author')} · {new Date(report.createdAt).toLocaleString('ru-RU')}
+            {report.authorName ?? t('execution.drawer.author')} · {new Date(report.createdAt).toLocaleString(intlLocale())}
           </Text>
         </Stack>
         <Badge color={color} variant="light">
@@ -92,7 +92,7 @@ function ReportCard({ report, indicators, canReview }: { report: Report; indicat
       ))}
       {report.reviews.map((r) => (
         <Text key={r.id} size="sm" mt={4} c={r.decision === 'returned' ? ink.orange : ink.green}>
-          {reviewLabels[r.decision]} ({r.reviewerName ?? t('execution.drawer.reviewer')}, {new Date(r.createdAt).toLocaleDateString('ru-RU')}){r.comment ? `: ${r.comment}` : ''}
+          {reviewLabels[r.decision]} ({r.reviewerName ?? t('execution.drawer.reviewer')}, {new Date(r.createdAt).toLocaleDateString(intlLocale())}){r.comment ? `: ${r.comment}` : ''}
         </Text>
       ))}
       {canReview && report.reviewStatus === 'pending' && <ReviewBox report={report} />}

@@ -3,7 +3,7 @@ import './execution-styles';
 import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import type { MessageKey } from '../../../i18n/ru';
-import { formatDate, t } from '../../../i18n/t';
+import { formatDate, intlLocale, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { usePlansForControl } from '../api/controlled-plans';
@@ -35,7 +35,7 @@ function ReminderStatusCard() {
       ) : (
         <Stack gap={4}>
           <Text size="sm">
-            {t('execution.reports.reminders.schedule', { smtp: s.smtp ?? '', schedule: s.schedule, next: s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString('ru-RU') : '—' })}
+            {t('execution.reports.reminders.schedule', { smtp: s.smtp ?? '', schedule: s.schedule, next: s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString(intlLocale()) : '—' })}
           </Text>
           <Group gap="xs">
             {Object.entries(s.counts).map(([k, v]) => (
@@ -52,7 +52,7 @@ function ReminderStatusCard() {
           {s.failures.slice(0, 10).map((f) => (
             <Text key={f.id} size="sm" c={ink.red}>
               {t('execution.reports.reminders.failure', { login: f.login, email: f.email, error: f.lastError ?? '', attempts: f.attempts })}
-              {f.nextAttemptAt ? `, ${t('execution.reports.reminders.retry', { date: new Date(f.nextAttemptAt).toLocaleString('ru-RU') })}` : ''}
+              {f.nextAttemptAt ? `, ${t('execution.reports.reminders.retry', { date: new Date(f.nextAttemptAt).toLocaleString(intlLocale()) })}` : ''}
             </Text>
           ))}
         </Stack>

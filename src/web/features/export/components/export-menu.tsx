@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { qs } from '../../../lib/api-client';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
 import { subsetOptions, type ExportablePlan, type SubsetOption } from '../model/export-subset';
-import { t } from '../../../i18n/t';
+import { getLocale, t } from '../../../i18n/t';
 
 // The list is repeated here (type-checked against the shared contract) so that zod stays out of the web bundle.
 const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const satisfies readonly ExportFormat[];
@@ -20,11 +20,13 @@ const fontSizes = ['12', '13', '14'];
 export function ExportMenu({ plan }: { plan: ExportablePlan }) {
   const planId = plan.id;
   const [fontSize, setFontSize] = useState('12');
+  // The documents' own headings and гриф; the plan's texts stay as written. Starts as the interface language.
+  const [lang, setLang] = useState<string>(getLocale());
   const [subset, setSubset] = useState({ section: '', executor: '', month: '' });
   const options = useMemo(() => subsetOptions(plan), [plan]);
   const feed = useCreateCalendarFeed();
   const href = (format: string) =>
-    `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null, section: subset.section || null, executor: subset.executor || null, month: subset.month || null })}`;
+    `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null, section: subset.section || null, executor: subset.executor || null, month: subset.month || null, lang: format === 'docx' || format === 'pdf' || format === 'xlsx' ? lang : null })}`;
   const select = (key: keyof typeof subset, label: string, data: SubsetOption[]) =>
     data.length > 0 && (
       <NativeSelect
@@ -59,6 +61,22 @@ export function ExportMenu({ plan }: { plan: ExportablePlan }) {
               </Anchor>
             ))}
           </Group>
+          <div>
+            <Text size="sm" id="export-language">
+              {t('export.language')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-language"
+              size="xs"
+              value={lang}
+              onChange={setLang}
+              data={[
+                { value: 'ky', label: <span lang="ky">{t('locale.ky')}</span> },
+                { value: 'ru', label: <span lang="ru">{t('locale.ru')}</span> },
+              ]}
+              data-testid="export-language"
+            />
+          </div>
           <div>
             <Text size="sm" id="export-font-size">
               {t('export.fontSize')}

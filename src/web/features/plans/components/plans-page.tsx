@@ -83,7 +83,7 @@ export function PlansPage({ roles }: { roles: string[] }) {
           </Button>
         )}
       </Group>
-      {plans.isPending && <Loader aria-label={t('plans.loading')} />}
+      {plans.isPending && <Loader role="status" aria-label={t('plans.loading')} />}
       <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
       {plans.data && plans.data.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.empty')}</Text>}
       {plans.data && plans.data.length > 0 && (

@@ -39,7 +39,7 @@ export function SearchBox() {
             { replace: true },
           );
         }}
-        rightSection={results.isFetching ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
+        rightSection={results.isFetching ? <Loader size="xs" role="status" aria-label={t('app.loading')} /> : null}
         maw={640}
       />
       <ApiErrorAlert error={active ? results.error : null} />
