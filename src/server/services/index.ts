@@ -20,13 +20,13 @@ import { createPlanLifecycleService } from './plan-lifecycle.service.js';
 import { createPlanCopyService } from './plan-copy.service.js';
 import { createTokenService } from './token.service.js';
 
-type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
+type ExecutionEnv = 'DATA_DIR' | 'FILE_STORAGE' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
 
 /** Wires services over one database handle; routes receive this object. */
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES' | ExecutionEnv>) {
   const access = createAccess();
   const plans = createPlanService(db, access);
-  const execution = createExecutionService(db, access, { storage: configuredFileStorage(env), uploadMaxBytes: env.UPLOAD_MAX_BYTES });
+  const execution = createExecutionService(db, access, { storage: configuredFileStorage(env, db), uploadMaxBytes: env.UPLOAD_MAX_BYTES });
   const planExports = createExportService(db, plans);
   return {
     access,
