@@ -31,6 +31,9 @@ import { planRoutes } from './routes/plan.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { createServices, type Services } from './services/index.js';
+import { createMetricsService } from './services/metrics.service.js';
+import { registerRequestMetrics } from './http/metrics.js';
+import { metricsRoutes } from './routes/metrics.routes.js';
 
 export interface AppOptions {
   database: Database;
@@ -76,10 +79,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerErrorHandler(app);
+  const metrics = createMetricsService(database);
+  registerRequestMetrics(app, metrics.requests);
   registerInputGuard(app);
   registerSession(app, services.auth, services.tokens);
 
   await app.register(healthRoutes(database.db, options.version, database.kind));
+  await app.register(metricsRoutes(metrics));
   await app.register(authRoutes(services));
   await app.register(planRoutes(services));
   await app.register(itemRoutes(services));
