@@ -145,8 +145,22 @@ export function listReportsOfOccurrences(db: Db, occurrenceIds: string[]) {
     .then((rows) => rows.map((r) => ({ ...r.report, authorName: r.authorName })));
 }
 
-/** Only what the state of many occurrences needs. */
-export function listReportStates(db: Db, occurrenceIds: string[]) {
+/**
+ * A statement carries at most 65,535 parameters (the protocol's limit): a roll-up
+ * over hundreds of plans or the daily reminder run over the whole country passes
+ * hundreds of thousands of occurrence ids, which one IN list would refuse.
+ */
+const IDS_PER_STATEMENT = 10_000;
+
+/** Only what the state of many occurrences needs; ordered by creation like one query would be. */
+export async function listReportStates(db: Db, occurrenceIds: string[]) {
+  if (occurrenceIds.length <= IDS_PER_STATEMENT) return reportStatesOf(db, occurrenceIds);
+  const parts = [];
+  for (let i = 0; i < occurrenceIds.length; i += IDS_PER_STATEMENT) parts.push(await reportStatesOf(db, occurrenceIds.slice(i, i + IDS_PER_STATEMENT)));
+  return parts.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function reportStatesOf(db: Db, occurrenceIds: string[]) {
   if (!occurrenceIds.length) return Promise.resolve([]);
   return db
     .select({
