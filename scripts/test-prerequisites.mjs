@@ -23,6 +23,8 @@ const PREREQUISITES = [
   // XLSX → PDF (the printed plan sheet) needs Calc besides Writer.
   { what: 'LibreOffice Calc', pkg: 'libreoffice-calc-nogui', needs: ['documents'], present: () => dpkgInstalled('libreoffice-calc-nogui') || dpkgInstalled('libreoffice-calc') },
   { what: 'poppler (pdftoppm)', pkg: 'poppler-utils', needs: ['documents'], present: () => onPath('pdftoppm') },
+  // Two app instances behind a real proxy (test/api/multi-instance.test.ts, PostgreSQL tier).
+  { what: 'HAProxy', pkg: 'haproxy', needs: ['multi-instance'], present: () => existsSync('/usr/sbin/haproxy') },
 ];
 
 function canInstall() {

@@ -18,9 +18,10 @@ mkdirSync(resultsDir, { recursive: true });
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const skipE2e = process.env.PLANIK_SKIP_E2E === '1';
 
-const { missing, skip } = ensurePrerequisites({ wanted: new Set(skipE2e ? ['documents'] : ['browser', 'documents']) });
+const { missing, skip } = ensurePrerequisites({ wanted: new Set(skipE2e ? ['documents', 'multi-instance'] : ['browser', 'documents', 'multi-instance']) });
+const needNames = { browser: 'браузерные тесты', documents: 'проверки DOCX → PDF', 'multi-instance': 'проверка нескольких экземпляров за прокси' };
 for (const m of missing) {
-  const tiers = m.needs.map((n) => (n === 'browser' ? 'браузерные тесты' : 'проверки DOCX → PDF')).join(', ');
+  const tiers = m.needs.map((n) => needNames[n]).join(', ');
   console.log(`${ci ? 'ОШИБКА' : 'ПРОПУСК'}: нет ${m.what} (${tiers}) — установите: apt-get install -y ${m.pkg}`);
 }
 
@@ -50,6 +51,7 @@ if (skipE2e) tiers.push({ name: 'browser (Chromium)', skipped: 'PLANIK_SKIP_E2E=
 else if (skip.has('browser') && !ci) tiers.push({ name: 'browser (Chromium)', skipped: 'нет Chromium' });
 else if (skip.has('browser')) tiers.push({ name: 'browser (Chromium)', failed: 'CI=true: нет Chromium' });
 else tiers.push({ name: 'browser (Chromium)', project: 'e2e' });
+if (ci && skip.has('multi-instance') && postgres.url) tiers.push({ name: 'multi-instance', failed: 'CI=true: нет HAProxy' });
 if (ci && skip.has('documents')) tiers.push({ name: 'documents', failed: 'CI=true: нет LibreOffice или poppler' });
 
 const summary = [];

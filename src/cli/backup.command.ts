@@ -22,7 +22,7 @@ export function registerBackupCommands(program: Command): void {
       const opened = await openConfiguredDatabase(env);
       const partial = `${file}.partial`;
       try {
-        await pipeline(createBackupStream(opened.database, configuredFileStorage(env)), createWriteStream(partial));
+        await pipeline(createBackupStream(opened.database, configuredFileStorage(env, opened.database.db)), createWriteStream(partial));
         await rename(partial, file);
         console.log(`Резервная копия сохранена: ${file}`);
       } catch (error) {
@@ -40,7 +40,7 @@ export function registerBackupCommands(program: Command): void {
       const env = parseEnv();
       const opened = await openConfiguredDatabase(env);
       try {
-        const { storedFiles, ...counts } = await restoreBackup(opened.database, createReadStream(file), { ip: 'cli' }, configuredFileStorage(env));
+        const { storedFiles, ...counts } = await restoreBackup(opened.database, createReadStream(file), { ip: 'cli' }, configuredFileStorage(env, opened.database.db));
         console.log(`Восстановлено: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}; файлов: ${storedFiles ?? 0}`);
       } finally {
         await opened.close();

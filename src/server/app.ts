@@ -32,6 +32,9 @@ import { consolidationRoutes } from './routes/consolidation.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { createServices, type Services } from './services/index.js';
+import { createMetricsService } from './services/metrics.service.js';
+import { registerRequestMetrics } from './http/metrics.js';
+import { metricsRoutes } from './routes/metrics.routes.js';
 
 export interface AppOptions {
   database: Database;
@@ -77,10 +80,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerErrorHandler(app);
+  const metrics = createMetricsService(database);
+  registerRequestMetrics(app, metrics.requests);
   registerInputGuard(app);
   registerSession(app, services.auth, services.tokens);
 
   await app.register(healthRoutes(database.db, options.version, database.kind));
+  await app.register(metricsRoutes(metrics));
   await app.register(authRoutes(services));
   await app.register(planRoutes(services));
   await app.register(consolidationRoutes(services));
@@ -88,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(directoryRoutes(services));
   await app.register(adminRoutes(services));
   await app.register(auditRoutes(services));
-  await app.register(backupRoutes(database, configuredFileStorage(env)));
+  await app.register(backupRoutes(database, configuredFileStorage(env, database.db)));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
   await app.register(searchRoutes(database.db, services));
   await app.register(exportRoutes(services, env.PUBLIC_URL));

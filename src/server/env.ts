@@ -84,6 +84,10 @@ const envSchema = z.object({
   REMINDER_TIME_ZONE: z.string().refine(isTimeZone, 'REMINDER_TIME_ZONE: неизвестный часовой пояс').default('Europe/Moscow'),
   /** In-process scheduler of background jobs (reminders); safe to run on every instance. */
   PLANIK_SCHEDULER: bool(true),
+  /** How often each instance asks the job table whether a job is due; the claim row, not this timing, makes a run happen once. */
+  PLANIK_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Where uploaded files live: `database` (shared by every instance) or `disk` (DATA_DIR/files). */
+  FILE_STORAGE: z.enum(['database', 'disk'], { message: 'FILE_STORAGE: ожидается database или disk' }).default('database'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

@@ -8,8 +8,9 @@ import { createBackupStream } from '../../src/server/backup/backup.js';
 import { restoreBackup } from '../../src/server/backup/restore.js';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { runMigrations } from '../../src/server/db/migrate.js';
-import { auditEvents, files, itemExecutors, planItems, plans, reports, users } from '../../src/server/db/schema/index.js';
-import { diskFileStorage, type FileStorage } from '../../src/server/storage/file-storage.js';
+import { auditEvents, fileBlobs, files, itemExecutors, planItems, plans, reports, users } from '../../src/server/db/schema/index.js';
+import { databaseFileStorage } from '../../src/server/storage/database-storage.js';
+import type { FileStorage } from '../../src/server/storage/file-storage.js';
 import { computeNumbers } from '../../src/domain/plan/tree.js';
 import { client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
@@ -19,7 +20,6 @@ import { createPostgresDatabase, databaseUrlFor, dropPostgresDatabase, testDatab
 let t: TestApp;
 let target: Database;
 let sourceDir: string;
-let targetDir: string;
 let sourceFiles: FileStorage;
 let targetFiles: FileStorage;
 let dropTarget = async () => {};
@@ -44,19 +44,18 @@ async function toBuffer(stream: Readable): Promise<Buffer> {
 
 beforeAll(async () => {
   sourceDir = await mkdtemp(join(tmpdir(), 'planik-backup-src-'));
-  targetDir = await mkdtemp(join(tmpdir(), 'planik-backup-dst-'));
-  sourceFiles = diskFileStorage(join(sourceDir, 'files'));
-  targetFiles = diskFileStorage(join(targetDir, 'files'));
   t = await createTestApp({ DATA_DIR: sourceDir });
+  // The app keeps uploads in its database (FILE_STORAGE's default); the target restores into its own.
+  sourceFiles = databaseFileStorage(t.database.db);
   const empty = await emptyDatabase();
   target = empty.db;
+  targetFiles = databaseFileStorage(target.db);
   dropTarget = empty.drop;
 });
 afterAll(async () => {
   await t.close();
   await dropTarget();
   await rm(sourceDir, { recursive: true, force: true });
-  await rm(targetDir, { recursive: true, force: true });
 });
 
 /** An executor of a ТИК reports on the regional plan with a file attached. */
@@ -157,14 +156,14 @@ describe('backup and restore', () => {
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     lines[at] = JSON.stringify({ f: chunk.f, b: bytes.toString('base64') });
     const fresh = await emptyDatabase();
-    const freshDir = await mkdtemp(join(tmpdir(), 'planik-backup-bad-'));
     try {
-      await expect(restoreBackup(fresh.db, Readable.from([gzipSync(lines.join('\n'))]), { ip: 'test' }, diskFileStorage(join(freshDir, 'files')))).rejects.toThrow(/контрольная сумма/);
+      await expect(restoreBackup(fresh.db, Readable.from([gzipSync(lines.join('\n'))]), { ip: 'test' }, databaseFileStorage(fresh.db.db))).rejects.toThrow(/контрольная сумма/);
       expect(await fresh.db.db.select().from(plans)).toHaveLength(0);
       expect(await fresh.db.db.select().from(files)).toHaveLength(0);
+      // Bytes stored before the bad chunk went with the rolled-back transaction.
+      expect(await fresh.db.db.select().from(fileBlobs)).toHaveLength(0);
     } finally {
       await fresh.drop();
-      await rm(freshDir, { recursive: true, force: true });
     }
   });
 

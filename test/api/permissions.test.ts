@@ -244,6 +244,28 @@ describe('lists filter by the same rules', () => {
   });
 });
 
+describe('/api/metrics (issue #19)', () => {
+  it.each(actors)('%s: only the system administrator reads the metrics', async (actor) => {
+    const r = await as.get(actor)!.get('/api/metrics');
+    expect(r.status).toBe(actor === 'admin' ? 200 : 403);
+  });
+
+  it('Prometheus scrapes with the administrator\'s read token: latency by route pattern and job status', async () => {
+    await admin.get(`/api/plans/${planIds.K}`);
+    const token = (await admin.post('/api/tokens', { name: 'prometheus', scopes: ['read'] })).body.token as string;
+    const r = await t.app.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}` } });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    // The route pattern, never the id: one series per route however many plans there are.
+    expect(r.body).toMatch(/planik_http_request_duration_seconds_bucket\{method="GET",route="\/api\/plans\/:id",status="2xx",le="0\.1"\} \d+/);
+    expect(r.body).not.toContain(planIds.K);
+    expect(r.body).toContain('# TYPE planik_job_last_run_failed gauge');
+    expect(r.body).toMatch(/planik_process_uptime_seconds \d/);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: 'Bearer planik_nonsense' } });
+    expect(bad.statusCode).toBe(401);
+  });
+});
+
 describe('without a session', () => {
   it.each([
     ['GET', '/api/plans'],
@@ -255,6 +277,7 @@ describe('without a session', () => {
     ['GET', '/api/audit'],
     ['GET', '/api/users'],
     ['GET', '/api/admin/backup'],
+    ['GET', '/api/metrics'],
   ])('%s %s → 401', async (method, url) => {
     const r = await client(t, null).raw(method as 'GET', url.replace('K', planIds.K).replace('ITEM', itemIds.K), method === 'GET' || method === 'DELETE' ? undefined : {});
     expect(r.status).toBe(401);

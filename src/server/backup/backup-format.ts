@@ -11,7 +11,8 @@ export const BACKUP_VERSION = 2;
 export const FILE_CHUNK_BYTES = 3 * 256 * 1024;
 
 /** Sessions are not carried over: a restored system starts with everyone signed out. */
-export const excludedTables = new Set(['sessions']);
+// file_blobs: the bytes travel as file records after the rows (the same format whatever the storage).
+export const excludedTables = new Set(['sessions', 'file_blobs']);
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -33,7 +33,7 @@ async function isEmpty(db: Db): Promise<boolean> {
  * Collects the chunks of one stored file at a time and writes it to the storage
  * once its checksum matches the `files` row, so a damaged backup stores nothing wrong.
  */
-function fileRestorer(storage: FileStorage | undefined) {
+function fileRestorer(storage: FileStorage | undefined, tx: Db) {
   const rows = new Map<string, { sha256: string; key: string }>();
   const restored = new Set<string>();
   let current: { id: string; chunks: Buffer[] } | null = null;
@@ -43,7 +43,7 @@ function fileRestorer(storage: FileStorage | undefined) {
     if (!row) throw new RestoreError(`Резервная копия повреждена: содержимое файла ${current.id} без записи о нем`);
     const bytes = Buffer.concat(current.chunks);
     if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) throw new RestoreError(`Резервная копия повреждена: контрольная сумма файла ${current.id} не совпадает`);
-    if (storage) await storage.put(row.key, bytes);
+    if (storage) await storage.put(row.key, bytes, tx);
     restored.add(current.id);
     current = null;
   };
@@ -66,7 +66,7 @@ function fileRestorer(storage: FileStorage | undefined) {
       const emptySha = createHash('sha256').digest('hex');
       for (const [id, row] of rows) {
         if (restored.has(id) || expected.missing.includes(id) || row.sha256 !== emptySha) continue;
-        if (storage) await storage.put(row.key, Buffer.alloc(0));
+        if (storage) await storage.put(row.key, Buffer.alloc(0), tx);
         restored.add(id);
       }
       if (restored.size !== expected.stored) throw new RestoreError(`Резервная копия повреждена: файлов ${restored.size} из ${expected.stored}`);
@@ -106,7 +106,7 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     const columns = new Map<string, string[]>();
     for (const name of known) columns.set(name, await storedColumns(tx, name));
     const flush = (name: string, rows: unknown[]) => insertBatch(tx, name, columns.get(name)!, rows);
-    const files = fileRestorer(storage);
+    const files = fileRestorer(storage, tx);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       if (!next.value) continue;
       const record = JSON.parse(next.value) as { t?: string; r?: unknown } & Partial<BackupTrailer> & Partial<FileChunk>;

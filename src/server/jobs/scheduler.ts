@@ -23,7 +23,7 @@ export function startScheduler(reminders: ReminderService, options: { intervalMs
   };
   const timer = setInterval(run, interval);
   timer.unref();
-  setTimeout(run, 5_000).unref();
+  setTimeout(run, Math.min(5_000, interval)).unref();
   return {
     async stop() {
       stopped = true;

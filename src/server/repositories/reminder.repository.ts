@@ -30,6 +30,10 @@ export async function finishJob(db: Db, name: string, instance: string, values: 
     .where(and(eq(scheduledJobs.name, name), eq(scheduledJobs.lockedBy, instance)));
 }
 
+export function listJobs(db: Db) {
+  return db.select().from(scheduledJobs).orderBy(scheduledJobs.name);
+}
+
 export function findJob(db: Db, name: string) {
   return db.query.scheduledJobs.findFirst({ where: eq(scheduledJobs.name, name) });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
 import type { AuditEntry } from './audit.repository.js';
@@ -145,8 +145,48 @@ export function listReportsOfOccurrences(db: Db, occurrenceIds: string[]) {
     .then((rows) => rows.map((r) => ({ ...r.report, authorName: r.authorName })));
 }
 
-/** Only what the state of many occurrences needs. */
-export function listReportStates(db: Db, occurrenceIds: string[]) {
+/**
+ * A statement carries at most 65,535 parameters (the protocol's limit): a roll-up
+ * over hundreds of plans or the daily reminder run over the whole country passes
+ * hundreds of thousands of occurrence ids, which one IN list would refuse.
+ */
+const IDS_PER_STATEMENT = 10_000;
+
+/** Only what the state of many occurrences needs; ordered by creation like one query would be. */
+export async function listReportStates(db: Db, occurrenceIds: string[]) {
+  if (occurrenceIds.length <= IDS_PER_STATEMENT) return reportStatesOf(db, occurrenceIds);
+  const parts = [];
+  for (let i = 0; i < occurrenceIds.length; i += IDS_PER_STATEMENT) parts.push(await reportStatesOf(db, occurrenceIds.slice(i, i + IDS_PER_STATEMENT)));
+  return parts.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The report states of the occurrences in force of some plans, found through the
+ * plans rather than a list of occurrence ids: a region's roll-up covers 40,000
+ * occurrences, and an id list that long makes PostgreSQL scan every report.
+ */
+export function listReportStatesOfPlans(db: Db, planIds: string[]) {
+  if (!planIds.length) return Promise.resolve([]);
+  return db
+    .select(reportStateColumns)
+    .from(reports)
+    .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
+    .where(and(inArray(occurrences.planId, planIds), isNull(occurrences.retiredAt)))
+    .orderBy(asc(reports.createdAt), asc(reports.id));
+}
+
+const reportStateColumns = {
+  id: reports.id,
+  occurrenceId: reports.occurrenceId,
+  status: reports.status,
+  reviewStatus: reports.reviewStatus,
+  movedTo: reports.movedTo,
+  createdAt: reports.createdAt,
+  text: reports.text,
+  metrics: reports.metrics,
+};
+
+function reportStatesOf(db: Db, occurrenceIds: string[]) {
   if (!occurrenceIds.length) return Promise.resolve([]);
   return db
     .select({

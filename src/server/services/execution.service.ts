@@ -35,6 +35,7 @@ import {
   lockReport,
   reportsWithFile,
   reviewReport,
+  listReportStatesOfPlans,
   type FileRow,
   type ReportRow,
 } from '../repositories/report.repository.js';
@@ -513,8 +514,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const user = ctx.user!;
       const rows = (await listPlans(db, controlCondition(user), { limit: 500, offset: 0 })).filter((r) => r.plan.status !== 'draft');
       const planIds = rows.map((r) => r.plan.id);
-      const occ = await listOccurrencesOfPlans(db, planIds);
-      const reports = groupReports(await listReportStates(db, occ.map((o) => o.id)));
+      const [occ, states] = await Promise.all([listOccurrencesOfPlans(db, planIds), listReportStatesOfPlans(db, planIds)]);
+      const reports = groupReports(states);
       const external = new Set((await listExternalExecutors(db, planIds)).map((x) => `${x.planId}/${x.executorKey}`));
       const at = now();
       const rollup = await cascadeRollup(db, planIds, at);

@@ -3,6 +3,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { Db } from '../db/client.js';
+import { databaseFileStorage } from './database-storage.js';
 
 /**
  * Where the bytes of uploaded files live. The database keeps name, type, size and
@@ -10,8 +12,11 @@ import type { Readable } from 'node:stream';
  * (by SHA-256) make a repeated upload of the same file cost no space.
  */
 export interface FileStorage {
-  /** Stores the bytes under the key unless they are there already. */
-  put(key: string, bytes: Buffer): Promise<void>;
+  /**
+   * Stores the bytes under the key unless they are there already. `handle`: the
+   * caller's open transaction, for storages that live in the database.
+   */
+  put(key: string, bytes: Buffer, handle?: Db): Promise<void>;
   open(key: string): Promise<Readable>;
   remove(key: string): Promise<void>;
   describe: string;
@@ -21,9 +26,15 @@ export function storageKeyFor(sha256: string): string {
   return `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
 }
 
-/** The storage of a configured instance: DATA_DIR/files. */
-export function configuredFileStorage(env: { DATA_DIR: string }): FileStorage {
-  return diskFileStorage(join(env.DATA_DIR, 'files'));
+/**
+ * The storage of a configured instance. `database` (the default) keeps files in
+ * the database, so several instances on one PostgreSQL share them; files an
+ * older version wrote to DATA_DIR/files are still read from there. `disk` keeps
+ * them in DATA_DIR/files only (one instance, or a directory every instance mounts).
+ */
+export function configuredFileStorage(env: { DATA_DIR: string; FILE_STORAGE: 'database' | 'disk' }, db: Db): FileStorage {
+  const disk = diskFileStorage(join(env.DATA_DIR, 'files'));
+  return env.FILE_STORAGE === 'disk' ? disk : databaseFileStorage(db, { fallback: disk });
 }
 
 /** Files on the local disk under `root` (DATA_DIR/files): written to a temporary name, then renamed. */

@@ -1,4 +1,4 @@
-import { bigserial, bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './common.js';
 import { organizations, people, users } from './directory.js';
 import { itemExecutors, planItems, plans } from './plans.js';
@@ -48,6 +48,27 @@ export const files = pgTable('files', {
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  // node-postgres returns a Buffer, PGlite a Uint8Array: hand out a Buffer either way without copying.
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+});
+
+/**
+ * The bytes of stored files (database storage, the default): one row per chunk of
+ * a content-addressed key, so any app instance on the same database serves any
+ * file and a download streams chunk by chunk instead of loading the whole file.
+ */
+export const fileBlobs = pgTable(
+  'file_blobs',
+  {
+    storageKey: text('storage_key').notNull(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storageKey, t.seq] })],
+);
 
 export const reports = pgTable(
   'reports',

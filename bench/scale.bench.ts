@@ -1,0 +1,215 @@
+/**
+ * Federal scale (issue #19): a country-shaped data set on the local PostgreSQL and
+ * the issue's benchmarks on it, each printed with its figure, its ratio to a
+ * baseline measured in the same run, and whether the target holds.
+ *
+ *   npm run bench -- scale --regions 90      (the national data set; --regions 3 to iterate)
+ *
+ * Needs PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
+ * a throw-away database is created and dropped (--keep keeps it and prints its name).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
+import { adminSql, adminUrl, start, stop } from './support/server-process.js';
+import { loadCountry } from './support/scale-load.js';
+import { countTree, explain, expectOk, load, mark, median, ms, percentile, repeat } from './support/scale-measure.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const REGIONS = flag('regions', 3);
+const EXECUTORS = 200;
+const REPORTS_PER_EXECUTOR = flag('reports', 10);
+const READ_SECONDS = flag('seconds', 10);
+const keep = args.includes('--keep');
+
+const urlFor = (name: string) => {
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+/** The «Контроль исполнения» figures of docs/execution.md, hand-written over the same rows. */
+const rollupSql = (scope: string) => `
+  select p.id, p.title, count(o.id) as occurrences,
+    count(o.id) filter (where o.window_end < current_date and r.status is null) as overdue,
+    count(distinct o.item_id) filter (where o.window_end < current_date and r.status is null) as overdue_items,
+    count(o.id) filter (where r.review_status = 'pending') as pending_review,
+    count(o.id) filter (where r.status = 'done') as done
+  from plans p
+  join organizations org on org.id = p.organization_id
+  left join occurrences o on o.plan_id = p.id and o.retired_at is null
+  left join lateral (select status, review_status from reports where occurrence_id = o.id order by created_at desc limit 1) r on true
+  where p.status <> 'draft' and ${scope}
+  group by p.id, p.title`;
+const regionScope = '(org.id = $1 or org.parent_id = $1)';
+const searchSql = `select i.id, ts_rank(i.search_vector, q) as rank from plan_items i, websearch_to_tsquery('russian', $1) q
+  where i.search_vector @@ q order by rank desc, i.id limit 20`;
+const SEARCHES = ['обучение членов участковых избирательных комиссий', 'семинар', 'молодежь', 'правовой культуры избирателей', 'отчет', 'реестр', 'выборы депутатов', 'средства массовой информации', 'кадровый резерв', 'информационный центр'];
+
+function line(title: string, figure: string, ratio: number, ratioTarget: string, ok: boolean, note = '') {
+  console.log(`${mark(ok)} ${title}: ${figure}; отношение к базовой линии ${ratio.toFixed(2)} (${ratioTarget})${note ? ` — ${note}` : ''}`);
+}
+
+async function main() {
+  console.log(`Машина: ${cpus().length} ядра, load average ${loadavg()[0]!.toFixed(1)}; регионов: ${REGIONS}`);
+  const name = `planik_scale_${randomBytes(4).toString('hex')}`;
+  await adminSql(`create database ${name}`);
+  const url = urlFor(name);
+  let server: Awaited<ReturnType<typeof start>> | null = null;
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const explains: string[] = [];
+  const failed: string[] = [];
+  try {
+    const started = performance.now();
+    const loaded = await loadCountry(url, REGIONS, EXECUTORS, (l) => console.log(l));
+    const loadSeconds = (performance.now() - started) / 1000;
+    console.log(`Загрузка: ${loadSeconds.toFixed(1)} с (${Object.entries(loaded.seconds).map(([k, v]) => `${k} ${v.toFixed(1)} с`).join(', ')})`);
+    console.log(`Строк: ${Object.entries(loaded.counts).map(([k, v]) => `${k} ${v.toLocaleString('ru')}`).join(', ')}`);
+
+    server = await start({ DATABASE_URL: url });
+    const base = server.base;
+    const { region, nation, executors } = loaded.cookies;
+    const regionId = loaded.data.regionIds[0]!;
+
+    // 1. A region's dashboard and the national roll-up, against the hand-written aggregate.
+    {
+      const app = await repeat(10, () => expectOk(`${base}/api/execution/plans`, region));
+      const plansShown = (await expectOk(`${base}/api/execution/plans`, region)).body.plans.length;
+      const hand = await repeat(10, () => pool.query(rollupSql(regionScope), [regionId]));
+      const ratio = median(app) / median(hand);
+      const ok = ratio <= 1.5 && median(app) < 200;
+      if (!ok) failed.push('дашборд региона');
+      line(`Дашборд региона (${plansShown} планов ИК и ее ТИК)`, `медиана ${ms(median(app))}, p95 ${ms(percentile(app, 95))} из ${app.length} запросов (цель < 200 мс)`, ratio, `цель ≤ 1,5; SQL-агрегат ${ms(median(hand))}`, ok);
+      explains.push(`-- Дашборд региона: SQL-агрегат\n${await explain(pool, rollupSql(regionScope), [regionId])}`);
+    }
+    {
+      // Measured once, without a warm-up: on the national data set one request takes minutes.
+      const t0 = performance.now();
+      const plansShown = (await expectOk(`${base}/api/execution/plans`, nation)).body.plans.length;
+      const app = [performance.now() - t0];
+      const total = loaded.counts.plans!;
+      const hand = await repeat(5, () => pool.query(rollupSql('true'), []));
+      const ratio = median(app) / median(hand);
+      const complete = plansShown >= total - 10;
+      const ok = ratio <= 1.5 && median(app) < 1000 && complete;
+      if (!ok) failed.push('свод по стране');
+      line(
+        `Свод по стране (${plansShown} из ${total} планов)`,
+        `медиана ${ms(median(app))} (цель < 1 с)`,
+        ratio,
+        `цель ≤ 1,5; SQL-агрегат по всем планам ${ms(median(hand))}`,
+        ok,
+        complete ? '' : 'список «Контроль исполнения» ограничен 500 планами: свод по стране им не строится',
+      );
+      explains.push(`-- Свод по стране: SQL-агрегат\n${await explain(pool, rollupSql('true'), [])}`);
+    }
+
+    // 2. Search across everything a national user may see.
+    {
+      const app = await repeat(SEARCHES.length * 3, (i) => expectOk(`${base}/api/search?q=${encodeURIComponent(SEARCHES[Math.abs(i) % SEARCHES.length]!)}`, nation));
+      const hand = await repeat(SEARCHES.length * 3, (i) => pool.query(searchSql, [SEARCHES[Math.abs(i) % SEARCHES.length]]));
+      const p95 = percentile(app, 95);
+      const ok = p95 < 100;
+      if (!ok) failed.push('поиск');
+      line('Поиск по всем планам (национальный пользователь)', `p95 ${ms(p95)}, медиана ${ms(median(app))} (цель p95 < 100 мс)`, p95 / percentile(hand, 95), `SQL-запрос по тем же пунктам: p95 ${ms(percentile(hand, 95))}`, ok);
+      explains.push(`-- Поиск: «${SEARCHES[0]}»\n${await explain(pool, searchSql, [SEARCHES[0]])}`);
+    }
+
+    // 3. Report submission: 200 concurrent executors against a bare pg insert of the same rows.
+    {
+      const runId = randomUUID().slice(0, 8);
+      const body = (n: number) => JSON.stringify({ status: 'done', text: `Отчет № ${n}: мероприятие проведено.`, metrics: { participants: n % 40 }, links: [], clientKey: `${runId}-${n}` });
+      let seq = 0;
+      let last = 0;
+      const acked = new Set<string>();
+      const t0 = performance.now();
+      const result = await load({
+        url: base,
+        connections: EXECUTORS,
+        amount: EXECUTORS * REPORTS_PER_EXECUTOR,
+        timeout: 30,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req: any, context: any) => {
+              const n = seq++;
+              const e = executors[n % executors.length]!;
+              context.key = `${runId}-${n}`;
+              return { ...req, path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`, headers: { cookie: e.cookie, 'content-type': 'application/json' }, body: body(n) };
+            },
+            onResponse: (status: number, _b: string, context: any) => {
+              last = performance.now();
+              if (status === 201) acked.add(context.key);
+            },
+          } as any,
+        ],
+      });
+      const appRate = acked.size / ((last - t0) / 1000);
+      const stored = Number((await pool.query(`select count(*)::int as n from reports where client_key like $1`, [`${runId}-%`])).rows[0].n);
+      const rows = Array.from({ length: acked.size || EXECUTORS * REPORTS_PER_EXECUTOR }, (_, i) => {
+        const e = executors[i % executors.length]!;
+        return [e.occurrences[i % e.occurrences.length], e.userId, `bare-${runId}-${i}`] as const;
+      });
+      const bare = new pg.Pool({ connectionString: url, max: 10 });
+      let cursor = 0;
+      const b0 = performance.now();
+      await Promise.all(
+        Array.from({ length: EXECUTORS }, async () => {
+          while (cursor < rows.length) {
+            const [occ, author, key] = rows[cursor++]!;
+            await bare.query(`insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`, [occ, author, key]);
+          }
+        }),
+      );
+      const bareRate = rows.length / ((performance.now() - b0) / 1000);
+      await bare.end();
+      const ratio = appRate / bareRate;
+      const ok = ratio >= 0.5 && result.latency.p99 < 100 && stored === acked.size;
+      if (!ok) failed.push('отправка отчетов');
+      line(
+        `Отправка отчетов, ${EXECUTORS} исполнителей одновременно`,
+        `${appRate.toFixed(0)} отчетов/с, p50 ${result.latency.p50} мс, p99 ${result.latency.p99} мс (цель p99 < 100 мс); принято ${acked.size}, сохранено ${stored}; ответы ${[...result.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}`,
+        ratio,
+        `цель ≥ 0,5; прямая вставка pg ${bareRate.toFixed(0)} строк/с`,
+        ok,
+      );
+    }
+
+    // 4. A 1,000-item plan read by 100 concurrent readers revalidating with ETag.
+    {
+      const planUrl = `${base}/api/plans/${loaded.data.bigPlanId}`;
+      const first = await expectOk(planUrl, nation);
+      const items = countTree(first.body.items);
+      const full = await repeat(10, () => expectOk(planUrl, nation));
+      const health = await load({ url: `${base}/api/health`, connections: 100, duration: Math.max(3, Math.round(READ_SECONDS / 2)) });
+      const read = await load({ url: planUrl, connections: 100, duration: READ_SECONDS, headers: { cookie: nation, 'if-none-match': first.etag ?? '' } });
+      const rps = read.requests.average;
+      const only304 = [...read.statuses.keys()].every((s) => s === 304);
+      const ok = rps >= 1000 && read.latency.p99 < 200 && only304;
+      if (!ok) failed.push('чтение плана');
+      line(
+        `Чтение плана из ${items} пунктов, 100 читателей с ETag`,
+        `${rps.toFixed(0)} запросов/с (цель ≥ 1000), p99 ${read.latency.p99} мс (цель < 200 мс); ответы ${[...read.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}; полное чтение без ETag: медиана ${ms(median(full))}`,
+        rps / health.requests.average,
+        `/api/health на том же сервере: ${health.requests.average.toFixed(0)} запросов/с`,
+        ok,
+      );
+    }
+
+    console.log('\nПланы выполнения (EXPLAIN ANALYZE, BUFFERS):');
+    for (const e of explains) console.log(`\n${e}`);
+    console.log(`\nЗагрузка машины после прогона: load average ${loadavg()[0]!.toFixed(1)} при ${cpus().length} ядрах`);
+    if (failed.length) console.log(`Цели не достигнуты на этой машине: ${failed.join(', ')} (причины — docs/performance.md)`);
+  } finally {
+    await pool.end();
+    if (server) await stop(server.child);
+    if (keep) console.log(`База сохранена: ${name}`);
+    else await adminSql(`drop database if exists ${name} with (force)`);
+  }
+}
+
+await main();
