@@ -45,7 +45,7 @@ export async function startServer(env: Env): Promise<void> {
   }
 
   // Background jobs (reminder e-mails): every instance ticks, the job table lets one run each job.
-  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { log: (m, e) => app!.log.error({ err: e }, m) }) : null;
+  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { log: (m, e) => app!.log.error({ err: e }, m), escalations: app.services.escalations }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {

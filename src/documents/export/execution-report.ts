@@ -21,6 +21,18 @@ export interface ExecutionReportSource {
   entries: ExecutionReportEntry[];
   /** Items of the plan that still await a date (listed apart). */
   awaitingCount: number;
+  /** Reports on deadlines of an earlier, closed period that came after its closing, within this period. */
+  late?: ExecutionReportLate[];
+}
+
+export interface ExecutionReportLate {
+  number: string;
+  title: string;
+  executorLabel: string;
+  dueDate: string;
+  submittedAt: string;
+  closedPeriodLabel: string;
+  accepted: boolean;
 }
 
 export interface ExecutionReportEntry {
@@ -37,8 +49,10 @@ export interface ExecutionReportEntry {
   outcome: Outcome;
   /** An external participant the plan's owner reports on (not an overdue non-reporter). */
   external?: boolean;
+  /** Deadline moves approved on the executor's request, oldest first: «перенесено на …, основание …». */
+  extensions?: { date: string; reason: string }[];
   /** Reports that count (returned ones are left out), oldest first. */
-  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string }[];
+  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string; late?: boolean }[];
 }
 
 export interface ExecutionReportRow {
@@ -73,6 +87,7 @@ export interface ExecutionReportModel {
   byExecutor: Group[];
   figures: { title: string; total: number }[];
   overdue: { number: string; title: string; executorLabel: string; dueDate: string }[];
+  late: ExecutionReportLate[];
   narrative: string[];
   resolution: string[];
   empty: boolean;
@@ -104,8 +119,9 @@ const events = (n: number) => `${n} ${plural(n, ['мероприятие', 'ме
 
 function deadlineCell(e: ExecutionReportEntry): string {
   const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : 'срок не установлен';
+  const extended = (e.extensions ?? []).map((x) => `\nперенесено на ${ruShortDate(x.date)}, основание: ${x.reason}`).join('');
   const moved = e.status.moved && e.status.dueDate ? `\nперенесено на ${ruShortDate(e.status.dueDate)}` : '';
-  return e.deadlineText ? `${e.deadlineText}\n(${window})${moved}` : `${window}${moved}`;
+  return e.deadlineText ? `${e.deadlineText}\n(${window})${extended}${moved}` : `${window}${extended}${moved}`;
 }
 
 function figuresLine(metrics: Record<string, number>, titles: Map<string, string>): string {
@@ -125,6 +141,7 @@ function informationCell(e: ExecutionReportEntry, titles: Map<string, string>): 
       if (figures) lines.push(figures);
       if (r.links.length) lines.push(`Ссылки: ${r.links.join(', ')}`);
       if (r.fileNames.length) lines.push(`Файлы: ${r.fileNames.join(', ')}`);
+      if (r.late) lines.push('(представлен после закрытия отчетного периода)');
       if (r.reviewStatus === 'pending') lines.push('(отчет на проверке)');
       return lines.join('\n');
     })
@@ -208,6 +225,17 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
       narrative.push(`Не исполнены или не представлены в срок отчеты: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
     }
   }
+  const late = src.late ?? [];
+  if (late.length) {
+    narrative.push(
+      `После закрытия отчетного периода с опозданием представлены отчеты по ${late.length} ${plural(late.length, ['мероприятию', 'мероприятиям', 'мероприятиям'])}: ` +
+        late
+          .slice(0, 30)
+          .map((l) => `п. ${l.number} (${l.executorLabel}, срок ${ruShortDate(l.dueDate)}, ${l.closedPeriodLabel}${l.accepted ? '' : ', на проверке'})`)
+          .join('; ') +
+        '.',
+    );
+  }
   if (src.awaitingCount) narrative.push(`Ожидают установления срока (дата выборов или иного события не определена): ${events(src.awaitingCount)}.`);
 
   const resolution = [`1. Информацию об исполнении плана ${quoted(src.plan.title)} за ${periodInResolution(periodLabel)} принять к сведению (прилагается).`];
@@ -231,6 +259,7 @@ export function buildExecutionReport(src: ExecutionReportSource): ExecutionRepor
     byExecutor: [...byExecutor.values()].sort((a, b) => a.label.localeCompare(b.label, 'ru')),
     figures,
     overdue,
+    late,
     narrative,
     resolution,
     empty: src.entries.length === 0,

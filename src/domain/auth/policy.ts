@@ -1,8 +1,11 @@
 import type { Role } from './roles.js';
 
 export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit' | 'system';
-/** `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`. */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review' | 'backup' | 'monitor' | 'administer';
+/**
+ * `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`;
+ * `close` on `report`: close a reporting period and accept the reports that come after it (the controller's call).
+ */
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'approve' | 'report' | 'review' | 'close' | 'backup' | 'monitor' | 'administer';
 /**
  * How the acting user's organisation relates to the resource's organisation:
  * own — the same; below — the resource belongs to an organisation under it;
@@ -18,7 +21,7 @@ export const policy: readonly Rule[] = [
   ['sysadmin', 'plan', ['read', 'create', 'update', 'delete', 'approve'], ['any']],
   ['sysadmin', 'item', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'import', ['create', 'read', 'delete'], ['any']],
-  ['sysadmin', 'report', ['read', 'review'], ['any']],
+  ['sysadmin', 'report', ['read', 'review', 'close'], ['any']],
   ['sysadmin', 'directory', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'user', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'audit', ['read'], ['any']],
@@ -41,7 +44,7 @@ export const policy: readonly Rule[] = [
   ['controller', 'plan', ['read'], ['own', 'below', 'assigned']],
   ['controller', 'plan', ['approve'], ['own']],
   ['controller', 'item', ['read'], ['own', 'below', 'assigned']],
-  ['controller', 'report', ['read', 'review'], ['own', 'below']],
+  ['controller', 'report', ['read', 'review', 'close'], ['own', 'below']],
   ['controller', 'audit', ['read'], ['own', 'below']],
 
   ['executor', 'plan', ['read'], ['own', 'assigned']],

@@ -26,3 +26,9 @@ export async function insertAuditEvent(db: Db, entry: AuditEntry): Promise<void>
     after: entry.after ?? null,
   });
 }
+
+/** Many events of one change (a scheduled run's notices) in one statement per 500 rows. */
+export async function insertAuditEvents(db: Db, entries: AuditEntry[]): Promise<void> {
+  const rows = entries.map((e) => ({ actorId: e.actorId, organizationId: e.organizationId, ip: e.ip, action: e.action, entityType: e.entityType, entityId: e.entityId, planId: e.planId ?? null, before: e.before ?? null, after: e.after ?? null }));
+  for (let i = 0; i < rows.length; i += 500) await db.insert(auditEvents).values(rows.slice(i, i + 500));
+}
