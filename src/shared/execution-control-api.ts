@@ -82,3 +82,28 @@ const closure = z.object({
 });
 export const closureResponse = closure;
 export const periodsResponse = z.object({ canClose: z.boolean(), closed: z.array(closure) });
+
+const chairmanLine = z.object({
+  occurrenceId: z.uuid(),
+  planId: z.uuid(),
+  itemNumber: z.string(),
+  itemTitle: z.string(),
+  executorLabel: z.string(),
+  dueDate: z.string().nullable(),
+  pendingSince: z.string().nullable(),
+});
+const periodFigures = z.object({ label: z.string(), from: z.string(), to: z.string(), total: z.number(), done: z.number(), overdue: z.number(), share: z.number().nullable() });
+export const chairmanResponse = z.object({
+  organizationName: z.string(),
+  plans: z.number(),
+  today: z.string(),
+  totals: z.object({ overdue: z.number(), overdueItems: z.number(), pendingReview: z.number(), dueSoon: z.number(), executedShare: z.number() }),
+  byBody: z.array(z.object({ key: z.string(), label: z.string(), overdue: z.number(), items: z.number(), oldestDays: z.number() })),
+  moreBodies: z.number(),
+  bySection: z.array(z.object({ key: z.string(), planId: z.uuid(), planTitle: z.string(), label: z.string(), overdue: z.number(), items: z.number() })),
+  moreSections: z.number(),
+  waiting: z.array(chairmanLine),
+  soon: z.array(chairmanLine),
+  trend: z.object({ current: periodFigures, previous: periodFigures, delta: z.number().nullable() }),
+});
+export type ChairmanData = z.infer<typeof chairmanResponse>;

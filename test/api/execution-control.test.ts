@@ -207,3 +207,26 @@ describe('closing a reporting period', () => {
     expect(next.narrative.join(' ')).toContain('После закрытия отчетного периода с опозданием представлены отчеты по 1 мероприятию');
   });
 });
+
+describe('the chairman’s page', () => {
+  it('sums the plans the user controls: overdue by body and section, waiting for review; nothing of another region', async () => {
+    const r = await kaluga.get('/api/chairman');
+    expect(r.status).toBe(200);
+    const s = r.body;
+    expect(s.organizationName).toBe('Избирательная комиссия Калужской области');
+    expect(s.totals.overdue).toBeGreaterThan(0);
+    expect(s.byBody.length).toBeGreaterThan(0);
+    expect(s.byBody[0].overdue).toBeGreaterThanOrEqual(s.byBody.at(-1).overdue);
+    expect(s.byBody.reduce((a: number, b: any) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
+    expect(s.bySection.every((x: any) => x.planId === kalugaPlanId)).toBe(true);
+    const progress = (await kaluga.get(`/api/plans/${kalugaPlanId}/progress`)).body;
+    expect(s.totals.overdue).toBe(progress.totals.overdue);
+    expect(s.totals.pendingReview).toBe(progress.totals.pendingReview);
+    expect(s.trend.current.label).toMatch(/полугодие/);
+
+    const other = (await kuzbass.get('/api/chairman')).body;
+    expect(JSON.stringify(other)).not.toContain(kalugaPlanId);
+    const executor = (await tik.get('/api/chairman')).body;
+    expect(executor).toMatchObject({ plans: 0, totals: { overdue: 0, pendingReview: 0 } });
+  });
+});

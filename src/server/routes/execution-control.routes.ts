@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  chairmanResponse,
   closePeriodBody,
   closureResponse,
   escalationDaysBody,
@@ -24,7 +25,20 @@ import type { Services } from '../services/index.js';
 export const executionControlRoutes = (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['execution'];
-    const { escalations, extensions, reportingPeriods } = services;
+    const { escalations, extensions, reportingPeriods, chairman } = services;
+
+    app.get(
+      '/api/chairman',
+      {
+        schema: {
+          tags,
+          summary: 'Сводка председателя: просрочено по исполнителям и разделам, ждут проверки, сроки в ближайшие две недели, динамика к прошлому полугодию',
+          description: 'По всем действующим планам, исполнение которых пользователь контролирует (как «Контроль исполнения»); исполнителю — пустая сводка.',
+          response: { 200: chairmanResponse },
+        },
+      },
+      async (request) => chairman.summary(contextOf(request)),
+    );
 
     app.get('/api/me/notices', { schema: { tags, summary: 'Уведомления о непредставленных отчетах, адресованные моей комиссии', response: { 200: noticesResponse } } }, async (request) =>
       escalations.myNotices(contextOf(request)),

@@ -1,12 +1,14 @@
 import { ruAccount } from './ru-account';
 import { ruAdmin } from './ru-admin';
 import { ruExecution } from './ru-execution';
+import { ruExecutionControl } from './ru-execution-control';
 import { ruAudit } from './ru-audit';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
 export const ru = {
   ...ruAdmin,
   ...ruAccount,
   ...ruExecution,
+  ...ruExecutionControl,
   ...ruAudit,
   'app.name': 'Planik',
   'app.tagline': 'Планы избирательных комиссий и контроль их исполнения',
@@ -15,6 +17,8 @@ export const ru = {
   'app.notFound': 'Страница не найдена',
   'app.toPlans': 'К списку планов',
   'app.mainNav': 'Основная навигация',
+  'app.menuOpen': 'Открыть меню',
+  'app.menuClose': 'Закрыть меню',
   'app.pageError': 'Не удалось открыть страницу',
   'app.retry': 'Повторить',
   'auth.title': 'Вход в систему',
