@@ -64,7 +64,7 @@ afterAll(async () => {
 describe.sequential('an executor on a phone (390×844, touch)', () => {
   it('signs in and lands on «Мои мероприятия» as cards, nothing wider than the screen', async () => {
     const page = phone.page;
-    await page.goto(`${server.url}/plans`);
+    await page.goto(`${server.url}/`);
     await page.getByLabel('Логин').fill('kaluga-tik');
     await page.getByLabel('Пароль').fill('demo');
     await expectTappable(page, page.getByRole('button', { name: 'Войти' }), 'Войти');
@@ -129,6 +129,7 @@ describe.sequential('on a desktop', () => {
     const page = desktop.page;
     page.setDefaultTimeout(20_000);
     await signIn(page, server.url, 'kaluga-tik');
+    await page.goto(`${server.url}/my`);
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
     const row = page.locator('[data-testid="bucket-overdue"] tr[data-item-number="2.1.4"]').first();
     await row.getByRole('button', { name: /Отчитаться/ }).click();
