@@ -26,7 +26,7 @@ export const ruExecutionControl = {
   'chairman.overdue': 'Просрочено',
   'chairman.pending': 'Ждут проверки',
   'chairman.dueSoon': 'Срок в ближайшие 2 недели',
-  'chairman.executed': 'Исполнено в срок',
+  'chairman.executed': 'Исполнено (сроки текущего полугодия)',
   'chairman.trend': 'к прошлому периоду: {value} п. п.',
   'chairman.trendNone': 'прошлый период без данных',
   'chairman.period': '{current} против {previous}',

@@ -39,7 +39,7 @@ function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, c
         const label = typeof actionLabel === 'function' ? actionLabel(o) : actionLabel;
         return (
           <Card key={o.id} withBorder padding="sm" role="listitem" data-testid="occurrence-card" data-item-number={o.itemNumber}>
-            <Text size="sm" fw={700}>
+            <Text size="sm" fw={700} lineClamp={4} title={o.itemTitle}>
               {o.itemNumber}. {o.itemTitle}
             </Text>
             {showPlan && (
