@@ -21,6 +21,7 @@ import { backupRoutes } from './routes/backup.routes.js';
 import { configuredFileStorage } from './storage/file-storage.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { executionRoutes } from './routes/execution.routes.js';
+import { executionControlRoutes } from './routes/execution-control.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { directoryRoutes } from './routes/directory.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(calendarRoutes(services, env.PUBLIC_URL));
   await app.register(publicRoutes(services));
   await app.register(executionRoutes(services, env.UPLOAD_MAX_BYTES));
+  await app.register(executionControlRoutes(services));
 
   const webDir = options.webDir;
   const hasWeb = webDir && existsSync(join(webDir, 'index.html'));

@@ -48,7 +48,7 @@ export async function startServer(env: Env): Promise<void> {
   }
 
   // Background jobs (reminder e-mails): every instance ticks, the job table lets one run each job.
-  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { intervalMs: env.PLANIK_SCHEDULER_INTERVAL_SECONDS * 1000, log: (m, e) => app!.log.error({ err: e }, m) }) : null;
+  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { intervalMs: env.PLANIK_SCHEDULER_INTERVAL_SECONDS * 1000, log: (m, e) => app!.log.error({ err: e }, m), escalations: app.services.escalations }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {

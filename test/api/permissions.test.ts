@@ -52,6 +52,20 @@ const approve: Record<Actor, string> = {
   observer: '3333',
 };
 
+/** Execution control of a plan (progress, escalation, periods, extensions): ownership or control, not an assignment or publication. */
+const watch: Record<Actor, string> = {
+  admin: '2222',
+  kaluga: '2343', // a planner watches its own plans only
+  'kaluga-controller': '2243', // a controller also those of the bodies below
+  'kaluga-orgadmin': '3343',
+  'kaluga-tik': '3343', // an executor sees its own occurrences, not the plan's execution
+  kuzbass: '4422',
+  'kuzbass-tik': '4443',
+  observer: '2222',
+};
+/** Changing how a plan's execution is controlled (the escalation days): its planner or a controlling body. */
+const control: Record<Actor, string> = { ...watch, observer: '3333' };
+
 /** Approving an amendment: the plan is in force, so a ТИК with items in it reads it (403, not 404). */
 const approveAmendment: Record<Actor, string> = { ...approve, 'kaluga-tik': '3343' };
 const lifecycleAct = { kind: 'постановление', authority: 'Избирательная комиссия', date: '2026-02-01', number: 'матрица-1' };
@@ -110,6 +124,10 @@ const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds
 
 const cases: Case[] = [
   { action: 'GET /api/plans/:id', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}`) },
+  { action: 'GET /api/plans/:id/escalation', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/escalation`) },
+  { action: 'PUT /api/plans/:id/escalation', table: control, run: (c, r) => c.raw('PUT', `/api/plans/${planIds[r]}/escalation`, { days: 5 }) },
+  { action: 'GET /api/plans/:id/periods', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/periods`) },
+  { action: 'GET /api/plans/:id/extensions', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/extensions`) },
   { action: 'GET /api/items/:id', table: read, run: (c, r) => c.get(`/api/items/${itemIds[r]}`) },
   { action: 'GET /api/plans/:id/versions', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/versions`) },
   {

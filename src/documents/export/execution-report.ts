@@ -23,6 +23,18 @@ export interface ExecutionReportSource {
   entries: ExecutionReportEntry[];
   /** Items of the plan that still await a date (listed apart). */
   awaitingCount: number;
+  /** Reports on deadlines of an earlier, closed period that came after its closing, within this period. */
+  late?: ExecutionReportLate[];
+}
+
+export interface ExecutionReportLate {
+  number: string;
+  title: string;
+  executorLabel: string;
+  dueDate: string;
+  submittedAt: string;
+  closedPeriodLabel: string;
+  accepted: boolean;
 }
 
 export interface ExecutionReportEntry {
@@ -39,8 +51,10 @@ export interface ExecutionReportEntry {
   outcome: Outcome;
   /** An external participant the plan's owner reports on (not an overdue non-reporter). */
   external?: boolean;
+  /** Deadline moves approved on the executor's request, oldest first: «перенесено на …, основание …». */
+  extensions?: { date: string; reason: string }[];
   /** Reports that count (returned ones are left out), oldest first. */
-  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string }[];
+  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string; late?: boolean }[];
 }
 
 export interface ExecutionReportRow {
@@ -75,6 +89,7 @@ export interface ExecutionReportModel {
   byExecutor: Group[];
   figures: { title: string; total: number }[];
   overdue: { number: string; title: string; executorLabel: string; dueDate: string }[];
+  late: ExecutionReportLate[];
   narrative: string[];
   resolution: string[];
   empty: boolean;
@@ -109,8 +124,9 @@ const events = (n: number) => `${n} ${plural(n, ['мероприятие', 'ме
 function deadlineCell(e: ExecutionReportEntry, lang: Locale): string {
   const ky = lang === 'ky';
   const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : ky ? 'мөөнөт белгиленген эмес' : 'срок не установлен';
+  const extended = (e.extensions ?? []).map((x) => (ky ? `\nмөөнөтү ${ruShortDate(x.date)} күнүнө жылдырылды, негизи: ${x.reason}` : `\nперенесено на ${ruShortDate(x.date)}, основание: ${x.reason}`)).join('');
   const moved = e.status.moved && e.status.dueDate ? (ky ? `\nмөөнөтү ${ruShortDate(e.status.dueDate)} күнүнө жылдырылды` : `\nперенесено на ${ruShortDate(e.status.dueDate)}`) : '';
-  return e.deadlineText ? `${e.deadlineText}\n(${window})${moved}` : `${window}${moved}`;
+  return e.deadlineText ? `${e.deadlineText}\n(${window})${extended}${moved}` : `${window}${extended}${moved}`;
 }
 
 function figuresLine(metrics: Record<string, number>, titles: Map<string, string>): string {
@@ -132,6 +148,7 @@ function informationCell(e: ExecutionReportEntry, titles: Map<string, string>, l
       if (figures) lines.push(figures);
       if (r.links.length) lines.push(`${ky ? 'Шилтемелер' : 'Ссылки'}: ${r.links.join(', ')}`);
       if (r.fileNames.length) lines.push(`${ky ? 'Файлдар' : 'Файлы'}: ${r.fileNames.join(', ')}`);
+      if (r.late) lines.push(ky ? '(отчеттук мезгил жабылгандан кийин берилген)' : '(представлен после закрытия отчетного периода)');
       if (r.reviewStatus === 'pending') lines.push(ky ? '(отчет текшерүүдө)' : '(отчет на проверке)');
       return lines.join('\n');
     })
@@ -189,6 +206,17 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
   const itemsCount = new Set(src.entries.map((e) => e.itemId)).size;
   if (lang === 'ky') {
     const { narrative, resolution } = kyNarrative(src, { periodLabel, totals, itemsCount, figures, overdue, byExecutor: [...byExecutor.values()] });
+    const late = src.late ?? [];
+    if (late.length) {
+      narrative.push(
+        `Отчеттук мезгил жабылгандан кийин ${late.length} иш-чара боюнча отчеттор кечигип берилген: ` +
+          late
+            .slice(0, 30)
+            .map((l) => `${l.number}-п. (${l.executorLabel}, мөөнөтү ${ruShortDate(l.dueDate)}, ${l.closedPeriodLabel}${l.accepted ? '' : ', текшерүүдө'})`)
+            .join('; ') +
+          '.',
+      );
+    }
     return {
       title: 'пландын аткарылышы жөнүндө отчет',
       subtitle: src.plan.title,
@@ -202,6 +230,7 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
       byExecutor: [...byExecutor.values()].sort((a, b) => a.label.localeCompare(b.label, 'ru')),
       figures,
       overdue,
+      late,
       narrative,
       resolution,
       empty: src.entries.length === 0,
@@ -237,6 +266,17 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
       narrative.push(`Не исполнены или не представлены в срок отчеты: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
     }
   }
+  const late = src.late ?? [];
+  if (late.length) {
+    narrative.push(
+      `После закрытия отчетного периода с опозданием представлены отчеты по ${late.length} ${plural(late.length, ['мероприятию', 'мероприятиям', 'мероприятиям'])}: ` +
+        late
+          .slice(0, 30)
+          .map((l) => `п. ${l.number} (${l.executorLabel}, срок ${ruShortDate(l.dueDate)}, ${l.closedPeriodLabel}${l.accepted ? '' : ', на проверке'})`)
+          .join('; ') +
+        '.',
+    );
+  }
   if (src.awaitingCount) narrative.push(`Ожидают установления срока (дата выборов или иного события не определена): ${events(src.awaitingCount)}.`);
 
   const resolution = [`1. Информацию об исполнении плана ${quoted(src.plan.title)} за ${periodInResolution(periodLabel)} принять к сведению (прилагается).`];
@@ -260,6 +300,7 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
     byExecutor: [...byExecutor.values()].sort((a, b) => a.label.localeCompare(b.label, 'ru')),
     figures,
     overdue,
+    late,
     narrative,
     resolution,
     empty: src.entries.length === 0,

@@ -1,7 +1,10 @@
 import type { Role } from './roles.js';
 
 export type Resource = 'plan' | 'item' | 'import' | 'report' | 'directory' | 'user' | 'audit' | 'system';
-/** `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`. */
+/**
+ * `backup`, `monitor` (background jobs) and `administer` (the system roles and accounts) apply to `system`;
+ * `close` on `report`: close a reporting period and accept the reports that come after it (the controller's call).
+ */
 export type Action =
   | 'read'
   | 'create'
@@ -14,6 +17,7 @@ export type Action =
   | 'submit'
   | 'report'
   | 'review'
+  | 'close'
   | 'backup'
   | 'monitor'
   | 'administer';
@@ -32,7 +36,7 @@ export const policy: readonly Rule[] = [
   ['sysadmin', 'plan', ['read', 'create', 'update', 'delete', 'approve', 'cascade', 'submit'], ['any']],
   ['sysadmin', 'item', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'import', ['create', 'read', 'delete'], ['any']],
-  ['sysadmin', 'report', ['read', 'review'], ['any']],
+  ['sysadmin', 'report', ['read', 'review', 'close'], ['any']],
   ['sysadmin', 'directory', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'user', ['read', 'create', 'update', 'delete'], ['any']],
   ['sysadmin', 'audit', ['read'], ['any']],
@@ -55,7 +59,7 @@ export const policy: readonly Rule[] = [
   ['controller', 'plan', ['read'], ['own', 'below', 'assigned']],
   ['controller', 'plan', ['approve', 'submit'], ['own']],
   ['controller', 'item', ['read'], ['own', 'below', 'assigned']],
-  ['controller', 'report', ['read', 'review'], ['own', 'below']],
+  ['controller', 'report', ['read', 'review', 'close'], ['own', 'below']],
   ['controller', 'audit', ['read'], ['own', 'below']],
 
   ['executor', 'plan', ['read'], ['own', 'assigned']],

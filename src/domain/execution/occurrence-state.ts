@@ -18,7 +18,7 @@ export interface StateReport {
 
 export interface OccurrenceStatus {
   state: OccurrenceState;
-  /** The deadline in force: the window end, or the date it was moved to. */
+  /** The deadline in force: the window end, the date an approved extension moved it to, or the date a report moved it to. */
   dueDate: string | null;
   /** The report the state rests on (latest not returned), if any. */
   current: StateReport | null;
@@ -32,13 +32,14 @@ function time(v: string | Date): number {
   return typeof v === 'string' ? Date.parse(v) : v.getTime();
 }
 
-export function occurrenceStatus(window: { windowEnd: string | null }, reports: readonly StateReport[], today: string): OccurrenceStatus {
+/** `extendedTo`: the deadline as moved by an approved extension request; a later «перенесено» report still wins. */
+export function occurrenceStatus(window: { windowEnd: string | null; extendedTo?: string | null }, reports: readonly StateReport[], today: string): OccurrenceStatus {
   const ordered = [...reports].sort((a, b) => time(a.createdAt) - time(b.createdAt));
   const last = ordered[ordered.length - 1] ?? null;
   const current = [...ordered].reverse().find((r) => r.reviewStatus !== 'returned') ?? null;
   const needsRework = last !== null && last.reviewStatus === 'returned';
   const moved = current?.status === 'moved';
-  const dueDate = moved ? current!.movedTo : window.windowEnd;
+  const dueDate = moved ? current!.movedTo : (window.extendedTo ?? window.windowEnd);
   let state: OccurrenceState;
   if (current && !moved) state = 'done';
   else if (!dueDate) state = 'awaiting';

@@ -1,3 +1,4 @@
+import type { EscalationService } from '../services/escalation.service.js';
 import type { ReminderService } from '../services/reminder.service.js';
 
 export interface Scheduler {
@@ -8,7 +9,10 @@ export interface Scheduler {
  * In-process scheduler: every instance ticks, the job table decides which one
  * runs a due job (see claimDueJob). With embedded PGlite there is one process.
  */
-export function startScheduler(reminders: ReminderService, options: { intervalMs?: number; log?: (message: string, error?: unknown) => void } = {}): Scheduler {
+export function startScheduler(
+  reminders: ReminderService,
+  options: { intervalMs?: number; log?: (message: string, error?: unknown) => void; escalations?: EscalationService } = {},
+): Scheduler {
   const interval = options.intervalMs ?? 60_000;
   let running: Promise<unknown> | null = null;
   let stopped = false;
@@ -17,6 +21,9 @@ export function startScheduler(reminders: ReminderService, options: { intervalMs
     running = reminders
       .tick()
       .catch((error) => options.log?.('Напоминания: ошибка запуска задания', error))
+      // Escalation notices live in the app, so they run with or without a mail server.
+      .then(() => options.escalations?.tick())
+      .catch((error) => options.log?.('Эскалация: ошибка проверки просроченных отчетов', error))
       .finally(() => {
         running = null;
       });

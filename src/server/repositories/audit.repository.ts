@@ -27,7 +27,7 @@ export async function insertAuditEvent(db: Db, entry: AuditEntry): Promise<void>
   });
 }
 
-/** Several journal rows in one statement (a change that touches many plans at once, such as a cascade). */
+/** Several journal rows in one statement (a cascade over many plans, a scheduled run's notices). */
 export async function insertAuditEvents(db: Db, entries: AuditEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += 500) {
     await db.insert(auditEvents).values(

@@ -89,6 +89,7 @@ const listColumns = {
   executorLabel: occurrences.executorLabel,
   windowStart: occurrences.windowStart,
   windowEnd: occurrences.windowEnd,
+  extendedTo: occurrences.extendedTo,
   retiredAt: occurrences.retiredAt,
   itemNumber: planItems.number,
   itemTitle: planItems.title,

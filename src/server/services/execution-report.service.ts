@@ -11,6 +11,10 @@ import { findOrganization } from '../repositories/organization.repository.js';
 import { listFiles, listReportsOfOccurrences } from '../repositories/report.repository.js';
 import { defaultIndicators } from '../../domain/execution/report-rules.js';
 import { approvalLines } from '../../documents/export/approval-block.js';
+import { missedClosure } from '../../domain/execution/period-closure.js';
+import { reportingPeriodLabel } from '../../domain/execution/reporting-periods.js';
+import { listApprovedExtensions } from '../repositories/extension.repository.js';
+import { listClosures } from '../repositories/period-closure.repository.js';
 import type { ExecutionService } from './execution.service.js';
 
 const MIME = {
@@ -28,7 +32,22 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
     const awaitingCount = new Set(list.filter((e) => e.outcome === 'awaiting').map((e) => e.dto.itemId)).size;
     // A lower body's report in its own plan stands for its occurrence of the regional item (rollup).
     const reportSource = (e: (typeof inPeriod)[number]) => e.rolledUpFrom ?? e.dto.id;
-    const reports = await listReportsOfOccurrences(db, inPeriod.map(reportSource));
+    const closures = await listClosures(db, planId);
+    const dueOf = (e: (typeof list)[number]) => e.dto.dueDate ?? e.dto.windowEnd;
+    // Occurrences of an earlier closed period: their reports that came late, within this period, are listed apart.
+    const earlier = closures.length ? list.filter((e) => e.dto.windowEnd !== null && e.dto.windowEnd < from && missedClosure(dueOf(e), new Date(8.64e15), closures)) : [];
+    const [reports, earlierReports, extensions] = await Promise.all([
+      listReportsOfOccurrences(db, inPeriod.map(reportSource)),
+      listReportsOfOccurrences(db, earlier.map((e) => e.dto.id)),
+      listApprovedExtensions(db, inPeriod.map((e) => e.dto.id)),
+    ]);
+    const late = earlier.flatMap((e) => {
+      const r = earlierReports.filter((x) => x.occurrenceId === e.dto.id && x.reviewStatus !== 'returned').at(-1);
+      const day = r?.createdAt.toISOString().slice(0, 10);
+      const closure = r ? missedClosure(dueOf(e), r.createdAt, closures) : null;
+      if (!r || !closure || !day || day < from || day > to) return [];
+      return [{ number: e.dto.itemNumber, title: e.dto.itemTitle, executorLabel: e.dto.executorLabel, dueDate: dueOf(e)!, submittedAt: r.createdAt.toISOString(), closedPeriodLabel: reportingPeriodLabel({ start: closure.periodStart, end: closure.periodEnd }), accepted: r.reviewStatus === 'accepted' }];
+    });
     const files = new Map((await listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))])).map((f) => [f.id, f.name]));
     const [organization, indicators] = await Promise.all([findOrganization(db, plan.organizationId), listIndicators(db, planId)]);
     const entries: ExecutionReportEntry[] = inPeriod.map((e) => ({
@@ -44,6 +63,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       status: e.dto._status,
       outcome: e.outcome,
       external: e.external,
+      extensions: extensions.filter((x) => x.occurrenceId === e.dto.id).map((x) => ({ date: x.requestedDate, reason: x.reason })),
       reports: reports
         .filter((r) => r.occurrenceId === reportSource(e) && r.reviewStatus !== 'returned')
         .map((r) => ({
@@ -54,6 +74,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
           fileNames: r.fileIds.map((id) => files.get(id) ?? '').filter(Boolean),
           reviewStatus: r.reviewStatus,
           createdAt: r.createdAt.toISOString(),
+          late: missedClosure(dueOf(e), r.createdAt, closures) !== null,
         })),
     }));
     const grif = approvalLines({ title: plan.title, description: plan.description, approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }, revision: plan.revisionAct }, lang);
@@ -67,6 +88,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       indicators: indicators.length ? indicators : defaultIndicators,
       entries,
       awaitingCount,
+      late,
     }, lang);
   }
 

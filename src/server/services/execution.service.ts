@@ -47,6 +47,7 @@ import { syncOccurrences } from './occurrence-sync.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
 import { cascadeRollup } from './rollup.js';
+import { lateClosure } from './reporting-period.service.js';
 
 export interface ExecutionDeps {
   storage: FileStorage;
@@ -352,16 +353,21 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           throw new AppError('conflict', `Отчет уже ${locked.reviewStatus === 'accepted' ? 'принят' : 'возвращен на доработку'}`);
         }
         const reviewStatus = input.decision === 'accept' ? 'accepted' : 'returned';
+        // A report that came after its reporting period was closed is the controller's to accept (issue #18).
+        const late = reviewStatus === 'accepted' ? await lateClosure(tx, found.occurrence, locked) : null;
+        if (late && !can(user, 'close', 'report', withoutAssigned(rels))) {
+          throw new AppError('forbidden', `Отчет представлен после закрытия отчетного периода (${late.label}): принять его может контролирующая комиссия`);
+        }
         const updated = await reviewReport(tx, reportId, { reviewStatus, reviewComment: comment, reviewedBy: user.id });
         await insertReview(tx, { reportId, decision: reviewStatus, comment, reviewerId: user.id });
         const dto = reportDto(updated);
         await audit(tx, ctx, {
-          action: `report.${reviewStatus === 'accepted' ? 'accept' : 'return'}`,
+          action: late ? 'report.accept_late' : `report.${reviewStatus === 'accepted' ? 'accept' : 'return'}`,
           entityType: 'report',
           entityId: reportId,
           planId: found.plan.id,
           before: { reviewStatus: locked.reviewStatus },
-          after: { reviewStatus, reviewComment: comment },
+          after: { reviewStatus, reviewComment: comment, ...(late ? { lateFor: { from: late.from, to: late.to } } : {}) },
         });
         return dto;
       });

@@ -7,7 +7,11 @@ import { createAuthService } from './auth.service.js';
 import { createCalendarService } from './calendar.service.js';
 import { createDirectoryService } from './directory.service.js';
 import { createExecutionReportService } from './execution-report.service.js';
+import { createChairmanService } from './chairman.service.js';
+import { createEscalationService } from './escalation.service.js';
 import { createExecutionService } from './execution.service.js';
+import { createExtensionService } from './extension.service.js';
+import { createReportingPeriodService } from './reporting-period.service.js';
 import { createPlanEventService } from './plan-event.service.js';
 import { createReminderService } from './reminder.service.js';
 import { smtpMailer } from '../mail/mailer.js';
@@ -51,6 +55,10 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     execution,
     planEvents: createPlanEventService(db, access),
     executionReport: createExecutionReportService(db, execution),
+    escalations: createEscalationService(db, access, { time: env.REMINDER_TIME, timeZone: env.REMINDER_TIME_ZONE }),
+    extensions: createExtensionService(db, execution),
+    reportingPeriods: createReportingPeriodService(db, access),
+    chairman: createChairmanService(db, execution),
     reminders: createReminderService(db, {
       mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : null,
       days: env.REMINDER_DAYS,

@@ -1,6 +1,7 @@
 import { allowedRelations } from '../../domain/auth/policy.js';
-import { AppShell, Badge, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { AppShell, Badge, Burger, Button, Center, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/ru';
@@ -22,6 +23,7 @@ const PrintView = lazy(() => import('../features/plans/components/print-view').t
 const ImportWizard = lazy(() => import('../features/import/components/import-wizard').then((m) => ({ default: m.ImportWizard })));
 const MyItemsPage = lazy(() => import('../features/execution/components/my-items-page').then((m) => ({ default: m.MyItemsPage })));
 const DashboardPage = lazy(() => import('../features/execution/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const ChairmanPage = lazy(() => import('../features/execution/components/chairman-page').then((m) => ({ default: m.ChairmanPage })));
 const ReportsPage = lazy(() => import('../features/execution/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 const ExportMenu = lazy(() => import('../features/export/components/export-menu').then((m) => ({ default: m.ExportMenu })));
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
@@ -75,7 +77,7 @@ function PlanConsolidationRoute({ planId, organizationId, roles }: { planId: str
   return <ConsolidationPage plan={plan.data} organizationId={organizationId} canPlan={roles.some((r) => preparingRoles.includes(r))} />;
 }
 
-function NavItem({ href, label }: { href: string; label: string }) {
+function NavItem({ href, label, onNavigate }: { href: string; label: string; onNavigate?: () => void }) {
   const [location] = useLocation();
   const active = location === href || location.startsWith(`${href}/`);
   return (
@@ -83,6 +85,7 @@ function NavItem({ href, label }: { href: string; label: string }) {
       component={Link}
       href={href}
       aria-current={active ? 'page' : undefined}
+      onClick={onNavigate}
       px="sm"
       py={6}
       style={{ borderRadius: 4, fontWeight: active ? 700 : 500, background: active ? 'var(--mantine-color-blue-0)' : undefined, color: active ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-dark-7)' }}
@@ -96,6 +99,9 @@ export function App() {
   const me = useMe();
   const logout = useLogout();
   const [location] = useLocation();
+  // On a phone the menu and the user block fold behind a burger (the header has room for neither).
+  const [menuOpen, menu] = useDisclosure(false);
+  useEffect(() => menu.close(), [location]); // eslint-disable-line react-hooks/exhaustive-deps
   if (me.isPending) {
     return (
       <Center mih="100vh">
@@ -125,8 +131,19 @@ export function App() {
     );
   }
 
+  const links = nav.filter((n) => (!n.adminOnly || isAdmin) && (!n.roles || n.roles.some((r) => roles.includes(r))));
+  const userBlock = (
+    <UnstyledButton component={Link} href="/profile" title={t('profile.open')} style={{ lineHeight: 1.2 }}>
+      <Text size="sm" fw={600} data-testid="current-user">
+        {me.data.organization?.shortName ?? me.data.organization?.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {me.data.user.displayName}
+      </Text>
+    </UnstyledButton>
+  );
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !menuOpen, desktop: true } }} padding="md">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -136,26 +153,18 @@ export function App() {
             <Text fw={800} size="lg" c="blue.9">
               {t('app.name')}
             </Text>
-            <nav aria-label={t('app.mainNav')}>
+            <nav aria-label={t('app.mainNav')} className="app-wide-only">
               <Group gap={4} wrap="nowrap">
-                {nav
-                  .filter((n) => (!n.adminOnly || isAdmin) && (!n.roles || n.roles.some((r) => roles.includes(r))))
-                  .map((n) => (
-                    <NavItem key={n.href} href={n.href} label={t(n.key)} />
-                  ))}
+                {links.map((n) => (
+                  <NavItem key={n.href} href={n.href} label={t(n.key)} />
+                ))}
               </Group>
             </nav>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Burger className="app-narrow-only" opened={menuOpen} onClick={menu.toggle} size="md" aria-label={t(menuOpen ? 'app.menuClose' : 'app.menuOpen')} aria-expanded={menuOpen} aria-controls="app-menu" />
+          <Group gap="sm" wrap="nowrap" className="app-wide-only" style={{ textAlign: 'right' }}>
             <LanguageSwitch />
-            <UnstyledButton component={Link} href="/profile" title={t('profile.open')} style={{ textAlign: 'right', lineHeight: 1.2 }}>
-              <Text size="sm" fw={600} data-testid="current-user">
-                {me.data.organization?.shortName ?? me.data.organization?.name}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {me.data.user.displayName}
-              </Text>
-            </UnstyledButton>
+            {!menuOpen && userBlock}
             {roles.map((r) => (
               <Badge key={r} variant="outline" color="gray.8" size="sm">
                 {t(`role.${r}` as MessageKey)}
@@ -167,6 +176,31 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
+      {menuOpen && (
+        <AppShell.Navbar p="md" id="app-menu" className="no-print">
+          <Stack gap="md">
+            <nav aria-label={t('app.mainNav')}>
+              <Stack gap={4}>
+                {links.map((n) => (
+                  <NavItem key={n.href} href={n.href} label={t(n.key)} onNavigate={menu.close} />
+                ))}
+              </Stack>
+            </nav>
+            {userBlock}
+            <LanguageSwitch />
+            <Group gap={4}>
+              {roles.map((r) => (
+                <Badge key={r} variant="outline" color="gray.8" size="sm">
+                  {t(`role.${r}` as MessageKey)}
+                </Badge>
+              ))}
+            </Group>
+            <Button variant="light" size="md" onClick={() => logout.mutate()}>
+              {t('auth.logout')}
+            </Button>
+          </Stack>
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main" tabIndex={-1}>
         <ErrorBoundary key={location}>
           <Suspense fallback={<PageLoader />}>
@@ -215,6 +249,7 @@ export function App() {
               </Route>
               <Route path="/import/:id">{(params) => <ImportWizard importId={params.id} />}</Route>
               <Route path="/my" component={MyItemsPage} />
+              <Route path="/chairman" component={ChairmanPage} />
               <Route path="/reports">
                 <ReportsPage roles={roles} />
               </Route>

@@ -1,6 +1,7 @@
 import { ruAccount } from './ru-account';
 import { ruAdmin } from './ru-admin';
 import { ruExecution } from './ru-execution';
+import { ruExecutionControl } from './ru-execution-control';
 import { ruAudit } from './ru-audit';
 import { ruConsolidation } from './ru-consolidation';
 /** Russian UI texts. Keys are stable; other languages add files with the same keys. */
@@ -8,6 +9,7 @@ export const ru = {
   ...ruAdmin,
   ...ruAccount,
   ...ruExecution,
+  ...ruExecutionControl,
   ...ruAudit,
   ...ruConsolidation,
   'app.name': 'Planik',
@@ -17,6 +19,8 @@ export const ru = {
   'app.notFound': 'Страница не найдена',
   'app.toPlans': 'К списку планов',
   'app.mainNav': 'Основная навигация',
+  'app.menuOpen': 'Открыть меню',
+  'app.menuClose': 'Закрыть меню',
   'app.pageError': 'Не удалось открыть страницу',
   'app.retry': 'Повторить',
   'auth.title': 'Вход в систему',

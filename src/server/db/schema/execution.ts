@@ -26,6 +26,8 @@ export const occurrences = pgTable(
     /** Both null: the deadline is not resolved yet (awaiting an election date or an event). */
     windowStart: date('window_start', { mode: 'string' }),
     windowEnd: date('window_end', { mode: 'string' }),
+    /** The deadline as moved by the last approved extension request (history in deadline_extensions). */
+    extendedTo: date('extended_to', { mode: 'string' }),
     /** Set when the item no longer produces this occurrence but reports on it are kept. */
     retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAt(),

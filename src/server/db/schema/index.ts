@@ -4,3 +4,4 @@ export * from './plans.js';
 export * from './execution.js';
 export * from './calendar.js';
 export * from './plan-events.js';
+export * from './execution-control.js';

@@ -46,6 +46,8 @@ export const plans = pgTable(
     columns: jsonb('columns').$type<{ key: string; title: string; role: string }[]>().notNull().default([]),
     /** Reporting period for open-ended items: half_year | quarter | month. */
     reportingPeriod: text('reporting_period').notNull().default('half_year'),
+    /** Days after a missed deadline before the controller (and the higher commission) is told; 0: only the executor is reminded. */
+    escalationDays: integer('escalation_days').notNull().default(5),
     /**
      * The plan_versions row that is the official text. While an amendment is open the
      * items are the working copy and official reads (exports, public page) take this snapshot.

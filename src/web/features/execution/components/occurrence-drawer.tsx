@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDate, intlLocale, t } from '../../../i18n/t';
@@ -8,6 +9,7 @@ import { useOccurrence } from '../api/occurrence';
 import { useReviewReport } from '../api/review-report';
 import { daysBetween, fileSize, ink, reviewLabels } from '../model/texts';
 import type { OccurrenceDetail, Report } from '../model/types';
+import { ExtensionPanel } from './extension-panel';
 import { ReportForm } from './report-form';
 import { PaperclipIcon } from '../../../components/ui/icons';
 
@@ -107,6 +109,8 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
   const [more, setMore] = useState(false);
   const o = occurrence.data;
   const indicators = new Map((o?.indicators ?? []).map((i) => [i.key, i.title]));
+  // A phone gets the whole screen: the report form needs the width more than the list behind it.
+  const narrow = useMediaQuery('(max-width: 47.99em)');
   const returned = o?.needsRework ? [...o.reports].reverse().find((r) => r.reviewStatus === 'returned') ?? null : null;
   return (
     <Drawer
@@ -117,7 +121,7 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
         onClose();
       }}
       position="right"
-      size="xl"
+      size={narrow ? '100%' : 'xl'}
       title={<Text fw={700}>{o ? t('execution.drawer.item', { number: o.item.number }) : t('execution.drawer.occurrence')}</Text>}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
@@ -169,6 +173,7 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
               </Button>
             </Group>
           )}
+          <ExtensionPanel occurrenceId={o.id} open={o.state !== 'done' && o.state !== 'awaiting' && !o.retired} />
           <Title order={3} size="h5" mt="sm">
             {t('execution.drawer.reports', { n: o.reports.length })}
           </Title>

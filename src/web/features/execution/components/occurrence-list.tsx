@@ -1,10 +1,71 @@
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatDate, t } from '../../../i18n/t';
 import { outcomeLabels, reportStatusLabels, ink } from '../model/texts';
 import type { OccurrenceItem } from '../model/types';
 import { StateBadge } from './occurrence-drawer';
 
-/** A table of occurrences; each row opens the occurrence (to report or to review). */
+function States({ o }: { o: OccurrenceItem }) {
+  return (
+    <Group gap={4}>
+      <StateBadge state={o.state} dueDate={o.dueDate} today={o.today} needsRework={o.needsRework} />
+      {o.current && o.state === 'done' && (
+        <Badge variant="outline" color={ink.dark}>
+          {reportStatusLabels[o.current.status]}
+        </Badge>
+      )}
+      {o.outcome && o.state !== 'done' && o.outcome !== 'overdue' && o.outcome !== 'open' && (
+        <Badge variant="outline" color={ink.dark}>
+          {outcomeLabels[o.outcome]}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** On a phone a table row is wider than the screen: each occurrence is a card with a full-width button instead. */
+function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, caption }: {
+  items: OccurrenceItem[];
+  onOpen: (id: string) => void;
+  showPlan: boolean;
+  showExecutor: boolean;
+  actionLabel: string | ((o: OccurrenceItem) => string);
+  caption?: string | undefined;
+}) {
+  return (
+    <Stack gap="xs" data-testid="occurrence-cards" role="list" aria-label={caption}>
+      {caption && <Text fw={700}>{caption}</Text>}
+      {items.map((o) => {
+        const label = typeof actionLabel === 'function' ? actionLabel(o) : actionLabel;
+        return (
+          <Card key={o.id} withBorder padding="sm" role="listitem" data-testid="occurrence-card" data-item-number={o.itemNumber}>
+            <Text size="sm" fw={700} lineClamp={4} title={o.itemTitle}>
+              {o.itemNumber}. {o.itemTitle}
+            </Text>
+            {showPlan && (
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {o.ownerName}: {o.planTitle}
+              </Text>
+            )}
+            {showExecutor && <Text size="xs">{o.executorLabel}</Text>}
+            <Group justify="space-between" mt={6} gap="xs">
+              <Text size="sm">
+                {t('execution.list.col.due')}: {o.dueDate ? formatDate(o.dueDate) : '—'}
+                {o.moved ? ` (${t('execution.list.moved')})` : ''}
+              </Text>
+              <States o={o} />
+            </Group>
+            <Button mt="xs" size="md" fullWidth variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: label, number: o.itemNumber, executor: o.executorLabel })}>
+              {label}
+            </Button>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** A table of occurrences; each row opens the occurrence (to report or to review). Cards on a narrow screen. */
 export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = t('execution.list.open'), caption }: {
   items: OccurrenceItem[];
   onOpen: (id: string) => void;
@@ -13,6 +74,8 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
   actionLabel?: string | ((o: OccurrenceItem) => string);
   caption?: string;
 }) {
+  const narrow = useMediaQuery('(max-width: 47.99em)');
+  if (narrow) return <OccurrenceCards items={items} onOpen={onOpen} showPlan={showPlan} showExecutor={showExecutor} actionLabel={actionLabel} caption={caption} />;
   return (
     <Table striped highlightOnHover verticalSpacing={6} data-testid="occurrence-table">
       {caption && <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>{caption}</Table.Caption>}
@@ -54,19 +117,7 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               )}
             </Table.Td>
             <Table.Td>
-              <Group gap={4}>
-                <StateBadge state={o.state} dueDate={o.dueDate} today={o.today} needsRework={o.needsRework} />
-                {o.current && o.state === 'done' && (
-                  <Badge variant="outline" color={ink.dark}>
-                    {reportStatusLabels[o.current.status]}
-                  </Badge>
-                )}
-                {o.outcome && o.state !== 'done' && o.outcome !== 'overdue' && o.outcome !== 'open' && (
-                  <Badge variant="outline" color={ink.dark}>
-                    {outcomeLabels[o.outcome]}
-                  </Badge>
-                )}
-              </Group>
+              <States o={o} />
             </Table.Td>
             <Table.Td>
               <Button size="xs" variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: typeof actionLabel === 'function' ? actionLabel(o) : actionLabel, number: o.itemNumber, executor: o.executorLabel })}>

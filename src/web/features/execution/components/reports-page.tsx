@@ -1,6 +1,6 @@
 import { canAnywhere } from '../../../../domain/auth/policy.js';
 import './execution-styles';
-import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import type { MessageKey } from '../../../i18n/ru';
 import { formatDate, intlLocale, t } from '../../../i18n/t';
@@ -67,9 +67,16 @@ export function ReportsPage({ roles }: { roles: string[] }) {
   const reviewer = roles.some((r) => reviewerRoles.includes(r));
   return (
     <Stack component="section" aria-labelledby="reports-title" gap="md">
-      <Title order={1} size="h2" id="reports-title">
-        {t('execution.reports.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2" id="reports-title">
+          {t('execution.reports.title')}
+        </Title>
+        {reviewer && (
+          <Button component={Link} href="/chairman" variant="light">
+            {t('chairman.title')}
+          </Button>
+        )}
+      </Group>
       {!reviewer && (
         <Alert variant="light" color="gray">
           {t('execution.reports.notReviewer')}{' '}

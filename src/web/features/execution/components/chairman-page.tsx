@@ -1,0 +1,174 @@
+import './execution-styles';
+import './chairman-page.css';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
+import { PageLoader } from '../../../components/ui/page-loader';
+import { formatDate, t } from '../../../i18n/t';
+import { useChairmanSummary, type ChairmanData } from '../api/chairman';
+import { ink } from '../model/texts';
+
+const percent = (v: number | null) => (v === null ? '—' : `${String(v).replace('.', ',')} %`);
+
+function Figure({ label, value, color, note, testId }: { label: string; value: string | number; color: string; note?: string; testId: string }) {
+  return (
+    <Card withBorder padding="sm" data-testid={testId}>
+      <Text size="sm">{label}</Text>
+      <Text fw={800} fz={32} c={color} lh={1.1}>
+        {value}
+      </Text>
+      {note && <Text size="xs">{note}</Text>}
+    </Card>
+  );
+}
+
+function trendNote(d: ChairmanData['trend']): string {
+  if (d.delta === null) return t('chairman.trendNone');
+  const sign = d.delta > 0 ? '+' : d.delta < 0 ? '−' : '±';
+  return t('chairman.trend', { value: `${sign}${String(Math.abs(d.delta)).replace('.', ',')}` });
+}
+
+function Lines({ title, rows, date, testId, empty }: { title: string; rows: ChairmanData['waiting']; date: 'due' | 'submitted'; testId: string; empty: string }) {
+  return (
+    <Card withBorder padding="sm" data-testid={testId}>
+      <Title order={2} size="h5" mb={4}>
+        {title}
+      </Title>
+      {rows.length === 0 ? (
+        <Text size="sm">{empty}</Text>
+      ) : (
+        <Table verticalSpacing={2}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('chairman.col.item')}</Table.Th>
+              <Table.Th>{t('chairman.col.executor')}</Table.Th>
+              <Table.Th>{date === 'due' ? t('chairman.col.due') : t('chairman.col.submitted')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.occurrenceId}>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {r.itemNumber}. {r.itemTitle}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.executorLabel}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDate(date === 'due' ? r.dueDate : r.pendingSince)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+/** One screen for a commission head: what is late and where, what waits, what is coming, and whether it is getting better. */
+export function ChairmanPage() {
+  const summary = useChairmanSummary();
+  if (summary.isPending) return <PageLoader />;
+  if (summary.error) return <ApiErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />;
+  const s = summary.data;
+  return (
+    <Stack component="section" aria-labelledby="chairman-title" gap="md" className="chairman-page" data-testid="chairman-page">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={0}>
+          <Title order={1} size="h2" id="chairman-title">
+            {t('chairman.title')}
+          </Title>
+          <Text size="sm">{t('chairman.subtitle', { organization: s.organizationName, date: formatDate(s.today) })}</Text>
+        </Stack>
+        <Button variant="default" className="no-print" onClick={() => window.print()}>
+          {t('chairman.print')}
+        </Button>
+      </Group>
+      {s.plans === 0 ? (
+        <Text>{t('chairman.empty')}</Text>
+      ) : (
+        <>
+          <div className="chairman-figures">
+            <Figure testId="figure-overdue" label={t('chairman.overdue')} value={s.totals.overdue} color={s.totals.overdue ? ink.red : ink.green} />
+            <Figure testId="figure-pending" label={t('chairman.pending')} value={s.totals.pendingReview} color={ink.blue} />
+            <Figure testId="figure-soon" label={t('chairman.dueSoon')} value={s.totals.dueSoon} color={ink.dark} />
+            <Figure
+              testId="figure-trend"
+              label={t('chairman.executed')}
+              value={percent(s.trend.current.share)}
+              color={ink.dark}
+              note={`${trendNote(s.trend)} · ${t('chairman.period', { current: s.trend.current.label, previous: s.trend.previous.label })}`}
+            />
+          </div>
+          <div className="chairman-columns">
+            <Card withBorder padding="sm" data-testid="by-body">
+              <Title order={2} size="h5" mb={4}>
+                {t('chairman.byBody')}
+              </Title>
+              <Table verticalSpacing={2}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('chairman.col.body')}</Table.Th>
+                    <Table.Th>{t('chairman.col.count')}</Table.Th>
+                    <Table.Th>{t('chairman.col.since')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.byBody.map((b) => (
+                    <Table.Tr key={b.key}>
+                      <Table.Td>{b.label}</Table.Td>
+                      <Table.Td>
+                        <Badge color={ink.red}>{b.overdue}</Badge>
+                      </Table.Td>
+                      <Table.Td>{b.oldestDays}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {s.byBody.length === 0 && <Text size="sm">{t('chairman.none')}</Text>}
+              {s.moreBodies > 0 && <Text size="xs">{t('chairman.more', { n: s.moreBodies })}</Text>}
+            </Card>
+            <Card withBorder padding="sm" data-testid="by-section">
+              <Title order={2} size="h5" mb={4}>
+                {t('chairman.bySection')}
+              </Title>
+              <Table verticalSpacing={2}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('chairman.col.section')}</Table.Th>
+                    <Table.Th>{t('chairman.col.count')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.bySection.map((x) => (
+                    <Table.Tr key={x.key}>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={2}>
+                          {x.label}
+                        </Text>
+                        {s.plans > 1 && (
+                          <Text size="xs" lineClamp={1}>
+                            {x.planTitle}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={ink.red}>{x.overdue}</Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {s.bySection.length === 0 && <Text size="sm">{t('chairman.none')}</Text>}
+              {s.moreSections > 0 && <Text size="xs">{t('chairman.more', { n: s.moreSections })}</Text>}
+            </Card>
+            <Lines title={t('chairman.waiting')} rows={s.waiting} date="submitted" testId="waiting" empty={t('chairman.none')} />
+            <Lines title={t('chairman.soon')} rows={s.soon} date="due" testId="soon" empty={t('chairman.none')} />
+          </div>
+        </>
+      )}
+    </Stack>
+  );
+}
