@@ -407,8 +407,19 @@ function startsAndEnds(text: string): string {
   return text;
 }
 
+/**
+ * «за сутки до дня голосования» is the day before it, as the plans print it (Tyumen 2013: «7 сентября — за сутки до
+ * единого дня голосования» 8 сентября): a day-long span ending when the day begins, not a count of days.
+ */
+function dayBefore(text: string): string {
+  if (!text.includes('сутки')) return text;
+  return text
+    .replace(/^(не позднее|не ранее|не позже|не раньше),?\s+(?:чем\s+)?за\s+(?:одни\s+)?сутки\s+до\s+(?:дня\s+|дню\s+)?/, '$1 дня, предшествующего дню ')
+    .replace(/^за\s+(?:одни\s+)?сутки\s+до\s+(?:дня\s+|дню\s+)?/, 'в день, предшествующий дню ');
+}
+
 export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
-  let text = startsAndEnds(spelledCountsToDigits(input));
+  let text = dayBefore(startsAndEnds(spelledCountsToDigits(input)));
   const flags: string[] = [];
   const working = WORKING.test(text);
   if (working) {
