@@ -621,13 +621,6 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       });
     },
 
-    async elections(ctx: RequestContext, planId: string) {
-      const plan = await findPlan(db, planId);
-      if (!plan) throw new AppError('plan_not_found', 'План не найден');
-      await access.assertPlan(db, ctx.user, plan, 'read');
-      return { elections: await listElectionsOfPlan(db, planId) };
-    },
-
     /**
      * Ties an election to the plan: election-relative deadlines get their dates and
      * the items that were awaiting a date get their occurrences, in one transaction.

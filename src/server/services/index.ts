@@ -8,6 +8,7 @@ import { createCalendarService } from './calendar.service.js';
 import { createDirectoryService } from './directory.service.js';
 import { createExecutionReportService } from './execution-report.service.js';
 import { createExecutionService } from './execution.service.js';
+import { createPlanElectionService } from './plan-election.service.js';
 import { createPlanEventService } from './plan-event.service.js';
 import { createReminderService } from './reminder.service.js';
 import { smtpMailer } from '../mail/mailer.js';
@@ -44,6 +45,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     calendars: createCalendarService(db, access, plans, planExports),
     execution,
     planEvents: createPlanEventService(db, access),
+    planElections: createPlanElectionService(db, access),
     executionReport: createExecutionReportService(db, execution),
     reminders: createReminderService(db, {
       mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : null,

@@ -68,6 +68,8 @@ export const ruAudit = {
   'audit.action.plan.annual': 'Создание годового плана программы',
   'audit.action.plan.indicators': 'Изменение показателей плана',
   'audit.action.plan.election.attach': 'Привязка выборов к плану',
+  'audit.action.plan.election.update': 'Изменение выборов плана (день голосования, дата назначения)',
+  'audit.action.plan.election.delete': 'Удаление выборов плана',
   'audit.action.plan.event.set': 'Дата события плана',
   'audit.action.plan.event.delete': 'Удаление события плана',
   'audit.action.plan.executor.external': 'Исполнитель отмечен внешним участником',

@@ -4,6 +4,10 @@ import { outcomeLabels, reportStatusLabels, ink } from '../model/texts';
 import type { OccurrenceItem } from '../model/types';
 import { StateBadge } from './occurrence-drawer';
 
+function datesText(dates: readonly string[]): string {
+  return dates.length ? dates.map((d) => formatDate(d)).join(', ') : t('execution.list.awaitingDate');
+}
+
 /** A table of occurrences; each row opens the occurrence (to report or to review). */
 export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = t('execution.list.open'), caption }: {
   items: OccurrenceItem[];
@@ -50,6 +54,11 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               {o.moved && (
                 <Text size="xs" c="dimmed">
                   {t('execution.list.moved')}
+                </Text>
+              )}
+              {o.dateChange && (
+                <Text size="xs" c={ink.dark} fw={600} data-testid="date-change" title={t('execution.list.dateChangedCause', { cause: o.dateChange.cause })}>
+                  {t('execution.list.dateChanged', { before: datesText(o.dateChange.before), after: datesText(o.dateChange.after) })}
                 </Text>
               )}
             </Table.Td>
