@@ -58,7 +58,7 @@ function byPlan<T extends { planTitle: string }>(list: readonly T[]): [string, T
 }
 
 function datesRu(dates: readonly string[]): string {
-  return dates.length ? dates.map(ru).join(', ') : 'ожидает даты';
+  return dates.length ? dates.map(ru).join(', ') : 'без даты';
 }
 
 /** «срок изменён: было 20.08.2026, стало 25.08.2026» — the same words as «Мои мероприятия». */

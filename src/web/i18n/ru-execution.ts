@@ -54,7 +54,7 @@ export const ruExecution = {
   'execution.list.moved': 'перенесено',
   'execution.list.dateChanged': 'срок изменён: было {before}, стало {after}',
   'execution.list.dateChangedCause': 'перенесено: {cause}',
-  'execution.list.awaitingDate': 'ожидает даты',
+  'execution.list.awaitingDate': 'без даты (ожидает даты)',
   'execution.list.actionAria': '{action}: пункт {number}, {executor}',
 
   // «Мои мероприятия».
