@@ -65,6 +65,35 @@ export const electionBody = z.object({
   calledOn: isoDate.nullable().optional(),
 });
 
+/** A change of an election of the plan: what is given changes, what is left out stays. */
+export const electionPatchBody = z.object({
+  name: text(500).min(1, 'Укажите название выборов').optional(),
+  votingDay: isoDate.optional(),
+  calledOn: isoDate.nullable().optional(),
+});
+
+export const planElectionParam = z.object({
+  id: z.string().uuid('Ожидается идентификатор плана'),
+  electionId: z.string().uuid('Ожидается идентификатор выборов'),
+});
+
+const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
+const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
+
+export const planElectionsResponse = z.object({
+  elections: z.array(electionDto),
+  /** Items counted from the voting day or the call: they wait for a date once the plan has no election. */
+  dependents: z.array(z.object({ id: z.string(), number: z.string().nullable(), title: z.string() })),
+});
+
+export const electionChangeResponse = z.object({
+  election: electionDto.optional(),
+  occurrences: occurrenceSyncDto,
+  /** Executors told that their due dates moved. */
+  notified: z.number(),
+  elections: z.array(electionDto),
+});
+
 export const reminderSettingsBody = z.object({ enabled: z.boolean() });
 
 /** A plan event's key: a well-known one (`official_publication`) or the words a phrase names it with. */

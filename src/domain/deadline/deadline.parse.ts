@@ -20,7 +20,7 @@ import { parseRecurrence } from './recurrence.parse.js';
 import { parseRelative } from './relative.parse.js';
 import { tokenize } from './tokenize.js';
 import { liftClockTime } from './clock-time.js';
-import { looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzDates } from './kyrgyz.parse.js';
+import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 
@@ -146,6 +146,8 @@ function fixedDate(text: string): string | null {
 
 /** Kyrgyz wording: counts from voting day are read directly, dates are rewritten into the Russian grammar. */
 function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | null {
+  const cls = kyrgyzClass(core);
+  if (cls !== null) return { expr: { type: cls } };
   if (!looksKyrgyz(core)) return null;
   const rel = parseKyrgyzRelative(core);
   if (rel !== null) return { expr: rel };
@@ -190,6 +192,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
   let core = foldCase(q.core);
+  if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
   const printed = printedDate(core, q, flags, legal);

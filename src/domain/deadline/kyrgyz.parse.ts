@@ -86,6 +86,34 @@ const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(?:кийин|тартып)\\s+${
 const ON_VOTING = new RegExp(`^${VOTING}$`);
 const UNTIL_VOTING = new RegExp(`^${VOTING}\\s+чейин$`);
 const AFTER_CALL = /^шайлоо\s+дайындалгандан\s+(?:кийин|баштап|тартып)$/;
+// «добуш берүү күнүнө чейин 10 күн калганда»: when N days remain, i.e. voting day − N.
+const DAYS_LEFT = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+калганда$`);
+/**
+ * The call of the election or the official publication of the decision calling it, counted forwards:
+ * «шайлоо дайындалган күндөн тартып 5 күндүн ичинде», «шайлоо дайындалгандан кийин 3 күндүн ичинде»,
+ * «шайлоону дайындоо жөнүндө чечим расмий жарыяланган күндөн тартып 10 күндөн кечиктирбестен».
+ */
+const FROM_CALL = new RegExp(
+  `^(шайлоо\\s+дайындалган|шайлоону\\s+дайындоо\\s+жөнүндө\\s+(?:[а-яөүң]+\\s+){1,3}?расмий\\s+жарыяланган)(?:\\s+күндөн|дан|дан\\s+кийин)?\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:ичинде|кечиктирбестен)$`,
+);
+/** Whole-period and on-demand wording of Kyrgyz plans. */
+const WHOLE_PERIOD = /^(?:туруктуу(?:\s+негизде)?|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+бою|бүткүл\s+мезгил\s+ичинде|шайлоо\s+мезгилинде)$/;
+const ON_DEMAND = /^(?:зарылчылыкка\s+жараша|зарыл\s+болгон\s+учурда|керектүү\s+учурда|талапка\s+ылайык)$/;
+
+export type KyrgyzClass = 'whole_period' | 'on_demand' | null;
+
+export function kyrgyzClass(text: string): KyrgyzClass {
+  if (WHOLE_PERIOD.test(text)) return 'whole_period';
+  if (ON_DEMAND.test(text)) return 'on_demand';
+  return null;
+}
+
+/** «30-октябрь саат 18:00дө», «саат 18:00гө чейин» → the Russian clock wording the clock reader knows. */
+export function rewriteKyrgyzClock(text: string): string {
+  return text
+    .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:гө|ге|го|га|кө|ке)\s+чейин/g, 'до $1:$2')
+    .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дө|де|да|до|тө|те|та|то)?(?=\s|$)/g, 'в $1:$2');
+}
 
 /** Counts from voting day or the call of the election in Kyrgyz; null when the phrase is none of them. */
 export function parseKyrgyzRelative(text: string): Relative | null {
@@ -106,5 +134,22 @@ export function parseKyrgyzRelative(text: string): Relative | null {
   if (ON_VOTING.test(text)) return rel(voting, 'on', edge(0, 'on', 0), edge(0, 'on', 0));
   if (UNTIL_VOTING.test(text)) return rel(voting, 'bound', null, edge(1, 'before', -1));
   if (AFTER_CALL.test(text)) return rel({ type: 'call_date' }, 'bound', edge(1, 'after', 1), null);
+  m = DAYS_LEFT.exec(text);
+  if (m !== null) {
+    const days = Number(m[1]);
+    if (days <= 0) return null;
+    const e = edge(days, 'before', -days);
+    return rel(voting, 'exact', e, e);
+  }
+  m = FROM_CALL.exec(text);
+  if (m !== null) {
+    const days = Number(m[3]);
+    if (days <= 0) return null;
+    const anchor: Anchor = m[1]?.startsWith('шайлоону') ? { type: 'event', event: 'official_publication', key: 'official_publication' } : { type: 'call_date' };
+    // «кийин» (after) starts the term the next day; «тартып / баштап» (from) counts the event's date as its
+    // first day, as «со дня» does in Russian (ст. 11.1 п. 1 67-ФЗ; the Kyrgyz law's own rule was not found).
+    if (m[2] === 'кийин') return rel(anchor, 'within', edge(0, 'after', 1), edge(days, 'after', days));
+    return rel(anchor, 'within', edge(0, 'on', 0), { days, direction: 'after', offset: days - 1, countsEventDay: true });
+  }
   return null;
 }

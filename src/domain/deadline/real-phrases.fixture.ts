@@ -77,7 +77,7 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     expect: { windows: [w('2017-09-20', '2017-11-03')] },
   },
   { text: 'в течение трех дней после окончания выборов', source: 'https://base.garant.ru/3960890/79232c367b45a2128d6a8d7ae0217075', ctx: V2017, expect: { windows: [] } },
-  { text: 'не позднее месяца со дня проведения выборов', source: 'https://base.garant.ru/25535740/b3975f01ce8b0eb0c9b11526d9b4c7bf', ctx: V2017, expect: { windows: [] } },
+  { text: 'не позднее месяца со дня проведения выборов', source: 'https://base.garant.ru/25535740/b3975f01ce8b0eb0c9b11526d9b4c7bf', ctx: V2017, expect: { windows: [w('2017-09-10', '2017-10-10')] }, note: '«день проведения выборов» is the voting day; calendar month, п. 3 ст. 192 ГК РФ' },
   { text: 'не позднее чем за 60 дней до дня голосования', source: 'https://base.garant.ru/17304303/7d6bbe1829627ce93319dc72963759a2', ctx: V2017, expect: { windows: [w('2017-07-11')] } },
   { text: 'не позднее чем за 30 дней до дня голосования', source: 'https://base.garant.ru/17304303/7d6bbe1829627ce93319dc72963759a2', ctx: V2017, expect: { windows: [w('2017-08-10')] } },
   {
@@ -293,4 +293,28 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
   },
   { text: 'Не ранее 11 июля и не позднее 21 июля 2010 года', source: MORGAU, ctx: year(2010), expect: { kind: 'range', windows: [w('2010-07-11', '2010-07-21')] } },
   { text: 'Не позднее чем через 5 дней после утверждения', source: MORGAU, ctx: year(2010), expect: { windows: [], pending: ['утверждения'] }, note: 'the event «утверждение схемы округов» has no date in the plan' },
+  // Families added on 27.11.2026: terms «по истечении», the N-th day, months «не позднее N месяцев со дня»,
+  // «проведения выборов» as the voting day, reports due after the reporting month, Kyrgyz clock and counts
+  {
+    text: 'не позднее чем через три дня после проведения выборов',
+    source: 'https://krasnoyarsk-news.net/society/2024/09/08/367348.html',
+    ctx: { elections: [{ votingDay: '2024-09-08' }] },
+    expect: { kind: 'election_relative', windows: [w('2024-09-09', '2024-09-11')] },
+  },
+  { text: 'не позднее 10 сентября', source: 'https://krasnoyarsk-news.net/society/2024/09/08/367348.html', ctx: year(2024), expect: { kind: 'date', windows: [w('2024-01-01', '2024-09-10')] } },
+  {
+    text: 'в течение трех месяцев со дня проведения голосования',
+    source: 'https://base.garant.ru/5716904/d31bd2d89fd17d70aaefe3134ccf3ea8',
+    ctx: V2017,
+    expect: { windows: [w('2017-09-10', '2017-12-10')] },
+  },
+  {
+    text: 'Не позднее, чем за 38 календарных дней до дня голосования (до 3 ноября 2016 года)',
+    source: 'https://shailoo.gov.kg/ru/vybory-dekabr-2016_/kalendarnyj-plan-osnovnyh-organizacionno-prakticheskih-meropriyatij-po-podgotovke-i-provedeniyu-dosrochnyh-vyborov-deputatov-nekotoryh-mestnyh-keneshej-kyrgyzskoj-respubliki-naznachennyh-na-11-dekabrya-2016-goda',
+    ctx: { elections: [{ votingDay: '2016-12-11' }] },
+    expect: { kind: 'date', windows: [w('2016-11-03')] },
+    note: 'the printed date is the reading (voting day − 38, as the Kyrgyz plans count)',
+  },
+  { text: '30-октябрь саат 18:00дө', source: 'https://www.azattyk.org/a/33575342.html', ctx: year(2025), expect: { kind: 'date', windows: [w('2025-10-30')], time: '18:00' } },
+  { text: '40 күндүн ичинде', source: 'https://novosti.kg/kg/bishkek-osh-zhana-tokmok-shaardyk-ke-eshterine-shajloo-19-ijunga-chejin-dajyndalyshy-kerek/', ctx: year(2021), expect: { windows: [] }, note: 'no event to count from' },
 ];

@@ -116,6 +116,8 @@ export function parseRecurrence(text: string, calendar: (s: string) => CalendarP
     if ('reason' in dom) return { ok: false, reason: dom.reason };
     if (/^(?:каждого|ежемесячно)/.test(dom.rest)) return { ok: true, expr: recurring('month', { dayOfMonth: dom.rule }) };
     if (/^каждого квартала/.test(dom.rest)) return { ok: true, expr: recurring('quarter', { dayOfMonth: dom.rule }) };
+    // «не позднее 15 числа месяца, следующего за отчетным (кварталом)»: a report due each month (quarter).
+    if (FOLLOWING.test(dom.rest)) return { ok: true, expr: recurring(/квартал/.test(dom.rest) ? 'quarter' : 'month', { dayOfMonth: dom.rule }) };
     return null;
   }
 

@@ -30,7 +30,8 @@ const BY_DAY = /^(не позднее|не позже|до|по|не ранее|
 const AFTER_EVENT = /^(после|по окончании|по завершении|по итогам|по результатам|с момента|вслед за|начиная с момента)\s+(.+)$/;
 const BEFORE_EVENT = /^(до начала|до окончания|до|перед|накануне)\s+(.+)$/;
 
-const VOTING = /^(?:(?:общего|единого|основного|повторного)\s+)?(?:дн[а-я]*\s+)?(?:голосовани|выбор)/;
+// «проведения выборов / голосования» is the voting day itself («со дня проведения выборов» = «со дня голосования»).
+const VOTING = /^(?:(?:общего|единого|основного|повторного)\s+)?(?:дн[а-я]*\s+)?(?:проведени[а-я]*\s+)?(?:голосовани|выбор)/;
 const CALL = /^(?:принятия\s+(?:решения|постановления)\s+о\s+)?назначени[а-я]*\s+(?:выбор|голосовани|референдум)/;
 
 /**
@@ -91,11 +92,14 @@ function offsetClause(text: string): Clause | { reason: string } | null {
   if (before && prep !== undefined && prep !== 'до') return { reason: `«за ${days} дней» без «до …»` };
   const word = m[1];
   const bound = word === undefined ? 'exact' : word.startsWith('не ран') ? 'not_earlier' : 'not_later';
+  const fromDay = prep !== undefined && FROM_DAY_PREPS.has(prep);
   let offset: number;
   if (before) offset = daysBeforeOffset(days);
-  else if (bound === 'not_earlier') offset = firstDayAfterTermOffset(days);
+  // «не ранее чем через N дней со дня …»: the term's first day is the event's date (ст. 11.1 п. 1), so the day
+  // after the term is event + N; «… после дня …» starts the term the next day, so event + N + 1.
+  else if (bound === 'not_earlier') offset = fromDay ? days : firstDayAfterTermOffset(days);
   else offset = lastDayWithinOffset(days);
-  return { bound, edge: edge(days, before ? 'before' : 'after', offset), anchorText: m[5] ?? null, fromDay: prep !== undefined && FROM_DAY_PREPS.has(prep) };
+  return { bound, edge: edge(days, before ? 'before' : 'after', offset), anchorText: m[5] ?? null, fromDay };
 }
 
 function fromClauses(clauses: Clause[]): RelativeParse | null {
@@ -273,7 +277,7 @@ const SPAN_START = /^(?:со|с|начиная|после|не ранее|не �
 function parseSpan(text: string, fixedDate: FixedDate): RelativeParse | null {
   // Only a lower bound can open a span; the check keeps the common one-sided phrases cheap.
   if (!SPAN_START.test(text)) return null;
-  const joints = [...text.matchAll(/,?\s+(?:и|но|а также)\s+(?=не\s)|,\s+(?=не\s)|\s+(?=(?:до|по)\s)/g)];
+  const joints = [...text.matchAll(/,?\s+(?:и|но|а также)\s+(?=не\s)|,\s+(?=не\s)|,?\s+(?:и\s+)?(?=(?:до|по)\s)/g)];
   for (const j of joints) {
     const left = text.slice(0, j.index).replace(/,$/, '').trim();
     const right = text.slice((j.index ?? 0) + j[0].length).trim();
@@ -311,7 +315,7 @@ const MONTH_COUNTS: Readonly<Record<string, number>> = {
 // «через один месяц после …», «не позднее чем через три месяца со дня …», «в течение месяца со дня …»,
 // «в двухмесячный срок со дня …», «в месячный срок после …»
 const MONTH_TERM =
-  /^(?:не позднее(?: чем)?\s+)?(?:через\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+течение\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+(?:(\d{1,2}|[а-я]+?)-?)?месячный\s+срок)\s+(после|со|с|от|с момента)\s+(.+)$/;
+  /^(?:не позднее(?: чем)?\s+)?(?:(?:через\s+)?(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+течение\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*|в\s+(?:(\d{1,2}|[а-я]+?)-?)?месячный\s+срок)\s+(после|со|с|от|с момента)\s+(.+)$/;
 
 /**
  * A term in months ends by п. 3 ст. 192 ГК РФ (67-ФЗ counts only days): the event's day number in the
@@ -332,7 +336,49 @@ function monthTerm(text: string): RelativeParse | null {
   return { ok: true, expr: relative(anchor, 'within', start, end) };
 }
 
-function parseRelativeSingle(text: string): RelativeParse | null {
+// «по истечении 10 дней со дня голосования»: the action comes after the term, like «не ранее чем через …».
+const ON_EXPIRY = /^по\s+истечении\s+(?=\S+\s+(?:календарн[а-я]*\s+)?(?:дн|день|сут))/;
+// «не позднее чем на третий день после …» is the term's N-th day; «на следующий день после …» the day after.
+const NTH_DAY = /^(не позднее(?:,)?\s+(?:чем\s+)?)?на\s+(\d{1,2}|[а-я]+)(?:-?[а-я]{1,3})?\s+(?:календарн[а-я]*\s+)?день\s+(после|со|с)\s+(.+)$/;
+const NEXT_DAY = /^(?:на\s+)?следующий\s+день\s+(?:после|за)\s+(.+)$/;
+
+const DAY_ORDINALS: readonly [string, number][] = [
+  ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+];
+
+function dayOrdinal(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  // «пятнадцатый» and the like are not taken for «пятый».
+  if (!/^[а-я]+(?:ый|ой|ий|ого|ему|ом)$/.test(word) || word.includes('надцат') || word.includes('дцат')) return 0;
+  for (const [stem, n] of DAY_ORDINALS) if (word.startsWith(stem) && word.length <= stem.length + 3) return n;
+  return 0;
+}
+
+function nthDay(text: string): RelativeParse | null {
+  const next = NEXT_DAY.exec(text);
+  if (next !== null) {
+    const anchor = classifyAnchor(next[1] as string);
+    if (anchor === null) return null;
+    const e = edge(1, 'after', 1);
+    return { ok: true, expr: relative(anchor, 'on', e, e) };
+  }
+  const m = NTH_DAY.exec(text);
+  if (m === null) return null;
+  const n = dayOrdinal(m[2] as string);
+  const anchor = classifyAnchor(m[4] as string);
+  if (n <= 0 || anchor === null) return null;
+  // «со дня» makes the event's date the first day, so the N-th day is event + N − 1 (ст. 11.1 п. 1).
+  const fromDay = m[3] !== 'после';
+  const last = fromDay ? fromDayEnd(n) : edge(n, 'after', lastDayWithinOffset(n));
+  if (m[1] === undefined) return { ok: true, expr: relative(anchor, 'exact', last, last) };
+  const start = fromDay ? edge(0, 'on', 0) : edge(0, 'after', FIRST_DAY_AFTER);
+  return { ok: true, expr: relative(anchor, 'within', start, last) };
+}
+
+function parseRelativeSingle(input: string): RelativeParse | null {
+  const text = input.replace(ON_EXPIRY, 'не ранее чем через ');
+  const nth = /(?:^|\s)(?:на|следующий)\s/.test(text) ? nthDay(text) : null;
+  if (nth !== null) return nth;
   const month = text.includes('месяч') || text.includes('месяц') ? monthTerm(text) : null;
   if (month !== null) return month;
   const next = NEXT_DAY_AFTER.exec(text);
@@ -361,8 +407,19 @@ function startsAndEnds(text: string): string {
   return text;
 }
 
+/**
+ * «за сутки до дня голосования» is the day before it, as the plans print it (Tyumen 2013: «7 сентября — за сутки до
+ * единого дня голосования» 8 сентября): a day-long span ending when the day begins, not a count of days.
+ */
+function dayBefore(text: string): string {
+  if (!text.includes('сутки')) return text;
+  return text
+    .replace(/^(не позднее|не ранее|не позже|не раньше),?\s+(?:чем\s+)?за\s+(?:одни\s+)?сутки\s+до\s+(?:дня\s+|дню\s+)?/, '$1 дня, предшествующего дню ')
+    .replace(/^за\s+(?:одни\s+)?сутки\s+до\s+(?:дня\s+|дню\s+)?/, 'в день, предшествующий дню ');
+}
+
 export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
-  let text = startsAndEnds(spelledCountsToDigits(input));
+  let text = dayBefore(startsAndEnds(spelledCountsToDigits(input)));
   const flags: string[] = [];
   const working = WORKING.test(text);
   if (working) {

@@ -13,6 +13,16 @@ export interface DigestOccurrence {
   needsRework: boolean;
 }
 
+/** An executor's due dates moved because an election or event of the plan moved; empty dates: «ожидает даты». */
+export interface DigestDateChange {
+  planTitle: string;
+  itemNumber: string;
+  itemTitle: string;
+  before: string[];
+  after: string[];
+  cause: string;
+}
+
 export interface DigestReport {
   planTitle: string;
   itemNumber: string;
@@ -47,7 +57,23 @@ function byPlan<T extends { planTitle: string }>(list: readonly T[]): [string, T
   return [...groups.entries()];
 }
 
-export function executorDigest(input: { displayName: string; days: number; occurrences: readonly DigestOccurrence[]; appUrl: string | null }): Digest {
+function datesRu(dates: readonly string[]): string {
+  return dates.length ? dates.map(ru).join(', ') : 'без даты';
+}
+
+/** «срок изменён: было 20.08.2026, стало 25.08.2026» — the same words as «Мои мероприятия». */
+export function dateChangeText(c: Pick<DigestDateChange, 'before' | 'after'>): string {
+  return `срок изменён: было ${datesRu(c.before)}, стало ${datesRu(c.after)}`;
+}
+
+export function executorDigest(input: {
+  displayName: string;
+  days: number;
+  occurrences: readonly DigestOccurrence[];
+  changes?: readonly DigestDateChange[];
+  appUrl: string | null;
+}): Digest {
+  const changes = input.changes ?? [];
   const overdue = input.occurrences.filter((o) => o.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const soon = input.occurrences.filter((o) => !o.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const lines: string[] = [`Здравствуйте, ${input.displayName}!`, ''];
@@ -63,14 +89,24 @@ export function executorDigest(input: { displayName: string; days: number; occur
     }
     lines.push('');
   };
+  if (changes.length) {
+    lines.push(`Изменены сроки (${changes.length}):`);
+    for (const [plan, items] of byPlan(changes)) {
+      lines.push(`  ${shorten(plan, 200)}`);
+      for (const c of items) lines.push(`    • ${c.itemNumber} ${shorten(c.itemTitle)} — ${dateChangeText(c)} (перенесено: ${shorten(c.cause, 120)})`);
+    }
+    lines.push('');
+  }
   section(`Просрочено (${overdue.length}):`, overdue);
   section(`Срок наступает в ближайшие ${input.days} дн. (${soon.length}):`, soon);
   if (input.appUrl) lines.push(`Отчитаться об исполнении: ${input.appUrl.replace(/\/$/, '')}/my`, '');
   lines.push('Письмо отправлено системой Planik. Отказаться от напоминаний можно в разделе «Мои мероприятия».');
   const subject = overdue.length
     ? `Planik: просрочено мероприятий — ${overdue.length}, скоро срок — ${soon.length}`
-    : `Planik: срок исполнения наступает — ${soon.length}`;
-  return { subject, text: lines.join('\n'), itemCount: input.occurrences.length };
+    : soon.length || !changes.length
+      ? `Planik: срок исполнения наступает — ${soon.length}`
+      : `Planik: изменены сроки мероприятий — ${changes.length}`;
+  return { subject, text: lines.join('\n'), itemCount: input.occurrences.length + changes.length };
 }
 
 export function reviewerDigest(input: { displayName: string; reports: readonly DigestReport[]; appUrl: string | null }): Digest {

@@ -2,6 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   electionBody,
+  electionChangeResponse,
+  electionPatchBody,
+  planElectionParam,
+  planElectionsResponse,
   executionReportQuery,
   externalExecutorBody,
   indicatorsBody,
@@ -137,8 +141,37 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       execution.setIndicators(contextOf(request), request.params.id, request.body.indicators),
     );
 
-    app.get('/api/plans/:id/elections', { schema: { tags, summary: 'Выборы, к которым привязан план', params: uuidParam } }, async (request) =>
-      execution.elections(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/elections',
+      { schema: { tags, summary: 'Выборы, к которым привязан план, и пункты, сроки которых считаются от них', params: uuidParam, response: { 200: planElectionsResponse } } },
+      async (request) => services.planElections.list(contextOf(request), request.params.id),
+    );
+
+    app.patch(
+      '/api/plans/:id/elections/:electionId',
+      {
+        schema: {
+          tags,
+          summary: 'Изменить выборы плана: перенос дня голосования переносит сроки зависящих пунктов и сообщает исполнителям',
+          params: planElectionParam,
+          body: electionPatchBody,
+          response: { 200: electionChangeResponse },
+        },
+      },
+      async (request) => services.planElections.update(contextOf(request), request.params.id, request.params.electionId, request.body),
+    );
+
+    app.delete(
+      '/api/plans/:id/elections/:electionId',
+      {
+        schema: {
+          tags,
+          summary: 'Удалить выборы плана: пункты, сроки которых считались от них, ожидают даты',
+          params: planElectionParam,
+          response: { 200: electionChangeResponse },
+        },
+      },
+      async (request) => services.planElections.remove(contextOf(request), request.params.id, request.params.electionId),
     );
 
     app.post(

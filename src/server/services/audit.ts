@@ -38,6 +38,8 @@ export type AuditAction =
   | 'plan.update'
   | 'plan.delete'
   | 'plan.election.attach'
+  | 'plan.election.update'
+  | 'plan.election.delete'
   | 'plan.event.set'
   | 'plan.event.delete'
   | 'plan.executor.external'

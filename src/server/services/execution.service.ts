@@ -43,7 +43,8 @@ import { storageKeyFor, type FileStorage } from '../storage/file-storage.js';
 import type { Access } from './access.service.js';
 import { audit, auditEntry } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
-import { syncOccurrences } from './occurrence-sync.js';
+import { syncOccurrencesWithNotices } from './date-change-notices.js';
+import { latestNotices } from './deadline-notice-view.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
 import { cascadeRollup } from './rollup.js';
@@ -222,10 +223,11 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         if (o.needsRework) counts.needsRework++;
       }
       const picked = q.state === 'all' ? all : all.filter((o) => o.state === q.state);
+      const notices = await latestNotices(db, picked, at);
       return {
         canReport: can(user, 'report', 'item', new Set<Relation>(['assigned'])),
         counts,
-        occurrences: picked.map(publicListDto),
+        occurrences: picked.map((o) => ({ ...publicListDto(o), dateChange: notices.get(`${o.itemId}|${o.executorKey}`) ?? null })),
       };
     },
 
@@ -631,13 +633,6 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       });
     },
 
-    async elections(ctx: RequestContext, planId: string) {
-      const plan = await findPlan(db, planId);
-      if (!plan) throw new AppError('plan_not_found', 'План не найден');
-      await access.assertPlan(db, ctx.user, plan, 'read');
-      return { elections: await listElectionsOfPlan(db, planId) };
-    },
-
     /**
      * Ties an election to the plan: election-relative deadlines get their dates and
      * the items that were awaiting a date get their occurrences, in one transaction.
@@ -650,8 +645,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         await access.assertPlan(tx, ctx.user, plan, 'update');
         const election = await insertElectionForPlan(tx, planId, { organizationId: plan.organizationId, name: input.name, votingDay: input.votingDay, calledOn: input.calledOn ?? null });
         await reresolveDeadlines(tx, plan);
-        const sync = await syncOccurrences(tx, planId);
-        await audit(tx, ctx, { action: 'plan.election.attach', entityType: 'plan', entityId: planId, planId, after: { election, occurrences: sync } });
+        const { occurrences: sync, notified } = await syncOccurrencesWithNotices(tx, planId, election.name);
+        await audit(tx, ctx, { action: 'plan.election.attach', entityType: 'plan', entityId: planId, planId, after: { election, occurrences: sync, notified } });
         return { election, occurrences: sync, elections: await listElectionsOfPlan(tx, planId) };
       });
     },

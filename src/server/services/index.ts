@@ -12,6 +12,7 @@ import { createEscalationService } from './escalation.service.js';
 import { createExecutionService } from './execution.service.js';
 import { createExtensionService } from './extension.service.js';
 import { createReportingPeriodService } from './reporting-period.service.js';
+import { createPlanElectionService } from './plan-election.service.js';
 import { createPlanEventService } from './plan-event.service.js';
 import { createReminderService } from './reminder.service.js';
 import { smtpMailer } from '../mail/mailer.js';
@@ -54,6 +55,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     calendars: createCalendarService(db, access, plans, planExports),
     execution,
     planEvents: createPlanEventService(db, access),
+    planElections: createPlanElectionService(db, access),
     executionReport: createExecutionReportService(db, execution),
     escalations: createEscalationService(db, access, { time: env.REMINDER_TIME, timeZone: env.REMINDER_TIME_ZONE }),
     extensions: createExtensionService(db, execution),

@@ -12,6 +12,9 @@ export function deadlineContext(
     elections: elections.map((e) => ({ votingDay: e.votingDay, calledOn: e.calledOn, name: e.name })),
     ...(events.length > 0 ? { events: events.map((e) => ({ key: e.key, date: e.date, label: e.label })) } : {}),
     ...(timeZone ? { timeZone } : {}),
+    // Organisations keep no country; the Kyrgyz time zone tells a Kyrgyz commission, whose plans count working
+    // days by the Kyrgyz production calendar.
+    ...(timeZone === 'Asia/Bishkek' ? { country: 'kg' as const } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { deletePlanEvent, findPlanEvent, listEventsOfPlan, upsertPlanEvent } fro
 import { findPlan } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { syncOccurrences } from './occurrence-sync.js';
+import { syncOccurrencesWithNotices } from './date-change-notices.js';
 import { reresolveDeadlines } from './plan.service.js';
 
 interface WaitingGroup {
@@ -66,14 +66,14 @@ export function createPlanEventService(db: Db, access: Access) {
         const label = input.label?.trim() || before?.label || eventLabel(key, key);
         const event = await upsertPlanEvent(tx, planId, { key, label, date: input.date });
         await reresolveDeadlines(tx, plan);
-        const occurrences = await syncOccurrences(tx, planId);
+        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, event.label);
         await audit(tx, ctx, {
           action: 'plan.event.set',
           entityType: 'plan',
           entityId: planId,
           planId,
           before: before && { key: before.key, label: before.label, date: before.date },
-          after: { event: { key: event.key, label: event.label, date: event.date }, occurrences },
+          after: { event: { key: event.key, label: event.label, date: event.date }, occurrences, notified },
         });
         return { ...(await eventsView(tx, planId)), occurrences };
       });
@@ -86,8 +86,8 @@ export function createPlanEventService(db: Db, access: Access) {
         if (!before) throw new AppError('not_found', 'Событие не найдено', { field: 'key' });
         await deletePlanEvent(tx, planId, key);
         await reresolveDeadlines(tx, plan);
-        const occurrences = await syncOccurrences(tx, planId);
-        await audit(tx, ctx, { action: 'plan.event.delete', entityType: 'plan', entityId: planId, planId, before: { key: before.key, label: before.label, date: before.date }, after: { occurrences } });
+        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, before.label);
+        await audit(tx, ctx, { action: 'plan.event.delete', entityType: 'plan', entityId: planId, planId, before: { key: before.key, label: before.label, date: before.date }, after: { occurrences, notified } });
         return { ...(await eventsView(tx, planId)), occurrences };
       });
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { can, canAnywhere, type Relation } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
-import { executorDigest, reviewerDigest, type DigestOccurrence, type DigestReport } from '../../domain/execution/digest.js';
+import { executorDigest, reviewerDigest, type DigestDateChange, type DigestOccurrence, type DigestReport } from '../../domain/execution/digest.js';
 import { addDays } from '../../domain/execution/occurrence-state.js';
 import { reportStatusNames } from '../../domain/execution/report-rules.js';
 import { dateIn, nextDailyRun } from '../../domain/execution/schedule.js';
@@ -9,6 +9,7 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { Mailer } from '../mail/mailer.js';
+import { markNoticesMailed, unmailedNotices } from '../repositories/deadline-notice.repository.js';
 import { listOccurrencesForReminders } from '../repositories/occurrence.repository.js';
 import { listOrganizations } from '../repositories/organization.repository.js';
 import {
@@ -72,6 +73,15 @@ export function createReminderService(db: Db, options: ReminderOptions) {
       if (row.organizationId) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), d]);
       if (row.personId) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), d]);
     }
+    // Due dates moved since the last run (an election or event re-dated): told once, in the next e-mail.
+    const notices = await unmailedNotices(db);
+    const changesByOrg = new Map<string, DigestDateChange[]>();
+    const changesByPerson = new Map<string, DigestDateChange[]>();
+    for (const n of notices) {
+      const c: DigestDateChange = { planTitle: n.planTitle, itemNumber: n.itemNumber ?? '', itemTitle: n.itemTitle, before: n.before, after: n.after, cause: n.cause };
+      if (n.organizationId) changesByOrg.set(n.organizationId, [...(changesByOrg.get(n.organizationId) ?? []), c]);
+      if (n.personId) changesByPerson.set(n.personId, [...(changesByPerson.get(n.personId) ?? []), c]);
+    }
     const children = new Map<string, string[]>();
     for (const o of orgs) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
     const subtree = (root: string) => {
@@ -94,9 +104,11 @@ export function createReminderService(db: Db, options: ReminderOptions) {
       if (can(actor, 'report', 'item', new Set<Relation>(['assigned']))) {
         const list = [...(byOrg.get(r.organizationId) ?? []), ...(r.personId ? (byPerson.get(r.personId) ?? []) : [])];
         const unique = [...new Map(list.map((d) => [`${d.planTitle}|${d.itemNumber}|${d.executorLabel}|${d.dueDate}`, d])).values()];
-        if (unique.length) {
-          const digest = executorDigest({ displayName: r.displayName, days: options.days, occurrences: unique.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl });
-          if (await insertDigest(db, { userId: r.id, kind: 'executor', runKey, email: r.email!, subject: digest.subject, body: digest.text, itemCount: unique.length })) planned++;
+        const changeList = [...(changesByOrg.get(r.organizationId) ?? []), ...(r.personId ? (changesByPerson.get(r.personId) ?? []) : [])];
+        const changes = [...new Map(changeList.map((c) => [`${c.planTitle}|${c.itemNumber}|${c.before.join()}|${c.after.join()}`, c])).values()];
+        if (unique.length || changes.length) {
+          const digest = executorDigest({ displayName: r.displayName, days: options.days, occurrences: unique.slice(0, PER_DIGEST_LIMIT), changes: changes.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl });
+          if (await insertDigest(db, { userId: r.id, kind: 'executor', runKey, email: r.email!, subject: digest.subject, body: digest.text, itemCount: unique.length + changes.length })) planned++;
         } else skippedEmpty++;
       }
       const reviewOwn = can(actor, 'review', 'report', new Set<Relation>(['own']));
@@ -113,7 +125,8 @@ export function createReminderService(db: Db, options: ReminderOptions) {
         }
       }
     }
-    return { runKey, planned, recipients: recipients.length, skippedEmpty };
+    await markNoticesMailed(db, notices.map((n) => n.id), runKey);
+    return { runKey, planned, recipients: recipients.length, skippedEmpty, notices: notices.length };
   }
 
   /** Sends every digest that is due (new ones and retries). Stops at the first failure when the server is down. */

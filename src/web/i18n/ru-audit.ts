@@ -81,6 +81,8 @@ export const ruAudit = {
   'audit.action.extension.approve': 'Перенос срока согласован',
   'audit.action.extension.refuse': 'В переносе срока отказано',
   'audit.action.plan.election.attach': 'Привязка выборов к плану',
+  'audit.action.plan.election.update': 'Изменение выборов плана (день голосования, дата назначения)',
+  'audit.action.plan.election.delete': 'Удаление выборов плана',
   'audit.action.plan.event.set': 'Дата события плана',
   'audit.action.plan.event.delete': 'Удаление события плана',
   'audit.action.plan.executor.external': 'Исполнитель отмечен внешним участником',

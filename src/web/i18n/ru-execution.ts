@@ -52,6 +52,9 @@ export const ruExecution = {
   'execution.list.col.action': 'Действие',
   'execution.list.open': 'Открыть',
   'execution.list.moved': 'перенесено',
+  'execution.list.dateChanged': 'срок изменён: было {before}, стало {after}',
+  'execution.list.dateChangedCause': 'перенесено: {cause}',
+  'execution.list.awaitingDate': 'без даты (ожидает даты)',
   'execution.list.actionAria': '{action}: пункт {number}, {executor}',
 
   // «Мои мероприятия».

@@ -38,7 +38,31 @@ describe('Russian production calendar', () => {
     expect(toIsoDate((shiftWorkingDays(day('2025-04-30'), 2) as { day: number }).day)).toBe('2025-05-06');
   });
 
-  it('knows no Kyrgyz year completely', () => {
+});
+
+describe('Kyrgyz production calendar', () => {
+  it('2026: the Minlabour list, the Cabinet\'s 8–9 January and Orozo Ait on 20 March; no transfers to weekends', () => {
+    expect(productionYear('kg', 2026)?.source).toMatch(/№ 835/);
+    for (const d of ['2026-01-05', '2026-01-08', '2026-01-09', '2026-03-20', '2026-05-04', '2026-05-08', '2026-08-31']) {
+      expect([d, isWorkingDay(day(d), 'kg')]).toEqual([d, false]);
+    }
+    // 23 February and 7 April are holidays but working days; 9 March (after 8 March on a Sunday) is not moved.
+    for (const d of ['2026-02-23', '2026-04-07', '2026-03-09', '2026-11-09']) expect([d, isWorkingDay(day(d), 'kg')]).toEqual([d, true]);
+    expect(isWorkingDay(day('2026-03-21'), 'kg')).toBe(false);
+  });
+
+  it('says «unknown» for days whose status was not confirmed and for years not listed', () => {
+    expect(isWorkingDay(day('2026-05-27'), 'kg')).toBeNull();
     expect(isWorkingDay(day('2024-05-06'), 'kg')).toBeNull();
+    expect(isWorkingDay(day('2027-02-01'), 'kg')).toBeNull();
+    expect(knownYears('kg')).toEqual([2025, 2026]);
+    expect(shiftWorkingDays(day('2026-05-20'), 10, 'kg')).toEqual({ ok: false, year: 2026 });
+  });
+
+  it('counts Kyrgyz working days over the holidays', () => {
+    // 2026-03-19 (Thu) + 1 working day: 20 March is Orozo Ait, 21–22 a weekend → 23 March.
+    expect(toIsoDate((shiftWorkingDays(day('2026-03-19'), 1, 'kg') as { day: number }).day)).toBe('2026-03-23');
+    // 2025-06-05 (Thu) + 1: Kurman Ait on Friday 6 June → Monday 9 June.
+    expect(toIsoDate((shiftWorkingDays(day('2025-06-05'), 1, 'kg') as { day: number }).day)).toBe('2025-06-09');
   });
 });

@@ -4,6 +4,7 @@
  * without data gives `null` so callers answer «unknown», never a guessed date.
  */
 import { fromDayNumber, isoWeekday, toIsoDate, type DayNumber } from '../calendar-math.js';
+import { KG_PRODUCTION_CALENDAR } from './kg.js';
 import { RU_PRODUCTION_CALENDAR } from './ru.js';
 
 export interface ProductionYear {
@@ -13,6 +14,8 @@ export interface ProductionYear {
   off: readonly string[];
   /** Saturdays or Sundays made working days. */
   work: readonly string[];
+  /** Inclusive spans whose days' status was not confirmed: counting through them answers «unknown». */
+  uncertain?: readonly (readonly [string, string])[];
 }
 
 export type CalendarCountry = 'ru' | 'kg';
@@ -20,27 +23,33 @@ export type CalendarCountry = 'ru' | 'kg';
 interface YearSets {
   off: Set<string>;
   work: Set<string>;
+  uncertain: readonly (readonly [string, string])[];
 }
 
-const RU_SETS = new Map<number, YearSets>();
-for (const [year, data] of Object.entries(RU_PRODUCTION_CALENDAR)) {
-  RU_SETS.set(Number(year), { off: new Set(data.off), work: new Set(data.work) });
+function setsOf(data: Readonly<Record<number, ProductionYear>>): Map<number, YearSets> {
+  const sets = new Map<number, YearSets>();
+  for (const [year, y] of Object.entries(data)) sets.set(Number(year), { off: new Set(y.off), work: new Set(y.work), uncertain: y.uncertain ?? [] });
+  return sets;
 }
+
+const SETS: Readonly<Record<CalendarCountry, Map<number, YearSets>>> = { ru: setsOf(RU_PRODUCTION_CALENDAR), kg: setsOf(KG_PRODUCTION_CALENDAR) };
+const DATA: Readonly<Record<CalendarCountry, Readonly<Record<number, ProductionYear>>>> = { ru: RU_PRODUCTION_CALENDAR, kg: KG_PRODUCTION_CALENDAR };
 
 export function productionYear(country: CalendarCountry, year: number): ProductionYear | null {
-  return country === 'ru' ? (RU_PRODUCTION_CALENDAR[year] ?? null) : null;
+  return DATA[country]?.[year] ?? null;
 }
 
 export function knownYears(country: CalendarCountry): number[] {
-  return country === 'ru' ? [...RU_SETS.keys()].sort((a, b) => a - b) : [];
+  return [...(SETS[country]?.keys() ?? [])].sort((a, b) => a - b);
 }
 
-/** true / false, or null when the year's calendar is not known. */
+/** true / false, or null when the year's calendar (or that day's status) is not known. */
 export function isWorkingDay(day: DayNumber, country: CalendarCountry = 'ru'): boolean | null {
-  if (country !== 'ru') return null;
-  const sets = RU_SETS.get(fromDayNumber(day).year);
+  const sets = SETS[country]?.get(fromDayNumber(day).year);
   if (sets === undefined) return null;
   const iso = toIsoDate(day);
+  // ISO dates compare as strings.
+  for (const [from, to] of sets.uncertain) if (iso >= from && iso <= to) return null;
   if (sets.off.has(iso)) return false;
   const wd = isoWeekday(day);
   if (wd >= 6) return sets.work.has(iso);

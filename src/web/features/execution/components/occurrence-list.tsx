@@ -5,6 +5,10 @@ import { outcomeLabels, reportStatusLabels, ink } from '../model/texts';
 import type { OccurrenceItem } from '../model/types';
 import { StateBadge } from './occurrence-drawer';
 
+function datesText(dates: readonly string[]): string {
+  return dates.length ? dates.map((d) => formatDate(d)).join(', ') : t('execution.list.awaitingDate');
+}
+
 function States({ o }: { o: OccurrenceItem }) {
   return (
     <Group gap={4}>
@@ -55,6 +59,11 @@ function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, c
               </Text>
               <States o={o} />
             </Group>
+            {o.dateChange && (
+              <Text size="xs" c={ink.dark} fw={600} data-testid="date-change" title={t('execution.list.dateChangedCause', { cause: o.dateChange.cause })}>
+                {t('execution.list.dateChanged', { before: datesText(o.dateChange.before), after: datesText(o.dateChange.after) })}
+              </Text>
+            )}
             <Button mt="xs" size="md" fullWidth variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: label, number: o.itemNumber, executor: o.executorLabel })}>
               {label}
             </Button>
@@ -113,6 +122,11 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               {o.moved && (
                 <Text size="xs" c="dimmed">
                   {t('execution.list.moved')}
+                </Text>
+              )}
+              {o.dateChange && (
+                <Text size="xs" c={ink.dark} fw={600} data-testid="date-change" title={t('execution.list.dateChangedCause', { cause: o.dateChange.cause })}>
+                  {t('execution.list.dateChanged', { before: datesText(o.dateChange.before), after: datesText(o.dateChange.after) })}
                 </Text>
               )}
             </Table.Td>

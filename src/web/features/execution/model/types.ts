@@ -26,6 +26,8 @@ export interface OccurrenceItem {
   dueDate: string | null;
   moved: boolean;
   needsRework: boolean;
+  /** The due dates moved because an election or event of the plan moved (shown for a month); empty dates: awaiting. */
+  dateChange?: { before: string[]; after: string[]; cause: string; at: string } | null;
   reportCount: number;
   current: { id: string; status: ReportStatus; reviewStatus: string; movedTo: string | null; text: string | null; metrics: Record<string, number>; createdAt: string } | null;
   outcome?: Outcome;

@@ -17,8 +17,14 @@ export interface PlanEventsView {
 export const electionsKey = (planId: string) => ['plans', 'elections', planId] as const;
 export const eventsKey = (planId: string) => ['plans', 'events', planId] as const;
 
+export interface PlanElections {
+  elections: PlanElection[];
+  /** Items counted from the voting day or the call: undated once the plan has no election. */
+  dependents: { id: string; number: string | null; title: string }[];
+}
+
 export const electionsQuery = (planId: string) =>
-  queryOptions({ queryKey: electionsKey(planId), queryFn: () => api<{ elections: PlanElection[] }>(`/api/plans/${planId}/elections`) });
+  queryOptions({ queryKey: electionsKey(planId), queryFn: () => api<PlanElections>(`/api/plans/${planId}/elections`) });
 export const eventsQuery = (planId: string) =>
   queryOptions({ queryKey: eventsKey(planId), queryFn: () => api<PlanEventsView>(`/api/plans/${planId}/events`) });
 
@@ -50,6 +56,23 @@ export function useSetPlanEvent(planId: string) {
   return useMutation({
     mutationFn: (input: { key: string; label?: string | null; date: string | null }) =>
       api<PlanEventsView>(`/api/plans/${planId}/events/${encodeURIComponent(input.key)}`, { method: 'PUT', json: { label: input.label ?? null, date: input.date } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateElection(planId: string) {
+  const refresh = useRefreshPlan(planId);
+  return useMutation({
+    mutationFn: (input: { id: string; name: string; votingDay: string; calledOn: string | null }) =>
+      api(`/api/plans/${planId}/elections/${input.id}`, { method: 'PATCH', json: { name: input.name, votingDay: input.votingDay, calledOn: input.calledOn } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteElection(planId: string) {
+  const refresh = useRefreshPlan(planId);
+  return useMutation({
+    mutationFn: (id: string) => api(`/api/plans/${planId}/elections/${id}`, { method: 'DELETE' }),
     onSuccess: refresh,
   });
 }

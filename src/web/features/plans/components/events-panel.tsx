@@ -1,9 +1,10 @@
-import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { formatDate, t } from '../../../i18n/t';
 import { useAttachElection, usePlanElections, usePlanEvents, useSetPlanEvent } from '../api/plan-events';
+import { ElectionRow } from './election-row';
 
 /**
  * «Выборы и события»: the dates deadlines of the plan count from. Items counted from an event without a date
@@ -31,11 +32,7 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
         <Title order={2} size="h4">
           {t('events.title')}
         </Title>
-        {(elections.data?.elections ?? []).map((e) => (
-          <Text key={e.id} size="sm" data-testid="election-row">
-            {t('events.electionLine', { name: e.name, votingDay: formatDate(e.votingDay), calledOn: e.calledOn ? formatDate(e.calledOn) : '—' })}
-          </Text>
-        ))}
+        {elections.data && elections.data.elections.map((e) => <ElectionRow key={e.id} planId={planId} election={e} data={elections.data} canEdit={canEdit} />)}
         {canEdit && (
           <Group align="flex-end" wrap="wrap">
             <TextInput label={t('events.electionName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={320} />

@@ -1,0 +1,98 @@
+/**
+ * Editing and removing the elections of a plan. Moving the voting day (or the call date) re-dates every
+ * dependent item and its occurrences in one audited transaction and tells the executors whose dates moved;
+ * removing an election leaves the items counted from it «ожидает даты».
+ */
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import type { RequestContext } from '../http/request-context.js';
+import { deleteElection, findElectionOfPlan, updateElection } from '../repositories/election.repository.js';
+import { listItemsOfPlan } from '../repositories/item.repository.js';
+import { findPlan, listElectionsOfPlan } from '../repositories/plan.repository.js';
+import type { Access } from './access.service.js';
+import { audit } from './audit.js';
+import { syncOccurrencesWithNotices } from './date-change-notices.js';
+import { reresolveDeadlines } from './plan.service.js';
+
+export interface ElectionInput {
+  name?: string | undefined;
+  votingDay?: string | undefined;
+  calledOn?: string | null | undefined;
+}
+
+/** Items whose deadlines count from the voting day or the call: they lose their dates with the plan's last election. */
+async function dependentItems(db: Db, planId: string) {
+  const items = await listItemsOfPlan(db, planId);
+  return items.filter((i) => (i.deadline as { kind?: string } | null)?.kind === 'election_relative').map((i) => ({ id: i.id, number: i.number, title: i.title }));
+}
+
+export function createPlanElectionService(db: Db, access: Access) {
+  async function planFor(tx: Db, ctx: RequestContext, planId: string, action: 'read' | 'update') {
+    const plan = await findPlan(tx, planId);
+    if (!plan) throw new AppError('plan_not_found', 'План не найден');
+    await access.assertPlan(tx, ctx.user, plan, action);
+    return plan;
+  }
+
+  async function electionFor(tx: Db, planId: string, electionId: string) {
+    const election = await findElectionOfPlan(tx, planId, electionId);
+    if (!election) throw new AppError('not_found', 'Выборы не найдены в этом плане');
+    return election;
+  }
+
+  return {
+    /** The plan's elections and the items counted from them (what removing the last one would leave undated). */
+    async list(ctx: RequestContext, planId: string) {
+      await planFor(db, ctx, planId, 'read');
+      return { elections: await listElectionsOfPlan(db, planId), dependents: await dependentItems(db, planId) };
+    },
+
+    async update(ctx: RequestContext, planId: string, electionId: string, input: ElectionInput) {
+      return db.transaction(async (tx) => {
+        const plan = await planFor(tx, ctx, planId, 'update');
+        const before = await electionFor(tx, planId, electionId);
+        const next = {
+          name: input.name?.trim() || before.name,
+          votingDay: input.votingDay ?? before.votingDay,
+          calledOn: input.calledOn === undefined ? before.calledOn : input.calledOn,
+        };
+        if (next.calledOn && next.calledOn > next.votingDay) {
+          throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
+        }
+        const election = await updateElection(tx, electionId, next);
+        await reresolveDeadlines(tx, plan);
+        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, election.name);
+        await audit(tx, ctx, {
+          action: 'plan.election.update',
+          entityType: 'plan',
+          entityId: planId,
+          planId,
+          before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
+          after: { election: { id: election.id, name: election.name, votingDay: election.votingDay, calledOn: election.calledOn }, occurrences, notified },
+        });
+        return { election, occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
+      });
+    },
+
+    async remove(ctx: RequestContext, planId: string, electionId: string) {
+      return db.transaction(async (tx) => {
+        const plan = await planFor(tx, ctx, planId, 'update');
+        const before = await electionFor(tx, planId, electionId);
+        await deleteElection(tx, electionId);
+        await reresolveDeadlines(tx, plan);
+        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, before.name);
+        await audit(tx, ctx, {
+          action: 'plan.election.delete',
+          entityType: 'plan',
+          entityId: planId,
+          planId,
+          before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
+          after: { occurrences, notified },
+        });
+        return { occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
+      });
+    },
+  };
+}
+
+export type PlanElectionService = ReturnType<typeof createPlanElectionService>;
