@@ -42,7 +42,7 @@ program
     const opened = await openConfiguredDatabase(env);
     try {
       await wipeAllData(opened.database.db);
-      console.log(`Демонстрационные данные загружены: ${await seedDemo(opened.database.db, env)}`);
+      console.log(`Демонстрационные данные загружены: ${await seedDemo(opened.database.db, env, { living: env.PLANIK_DEMO_LIVING })}`);
     } finally {
       await opened.close();
     }
