@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actKinds } from '../domain/plan/act.js';
-import { planStatuses } from '../domain/plan/lifecycle.js';
+import { closingTargets, planStatuses } from '../domain/plan/lifecycle.js';
 import { INT32_MAX, isoDate, periodSchema, planKinds } from './plan-format.js';
 import { TEXT_LIMITS as L, tooLongMessage } from './text-limits.js';
 
@@ -36,6 +36,11 @@ export const copyBody = z.object({
   period: periodSchema,
   /** Mark the items left unfinished as carried over and link them to their source. */
   carryOver: z.boolean().default(true),
+});
+
+/** After the plan's year: executed (исполнен), archived, or back to approved (reopened). */
+export const statusTransitionBody = z.object({
+  status: z.enum(closingTargets, 'Статус: executed (исполнен), archived (в архиве) или approved (вернуть в работу)'),
 });
 
 export const annualPlanBody = z.object({ year: z.number('Укажите год').int().min(1990).max(2100) });

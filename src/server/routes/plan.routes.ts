@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { annualPlanBody, approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { annualPlanBody, approveBody, copyBody, statusTransitionBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -49,6 +49,19 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
 
     app.post('/api/plans/:id/approve', { schema: { tags: ['plans'], summary: 'Утвердить план актом (постановлением, решением …)', params: uuidParam, body: approveBody } }, async (request) =>
       services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
+    );
+
+    app.post(
+      '/api/plans/:id/status',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Отметить план исполненным, отправить в архив или вернуть (утвержден → исполнен → архив и обратно)',
+          params: uuidParam,
+          body: statusTransitionBody,
+        },
+      },
+      async (request) => services.lifecycle.transition(contextOf(request), request.params.id, request.body.status),
     );
 
     app.post('/api/plans/:id/amendments', { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } }, async (request, reply) =>

@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import type { MessageKey } from '../../../i18n/ru';
 import { formatDate, parseRuDate, t } from '../../../i18n/t';
 import { useCopyPlan } from '../api/copy-plan';
-import { approveAmendment, approvePlan, discardAmendment, usePlanTransition, type ActInput } from '../api/plan-lifecycle';
+import { approveAmendment, approvePlan, discardAmendment, setPlanStatus, usePlanTransition, type ActInput, type ClosingStatus } from '../api/plan-lifecycle';
 import { actKinds } from '../../../lib/contracts';
 import type { Plan } from '../model/types';
 
@@ -100,11 +100,15 @@ function nextYear(plan: Plan): number {
  * The plan's place in its life: the гриф as documents print it, the open amendment
  * with its approve and discard, approval of a draft, and the copy to the next period.
  */
-export function PlanLifecycleBar({ plan, roles, canEdit }: { plan: Plan; roles: string[]; canEdit: boolean }) {
+export function PlanLifecycleBar({ plan, roles, canEdit, canPlan }: { plan: Plan; roles: string[]; canEdit: boolean; canPlan: boolean }) {
   const [dialog, setDialog] = useState<'approve' | 'amendment' | 'copy' | null>(null);
   const approve = usePlanTransition(plan.id, approvePlan);
   const amend = usePlanTransition(plan.id, approveAmendment);
   const discard = usePlanTransition<void>(plan.id, (id) => discardAmendment(id));
+  const closing = usePlanTransition<ClosingStatus>(plan.id, setPlanStatus);
+  const step = (status: ClosingStatus, confirm: MessageKey) => {
+    if (window.confirm(t(confirm))) closing.mutate(status);
+  };
   // The server decides for real; this only hides what the role cannot do.
   const canApprove = roles.length === 0 || roles.some((r) => approverRoles.includes(r));
   const close = () => setDialog(null);
@@ -142,13 +146,39 @@ export function PlanLifecycleBar({ plan, roles, canEdit }: { plan: Plan; roles: 
           </Stack>
         </Alert>
       )}
+      {(plan.status === 'executed' || plan.status === 'closed' || plan.status === 'archived') && (
+        <Alert color={plan.status === 'archived' ? 'gray' : 'green'} data-testid="closed-banner">
+          <Text size="sm">{t(plan.status === 'archived' ? 'lifecycle.archivedBanner' : 'lifecycle.executedBanner')}</Text>
+        </Alert>
+      )}
+      <ApiErrorAlert error={closing.error} />
       <Group gap="xs">
+        {canApprove && (plan.status === 'approved' || plan.status === 'amended') && !plan.amendment && (
+          <Button size="xs" variant="default" loading={closing.isPending} onClick={() => step('executed', 'lifecycle.executeConfirm')}>
+            {t('lifecycle.execute')}
+          </Button>
+        )}
+        {canApprove && (plan.status === 'executed' || plan.status === 'closed') && (
+          <>
+            <Button size="xs" variant="default" loading={closing.isPending} onClick={() => step('archived', 'lifecycle.archiveConfirm')}>
+              {t('lifecycle.archive')}
+            </Button>
+            <Button size="xs" variant="subtle" loading={closing.isPending} onClick={() => step('approved', 'lifecycle.reopenConfirm')}>
+              {t('lifecycle.reopen')}
+            </Button>
+          </>
+        )}
+        {canApprove && plan.status === 'archived' && (
+          <Button size="xs" variant="default" loading={closing.isPending} onClick={() => step('executed', 'lifecycle.unarchiveConfirm')}>
+            {t('lifecycle.unarchive')}
+          </Button>
+        )}
         {canApprove && (plan.status === 'draft' || plan.status === 'review') && (
           <Button size="xs" onClick={() => setDialog('approve')}>
             {t('lifecycle.approve')}
           </Button>
         )}
-        {canEdit && (
+        {canPlan && (
           <Button size="xs" variant="default" onClick={() => setDialog('copy')}>
             {t('lifecycle.copy', { year: nextYear(plan) })}
           </Button>
