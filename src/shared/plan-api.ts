@@ -36,6 +36,12 @@ export const copyBody = z.object({
   period: periodSchema,
   /** Mark the items left unfinished as carried over and link them to their source. */
   carryOver: z.boolean().default(true),
+  /** With carry-over: the unfinished items chosen (GET /api/plans/:id/unfinished-items); absent — all of them. */
+  carryOverItemIds: z.array(z.uuid('Неверный идентификатор пункта')).max(10_000).optional(),
+});
+
+export const unfinishedItemsResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), number: z.string(), title: z.string(), deadlineText: z.string().nullable(), executors: z.string() })),
 });
 
 /** After the plan's year: executed (исполнен), archived, or back to approved (reopened). */

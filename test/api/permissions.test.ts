@@ -112,6 +112,7 @@ const cases: Case[] = [
   { action: 'GET /api/plans/:id', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}`) },
   { action: 'GET /api/items/:id', table: read, run: (c, r) => c.get(`/api/items/${itemIds[r]}`) },
   { action: 'GET /api/plans/:id/versions', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/versions`) },
+  { action: 'GET /api/plans/:id/unfinished-items', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/unfinished-items`) },
   {
     action: 'PATCH /api/plans/:id (title)',
     table: edit,

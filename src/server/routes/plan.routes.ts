@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { annualPlanBody, approveBody, copyBody, statusTransitionBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { annualPlanBody, approveBody, copyBody, statusTransitionBody, unfinishedItemsResponse, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -82,6 +82,19 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       '/api/plans/:id/copy',
       { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
       async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/plans/:id/unfinished-items',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Незавершенные пункты плана: что можно перенести в план на новый период',
+          params: uuidParam,
+          response: { 200: unfinishedItemsResponse },
+        },
+      },
+      async (request) => services.planCopy.unfinished(contextOf(request), request.params.id),
     );
 
     app.post(
