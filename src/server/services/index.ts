@@ -18,6 +18,7 @@ import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
 import { createPlanLifecycleService } from './plan-lifecycle.service.js';
 import { createPlanCopyService } from './plan-copy.service.js';
+import { createProgrammeProgressService } from './programme-progress.service.js';
 import { createTokenService } from './token.service.js';
 
 type ExecutionEnv = 'DATA_DIR' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
@@ -43,6 +44,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     exports: planExports,
     calendars: createCalendarService(db, access, plans, planExports),
     execution,
+    programmeProgress: createProgrammeProgressService(db, access, execution),
     planEvents: createPlanEventService(db, access),
     executionReport: createExecutionReportService(db, execution),
     reminders: createReminderService(db, {
