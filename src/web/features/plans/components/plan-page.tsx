@@ -19,6 +19,7 @@ import type { Plan } from '../model/types';
 const CalendarView = lazy(() => import('./calendar-view').then((m) => ({ default: m.CalendarView })));
 const TimelineView = lazy(() => import('./timeline-view').then((m) => ({ default: m.TimelineView })));
 const ItemPanel = lazy(() => import('./item-panel').then((m) => ({ default: m.ItemPanel })));
+const ProgrammeProgressPanel = lazy(() => import('./programme-progress-panel').then((m) => ({ default: m.ProgrammeProgressPanel })));
 const EventsPanel = lazy(() => import('./events-panel').then((m) => ({ default: m.EventsPanel })));
 const PlanHeaderForm = lazy(() => import('./plan-header-form').then((m) => ({ default: m.PlanHeaderForm })));
 
@@ -138,6 +139,7 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
         className="no-print"
       />
       <Suspense fallback={null}>
+        <ProgrammeProgressPanel plan={p} canPlan={canPlan} />
         <EventsPanel planId={p.id} canEdit={canEdit} />
       </Suspense>
       {view === 'table' && (
