@@ -71,15 +71,15 @@ describe.sequential('plan lifecycle', () => {
   it('copies the plan to the next year, carrying over the unfinished items the planner picks', async () => {
     await page.getByRole('button', { name: 'Создать план на 2027 год' }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.getByTestId('unfinished-count').textContent()).toContain('Незавершенных пунктов: 2');
+    await dialog.getByTestId('unfinished-count').filter({ hasText: 'Незавершенных пунктов: 2' }).waitFor();
     await dialog.getByRole('button', { name: 'Далее: выбрать пункты для переноса' }).click();
     const list = dialog.getByTestId('carry-over-items');
     await list.getByLabel(/Семинар для ТИК/).uncheck();
-    await expect.poll(() => dialog.getByText(/Выбрано для переноса/).textContent()).toBe('Выбрано для переноса: 1 из 2');
+    await dialog.getByText('Выбрано для переноса: 1 из 2').waitFor();
     await screenshot(page, 'plan-lifecycle-carry-over');
     await dialog.getByRole('button', { name: 'Создать проект плана' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/plans/') && !url.pathname.includes(planId));
-    await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('План работы на 2027 год');
+    await page.getByTestId('plan-title').filter({ hasText: 'План работы на 2027 год' }).waitFor();
     const copyId = new URL(page.url()).pathname.split('/')[2]!;
     const admin = await apiSession(server.url, 'admin');
     const copy = await admin.get<{ items: { title: string; notes: string | null }[] }>(`/api/plans/${copyId}`);
@@ -93,19 +93,50 @@ describe.sequential('plan lifecycle', () => {
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByRole('button', { name: 'Шапка плана' }).waitFor();
     await page.getByRole('button', { name: 'Отметить исполненным' }).click();
-    await expect.poll(() => page.getByTestId('closed-banner').textContent()).toContain('План исполнен');
+    await page.getByTestId('closed-banner').filter({ hasText: 'План исполнен' }).waitFor();
     // A finished year's record: no editing controls, the copy to the next year stays.
     await expect(page.getByRole('button', { name: 'Шапка плана' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Создать план на 2027 год' }).waitFor();
     await page.getByRole('button', { name: 'В архив' }).click();
-    await expect.poll(() => page.getByTestId('closed-banner').textContent()).toContain('План в архиве');
+    await page.getByTestId('closed-banner').filter({ hasText: 'План в архиве' }).waitFor();
     await screenshot(page, 'plan-lifecycle-archived');
     const admin = await apiSession(server.url, 'admin');
     expect((await admin.get<{ status: string }>(`/api/plans/${planId}`)).status).toBe('archived');
     await page.getByRole('button', { name: 'Вернуть из архива' }).click();
-    await expect.poll(() => page.getByTestId('closed-banner').textContent()).toContain('План исполнен');
+    await page.getByTestId('closed-banner').filter({ hasText: 'План исполнен' }).waitFor();
     await page.getByRole('button', { name: 'Вернуть в работу' }).click();
     await page.getByTestId('closed-banner').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Шапка плана' }).waitFor();
+  });
+
+  it('a programme creates its annual plan for a chosen year and shows its progress rolled up per item', async () => {
+    const admin = await apiSession(server.url, 'admin');
+    const orgs = (await admin.get<{ organizations: { id: string; shortName: string }[] }>('/api/organizations')).organizations;
+    const programme = await admin.post<{ id: string }>('/api/plans', {
+      organizationId: orgs.find((o) => o.shortName === 'ИККО')!.id,
+      kind: 'programme',
+      title: 'Программа на 2026–2027 годы',
+      period: { start: '2026-01-01', end: '2027-12-31' },
+      columns: [
+        { key: 'title', title: 'Мероприятие', role: 'title' },
+        { key: 'y1', title: 'I год', role: 'year_mark' },
+        { key: 'y2', title: 'II год', role: 'year_mark' },
+      ],
+    });
+    await admin.post(`/api/plans/${programme.id}/items`, { title: 'Семинар первого года', deadlineText: 'Март', fields: { y1: '+' } });
+    await admin.post(`/api/plans/${programme.id}/items`, { title: 'Конкурс второго года', deadlineText: 'Май', fields: { y2: '+' } });
+    await page.goto(`${server.url}/plans/${programme.id}`);
+    const panel = page.getByTestId('programme-progress');
+    await panel.getByText(/Годовых планов еще нет/).waitFor();
+    await panel.getByRole('textbox', { name: 'Годовой план на год' }).or(panel.getByRole('combobox', { name: 'Годовой план на год' })).first().click();
+    await page.getByRole('option', { name: '2026' }).click();
+    await panel.getByRole('button', { name: 'Создать годовой план' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/plans/') && !url.pathname.includes(programme.id));
+    await page.getByTestId('plan-title').filter({ hasText: 'Программа на 2026–2027 годы (2026 год)' }).waitFor();
+    await page.goto(`${server.url}/plans/${programme.id}`);
+    await panel.getByRole('link', { name: 'План на 2026 год (Проект)' }).waitFor();
+    await panel.locator('tr[data-item-number="1"] [data-testid="programme-item-state"]').filter({ hasText: 'план не утвержден' }).waitFor();
+    await panel.locator('tr[data-item-number="2"] [data-testid="programme-item-state"]').filter({ hasText: 'нет в годовых планах' }).waitFor();
+    await screenshot(page, 'plan-lifecycle-programme');
   });
 });
