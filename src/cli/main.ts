@@ -43,7 +43,7 @@ program
     const opened = await openConfiguredDatabase(env);
     try {
       await wipeAllData(opened.database.db);
-      console.log(`Демонстрационные данные загружены: ${await seedDemo(opened.database.db, env)}`);
+      console.log(`Демонстрационные данные загружены: ${await seedDemo(opened.database.db, env, { living: env.PLANIK_DEMO_LIVING })}`);
       console.log(`Демонстрация сводного планирования: ${await seedDemoConsolidation(opened.database.db)}`);
     } finally {
       await opened.close();

@@ -63,6 +63,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PLANIK_DEMO: bool(true),
+  /** With the demo: also the current-year plans at work (copies of two seed plans with reports); `0` loads the seed plans only. */
+  PLANIK_DEMO_LIVING: bool(true),
   PLANIK_TRUST_PROXY: trustProxy,
   PUBLIC_URL: z.string().url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { openConfiguredDatabase } from './db/open-database.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-directory.js';
+import { livingDemoUsers } from './demo/seed-living-demo.js';
 import { requireChangeOfDemoPasswords } from './demo/demo-passwords.js';
 import { seedDemo } from './demo/seed-demo-plans.js';
 import { seedDemoConsolidation } from './demo/seed-demo-consolidation.js';
@@ -24,7 +25,7 @@ export async function startServer(env: Env): Promise<void> {
   let app;
   try {
     if (env.PLANIK_DEMO && (await isEmptyDatabase(database.db))) {
-      const summary = await seedDemo(database.db, env);
+      const summary = await seedDemo(database.db, env, { living: env.PLANIK_DEMO_LIVING });
       console.log(`Загружены демонстрационные данные: ${summary}`);
       console.log(`Демонстрация сводного планирования: ${await seedDemoConsolidation(database.db)}`);
     }
@@ -43,7 +44,7 @@ export async function startServer(env: Env): Promise<void> {
   console.log(`\nPlanik ${appVersion()} запущен: ${url}  (база данных: ${opened.describe})`);
   console.log(`API: ${url}/api  ·  документация API: ${url}/api/docs`);
   if (env.PLANIK_DEMO) {
-    console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${demoUsers.map((u) => u.login).join(', ')}`);
+    console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${[...demoUsers, ...(env.PLANIK_DEMO_LIVING ? livingDemoUsers : [])].map((u) => u.login).join(', ')}`);
     console.log(`На кыргызском языке: ${demoUsers.filter((u) => u.login.startsWith('kg-')).map((u) => `${u.login} (${u.displayName})`).join(', ')}`);
   }
 

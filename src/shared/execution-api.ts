@@ -112,3 +112,22 @@ export const planEventBody = z.object({
   /** null: the event has no date yet, its items wait. */
   date: realIsoDate.nullable(),
 });
+
+const rollupTally = z.object({ total: z.number(), done: z.number(), closedOther: z.number(), submitted: z.number(), overdue: z.number(), open: z.number() });
+const rollupState = z.enum(['no_annual', 'not_planned', 'not_started', 'in_progress', 'overdue', 'done']);
+
+/** A programme's progress rolled up from its annual plans, per programme item. */
+export const programmeProgressResponse = z.object({
+  annualPlans: z.array(z.object({ id: z.uuid(), title: z.string(), year: z.number().nullable(), status: z.string() })),
+  items: z.array(
+    z.object({
+      itemId: z.uuid(),
+      number: z.string(),
+      title: z.string(),
+      annual: z.array(z.object({ planId: z.uuid(), year: z.number().nullable(), itemId: z.uuid(), tally: rollupTally, state: rollupState })),
+      tally: rollupTally,
+      state: rollupState,
+    }),
+  ),
+  totals: rollupTally,
+});

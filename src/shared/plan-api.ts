@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actKinds } from '../domain/plan/act.js';
-import { planStatuses } from '../domain/plan/lifecycle.js';
+import { closingTargets, planStatuses } from '../domain/plan/lifecycle.js';
 import { INT32_MAX, isoDate, periodSchema, planKinds } from './plan-format.js';
 import { TEXT_LIMITS as L, tooLongMessage } from './text-limits.js';
 
@@ -36,6 +36,17 @@ export const copyBody = z.object({
   period: periodSchema,
   /** Mark the items left unfinished as carried over and link them to their source. */
   carryOver: z.boolean().default(true),
+  /** With carry-over: the unfinished items chosen (GET /api/plans/:id/unfinished-items); absent — all of them. */
+  carryOverItemIds: z.array(z.uuid('Неверный идентификатор пункта')).max(10_000).optional(),
+});
+
+export const unfinishedItemsResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), number: z.string(), title: z.string(), deadlineText: z.string().nullable(), executors: z.string() })),
+});
+
+/** After the plan's year: executed (исполнен), archived, or back to approved (reopened). */
+export const statusTransitionBody = z.object({
+  status: z.enum(closingTargets, 'Статус: executed (исполнен), archived (в архиве) или approved (вернуть в работу)'),
 });
 
 export const annualPlanBody = z.object({ year: z.number('Укажите год').int().min(1990).max(2100) });

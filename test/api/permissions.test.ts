@@ -130,6 +130,7 @@ const cases: Case[] = [
   { action: 'GET /api/plans/:id/extensions', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/extensions`) },
   { action: 'GET /api/items/:id', table: read, run: (c, r) => c.get(`/api/items/${itemIds[r]}`) },
   { action: 'GET /api/plans/:id/versions', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/versions`) },
+  { action: 'GET /api/plans/:id/unfinished-items', table: read, run: (c, r) => c.get(`/api/plans/${planIds[r]}/unfinished-items`) },
   {
     action: 'PATCH /api/plans/:id (title)',
     table: edit,
@@ -243,6 +244,24 @@ const cases: Case[] = [
       await openAmendment(r);
       const res = await c.del(`/api/plans/${planIds[r]}/amendments/current`);
       expect(Boolean(await amendmentOf(r))).toBe(statusClass(res.status) !== 2);
+      return res;
+    },
+  },  {
+    // After the year: executed, archived and back are decisions of the commission (approve), like the approval.
+    action: 'POST /api/plans/:id/status (executed → archived → executed → approved)',
+    table: approveAmendment,
+    run: async (c, r) => {
+      await closeAmendment(r);
+      const statusNow = async () => (await admin.get(`/api/plans/${planIds[r]}`)).body.status as string;
+      const res = await c.post(`/api/plans/${planIds[r]}/status`, { status: 'executed' });
+      if (statusClass(res.status) !== 2) {
+        expect(await statusNow()).toBe('approved');
+        return res;
+      }
+      expect(await statusNow()).toBe('executed');
+      // Whoever may mark it executed takes the other steps too; the plan ends in force, as the lists below expect.
+      for (const status of ['archived', 'executed', 'approved']) expect((await c.post(`/api/plans/${planIds[r]}/status`, { status })).status).toBe(200);
+      expect(await statusNow()).toBe('approved');
       return res;
     },
   },

@@ -31,10 +31,15 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** Migrated database with the demo directory and plans: what every API test starts from. */
+/**
+ * Migrated database with the demo directory and the seed plans: what every API test
+ * starts from. Without the living demo (current-year copies with reports): tests
+ * reason about the seed documents, and the living demo's dates move with the clock;
+ * test/api/living-demo.test.ts seeds it on its own copy.
+ */
 export async function prepareTemplate(database: Database): Promise<void> {
   await runMigrations(database);
-  await seedDemo(database.db, { SESSION_TTL_HOURS: 12 });
+  await seedDemo(database.db, { SESSION_TTL_HOURS: 12 }, { living: false });
 }
 
 export async function buildPgliteTemplate(): Promise<Blob> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canApprove, canOpenAmendment, isInForce, planStatuses } from './lifecycle.js';
+import { acceptsReports, canApprove, canOpenAmendment, closingStep, isInForce, isReadOnly, planStatuses, type ClosingTarget } from './lifecycle.js';
 
 describe('plan lifecycle rules', () => {
   it.each([
@@ -18,5 +18,37 @@ describe('plan lifecycle rules', () => {
 
   it('every status is covered', () => {
     expect(planStatuses).toHaveLength(7);
+  });
+
+  it.each([
+    ['approved', 'executed', 'execute'],
+    ['amended', 'executed', 'execute'],
+    ['executed', 'archived', 'archive'],
+    ['closed', 'archived', 'archive'],
+    ['executed', 'approved', 'reopen'],
+    ['closed', 'approved', 'reopen'],
+    ['archived', 'executed', 'unarchive'],
+    ['draft', 'executed', null],
+    ['review', 'archived', null],
+    ['approved', 'archived', null],
+    ['archived', 'approved', null],
+    ['approved', 'approved', null],
+    ['executed', 'executed', null],
+    ['archived', 'archived', null],
+  ] as const)('%s → %s: %s', (from, to, step) => {
+    expect(closingStep(from, to as ClosingTarget)).toBe(step);
+  });
+
+  it.each([
+    ['draft', false, true],
+    ['review', false, true],
+    ['approved', false, true],
+    ['amended', false, true],
+    ['executed', true, true],
+    ['closed', true, false],
+    ['archived', true, false],
+  ] as const)('%s: read-only %s, accepts reports %s', (status, readOnly, reports) => {
+    expect(isReadOnly(status)).toBe(readOnly);
+    expect(acceptsReports(status)).toBe(reports);
   });
 });

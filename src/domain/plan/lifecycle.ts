@@ -20,3 +20,33 @@ export function canOpenAmendment(status: string): boolean {
 export function isInForce(status: string): boolean {
   return status !== 'draft' && status !== 'review';
 }
+
+/**
+ * After its year: a plan in force is marked executed (исполнен), an executed one is
+ * archived; each step can be taken back (reopened for a late correction, brought
+ * back from the archive). The target status names the step.
+ */
+export const closingTargets = ['executed', 'archived', 'approved'] as const;
+export type ClosingTarget = (typeof closingTargets)[number];
+export type ClosingStep = 'execute' | 'archive' | 'reopen' | 'unarchive';
+
+export function closingStep(from: string, to: ClosingTarget): ClosingStep | null {
+  if (to === 'executed' && (from === 'approved' || from === 'amended')) return 'execute';
+  if (to === 'executed' && from === 'archived') return 'unarchive';
+  if (to === 'archived' && (from === 'executed' || from === 'closed')) return 'archive';
+  if (to === 'approved' && (from === 'executed' || from === 'closed')) return 'reopen';
+  return null;
+}
+
+/** Executed and archived plans are records of a finished year: their text and items are not edited. */
+export function isReadOnly(status: string): boolean {
+  return status === 'executed' || status === 'closed' || status === 'archived';
+}
+
+/**
+ * Executors still report on an executed plan (late reports go into the annual
+ * report); an archived plan is out of everyone's due list.
+ */
+export function acceptsReports(status: string): boolean {
+  return status !== 'archived' && status !== 'closed';
+}

@@ -121,7 +121,7 @@ export function listAssignedOccurrences(db: Db, q: { organizationId: string; per
   const assigned = q.personId ? or(eq(occurrences.organizationId, q.organizationId), eq(occurrences.personId, q.personId)) : eq(occurrences.organizationId, q.organizationId);
   return listOccurrencesWhere(
     db,
-    and(assigned, q.planId ? eq(occurrences.planId, q.planId) : undefined, q.includeRetired ? undefined : isNull(occurrences.retiredAt), sql`${plans.status} <> 'closed'`),
+    and(assigned, q.planId ? eq(occurrences.planId, q.planId) : undefined, q.includeRetired ? undefined : isNull(occurrences.retiredAt), sql`${plans.status} not in ('closed', 'archived')`),
     q.limit,
   );
 }
@@ -139,7 +139,7 @@ export function listOccurrencesOfPlans(db: Db, planIds: string[], limit = 200_00
 
 /** Open occurrences of plans that are not closed, with due dates up to `until` (for reminders). */
 export function listOccurrencesForReminders(db: Db, limit = 200_000) {
-  return listOccurrencesWhere(db, and(isNull(occurrences.retiredAt), sql`${plans.status} <> 'closed'`, sql`${occurrences.windowEnd} is not null or exists(select 1 from reports r where r.occurrence_id = "occurrences"."id" and r.status = 'moved')`), limit);
+  return listOccurrencesWhere(db, and(isNull(occurrences.retiredAt), sql`${plans.status} not in ('closed', 'archived')`, sql`${occurrences.windowEnd} is not null or exists(select 1 from reports r where r.occurrence_id = "occurrences"."id" and r.status = 'moved')`), limit);
 }
 
 /** The items of a plan as a lightweight tree (sections and numbers for grouping). */

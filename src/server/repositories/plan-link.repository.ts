@@ -27,3 +27,12 @@ export function occurrenceOutcomes(db: Db, planId: string) {
     .where(eq(occurrences.planId, planId))
     .orderBy(asc(occurrences.id), asc(reports.createdAt));
 }
+
+/** Links of one kind out of a plan (a programme's annual items, a plan's copies). */
+export function listLinksFrom(db: Db, sourcePlanId: string, kind: string) {
+  return db
+    .select()
+    .from(planLinks)
+    .where(and(eq(planLinks.sourcePlanId, sourcePlanId), eq(planLinks.kind, kind)))
+    .orderBy(asc(planLinks.createdAt));
+}

@@ -72,7 +72,7 @@ export function pendingReports(db: Db) {
     .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
     .innerJoin(plans, eq(plans.id, occurrences.planId))
     .innerJoin(planItems, eq(planItems.id, occurrences.itemId))
-    .where(and(eq(reports.reviewStatus, 'pending'), sql`${plans.status} <> 'closed'`));
+    .where(and(eq(reports.reviewStatus, 'pending'), sql`${plans.status} not in ('closed', 'archived')`));
 }
 
 /** Plans a digest once: the unique (user, kind, run) key makes a second planning of the same run a no-op. */

@@ -90,7 +90,7 @@ const INSERT_REPORTS_AUDITED = `with input as (
       author_id uuid, client_key text, actor_id uuid, actor_org uuid, ip text, action text, entity_type text, after jsonb, check_assigned boolean, assigned_org uuid, assigned_person uuid)
   ), occ as (
     select i.id as report_id, o.plan_id from input i join occurrences o on o.id = i.occurrence_id join plans p on p.id = o.plan_id
-    where o.retired_at is null and p.status <> 'closed'
+    where o.retired_at is null and p.status not in ('closed', 'archived')
       and (not i.check_assigned or o.organization_id = i.assigned_org or (o.person_id is not null and o.person_id = i.assigned_person))
   ), ins as (
     insert into reports (id, occurrence_id, status, text, moved_to, metrics, links, file_ids, author_id, client_key)

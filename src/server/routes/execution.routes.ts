@@ -13,6 +13,7 @@ import {
   planEventBody,
   planEventKeyParam,
   planOccurrencesQuery,
+  programmeProgressResponse,
   reminderSettingsBody,
   reportBody,
   reviewBody,
@@ -100,6 +101,19 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
 
     app.get('/api/plans/:id/progress', { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } }, async (request) =>
       execution.progress(contextOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/plans/:id/programme-progress',
+      {
+        schema: {
+          tags,
+          summary: 'Ход исполнения программы по ее годовым планам: по каждому пункту программы — связанные пункты годовых планов и их итоги',
+          params: uuidParam,
+          response: { 200: programmeProgressResponse },
+        },
+      },
+      async (request) => services.programmeProgress.progress(contextOf(request), request.params.id),
     );
 
     app.get('/api/plans/:id/overdue', { schema: { tags, summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался', params: uuidParam } }, async (request) =>

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { annualPlanBody, approveBody, copyBody, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import { annualPlanBody, approveBody, copyBody, statusTransitionBody, unfinishedItemsResponse, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
@@ -51,6 +51,19 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
     );
 
+    app.post(
+      '/api/plans/:id/status',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Отметить план исполненным, отправить в архив или вернуть (утвержден → исполнен → архив и обратно)',
+          params: uuidParam,
+          body: statusTransitionBody,
+        },
+      },
+      async (request) => services.lifecycle.transition(contextOf(request), request.params.id, request.body.status),
+    );
+
     app.post('/api/plans/:id/amendments', { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } }, async (request, reply) =>
       reply.status(201).send(await services.lifecycle.startAmendment(contextOf(request), request.params.id)),
     );
@@ -69,6 +82,19 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       '/api/plans/:id/copy',
       { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
       async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/plans/:id/unfinished-items',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Незавершенные пункты плана: что можно перенести в план на новый период',
+          params: uuidParam,
+          response: { 200: unfinishedItemsResponse },
+        },
+      },
+      async (request) => services.planCopy.unfinished(contextOf(request), request.params.id),
     );
 
     app.post(

@@ -1,4 +1,5 @@
 import { allowedRelations, can, type Action, type Relation, type Resource } from '../../domain/auth/policy.js';
+import { isReadOnly } from '../../domain/plan/lifecycle.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { SessionUser } from '../http/request-context.js';
@@ -72,6 +73,14 @@ export function createAccess() {
       }
       if (action !== 'read' && !can(user, action, resource, relations)) {
         throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+      }
+      // A finished year's record: nothing in it changes until it is reopened (plan-lifecycle.service transition).
+      if ((action === 'create' || action === 'update' || action === 'delete' || action === 'approve') && isReadOnly(plan.status)) {
+        throw new AppError(
+          'conflict',
+          plan.status === 'archived' ? 'План в архиве: изменения в него не вносятся. Верните план из архива, чтобы изменить его.' : 'План исполнен: изменения в него не вносятся. Верните план в работу, чтобы изменить его.',
+          { status: plan.status },
+        );
       }
       return relations;
     },

@@ -45,6 +45,7 @@ import { audit, auditEntry } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
 import { syncOccurrencesWithNotices } from './date-change-notices.js';
 import { latestNotices } from './deadline-notice-view.js';
+import { acceptsReports } from '../../domain/plan/lifecycle.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
 import { cascadeRollup } from './rollup.js';
@@ -274,8 +275,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         moved: status.moved,
         needsRework: status.needsRework,
         currentReportId: status.current?.id ?? null,
-        canReport: can(ctx.user, 'report', 'item', rels) && occurrence.retiredAt === null && plan.status !== 'closed',
-        canReview: can(ctx.user, 'review', 'report', withoutAssigned(rels)),
+        canReport: can(ctx.user, 'report', 'item', rels) && occurrence.retiredAt === null && acceptsReports(plan.status),
+        canReview: can(ctx.user, 'review', 'report', withoutAssigned(rels)) && acceptsReports(plan.status),
         indicators: indicators.indicators,
         reports: reports.map((r) => ({ ...reportDto(r, files), reviews: reviews.filter((v) => v.reportId === r.id).map((v) => ({ id: v.id, decision: v.decision, comment: v.comment, reviewerName: v.reviewerName, createdAt: v.createdAt.toISOString() })) })),
       };
@@ -322,7 +323,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       if (!can(user, 'report', 'item', rels)) throw new AppError('forbidden', 'Отчитываться по этому мероприятию может только его исполнитель');
       const retired = () => new AppError('conflict', 'Мероприятие исключено из плана: отчет по нему больше не принимается');
       if (occurrence.retiredAt) throw retired();
-      if (plan.status === 'closed') throw new AppError('conflict', 'План закрыт: отчеты по нему больше не принимаются');
+      if (!acceptsReports(plan.status)) throw new AppError('conflict', plan.status === 'archived' ? 'План в архиве: отчеты по нему больше не принимаются' : 'План закрыт: отчеты по нему больше не принимаются');
       check(occurrence);
       await checkFiles(db, user, occurrenceId, fileIds);
       const files = new Map((await listFiles(db, fileIds)).map((f) => [f.id, f]));
@@ -347,6 +348,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         const rels = await occurrenceRelations(tx, user, found.occurrence, found.plan, 'review');
         if (!can(user, 'read', 'report', rels)) throw new AppError('report_not_found', 'Отчет не найден');
         if (!can(user, 'review', 'report', withoutAssigned(rels))) throw new AppError('forbidden', 'Проверять отчеты может составитель плана или контролирующая комиссия');
+        if (found.plan.status === 'archived') throw new AppError('conflict', 'План в архиве: отчеты по нему не проверяются');
         const comment = input.comment?.trim() || null;
         if (input.decision === 'return' && !comment) throw new AppError('validation_failed', 'Укажите, что нужно доработать', { field: 'comment' });
         await lockReport(tx, reportId);

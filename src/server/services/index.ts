@@ -23,6 +23,7 @@ import { createItemService } from './item.service.js';
 import { createPlanService } from './plan.service.js';
 import { createPlanLifecycleService } from './plan-lifecycle.service.js';
 import { createPlanCopyService } from './plan-copy.service.js';
+import { createProgrammeProgressService } from './programme-progress.service.js';
 import { createTokenService } from './token.service.js';
 import { createCascadeService } from './cascade.service.js';
 import { createConsolidationService } from './consolidation.service.js';
@@ -54,6 +55,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     exports: planExports,
     calendars: createCalendarService(db, access, plans, planExports),
     execution,
+    programmeProgress: createProgrammeProgressService(db, access, execution),
     planEvents: createPlanEventService(db, access),
     planElections: createPlanElectionService(db, access),
     executionReport: createExecutionReportService(db, execution),

@@ -16,6 +16,8 @@ import { planSnapshot } from './plan-snapshot.js';
 export interface CopyInput {
   period: { start: string; end: string };
   carryOver: boolean;
+  /** The unfinished items the planner chose to carry over; absent: all of them. */
+  carryOverItemIds?: string[] | undefined;
 }
 
 /** What an annual plan of a programme changes in the copy. */
@@ -61,6 +63,14 @@ export function createPlanCopyService(db: Db, access: Access) {
         await access.assertOrg(tx, ctx.user, source.organizationId, 'create', 'plan');
         const official = await officialText(tx, source, await planSnapshot(tx, source));
         const outcomes = input.carryOver ? await outcomesByItem(tx, sourceId) : new Map<string, OccurrenceOutcome[]>();
+        const chosen = input.carryOver && input.carryOverItemIds ? new Set(input.carryOverItemIds) : null;
+        if (chosen) {
+          const unfinished = new Set(unfinishedNodes(official.items, outcomes).map((n) => n.id));
+          const stray = [...chosen].filter((id) => !unfinished.has(id));
+          if (stray.length) {
+            throw new AppError('validation_failed', 'Переносить можно только незавершенные пункты этого плана: список устарел, откройте его снова', { field: 'carryOverItemIds', itemIds: stray });
+          }
+        }
         const plan = await insertPlan(tx, {
           organizationId: source.organizationId,
           kind: official.kind,
@@ -84,7 +94,7 @@ export function createPlanCopyService(db: Db, access: Access) {
           for (const node of nodes) {
             if (input.include && !input.include(node)) continue;
             const id = randomUUID();
-            const carried = node.kind !== 'section' && isUnfinished(outcomes.get(node.id) ?? []);
+            const carried = node.kind !== 'section' && isUnfinished(outcomes.get(node.id) ?? []) && (!chosen || chosen.has(node.id));
             const mark = carried ? carriedOverMark(official.period, node.number) : null;
             items.push({
               id,
@@ -127,6 +137,24 @@ export function createPlanCopyService(db: Db, access: Access) {
   return {
     copy: (ctx: RequestContext, sourceId: string, input: CopyInput) => derive(ctx, sourceId, input),
 
+    /** What a copy with carry-over would carry: the official text's unfinished items, for the planner to choose from. */
+    async unfinished(ctx: RequestContext, id: string) {
+      const plan = await findPlan(db, id);
+      if (!plan) throw new AppError('plan_not_found', 'План не найден');
+      await access.assertPlan(db, ctx.user, plan, 'read');
+      const official = await officialText(db, plan, await planSnapshot(db, plan));
+      const outcomes = await outcomesByItem(db, id);
+      return {
+        items: unfinishedNodes(official.items, outcomes).map((n) => ({
+          id: n.id,
+          number: n.number,
+          title: n.title,
+          deadlineText: n.deadlineText,
+          executors: n.executors.map((e) => e.text).join(', '),
+        })),
+      };
+    },
+
     /**
      * An annual plan of a multi-year programme: the programme's items for that year
      * (items with per-year marks only where the year is marked; the others every
@@ -158,6 +186,11 @@ export function createPlanCopyService(db: Db, access: Access) {
       });
     },
   };
+}
+
+/** The items (not headings) left unfinished, in the plan's order. */
+function unfinishedNodes(nodes: ItemNodeDto[], outcomes: Map<string, OccurrenceOutcome[]>): ItemNodeDto[] {
+  return nodes.flatMap((n) => [...(n.kind !== 'section' && isUnfinished(outcomes.get(n.id) ?? []) ? [n] : []), ...unfinishedNodes(n.children, outcomes)]);
 }
 
 /** A node is in the year's plan when it is unmarked, marked for the year, or a heading of such items. */

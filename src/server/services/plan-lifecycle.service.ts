@@ -1,5 +1,6 @@
 import type { Act } from '../../domain/plan/act.js';
-import { canApprove, canOpenAmendment } from '../../domain/plan/lifecycle.js';
+import { can } from '../../domain/auth/policy.js';
+import { canApprove, canOpenAmendment, closingStep, type ClosingTarget } from '../../domain/plan/lifecycle.js';
 import type { Db } from '../db/client.js';
 import type { PlanAct } from '../db/schema/plans.js';
 import { AppError } from '../errors.js';
@@ -10,6 +11,16 @@ import { restoreOfficialText } from './amendment-restore.js';
 import { audit } from './audit.js';
 import { syncOccurrences } from './occurrence-sync.js';
 import { planSnapshot, type PlanSnapshot } from './plan-snapshot.js';
+
+const statusNames: Record<string, string> = {
+  draft: 'проект',
+  review: 'на согласовании',
+  approved: 'утвержден',
+  amended: 'утвержден',
+  executed: 'исполнен',
+  closed: 'исполнен',
+  archived: 'в архиве',
+};
 
 function actJson(act: Act): PlanAct {
   return { kind: act.kind, authority: act.authority, date: act.date, number: act.number, appendix: act.appendix ?? null };
@@ -115,6 +126,27 @@ export function createPlanLifecycleService(db: Db, access: Access) {
           after: { officialVersion: version, act },
         });
         return planSnapshot(tx, official);
+      });
+    },
+
+    /**
+     * After the plan's year: approved → executed → archived, and back (reopen,
+     * unarchive). A decision of the commission, so it takes the right to approve;
+     * the read-only guard of executed and archived plans does not stop it.
+     */
+    async transition(ctx: RequestContext, id: string, to: ClosingTarget) {
+      return db.transaction(async (tx) => {
+        const plan = await lockedPlan(tx, id);
+        const rels = await access.assertPlan(tx, ctx.user, plan, 'read');
+        if (!can(ctx.user, 'approve', 'plan', rels)) throw new AppError('forbidden', 'Отмечать исполнение плана и отправлять его в архив может контролирующая комиссия');
+        const step = closingStep(plan.status, to);
+        if (!step) {
+          throw new AppError('conflict', `План в статусе «${statusNames[plan.status] ?? plan.status}» нельзя перевести в статус «${statusNames[to]}»`, { status: plan.status });
+        }
+        if (step === 'execute' && plan.amendmentOpenedAt) throw new AppError('conflict', 'У плана есть неутвержденные изменения: утвердите или отмените их, прежде чем отмечать исполнение');
+        const updated = (await updatePlanRow(tx, id, { status: to }))!;
+        await audit(tx, ctx, { action: `plan.${step}`, entityType: 'plan', entityId: id, planId: id, before: { status: plan.status }, after: { status: to } });
+        return planSnapshot(tx, updated);
       });
     },
 

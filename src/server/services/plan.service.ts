@@ -291,6 +291,10 @@ export function createPlanService(db: Db, access: Access) {
         if (Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'update');
         if (changesStatus) await access.assertPlan(tx, ctx.user, plan, patch.status === 'draft' ? 'update' : 'approve');
         if (!changesStatus && !Object.values(content).some((v) => v !== undefined)) await access.assertPlan(tx, ctx.user, plan, 'read');
+        if (changesStatus && (patch.status === 'executed' || patch.status === 'archived' || patch.status === 'closed')) {
+          // Those steps have their own audited transition (POST /api/plans/:id/status).
+          throw new AppError('validation_failed', 'Исполнение плана и архив отмечаются кнопками плана «Отметить исполненным» и «В архив»', { field: 'status' });
+        }
         const conflict = () => new AppError('version_conflict', 'План уже изменен другим пользователем. Обновите страницу и повторите изменение.');
         if (patch.version !== undefined && patch.version !== plan.version) throw conflict();
         const period = patch.period;

@@ -9,6 +9,8 @@ export const planKinds = ['programme', 'work_plan', 'consolidated', 'calendar', 
 export const planStatuses = ['draft', 'review', 'approved', 'executed', 'archived', 'amended', 'closed'] as const;
 /** Kinds of the acts that approve plans (pure domain values, no zod). */
 export { actKinds } from '../../domain/plan/act';
+/** Which statuses are a finished year's record and which step leads where (pure domain rules, no zod). */
+export { closingStep, isReadOnly } from '../../domain/plan/lifecycle';
 export const deadlineKinds = [
   'date',
   'range',

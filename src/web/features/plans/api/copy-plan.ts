@@ -1,10 +1,29 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 export interface CopyInput {
   period: { start: string; end: string };
   carryOver: boolean;
+  /** The unfinished items chosen for carry-over; absent — all of them. */
+  carryOverItemIds?: string[];
 }
+
+export interface UnfinishedItem {
+  id: string;
+  number: string;
+  title: string;
+  deadlineText: string | null;
+  executors: string;
+}
+
+/** What a copy with carry-over would carry: the plan's unfinished items. */
+export const useUnfinishedItems = (planId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['plans', 'unfinished', planId],
+    queryFn: () => api<{ items: UnfinishedItem[] }>(`/api/plans/${planId}/unfinished-items`),
+    enabled,
+    staleTime: 0,
+  });
 
 export const copyPlan = (id: string, input: CopyInput) =>
   api<{ id: string; itemCount: number; carriedOver: number }>(`/api/plans/${id}/copy`, { method: 'POST', json: input });

@@ -15,6 +15,9 @@ export interface ActInput {
 export const approvePlan = (id: string, act: ActInput) => api<Plan>(`/api/plans/${id}/approve`, { method: 'POST', json: { act } });
 export const startAmendment = (id: string) => api<Plan>(`/api/plans/${id}/amendments`, { method: 'POST', json: {} });
 export const approveAmendment = (id: string, act: ActInput) => api<Plan>(`/api/plans/${id}/amendments/current/approve`, { method: 'POST', json: { act } });
+/** After the plan's year: executed, archived, or approved again (reopened). */
+export type ClosingStatus = 'executed' | 'archived' | 'approved';
+export const setPlanStatus = (id: string, status: ClosingStatus) => api<Plan>(`/api/plans/${id}/status`, { method: 'POST', json: { status } });
 export const discardAmendment = (id: string) => api<Plan>(`/api/plans/${id}/amendments/current`, { method: 'DELETE' });
 
 /** Approval and amendment transitions; each answers with the plan as it now is (its гриф recomputed on refetch). */

@@ -38,6 +38,9 @@ const formOf = (plan: Plan): HeaderForm => ({
   abbreviations: plan.abbreviations.map((a) => ({ ...a })),
 });
 
+/** Executed and archived are set by the lifecycle bar's own audited steps, not by the header. */
+const editableStatuses: readonly string[] = ['draft', 'review', 'approved'];
+
 /** The plan's «шапка»: title, kind, period, approval (гриф), status, description and glossary. */
 export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const [form, setForm] = useState<HeaderForm>(() => formOf(plan));
@@ -89,7 +92,7 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
           <Textarea label={t('plans.field.title')} autosize minRows={2} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(update.error, 'title')} />
           <Group grow>
             <Select label={t('plans.field.kind')} data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))} value={form.kind} onChange={(v) => set('kind', v ?? form.kind)} allowDeselect={false} />
-            <Select label={t('plans.field.status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))} value={form.status} onChange={(v) => set('status', v ?? form.status)} allowDeselect={false} error={fieldError(update.error, 'status')} />
+            <Select label={t('plans.field.status')} data={planStatuses.filter((s) => editableStatuses.includes(s) || s === plan.status).map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))} value={form.status} onChange={(v) => set('status', v ?? form.status)} allowDeselect={false} error={fieldError(update.error, 'status')} />
           </Group>
           <Checkbox label={t('plans.field.published')} checked={form.published} onChange={(e) => set('published', e.currentTarget.checked)} />
           <Group grow>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { isReadOnly } from '../../../lib/contracts';
 import { useQueryParams } from '../../../lib/use-query-params';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
@@ -18,6 +19,7 @@ import type { Plan } from '../model/types';
 const CalendarView = lazy(() => import('./calendar-view').then((m) => ({ default: m.CalendarView })));
 const TimelineView = lazy(() => import('./timeline-view').then((m) => ({ default: m.TimelineView })));
 const ItemPanel = lazy(() => import('./item-panel').then((m) => ({ default: m.ItemPanel })));
+const ProgrammeProgressPanel = lazy(() => import('./programme-progress-panel').then((m) => ({ default: m.ProgrammeProgressPanel })));
 const EventsPanel = lazy(() => import('./events-panel').then((m) => ({ default: m.EventsPanel })));
 const PlanHeaderForm = lazy(() => import('./plan-header-form').then((m) => ({ default: m.PlanHeaderForm })));
 
@@ -42,7 +44,9 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
   const panelOpen = params.get('panel') !== '0' && Boolean(openId);
   const tree = useMemo(() => (plan.data ? indexTree(plan.data.items) : new Map()), [plan.data]);
   // The server decides for real (403 is shown); this only hides controls an executor or observer cannot use.
-  const canEdit = roles.length === 0 || roles.includes('sysadmin') || (roles.includes('planner') && (!organizationId || plan.data?.organizationId === organizationId));
+  const canPlan = roles.length === 0 || roles.includes('sysadmin') || (roles.includes('planner') && (!organizationId || plan.data?.organizationId === organizationId));
+  // An executed or archived plan is a finished year's record: it is read, printed and copied, not edited.
+  const canEdit = canPlan && !isReadOnly(plan.data?.status ?? '');
 
 
   const openItem = (id: string) => {
@@ -90,7 +94,7 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
             <Text size="sm">{t('plan.itemsCount', { count: tree.size })}</Text>
           </Group>
           {/* The гриф in the documents' words, the open amendment, approval and the copy to the next period. */}
-          <PlanLifecycleBar plan={p} roles={roles} canEdit={canEdit} />
+          <PlanLifecycleBar plan={p} roles={roles} canEdit={canEdit} canPlan={canPlan} />
         </Stack>
         <Group gap="xs" wrap="wrap">
           {canEdit && (
@@ -135,6 +139,7 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
         className="no-print"
       />
       <Suspense fallback={null}>
+        <ProgrammeProgressPanel plan={p} canPlan={canPlan} />
         <EventsPanel planId={p.id} canEdit={canEdit} />
       </Suspense>
       {view === 'table' && (
