@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { roles } from '../../domain/auth/roles.js';
 import { uuidParam } from '../../shared/plan-api.js';
@@ -53,9 +54,9 @@ export const adminRoutes = (services: Services): FastifyPluginAsyncZod =>
     app.patch('/api/organizations/:id', { schema: { tags, summary: 'Изменить организацию', params: uuidParam, body: organizationBody.partial() } }, async (request) =>
       admin.updateOrganization(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/organizations/:id', { schema: { tags, summary: 'Удалить организацию', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/organizations/:id', { schema: { tags, summary: 'Удалить организацию', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deleteOrganization(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.get('/api/units', { schema: { tags, summary: 'Подразделения' } }, async (request) => ({ units: await services.directory.units(contextOf(request)) }));
@@ -65,9 +66,9 @@ export const adminRoutes = (services: Services): FastifyPluginAsyncZod =>
     app.patch('/api/units/:id', { schema: { tags, summary: 'Изменить подразделение', params: uuidParam, body: unitBody.partial() } }, async (request) =>
       admin.updateUnit(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/units/:id', { schema: { tags, summary: 'Удалить подразделение', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/units/:id', { schema: { tags, summary: 'Удалить подразделение', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deleteUnit(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.post('/api/people', { schema: { tags, summary: 'Добавить сотрудника', body: personBody } }, async (request, reply) =>
@@ -76,9 +77,9 @@ export const adminRoutes = (services: Services): FastifyPluginAsyncZod =>
     app.patch('/api/people/:id', { schema: { tags, summary: 'Изменить сотрудника', params: uuidParam, body: personBody.omit({ organizationId: true }).partial() } }, async (request) =>
       admin.updatePerson(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/people/:id', { schema: { tags, summary: 'Удалить сотрудника', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/people/:id', { schema: { tags, summary: 'Удалить сотрудника', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deletePerson(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.get('/api/users', { schema: { tags, summary: 'Пользователи' } }, async (request) => ({ users: await admin.listUsers(contextOf(request)) }));
@@ -90,10 +91,10 @@ export const adminRoutes = (services: Services): FastifyPluginAsyncZod =>
     );
     app.post(
       '/api/users/:id/password',
-      { schema: { tags, summary: 'Сбросить пароль (пользователь сменит его при входе)', params: uuidParam, body: z.object({ password: z.string().min(1).max(200) }) } },
+      { schema: { tags, summary: 'Сбросить пароль (пользователь сменит его при входе)', params: uuidParam, body: z.object({ password: z.string().min(1).max(200) }), response: { 204: noContent } } },
       async (request, reply) => {
         await admin.resetPassword(contextOf(request), request.params.id, request.body.password);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { loginBody, uuidParam } from '../../shared/plan-api.js';
 import { tokenScopes } from '../services/token.service.js';
@@ -32,11 +33,12 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
           tags: ['auth'],
           summary: 'Сменить свой пароль',
           body: z.object({ currentPassword: z.string().min(1, 'Введите текущий пароль').max(1000), newPassword: z.string().min(1, 'Введите новый пароль').max(1000) }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
         await services.auth.changePassword(contextOf(request), request.body.currentPassword, request.body.newPassword, request.sessionTokenHash);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
@@ -59,15 +61,15 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       },
     );
 
-    app.delete('/api/tokens/:id', { schema: { tags: ['auth'], summary: 'Отозвать токен', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/tokens/:id', { schema: { tags: ['auth'], summary: 'Отозвать токен', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await services.tokens.revoke(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
-    app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Выход' } }, async (request, reply) => {
+    app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Выход', response: { 204: noContent } } }, async (request, reply) => {
       await services.auth.logout(contextOf(request), request.sessionTokenHash);
       clearSessionCookie(reply);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'Текущий пользователь' } }, async (request) => {
