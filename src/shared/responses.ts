@@ -19,3 +19,6 @@ export function fileResponse(description: string, ...contentTypes: string[]) {
   const schema = z.unknown().meta({ type: 'string', format: 'binary' });
   return { description, content: Object.fromEntries(contentTypes.map((type) => [type, { schema }])) };
 }
+
+/** The one error shape (src/server/http/error-handler.ts), for routes that answer an error themselves. */
+export const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }).loose() });

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../shared/directory-api.js';
 import type { Role } from '../../domain/auth/roles.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Role } from '../../domain/auth/roles.js';
 export interface DemoOrganization {
   key: string;
   parent: string | null;
-  kind: string;
+  kind: OrganizationKind;
   name: string;
   shortName: string;
   timeZone: string;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiTokenCreatedResponse, apiTokensResponse, loginResponse, meResponse } from '../../shared/directory-api.js';
 import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { loginBody, uuidParam } from '../../shared/plan-api.js';
@@ -13,7 +14,7 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
     app.post(
       '/api/auth/login',
       // Per-instance throttle against password spraying; the account lockout in the database is the shared guard.
-      { schema: { tags: ['auth'], summary: 'Вход', body: loginBody }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      { schema: { tags: ['auth'], summary: 'Вход', body: loginBody, response: { 200: loginResponse } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
       async (request, reply) => {
       const { token, expiresAt, user } = await services.auth.login(
         contextOf(request),
@@ -42,7 +43,7 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       },
     );
 
-    app.get('/api/tokens', { schema: { tags: ['auth'], summary: 'Мои токены доступа' } }, async (request) => ({
+    app.get('/api/tokens', { schema: { tags: ['auth'], summary: 'Мои токены доступа', response: { 200: apiTokensResponse } } }, async (request) => ({
       tokens: await services.tokens.list(contextOf(request)),
     }));
 
@@ -53,6 +54,7 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
           tags: ['auth'],
           summary: 'Выпустить токен доступа (показывается один раз)',
           body: z.object({ name: z.string().trim().min(1, 'Укажите назначение токена').max(200), scopes: z.array(z.enum(tokenScopes)).min(1).default(['read']) }),
+          response: { 201: apiTokenCreatedResponse },
         },
       },
       async (request, reply) => {
@@ -72,7 +74,7 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       return reply.status(204).send(null);
     });
 
-    app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'Текущий пользователь' } }, async (request) => {
+    app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'Текущий пользователь', response: { 200: meResponse } } }, async (request) => {
       if (!request.user) throw new AppError('unauthorized', 'Требуется вход в систему');
       const organizations = await services.directory.organizations(contextOf(request));
       const organization = organizations.find((o) => o.id === request.user!.organizationId) ?? null;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { calendarFeedCreatedResponse, calendarFeedsResponse } from '../../shared/directory-api.js';
 import { fileResponse, noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { calendarFeedBody } from '../../shared/export-api.js';
@@ -11,13 +12,13 @@ const feedUrl = (base: string, token: string) => `${base}/api/calendars/${token}
 
 export const calendarRoutes = (services: Services, publicUrl: string | undefined): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/calendar-feeds', { schema: { tags: ['calendars'], summary: 'Мои календарные подписки' } }, async (request) => ({
+    app.get('/api/calendar-feeds', { schema: { tags: ['calendars'], summary: 'Мои календарные подписки', response: { 200: calendarFeedsResponse } } }, async (request) => ({
       feeds: await services.calendars.list(contextOf(request)),
     }));
 
     app.post(
       '/api/calendar-feeds',
-      { schema: { tags: ['calendars'], summary: 'Создать секретную ссылку на календарь плана или исполнителя (ссылка показывается один раз)', body: calendarFeedBody } },
+      { schema: { tags: ['calendars'], summary: 'Создать секретную ссылку на календарь плана или исполнителя (ссылка показывается один раз)', body: calendarFeedBody, response: { 201: calendarFeedCreatedResponse } } },
       async (request, reply) => {
         const { token, ...feed } = await services.calendars.create(contextOf(request), request.body);
         return reply.status(201).send({ ...feed, url: feedUrl(linkBase(publicUrl, request), token) });

@@ -1,4 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Role } from '../../../domain/auth/roles.js';
+import type { OrganizationKind, TokenScope } from '../../../shared/directory-api.js';
 import { createdAt, id, updatedAt } from './common.js';
 
 /** Commissions and other bodies, as a tree (ЦИК → регион → ТИК/ИКМО → УИК). */
@@ -6,7 +8,7 @@ export const organizations = pgTable(
   'organizations',
   {
     id: id(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrganizationKind>().notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
@@ -60,7 +62,7 @@ export const users = pgTable('users', {
     .references(() => organizations.id, { onDelete: 'restrict' }),
   personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
   /** Roles scoped to the user's organisation; see src/domain/auth/roles.ts. */
-  roles: text('roles').array().notNull().default([]),
+  roles: text('roles').array().$type<Role[]>().notNull().default([]),
   email: text('email'),
   disabled: boolean('disabled').notNull().default(false),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -97,7 +99,7 @@ export const apiTokens = pgTable(
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     /** read | write */
-    scopes: text('scopes').array().notNull().default([]),
+    scopes: text('scopes').array().$type<TokenScope[]>().notNull().default([]),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { meResponse } from '../../../../shared/directory-api';
 import { api, ApiError } from '../../../lib/api-client';
 
-export interface Me {
-  user: { id: string; login: string; displayName: string; organizationId: string; roles: string[]; mustChangePassword?: boolean };
-  organization: { id: string; name: string; shortName: string | null } | null;
-}
+/** The answer of GET /api/auth/me (its response contract in src/shared). */
+export type Me = z.infer<typeof meResponse>;
 
 export const meQuery = queryOptions({
   queryKey: ['me'],
