@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { roles } from '../domain/auth/roles.js';
 import { isoDateTime } from './responses.js';
 
-/** Response contracts of the directory, administration, sign-in, tokens, calendar feeds and health routes. */
+/**
+ * Response contracts of the directory, administration, sign-in, tokens, calendar feeds and health routes.
+ * The listed fields are checked and typed; a field added by a newer change is still sent (the serializer checks,
+ * it does not strip) until it is declared here.
+ */
 
 export const organizationKinds = ['cec', 'national_cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'other'] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];

@@ -35,8 +35,8 @@ const HOW_TO = `Declare the answer in the route's schema (src/server/routes/*.ro
     request schemas; the web app takes its type with \`import type\` and z.infer instead of a hand-written interface;
   • no body: response: { 204: noContent } from src/shared/responses.ts;
   • a file: response: { 200: fileResponse('Описание', 'application/pdf', …) } from src/shared/responses.ts.
-The schema describes the JSON the client gets (dates as ISO strings); responses are serialized through it, so a
-field the code sends but the schema lacks is dropped and a wrong type is a 500 — run the route's API tests.`;
+The schema describes the JSON the client gets (dates as ISO strings); responses are checked against it
+(not stripped) when serialized, so run the route's API tests — a wrong type of a declared field is a 500.`;
 
 describe('OpenAPI: every route has a 2xx response schema', () => {
   it('the document lists the API', () => {
