@@ -19,6 +19,7 @@ import { parseEnv } from '../src/server/env.js';
 import { toSessionUser } from '../src/server/services/auth.service.js';
 import { createServices } from '../src/server/services/index.js';
 import { adminSql, adminUrl } from './support/server-process.js';
+import type { Role } from '../src/domain/auth/roles.js';
 
 const BODIES = Number(process.env.BENCH_BODIES ?? 40);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 60);
@@ -45,8 +46,8 @@ try {
   const [region] = await db.insert(organizations).values({ kind: 'regional', name: 'Избирательная комиссия области', shortName: 'ИКО' }).returning();
   await db
     .insert(organizations)
-    .values(Array.from({ length: BODIES }, (_, i) => ({ kind: 'territorial', name: `Территориальная избирательная комиссия района № ${i + 1}`, shortName: `ТИК № ${i + 1}`, parentId: region!.id })));
-  const mkUser = async (login: string, organizationId: string, roles: string[]) =>
+    .values(Array.from({ length: BODIES }, (_, i) => ({ kind: 'territorial' as const, name: `Территориальная избирательная комиссия района № ${i + 1}`, shortName: `ТИК № ${i + 1}`, parentId: region!.id })));
+  const mkUser = async (login: string, organizationId: string, roles: Role[]) =>
     toSessionUser((await db.insert(users).values({ login, passwordHash: 'x', displayName: login, organizationId, roles }).returning())[0]!);
   const regionCtx = { user: await mkUser('region', region!.id, ['planner', 'controller']), ip: null };
   const admin = { user: await mkUser('admin', region!.id, ['sysadmin']), ip: null };

@@ -32,8 +32,9 @@ export function registerUserCommand(program: Command): void {
     .option('--name <display name>', 'отображаемое имя')
     .option('--password <password>', 'пароль (иначе читается со стандартного ввода)')
     .action(async (login: string, opts: { org: string; role: string; name?: string; password?: string }) => {
-      const userRoles = opts.role.split(',').map((r) => r.trim());
-      const bad = userRoles.filter((r) => !isRole(r));
+      const given = opts.role.split(',').map((r) => r.trim());
+      const userRoles = given.filter(isRole);
+      const bad = given.filter((r) => !isRole(r));
       if (bad.length) throw new Error(`Неизвестные роли: ${bad.join(', ')}. Допустимые: ${roles.join(', ')}`);
       const password = await readPassword(opts.password);
       const opened = await openConfiguredDatabase(parseEnv());

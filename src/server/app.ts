@@ -7,12 +7,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerInputGuard } from './http/input-guard.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
 import { registerSecurity } from './http/security.plugin.js';
 import { registerSession } from './http/session.plugin.js';
 import { adminRoutes } from './routes/admin.routes.js';
@@ -59,7 +60,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   const services = createServices(database.db, env);
   app.decorate('services', services);

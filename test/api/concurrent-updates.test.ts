@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganization } from '../factories/organization.factory.js';
+import { createPlan } from '../factories/plan.factory.js';
+import { createUser } from '../factories/user.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -14,9 +17,14 @@ let itemId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  planner = client(t, await t.login('kaluga'));
-  planId = (await planner.post('/api/plans', { kind: 'other', title: 'План для одновременной правки' })).body.id;
-  itemId = (await planner.post(`/api/plans/${planId}/items`, { title: 'Пункт для одновременной правки' })).body.id;
+  const db = t.database.db;
+  // A commission, its planner and a plan of its own: nothing here depends on the demo data.
+  const commission = await createOrganization(db, { kind: 'regional' });
+  const user = await createUser(db, { roles: ['planner'], organizationId: commission.id });
+  planner = client(t, await t.login(user.login, user.password));
+  const { plan, items } = await createPlan(db, { organizationId: commission.id, kind: 'other', title: 'План для одновременной правки', items: [{ title: 'Пункт для одновременной правки' }] });
+  planId = plan.id;
+  itemId = items[0]!.id;
 });
 afterAll(() => t.close());
 

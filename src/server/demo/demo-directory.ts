@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../shared/directory-api.js';
 import type { Role } from '../../domain/auth/roles.js';
 import type { Locale } from '../../shared/locale.js';
 
@@ -8,7 +9,7 @@ import type { Locale } from '../../shared/locale.js';
 export interface DemoOrganization {
   key: string;
   parent: string | null;
-  kind: string;
+  kind: OrganizationKind;
   name: string;
   shortName: string;
   timeZone: string;

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../shared/directory-api.js';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
@@ -9,7 +10,7 @@ const sourceItem = alias(planItems, 'src_item');
 const sourceOrg = alias(organizations, 'src_org');
 
 /** The bodies of a kind anywhere under an organisation (the targets of a cascade). */
-export function organizationsOfKindUnder(db: Db, rootId: string, kind: string) {
+export function organizationsOfKindUnder(db: Db, rootId: string, kind: OrganizationKind) {
   return db
     .select()
     .from(organizations)

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DesiredOccurrence, ExistingOccurrence, OccurrenceSync } from '../../domain/execution/occurrences.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { assignedTo, type Assignee } from './assignment.sql.js';
 import { occurrences, organizations, planItems, plans } from '../db/schema/index.js';
 
 export type OccurrenceRow = typeof occurrences.$inferSelect;
@@ -58,11 +59,15 @@ export async function applyOccurrenceSync(db: Db, planId: string, sync: Occurren
   if (sync.revive.length) await db.update(occurrences).set({ retiredAt: null }).where(inArray(occurrences.id, sync.revive));
 }
 
-/** An occurrence with what access checks and state need: its plan, item and the executor's time zone. */
-export async function findOccurrence(db: Db, id: string) {
+/**
+ * An occurrence with what access checks and state need: its plan, item, the executor's time zone and whether it
+ * is assigned to `assignee` (false without one).
+ */
+export async function findOccurrence(db: Db, id: string, assignee: Assignee | null) {
   const rows = await db
     .select({
       occurrence: occurrences,
+      assigned: assignee ? sql<boolean>`coalesce(${assignedTo(occurrences, assignee)}, false)` : sql<boolean>`false`,
       plan: plans,
       itemNumber: planItems.number,
       itemTitle: planItems.title,
@@ -118,7 +123,7 @@ function listOccurrencesWhere(db: Db, where: SQL | undefined, limit: number) {
 
 /** Occurrences assigned to an organisation (and a person), across every plan. */
 export function listAssignedOccurrences(db: Db, q: { organizationId: string; personId: string | null; planId?: string | undefined; includeRetired: boolean; limit: number }) {
-  const assigned = q.personId ? or(eq(occurrences.organizationId, q.organizationId), eq(occurrences.personId, q.personId)) : eq(occurrences.organizationId, q.organizationId);
+  const assigned = assignedTo(occurrences, { organizationId: q.organizationId, personId: q.personId });
   return listOccurrencesWhere(
     db,
     and(assigned, q.planId ? eq(occurrences.planId, q.planId) : undefined, q.includeRetired ? undefined : isNull(occurrences.retiredAt), sql`${plans.status} not in ('closed', 'archived')`),

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { assignedTo } from './assignment.sql.js';
 import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions, users } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
 
@@ -83,11 +84,11 @@ export function visiblePlansCondition(f: VisibilityFilter): SQL | undefined {
     if (f.own) parts.push(eq(plans.organizationId, f.organizationId));
     if (f.below) parts.push(sql`${plans.organizationId} in ${subtreeSql(f.organizationId)}`);
     if (f.assigned) {
+      const who = { organizationId: f.organizationId, personId: f.personId };
       parts.push(sql`exists (
         select 1 from plan_items pi join item_executors ie on ie.item_id = pi.id
-        where pi.plan_id = plans.id
-          and (ie.organization_id = ${f.organizationId} ${f.personId ? sql`or ie.person_id = ${f.personId}` : sql``}))
-        or exists (select 1 from occurrences oc where oc.plan_id = plans.id and oc.organization_id = ${f.organizationId})`);
+        where pi.plan_id = plans.id and ${assignedTo({ organizationId: sql`ie.organization_id`, personId: sql`ie.person_id` }, who)})
+        or exists (select 1 from occurrences oc where oc.plan_id = plans.id and ${assignedTo({ organizationId: sql`oc.organization_id`, personId: sql`oc.person_id` }, who)})`);
     }
   }
   return parts.length ? or(...parts) : sql`false`;
@@ -132,10 +133,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
     .from(planItems)
     .innerJoin(itemExecutors, eq(itemExecutors.itemId, planItems.id))
     .where(
-      and(
-        inArray(planItems.planId, planIds),
-        personId ? or(eq(itemExecutors.organizationId, organizationId), eq(itemExecutors.personId, personId)) : eq(itemExecutors.organizationId, organizationId),
-      ),
+and(inArray(planItems.planId, planIds), assignedTo(itemExecutors, { organizationId, personId })),
     );
   const out = new Set(rows.map((r) => r.planId));
   // Execution control: an occurrence for the organisation (a ТИК under a «ТИК» class executor) assigns the plan too.
@@ -145,10 +143,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
       .selectDistinct({ planId: occurrences.planId })
       .from(occurrences)
       .where(
-        and(
-          inArray(occurrences.planId, rest),
-          personId ? or(eq(occurrences.organizationId, organizationId), eq(occurrences.personId, personId)) : eq(occurrences.organizationId, organizationId),
-        ),
+and(inArray(occurrences.planId, rest), assignedTo(occurrences, { organizationId, personId })),
       );
     for (const r of viaOccurrences) out.add(r.planId);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { assignedRuleText } from './assignment.sql.js';
 import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
 import type { AuditEntry } from './audit.repository.js';
 
@@ -84,6 +85,8 @@ export async function insertReportsAudited(db: Db, submissions: readonly ReportS
   });
 }
 
+const ASSIGNED = assignedRuleText({ organizationId: 'o.organization_id', personId: 'o.person_id' }, { organizationId: 'i.assigned_org', personId: 'i.assigned_person' });
+
 // One fixed text, so PostgreSQL and the driver see the same statement every time (nothing is built per request).
 const INSERT_REPORTS_AUDITED = `with input as (
     select * from json_to_recordset($1::json) as i(id uuid, occurrence_id uuid, status text, text text, moved_to date, metrics jsonb, links jsonb, file_ids jsonb,
@@ -91,7 +94,7 @@ const INSERT_REPORTS_AUDITED = `with input as (
   ), occ as (
     select i.id as report_id, o.plan_id from input i join occurrences o on o.id = i.occurrence_id join plans p on p.id = o.plan_id
     where o.retired_at is null and p.status not in ('closed', 'archived')
-      and (not i.check_assigned or o.organization_id = i.assigned_org or (o.person_id is not null and o.person_id = i.assigned_person))
+      and (not i.check_assigned or ${ASSIGNED})
   ), ins as (
     insert into reports (id, occurrence_id, status, text, moved_to, metrics, links, file_ids, author_id, client_key)
     select i.id, i.occurrence_id, i.status, i.text, i.moved_to, i.metrics, i.links, array(select jsonb_array_elements_text(i.file_ids))::uuid[], i.author_id, i.client_key

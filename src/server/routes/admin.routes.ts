@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organizationKinds, organizationResponse, personResponse, unitResponse, unitsResponse, userResponse, usersResponse } from '../../shared/directory-api.js';
+import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { roles } from '../../domain/auth/roles.js';
 import { localeSchema } from '../../shared/locale.js';
@@ -17,7 +19,7 @@ const timeZone = z.string().refine((tz) => {
 }, 'Неизвестный часовой пояс');
 
 const organizationBody = z.object({
-  kind: z.enum(['cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'national_cec', 'other']),
+  kind: z.enum(organizationKinds),
   name: text(1000),
   shortName: text(200).nullable().optional(),
   parentId: z.uuid().nullable().optional(),
@@ -49,53 +51,53 @@ export const adminRoutes = (services: Services): FastifyPluginAsyncZod =>
     const admin = services.admin;
     const tags = ['administration'];
 
-    app.post('/api/organizations', { schema: { tags, summary: 'Создать организацию', body: organizationBody } }, async (request, reply) =>
+    app.post('/api/organizations', { schema: { tags, summary: 'Создать организацию', body: organizationBody, response: { 201: organizationResponse } } }, async (request, reply) =>
       reply.status(201).send(await admin.createOrganization(contextOf(request), request.body)),
     );
-    app.patch('/api/organizations/:id', { schema: { tags, summary: 'Изменить организацию', params: uuidParam, body: organizationBody.partial() } }, async (request) =>
+    app.patch('/api/organizations/:id', { schema: { tags, summary: 'Изменить организацию', params: uuidParam, body: organizationBody.partial(), response: { 200: organizationResponse } } }, async (request) =>
       admin.updateOrganization(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/organizations/:id', { schema: { tags, summary: 'Удалить организацию', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/organizations/:id', { schema: { tags, summary: 'Удалить организацию', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deleteOrganization(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
-    app.get('/api/units', { schema: { tags, summary: 'Подразделения' } }, async (request) => ({ units: await services.directory.units(contextOf(request)) }));
-    app.post('/api/organizations/:id/units', { schema: { tags, summary: 'Добавить подразделение', params: uuidParam, body: unitBody } }, async (request, reply) =>
+    app.get('/api/units', { schema: { tags, summary: 'Подразделения', response: { 200: unitsResponse } } }, async (request) => ({ units: await services.directory.units(contextOf(request)) }));
+    app.post('/api/organizations/:id/units', { schema: { tags, summary: 'Добавить подразделение', params: uuidParam, body: unitBody, response: { 201: unitResponse } } }, async (request, reply) =>
       reply.status(201).send(await admin.createUnit(contextOf(request), request.params.id, request.body)),
     );
-    app.patch('/api/units/:id', { schema: { tags, summary: 'Изменить подразделение', params: uuidParam, body: unitBody.partial() } }, async (request) =>
+    app.patch('/api/units/:id', { schema: { tags, summary: 'Изменить подразделение', params: uuidParam, body: unitBody.partial(), response: { 200: unitResponse } } }, async (request) =>
       admin.updateUnit(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/units/:id', { schema: { tags, summary: 'Удалить подразделение', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/units/:id', { schema: { tags, summary: 'Удалить подразделение', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deleteUnit(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
-    app.post('/api/people', { schema: { tags, summary: 'Добавить сотрудника', body: personBody } }, async (request, reply) =>
+    app.post('/api/people', { schema: { tags, summary: 'Добавить сотрудника', body: personBody, response: { 201: personResponse } } }, async (request, reply) =>
       reply.status(201).send(await admin.createPerson(contextOf(request), request.body)),
     );
-    app.patch('/api/people/:id', { schema: { tags, summary: 'Изменить сотрудника', params: uuidParam, body: personBody.omit({ organizationId: true }).partial() } }, async (request) =>
+    app.patch('/api/people/:id', { schema: { tags, summary: 'Изменить сотрудника', params: uuidParam, body: personBody.omit({ organizationId: true }).partial(), response: { 200: personResponse } } }, async (request) =>
       admin.updatePerson(contextOf(request), request.params.id, request.body),
     );
-    app.delete('/api/people/:id', { schema: { tags, summary: 'Удалить сотрудника', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/people/:id', { schema: { tags, summary: 'Удалить сотрудника', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await admin.deletePerson(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
-    app.get('/api/users', { schema: { tags, summary: 'Пользователи' } }, async (request) => ({ users: await admin.listUsers(contextOf(request)) }));
-    app.post('/api/users', { schema: { tags, summary: 'Создать пользователя', body: userBody } }, async (request, reply) =>
+    app.get('/api/users', { schema: { tags, summary: 'Пользователи', response: { 200: usersResponse } } }, async (request) => ({ users: await admin.listUsers(contextOf(request)) }));
+    app.post('/api/users', { schema: { tags, summary: 'Создать пользователя', body: userBody, response: { 201: userResponse } } }, async (request, reply) =>
       reply.status(201).send(await admin.createUser(contextOf(request), request.body)),
     );
-    app.patch('/api/users/:id', { schema: { tags, summary: 'Изменить пользователя (роли, блокировка)', params: uuidParam, body: userPatch } }, async (request) =>
+    app.patch('/api/users/:id', { schema: { tags, summary: 'Изменить пользователя (роли, блокировка)', params: uuidParam, body: userPatch, response: { 200: userResponse } } }, async (request) =>
       admin.updateUser(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/api/users/:id/password',
-      { schema: { tags, summary: 'Сбросить пароль (пользователь сменит его при входе)', params: uuidParam, body: z.object({ password: z.string().min(1).max(200) }) } },
+      { schema: { tags, summary: 'Сбросить пароль (пользователь сменит его при входе)', params: uuidParam, body: z.object({ password: z.string().min(1).max(200) }), response: { 204: noContent } } },
       async (request, reply) => {
         await admin.resetPassword(contextOf(request), request.params.id, request.body.password);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { fileResponse } from '../../shared/responses.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
@@ -24,7 +25,7 @@ export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
       events: await services.auditLog.list(contextOf(request), request.query),
     }));
 
-    app.get('/api/audit.csv', { schema: { tags: ['audit'], summary: 'Журнал изменений в CSV', querystring: auditQuery.omit({ limit: true, beforeId: true }) } }, async (request, reply) => {
+    app.get('/api/audit.csv', { schema: { tags: ['audit'], summary: 'Журнал изменений в CSV', querystring: auditQuery.omit({ limit: true, beforeId: true }), response: { 200: fileResponse('Журнал в CSV (UTF-8 с BOM)', 'text/csv') } } }, async (request, reply) => {
       const csv = Readable.from(services.auditLog.csv(contextOf(request), request.query));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileResponse } from '../../shared/responses.js';
 import { z } from 'zod';
 import {
   electionBody,
@@ -94,7 +95,7 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       },
     );
 
-    app.get('/api/files/:id', { schema: { tags, summary: 'Скачать файл отчета', params: uuidParam } }, async (request, reply) => {
+    app.get('/api/files/:id', { schema: { tags, summary: 'Скачать файл отчета', params: uuidParam, response: { 200: fileResponse('Файл, приложенный к отчету, в его собственном типе', 'application/octet-stream') } } }, async (request, reply) => {
       const { file, stream } = await execution.download(contextOf(request), request.params.id);
       return reply.type(file.contentType).header('content-disposition', contentDisposition(file.name)).header('cache-control', 'private, no-store').send(stream);
     });

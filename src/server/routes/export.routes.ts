@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileResponse } from '../../shared/responses.js';
 import { exportQuery } from '../../shared/export-api.js';
+import { contentTypes } from '../../documents/export/render-export.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { contentDisposition, linkBase } from '../http/content-disposition.js';
 import { contextOf } from '../http/request-context.js';
@@ -17,6 +19,7 @@ export const exportRoutes = (services: Services, publicUrl: string | undefined):
           summary: 'Выгрузка плана: DOCX, XLSX, PDF, ICS, CSV или JSON (целиком или выборка: раздел, исполнитель, месяц)',
           params: uuidParam,
           querystring: exportQuery,
+          response: { 200: fileResponse('Файл выгрузки', ...Object.values(contentTypes)) },
         },
       },
       async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
 import { planDraftSchema } from '../../shared/plan-format.js';
@@ -62,8 +63,8 @@ export const importRoutes = (services: Services, maxBytes: number): FastifyPlugi
       async (request, reply) => reply.status(201).send(await services.imports.confirm(contextOf(request), request.params.id, request.body)),
     );
 
-    app.delete('/api/imports/:id', { schema: { tags: ['imports'], summary: 'Отменить импорт', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/imports/:id', { schema: { tags: ['imports'], summary: 'Отменить импорт', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await services.imports.remove(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
   };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noContent } from '../../shared/responses.js';
 import { itemMoveBody, itemPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
@@ -13,9 +14,9 @@ export const itemRoutes = (services: Services): FastifyPluginAsyncZod =>
       services.items.update(contextOf(request), request.params.id, request.body),
     );
 
-    app.delete('/api/items/:id', { schema: { tags: ['items'], summary: 'Удалить пункт с подпунктами', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/items/:id', { schema: { tags: ['items'], summary: 'Удалить пункт с подпунктами', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await services.items.remove(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.post(

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { noContent } from '../../shared/responses.js';
 import { annualPlanBody, approveBody, copyBody, statusTransitionBody, unfinishedItemsResponse, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
@@ -36,9 +37,9 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       services.plans.update(contextOf(request), request.params.id, request.body),
     );
 
-    app.delete('/api/plans/:id', { schema: { tags: ['plans'], summary: 'Удалить план', params: uuidParam } }, async (request, reply) => {
+    app.delete('/api/plans/:id', { schema: { tags: ['plans'], summary: 'Удалить план', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
       await services.plans.remove(contextOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     });
 
     app.post(

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileResponse } from '../../shared/responses.js';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { planToCsv } from '../../documents/export/csv.writer.js';
@@ -45,6 +46,7 @@ export const publicRoutes = (services: Services): FastifyPluginAsyncZod =>
           security: [],
           params: idParam,
           querystring: publicPageQuery,
+          response: { 200: fileResponse('Страница плана', 'text/html'), 404: fileResponse('Страница «план не найден»', 'text/html') },
         },
       },
       async (request, reply) => {
@@ -66,7 +68,7 @@ export const publicRoutes = (services: Services): FastifyPluginAsyncZod =>
       },
     );
 
-    app.get('/api/public/plans/:id.json', { schema: { tags: ['public'], summary: 'Опубликованный план как открытые данные (JSON, формат обмена)', security: [], params: idParam } }, async (request, reply) => {
+    app.get('/api/public/plans/:id.json', { schema: { tags: ['public'], summary: 'Опубликованный план как открытые данные (JSON, формат обмена)', security: [], params: idParam, response: { 200: fileResponse('План в формате обмена (docs/plan-format.md)', 'application/json') } } }, async (request, reply) => {
       const plan = await published(request.params.id, request.ip ?? null);
       publicHeaders(reply, plan.updatedAt);
       return reply
@@ -76,7 +78,7 @@ export const publicRoutes = (services: Services): FastifyPluginAsyncZod =>
         .send(planToJson(plan));
     });
 
-    app.get('/api/public/plans/:id.csv', { schema: { tags: ['public'], summary: 'Опубликованный план как открытые данные (CSV, UTF-8 с BOM)', security: [], params: idParam } }, async (request, reply) => {
+    app.get('/api/public/plans/:id.csv', { schema: { tags: ['public'], summary: 'Опубликованный план как открытые данные (CSV, UTF-8 с BOM)', security: [], params: idParam, response: { 200: fileResponse('План в CSV', 'text/csv') } } }, async (request, reply) => {
       const plan = await published(request.params.id, request.ip ?? null);
       publicHeaders(reply, plan.updatedAt);
       return reply

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../shared/directory-api.js';
 import { allowedRelations, canAnywhere, holdsSystemRole } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
 import { passwordProblem } from '../../domain/auth/password-policy.js';
@@ -29,7 +30,7 @@ import type { Locale } from '../../shared/locale.js';
 import { assertPersonReference, assertUnitReference } from './reference-guard.js';
 
 export interface OrganizationInput {
-  kind: string;
+  kind: OrganizationKind;
   name: string;
   shortName?: string | null | undefined;
   parentId?: string | null | undefined;

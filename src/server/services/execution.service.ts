@@ -17,7 +17,6 @@ import {
   listOccurrencesOfPlans,
   listPlanOccurrences,
   type OccurrenceListRow,
-  type OccurrenceRow,
 } from '../repositories/occurrence.repository.js';
 import { deleteExternalExecutor, insertExternalExecutor, listExternalExecutors } from '../repositories/external-executor.repository.js';
 import { findPlan, insertElectionForPlan, listElectionsOfPlan, listPlans, visiblePlansCondition, type PlanRow } from '../repositories/plan.repository.js';
@@ -92,8 +91,9 @@ function withoutAssigned(rels: Set<Relation>): Set<Relation> {
   return out;
 }
 
-function isAssigned(user: SessionUser | null, occ: Pick<OccurrenceRow, 'organizationId' | 'personId'>): boolean {
-  return Boolean(user && (occ.organizationId === user.organizationId || (occ.personId && occ.personId === user.personId)));
+/** Whom `findOccurrence` checks the assignment rule for (the rule itself is SQL: repositories/assignment.sql.ts). */
+export function assigneeOf(user: SessionUser | null) {
+  return user ? { organizationId: user.organizationId, personId: user.personId } : null;
 }
 
 export function createExecutionService(db: Db, access: Access, deps: ExecutionDeps) {
@@ -106,19 +106,19 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
    * another ТИК of the same plan does not count. Cheap facts first: an executor
    * reporting on its own occurrence costs no organisation-tree query.
    */
-  async function occurrenceRelations(tx: Db, user: SessionUser | null, occ: OccurrenceRow, plan: PlanRow, needed: 'report' | 'read' | 'review') {
+  async function occurrenceRelations(tx: Db, user: SessionUser | null, assigned: boolean, plan: PlanRow, needed: 'report' | 'read' | 'review') {
     const rels = new Set<Relation>();
-    if (isAssigned(user, occ)) rels.add('assigned');
+    if (assigned) rels.add('assigned');
     if (needed === 'report' && can(user, 'report', 'item', rels)) return rels;
     for (const r of withoutAssigned(await access.planRelations(tx, user, plan))) rels.add(r);
     return rels;
   }
 
   async function loadOccurrence(tx: Db, user: SessionUser | null, id: string, needed: 'report' | 'read') {
-    const found = await findOccurrence(tx, id);
+    const found = await findOccurrence(tx, id, assigneeOf(user));
     if (!found) throw notFound();
     const plan = found.plan;
-    const rels = await occurrenceRelations(tx, user, found.occurrence, plan, needed);
+    const rels = await occurrenceRelations(tx, user, found.assigned, plan, needed);
     const readable = can(user, 'read', 'report', rels) || can(user, 'report', 'item', rels);
     if (!readable) throw notFound();
     return { ...found, plan, rels };
@@ -343,9 +343,9 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       return db.transaction(async (tx) => {
         const report = await findReport(tx, reportId);
         if (!report) throw new AppError('report_not_found', 'Отчет не найден');
-        const found = await findOccurrence(tx, report.occurrenceId);
+        const found = await findOccurrence(tx, report.occurrenceId, assigneeOf(user));
         if (!found) throw new AppError('report_not_found', 'Отчет не найден');
-        const rels = await occurrenceRelations(tx, user, found.occurrence, found.plan, 'review');
+        const rels = await occurrenceRelations(tx, user, found.assigned, found.plan, 'review');
         if (!can(user, 'read', 'report', rels)) throw new AppError('report_not_found', 'Отчет не найден');
         if (!can(user, 'review', 'report', withoutAssigned(rels))) throw new AppError('forbidden', 'Проверять отчеты может составитель плана или контролирующая комиссия');
         if (found.plan.status === 'archived') throw new AppError('conflict', 'План в архиве: отчеты по нему не проверяются');

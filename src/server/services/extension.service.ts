@@ -17,7 +17,7 @@ import {
 import { findOccurrence } from '../repositories/occurrence.repository.js';
 import { listReportStates } from '../repositories/report.repository.js';
 import { audit } from './audit.js';
-import type { ExecutionService } from './execution.service.js';
+import { assigneeOf, type ExecutionService } from './execution.service.js';
 
 const notFound = () => new AppError('occurrence_not_found', 'Мероприятие не найдено');
 const extensionNotFound = () => new AppError('not_found', 'Запрос на перенос срока не найден');
@@ -55,9 +55,9 @@ function dto(r: ExtensionListRow) {
 export function createExtensionService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
   /** The occurrence with the user's relations; unreadable is 404, as everywhere in execution control. */
   async function occurrenceFor(tx: Db, ctx: RequestContext, occurrenceId: string, needed: 'report' | 'read' | 'review') {
-    const found = await findOccurrence(tx, occurrenceId);
+    const found = await findOccurrence(tx, occurrenceId, assigneeOf(ctx.user));
     if (!found) throw notFound();
-    const rels = await execution.occurrenceRelations(tx, ctx.user, found.occurrence, found.plan, needed);
+    const rels = await execution.occurrenceRelations(tx, ctx.user, found.assigned, found.plan, needed);
     const withoutAssigned = new Set(rels);
     withoutAssigned.delete('assigned');
     const canReport = can(ctx.user, 'report', 'item', rels);

@@ -14,6 +14,7 @@ import { PageLoader } from '../components/ui/page-loader';
 import { ApiErrorAlert } from '../components/ui/api-error-alert';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
+import type { Role } from '../../domain/auth/roles';
 
 // Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
 const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })));
@@ -48,12 +49,12 @@ export function preloadForLocation(client: QueryClient) {
 }
 
 // Roles that work with plans rather than only report on them; a user with none of them starts at «Мои мероприятия».
-const planRoles = ['sysadmin', 'org_admin', 'planner', 'controller', 'observer'];
+const planRoles: Role[] = ['sysadmin', 'org_admin', 'planner', 'controller', 'observer'];
 
 // The roles the server lets read the audit trail (their own organisation's, or everything for the system administrator).
-const auditRoles = ['sysadmin', 'org_admin', 'controller', 'planner'];
+const auditRoles: Role[] = ['sysadmin', 'org_admin', 'controller', 'planner'];
 
-const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: string[] }[] = [
+const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: Role[] }[] = [
   { href: '/plans', key: 'nav.plans' },
   // Only the roles that may create plans import them (the policy table's import.create).
   { href: '/import', key: 'nav.import', roles: ['sysadmin', 'planner'] },

@@ -1,4 +1,7 @@
+import type { Locale } from '../../../shared/locale.js';
 import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Role } from '../../../domain/auth/roles.js';
+import type { OrganizationKind, TokenScope } from '../../../shared/directory-api.js';
 import { createdAt, id, updatedAt } from './common.js';
 
 /** Commissions and other bodies, as a tree (ЦИК → регион → ТИК/ИКМО → УИК). */
@@ -6,13 +9,13 @@ export const organizations = pgTable(
   'organizations',
   {
     id: id(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrganizationKind>().notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
     timeZone: text('time_zone').notNull().default('Europe/Moscow'),
     /** The interface language of its users who have not chosen one: ru | ky (Kyrgyz commissions). */
-    defaultLocale: text('default_locale').notNull().default('ru'),
+    defaultLocale: text('default_locale').$type<Locale>().notNull().default('ru'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -62,7 +65,7 @@ export const users = pgTable('users', {
     .references(() => organizations.id, { onDelete: 'restrict' }),
   personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
   /** Roles scoped to the user's organisation; see src/domain/auth/roles.ts. */
-  roles: text('roles').array().notNull().default([]),
+  roles: text('roles').array().$type<Role[]>().notNull().default([]),
   email: text('email'),
   /** The interface language the user chose (ru | ky); null means the organisation's default. */
   locale: text('locale'),
@@ -101,7 +104,7 @@ export const apiTokens = pgTable(
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     /** read | write */
-    scopes: text('scopes').array().notNull().default([]),
+    scopes: text('scopes').array().$type<TokenScope[]>().notNull().default([]),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

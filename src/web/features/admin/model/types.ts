@@ -1,45 +1,19 @@
-export const organizationKinds = ['cec', 'national_cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'other'] as const;
-export type OrganizationKind = (typeof organizationKinds)[number];
+import type { z } from 'zod';
+import type { OrganizationKind, organizationResponse, personResponse, unitResponse, userResponse } from '../../../../shared/directory-api';
+import type { Role } from '../../../../domain/auth/roles';
 
-export const roleCodes = ['sysadmin', 'org_admin', 'planner', 'controller', 'executor', 'observer'] as const;
-export type RoleCode = (typeof roleCodes)[number];
+/*
+ * The answers of the directory and administration routes, typed by their response contracts in src/shared (type-only
+ * imports: zod stays out of the bundle). The value lists are repeated as plain arrays for the same reason; `satisfies`
+ * keeps them in step with the contracts.
+ */
+export const organizationKinds = ['cec', 'national_cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'other'] as const satisfies readonly OrganizationKind[];
+export type { OrganizationKind };
 
-export interface Organization {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  shortName: string | null;
-  parentId: string | null;
-  timeZone: string;
-}
+export const roleCodes = ['sysadmin', 'org_admin', 'planner', 'controller', 'executor', 'observer'] as const satisfies readonly Role[];
+export type RoleCode = Role;
 
-export interface Unit {
-  id: string;
-  organizationId: string;
-  name: string;
-  shortName: string | null;
-}
-
-export interface Person {
-  id: string;
-  organizationId: string;
-  unitId: string | null;
-  fullName: string;
-  shortName: string;
-  position: string | null;
-  email: string | null;
-}
-
-export interface User {
-  id: string;
-  login: string;
-  displayName: string;
-  organizationId: string;
-  personId: string | null;
-  roles: RoleCode[];
-  email: string | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+export type Organization = z.infer<typeof organizationResponse>;
+export type Unit = z.infer<typeof unitResponse>;
+export type Person = z.infer<typeof personResponse>;
+export type User = z.infer<typeof userResponse>;

@@ -1,13 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { meResponse } from '../../../../shared/directory-api';
 import { api, ApiError } from '../../../lib/api-client';
 import type { Locale } from '../../../../shared/locale';
 
-export interface Me {
-  user: { id: string; login: string; displayName: string; organizationId: string; roles: string[]; mustChangePassword?: boolean };
-  organization: { id: string; name: string; shortName: string | null } | null;
-  /** The interface language: the user's choice, else the organisation's default. */
-  language?: { locale: Locale; chosen: Locale | null; organizationDefault: Locale };
-}
+/** The answer of GET /api/auth/me (its response contract in src/shared). */
+export type Me = z.infer<typeof meResponse>;
 
 export const meQuery = queryOptions({
   queryKey: ['me'],

@@ -1,16 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { apiTokenCreatedResponse, apiTokenResponse, TokenScope } from '../../../../shared/directory-api';
 import { api } from '../../../lib/api-client';
 
-export type TokenScope = 'read' | 'write';
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  scopes: TokenScope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { TokenScope };
+export type ApiToken = z.infer<typeof apiTokenResponse>;
 
 const key = ['auth', 'tokens'] as const;
 
@@ -19,7 +13,7 @@ export const useTokens = () => useQuery({ queryKey: key, queryFn: () => api<{ to
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; scopes: TokenScope[] }) => api<ApiToken & { token: string }>('/api/tokens', { method: 'POST', json: input }),
+    mutationFn: (input: { name: string; scopes: TokenScope[] }) => api<z.infer<typeof apiTokenCreatedResponse>>('/api/tokens', { method: 'POST', json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
 }

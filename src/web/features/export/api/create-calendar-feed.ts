@@ -1,14 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { calendarFeedCreatedResponse } from '../../../../shared/directory-api';
 import { api } from '../../../lib/api-client';
 
-export interface CalendarFeed {
-  id: string;
-  planId: string | null;
-  organizationId: string | null;
-  createdAt: string;
-  /** The secret URL for calendar apps; the server shows it only in this answer. */
-  url: string;
-}
+/** The created feed with its secret URL for calendar apps (the server shows it only in this answer). */
+export type CalendarFeed = z.infer<typeof calendarFeedCreatedResponse>;
 
 export const createCalendarFeed = (body: { planId?: string; organizationId?: string }) => api<CalendarFeed>('/api/calendar-feeds', { method: 'POST', json: body });
 

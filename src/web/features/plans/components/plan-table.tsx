@@ -1,16 +1,18 @@
 import './plan-table.css';
-import { Alert, Badge, Button, Group, Select, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { formatDate, monthName, t } from '../../../i18n/t';
-import type { MessageKey } from '../../../i18n/ru';
-import { deadlineKinds } from '../../../lib/contracts';
+import { t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { cellText, columnSpecs, inlineEditable, type ColumnSpec } from '../model/columns';
-import { allIds, dropTarget, executorTexts, flattenTree, hasFilters, indentTarget, indexTree, monthsOf, outdentTarget, shiftTarget, type FlatRow, type ItemFilters } from '../model/tree';
+import { allIds, dropTarget, executorTexts, flattenTree, hasFilters, indexTree, monthsOf, type FlatRow, type ItemFilters, type indentTarget } from '../model/tree';
 import type { Plan, PlanNode } from '../model/types';
 import type { PlanEditor } from '../model/use-plan-editor';
+import { CellEditor, DeadlineCell, ExecutorsCell, NumberCell } from './plan-table-cells';
+import { PlanFilterBar } from './plan-table-filter-bar';
+import { handleRowKey, handleTableKey } from './plan-table-keys';
+import { PlanToolbar } from './plan-table-toolbar';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, FlatRow>();
@@ -31,47 +33,6 @@ interface Editing {
   key: string;
   value: string;
   error: unknown;
-}
-
-const isFlagged = (e: PlanNode['executors'][number]) => !e.organizationId && !e.personId && !e.unitId && (e.kind === 'unknown' || !e.kind);
-
-function DeadlineCell({ node }: { node: PlanNode }) {
-  if (!node.deadlineText) return null;
-  const unknown = node.deadline?.kind === 'unknown';
-  // A phrase counted from voting day or an event reads nothing like its date: the date is shown beside it.
-  const relative = node.deadline?.kind === 'election_relative' || node.deadline?.kind === 'event_relative';
-  const first = relative ? node.deadline?.windows[0] : undefined;
-  return (
-    <>
-      <span>{node.deadlineText}</span>
-      {first && (
-        <Text span size="xs" c="dimmed" ml={4} data-testid="deadline-dates">
-          {first.start === first.end ? formatDate(first.end) : `${formatDate(first.start)} – ${formatDate(first.end)}`}
-        </Text>
-      )}
-      {unknown && (
-        <Badge color="red.9" variant="outline" size="xs" ml={4} title={node.deadline?.reason ?? t('item.deadlineUnknownShort')}>
-          {t('deadlineKind.unknown')}
-        </Badge>
-      )}
-    </>
-  );
-}
-
-function ExecutorsCell({ node, role }: { node: PlanNode; role: 'main' | 'co' }) {
-  const list = node.executors.filter((e) => (role === 'co' ? e.role === 'co_executor' : e.role !== 'co_executor'));
-  return (
-    <span data-testid="executors">
-      {list.map((e, i) => (
-        <span key={e.id ?? i}>
-          {i > 0 && ', '}
-          <span className={isFlagged(e) ? 'pt-flagged' : undefined} title={isFlagged(e) ? t('executors.freeHint') : undefined} data-executor>
-            {e.text}
-          </span>
-        </span>
-      ))}
-    </span>
-  );
 }
 
 export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen, focusId }: Props) {
@@ -217,77 +178,46 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
     );
   };
 
-  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, row: FlatRow) => {
-    if (e.target !== e.currentTarget) return;
-    const node = row.node;
-    const i = indexOf(node.id);
-    const go = (j: number) => {
-      const r = rows[j];
-      if (!r) return;
-      onSelect(r.node.id);
-      focusRow(r.node.id);
-    };
-    if (e.altKey && e.key === 'ArrowRight') doMove(node, indentTarget(plan.items, node.id));
-    else if (e.altKey && e.key === 'ArrowLeft') doMove(node, outdentTarget(plan.items, node.id));
-    else if (e.altKey && e.key === 'ArrowUp') doMove(node, shiftTarget(plan.items, node.id, -1));
-    else if (e.altKey && e.key === 'ArrowDown') doMove(node, shiftTarget(plan.items, node.id, 1));
-    else if (e.key === 'ArrowDown') go(i + 1);
-    else if (e.key === 'ArrowUp') go(i - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(rows.length - 1);
-    else if (e.key === 'ArrowRight' && row.hasChildren && collapsed.has(node.id)) toggle(node.id);
-    else if (e.key === 'ArrowLeft' && row.hasChildren && !collapsed.has(node.id)) toggle(node.id);
-    else if (e.key === 'ArrowLeft' && row.parent) go(indexOf(row.parent.id));
-    else if (e.key === 'Enter') onOpen(node.id);
-    else if (e.key === 'F2') {
-      const spec = specs.find((s) => s.kind === 'title');
-      if (spec) startEdit(node, spec);
-    } else if (e.key === 'Insert') add('item');
-    else if (e.key === 'Delete') remove(node);
-    else return;
-    e.preventDefault();
-  };
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, row: FlatRow) =>
+    handleRowKey(e, row, {
+      items: plan.items,
+      rows,
+      collapsed,
+      indexOf,
+      go: (j) => {
+        const r = rows[j];
+        if (!r) return;
+        onSelect(r.node.id);
+        focusRow(r.node.id);
+      },
+      move: doMove,
+      toggle,
+      open: onOpen,
+      editTitle: (node) => {
+        const spec = specs.find((s) => s.kind === 'title');
+        if (spec) startEdit(node, spec);
+      },
+      add,
+      remove,
+    });
 
-  const onTableKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const tag = (e.target as HTMLElement).tagName;
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && tag !== 'TEXTAREA' && tag !== 'INPUT' && editor.undoLabel) {
-      e.preventDefault();
-      void editor.undo().catch(() => undefined);
-    }
-  };
+  const onTableKey = (e: KeyboardEvent<HTMLDivElement>) => handleTableKey(e, editor);
 
   const renderCell = (row: FlatRow, spec: ColumnSpec): ReactNode => {
     const node = row.node;
     if (editing && editing.id === node.id && editing.key === spec.key) {
       return (
-        <div>
-          <textarea
-            className="pt-editor"
-            aria-label={t('table.editCell', { column: spec.title, number: node.number })}
-            autoFocus
-            value={editing.value}
-            onChange={(e) => setEditing({ ...editing, value: e.currentTarget.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                commitEdit();
-              } else if (e.key === 'Escape') {
-                e.preventDefault();
-                setEditing(null);
-                focusRow(node.id);
-              }
-              e.stopPropagation();
-            }}
-            onBlur={() => {
-              if (!editing.error) commitEdit();
-            }}
-          />
-          {editing.error ? (
-            <Text size="xs" c="red.9" role="alert">
-              {(editing.error as Error).message}
-            </Text>
-          ) : null}
-        </div>
+        <CellEditor
+          label={t('table.editCell', { column: spec.title, number: node.number })}
+          value={editing.value}
+          error={editing.error}
+          onChange={(value) => setEditing({ ...editing, value })}
+          onCommit={commitEdit}
+          onCancel={() => {
+            setEditing(null);
+            focusRow(node.id);
+          }}
+        />
       );
     }
     switch (spec.kind) {
@@ -313,109 +243,25 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
   // The bars above the table are memoised: the virtualiser re-renders the table on every scroll and row measurement.
   const actions = useRef({ add, remove, doMove });
   actions.current = { add, remove, doMove };
-  const filterBar = useMemo(
-    () => (
-        <Group gap="xs" mb="xs" align="flex-end" className="no-print" wrap="wrap">
-          <Select
-            label={t('filter.executor')}
-            data={executors}
-            value={filters.executor ?? null}
-            onChange={(v) => setFilters({ ...filters, executor: v })}
-            clearable
-            searchable
-            placeholder={t('common.any')}
-            w={220}
-            size="xs"
-          />
-          <Select
-            label={t('filter.month')}
-            data={months.map((m) => ({ value: m, label: `${monthName(Number(m.slice(5)))} ${m.slice(0, 4)}` }))}
-            value={filters.month ?? null}
-            onChange={(v) => setFilters({ ...filters, month: v })}
-            clearable
-            placeholder={t('common.any')}
-            w={160}
-            size="xs"
-          />
-          <Select
-            label={t('filter.deadlineKind')}
-            data={[...deadlineKinds, 'none'].map((k) => ({ value: k, label: t(`deadlineKind.${k}` as MessageKey) }))}
-            value={filters.deadlineKind ?? null}
-            onChange={(v) => setFilters({ ...filters, deadlineKind: v })}
-            clearable
-            placeholder={t('common.any')}
-            w={190}
-            size="xs"
-          />
-          <TextInput
-            label={t('filter.text')}
-            placeholder={t('filter.textPlaceholder')}
-            value={filters.text ?? ''}
-            onChange={(e) => setFilters({ ...filters, text: e.currentTarget.value })}
-            w={220}
-            size="xs"
-          />
-          {filtering && (
-            <Button size="xs" variant="subtle" onClick={() => setFilters({})}>
-              {t('filter.clear')}
-            </Button>
-          )}
-        </Group>
-    ),
-    [filters, executors, months, filtering],
-  );
+  const filterBar = useMemo(() => <PlanFilterBar filters={filters} onChange={setFilters} executors={executors} months={months} />, [filters, executors, months]);
   const undoLabel = editor.undoLabel;
   const busy = editor.busy;
   const undo = editor.undo;
   const toolbar = useMemo(
     () => (
-        <Group gap="xs" mb="xs" className="no-print" role="toolbar" aria-label={t('table.actions')}>
-          {canEdit && (
-            <>
-              <Button size="xs" onClick={() => actions.current.add('item')}>
-                {t('table.addItem')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => actions.current.add('section')}>
-                {t('table.addSection')}
-              </Button>
-              <Tooltip label={t('table.outdent')}>
-                <Button size="xs" variant="default" aria-label={t('table.outdent')} disabled={!selected || !outdentTarget(plan.items, selected.id)} onClick={() => selected && actions.current.doMove(selected, outdentTarget(plan.items, selected.id))}>
-                  ←
-                </Button>
-              </Tooltip>
-              <Tooltip label={t('table.indent')}>
-                <Button size="xs" variant="default" aria-label={t('table.indent')} disabled={!selected || !indentTarget(plan.items, selected.id)} onClick={() => selected && actions.current.doMove(selected, indentTarget(plan.items, selected.id))}>
-                  →
-                </Button>
-              </Tooltip>
-              <Tooltip label={t('table.moveUp')}>
-                <Button size="xs" variant="default" aria-label={t('table.moveUp')} disabled={!selected || !shiftTarget(plan.items, selected.id, -1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(plan.items, selected.id, -1))}>
-                  ↑
-                </Button>
-              </Tooltip>
-              <Tooltip label={t('table.moveDown')}>
-                <Button size="xs" variant="default" aria-label={t('table.moveDown')} disabled={!selected || !shiftTarget(plan.items, selected.id, 1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(plan.items, selected.id, 1))}>
-                  ↓
-                </Button>
-              </Tooltip>
-              <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => selected && actions.current.remove(selected)}>
-                {t('table.deleteItem')}
-              </Button>
-              <Button size="xs" variant="default" disabled={!undoLabel || busy} onClick={() => void undo().catch(() => undefined)} title={undoLabel ? t('table.undoWhat', { what: undoLabel }) : undefined}>
-                {undoLabel ? t('table.undoWhat', { what: undoLabel }) : t('table.undo')}
-              </Button>
-            </>
-          )}
-          <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set())}>
-            {t('table.expandAll')}
-          </Button>
-          <Button size="xs" variant="subtle" onClick={() => setCollapsed(new Set(allIds(plan.items).filter((id) => (tree.get(id)?.node.children.length ?? 0) > 0)))}>
-            {t('table.collapseAll')}
-          </Button>
-          <Text size="xs" c="dimmed" aria-live="polite">
-            {t('table.shown', { shown: rows.length, total })}
-          </Text>
-        </Group>
+      <PlanToolbar
+        canEdit={canEdit}
+        items={plan.items}
+        selected={selected}
+        actions={actions}
+        undoLabel={undoLabel}
+        busy={busy}
+        undo={undo}
+        onExpandAll={() => setCollapsed(new Set())}
+        onCollapseAll={() => setCollapsed(new Set(allIds(plan.items).filter((id) => (tree.get(id)?.node.children.length ?? 0) > 0)))}
+        shown={rows.length}
+        total={total}
+      />
     ),
     [canEdit, selected, plan.items, undoLabel, busy, undo, rows.length, total, tree],
   );
@@ -510,42 +356,18 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
                     if (cell.column.id === 'number') {
                       return (
                         <td key={cell.id}>
-                          <div className="pt-num" style={{ paddingLeft: row.depth * 14 }}>
-                            {canEdit && (
-                              <span className="pt-handle" aria-hidden="true" title={t('table.dragHandle', { number: node.number })}>
-                                ⋮⋮
-                              </span>
-                            )}
-                            {row.hasChildren && !filtering ? (
-                              <button
-                                type="button"
-                                className="pt-toggle"
-                                tabIndex={-1}
-                                aria-label={isCollapsed ? t('table.expand', { number: node.number }) : t('table.collapse', { number: node.number })}
-                                onClick={(e) => {
-                                  e.stopPropagation();
-                                  toggle(node.id);
-                                }}
-                              >
-                                {isCollapsed ? '▸' : '▾'}
-                              </button>
-                            ) : (
-                              <span style={{ width: 14, display: 'inline-block' }} />
-                            )}
-                            <button
-                              type="button"
-                              className="pt-open"
-                              tabIndex={-1}
-                              aria-label={t('table.open', { number: node.number })}
-                              onClick={(e) => {
-                                e.stopPropagation();
-                                onSelect(node.id);
-                                onOpen(node.id);
-                              }}
-                            >
-                              {node.number}
-                            </button>
-                          </div>
+                          <NumberCell
+                            node={node}
+                            depth={row.depth}
+                            canEdit={canEdit}
+                            foldable={row.hasChildren && !filtering}
+                            collapsed={isCollapsed}
+                            onToggle={() => toggle(node.id)}
+                            onOpen={() => {
+                              onSelect(node.id);
+                              onOpen(node.id);
+                            }}
+                          />
                         </td>
                       );
                     }
