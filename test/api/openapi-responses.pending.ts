@@ -12,6 +12,8 @@ export const routesAwaitingResponseSchema: readonly string[] = [
   'POST /api/plans/{id}/amendments',
   'POST /api/plans/{id}/amendments/current/approve',
   'DELETE /api/plans/{id}/amendments/current',
+  // Same plan-snapshot answer as approve/amendments; declared together with them.
+  'POST /api/plans/{id}/status',
   'POST /api/plans/{id}/copy',
   'POST /api/plans/{id}/annual-plans',
   'GET /api/items/{id}',
@@ -40,7 +42,6 @@ export const routesAwaitingResponseSchema: readonly string[] = [
   'GET /api/plans/{id}/execution-report',
   'GET /api/plans/{id}/indicators',
   'PUT /api/plans/{id}/indicators',
-  'GET /api/plans/{id}/elections',
   'POST /api/plans/{id}/elections',
   'GET /api/plans/{id}/events',
   'PUT /api/plans/{id}/events/{key}',
