@@ -22,7 +22,7 @@ export const kyExecutionControl: Record<keyof typeof ruExecutionControl, string>
   'extension.status.refused': 'баш тартылды',
   'chairman.nav': 'Кыскача маалымат',
   'chairman.title': 'Төрага үчүн кыскача маалымат',
-  'chairman.subtitle': '{organization} · {date} карата',
+  'chairman.subtitle': '{organization} · {date} абалы боюнча',
   'chairman.print': 'Басып чыгаруу',
   'chairman.overdue': 'Мөөнөтү өткөн',
   'chairman.pending': 'Текшерүүнү күтүүдө',
