@@ -51,6 +51,9 @@ export const kyExecution: Record<keyof typeof ruExecution, string> = {
   'execution.list.col.action': 'Аракет',
   'execution.list.open': 'Ачуу',
   'execution.list.moved': 'мөөнөтү жылдырылды',
+  'execution.list.dateChanged': 'мөөнөтү өзгөрдү: мурда {before}, азыр {after}',
+  'execution.list.dateChangedCause': 'жылдырылды: {cause}',
+  'execution.list.awaitingDate': 'датасыз (датаны күтүүдө)',
   'execution.list.actionAria': '{action}: {number}-пункт, {executor}',
 
   'execution.my.title': 'Менин иш-чараларым',

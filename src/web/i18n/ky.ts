@@ -3,14 +3,26 @@ import type { ruAccount } from './ru-account';
 import type { ruAdmin } from './ru-admin';
 import type { ruAudit } from './ru-audit';
 import type { ruExecution } from './ru-execution';
+import type { ruExecutionControl } from './ru-execution-control';
+import type { ruConsolidation } from './ru-consolidation';
 import { kyAccount } from './ky-account';
 import { kyAdmin } from './ky-admin';
 import { kyAudit } from './ky-audit';
 import { kyExecution } from './ky-execution';
+import { kyExecutionControl } from './ky-execution-control';
+import { kyConsolidation } from './ky-consolidation';
 
 // The keys of ru.ts itself; each part file is typed against its Russian twin, so a key missing
 // from either language, or one language's extra key, is a type error.
-type MainKey = Exclude<keyof typeof ru, keyof typeof ruAdmin | keyof typeof ruAccount | keyof typeof ruExecution | keyof typeof ruAudit>;
+type MainKey = Exclude<
+  keyof typeof ru,
+  | keyof typeof ruAdmin
+  | keyof typeof ruAccount
+  | keyof typeof ruExecution
+  | keyof typeof ruExecutionControl
+  | keyof typeof ruAudit
+  | keyof typeof ruConsolidation
+>;
 
 /** Kyrgyz UI texts (the state language of Kyrgyzstan). Terms follow docs/glossary-ky.md. */
 const kyMain: Record<MainKey, string> = {
@@ -21,6 +33,8 @@ const kyMain: Record<MainKey, string> = {
   'app.notFound': 'Бет табылган жок',
   'app.toPlans': 'Пландардын тизмесине',
   'app.mainNav': 'Негизги навигация',
+  'app.menuOpen': 'Менюну ачуу',
+  'app.menuClose': 'Менюну жабуу',
   'app.pageError': 'Бетти ачуу мүмкүн болгон жок',
   'app.retry': 'Кайталоо',
   'auth.title': 'Системага кирүү',
@@ -105,12 +119,47 @@ const kyMain: Record<MainKey, string> = {
   'lifecycle.act.appendix': 'Тиркеменин номери (эгер план тиркеме болсо)',
   'lifecycle.act.badDate': 'Дата кк.аа.жжжж форматында',
   'lifecycle.act.submit': 'Бекитүү',
+  'programme.title': 'Жылдык пландар боюнча аткарылыш жүрүшү',
+  'programme.none': 'Азырынча жылдык пландар жок: жылга план түзүңүз, анын пункттары программанын пункттары менен байланышат.',
+  'programme.annualLink': '{year}-жылга план ({status})',
+  'programme.totals': '{total} ичинен {closed} аткарылды, текшерүүдө {submitted}, мөөнөтү өткөн {overdue}',
+  'programme.tally': '{total} ичинен {closed} аткарылды; текшерүүдө {submitted}; мөөнөтү өткөн {overdue}',
+  'programme.col.number': '№',
+  'programme.col.item': 'Программанын пункту',
+  'programme.col.year': '{year}-жыл',
+  'programme.col.total': 'Жыйынтык',
+  'programme.state.no_annual': 'жылдык пландарда жок',
+  'programme.state.not_planned': 'план бекитилген эмес',
+  'programme.state.not_started': 'башталган эмес',
+  'programme.state.in_progress': 'аткарылууда',
+  'programme.state.overdue': 'мөөнөтү өткөн',
+  'programme.state.done': 'аткарылды',
+  'programme.createYear': 'Жылдык пландын жылы',
+  'programme.create': 'Жылдык план түзүү',
+  'lifecycle.execute': 'Аткарылды деп белгилөө',
+  'lifecycle.executeConfirm': 'Планды аткарылды деп белгилейсизби? Ага мындан ары өзгөртүүлөр киргизилбейт; аткаруучулардын отчеттору мурдагыдай эле кабыл алынат.',
+  'lifecycle.archive': 'Архивге',
+  'lifecycle.archiveConfirm': 'Планды архивге жөнөтөсүзбү? Ал окуу үчүн гана жеткиликтүү болуп, аткаруучулардын тизмелеринен чыгат.',
+  'lifecycle.reopen': 'Ишке кайтаруу',
+  'lifecycle.reopenConfirm': 'Аткарылган планды ишке кайтарасызбы («Бекитилген» статусу)?',
+  'lifecycle.unarchive': 'Архивден кайтаруу',
+  'lifecycle.unarchiveConfirm': 'Планды архивден кайтарасызбы («Аткарылган» статусу)?',
+  'lifecycle.executedBanner': 'План аткарылды: ага өзгөртүүлөр киргизилбейт, аткаруучулардын отчеттору кабыл алынат.',
+  'lifecycle.archivedBanner': 'План архивде: окуу үчүн гана, анын иш-чаралары аткаруучулардын тизмелеринде жок.',
   'lifecycle.copy': '{year}-жылга план түзүү',
   'lifecycle.copyTitle': 'Кийинки мезгилге жаңы план',
   'lifecycle.copy.start': 'Мезгилдин башталышы (кк.аа.жжжж)',
   'lifecycle.copy.end': 'Мезгилдин аягы (кк.аа.жжжж)',
   'lifecycle.copy.carryOver': 'Аткарылбаган пункттарды которуу («… планынан которулган» деген белги менен)',
   'lifecycle.copy.submit': 'Пландын долбоорун түзүү',
+  'lifecycle.copy.next': 'Андан ары: которула турган пункттарды тандоо',
+  'lifecycle.copy.unfinishedCount': 'Аяктабаган пункттар: {count}. Кийинки кадамда кайсыларын которууну тандаңыз.',
+  'lifecycle.copy.noUnfinished': 'Аяктабаган пункттар жок: которо турган эч нерсе жок.',
+  'lifecycle.copy.pickHint': 'Белгиленген пункттар «… планынан которулган» деген белгини жана баштапкы пункт менен байланышты алат. Пландын калган пункттары белгисиз көчүрүлөт.',
+  'lifecycle.copy.pickAll': 'Баарын белгилөө',
+  'lifecycle.copy.pickNone': 'Бардык белгилерди алып салуу',
+  'lifecycle.copy.picked': 'Которууга тандалды: {total} ичинен {count}',
+  'lifecycle.copy.back': 'Артка',
   'plans.filter.organization': 'Уюм',
   'plans.filter.year': 'Жыл',
   'plans.filter.kind': 'Пландын түрү',
@@ -355,6 +404,17 @@ const kyMain: Record<MainKey, string> = {
   'events.votingDay': 'Добуш берүү күнү',
   'events.calledOn': 'Дайындалган датасы',
   'events.attachElection': 'Шайлоону байлоо',
+  'events.editElection': 'Өзгөртүү',
+  'events.editElectionAria': '«{name}» шайлоосун өзгөртүү',
+  'events.saveElection': 'Шайлоону сактоо',
+  'events.cancel': 'Жокко чыгаруу',
+  'events.deleteElection': 'Өчүрүү',
+  'events.deleteElectionAria': '«{name}» шайлоосун өчүрүү',
+  'events.deleteTitle': '«{name}» шайлоосун өчүрөсүзбү?',
+  'events.deleteLoses': 'Бул пункттардын ({count}) мөөнөттөрү ушул шайлоонун добуш берүү күнүнөн эсептелет: өчүрүлгөндөн кийин алар даталарын жоготуп, шайлоо кайра байланмайынча датаны күтүшөт.',
+  'events.deleteKeepsOthers': 'Пункттардын мөөнөттөрү пландын калган шайлоолорунан эсептелет.',
+  'events.deleteNothing': 'Пландын бир да пунктунун мөөнөтү бул шайлоодон эсептелбейт.',
+  'events.deleteConfirm': 'Шайлоону өчүрүү',
   'events.event': 'Окуя',
   'events.date': 'Дата',
   'events.dateOf': '«{event}» окуясынын датасы',
@@ -367,4 +427,12 @@ const kyMain: Record<MainKey, string> = {
   'words.item.many': 'пункт',
 };
 
-export const ky: Record<keyof typeof ru, string> = { ...kyAdmin, ...kyAccount, ...kyExecution, ...kyAudit, ...kyMain };
+export const ky: Record<keyof typeof ru, string> = {
+  ...kyAdmin,
+  ...kyAccount,
+  ...kyExecution,
+  ...kyExecutionControl,
+  ...kyAudit,
+  ...kyConsolidation,
+  ...kyMain,
+};
