@@ -12,6 +12,7 @@ import { importQuery, useImport } from '../api/get-import';
 import { useUpdateImport } from '../api/update-import';
 import type { ImportRecord } from '../api/types';
 import { PreviewStep } from './preview-step';
+import { RereadPanel } from './reread-panel';
 import { UploadStep } from './upload-step';
 
 /** Upload → preview and fix → confirm. Cancelling deletes the pending import: nothing is left behind. */
@@ -22,6 +23,9 @@ export function ImportWizard({ importId }: { importId?: string }) {
   const [draft, setDraft] = useState<PlanDraft | null>(null);
   const [dirty, setDirty] = useState(false);
   const [done, setDone] = useState<ConfirmResult | null>(null);
+  const [fixing, setFixing] = useState(false);
+  // Bumped on every re-read: the preview's own field state starts again from the new draft.
+  const [reading, setReading] = useState(0);
   const update = useUpdateImport(importId ?? '');
   const confirm = useConfirmImport(importId ?? '');
   const remove = useDeleteImport();
@@ -67,8 +71,29 @@ export function ImportWizard({ importId }: { importId?: string }) {
           </Anchor>
         </Stack>
       )}
+      {step === 1 && draft && (draft.source?.rows.length ?? 0) > 0 && (
+        <Group>
+          <Button variant="default" aria-expanded={fixing} onClick={() => setFixing(!fixing)}>
+            {fixing ? t('reread.close') : t('reread.open')}
+          </Button>
+        </Group>
+      )}
+      {step === 1 && draft?.source && fixing && (
+        <RereadPanel
+          importId={importId!}
+          source={draft.source}
+          warnings={draft.warnings}
+          onApplied={(r) => {
+            client.setQueryData(importQuery(r.id).queryKey, r);
+            setDraft(r.draft);
+            setDirty(false);
+            setReading((n) => n + 1);
+          }}
+        />
+      )}
       {step === 1 && draft && (
         <PreviewStep
+          key={reading}
           fileName={record.data?.fileName ?? ''}
           draft={draft}
           onChange={(d) => {
