@@ -60,6 +60,14 @@ describe('POST /api/imports/:id/reread', () => {
     expect(audited[0]!.after).toMatchObject({ overrides: { columns: 2, sectionRows: 1 } });
   });
 
+  it('no corrections give the first reading back', async () => {
+    const created = await upload(misread);
+    await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: [{ index: 2, role: 'deadline' }] } });
+    const reset = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: [], sectionRows: [] } });
+    expect(reset.status).toBe(200);
+    expect(reset.body.draft.items).toEqual(created.draft.items);
+  });
+
   it('a deleted row and an ignored column come back as warnings at their rows', async () => {
     const created = await upload(misread);
     const r = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { deleteRows: [6], columns: [{ index: 3, role: 'ignore' }] } });

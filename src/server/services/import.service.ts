@@ -59,7 +59,8 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
         fileName,
         maxBytes: options.maxBytes,
         directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
-        ...(overrides ? { overrides } : {}),
+        // No corrections is the first reading: `{}` would still switch a free-text reading to the table path.
+        ...(overrides && Object.values(overrides).some((v) => v.length > 0) ? { overrides } : {}),
       });
     } catch (error) {
       if (isImportError(error)) throw new AppError(error.code, error.message);
