@@ -71,6 +71,11 @@ describe.sequential('import wizard: fixing the reading', () => {
     expect(meeting.executors.map((e) => e.text)).toEqual(['Председатель']);
     expect(await table.locator('tr[data-line="5"]').textContent()).toContain('январь');
 
+    // Hiding the panel keeps the corrections the draft was read with.
+    await page.getByRole('button', { name: 'Скрыть исправление чтения' }).click();
+    await page.getByRole('button', { name: 'Исправить чтение' }).click();
+    expect(await page.getByTestId('reread-panel').getByLabel('Колонка 3 «Колонка А»: что содержит').inputValue()).toBe('deadline');
+
     await page.getByRole('button', { name: 'Создать план' }).click();
     await page.getByTestId('import-done').waitFor();
     const planId = (await page.getByRole('link', { name: 'Открыть план' }).getAttribute('href'))!.split('/plans/')[1]!;

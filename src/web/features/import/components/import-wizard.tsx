@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { plural, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
-import type { PlanDraft } from '../../../../shared/plan-format';
+import type { ImportOverrides, PlanDraft } from '../../../../shared/plan-format';
 import { useConfirmImport, type ConfirmResult } from '../api/confirm-import';
 import { useDeleteImport } from '../api/delete-import';
 import { importQuery, useImport } from '../api/get-import';
@@ -24,6 +24,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
   const [dirty, setDirty] = useState(false);
   const [done, setDone] = useState<ConfirmResult | null>(null);
   const [fixing, setFixing] = useState(false);
+  const [overrides, setOverrides] = useState<ImportOverrides>({});
   // Bumped on every re-read: the preview's own field state starts again from the new draft.
   const [reading, setReading] = useState(0);
   const update = useUpdateImport(importId ?? '');
@@ -38,6 +39,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
     if (!importId) {
       setDraft(null);
       setDirty(false);
+      setOverrides({});
     }
   }, [importId]);
 
@@ -46,6 +48,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
     setDraft(r.draft);
     setDirty(false);
     setDone(null);
+    setOverrides({});
     navigate(`/import/${r.id}`);
   };
 
@@ -83,6 +86,9 @@ export function ImportWizard({ importId }: { importId?: string }) {
           importId={importId!}
           source={draft.source}
           warnings={draft.warnings}
+          overrides={overrides}
+          setOverrides={setOverrides}
+          dirty={dirty}
           onApplied={(r) => {
             client.setQueryData(importQuery(r.id).queryKey, r);
             setDraft(r.draft);

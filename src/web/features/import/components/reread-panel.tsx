@@ -24,6 +24,11 @@ interface Props {
   importId: string;
   source: DraftSource;
   warnings: PlanDraft['warnings'];
+  /** Kept by the wizard: hiding the panel must not drop corrections the current draft was read with. */
+  overrides: ImportOverrides;
+  setOverrides: (overrides: ImportOverrides) => void;
+  /** The preview has hand edits that a re-read replaces. */
+  dirty: boolean;
   onApplied: (record: ImportRecord) => void;
 }
 
@@ -37,8 +42,7 @@ const rowActions: { action: RowAction; label: MessageKey }[] = [
  * The rows as the importer read them, for when it read them wrong: the user says what each
  * column holds and what each row is, and the server reads the kept file again.
  */
-export function RereadPanel({ importId, source, warnings, onApplied }: Props) {
-  const [overrides, setOverrides] = useState<ImportOverrides>({});
+export function RereadPanel({ importId, source, warnings, overrides, setOverrides, dirty, onApplied }: Props) {
   const [splitting, setSplitting] = useState<number | null>(null);
   const [splitDraft, setSplitDraft] = useState('');
   const reread = useRereadImport(importId);
@@ -57,6 +61,9 @@ export function RereadPanel({ importId, source, warnings, onApplied }: Props) {
           {t('reread.title')}
         </Title>
         <Text size="sm">{t('reread.hint')}</Text>
+        <Text size="sm" fw={dirty ? 700 : undefined} c={dirty ? 'red.9' : undefined}>
+          {t('reread.replaces')}
+        </Text>
         <ApiErrorAlert error={reread.error} />
         <Table.ScrollContainer minWidth={600}>
           <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="reread-rows">
