@@ -129,6 +129,8 @@ describe('POST /api/imports/:id/reread', () => {
     const tik = client(t, await t.login('kuzbass-tik'));
     const executor = await tik.post(`/api/imports/${created.id}/reread`, { overrides: { sectionRows: [4] } });
     expect([403, 404]).toContain(executor.status);
+    const anonymous = await client(t, null).post(`/api/imports/${created.id}/reread`, { overrides: { sectionRows: [4] } });
+    expect(anonymous.status).toBe(401);
     const missing = await kuzbass.post('/api/imports/00000000-0000-4000-8000-000000000000/reread', { overrides: {} });
     expect(missing.status).toBe(404);
     expect(await storedDraft(created.id)).toEqual(before);
