@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
-import { planDraftSchema } from '../../shared/plan-format.js';
+import { importOverridesSchema, planDraftSchema } from '../../shared/plan-format.js';
 import { AppError } from '../errors.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
+const importResponse = z.object({ id: z.uuid(), organizationId: z.uuid(), fileName: z.string(), draft: planDraftSchema, createdAt: z.string() });
 const confirmBody = z.object({ draft: planDraftSchema.optional(), organizationId: z.uuid().optional() });
 
 export const importRoutes = (services: Services, maxBytes: number): FastifyPluginAsyncZod =>
@@ -55,6 +56,21 @@ export const importRoutes = (services: Services, maxBytes: number): FastifyPlugi
       '/api/imports/:id',
       { schema: { tags: ['imports'], summary: 'Сохранить исправленный предпросмотр', params: uuidParam, body: z.object({ draft: planDraftSchema }) } },
       async (request) => services.imports.update(contextOf(request), request.params.id, request.body.draft),
+    );
+
+    app.post(
+      '/api/imports/:id/reread',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Перечитать файл с исправлениями чтения (роли колонок, разделы, удаление, объединение, разделение строк)',
+          description: 'Строки и колонки указываются по draft.source первого чтения; передается полный набор исправлений. Возвращает новый предпросмотр с предупреждениями.',
+          params: uuidParam,
+          body: z.object({ overrides: importOverridesSchema }),
+          response: { 200: importResponse },
+        },
+      },
+      async (request) => services.imports.reread(contextOf(request), request.params.id, request.body.overrides),
     );
 
     app.post(

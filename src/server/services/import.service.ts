@@ -1,6 +1,7 @@
 import { canAnywhere } from '../../domain/auth/policy.js';
 import { isImportError } from '../../documents/import/import-error.js';
-import type { PlanDraft } from '../../shared/plan-format.js';
+import { overridesProblem } from '../../documents/import/records/overrides-check.js';
+import type { ImportOverrides, PlanDraft } from '../../shared/plan-format.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { createImportPool } from '../jobs/import-pool.js';
@@ -23,6 +24,16 @@ function draftSummary(draft: PlanDraft) {
   return { title: draft.title, kind: draft.kind, items, warnings: draft.warnings.length };
 }
 
+function overridesSummary(o: ImportOverrides) {
+  return {
+    columns: o.columns?.length ?? 0,
+    sectionRows: o.sectionRows?.length ?? 0,
+    deleteRows: o.deleteRows?.length ?? 0,
+    mergeRows: o.mergeRows?.length ?? 0,
+    splitRows: o.splitRows?.length ?? 0,
+  };
+}
+
 /**
  * Pending imports: a preview that is stored but is not yet a plan. Confirming
  * creates the plan and removes the pending import in one transaction.
@@ -41,29 +52,36 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
     return row;
   }
 
+  async function parse(bytes: Uint8Array, fileName: string, overrides?: ImportOverrides): Promise<PlanDraft> {
+    const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
+    try {
+      return await pool.parse(bytes, {
+        fileName,
+        maxBytes: options.maxBytes,
+        directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
+        // No corrections is the first reading: `{}` would still switch a free-text reading to the table path.
+        ...(overrides && Object.values(overrides).some((v) => v.length > 0) ? { overrides } : {}),
+      });
+    } catch (error) {
+      if (isImportError(error)) throw new AppError(error.code, error.message);
+      throw error;
+    }
+  }
+
   return {
     async create(ctx: RequestContext, input: { bytes: Uint8Array; fileName: string; organizationId?: string | undefined }) {
       const organizationId = input.organizationId ?? ctx.user?.organizationId;
       if (!organizationId || !(await findOrganization(db, organizationId))) throw new AppError('organization_not_found', 'Организация не найдена');
       await access.assertOrg(db, ctx.user, organizationId, 'create', 'import');
-      const [orgs, people] = await Promise.all([listOrganizations(db), listPeople(db)]);
-      let draft: PlanDraft;
-      try {
-        draft = await pool.parse(input.bytes, {
-          fileName: input.fileName,
-          maxBytes: options.maxBytes,
-          directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
-        });
-      } catch (error) {
-        if (isImportError(error)) throw new AppError(error.code, error.message);
-        throw error;
-      }
+      const draft = await parse(input.bytes, input.fileName);
       return db.transaction(async (tx) => {
         const row = await insertImport(tx, {
           organizationId,
           createdBy: ctx.user?.id ?? null,
           fileName: input.fileName,
           draft: draft as unknown as Record<string, unknown>,
+          // Kept only when the reading can be corrected: a JSON draft has no rows to re-read.
+          sourceFile: draft.source ? Buffer.from(input.bytes).toString('base64') : null,
         });
         await audit(tx, ctx, { action: 'import.create', entityType: 'import', entityId: row.id, after: { fileName: input.fileName, size: input.bytes.length, ...draftSummary(draft) } });
         return importDto(row);
@@ -84,6 +102,35 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
           entityId: id,
           before: draftSummary(row.draft as unknown as PlanDraft),
           after: draftSummary(draft),
+        });
+        return importDto(updated);
+      });
+    },
+
+    /**
+     * Reads the kept file again with the wizard's corrections and replaces the draft. The
+     * corrections refer to the rows of the first reading (`draft.source`), which a re-read
+     * keeps unchanged, so the wizard always sends the whole set, not a difference.
+     */
+    async reread(ctx: RequestContext, id: string, overrides: ImportOverrides) {
+      const found = await loadOwn(db, ctx, id);
+      const source = (found.draft as unknown as PlanDraft).source;
+      if (!found.sourceFile || !source) {
+        throw new AppError('validation_failed', 'Этот импорт нельзя перечитать: исходный файл не сохранен или в нем нет строк таблицы. Загрузите файл заново.');
+      }
+      const problem = overridesProblem(source, overrides);
+      if (problem) throw new AppError('validation_failed', problem);
+      const draft = await parse(Buffer.from(found.sourceFile, 'base64'), found.fileName, overrides);
+      return db.transaction(async (tx) => {
+        // Checked again inside the transaction: the import may have been confirmed or removed meanwhile.
+        const row = await loadOwn(tx, ctx, id);
+        const updated = await updateImportDraft(tx, id, draft as unknown as Record<string, unknown>);
+        await audit(tx, ctx, {
+          action: 'import.update',
+          entityType: 'import',
+          entityId: id,
+          before: draftSummary(row.draft as unknown as PlanDraft),
+          after: { ...draftSummary(draft), overrides: overridesSummary(overrides) },
         });
         return importDto(updated);
       });

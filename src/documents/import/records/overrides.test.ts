@@ -51,6 +51,16 @@ describe('re-reading an import with the user\'s corrections', () => {
     expect(draft.warnings.find((w) => w.line === 8)?.message).toMatch(/^строка 8: удалена при импорте — «4 \| Лишняя строка/);
   });
 
+  it('an ignored column leaves the other cells under their own columns', async () => {
+    // Blanked, the ignored cell made the reader move the row's cells by their content.
+    const table = ['План на 2026 год', '№\tМероприятие\tКолонка А\tКолонка Б', '1\tОрганизационные мероприятия\t\t', '2\tПровести заседание\tянварь\tПредседатель'].join('\n');
+    const draft = await importPlan(utf8(table), { overrides: { columns: [{ index: 3, role: 'ignore' }] } });
+    const item = allItems(draft.items).find((i) => i.number === '2')!;
+    expect(item.title).toBe('Провести заседание');
+    expect(item.fields).toEqual({ колонка_а: 'январь' });
+    expect(draft.warnings).toContainEqual({ line: 4, message: 'строка 4: колонка не загружается по выбору пользователя — «Председатель»' });
+  });
+
   it('never refuses a table whose header it cannot see', async () => {
     const headerless = ['1\tЗаседание комиссии\tянварь\tТИК', '2\tСеминар\tфевраль\tТИК', '3\tОтчёт\tдекабрь\tТИК'].join('\n');
     const draft = await importPlan(utf8(headerless));

@@ -67,5 +67,5 @@ export function applyOverrides(region: TableRegion, overrides: ImportOverrides, 
       return { line: row.line, cells: row.cells.map((c, k) => (ignored.has(k) ? { text: '', bold: false } : c)) };
     });
   }
-  return { ...region, columns, rows };
+  return { ...region, columns, rows, ...(overrides.columns?.length ? { pinned: true } : {}) };
 }

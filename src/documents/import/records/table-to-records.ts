@@ -62,7 +62,9 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       (lone[0]!.bold ||
         isHeadingLine(loneText) ||
         (numberedPlan && (loneAt === 0 || loneAt === titleIndex) && /^[«"А-ЯЁA-Z]/.test(loneText) && loneText.length < 250 && !parseNumberCell(loneText) && !parseLeadingNumber(loneText, { requireText: true }) && !isDeadlineLike(loneText)));
-    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : alignCells(row.cells, sourceColumns, vocab);
+    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : region.pinned
+        ? columns.map((_, k) => (row.cells[k] ? [row.cells[k]] : []))
+        : alignCells(row.cells, sourceColumns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0

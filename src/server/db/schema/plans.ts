@@ -190,6 +190,8 @@ export const imports = pgTable('imports', {
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   fileName: text('file_name').notNull(),
   draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
+  /** The uploaded file, base64: the wizard re-reads it with the user's corrections. Null for imports made before it was kept. */
+  sourceFile: text('source_file'),
   createdAt: createdAt(),
 });
 

@@ -5,13 +5,14 @@ import { Link, useLocation } from 'wouter';
 import { plural, t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
-import type { PlanDraft } from '../../../../shared/plan-format';
+import type { ImportOverrides, PlanDraft } from '../../../../shared/plan-format';
 import { useConfirmImport, type ConfirmResult } from '../api/confirm-import';
 import { useDeleteImport } from '../api/delete-import';
 import { importQuery, useImport } from '../api/get-import';
 import { useUpdateImport } from '../api/update-import';
 import type { ImportRecord } from '../api/types';
 import { PreviewStep } from './preview-step';
+import { RereadPanel } from './reread-panel';
 import { UploadStep } from './upload-step';
 
 /** Upload → preview and fix → confirm. Cancelling deletes the pending import: nothing is left behind. */
@@ -22,6 +23,10 @@ export function ImportWizard({ importId }: { importId?: string }) {
   const [draft, setDraft] = useState<PlanDraft | null>(null);
   const [dirty, setDirty] = useState(false);
   const [done, setDone] = useState<ConfirmResult | null>(null);
+  const [fixing, setFixing] = useState(false);
+  const [overrides, setOverrides] = useState<ImportOverrides>({});
+  // Bumped on every re-read: the preview's own field state starts again from the new draft.
+  const [reading, setReading] = useState(0);
   const update = useUpdateImport(importId ?? '');
   const confirm = useConfirmImport(importId ?? '');
   const remove = useDeleteImport();
@@ -34,6 +39,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
     if (!importId) {
       setDraft(null);
       setDirty(false);
+      setOverrides({});
     }
   }, [importId]);
 
@@ -42,6 +48,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
     setDraft(r.draft);
     setDirty(false);
     setDone(null);
+    setOverrides({});
     navigate(`/import/${r.id}`);
   };
 
@@ -67,8 +74,32 @@ export function ImportWizard({ importId }: { importId?: string }) {
           </Anchor>
         </Stack>
       )}
+      {step === 1 && draft && (draft.source?.rows.length ?? 0) > 0 && (
+        <Group>
+          <Button variant="default" aria-expanded={fixing} onClick={() => setFixing(!fixing)}>
+            {fixing ? t('reread.close') : t('reread.open')}
+          </Button>
+        </Group>
+      )}
+      {step === 1 && draft?.source && fixing && (
+        <RereadPanel
+          importId={importId!}
+          source={draft.source}
+          warnings={draft.warnings}
+          overrides={overrides}
+          setOverrides={setOverrides}
+          dirty={dirty}
+          onApplied={(r) => {
+            client.setQueryData(importQuery(r.id).queryKey, r);
+            setDraft(r.draft);
+            setDirty(false);
+            setReading((n) => n + 1);
+          }}
+        />
+      )}
       {step === 1 && draft && (
         <PreviewStep
+          key={reading}
           fileName={record.data?.fileName ?? ''}
           draft={draft}
           onChange={(d) => {
