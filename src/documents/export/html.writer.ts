@@ -45,7 +45,7 @@ interface PageTexts {
   notFoundText: string;
 }
 
-const PAGE_TEXTS: Record<Locale, PageTexts> = {
+export const PAGE_TEXTS: Record<Locale, PageTexts> = {
   ru: {
     status: 'Статус',
     approval: 'Утверждение',
@@ -68,7 +68,7 @@ const PAGE_TEXTS: Record<Locale, PageTexts> = {
     openData: 'Ачык маалыматтар',
     caption: 'Пландын иш-чаралары',
     footer: 'Planik пландоо системасында жарыяланды. Бет окуу үчүн гана.',
-    statuses: { draft: 'долбоор', approved: 'бекитилген', amended: 'өзгөртүүлөр менен бекитилген', closed: 'жабылган' },
+    statuses: { draft: 'долбоор', review: 'макулдашууда', approved: 'бекитилген', amended: 'өзгөртүүлөр менен бекитилген', executed: 'аткарылган', archived: 'архивде', closed: 'жабылган' },
     dateTime: (iso, zone) => ruDateTime(iso, zone).replace(/^(.*), (\d\d:\d\d)$/, (_m, _date: string, time: string) => `${kyLongDate(zonedDay(iso, zone))}, ${time}`),
     shortDate: ruShortDate,
     notFoundTitle: 'План табылган жок',

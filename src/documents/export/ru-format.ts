@@ -51,7 +51,10 @@ export const deadlineKindNames: Record<string, string> = {
 
 export const statusNames: Record<string, string> = {
   draft: 'проект',
+  review: 'на согласовании',
   approved: 'утвержден',
   amended: 'утвержден с изменениями',
+  executed: 'исполнен',
+  archived: 'в архиве',
   closed: 'закрыт',
 };
