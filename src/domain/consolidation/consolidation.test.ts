@@ -3,6 +3,7 @@ import type { OccurrenceStatus } from '../execution/occurrence-state.js';
 import {
   canonicalContent,
   cascadedPlanTitle,
+  consolidatedPlanTitle,
   matchingOccurrence,
   parseExecutorClass,
   pendingChange,
@@ -57,6 +58,12 @@ describe('executor classes and titles', () => {
     expect(cascadedPlanTitle('ТИК Бабынинского района', { start: '2026-01-01', end: '2026-12-31' })).toBe('План работы ТИК Бабынинского района на 2026 год');
     expect(cascadedPlanTitle('ТИК', { start: '2026-01-01', end: '2027-12-31' })).toBe('План работы ТИК на 2026–2027 годы');
     expect(cascadedPlanTitle('ТИК', { start: '2026-03-01', end: '2026-06-30' })).toBe('План работы ТИК на период с 01.03.2026 по 30.06.2026');
+    expect(cascadedPlanTitle('Территориальная избирательная комиссия Боровского района', { start: '2026-01-01', end: '2026-12-31' })).toBe(
+      'План работы Территориальной избирательной комиссии Боровского района на 2026 год',
+    );
+    expect(consolidatedPlanTitle('Избирательная комиссия Кемеровской области – Кузбасса', { start: '2026-01-01', end: '2026-12-31' })).toBe(
+      'Сводный план мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2026 год',
+    );
   });
 });
 

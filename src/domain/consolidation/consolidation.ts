@@ -1,5 +1,6 @@
 import type { OccurrenceStatus } from '../execution/occurrence-state.js';
 import type { ExecutorClass } from '../execution/executor-class.js';
+import { bodyGenitive } from '../plan/act.js';
 import { isInForce } from '../plan/lifecycle.js';
 
 /**
@@ -100,7 +101,9 @@ export function matchingOccurrence<T extends { windowStart: string | null; windo
 }
 
 /** A title for a lower body's plan created by a cascade: «План работы ТИК … на 2026 год». */
-export function cascadedPlanTitle(organizationName: string, period: { start: string; end: string } | null): string {
+export function cascadedPlanTitle(name: string, period: { start: string; end: string } | null): string {
+  // «План работы» governs the genitive: «Территориальной избирательной комиссии …», not the directory's nominative.
+  const organizationName = bodyGenitive(name) ?? name;
   if (!period) return `План работы ${organizationName}`;
   const [y1, y2] = [period.start.slice(0, 4), period.end.slice(0, 4)];
   if (period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) {
@@ -109,12 +112,12 @@ export function cascadedPlanTitle(organizationName: string, period: { start: str
   return `План работы ${organizationName} на период с ${period.start.split('-').reverse().join('.')} по ${period.end.split('-').reverse().join('.')}`;
 }
 
-export function consolidatedPlanTitle(organizationName: string, period: { start: string; end: string }): string {
+export function consolidatedPlanTitle(name: string, period: { start: string; end: string }): string {
+  const organizationName = bodyGenitive(name) ?? name;
   const [y1, y2] = [period.start.slice(0, 4), period.end.slice(0, 4)];
   return y1 === y2 ? `Сводный план мероприятий ${organizationName} на ${y1} год` : `Сводный план мероприятий ${organizationName} на ${y1}–${y2} годы`;
 }
 
-/** Russian genitive is not derived here: organisation names are written as in the directory. */
 export interface SelectableNode {
   id: string;
   children: SelectableNode[];
