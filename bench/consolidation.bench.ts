@@ -46,24 +46,42 @@ try {
   const [region] = await db.insert(organizations).values({ kind: 'regional', name: 'Избирательная комиссия области', shortName: 'ИКО' }).returning();
   await db
     .insert(organizations)
-    .values(Array.from({ length: BODIES }, (_, i) => ({ kind: 'territorial' as const, name: `Территориальная избирательная комиссия района № ${i + 1}`, shortName: `ТИК № ${i + 1}`, parentId: region!.id })));
+    .values(
+      Array.from({ length: BODIES }, (_, i) => ({
+        kind: 'territorial' as const,
+        name: `Территориальная избирательная комиссия района № ${i + 1}`,
+        shortName: `ТИК № ${i + 1}`,
+        parentId: region!.id,
+      })),
+    );
   const mkUser = async (login: string, organizationId: string, roles: Role[]) =>
     toSessionUser((await db.insert(users).values({ login, passwordHash: 'x', displayName: login, organizationId, roles }).returning())[0]!);
   const regionCtx = { user: await mkUser('region', region!.id, ['planner', 'controller']), ip: null };
   const admin = { user: await mkUser('admin', region!.id, ['sysadmin']), ip: null };
 
   // The regional plan: 6 sections of 10 items for «ТИК» (monthly, quarterly, dated and whole-year deadlines).
-  const plan = await services.plans.create(regionCtx, { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } } as never);
+  const plan = await services.plans.create(regionCtx, {
+    kind: 'work_plan',
+    title: 'План работы на 2026 год',
+    period: { start: '2026-01-01', end: '2026-12-31' },
+  } as never);
   const deadlines = ['Март', 'ежеквартально', 'до 1 июля', 'В течение года', 'Октябрь', 'ежемесячно'];
   for (let s = 0; s < ITEMS / 10; s++) {
     const section = await services.items.create(regionCtx, plan.id, { kind: 'section', title: `Раздел ${s + 1}` });
     for (let i = 0; i < 10; i++) {
-      await services.items.create(regionCtx, plan.id, { parentId: section.id, title: `Мероприятие ${s + 1}.${i + 1} для территориальных избирательных комиссий`, deadlineText: deadlines[(s + i) % deadlines.length]!, executors: [{ text: 'ТИК' }] });
+      await services.items.create(regionCtx, plan.id, {
+        parentId: section.id,
+        title: `Мероприятие ${s + 1}.${i + 1} для территориальных избирательных комиссий`,
+        deadlineText: deadlines[(s + i) % deadlines.length]!,
+        executors: [{ text: 'ТИК' }],
+      });
     }
   }
   console.log(`Consolidation benchmark — PostgreSQL, 1 region, ${BODIES} ТИК, ${ITEMS}-item regional plan, Node ${process.version}`);
 
-  const cascade = await timed(`cascade: ${ITEMS} items to ${BODIES} ТИК plans (${ITEMS * BODIES} items)`, () => services.cascade.cascade(regionCtx, plan.id, { executorClass: 'territorial', dueDate: '2026-02-01' }));
+  const cascade = await timed(`cascade: ${ITEMS} items to ${BODIES} ТИК plans (${ITEMS * BODIES} items)`, () =>
+    services.cascade.cascade(regionCtx, plan.id, { executorClass: 'territorial', dueDate: '2026-02-01' }),
+  );
   if (cascade.added !== ITEMS * BODIES) throw new Error(`cascade added ${cascade.added}`);
   await timed('cascade again (nothing new: idempotent)', () => services.cascade.cascade(regionCtx, plan.id, { executorClass: 'territorial' }));
 
@@ -98,11 +116,17 @@ try {
   const built = await timed(`consolidation: regional plan + ${submittedSources.length - 1} submitted ТИК plans`, () =>
     services.consolidation.build(regionCtx, { organizationId: region!.id, period: { start: '2026-01-01', end: '2026-12-31' }, sources: submittedSources }),
   );
-  await timed(`consolidation refresh (${built.added} items: nothing new)`, () => services.consolidation.build(regionCtx, { organizationId: region!.id, period: { start: '2026-01-01', end: '2026-12-31' }, sources: submittedSources }));
+  await timed(`consolidation refresh (${built.added} items: nothing new)`, () =>
+    services.consolidation.build(regionCtx, { organizationId: region!.id, period: { start: '2026-01-01', end: '2026-12-31' }, sources: submittedSources }),
+  );
   await timed(`updates waiting in the consolidated plan (${built.added} links)`, () => services.consolidation.updates(regionCtx, built.id));
-  const dashboard = await timed(`regional dashboard: ${BODIES} ТИК, ${tikPlans.length} plans`, () => services.regionalDashboard.dashboard(regionCtx, region!.id, 2026));
+  const dashboard = await timed(`regional dashboard: ${BODIES} ТИК, ${tikPlans.length} plans`, () =>
+    services.regionalDashboard.dashboard(regionCtx, region!.id, 2026),
+  );
   const doneRegional = dashboard.bodies.reduce((a, b) => a + b.regionalItems.done + b.regionalItems.pendingReview, 0);
-  console.log(`  dashboard: ${dashboard.totals.submitted} submitted, ${dashboard.totals.late} late; ${doneRegional} regional occurrences reported through the ТИК plans`);
+  console.log(
+    `  dashboard: ${dashboard.totals.submitted} submitted, ${dashboard.totals.late} late; ${doneRegional} regional occurrences reported through the ТИК plans`,
+  );
   await timed('regional plan progress (with the rollup)', () => services.execution.progress(regionCtx, plan.id));
 } finally {
   await database.close();

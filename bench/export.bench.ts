@@ -79,7 +79,10 @@ async function main() {
   console.log('plan                              items  format    time, ms   peak RSS, MB   heap growth, MB   file, KB');
   for (const spec of PLANS) {
     for (const format of FORMATS) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--one', spec, format, String(repeats)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--one', spec, format, String(repeats)], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
       const line = child.stdout.trim().split('\n').pop() ?? '';
       if (child.status !== 0 || !line.startsWith('{')) {
         console.log(`${spec} ${format}: FAILED\n${child.stderr}`);

@@ -23,15 +23,25 @@ const TARGET_MS = 100;
 const databases = (process.env.BENCH_DB ?? 'pglite,postgres').split(',');
 
 async function login(base: string, user: string) {
-  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: user, password: 'demo' }) });
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: user, password: 'demo' }),
+  });
   if (!r.ok) throw new Error(`login ${user} failed: ${r.status}`);
-  return r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /** Some bulk so the backup has real work: a 1,000-item plan imported three times. */
 async function addBulk(base: string, cookie: string) {
   const rows = ['План работы избирательной комиссии на 2026 год', '№\tНаименование мероприятия\tСрок исполнения\tИсполнители\tОжидаемый результат'];
-  for (let i = 1; i <= 1000; i++) rows.push(`${i}.\tПроведение семинара для членов участковых избирательных комиссий № ${i}: порядок работы в день голосования\t${['январь', 'ежемесячно', 'в течение года', 'до 1 марта'][i % 4]}\tИККО, ТИК\tПодготовлено ${i} членов комиссий`);
+  for (let i = 1; i <= 1000; i++)
+    rows.push(
+      `${i}.\tПроведение семинара для членов участковых избирательных комиссий № ${i}: порядок работы в день голосования\t${['январь', 'ежемесячно', 'в течение года', 'до 1 марта'][i % 4]}\tИККО, ТИК\tПодготовлено ${i} членов комиссий`,
+    );
   for (let copy = 0; copy < 3; copy++) {
     const form = new FormData();
     form.append('file', new Blob([rows.join('\n')], { type: 'text/plain' }), 'plan.txt');
@@ -103,7 +113,9 @@ async function runOn(kind: string, docx: Uint8Array) {
     await poll;
     const sorted = [...latencies].sort((a, b) => a - b);
     const p99 = percentile(sorted, 99);
-    console.log(`${kind}: импорт ${(docx.length / 1024 / 1024).toFixed(1)} МБ DOCX (${XML_MB} МБ XML) → ${imp.value} за ${(imp.ms / 1000).toFixed(1)} с; резервная копия ${backup.value} за ${(backup.ms / 1000).toFixed(1)} с; 8 поисков (${search.value}) за ${(search.ms / 1000).toFixed(1)} с`);
+    console.log(
+      `${kind}: импорт ${(docx.length / 1024 / 1024).toFixed(1)} МБ DOCX (${XML_MB} МБ XML) → ${imp.value} за ${(imp.ms / 1000).toFixed(1)} с; резервная копия ${backup.value} за ${(backup.ms / 1000).toFixed(1)} с; 8 поисков (${search.value}) за ${(search.ms / 1000).toFixed(1)} с`,
+    );
     console.log(
       `${kind}: /api/health ${latencies.length} ответов: p50 ${percentile(sorted, 50).toFixed(0)} мс, p99 ${p99.toFixed(0)} мс, макс ${sorted[sorted.length - 1]!.toFixed(0)} мс; p99/${TARGET_MS} мс = ${(p99 / TARGET_MS).toFixed(2)} ${p99 <= TARGET_MS ? '✓' : '✗'}`,
     );
@@ -118,7 +130,9 @@ async function runOn(kind: string, docx: Uint8Array) {
 async function main() {
   const t0 = performance.now();
   const docx = await heavyDocx(XML_MB);
-  console.log(`Код сервера: ${root}; DOCX ${(docx.length / 1024 / 1024).toFixed(1)} МБ (document.xml ≈ ${XML_MB} МБ) собран за ${((performance.now() - t0) / 1000).toFixed(1)} с`);
+  console.log(
+    `Код сервера: ${root}; DOCX ${(docx.length / 1024 / 1024).toFixed(1)} МБ (document.xml ≈ ${XML_MB} МБ) собран за ${((performance.now() - t0) / 1000).toFixed(1)} с`,
+  );
   let ok = true;
   for (const kind of databases) ok = (await runOn(kind, docx)) && ok;
   if (!ok) process.exitCode = 1;

@@ -35,18 +35,36 @@ function generatedPlan(): string {
   for (let s = 1; s <= sections; s++) {
     rows.push(`${s}.\tРаздел ${s}. Организационные мероприятия направления ${s}\t\t\t`);
     for (let i = 1; i < ITEMS / sections; i++) {
-      const deadline = i % 4 === 0 ? 'ежемесячно' : i % 4 === 1 ? `до ${(i % 28) + 1} ${['января', 'марта', 'мая', 'октября'][i % 4]}` : i % 4 === 2 ? 'в течение года' : months[i % 12]!;
-      rows.push(`${s}.${i}.\tПроведение семинара для членов участковых избирательных комиссий по теме № ${s * 100 + i}: порядок работы в день голосования\t${deadline}\tИККО, ТИК\tПодготовлено ${i} членов комиссий`);
+      const deadline =
+        i % 4 === 0
+          ? 'ежемесячно'
+          : i % 4 === 1
+            ? `до ${(i % 28) + 1} ${['января', 'марта', 'мая', 'октября'][i % 4]}`
+            : i % 4 === 2
+              ? 'в течение года'
+              : months[i % 12]!;
+      rows.push(
+        `${s}.${i}.\tПроведение семинара для членов участковых избирательных комиссий по теме № ${s * 100 + i}: порядок работы в день голосования\t${deadline}\tИККО, ТИК\tПодготовлено ${i} членов комиссий`,
+      );
     }
   }
   return rows.join('\n');
 }
 
 async function prepare(base: string) {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'kuzbass', password: 'demo' }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'kuzbass', password: 'demo' }),
+  });
   if (!login.ok) throw new Error(`login failed: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const list = (await (await fetch(`${base}/api/plans?limit=500`, { headers: { cookie } })).json()) as { plans: { id: string; title: string; itemCount: number }[] };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const list = (await (await fetch(`${base}/api/plans?limit=500`, { headers: { cookie } })).json()) as {
+    plans: { id: string; title: string; itemCount: number }[];
+  };
   const biggest = list.plans.sort((a, b) => b.itemCount - a.itemCount)[0]!;
   const form = new FormData();
   form.append('file', new Blob([generatedPlan()], { type: 'text/plain' }), 'plan-1000.txt');
@@ -56,7 +74,13 @@ async function prepare(base: string) {
   const confirmed = await fetch(`${base}/api/imports/${id}/confirm`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
   if (confirmed.status !== 201) throw new Error(`confirm failed: ${confirmed.status} ${await confirmed.text()}`);
   const big = (await confirmed.json()) as { plan: { id: string }; itemCount: number };
-  return { cookie, plans: [{ label: `«${biggest.title.slice(0, 40)}…» (${biggest.itemCount} пунктов)`, id: biggest.id }, { label: `сгенерированный план (${big.itemCount} пунктов)`, id: big.plan.id }] };
+  return {
+    cookie,
+    plans: [
+      { label: `«${biggest.title.slice(0, 40)}…» (${biggest.itemCount} пунктов)`, id: biggest.id },
+      { label: `сгенерированный план (${big.itemCount} пунктов)`, id: big.plan.id },
+    ],
+  };
 }
 
 async function measure(base: string, cookie: string, planId: string, conditional: boolean) {

@@ -80,16 +80,35 @@ async function prepare(url: string): Promise<Executor[]> {
     const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
     const executors: Executor[] = [];
     for (let i = 0; i < EXECUTORS; i++) {
-      const org = await insertOrganization(db, { kind: 'territorial', name: `Территориальная избирательная комиссия № ${i + 1}`, shortName: `ТИК № ${i + 1}`, parentId: kaluga });
-      const user = await insertUser(db, { login: `bench-tik-${i}`, displayName: `Исполнитель ТИК № ${i + 1}`, organizationId: org.id, roles: ['executor'], passwordHash });
+      const org = await insertOrganization(db, {
+        kind: 'territorial',
+        name: `Территориальная избирательная комиссия № ${i + 1}`,
+        shortName: `ТИК № ${i + 1}`,
+        parentId: kaluga,
+      });
+      const user = await insertUser(db, {
+        login: `bench-tik-${i}`,
+        displayName: `Исполнитель ТИК № ${i + 1}`,
+        organizationId: org.id,
+        roles: ['executor'],
+        passwordHash,
+      });
       const token = randomBytes(32).toString('base64url');
       await insertSession(db, { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + 86_400_000), ip: null, userAgent: 'bench' });
       executors.push({ cookie: `planik_session=${token}`, userId: user.id, occurrences: [] });
     }
     const access = createAccess();
     const ctx = { user: planner, ip: null };
-    const plan = await createPlanService(db, access).create(ctx, { kind: 'work_plan', title: 'План нагрузочного теста', period: { start: '2026-01-01', end: '2026-12-31' } });
-    await createItemService(db, access).create(ctx, plan.id, { title: 'Ежемесячный отчет о работе учебного кабинета', deadlineText: 'ежемесячно', executors: [{ text: 'ТИК' }] });
+    const plan = await createPlanService(db, access).create(ctx, {
+      kind: 'work_plan',
+      title: 'План нагрузочного теста',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+    });
+    await createItemService(db, access).create(ctx, plan.id, {
+      title: 'Ежемесячный отчет о работе учебного кабинета',
+      deadlineText: 'ежемесячно',
+      executors: [{ text: 'ТИК' }],
+    });
     const admin = toSessionUser((await findUserById(db, directory.userIds.get('admin')!))!);
     await createPlanService(db, access).update({ user: admin, ip: null }, plan.id, { status: 'approved' });
     if (database.raw.kind !== 'postgres') throw new Error('PostgreSQL expected');
@@ -108,7 +127,16 @@ async function startApp(url: string, port: number) {
   const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'planik.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', PLANIK_DEMO: '1', PLANIK_SCHEDULER: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PLANIK_DEMO: '1',
+      PLANIK_SCHEDULER: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -154,7 +182,11 @@ async function main() {
     // Warm-up (JIT, pools), not counted.
     const runId = randomUUID().slice(0, 8);
     for (const e of executors.slice(0, 20)) {
-      await fetch(`http://127.0.0.1:${port}/api/occurrences/${e.occurrences[0]}/reports`, { method: 'POST', headers: { cookie: e.cookie, 'content-type': 'application/json' }, body: body(e, -1, `warm-${runId}`) });
+      await fetch(`http://127.0.0.1:${port}/api/occurrences/${e.occurrences[0]}/reports`, {
+        method: 'POST',
+        headers: { cookie: e.cookie, 'content-type': 'application/json' },
+        body: body(e, -1, `warm-${runId}`),
+      });
     }
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     const before = Number((await pool.query(`select count(*)::int as n from audit_events where action = 'report.create'`)).rows[0].n);
@@ -206,18 +238,31 @@ async function main() {
     const seconds = (lastResponse - appStarted) / 1000;
 
     const serverCpu = (await cpuOf(child.pid!)) - cpuBefore;
-    const stored = (await pool.query<{ client_key: string; n: number }>(`select client_key, count(*)::int as n from reports where client_key like $1 group by client_key`, [`${runId}-%`])).rows;
+    const stored = (
+      await pool.query<{ client_key: string; n: number }>(`select client_key, count(*)::int as n from reports where client_key like $1 group by client_key`, [
+        `${runId}-%`,
+      ])
+    ).rows;
     const audited = Number((await pool.query(`select count(*)::int as n from audit_events where action = 'report.create'`)).rows[0].n);
     const ok = acked.size;
     const dup = stored.filter((r) => r.n > 1).length;
     const lost = [...acked].filter((k) => !stored.some((r) => r.client_key === k)).length;
     const rowsStored = stored.reduce((a, r) => a + r.n, 0);
     const appRate = ok / seconds;
-    console.log(`\nПриложение: ${ok} отчетов за ${seconds.toFixed(2)} с → ${appRate.toFixed(0)} отчетов/с; задержка p50 ${result.latency.p50} мс, p99 ${result.latency.p99} мс (${CONNECTIONS} одновременных исполнителей, ${result.requests.average.toFixed(0)} запросов/с)`);
-    if (Number.isFinite(serverCpu)) console.log(`Процессорное время сервера: ${(serverCpu / 1000).toFixed(1)} с, ${(serverCpu / Math.max(ok, 1)).toFixed(2)} мс на отчет; нагрузка машины (load average): ${(await import('node:os')).loadavg()[0]!.toFixed(1)} при ${(await import('node:os')).cpus().length} ядрах`);
-    console.log(`Ответы: ${[...statuses.entries()].map(([s, c]) => `${s}: ${c}`).join(', ')}; ошибок соединения ${result.errors}, тайм-аутов ${result.timeouts}`);
+    console.log(
+      `\nПриложение: ${ok} отчетов за ${seconds.toFixed(2)} с → ${appRate.toFixed(0)} отчетов/с; задержка p50 ${result.latency.p50} мс, p99 ${result.latency.p99} мс (${CONNECTIONS} одновременных исполнителей, ${result.requests.average.toFixed(0)} запросов/с)`,
+    );
+    if (Number.isFinite(serverCpu))
+      console.log(
+        `Процессорное время сервера: ${(serverCpu / 1000).toFixed(1)} с, ${(serverCpu / Math.max(ok, 1)).toFixed(2)} мс на отчет; нагрузка машины (load average): ${(await import('node:os')).loadavg()[0]!.toFixed(1)} при ${(await import('node:os')).cpus().length} ядрах`,
+      );
+    console.log(
+      `Ответы: ${[...statuses.entries()].map(([s, c]) => `${s}: ${c}`).join(', ')}; ошибок соединения ${result.errors}, тайм-аутов ${result.timeouts}`,
+    );
     const exactlyOnce = rowsStored === ok && stored.length === ok && dup === 0 && lost === 0 && seq === ok && audited - before === ok;
-    console.log(`Ровно один раз: отправлено ${seq}, принято (201) ${ok}, сохранено строк ${rowsStored}, дублей ${dup}, потеряно ${lost}, записей аудита ${audited - before} → ${exactlyOnce ? 'OK' : 'НАРУШЕНО'}`);
+    console.log(
+      `Ровно один раз: отправлено ${seq}, принято (201) ${ok}, сохранено строк ${rowsStored}, дублей ${dup}, потеряно ${lost}, записей аудита ${audited - before} → ${exactlyOnce ? 'OK' : 'НАРУШЕНО'}`,
+    );
 
     // The same rows, inserted directly through pg by as many concurrent workers over a pool of the app's size.
     const bare = new pg.Pool({ connectionString: url, max: 10 });

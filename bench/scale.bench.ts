@@ -48,7 +48,18 @@ const rollupSql = (scope: string) => `
 const regionScope = '(org.id = $1 or org.parent_id = $1)';
 const searchSql = `select i.id, ts_rank(i.search_vector, q) as rank from plan_items i, websearch_to_tsquery('russian', $1) q
   where i.search_vector @@ q order by rank desc, i.id limit 20`;
-const SEARCHES = ['обучение членов участковых избирательных комиссий', 'семинар', 'молодежь', 'правовой культуры избирателей', 'отчет', 'реестр', 'выборы депутатов', 'средства массовой информации', 'кадровый резерв', 'информационный центр'];
+const SEARCHES = [
+  'обучение членов участковых избирательных комиссий',
+  'семинар',
+  'молодежь',
+  'правовой культуры избирателей',
+  'отчет',
+  'реестр',
+  'выборы депутатов',
+  'средства массовой информации',
+  'кадровый резерв',
+  'информационный центр',
+];
 
 function line(title: string, figure: string, ratio: number, ratioTarget: string, ok: boolean, note = '') {
   console.log(`${mark(ok)} ${title}: ${figure}; отношение к базовой линии ${ratio.toFixed(2)} (${ratioTarget})${note ? ` — ${note}` : ''}`);
@@ -67,8 +78,16 @@ async function main() {
     const started = performance.now();
     const loaded = await loadCountry(url, REGIONS, EXECUTORS, (l) => console.log(l));
     const loadSeconds = (performance.now() - started) / 1000;
-    console.log(`Загрузка: ${loadSeconds.toFixed(1)} с (${Object.entries(loaded.seconds).map(([k, v]) => `${k} ${v.toFixed(1)} с`).join(', ')})`);
-    console.log(`Строк: ${Object.entries(loaded.counts).map(([k, v]) => `${k} ${v.toLocaleString('ru')}`).join(', ')}`);
+    console.log(
+      `Загрузка: ${loadSeconds.toFixed(1)} с (${Object.entries(loaded.seconds)
+        .map(([k, v]) => `${k} ${v.toFixed(1)} с`)
+        .join(', ')})`,
+    );
+    console.log(
+      `Строк: ${Object.entries(loaded.counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString('ru')}`)
+        .join(', ')}`,
+    );
 
     server = await start({ DATABASE_URL: url });
     const base = server.base;
@@ -83,7 +102,13 @@ async function main() {
       const ratio = median(app) / median(hand);
       const ok = ratio <= 1.5 && median(app) < 200;
       if (!ok) failed.push('дашборд региона');
-      line(`Дашборд региона (${plansShown} планов ИК и ее ТИК)`, `медиана ${ms(median(app))}, p95 ${ms(percentile(app, 95))} из ${app.length} запросов (цель < 200 мс)`, ratio, `цель ≤ 1,5; SQL-агрегат ${ms(median(hand))}`, ok);
+      line(
+        `Дашборд региона (${plansShown} планов ИК и ее ТИК)`,
+        `медиана ${ms(median(app))}, p95 ${ms(percentile(app, 95))} из ${app.length} запросов (цель < 200 мс)`,
+        ratio,
+        `цель ≤ 1,5; SQL-агрегат ${ms(median(hand))}`,
+        ok,
+      );
       explains.push(`-- Дашборд региона: SQL-агрегат\n${await explain(pool, rollupSql(regionScope), [regionId])}`);
     }
     {
@@ -110,19 +135,34 @@ async function main() {
 
     // 2. Search across everything a national user may see.
     {
-      const app = await repeat(SEARCHES.length * 3, (i) => expectOk(`${base}/api/search?q=${encodeURIComponent(SEARCHES[Math.abs(i) % SEARCHES.length]!)}`, nation));
+      const app = await repeat(SEARCHES.length * 3, (i) =>
+        expectOk(`${base}/api/search?q=${encodeURIComponent(SEARCHES[Math.abs(i) % SEARCHES.length]!)}`, nation),
+      );
       const hand = await repeat(SEARCHES.length * 3, (i) => pool.query(searchSql, [SEARCHES[Math.abs(i) % SEARCHES.length]]));
       const p95 = percentile(app, 95);
       const ok = p95 < 100;
       if (!ok) failed.push('поиск');
-      line('Поиск по всем планам (национальный пользователь)', `p95 ${ms(p95)}, медиана ${ms(median(app))} (цель p95 < 100 мс)`, p95 / percentile(hand, 95), `SQL-запрос по тем же пунктам: p95 ${ms(percentile(hand, 95))}`, ok);
+      line(
+        'Поиск по всем планам (национальный пользователь)',
+        `p95 ${ms(p95)}, медиана ${ms(median(app))} (цель p95 < 100 мс)`,
+        p95 / percentile(hand, 95),
+        `SQL-запрос по тем же пунктам: p95 ${ms(percentile(hand, 95))}`,
+        ok,
+      );
       explains.push(`-- Поиск: «${SEARCHES[0]}»\n${await explain(pool, searchSql, [SEARCHES[0]])}`);
     }
 
     // 3. Report submission: 200 concurrent executors against a bare pg insert of the same rows.
     {
       const runId = randomUUID().slice(0, 8);
-      const body = (n: number) => JSON.stringify({ status: 'done', text: `Отчет № ${n}: мероприятие проведено.`, metrics: { participants: n % 40 }, links: [], clientKey: `${runId}-${n}` });
+      const body = (n: number) =>
+        JSON.stringify({
+          status: 'done',
+          text: `Отчет № ${n}: мероприятие проведено.`,
+          metrics: { participants: n % 40 },
+          links: [],
+          clientKey: `${runId}-${n}`,
+        });
       let seq = 0;
       let last = 0;
       const acked = new Set<string>();
@@ -139,7 +179,12 @@ async function main() {
               const n = seq++;
               const e = executors[n % executors.length]!;
               context.key = `${runId}-${n}`;
-              return { ...req, path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`, headers: { cookie: e.cookie, 'content-type': 'application/json' }, body: body(n) };
+              return {
+                ...req,
+                path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`,
+                headers: { cookie: e.cookie, 'content-type': 'application/json' },
+                body: body(n),
+              };
             },
             onResponse: (status: number, _b: string, context: any) => {
               last = performance.now();
@@ -161,7 +206,10 @@ async function main() {
         Array.from({ length: EXECUTORS }, async () => {
           while (cursor < rows.length) {
             const [occ, author, key] = rows[cursor++]!;
-            await bare.query(`insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`, [occ, author, key]);
+            await bare.query(
+              `insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`,
+              [occ, author, key],
+            );
           }
         }),
       );

@@ -17,7 +17,16 @@ const TARGET_JS_KB = 350;
 const ITEMS = 1000;
 const RUNS = 5;
 
-const deadlines = ['Январь', 'Февраль, март', 'До 1 апреля', 'В течение года', 'Ежеквартально', 'Сентябрь-декабрь', 'По мере необходимости', 'не позднее 15 июня'];
+const deadlines = [
+  'Январь',
+  'Февраль, март',
+  'До 1 апреля',
+  'В течение года',
+  'Ежеквартально',
+  'Сентябрь-декабрь',
+  'По мере необходимости',
+  'не позднее 15 июня',
+];
 const executors = ['ИККО', 'ТИК', 'ИКМО', 'Герасимова М.Н.', 'Информационный центр'];
 
 /** 10 sections × 10 subsections × 9 items + headings = 1,000 rows, texts as long as real ones. */
@@ -30,7 +39,13 @@ function syntheticPlan(): PlanDraft {
       title,
       kind,
       deadline: kind === 'section' ? null : { text: deadlines[n % deadlines.length]!, kind: 'unknown', windows: [] },
-      executors: kind === 'section' ? [] : [{ text: executors[n % executors.length]!, kind: 'organization' }, { text: executors[(n + 2) % executors.length]!, kind: 'organization' }],
+      executors:
+        kind === 'section'
+          ? []
+          : [
+              { text: executors[n % executors.length]!, kind: 'organization' },
+              { text: executors[(n + 2) % executors.length]!, kind: 'organization' },
+            ],
       fields: kind === 'section' ? {} : { result: `Отчет о проведении мероприятия № ${n}` },
       children,
     };
@@ -40,7 +55,12 @@ function syntheticPlan(): PlanDraft {
     const subs: DraftItem[] = [];
     for (let u = 1; u <= 10; u++) {
       const leaves: DraftItem[] = [];
-      for (let i = 1; i <= 8; i++) leaves.push(item(`Организация и проведение обучающего мероприятия для членов участковых избирательных комиссий по теме ${s}.${u}.${i} с применением дистанционных технологий`));
+      for (let i = 1; i <= 8; i++)
+        leaves.push(
+          item(
+            `Организация и проведение обучающего мероприятия для членов участковых избирательных комиссий по теме ${s}.${u}.${i} с применением дистанционных технологий`,
+          ),
+        );
       subs.push(item(`Подраздел ${s}.${u}. Обучение организаторов выборов и иных участников избирательного процесса`, leaves, 'section'));
     }
     sections.push(item(`Раздел ${s}. Повышение правовой культуры избирателей`, subs, 'section'));
@@ -126,7 +146,12 @@ try {
     cpu.push({ task: m1.task - m0.task, script: m1.script - m0.script, layout: m1.layout - m0.layout, style: m1.style - m0.style });
     if (process.env.BENCH_VERBOSE) {
       const entries = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((e) => `${(e as PerformanceResourceTiming).name.replace(location.origin, '')} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`),
+        performance
+          .getEntriesByType('resource')
+          .map(
+            (e) =>
+              `${(e as PerformanceResourceTiming).name.replace(location.origin, '')} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`,
+          ),
       );
       console.log(`run ${run}: ${Math.round(ms)} ms\n  ${entries.join('\n  ')}`);
     }
@@ -148,7 +173,9 @@ try {
   console.log(`  first (cold cache): ${Math.round(times[0]!)} ms = ${ratio(times[0]!, TARGET_RENDER_MS)}`);
   console.log(`  median of ${RUNS}:       ${Math.round(median(times))} ms = ${ratio(median(times), TARGET_RENDER_MS)}`);
   const c = cpu.map((x) => x.task);
-  console.log(`  page main-thread busy time (median): ${Math.round(median(c))} ms — script ${Math.round(median(cpu.map((x) => x.script)))}, style ${Math.round(median(cpu.map((x) => x.style)))}, layout ${Math.round(median(cpu.map((x) => x.layout)))}`);
+  console.log(
+    `  page main-thread busy time (median): ${Math.round(median(c))} ms — script ${Math.round(median(cpu.map((x) => x.script)))}, style ${Math.round(median(cpu.map((x) => x.style)))}, layout ${Math.round(median(cpu.map((x) => x.layout)))}`,
+  );
   console.log(`  GET /api/plans/:id alone: median ${Math.round(median(apiTimes))} ms, ${(payload / 1024).toFixed(0)} KB of JSON`);
   console.log(`  machine load average (1 min) during the run: ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores — figures scale with it`);
   console.log(`First page JS (plans list), gzipped: ${firstPageKb.toFixed(1)} KB in ${scripts.size} files = ${ratio(firstPageKb, TARGET_JS_KB)}`);

@@ -13,11 +13,12 @@ let server: RunningServer;
 let browser: BrowserSession;
 let page: Page;
 
-
-
 /** Picks an option of a Mantine Select (typing its label first where the select is searchable). */
 async function choose(scope: Locator, label: string, option: string) {
-  const input = scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first();
+  const input = scope
+    .getByRole('textbox', { name: label })
+    .or(scope.getByRole('combobox', { name: label }))
+    .first();
   await input.click();
   if (await input.isEditable()) await input.fill(option); // searchable selects filter as one types
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -45,7 +46,10 @@ describe.sequential('administration', () => {
     await page.getByRole('link', { name: 'Администрирование' }).click();
     await page.getByRole('heading', { name: 'Администрирование', level: 1 }).waitFor();
     await page.getByLabel('Поиск').fill('калужской');
-    await page.getByTestId('org-node').filter({ hasText: /^ИККО$/ }).click();
+    await page
+      .getByTestId('org-node')
+      .filter({ hasText: /^ИККО$/ })
+      .click();
     const panel = page.getByTestId('organization-panel');
     await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
 
@@ -92,25 +96,51 @@ describe.sequential('administration', () => {
     await panel.getByRole('button', { name: 'Добавить подчиненную' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новая организация' });
     // Under a regional commission the kind starts as a territorial one, and the parent is filled in.
-    await expect(dialog.getByRole('textbox', { name: 'Вид' }).or(dialog.getByRole('combobox', { name: 'Вид' })).first().inputValue()).resolves.toBe('Территориальная избирательная комиссия');
-    await expect(dialog.getByRole('textbox', { name: 'Вышестоящая организация' }).or(dialog.getByRole('combobox', { name: 'Вышестоящая организация' })).first().inputValue()).resolves.toBe('ИККО');
+    await expect(
+      dialog
+        .getByRole('textbox', { name: 'Вид' })
+        .or(dialog.getByRole('combobox', { name: 'Вид' }))
+        .first()
+        .inputValue(),
+    ).resolves.toBe('Территориальная избирательная комиссия');
+    await expect(
+      dialog
+        .getByRole('textbox', { name: 'Вышестоящая организация' })
+        .or(dialog.getByRole('combobox', { name: 'Вышестоящая организация' }))
+        .first()
+        .inputValue(),
+    ).resolves.toBe('ИККО');
     await dialog.getByLabel('Полное наименование').fill('Территориальная избирательная комиссия Жуковского района');
     await dialog.getByLabel('Краткое наименование').fill('ТИК Жуковского района');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await dialog.waitFor({ state: 'detached' });
     await panel.getByRole('heading', { name: 'Территориальная избирательная комиссия Жуковского района' }).waitFor();
-    await page.getByTestId('org-node').filter({ hasText: /^ТИК Жуковского района$/ }).waitFor();
+    await page
+      .getByTestId('org-node')
+      .filter({ hasText: /^ТИК Жуковского района$/ })
+      .waitFor();
 
     await panel.getByRole('button', { name: 'Удалить', exact: true }).click(); // window.confirm is accepted
     await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
-    await expect(page.getByTestId('org-node').filter({ hasText: /^ТИК Жуковского района$/ }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .getByTestId('org-node')
+        .filter({ hasText: /^ТИК Жуковского района$/ })
+        .count(),
+    ).resolves.toBe(0);
 
     // ТИК Бабынинского района has a user and plan items assigned: the server refuses, the page says why.
-    await page.getByTestId('org-node').filter({ hasText: /^ТИК Бабынинского района$/ }).click();
+    await page
+      .getByTestId('org-node')
+      .filter({ hasText: /^ТИК Бабынинского района$/ })
+      .click();
     await panel.getByRole('heading', { name: /Бабынинского района/ }).waitFor();
     await panel.getByRole('button', { name: 'Удалить', exact: true }).click();
     await panel.getByRole('alert').waitFor();
-    await page.getByTestId('org-node').filter({ hasText: /^ИККО$/ }).click();
+    await page
+      .getByTestId('org-node')
+      .filter({ hasText: /^ИККО$/ })
+      .click();
     await panel.getByRole('heading', { name: 'Избирательная комиссия Калужской области' }).waitFor();
   });
 
@@ -187,7 +217,10 @@ describe.sequential('administration', () => {
     const kalugaAdmin = users.find((u) => u.login === 'kaluga-admin');
     const operator = users.find((u) => u.login === 'babynino-operator');
     expect(operator.disabled).toBe(true);
-    const events = async (entityId: string) => ((await admin.get(`/api/audit?entityType=user&entityId=${entityId}`)).events as any[]).map((e) => `${e.action} by ${e.actorLogin ?? e.actor?.login ?? e.actorId}`);
+    const events = async (entityId: string) =>
+      ((await admin.get(`/api/audit?entityType=user&entityId=${entityId}`)).events as any[]).map(
+        (e) => `${e.action} by ${e.actorLogin ?? e.actor?.login ?? e.actorId}`,
+      );
     const ofAdmin = await events(kalugaAdmin.id);
     expect(ofAdmin.some((e) => e.startsWith('user.create by'))).toBe(true);
     expect(ofAdmin.some((e) => e.startsWith('auth.password_change by'))).toBe(true);
@@ -217,12 +250,19 @@ describe.sequential('profile: API tokens', () => {
     await expectAccessible(page, 'profile');
 
     const call = (method: string, path: string, body?: unknown) =>
-      fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
     expect((await call('GET', '/api/plans')).status).toBe(200);
     expect((await call('POST', '/api/plans', { title: 'Через токен', kind: 'work_plan' })).status).toBe(403);
 
     await page.locator('tr[data-token="Сайт комиссии"]').getByRole('button', { name: 'Отозвать: Сайт комиссии' }).click();
-    await page.locator('tr[data-token="Сайт комиссии"]').getByText(/^отозван/).waitFor();
+    await page
+      .locator('tr[data-token="Сайт комиссии"]')
+      .getByText(/^отозван/)
+      .waitFor();
     expect((await call('GET', '/api/plans')).status).toBe(401);
     // The list never shows the token again.
     await page.reload();

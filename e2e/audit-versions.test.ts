@@ -19,7 +19,6 @@ let otherItemId: string;
 let oldTitle: string;
 const newTitle = 'Семинар для председателей ТИК <b>по новой программе</b>';
 
-
 interface Node {
   id: string;
   kind: string;

@@ -20,8 +20,16 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(20_000);
   const kaluga = await apiSession(server.url, 'kaluga');
-  planId = (await kaluga.post<{ id: string }>('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год (свод)', period: { start: '2026-01-01', end: '2026-12-31' } })).id;
-  itemId = (await kaluga.post<{ id: string }>(`/api/plans/${planId}/items`, { title: 'Семинар для членов УИК', deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).id;
+  planId = (
+    await kaluga.post<{ id: string }>('/api/plans', {
+      kind: 'work_plan',
+      title: 'План работы на 2026 год (свод)',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+    })
+  ).id;
+  itemId = (
+    await kaluga.post<{ id: string }>(`/api/plans/${planId}/items`, { title: 'Семинар для членов УИК', deadlineText: 'Март', executors: [{ text: 'ТИК' }] })
+  ).id;
 }, 240_000);
 
 afterAll(async () => {
@@ -48,7 +56,9 @@ describe.sequential('consolidation', () => {
     const admin = await apiSession(server.url, 'admin');
     const linked = (await admin.get<{ plans: { id: string; organizationName: string }[] }>(`/api/plans/${planId}/linked`)).plans;
     const babynino = linked.find((p) => p.organizationName === 'ТИК Бабынинского района')!;
-    await admin.post(`/api/plans/${babynino.id}/approve`, { act: { kind: 'решение', authority: 'ТИК Бабынинского района', date: '2026-01-25', number: '1/1' } });
+    await admin.post(`/api/plans/${babynino.id}/approve`, {
+      act: { kind: 'решение', authority: 'ТИК Бабынинского района', date: '2026-01-25', number: '1/1' },
+    });
     await admin.post(`/api/plans/${babynino.id}/submit`);
     await page.reload();
     await page.locator('[data-testid="linked-plan"]', { hasText: 'ТИК Бабынинского района' }).getByText('представлен').waitFor();

@@ -19,9 +19,17 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   const api = await apiSession(server.url, 'kaluga');
-  const plan = await api.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов 2027 года', period: { start: '2027-01-01', end: '2027-12-31' } });
+  const plan = await api.post('/api/plans', {
+    kind: 'calendar',
+    title: 'Календарный план выборов 2027 года',
+    period: { start: '2027-01-01', end: '2027-12-31' },
+  });
   planId = plan.id;
-  await api.post(`/api/plans/${planId}/items`, { title: 'Образование избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ТИК' }] });
+  await api.post(`/api/plans/${planId}/items`, {
+    title: 'Образование избирательных участков',
+    deadlineText: 'не позднее чем за 45 дней до дня голосования',
+    executors: [{ text: 'ТИК' }],
+  });
   const admin = await apiSession(server.url, 'admin');
   await admin.patch(`/api/plans/${planId}`, { status: 'approved' });
   await api.post(`/api/plans/${planId}/elections`, { name: 'Выборы депутатов Законодательного Собрания', votingDay: '2027-09-19' });

@@ -23,9 +23,9 @@ let kalugaPlanId = '';
 
 const REPORT_TEXT = 'Проведено тестирование членов ТИК и УИК: 42 участника, выдано 40 сертификатов.';
 const FIXED_TEXT = 'Проведено тестирование членов ТИК и УИК: 42 участника, выдано 40 сертификатов, из них членам УИК — 31.';
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-
+const pdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 const testingRow = () => page.locator('[data-testid="bucket-overdue"] tr[data-item-number="2.1.4"]').first();
 
@@ -51,7 +51,10 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
   it('the ТИК sees the Kaluga plan’s items assigned to «ТИК» that are due', async () => {
     await signIn(page, server.url, 'kaluga-tik');
     // An executor's menu: no import, no control pages.
-    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Мои мероприятия']);
+    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual([
+      'Планы',
+      'Мои мероприятия',
+    ]);
     await page.getByRole('link', { name: 'Мои мероприятия' }).click();
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
     await testingRow().waitFor();
@@ -64,13 +67,17 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
   });
 
   it('reports 2.1.4 with a figure and a PDF (upload with progress)', async () => {
-    await testingRow().getByRole('button', { name: /Отчитаться/ }).click();
+    await testingRow()
+      .getByRole('button', { name: /Отчитаться/ })
+      .click();
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('heading', { name: /Тестирование членов ТИК, УИК/ }).waitFor();
     await drawer.getByLabel('Что сделано').fill(REPORT_TEXT);
     await drawer.getByLabel('Число участников').fill('42');
     // A refused file shows its own error and keeps what was typed.
-    await drawer.getByTestId('report-files').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00', 'latin1') });
+    await drawer
+      .getByTestId('report-files')
+      .setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00', 'latin1') });
     await drawer.getByText(/Исполняемые файлы и сценарии к отчету не прикладываются/).waitFor();
     await expect(drawer.getByLabel('Что сделано').inputValue()).resolves.toBe(REPORT_TEXT);
     await drawer.getByRole('button', { name: 'Убрать файл setup.exe' }).click();
@@ -121,7 +128,9 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
     await signIn(page, server.url, 'kaluga-tik');
     await page.goto(`${server.url}/my`);
     await testingRow().getByText('на доработке').waitFor();
-    await testingRow().getByRole('button', { name: /Доработать/ }).click();
+    await testingRow()
+      .getByRole('button', { name: /Доработать/ })
+      .click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('Укажите, сколько сертификатов выдано членам УИК', { exact: true }).waitFor();
     // The form starts from the returned report: text, figure and file kept.
@@ -161,7 +170,10 @@ describe.sequential('execution control journey (kaluga-tik ↔ kaluga)', () => {
       return;
     }
     const profile = join(work, 'lo-profile');
-    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], { encoding: 'utf8', timeout: 120_000 });
+    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(convert.status, convert.stderr).toBe(0);
     const pdfPath = join(work, 'report.pdf');
     expect(existsSync(pdfPath)).toBe(true);

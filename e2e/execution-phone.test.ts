@@ -42,7 +42,15 @@ beforeAll(async () => {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
     viewport: { width: 390, height: 844 },
     hasTouch: true,
     isMobile: true,
@@ -115,7 +123,11 @@ describe.sequential('an executor on a phone (390×844, touch)', () => {
     await submit.tap();
     await drawer.getByText('Отчет отправлен').waitFor();
     await drawer.getByTestId('report-card').first().getByText('На проверке').waitFor();
-    await drawer.getByTestId('report-card').first().getByRole('link', { name: /протокол\.jpg/ }).waitFor();
+    await drawer
+      .getByTestId('report-card')
+      .first()
+      .getByRole('link', { name: /протокол\.jpg/ })
+      .waitFor();
     await screenshot(page, 'phone-04-waiting');
     await expectTappable(page, drawer.getByRole('button', { name: 'Закрыть' }), 'close the drawer');
     await drawer.getByRole('button', { name: 'Закрыть' }).tap();

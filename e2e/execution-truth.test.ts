@@ -90,7 +90,9 @@ describe.sequential('execution control tells the truth', () => {
     await chart.scrollIntoViewIfNeeded();
     const [figure, svg] = await Promise.all([chart.boundingBox(), chart.locator('svg').boundingBox()]);
     expect(svg!.width).toBeGreaterThan(figure!.width * 0.95);
-    const boxes = (await chart.getByTestId('month-label').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right }))));
+    const boxes = await chart
+      .getByTestId('month-label')
+      .evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
     expect(boxes.length).toBeGreaterThan(3);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `label ${i}`).toBeGreaterThan(boxes[i - 1]!.right);
     await screenshot(page, 'execution-truth-month-chart');
@@ -114,7 +116,10 @@ describe.sequential('execution control tells the truth', () => {
     const obninsk = rows.filter({ hasText: 'ТИК г. Обнинска' });
     await expect(obninsk.count()).resolves.toBe(1);
     await obninsk.getByRole('button', { name: 'Открыть: ТИК г. Обнинска, пункт 2.1.4' }).click();
-    await page.getByRole('dialog').getByRole('heading', { name: /Тестирование членов ТИК, УИК/ }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByRole('heading', { name: /Тестирование членов ТИК, УИК/ })
+      .waitFor();
     await page.keyboard.press('Escape');
     await signOut(page);
   });

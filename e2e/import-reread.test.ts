@@ -61,7 +61,15 @@ describe.sequential('import wizard: fixing the reading', () => {
     await panel.getByRole('button', { name: 'Применить' }).click();
     await panel.getByRole('status').waitFor();
     // The preview shows the new reading: the deadline in its column, row 4 a section.
-    await expect.poll(async () => (await table.locator('tr[data-line="4"]').getByRole('button', { name: /^Сделать пунктом/ }).count())).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          await table
+            .locator('tr[data-line="4"]')
+            .getByRole('button', { name: /^Сделать пунктом/ })
+            .count(),
+      )
+      .toBe(1);
     const stored = (await api.get(`/api/imports/${importId}`)).draft;
     expect(stored.items[0]).toMatchObject({ kind: 'section', title: 'Организационные мероприятия' });
     const walk = (items: { title: string; deadline: { text: string } | null; executors: { text: string }[]; children: unknown[] }[]): typeof items =>

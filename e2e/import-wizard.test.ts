@@ -54,16 +54,24 @@ describe.sequential('import wizard', () => {
     const importId = page.url().split('/import/')[1]!;
     const before = await table.locator('tr[data-number]').count();
 
-    await table.locator('tr[data-number="1.1.2"]').getByRole('button', { name: /^Объединить с предыдущей строкой/ }).click();
+    await table
+      .locator('tr[data-number="1.1.2"]')
+      .getByRole('button', { name: /^Объединить с предыдущей строкой/ })
+      .click();
     await expect.poll(() => table.locator('tr[data-number]').count()).toBe(before - 1);
     expect(await table.locator('tr[data-number="1.1.1"]').textContent()).toContain('Разработка методических материалов');
 
-    await table.locator('tr[data-number="1.1.3"]').getByRole('button', { name: /Наименование, строка 1\.1\.3/ }).click();
+    await table
+      .locator('tr[data-number="1.1.3"]')
+      .getByRole('button', { name: /Наименование, строка 1\.1\.3/ })
+      .click();
     const editor = page.getByLabel('Наименование, строка 1.1.3');
     await editor.fill('Обеспечение работы учебного центра');
     await editor.press('Enter');
     await page.getByRole('button', { name: 'Сохранить черновик' }).click();
-    await expect.poll(async () => (await api.get(`/api/imports/${importId}`)).draft.items[0].children[0].children.map((i: { title: string }) => i.title).at(-1)).toBe('Обеспечение работы учебного центра');
+    await expect
+      .poll(async () => (await api.get(`/api/imports/${importId}`)).draft.items[0].children[0].children.map((i: { title: string }) => i.title).at(-1))
+      .toBe('Обеспечение работы учебного центра');
   });
 
   it('cancel leaves nothing behind', async () => {

@@ -72,7 +72,11 @@ describe.sequential('user and imported text is inert', () => {
     planUrl = page.url().split('?')[0]!;
     await page.getByTestId('plan-table').getByText(SCRIPT_TEXT).first().waitFor();
     // A real <script> element in a cell is dropped by the importer; its neighbours stay as plain text.
-    await page.getByTestId('plan-table').getByText(/Викторина в школах/).first().waitFor();
+    await page
+      .getByTestId('plan-table')
+      .getByText(/Викторина в школах/)
+      .first()
+      .waitFor();
     await expectNoInjectedMarkup();
   });
 
@@ -87,7 +91,10 @@ describe.sequential('user and imported text is inert', () => {
     await page.goto(planUrl);
     const table = page.getByTestId('plan-table');
     await table.getByText(IMG, { exact: true }).first().waitFor();
-    await table.locator(`tr[data-number="${created.number}"]`).getByRole('button', { name: `Открыть пункт ${created.number}` }).click();
+    await table
+      .locator(`tr[data-number="${created.number}"]`)
+      .getByRole('button', { name: `Открыть пункт ${created.number}` })
+      .click();
     await page.getByTestId('item-panel').waitFor();
     await expect(page.getByTestId('item-panel').getByLabel('Наименование').inputValue()).resolves.toBe(IMG);
     await screenshot(page, 'inert-text-plan');

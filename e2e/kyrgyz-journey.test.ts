@@ -43,7 +43,10 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   });
 
   it('opens the strategic plan: the plan text as written, the interface around it in Kyrgyz', async () => {
-    await page.getByRole('link', { name: /^Стратегический план действий/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Стратегический план действий/ })
+      .first()
+      .click();
     await page.getByRole('heading', { name: /Стратегический план действий/, level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Жүктөп алуу' }).waitFor();
     await page.getByRole('link', { name: 'Бардык пландар' }).waitFor();
@@ -54,7 +57,10 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   it('submits a report on one of the CEC’s actions', async () => {
     await page.getByRole('link', { name: 'Менин иш-чараларым' }).click();
     await page.getByRole('heading', { name: 'Менин иш-чараларым', level: 1 }).waitFor();
-    await page.getByRole('button', { name: /^Отчет берүү/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Отчет берүү/ })
+      .first()
+      .click();
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('Эмне аткарылды').fill('Шайлоо комиссияларынын мүчөлөрү үчүн 3 семинар өткөрүлдү, 57 катышуучу.');
     await drawer.getByRole('radio', { name: 'Аткарылды', exact: true }).check();

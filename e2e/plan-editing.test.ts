@@ -32,7 +32,12 @@ beforeAll(async () => {
     ['О плане обучения членов УИК', 'Февраль, март'],
     ['Об отчете по исполнению плана', 'ежеквартально'],
   ].entries()) {
-    const item = await api.post(`/api/plans/${planId}/items`, { parentId: section.id, title, deadlineText, executors: [{ text: 'ИККО' }, { text: 'Герасимова М.Н.', kind: 'person' }] });
+    const item = await api.post(`/api/plans/${planId}/items`, {
+      parentId: section.id,
+      title,
+      deadlineText,
+      executors: [{ text: 'ИККО' }, { text: 'Герасимова М.Н.', kind: 'person' }],
+    });
     ids[`1.${i + 1}`] = item.id;
   }
 });
@@ -50,10 +55,13 @@ afterAll(async () => {
 async function openCellEditor(cell: Locator, label: string) {
   const editor = page.getByLabel(label);
   await expect
-    .poll(async () => {
-      if (!(await editor.isVisible())) await cell.dblclick();
-      return editor.isVisible();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        if (!(await editor.isVisible())) await cell.dblclick();
+        return editor.isVisible();
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return editor;
 }
@@ -104,7 +112,10 @@ describe.sequential('editing a plan', () => {
     const panel = page.getByTestId('item-panel');
     await panel.getByLabel('Добавить исполнителя').fill('Неизвестный отдел');
     await panel.getByLabel('Добавить исполнителя').press('Enter');
-    await panel.getByTestId('executors-list').getByText(/не из справочника/i).waitFor();
+    await panel
+      .getByTestId('executors-list')
+      .getByText(/не из справочника/i)
+      .waitFor();
     await panel.getByRole('button', { name: 'Сохранить' }).click();
     await panel.getByText('Пункт сохранен').waitFor();
     const saved = await api.get(`/api/items/${ids['1.3']}`);

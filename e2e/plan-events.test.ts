@@ -16,9 +16,19 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   const api = await apiSession(server.url, 'kaluga');
-  const plan = await api.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов 2026 года', period: { start: '2026-01-01', end: '2026-12-31' } });
+  const plan = await api.post('/api/plans', {
+    kind: 'calendar',
+    title: 'Календарный план выборов 2026 года',
+    period: { start: '2026-01-01', end: '2026-12-31' },
+  });
   planId = plan.id;
-  votingItemId = (await api.post(`/api/plans/${planId}/items`, { title: 'Образование избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ИККО' }] })).id;
+  votingItemId = (
+    await api.post(`/api/plans/${planId}/items`, {
+      title: 'Образование избирательных участков',
+      deadlineText: 'не позднее чем за 45 дней до дня голосования',
+      executors: [{ text: 'ИККО' }],
+    })
+  ).id;
   await api.post(`/api/plans/${planId}/items`, {
     title: 'Опубликование сведений о размере оплаты эфирного времени',
     deadlineText: 'не позднее чем через 30 дней со дня официального опубликования решения о назначении выборов',

@@ -75,7 +75,11 @@ describe.sequential('plan export menu', () => {
     const href = await page.getByTestId('export-csv').getAttribute('href');
     expect(href).toContain('section=2');
     const csv = await (await page.request.get(`${server.url}${href}`)).text();
-    const numbers = csv.split('\n').slice(1).map((line) => line.split(';')[0]!.replace(/"/g, '')).filter(Boolean);
+    const numbers = csv
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(';')[0]!.replace(/"/g, ''))
+      .filter(Boolean);
     expect(numbers.length).toBeGreaterThan(1);
     expect(numbers.every((n) => n === '2' || n.startsWith('2.'))).toBe(true);
     await page.getByTestId('export-menu').getByLabel('Раздел').selectOption('');

@@ -24,7 +24,14 @@ beforeAll(async () => {
   const admin = await apiSession(server.url, 'admin');
   const orgs = (await admin.get<{ organizations: { id: string; shortName: string }[] }>('/api/organizations')).organizations;
   const kaluga = orgs.find((o) => o.shortName === 'ИККО')!.id;
-  planId = (await admin.post<{ id: string }>('/api/plans', { organizationId: kaluga, kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } })).id;
+  planId = (
+    await admin.post<{ id: string }>('/api/plans', {
+      organizationId: kaluga,
+      kind: 'work_plan',
+      title: 'План работы на 2026 год',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+    })
+  ).id;
   const executors = [{ text: 'ИККО', organizationId: kaluga }];
   itemId = (await admin.post<{ id: string }>(`/api/plans/${planId}/items`, { title: 'Заседание комиссии', deadlineText: 'Март', executors })).id;
   await admin.post(`/api/plans/${planId}/items`, { title: 'Семинар для ТИК', deadlineText: 'Май', executors });
@@ -50,9 +57,9 @@ describe.sequential('plan lifecycle', () => {
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByRole('button', { name: 'Утвердить…' }).click();
     await fillAct('1/1-7', '20.01.2026');
-    await expect.poll(() => page.getByTestId('approval-block').textContent()).toBe(
-      'УТВЕРЖДЕН постановлением Избирательной комиссии Калужской области от 20 января 2026 г. № 1/1-7',
-    );
+    await expect
+      .poll(() => page.getByTestId('approval-block').textContent())
+      .toBe('УТВЕРЖДЕН постановлением Избирательной комиссии Калужской области от 20 января 2026 г. № 1/1-7');
   });
 
   it('an edit opens an amendment; approving it by an act adds «в редакции»', async () => {
@@ -128,7 +135,11 @@ describe.sequential('plan lifecycle', () => {
     await page.goto(`${server.url}/plans/${programme.id}`);
     const panel = page.getByTestId('programme-progress');
     await panel.getByText(/Годовых планов еще нет/).waitFor();
-    await panel.getByRole('textbox', { name: 'Годовой план на год' }).or(panel.getByRole('combobox', { name: 'Годовой план на год' })).first().click();
+    await panel
+      .getByRole('textbox', { name: 'Годовой план на год' })
+      .or(panel.getByRole('combobox', { name: 'Годовой план на год' }))
+      .first()
+      .click();
     await page.getByRole('option', { name: '2026' }).click();
     await panel.getByRole('button', { name: 'Создать годовой план' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/plans/') && !url.pathname.includes(programme.id));

@@ -30,7 +30,6 @@ async function scrollTo(locator: ReturnType<Page['locator']>) {
 
 const view = (name: string) => page.locator('label', { hasText: name }).click();
 
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -51,7 +50,14 @@ describe.sequential('planner journey (kuzbass)', () => {
     await expectAccessible(page, 'sign-in page');
     await signIn(page, server.url, 'kuzbass');
     await page.getByRole('heading', { name: 'Планы', level: 1 }).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Свод по комиссиям', 'Журнал']);
+    await expect(page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link').allTextContents()).resolves.toEqual([
+      'Планы',
+      'Импорт',
+      'Мои мероприятия',
+      'Отчеты',
+      'Свод по комиссиям',
+      'Журнал',
+    ]);
     await screenshot(page, '01-plans-list');
     await expectAccessible(page, 'plans list');
   });
@@ -133,7 +139,8 @@ describe.sequential('planner journey (kuzbass)', () => {
 
   it('indents and outdents an item and sees the numbers change, and undoes a move', async () => {
     await page.goto(planUrl);
-    const title = 'Организация и проведение видеоконференции о практике работы избирательных комиссий по обеспечению избирательных прав граждан Российской Федерации, являющихся инвалидами';
+    const title =
+      'Организация и проведение видеоконференции о практике работы избирательных комиссий по обеспечению избирательных прав граждан Российской Федерации, являющихся инвалидами';
     const byTitle = () => page.locator('tr[data-number]', { hasText: title });
     await scrollTo(byTitle());
     expect(await byTitle().getAttribute('data-number')).toBe('2.2.4');

@@ -22,7 +22,10 @@ export async function testPostgres() {
   try {
     await query(LOCAL, `create database ${name}`);
   } catch (error) {
-    return { url: null, note: `TEST_DATABASE_URL не задан и PostgreSQL на 127.0.0.1:5432 не отвечает (${error.code ?? error.message}): уровень API на PostgreSQL пропущен` };
+    return {
+      url: null,
+      note: `TEST_DATABASE_URL не задан и PostgreSQL на 127.0.0.1:5432 не отвечает (${error.code ?? error.message}): уровень API на PostgreSQL пропущен`,
+    };
   }
   const url = new URL(LOCAL);
   url.pathname = `/${name}`;

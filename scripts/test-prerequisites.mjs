@@ -18,10 +18,20 @@ function dpkgInstalled(pkg) {
 /** `needs`: the tiers (or checks) that cannot run without it. */
 const PREREQUISITES = [
   { what: 'Chromium', pkg: 'chromium', needs: ['browser'], present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
-  { what: 'fonts-liberation', pkg: 'fonts-liberation', needs: ['browser', 'documents'], present: () => dpkgInstalled('fonts-liberation') || existsSync('/usr/share/fonts/truetype/liberation') },
+  {
+    what: 'fonts-liberation',
+    pkg: 'fonts-liberation',
+    needs: ['browser', 'documents'],
+    present: () => dpkgInstalled('fonts-liberation') || existsSync('/usr/share/fonts/truetype/liberation'),
+  },
   { what: 'LibreOffice', pkg: 'libreoffice-writer-nogui', needs: ['documents'], present: () => onPath('soffice') || onPath('libreoffice') },
   // XLSX → PDF (the printed plan sheet) needs Calc besides Writer.
-  { what: 'LibreOffice Calc', pkg: 'libreoffice-calc-nogui', needs: ['documents'], present: () => dpkgInstalled('libreoffice-calc-nogui') || dpkgInstalled('libreoffice-calc') },
+  {
+    what: 'LibreOffice Calc',
+    pkg: 'libreoffice-calc-nogui',
+    needs: ['documents'],
+    present: () => dpkgInstalled('libreoffice-calc-nogui') || dpkgInstalled('libreoffice-calc'),
+  },
   { what: 'poppler (pdftoppm)', pkg: 'poppler-utils', needs: ['documents'], present: () => onPath('pdftoppm') },
   // Two app instances behind a real proxy (test/api/multi-instance.test.ts, PostgreSQL tier).
   { what: 'HAProxy', pkg: 'haproxy', needs: ['multi-instance'], present: () => existsSync('/usr/sbin/haproxy') },
@@ -35,7 +45,10 @@ function aptInstall(pkgs) {
   console.log(`Устанавливаю недостающие пакеты Debian: ${pkgs.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // apt's progress is hundreds of lines: shown only when it fails.
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...pkgs]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...pkgs],
+  ]) {
     const r = spawnSync('apt-get', args, { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) {
       process.stdout.write(r.stdout ?? '');

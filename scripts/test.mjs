@@ -92,7 +92,9 @@ for (const tier of tiers) {
 console.log('\n=== Итог ===');
 for (const s of summary) {
   const tail = s.reason ? ` (${s.reason})` : '';
-  console.log(`${s.ok ? (s.reason ? '–' : '✓') : '✗'} ${s.name.padEnd(24)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}${tail}`);
+  console.log(
+    `${s.ok ? (s.reason ? '–' : '✓') : '✗'} ${s.name.padEnd(24)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}${tail}`,
+  );
 }
 const passed = summary.reduce((a, s) => a + s.passed, 0);
 const failed = summary.reduce((a, s) => a + s.failed, 0);

@@ -87,10 +87,28 @@ function planItems(rand: () => number, pool: PhrasePool, planId: string, count: 
   let left = count;
   for (let s = 0; s < sections && left > 0; s++) {
     const sectionId = randomUUID();
-    out.push({ id: sectionId, plan_id: planId, parent_id: null, position: s, number: String(s + 1), kind: 'section', title: pick(rand, pool.sections), deadline_text: null });
+    out.push({
+      id: sectionId,
+      plan_id: planId,
+      parent_id: null,
+      position: s,
+      number: String(s + 1),
+      kind: 'section',
+      title: pick(rand, pool.sections),
+      deadline_text: null,
+    });
     const n = s === sections - 1 ? left : Math.min(left, Math.max(1, Math.round(count / sections)));
     for (let i = 0; i < n; i++) {
-      out.push({ id: randomUUID(), plan_id: planId, parent_id: sectionId, position: i, number: `${s + 1}.${i + 1}`, kind: 'item', title: pick(rand, pool.items), deadline_text: deadline(rand) });
+      out.push({
+        id: randomUUID(),
+        plan_id: planId,
+        parent_id: sectionId,
+        position: i,
+        number: `${s + 1}.${i + 1}`,
+        kind: 'item',
+        title: pick(rand, pool.items),
+        deadline_text: deadline(rand),
+      });
     }
     left -= n;
   }
@@ -102,24 +120,67 @@ export function generateCountry(shape: ScaleShape, pool: PhrasePool, ids: { cecI
   const period = { period_start: `${shape.year}-01-01`, period_end: `${shape.year}-12-31` };
   const plan = (organizationId: string, title: string, items: number) => {
     const id = randomUUID();
-    rows.plans.push({ id, organization_id: organizationId, kind: 'work_plan', title, ...period, status: 'approved', approval_kind: 'постановление', approval_date: `${shape.year - 1}-12-25`, approval_number: `${rows.plans.length + 1}/1`, created_by: ids.plannerUserId });
+    rows.plans.push({
+      id,
+      organization_id: organizationId,
+      kind: 'work_plan',
+      title,
+      ...period,
+      status: 'approved',
+      approval_kind: 'постановление',
+      approval_date: `${shape.year - 1}-12-25`,
+      approval_number: `${rows.plans.length + 1}/1`,
+      created_by: ids.plannerUserId,
+    });
     planItems(rand, pool, id, items, rows.items);
     return id;
   };
   for (let r = 0; r < shape.regions; r++) {
     const regionId = randomUUID();
     rows.regionIds.push(regionId);
-    rows.organizations.push({ id: regionId, kind: 'regional', name: `Избирательная комиссия субъекта № ${r + 1}`, short_name: `ИК-${r + 1}`, parent_id: ids.cecId, time_zone: 'Europe/Moscow' });
-    rows.users.push({ id: randomUUID(), login: `scale-region-${r + 1}`, password_hash: ids.passwordHash, display_name: `Контролер ИК-${r + 1}`, organization_id: regionId, roles: '{controller}' });
-    const regionPlan = plan(regionId, `План работы Избирательной комиссии субъекта № ${r + 1} на ${shape.year} год`, r === 0 ? shape.bigPlanItems : shape.itemsPerPlan * 2);
+    rows.organizations.push({
+      id: regionId,
+      kind: 'regional',
+      name: `Избирательная комиссия субъекта № ${r + 1}`,
+      short_name: `ИК-${r + 1}`,
+      parent_id: ids.cecId,
+      time_zone: 'Europe/Moscow',
+    });
+    rows.users.push({
+      id: randomUUID(),
+      login: `scale-region-${r + 1}`,
+      password_hash: ids.passwordHash,
+      display_name: `Контролер ИК-${r + 1}`,
+      organization_id: regionId,
+      roles: '{controller}',
+    });
+    const regionPlan = plan(
+      regionId,
+      `План работы Избирательной комиссии субъекта № ${r + 1} на ${shape.year} год`,
+      r === 0 ? shape.bigPlanItems : shape.itemsPerPlan * 2,
+    );
     if (r === 0) rows.bigPlanId = regionPlan;
     for (let t = 0; t < shape.tiksPerRegion; t++) {
       const tikId = randomUUID();
       rows.tikIds.push(tikId);
-      rows.organizations.push({ id: tikId, kind: 'territorial', name: `Территориальная избирательная комиссия № ${t + 1} субъекта № ${r + 1}`, short_name: `ТИК ${r + 1}-${t + 1}`, parent_id: regionId, time_zone: 'Europe/Moscow' });
+      rows.organizations.push({
+        id: tikId,
+        kind: 'territorial',
+        name: `Территориальная избирательная комиссия № ${t + 1} субъекта № ${r + 1}`,
+        short_name: `ТИК ${r + 1}-${t + 1}`,
+        parent_id: regionId,
+        time_zone: 'Europe/Moscow',
+      });
       const login = `scale-tik-${r + 1}-${t + 1}`;
       rows.executorLogins.push(login);
-      rows.users.push({ id: randomUUID(), login, password_hash: ids.passwordHash, display_name: `Исполнитель ТИК ${r + 1}-${t + 1}`, organization_id: tikId, roles: '{executor}' });
+      rows.users.push({
+        id: randomUUID(),
+        login,
+        password_hash: ids.passwordHash,
+        display_name: `Исполнитель ТИК ${r + 1}-${t + 1}`,
+        organization_id: tikId,
+        roles: '{executor}',
+      });
       // Two or three plans a year: the work plan, the training plan, sometimes an election calendar.
       plan(tikId, `План работы ТИК № ${t + 1} на ${shape.year} год`, shape.itemsPerPlan);
       plan(tikId, `План обучения организаторов выборов ТИК № ${t + 1} на ${shape.year} год`, Math.round(shape.itemsPerPlan * 0.6));

@@ -29,7 +29,9 @@ async function insertRows(pool: pg.Pool, table: string, rows: Record<string, unk
   const columns = Object.keys(rows[0]!);
   const list = columns.map((c) => `"${c}"`).join(', ');
   for (let i = 0; i < rows.length; i += BATCH) {
-    await pool.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [JSON.stringify(rows.slice(i, i + BATCH))]);
+    await pool.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [
+      JSON.stringify(rows.slice(i, i + BATCH)),
+    ]);
   }
 }
 
@@ -66,7 +68,9 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
     const admin = (await pool.query<{ id: string; password_hash: string }>(`select id, password_hash from users where login = 'admin'`)).rows[0]!;
     const data = generateCountry({ ...DEFAULT_SHAPE, regions }, pool0, { cecId: cec, passwordHash: admin.password_hash, plannerUserId: admin.id });
     const year = DEFAULT_SHAPE.year;
-    log(`Сгенерировано: регионов ${regions}, ТИК ${data.tikIds.length}, планов ${data.plans.length}, пунктов и разделов ${data.items.length} (фразы из ${pool0.items.length} пунктов планов-образцов)`);
+    log(
+      `Сгенерировано: регионов ${regions}, ТИК ${data.tikIds.length}, планов ${data.plans.length}, пунктов и разделов ${data.items.length} (фразы из ${pool0.items.length} пунктов планов-образцов)`,
+    );
     await timed(seconds, 'справочник и пользователи', async () => {
       await insertRows(pool, 'organizations', data.organizations);
       await insertRows(pool, 'users', data.users);
@@ -74,18 +78,30 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
     await timed(seconds, 'планы и пункты', async () => {
       await insertRows(pool, 'plans', data.plans);
       // Parents before children: sections first (the self-reference is checked per statement).
-      await insertRows(pool, 'plan_items', data.items.filter((i) => i.kind === 'section'));
-      await insertRows(pool, 'plan_items', data.items.filter((i) => i.kind !== 'section'));
+      await insertRows(
+        pool,
+        'plan_items',
+        data.items.filter((i) => i.kind === 'section'),
+      );
+      await insertRows(
+        pool,
+        'plan_items',
+        data.items.filter((i) => i.kind !== 'section'),
+      );
     });
     await timed(seconds, 'исполнители', () =>
-      pool.query(`insert into item_executors (item_id, position, text, kind, role, organization_id)
+      pool.query(
+        `insert into item_executors (item_id, position, text, kind, role, organization_id)
         select i.id, 0, coalesce(o.short_name, o.name), 'organization', 'responsible', p.organization_id
         from plan_items i join plans p on p.id = i.plan_id join organizations o on o.id = p.organization_id
-        where i.kind = 'item' and p.id = any($1::uuid[])`, [data.plans.map((p) => p.id)]),
+        where i.kind = 'item' and p.id = any($1::uuid[])`,
+        [data.plans.map((p) => p.id)],
+      ),
     );
     // Monthly items: twelve windows; quarterly: four; the rest one window over the year.
     await timed(seconds, 'мероприятия (occurrences)', () =>
-      pool.query(`insert into occurrences (plan_id, item_id, executor_id, organization_id, executor_key, executor_label, window_start, window_end)
+      pool.query(
+        `insert into occurrences (plan_id, item_id, executor_id, organization_id, executor_key, executor_label, window_start, window_end)
         select i.plan_id, i.id, e.id, e.organization_id, 'org:' || e.organization_id, e.text, w.s, w.e
         from plan_items i join item_executors e on e.item_id = i.id
         cross join lateral (
@@ -95,11 +111,14 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
           union all
           select make_date(${year}, 1, 1), make_date(${year}, 12, 31) where i.deadline_text not in ('ежемесячно', 'ежеквартально')
         ) w
-        where i.kind = 'item' and e.organization_id = any($1::uuid[])`, [[...data.regionIds, ...data.tikIds]]),
+        where i.kind = 'item' and e.organization_id = any($1::uuid[])`,
+        [[...data.regionIds, ...data.tikIds]],
+      ),
     );
     // About a third of all occurrences carry a report: most of the windows that closed, some early ones.
     await timed(seconds, 'отчеты', () =>
-      pool.query(`insert into reports (occurrence_id, status, text, metrics, author_id, review_status, created_at)
+      pool.query(
+        `insert into reports (occurrence_id, status, text, metrics, author_id, review_status, created_at)
         select o.id,
           (array['done','done','done','done','done','done','done','partial','partial','not_done'])[1 + (abs(hashtext(o.id::text)) % 10)],
           'Мероприятие проведено в установленный срок, информация направлена в вышестоящую комиссию.',
@@ -109,7 +128,9 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
           least(o.window_end::timestamp + interval '2 days', now())
         from occurrences o join users u on u.organization_id = o.organization_id
         where o.organization_id = any($1::uuid[])
-          and ((o.window_end < current_date and abs(hashtext(o.id::text || 'p')) % 100 < 38) or abs(hashtext(o.id::text || 'p')) % 100 < 2)`, [[...data.regionIds, ...data.tikIds]]),
+          and ((o.window_end < current_date and abs(hashtext(o.id::text || 'p')) % 100 < 38) or abs(hashtext(o.id::text || 'p')) % 100 < 2)`,
+        [[...data.regionIds, ...data.tikIds]],
+      ),
     );
     await timed(seconds, 'ANALYZE', () => pool.query('analyze'));
     const counts: Record<string, number> = {};
@@ -120,13 +141,21 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
     const session = async (login: string) => {
       const token = randomBytes(32).toString('base64url');
       const user = (await pool.query<{ id: string }>(`select id from users where login = $1`, [login])).rows[0]!;
-      await pool.query(`insert into sessions (token_hash, user_id, expires_at, user_agent) values ($1, $2, now() + interval '1 day', 'scale-bench')`, [hashToken(token), user.id]);
+      await pool.query(`insert into sessions (token_hash, user_id, expires_at, user_agent) values ($1, $2, now() + interval '1 day', 'scale-bench')`, [
+        hashToken(token),
+        user.id,
+      ]);
       return { cookie: `planik_session=${token}`, userId: user.id };
     };
     const executors = [];
     for (const login of data.executorLogins.slice(0, executorsWanted)) {
       const s = await session(login);
-      const occ = (await pool.query<{ id: string }>(`select o.id from occurrences o join users u on u.organization_id = o.organization_id where u.id = $1 order by o.window_end limit 50`, [s.userId])).rows.map((r) => r.id);
+      const occ = (
+        await pool.query<{ id: string }>(
+          `select o.id from occurrences o join users u on u.organization_id = o.organization_id where u.id = $1 order by o.window_end limit 50`,
+          [s.userId],
+        )
+      ).rows.map((r) => r.id);
       executors.push({ ...s, occurrences: occ });
     }
     const cookies = { region: (await session('scale-region-1')).cookie, nation: (await session('observer')).cookie, executors };

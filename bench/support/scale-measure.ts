@@ -49,7 +49,10 @@ export async function load(options: autocannon.Options): Promise<autocannon.Resu
   const statuses = new Map<number, number>();
   const result = await autocannon({
     ...options,
-    requests: (options.requests ?? [{}]).map((r) => ({ ...r, onResponse: (status: number, ...rest: unknown[]) => (statuses.set(status, (statuses.get(status) ?? 0) + 1), (r as any).onResponse?.(status, ...rest)) })),
+    requests: (options.requests ?? [{}]).map((r) => ({
+      ...r,
+      onResponse: (status: number, ...rest: unknown[]) => (statuses.set(status, (statuses.get(status) ?? 0) + 1), (r as any).onResponse?.(status, ...rest)),
+    })),
   } as autocannon.Options);
   return Object.assign(result, { statuses });
 }

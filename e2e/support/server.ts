@@ -71,7 +71,17 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let log = '';
   const child = spawn(process.execPath, [join(root, 'bin', 'planik.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PLANIK_DEMO: '1', PLANIK_DEMO_LIVING: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PLANIK_DEMO: '1',
+      PLANIK_DEMO_LIVING: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
@@ -103,7 +113,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 /** A signed-in API client for setting up data the journey does not click through. */
 export async function apiSession(url: string, login: string, password = 'demo') {
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
   if (!r.ok) throw new Error(`login ${login}: ${r.status} ${await r.text()}`);
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
@@ -116,5 +130,11 @@ export async function apiSession(url: string, login: string, password = 'demo') 
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  return { cookie, get: <T = any>(p: string) => call<T>('GET', p), post: <T = any>(p: string, b: unknown = {}) => call<T>('POST', p, b), patch: <T = any>(p: string, b: unknown) => call<T>('PATCH', p, b), del: (p: string) => call('DELETE', p) };
+  return {
+    cookie,
+    get: <T = any>(p: string) => call<T>('GET', p),
+    post: <T = any>(p: string, b: unknown = {}) => call<T>('POST', p, b),
+    patch: <T = any>(p: string, b: unknown) => call<T>('PATCH', p, b),
+    del: (p: string) => call('DELETE', p),
+  };
 }

@@ -40,8 +40,17 @@ export function registerBackupCommands(program: Command): void {
       const env = parseEnv();
       const opened = await openConfiguredDatabase(env);
       try {
-        const { storedFiles, ...counts } = await restoreBackup(opened.database, createReadStream(file), { ip: 'cli' }, configuredFileStorage(env, opened.database.db));
-        console.log(`Восстановлено: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}; файлов: ${storedFiles ?? 0}`);
+        const { storedFiles, ...counts } = await restoreBackup(
+          opened.database,
+          createReadStream(file),
+          { ip: 'cli' },
+          configuredFileStorage(env, opened.database.db),
+        );
+        console.log(
+          `Восстановлено: ${Object.entries(counts)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}; файлов: ${storedFiles ?? 0}`,
+        );
       } finally {
         await opened.close();
       }

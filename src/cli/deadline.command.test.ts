@@ -50,14 +50,7 @@ describe('planik deadline', () => {
   it('prints a readable Russian explanation without --json', () => {
     const out = runDeadlineCommand('Июль, декабрь', { year: '2022' });
     expect(out.stdout).toBe(
-      [
-        'Июль и декабрь 2022 г.',
-        'Вид срока: несколько периодов (multi)',
-        'Окна (2):',
-        '  01.07.2022 – 31.07.2022',
-        '  01.12.2022 – 31.12.2022',
-        '',
-      ].join('\n'),
+      ['Июль и декабрь 2022 г.', 'Вид срока: несколько периодов (multi)', 'Окна (2):', '  01.07.2022 – 31.07.2022', '  01.12.2022 – 31.12.2022', ''].join('\n'),
     );
   });
 
@@ -75,8 +68,7 @@ describe('planik deadline', () => {
 
   it('--called adds the call date', () => {
     const json = JSON.parse(
-      runDeadlineCommand('в период подготовки и проведения выборов', { election: '2024-09-08', called: '2024-06-10', json: true })
-        .stdout,
+      runDeadlineCommand('в период подготовки и проведения выборов', { election: '2024-09-08', called: '2024-06-10', json: true }).stdout,
     ) as { windows: unknown };
     expect(json.windows).toEqual([{ start: '2024-06-10', end: '2024-09-08' }]);
   });

@@ -4,13 +4,7 @@
  * `runDeadlineCommand`, so tests need neither a process nor commander.
  */
 import type { Command } from 'commander';
-import {
-  explainDeadline,
-  interpretDeadline,
-  type DeadlineContext,
-  type DeadlineKind,
-  type DeadlineResult,
-} from '../domain/deadline/index.js';
+import { explainDeadline, interpretDeadline, type DeadlineContext, type DeadlineKind, type DeadlineResult } from '../domain/deadline/index.js';
 
 export interface DeadlineCommandOptions {
   year?: string;
@@ -134,7 +128,10 @@ export function registerDeadlineCommand(program: Command): void {
     .option('--period <start..end>', 'период плана: 2022-01-01..2022-12-31')
     .option('--election <date>', 'день голосования: 2024-09-08')
     .option('--called <date>', 'дата назначения выборов (вместе с --election)')
-    .option('--event <key=date>', 'дата события плана, например official_publication=2024-06-12 (можно повторять)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--event <key=date>', 'дата события плана, например official_publication=2024-06-12 (можно повторять)', (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
     .option('--json', 'вывести один JSON-объект')
     .action((phrase: string, opts: DeadlineCommandOptions) => {
       const out = runDeadlineCommand(phrase, opts);

@@ -33,9 +33,7 @@ export const importDeps: ImportCommandDeps = {
       });
       if (!org) throw new Error(`Организация «${organization}» не найдена`);
       const actor = await db.query.users.findFirst({
-        where: actorLogin
-          ? eq(users.login, actorLogin.toLowerCase())
-          : and(arrayContains(users.roles, ['sysadmin']), eq(users.disabled, false)),
+        where: actorLogin ? eq(users.login, actorLogin.toLowerCase()) : and(arrayContains(users.roles, ['sysadmin']), eq(users.disabled, false)),
       });
       if (!actor) {
         throw new Error(

@@ -79,7 +79,8 @@ export async function runImportCommand(file: string, opts: ImportCommandOptions 
   let maxBytes: number | undefined;
   if (opts.maxBytes !== undefined) {
     maxBytes = Number(opts.maxBytes);
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) return { stdout: '', stderr: `Ошибка: --max-bytes: ожидается целое число байт, получено «${opts.maxBytes}»\n`, exitCode: 2 };
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+      return { stdout: '', stderr: `Ошибка: --max-bytes: ожидается целое число байт, получено «${opts.maxBytes}»\n`, exitCode: 2 };
   }
   if (opts.org !== undefined && !deps.saveDraft) {
     return { stdout: '', stderr: 'Ошибка: сохранение черновика (--org) недоступно в этой сборке; используйте --json\n', exitCode: 2 };
@@ -104,7 +105,9 @@ export async function runImportCommand(file: string, opts: ImportCommandOptions 
   if (opts.org !== undefined) {
     const planId = await deps.saveDraft!(draft, opts.org, opts.as);
     const { items } = countItems(draft.items);
-    const out = opts.json ? `${JSON.stringify({ planId, draft }, null, 2)}\n` : `Черновик плана сохранён: ${planId} (пунктов: ${items}, предупреждений: ${draft.warnings.length})\n`;
+    const out = opts.json
+      ? `${JSON.stringify({ planId, draft }, null, 2)}\n`
+      : `Черновик плана сохранён: ${planId} (пунктов: ${items}, предупреждений: ${draft.warnings.length})\n`;
     return { stdout: out, stderr: '', exitCode: 0 };
   }
   return { stdout: opts.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft, file), stderr: '', exitCode: 0 };

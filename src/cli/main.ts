@@ -12,10 +12,7 @@ import { registerImportCommand } from './import.command.js';
 import { registerUserCommand } from './user.command.js';
 import { ensureWebBuilt } from './web-build.js';
 
-const program = new Command()
-  .name('planik')
-  .description('Planik — планирование и контроль исполнения планов избирательных комиссий')
-  .version(appVersion());
+const program = new Command().name('planik').description('Planik — планирование и контроль исполнения планов избирательных комиссий').version(appVersion());
 
 program
   .command('serve')

@@ -48,8 +48,19 @@ export function registerUserCommand(program: Command): void {
         if (await findUserByLogin(db, login.toLowerCase())) throw new Error(`Пользователь ${login} уже существует`);
         const passwordHash = await hashPassword(password);
         const created = await db.transaction(async (tx) => {
-          const row = await insertUser(tx, { login: login.toLowerCase(), displayName: opts.name ?? login, organizationId: org.id, roles: userRoles, passwordHash });
-          await audit(tx, cliContext, { action: 'user.create', entityType: 'user', entityId: row.id, after: { login: row.login, roles: row.roles, organizationId: org.id } });
+          const row = await insertUser(tx, {
+            login: login.toLowerCase(),
+            displayName: opts.name ?? login,
+            organizationId: org.id,
+            roles: userRoles,
+            passwordHash,
+          });
+          await audit(tx, cliContext, {
+            action: 'user.create',
+            entityType: 'user',
+            entityId: row.id,
+            after: { login: row.login, roles: row.roles, organizationId: org.id },
+          });
           return row;
         });
         console.log(`Пользователь ${created.login} создан (${org.shortName ?? org.name}; роли: ${userRoles.join(', ')})`);

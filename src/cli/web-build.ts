@@ -20,6 +20,10 @@ export function ensureWebBuilt(root: string): void {
   console.log('Сборка веб-интерфейса…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   // Always a production build: under a test runner NODE_ENV=test would select React's slower development runtime.
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error('Не удалось собрать веб-интерфейс (vite build)');
 }

@@ -3,9 +3,26 @@ import type { DraftItem, PlanDraft } from '../shared/plan-format.js';
 import { TEXT_LIMITS as L } from '../shared/text-limits.js';
 import { limitDraftText, MAX_CONTINUATIONS, splitText } from './draft-text-limits.js';
 
-const item = (over: Partial<DraftItem> = {}): DraftItem => ({ number: '1', title: 'Пункт', deadline: null, executors: [], fields: {}, children: [], line: 7, ...over });
+const item = (over: Partial<DraftItem> = {}): DraftItem => ({
+  number: '1',
+  title: 'Пункт',
+  deadline: null,
+  executors: [],
+  fields: {},
+  children: [],
+  line: 7,
+  ...over,
+});
 const draft = (items: DraftItem[], over: Partial<PlanDraft> = {}): PlanDraft => ({
-  title: 'План', kind: 'work_plan', period: null, approval: null, abbreviations: [], description: null, items, warnings: [], ...over,
+  title: 'План',
+  kind: 'work_plan',
+  period: null,
+  approval: null,
+  abbreviations: [],
+  description: null,
+  items,
+  warnings: [],
+  ...over,
 });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `слово${i}`).join(' ');
 
@@ -35,12 +52,16 @@ describe('limitDraftText', () => {
     expect(it0.title.length).toBeLessThanOrEqual(L.itemTitle);
     expect(it0.title + it0.fields.title_continued).toBe(long);
     expect(out.columns).toContainEqual({ key: 'title_continued', title: 'Наименование (продолжение)', role: 'field' });
-    expect(out.warnings).toEqual([expect.objectContaining({ line: 7, message: expect.stringMatching(/длиннее 4.000 символов.*«Наименование \(продолжение\)»/) })]);
+    expect(out.warnings).toEqual([
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/длиннее 4.000 символов.*«Наименование \(продолжение\)»/) }),
+    ]);
   });
 
   it('an over-long column value spills into numbered continuations named after the column', () => {
     const long = 'б'.repeat(L.fieldValue * 2 + 5);
-    const out = limitDraftText(draft([item({ children: [item({ number: '1.1', fields: { result: long } })] })], { columns: [{ key: 'result', title: 'Результат', role: 'result' }] }));
+    const out = limitDraftText(
+      draft([item({ children: [item({ number: '1.1', fields: { result: long } })] })], { columns: [{ key: 'result', title: 'Результат', role: 'result' }] }),
+    );
     const child = out.items[0]!.children[0]!;
     expect([child.fields.result, child.fields.result_continued, child.fields.result_continued_2].join('')).toBe(long);
     expect(out.columns!.map((c) => c.title)).toEqual(['Результат', 'Результат (продолжение)', 'Результат (продолжение 2)']);
@@ -66,6 +87,8 @@ describe('limitDraftText', () => {
     expect(out.title.length).toBeLessThanOrEqual(L.planTitle);
     expect(`${out.title}${out.description!.split('\n')[0]}`).toBe(title);
     expect(out.description!.endsWith('\nЦели программы')).toBe(true);
-    expect(() => limitDraftText(draft([], { abbreviations: [{ short: 'ТИК', full: 'т'.repeat(L.abbreviationFull + 1) }] }))).toThrow(/Расшифровка сокращения «ТИК»/);
+    expect(() => limitDraftText(draft([], { abbreviations: [{ short: 'ТИК', full: 'т'.repeat(L.abbreviationFull + 1) }] }))).toThrow(
+      /Расшифровка сокращения «ТИК»/,
+    );
   });
 });

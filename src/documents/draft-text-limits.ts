@@ -70,7 +70,9 @@ export function limitDraftText(draft: PlanDraft): PlanDraft {
     if (deadline && deadline.text.length > L.deadlineText) {
       deadline = { ...deadline, text: spill(item, 'deadline', deadline.text, L.deadlineText, fields) };
     }
-    const executors = item.executors.map((e) => (e.text.length > L.executorText ? { ...e, text: spill(item, 'executors', e.text, L.executorText, fields) } : e));
+    const executors = item.executors.map((e) =>
+      e.text.length > L.executorText ? { ...e, text: spill(item, 'executors', e.text, L.executorText, fields) } : e,
+    );
     if (Object.keys(fields).length > L.fieldCount) {
       throw new ImportError('import_too_large', `${place(item)}: у пункта больше ${L.fieldCount} граф; проверьте таблицу документа.`);
     }
@@ -113,7 +115,8 @@ function assertRestWithinLimits(draft: PlanDraft) {
     if ((draft.approval.number?.length ?? 0) > L.approvalNumber) refuse('Номер постановления', L.approvalNumber);
   }
   for (const c of draft.columns ?? []) if (c.title.length > L.columnTitle) refuse(`Заголовок графы «${c.title.slice(0, 40)}…»`, L.columnTitle);
-  if ((draft.columns?.length ?? 0) > L.fieldCount) throw new ImportError('import_too_large', `В таблице плана больше ${L.fieldCount} граф; проверьте документ.`);
+  if ((draft.columns?.length ?? 0) > L.fieldCount)
+    throw new ImportError('import_too_large', `В таблице плана больше ${L.fieldCount} граф; проверьте документ.`);
 }
 
 function continuationKey(key: string, index: number, taken: Record<string, string>): string {

@@ -44,10 +44,16 @@ const trustProxy = z
     const value = (v ?? '').trim();
     if (value === '' || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
     if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return LOOPBACK_PROXIES;
-    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     const bad = entries.filter((e) => !isAddressOrCidr(e));
     if (bad.length || !entries.length) {
-      ctx.addIssue({ code: 'custom', message: `ожидается 0, 1 или список адресов и подсетей прокси через запятую (например 10.0.0.0/8,127.0.0.1); не понято: ${bad.join(', ') || value}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `ожидается 0, 1 или список адресов и подсетей прокси через запятую (например 10.0.0.0/8,127.0.0.1); не понято: ${bad.join(', ') || value}`,
+      });
       return z.NEVER;
     }
     return entries;
@@ -68,9 +74,17 @@ const envSchema = z.object({
   PLANIK_TRUST_PROXY: trustProxy,
   PUBLIC_URL: z.string().url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** Largest file attached to an execution report. */
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** Outgoing mail for reminders: smtp://user:pass@host:port or smtps://…; unset → no reminders are sent. */
   SMTP_URL: z
     .string()
@@ -82,7 +96,10 @@ const envSchema = z.object({
   /** Reminders list what falls due within this many days (besides everything overdue). */
   REMINDER_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** Daily time of the reminder run, HH:MM in REMINDER_TIME_ZONE. */
-  REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME: ожидается ЧЧ:ММ').default('08:00'),
+  REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME: ожидается ЧЧ:ММ')
+    .default('08:00'),
   REMINDER_TIME_ZONE: z.string().refine(isTimeZone, 'REMINDER_TIME_ZONE: неизвестный часовой пояс').default('Europe/Moscow'),
   /** In-process scheduler of background jobs (reminders); safe to run on every instance. */
   PLANIK_SCHEDULER: bool(true),

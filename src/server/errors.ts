@@ -86,5 +86,4 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (code: Extract<ErrorCode, `${string}_not_found`>, what: string) =>
-  new AppError(code, `${what} не найден(а)`);
+export const notFound = (code: Extract<ErrorCode, `${string}_not_found`>, what: string) => new AppError(code, `${what} не найден(а)`);

@@ -44,12 +44,25 @@ export async function startServer(env: Env): Promise<void> {
   console.log(`\nPlanik ${appVersion()} запущен: ${url}  (база данных: ${opened.describe})`);
   console.log(`API: ${url}/api  ·  документация API: ${url}/api/docs`);
   if (env.PLANIK_DEMO) {
-    console.log(`Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${[...demoUsers, ...(env.PLANIK_DEMO_LIVING ? livingDemoUsers : [])].map((u) => u.login).join(', ')}`);
-    console.log(`На кыргызском языке: ${demoUsers.filter((u) => u.login.startsWith('kg-')).map((u) => `${u.login} (${u.displayName})`).join(', ')}`);
+    console.log(
+      `Демо-пользователи (пароль «${DEMO_PASSWORD}»): ${[...demoUsers, ...(env.PLANIK_DEMO_LIVING ? livingDemoUsers : [])].map((u) => u.login).join(', ')}`,
+    );
+    console.log(
+      `На кыргызском языке: ${demoUsers
+        .filter((u) => u.login.startsWith('kg-'))
+        .map((u) => `${u.login} (${u.displayName})`)
+        .join(', ')}`,
+    );
   }
 
   // Background jobs (reminder e-mails): every instance ticks, the job table lets one run each job.
-  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER ? startScheduler(app.services.reminders, { intervalMs: env.PLANIK_SCHEDULER_INTERVAL_SECONDS * 1000, log: (m, e) => app!.log.error({ err: e }, m), escalations: app.services.escalations }) : null;
+  const scheduler: Scheduler | null = env.PLANIK_SCHEDULER
+    ? startScheduler(app.services.reminders, {
+        intervalMs: env.PLANIK_SCHEDULER_INTERVAL_SECONDS * 1000,
+        log: (m, e) => app!.log.error({ err: e }, m),
+        escalations: app.services.escalations,
+      })
+    : null;
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -95,7 +95,15 @@ export const consolidatedResponse = z.object({
   pendingUpdates: z.number(),
 });
 
-const tally = z.object({ occurrences: z.number(), done: z.number(), partial: z.number(), overdue: z.number(), pendingReview: z.number(), awaiting: z.number(), executedShare: z.number() });
+const tally = z.object({
+  occurrences: z.number(),
+  done: z.number(),
+  partial: z.number(),
+  overdue: z.number(),
+  pendingReview: z.number(),
+  awaiting: z.number(),
+  executedShare: z.number(),
+});
 
 export const dashboardResponse = z.object({
   organization: z.object({ id: z.string(), name: z.string() }),

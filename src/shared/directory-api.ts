@@ -82,7 +82,13 @@ export const apiTokensResponse = z.object({ tokens: z.array(apiTokenResponse) })
 /** Only the answer to issuing a token carries the token itself. */
 export const apiTokenCreatedResponse = apiTokenResponse.extend({ token: z.string() });
 
-export const calendarFeedResponse = z.object({ id: z.uuid(), planId: z.uuid().nullable(), organizationId: z.uuid().nullable(), createdAt: isoDateTime, lastUsedAt: isoDateTime.nullable() });
+export const calendarFeedResponse = z.object({
+  id: z.uuid(),
+  planId: z.uuid().nullable(),
+  organizationId: z.uuid().nullable(),
+  createdAt: isoDateTime,
+  lastUsedAt: isoDateTime.nullable(),
+});
 export const calendarFeedsResponse = z.object({ feeds: z.array(calendarFeedResponse) });
 /** The secret URL for calendar apps: shown only in the answer that creates it. */
 export const calendarFeedCreatedResponse = calendarFeedResponse.extend({ url: z.string() });

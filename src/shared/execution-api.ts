@@ -55,7 +55,14 @@ export const externalExecutorBody = z.object({
 
 export const indicatorsBody = z.object({
   indicators: z
-    .array(z.object({ key: text(100).min(1).regex(/^[\p{L}\p{N}_.-]+$/u, 'Ключ показателя: буквы, цифры, _ . -'), title: text(300).min(1) }))
+    .array(
+      z.object({
+        key: text(100)
+          .min(1)
+          .regex(/^[\p{L}\p{N}_.-]+$/u, 'Ключ показателя: буквы, цифры, _ . -'),
+        title: text(300).min(1),
+      }),
+    )
     .max(30),
 });
 

@@ -76,7 +76,13 @@ const closure = z.object({
   from: z.string(),
   to: z.string(),
   label: z.string(),
-  act: z.object({ kind: z.string().nullable(), authority: z.string().nullable(), date: z.string().nullable(), number: z.string().nullable(), appendix: z.string().nullable().optional() }),
+  act: z.object({
+    kind: z.string().nullable(),
+    authority: z.string().nullable(),
+    date: z.string().nullable(),
+    number: z.string().nullable(),
+    appendix: z.string().nullable().optional(),
+  }),
   closedByName: z.string().nullable(),
   closedAt: z.string(),
 });
@@ -92,7 +98,15 @@ const chairmanLine = z.object({
   dueDate: z.string().nullable(),
   pendingSince: z.string().nullable(),
 });
-const periodFigures = z.object({ label: z.string(), from: z.string(), to: z.string(), total: z.number(), done: z.number(), overdue: z.number(), share: z.number().nullable() });
+const periodFigures = z.object({
+  label: z.string(),
+  from: z.string(),
+  to: z.string(),
+  total: z.number(),
+  done: z.number(),
+  overdue: z.number(),
+  share: z.number().nullable(),
+});
 export const chairmanResponse = z.object({
   organizationName: z.string(),
   plans: z.number(),

@@ -81,9 +81,7 @@ export const draftItemSchema: z.ZodType<DraftItem> = z.lazy(() =>
     title: text(L.itemTitle),
     deadline: draftDeadlineSchema.nullable(),
     executors: z.array(draftExecutorSchema).max(L.executorsPerItem),
-    fields: z
-      .record(text(L.fieldKey), text(L.fieldValue))
-      .refine((f) => Object.keys(f).length <= L.fieldCount, `Не более ${L.fieldCount} полей`),
+    fields: z.record(text(L.fieldKey), text(L.fieldValue)).refine((f) => Object.keys(f).length <= L.fieldCount, `Не более ${L.fieldCount} полей`),
     children: z.array(draftItemSchema),
     kind: z.enum(['section', 'item']).optional(),
     line: z.number().int().min(0).max(INT32_MAX).nullish(),
@@ -113,17 +111,7 @@ export const columnSchema = z.object({
 export type PlanColumn = z.infer<typeof columnSchema>;
 
 /** Roles a column of an imported table can be given (docs/plan-format.md, «Перечитывание импорта»). */
-export const importColumnRoles = [
-  'number',
-  'title',
-  'deadline',
-  'executors',
-  'co_executors',
-  'legal_basis',
-  'note',
-  'field',
-  'ignore',
-] as const;
+export const importColumnRoles = ['number', 'title', 'deadline', 'executors', 'co_executors', 'legal_basis', 'note', 'field', 'ignore'] as const;
 export type ImportColumnRole = (typeof importColumnRoles)[number];
 
 const sourceLine = z.number().int().min(1);
@@ -144,7 +132,10 @@ export type DraftSource = z.infer<typeof draftSourceSchema>;
 /** What the user corrected in the wizard; `importPlan(bytes, { overrides })` applies it. */
 export const importOverridesSchema = z.object({
   /** A role per column index of `source.columns` («ignore»: the column's text goes to a warning). */
-  columns: z.array(z.object({ index: z.number().int().min(0).max(200), role: z.enum(importColumnRoles) })).max(200).optional(),
+  columns: z
+    .array(z.object({ index: z.number().int().min(0).max(200), role: z.enum(importColumnRoles) }))
+    .max(200)
+    .optional(),
   /** Rows (by source line) to read as section headings. */
   sectionRows: z.array(sourceLine).max(100_000).optional(),
   /** Rows to drop; their text is listed in a warning, never silently lost. */
@@ -152,7 +143,18 @@ export const importOverridesSchema = z.object({
   /** Groups of rows to join into one row, cell by cell (a row broken over a page). */
   mergeRows: z.array(z.array(sourceLine).min(2).max(1000)).max(10_000).optional(),
   /** A row to replace by several rows, each given by its cells (two items in one row). */
-  splitRows: z.array(z.object({ line: sourceLine, rows: z.array(z.array(z.string().max(20_000)).max(200)).min(1).max(100) })).max(10_000).optional(),
+  splitRows: z
+    .array(
+      z.object({
+        line: sourceLine,
+        rows: z
+          .array(z.array(z.string().max(20_000)).max(200))
+          .min(1)
+          .max(100),
+      }),
+    )
+    .max(10_000)
+    .optional(),
 });
 export type ImportOverrides = z.infer<typeof importOverridesSchema>;
 

@@ -35,19 +35,43 @@ describe('administration', () => {
     expect((await first.post('/api/auth/password', { currentPassword: 'Калуга2025пароль', newPassword: 'СвойПароль2025' })).status).toBe(204);
     const kadmin = first;
 
-    const tik = await kadmin.post('/api/organizations', { kind: 'territorial', name: 'Территориальная избирательная комиссия Жуковского района', shortName: 'ТИК Жуковского района', parentId: org('ИККО').id });
+    const tik = await kadmin.post('/api/organizations', {
+      kind: 'territorial',
+      name: 'Территориальная избирательная комиссия Жуковского района',
+      shortName: 'ТИК Жуковского района',
+      parentId: org('ИККО').id,
+    });
     expect(tik.status).toBe(201);
     const unit = await kadmin.post(`/api/organizations/${tik.body.id}/units`, { name: 'аппарат' });
     expect(unit.status).toBe(201);
     const person = await kadmin.post('/api/people', { organizationId: tik.body.id, fullName: 'Петров Петр Петрович', shortName: 'Петров П.П.' });
     expect(person.status).toBe(201);
-    const user = await kadmin.post('/api/users', { login: 'zhukov-tik', displayName: 'Исполнитель', organizationId: tik.body.id, roles: ['executor'], password: 'Жуков2025пароль' });
+    const user = await kadmin.post('/api/users', {
+      login: 'zhukov-tik',
+      displayName: 'Исполнитель',
+      organizationId: tik.body.id,
+      roles: ['executor'],
+      password: 'Жуков2025пароль',
+    });
     expect(user.status).toBe(201);
 
     // Not in another region, not a system administrator.
     expect((await kadmin.post('/api/organizations', { kind: 'territorial', name: 'x', parentId: org('ИККО – Кузбасса').id })).status).toBe(403);
-    expect((await kadmin.post('/api/users', { login: 'evil', displayName: 'x', organizationId: org('ИККО – Кузбасса').id, roles: ['executor'], password: 'Пароль2025abc' })).status).toBe(403);
-    expect((await kadmin.post('/api/users', { login: 'root2', displayName: 'x', organizationId: tik.body.id, roles: ['sysadmin'], password: 'Пароль2025abc' })).status).toBe(403);
+    expect(
+      (
+        await kadmin.post('/api/users', {
+          login: 'evil',
+          displayName: 'x',
+          organizationId: org('ИККО – Кузбасса').id,
+          roles: ['executor'],
+          password: 'Пароль2025abc',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await kadmin.post('/api/users', { login: 'root2', displayName: 'x', organizationId: tik.body.id, roles: ['sysadmin'], password: 'Пароль2025abc' }))
+        .status,
+    ).toBe(403);
     const visible = (await kadmin.get('/api/users')).body.users.map((u: any) => u.login);
     expect(visible).toContain('kaluga');
     expect(visible).toContain('zhukov-tik');
@@ -111,7 +135,11 @@ describe('audit trail', () => {
     const csvIds = async (pageSize: number) => {
       let text = '';
       for await (const chunk of createAuditLogService(t.database.db).csv({ user, ip: null }, { planId: plan.id }, pageSize)) text += chunk;
-      return text.trim().split('\r\n').slice(1).map((line) => Number(line.split(';')[0]));
+      return text
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => Number(line.split(';')[0]));
     };
     // Pages of 2 and 3 split the seven events differently; both must give all of them once, newest first.
     expect(await csvIds(2)).toEqual(ids);

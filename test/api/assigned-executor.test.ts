@@ -77,11 +77,33 @@ describe('the assigned-executor rule gives one answer everywhere', () => {
       .select({ id: plans.id })
       .from(plans)
       .where(and(eq(plans.id, planId), visiblePlansCondition({ all: false, ...who, own: false, below: false, assigned: true, published: false })));
-    const [direct] = await db.select({ assigned: sql<boolean>`${assignedTo(occurrences, who)}` }).from(occurrences).where(eq(occurrences.id, occurrenceId));
+    const [direct] = await db
+      .select({ assigned: sql<boolean>`${assignedTo(occurrences, who)}` })
+      .from(occurrences)
+      .where(eq(occurrences.id, occurrenceId));
     const stored = await insertReportsAudited(db, [
       {
-        report: { occurrenceId, status: 'done', text: 'Исполнено', movedTo: null, metrics: {}, links: [], fileIds: [], authorId: await authorOf(who), clientKey: `rule-${++clientKeySeq}` },
-        audit: { actorId: null, organizationId: who.organizationId, ip: null, action: 'report.submit', entityType: 'report', entityId: null, planId, after: {} },
+        report: {
+          occurrenceId,
+          status: 'done',
+          text: 'Исполнено',
+          movedTo: null,
+          metrics: {},
+          links: [],
+          fileIds: [],
+          authorId: await authorOf(who),
+          clientKey: `rule-${++clientKeySeq}`,
+        },
+        audit: {
+          actorId: null,
+          organizationId: who.organizationId,
+          ip: null,
+          action: 'report.submit',
+          entityType: 'report',
+          entityId: null,
+          planId,
+          after: {},
+        },
         assignedTo: who,
       },
     ]);
@@ -109,7 +131,10 @@ describe('the assigned-executor rule gives one answer everywhere', () => {
       .select({ id: plans.id })
       .from(plans)
       .where(and(eq(plans.id, planId), visiblePlansCondition({ all: false, ...who, own: false, below: false, assigned: true, published: false })));
-    expect({ planRelations: planLevel.has(planId), planList: visible.length === 1 }).toEqual({ planRelations: expected(row, who), planList: expected(row, who) });
+    expect({ planRelations: planLevel.has(planId), planList: visible.length === 1 }).toEqual({
+      planRelations: expected(row, who),
+      planList: expected(row, who),
+    });
   });
 
   it('writes the same rule into the hot path statement as text', () => {

@@ -91,7 +91,9 @@ describe('sign-in', () => {
 
     // An administrator lifts the lockout by enabling the account; the right password works again at once.
     const admin = client(t, await t.login('admin'));
-    const user = ((await admin.get('/api/users')).body.users as { id: string; login: string; lockedUntil: string | null }[]).find((u) => u.login === 'kuzbass-tik')!;
+    const user = ((await admin.get('/api/users')).body.users as { id: string; login: string; lockedUntil: string | null }[]).find(
+      (u) => u.login === 'kuzbass-tik',
+    )!;
     expect(user.lockedUntil).not.toBeNull();
     const enabled = await admin.patch(`/api/users/${user.id}`, { disabled: false });
     expect(enabled.status).toBe(200);

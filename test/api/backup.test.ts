@@ -66,7 +66,11 @@ async function reportWithFile(name: string, content: Buffer) {
   expect(uploaded.statusCode).toBe(201);
   const tik = client(t, cookie);
   const occurrence = (await tik.get('/api/me/occurrences?state=all')).body.occurrences[0];
-  const report = await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'done', text: `Отчет с файлом ${name}`, fileIds: [JSON.parse(uploaded.body).id] });
+  const report = await tik.post(`/api/occurrences/${occurrence.id}/reports`, {
+    status: 'done',
+    text: `Отчет с файлом ${name}`,
+    fileIds: [JSON.parse(uploaded.body).id],
+  });
   expect(report.status).toBe(201);
 }
 
@@ -125,7 +129,9 @@ describe('backup and restore', () => {
     // Same rows as the source for everything that existed before the writes.
     const sourcePlans = await t.database.db.select().from(plans).orderBy(asc(plans.id));
     const restoredPlans = await target.db.select().from(plans).orderBy(asc(plans.id));
-    expect(restoredPlans.map((p) => [p.id, p.title, p.approvalNumber, p.periodStart])).toEqual(sourcePlans.map((p) => [p.id, p.title, p.approvalNumber, p.periodStart]));
+    expect(restoredPlans.map((p) => [p.id, p.title, p.approvalNumber, p.periodStart])).toEqual(
+      sourcePlans.map((p) => [p.id, p.title, p.approvalNumber, p.periodStart]),
+    );
     const [execSource] = await t.database.db.select({ n: count() }).from(itemExecutors);
     const [execRestored] = await target.db.select({ n: count() }).from(itemExecutors);
     expect(execRestored!.n).toBeLessThanOrEqual(execSource!.n);
@@ -148,7 +154,9 @@ describe('backup and restore', () => {
 
   it('a file whose bytes do not match their checksum fails the restore, and nothing is restored', async () => {
     const { gunzipSync, gzipSync } = await import('node:zlib');
-    const lines = gunzipSync(await toBuffer(createBackupStream(t.database, sourceFiles))).toString('utf8').split('\n');
+    const lines = gunzipSync(await toBuffer(createBackupStream(t.database, sourceFiles)))
+      .toString('utf8')
+      .split('\n');
     const at = lines.findIndex((l) => l.startsWith('{"f":'));
     expect(at).toBeGreaterThan(0);
     const chunk = JSON.parse(lines[at]!);
@@ -157,7 +165,9 @@ describe('backup and restore', () => {
     lines[at] = JSON.stringify({ f: chunk.f, b: bytes.toString('base64') });
     const fresh = await emptyDatabase();
     try {
-      await expect(restoreBackup(fresh.db, Readable.from([gzipSync(lines.join('\n'))]), { ip: 'test' }, databaseFileStorage(fresh.db.db))).rejects.toThrow(/контрольная сумма/);
+      await expect(restoreBackup(fresh.db, Readable.from([gzipSync(lines.join('\n'))]), { ip: 'test' }, databaseFileStorage(fresh.db.db))).rejects.toThrow(
+        /контрольная сумма/,
+      );
       expect(await fresh.db.db.select().from(plans)).toHaveLength(0);
       expect(await fresh.db.db.select().from(files)).toHaveLength(0);
       // Bytes stored before the bad chunk went with the rolled-back transaction.

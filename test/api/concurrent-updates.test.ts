@@ -22,7 +22,12 @@ beforeAll(async () => {
   const commission = await createOrganization(db, { kind: 'regional' });
   const user = await createUser(db, { roles: ['planner'], organizationId: commission.id });
   planner = client(t, await t.login(user.login, user.password));
-  const { plan, items } = await createPlan(db, { organizationId: commission.id, kind: 'other', title: 'План для одновременной правки', items: [{ title: 'Пункт для одновременной правки' }] });
+  const { plan, items } = await createPlan(db, {
+    organizationId: commission.id,
+    kind: 'other',
+    title: 'План для одновременной правки',
+    items: [{ title: 'Пункт для одновременной правки' }],
+  });
   planId = plan.id;
   itemId = items[0]!.id;
 });
@@ -33,7 +38,9 @@ const statuses = (list: { status: number }[]) => list.map((r) => r.status).sort(
 describe('concurrent updates', () => {
   it('plan: of five edits from the same version one wins, four are 409, the winner is what is stored', async () => {
     const { version } = (await planner.get(`/api/plans/${planId}`)).body;
-    const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => planner.patch(`/api/plans/${planId}`, { version, title: `Правка ${n}`, description: `Описание ${n}` })));
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => planner.patch(`/api/plans/${planId}`, { version, title: `Правка ${n}`, description: `Описание ${n}` })),
+    );
     expect(statuses(answers)).toEqual([200, 409, 409, 409, 409]);
     const winner = answers.find((r) => r.status === 200)!.body;
     const stored = (await planner.get(`/api/plans/${planId}`)).body;
@@ -46,7 +53,9 @@ describe('concurrent updates', () => {
 
   it('item: of five edits from the same version one wins, four are 409, the winner is what is stored', async () => {
     const { version } = (await planner.get(`/api/items/${itemId}`)).body;
-    const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => planner.patch(`/api/items/${itemId}`, { version, title: `Пункт ${n}`, notes: `Заметка ${n}` })));
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => planner.patch(`/api/items/${itemId}`, { version, title: `Пункт ${n}`, notes: `Заметка ${n}` })),
+    );
     expect(statuses(answers)).toEqual([200, 409, 409, 409, 409]);
     const winner = answers.find((r) => r.status === 200)!.body;
     const stored = (await planner.get(`/api/items/${itemId}`)).body;

@@ -29,7 +29,13 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = client(t, await t.login('admin'));
   for (const o of (await admin.get('/api/organizations')).body.organizations as any[]) org[o.shortName] = o.id;
-  await admin.post('/api/users', { login: 'babynino-chair', displayName: 'Председатель ТИК', organizationId: org['ТИК Бабынинского района'], roles: ['planner', 'controller'], password: 'Временный2026' });
+  await admin.post('/api/users', {
+    login: 'babynino-chair',
+    displayName: 'Председатель ТИК',
+    organizationId: org['ТИК Бабынинского района'],
+    roles: ['planner', 'controller'],
+    password: 'Временный2026',
+  });
   for (const a of actors) {
     const password = a === 'babynino-chair' ? 'Временный2026' : 'demo';
     const c = client(t, await t.login(a, password));
@@ -44,7 +50,9 @@ beforeAll(async () => {
   T = cascade.body.plans.find((p: any) => p.organizationId === org['ТИК Бабынинского района']).id;
   expect((await admin.post(`/api/plans/${R}/approve`, { act })).status).toBe(200);
   expect((await admin.post(`/api/plans/${T}/approve`, { act: { ...act, kind: 'решение', authority: 'ТИК' } })).status).toBe(200);
-  C = (await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: R }] })).body.id;
+  C = (
+    await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: R }] })
+  ).body.id;
 }, 180_000);
 afterAll(() => t.close());
 
@@ -58,10 +66,26 @@ const cases: Case[] = [
     expected: { kaluga: 2, 'babynino-chair': 3, 'kaluga-tik': 3, 'kuzbass-tik': 4, observer: 3 },
     run: (c) => c.post(`/api/plans/${R}/cascade`, { executorClass: 'ТИК' }),
   },
-  { action: 'GET /api/plans/R/linked', expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 }, run: (c) => c.get(`/api/plans/${R}/linked`) },
-  { action: 'GET /api/plans/T/linked', expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 }, run: (c) => c.get(`/api/plans/${T}/linked`) },
-  { action: 'GET /api/plans/T/sources', expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 }, run: (c) => c.get(`/api/plans/${T}/sources`) },
-  { action: 'GET /api/plans/T/updates', expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 }, run: (c) => c.get(`/api/plans/${T}/updates`) },
+  {
+    action: 'GET /api/plans/R/linked',
+    expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 },
+    run: (c) => c.get(`/api/plans/${R}/linked`),
+  },
+  {
+    action: 'GET /api/plans/T/linked',
+    expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 },
+    run: (c) => c.get(`/api/plans/${T}/linked`),
+  },
+  {
+    action: 'GET /api/plans/T/sources',
+    expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 },
+    run: (c) => c.get(`/api/plans/${T}/sources`),
+  },
+  {
+    action: 'GET /api/plans/T/updates',
+    expected: { kaluga: 2, 'babynino-chair': 2, 'kaluga-tik': 2, 'kuzbass-tik': 4, observer: 2 },
+    run: (c) => c.get(`/api/plans/${T}/updates`),
+  },
   {
     action: 'POST /api/plans/T/submit',
     // Only the ТИК's own planner or chairman submits; the region reads the plan but does not submit it for the ТИК.
@@ -71,7 +95,8 @@ const cases: Case[] = [
   {
     action: 'POST /api/plans/consolidated (Kaluga)',
     expected: { kaluga: 2, 'babynino-chair': 3, 'kaluga-tik': 3, 'kuzbass-tik': 3, observer: 3 },
-    run: (c) => c.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: R }] }),
+    run: (c) =>
+      c.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: R }] }),
   },
   {
     action: 'POST /api/plans/C/updates/:item/accept',
@@ -118,12 +143,26 @@ describe('unknown ids', () => {
     expect((await kaluga.get(`/api/plans/${missing}/linked`)).status).toBe(404);
     expect((await kaluga.post(`/api/plans/${missing}/submit`)).status).toBe(404);
     expect((await kaluga.get(`/api/organizations/${missing}/consolidation`)).status).toBe(404);
-    expect((await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: missing }] })).status).toBe(404);
+    expect(
+      (
+        await kaluga.post('/api/plans/consolidated', {
+          organizationId: org['ИККО'],
+          period: { start: '2026-01-01', end: '2026-12-31' },
+          sources: [{ planId: missing }],
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('another region’s plan as a source of Kaluga’s consolidated plan: 404, nothing created', async () => {
     const kuzbassPlan = (await admin.get('/api/plans')).body.plans.find((p: any) => p.organizationId === org['ИККО – Кузбасса']);
-    const r = await as.get('kaluga')!.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2027-01-01', end: '2027-12-31' }, sources: [{ planId: kuzbassPlan.id }] });
+    const r = await as
+      .get('kaluga')!
+      .post('/api/plans/consolidated', {
+        organizationId: org['ИККО'],
+        period: { start: '2027-01-01', end: '2027-12-31' },
+        sources: [{ planId: kuzbassPlan.id }],
+      });
     expect(r.status).toBe(404);
     const plans = (await admin.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.period?.start === '2027-01-01');
     expect(plans).toEqual([]);

@@ -45,9 +45,33 @@ afterAll(() => t.close());
 async function regionalPlan(title = 'План работы Избирательной комиссии Калужской области на 2026 год') {
   const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title, period: { start: '2026-01-01', end: '2026-12-31' } })).body;
   const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { kind: 'section', title: 'Обучение' })).body;
-  const seminar = (await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Семинар для членов УИК', deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).body;
-  const analysis = (await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Полугодовой анализ выполнения плана', deadlineText: 'Июль', executors: [{ text: 'ИККО', organizationId: org['ИККО'] }, { text: 'ТИК', role: 'co_executor' }] })).body;
-  const own = (await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Заседание комиссии', deadlineText: 'Май', executors: [{ text: 'ИККО', organizationId: org['ИККО'] }] })).body;
+  const seminar = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      parentId: section.id,
+      title: 'Семинар для членов УИК',
+      deadlineText: 'Март',
+      executors: [{ text: 'ТИК' }],
+    })
+  ).body;
+  const analysis = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      parentId: section.id,
+      title: 'Полугодовой анализ выполнения плана',
+      deadlineText: 'Июль',
+      executors: [
+        { text: 'ИККО', organizationId: org['ИККО'] },
+        { text: 'ТИК', role: 'co_executor' },
+      ],
+    })
+  ).body;
+  const own = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      parentId: section.id,
+      title: 'Заседание комиссии',
+      deadlineText: 'Май',
+      executors: [{ text: 'ИККО', organizationId: org['ИККО'] }],
+    })
+  ).body;
   return { plan, seminar, analysis, own };
 }
 
@@ -79,7 +103,13 @@ describe('the consolidation path', () => {
     expect(items[0].deadline.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
     expect(items[0].executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
     const sources = (await chair.get(`/api/plans/${tikPlanId}/sources`)).body.items;
-    expect(sources.find((s: any) => s.itemId === items[0].id).source).toMatchObject({ planId: region.plan.id, itemId: region.seminar.id, number: '1.1', organizationId: org['ИККО'], kind: 'cascaded' });
+    expect(sources.find((s: any) => s.itemId === items[0].id).source).toMatchObject({
+      planId: region.plan.id,
+      itemId: region.seminar.id,
+      number: '1.1',
+      organizationId: org['ИККО'],
+      kind: 'cascaded',
+    });
     // The regional planner's journal and the ТИК's both record it.
     const actions = await t.database.db.select({ planId: auditEvents.planId }).from(auditEvents).where(eq(auditEvents.action, 'plan.cascade'));
     expect(actions.map((a) => a.planId)).toEqual(expect.arrayContaining([region.plan.id, tikPlanId]));
@@ -89,7 +119,9 @@ describe('the consolidation path', () => {
     const again = await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК' });
     expect(again.body.added).toBe(0);
     expect(again.body.plans).toHaveLength(3);
-    const extra = (await kaluga.post(`/api/plans/${region.plan.id}/items`, { title: 'Отчет о работе ТИК', deadlineText: 'Декабрь', executors: [{ text: 'ТИК' }] })).body;
+    const extra = (
+      await kaluga.post(`/api/plans/${region.plan.id}/items`, { title: 'Отчет о работе ТИК', deadlineText: 'Декабрь', executors: [{ text: 'ТИК' }] })
+    ).body;
     const r = await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', items: [extra.id] });
     expect(r.body).toMatchObject({ items: 1, added: 3 });
     expect(flatten((await chair.get(`/api/plans/${tikPlanId}`)).body.items).map((i) => i.number)).toEqual(['1', '2', '3']);
@@ -108,7 +140,15 @@ describe('the consolidation path', () => {
   });
 
   it('the ТИК adds its own item, approves its plan by its act and submits it; the region sees who has', async () => {
-    expect((await chair.post(`/api/plans/${tikPlanId}/items`, { title: 'Заседание ТИК', deadlineText: 'Апрель', executors: [{ text: 'ТИК Бабынинского района', organizationId: org['ТИК Бабынинского района'] }] })).status).toBe(201);
+    expect(
+      (
+        await chair.post(`/api/plans/${tikPlanId}/items`, {
+          title: 'Заседание ТИК',
+          deadlineText: 'Апрель',
+          executors: [{ text: 'ТИК Бабынинского района', organizationId: org['ТИК Бабынинского района'] }],
+        })
+      ).status,
+    ).toBe(201);
     // Not yet approved: it cannot be submitted.
     const early = await chair.post(`/api/plans/${tikPlanId}/submit`);
     expect(early.status).toBe(409);
@@ -119,20 +159,31 @@ describe('the consolidation path', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', late: false });
     const linked = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
-    expect(Object.fromEntries(linked.map((p: any) => [p.organizationName, p.state]))).toEqual({ 'ТИК Бабынинского района': 'submitted', 'ТИК Боровского района': 'draft', 'ТИК г. Обнинска': 'draft' });
+    expect(Object.fromEntries(linked.map((p: any) => [p.organizationName, p.state]))).toEqual({
+      'ТИК Бабынинского района': 'submitted',
+      'ТИК Боровского района': 'draft',
+      'ТИК г. Обнинска': 'draft',
+    });
     // An earlier due date makes the others late and the submission late too.
     await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', dueDate: '2026-02-01' });
     const late = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
     expect(late.every((p: any) => p.late)).toBe(true);
     // Nobody sees sideways or into a draft above: the regional plan is not listed to the ТИК while it is a draft.
     expect((await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans).toEqual([]);
-    const journal = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'plan.submit'), eq(auditEvents.planId, tikPlanId)));
+    const journal = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'plan.submit'), eq(auditEvents.planId, tikPlanId)));
     expect(journal).toHaveLength(1);
   });
 
   it('the region builds the consolidated plan from its own plan and the submitted ТИК plan, each item linked', async () => {
     const borovsk = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans.find((p: any) => p.organizationName === 'ТИК Боровского района');
-    const refused = await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: borovsk.id }] });
+    const refused = await kaluga.post('/api/plans/consolidated', {
+      organizationId: org['ИККО'],
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      sources: [{ planId: borovsk.id }],
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/не представлен/);
     const r = await kaluga.post('/api/plans/consolidated', {
@@ -148,15 +199,34 @@ describe('the consolidation path', () => {
     const items = flatten(plan.items);
     const tikSection = plan.items.find((n: any) => n.title === 'Территориальная избирательная комиссия Бабынинского района');
     expect(tikSection.kind).toBe('section');
-    expect(tikSection.children.map((c: any) => c.title)).toEqual(['Семинар для членов УИК', 'Полугодовой анализ выполнения плана', 'Отчет о работе ТИК', 'Заседание ТИК']);
+    expect(tikSection.children.map((c: any) => c.title)).toEqual([
+      'Семинар для членов УИК',
+      'Полугодовой анализ выполнения плана',
+      'Отчет о работе ТИК',
+      'Заседание ТИК',
+    ]);
     // The executors column names the body.
     expect(tikSection.children[3].executors[0]).toMatchObject({ organizationId: org['ТИК Бабынинского района'] });
     const sources = (await kaluga.get(`/api/plans/${consolidatedId}/sources`)).body.items;
     const own = items.find((i) => i.title === 'Заседание комиссии');
-    expect(sources.find((s: any) => s.itemId === own.id).source).toMatchObject({ planId: region.plan.id, itemId: region.own.id, number: '1.3', organizationId: org['ИККО'], kind: 'consolidated_from' });
-    expect(sources.find((s: any) => s.itemId === tikSection.children[3].id).source).toMatchObject({ planId: tikPlanId, number: '4', organizationId: org['ТИК Бабынинского района'] });
+    expect(sources.find((s: any) => s.itemId === own.id).source).toMatchObject({
+      planId: region.plan.id,
+      itemId: region.own.id,
+      number: '1.3',
+      organizationId: org['ИККО'],
+      kind: 'consolidated_from',
+    });
+    expect(sources.find((s: any) => s.itemId === tikSection.children[3].id).source).toMatchObject({
+      planId: tikPlanId,
+      number: '4',
+      organizationId: org['ТИК Бабынинского района'],
+    });
     // Building again for the period refreshes: nothing is duplicated.
-    const again = await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: region.plan.id }, { planId: tikPlanId }] });
+    const again = await kaluga.post('/api/plans/consolidated', {
+      organizationId: org['ИККО'],
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      sources: [{ planId: region.plan.id }, { planId: tikPlanId }],
+    });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: consolidatedId, created: false, added: 0 });
   });
@@ -176,7 +246,15 @@ describe('the consolidation path', () => {
     ]);
     expect(before.title).toBe('Заседание комиссии');
     // Refreshing does not apply it either.
-    expect((await kaluga.post('/api/plans/consolidated', { organizationId: org['ИККО'], period: { start: '2026-01-01', end: '2026-12-31' }, sources: [{ planId: region.plan.id }] })).body.pendingUpdates).toBe(1);
+    expect(
+      (
+        await kaluga.post('/api/plans/consolidated', {
+          organizationId: org['ИККО'],
+          period: { start: '2026-01-01', end: '2026-12-31' },
+          sources: [{ planId: region.plan.id }],
+        })
+      ).body.pendingUpdates,
+    ).toBe(1);
     expect((await own()).title).toBe('Заседание комиссии');
     // The ТИК reads the consolidated plan (it has items there) but may not accept updates in it.
     expect((await chair.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(403);
@@ -187,7 +265,10 @@ describe('the consolidation path', () => {
     expect(after.deadline.windows[0]).toMatchObject({ start: '2026-06-01' });
     expect((await kaluga.get(`/api/plans/${consolidatedId}/updates`)).body.updates).toEqual([]);
     expect((await kaluga.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(409);
-    const journal = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'item.source_update.accept'), eq(auditEvents.entityId, before.id)));
+    const journal = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'item.source_update.accept'), eq(auditEvents.entityId, before.id)));
     expect(journal).toHaveLength(1);
     expect(journal[0]!.before).toMatchObject({ title: 'Заседание комиссии' });
   });
@@ -206,7 +287,13 @@ describe('the consolidation path', () => {
   });
 
   it('a ТИК’s report on its cascaded item rolls up to the regional item, the dashboard and the execution report', { timeout: 240_000 }, async () => {
-    expect((await admin.post(`/api/plans/${region.plan.id}/approve`, { act: { ...act, kind: 'постановление', authority: 'Избирательная комиссия Калужской области', number: '5/1-7' } })).status).toBe(200);
+    expect(
+      (
+        await admin.post(`/api/plans/${region.plan.id}/approve`, {
+          act: { ...act, kind: 'постановление', authority: 'Избирательная комиссия Калужской области', number: '5/1-7' },
+        })
+      ).status,
+    ).toBe(200);
     // In force, the regional plan is readable to the ТИК (items for it): it sees where its plan came from.
     // It also sees the consolidated plan its plan went into (its items there name it).
     const linked = (await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans;
@@ -223,7 +310,10 @@ describe('the consolidation path', () => {
     const mine = (await tikExecutor.get(`/api/me/occurrences?state=all&planId=${tikPlanId}`)).body.occurrences;
     const seminar = mine.find((o: any) => o.itemTitle === 'Семинар для председателей УИК');
     expect(seminar).toBeTruthy();
-    const report = await tikExecutor.post(`/api/occurrences/${seminar.id}/reports`, { status: 'done', text: 'Семинар проведен 12 марта, участвовали 40 председателей УИК' });
+    const report = await tikExecutor.post(`/api/occurrences/${seminar.id}/reports`, {
+      status: 'done',
+      text: 'Семинар проведен 12 марта, участвовали 40 председателей УИК',
+    });
     expect(report.status).toBe(201);
     const pending = babynino((await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2026`)).body);
     expect(pending.ownPlans.pendingReview).toBe(1);
@@ -239,7 +329,11 @@ describe('the consolidation path', () => {
     const json = (await admin.get(`/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=json`)).body;
     expect(JSON.stringify(json)).toContain('Семинар проведен 12 марта');
     if (!soffice) return;
-    const docx = await t.app.inject({ method: 'GET', url: `/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=docx`, headers: { cookie: await t.login('admin') } });
+    const docx = await t.app.inject({
+      method: 'GET',
+      url: `/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=docx`,
+      headers: { cookie: await t.login('admin') },
+    });
     expect(docx.statusCode).toBe(200);
     const dir = await mkdtemp(join(tmpdir(), 'planik-consol-'));
     try {

@@ -42,9 +42,19 @@ describe('date-change notices', () => {
   it('tells the executor in «Мои мероприятия» and once in the next reminder e-mail', async () => {
     const voting = shift(new Date().toISOString().slice(0, 10), 40);
     const year = Number(voting.slice(0, 4));
-    const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year - 1}-01-01`, end: `${year + 1}-12-31` } })).body;
-    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Образовать избирательные участки', deadlineText: 'не позднее чем за 10 дней до дня голосования', executors: [{ text: 'ТИК' }] });
-    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Провести совещание', deadlineText: `до ${ru(shift(voting, -20))}`, executors: [{ text: 'ТИК' }] });
+    const plan = (
+      await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year - 1}-01-01`, end: `${year + 1}-12-31` } })
+    ).body;
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Образовать избирательные участки',
+      deadlineText: 'не позднее чем за 10 дней до дня голосования',
+      executors: [{ text: 'ТИК' }],
+    });
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Провести совещание',
+      deadlineText: `до ${ru(shift(voting, -20))}`,
+      executors: [{ text: 'ТИК' }],
+    });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as any[];
     expect((await mine()).every((o) => o.dateChange === null)).toBe(true);
@@ -82,7 +92,11 @@ describe('date-change notices', () => {
 
   it('tells nothing when the event is set to the date it already has', async () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title: 'План без переноса', period: { start: '2026-01-01', end: '2027-12-31' } })).body;
-    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Опубликовать сведения', deadlineText: 'в течение 10 дней со дня официального опубликования решения о назначении выборов', executors: [{ text: 'ТИК' }] });
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Опубликовать сведения',
+      deadlineText: 'в течение 10 дней со дня официального опубликования решения о назначении выборов',
+      executors: [{ text: 'ТИК' }],
+    });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
     const again = await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });

@@ -33,7 +33,13 @@ beforeAll(async () => {
   observer = client(t, await t.login('observer'));
   const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
   kalugaOrg = orgs.find((o) => o.shortName === 'ИККО').id;
-  await admin.post('/api/users', { login: 'kaluga-secretary', displayName: 'Секретарь ИККО', organizationId: kalugaOrg, roles: ['controller'], password: 'Контроль2025' });
+  await admin.post('/api/users', {
+    login: 'kaluga-secretary',
+    displayName: 'Секретарь ИККО',
+    organizationId: kalugaOrg,
+    roles: ['controller'],
+    password: 'Контроль2025',
+  });
   controller = client(t, await t.login('kaluga-secretary', 'Контроль2025'));
   expect((await controller.post('/api/auth/password', { currentPassword: 'Контроль2025', newPassword: 'Контроль2026' })).status).toBeLessThan(300);
   for (const row of await t.database.db.select({ id: plans.id, source: plans.source }).from(plans)) {
@@ -48,7 +54,14 @@ async function tikOverdue() {
   return (r.body.occurrences as any[]).filter((o) => o.planId === kalugaPlanId && o.windowEnd === '2022-06-30');
 }
 const auditCount = async (action: string, entityId?: string) =>
-  Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(and(eq(auditEvents.action, action), entityId ? eq(auditEvents.entityId, entityId) : undefined)))[0]!.n);
+  Number(
+    (
+      await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, action), entityId ? eq(auditEvents.entityId, entityId) : undefined))
+    )[0]!.n,
+  );
 
 describe('escalation of missing reports', () => {
   it('the plan sets its days; only its planner or controller may, another region sees nothing', async () => {
@@ -203,7 +216,15 @@ describe('closing a reporting period', () => {
     expect(JSON.stringify(closedPeriod.sections)).toContain('(представлен после закрытия отчетного периода)');
     const today = new Date().toISOString().slice(0, 10);
     const next = (await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-07-01&to=${today}&format=json`)).body;
-    expect(next.late).toEqual([expect.objectContaining({ number: occ.itemNumber, executorLabel: occ.executorLabel, dueDate: '2022-06-30', closedPeriodLabel: 'I полугодие 2022 г.', accepted: true })]);
+    expect(next.late).toEqual([
+      expect.objectContaining({
+        number: occ.itemNumber,
+        executorLabel: occ.executorLabel,
+        dueDate: '2022-06-30',
+        closedPeriodLabel: 'I полугодие 2022 г.',
+        accepted: true,
+      }),
+    ]);
     expect(next.narrative.join(' ')).toContain('После закрытия отчетного периода с опозданием представлены отчеты по 1 мероприятию');
   });
 });

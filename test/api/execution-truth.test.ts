@@ -95,7 +95,8 @@ describe('«Просрочено» grouped by item', () => {
     expect(testing.overdue).toBe(5);
     // The occurrence behind a name opens through the drill-down of the item and executor.
     const key = executors[testing.missing[1].executor].key;
-    const drill = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences?item=${testing.itemId}&executor=${encodeURIComponent(key)}&outcome=overdue`)).body.occurrences;
+    const drill = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences?item=${testing.itemId}&executor=${encodeURIComponent(key)}&outcome=overdue`)).body
+      .occurrences;
     expect(drill.map((o: any) => o.id)).toEqual(expect.arrayContaining([testing.missing[1].occurrenceId]));
     expect(drill).toHaveLength(2);
   });
@@ -153,12 +154,19 @@ describe('external participants', () => {
     expect(cec(after).tally.external).toBe(cecBefore.tally.overdue);
     expect(after.totals.overdue).toBe(before.totals.overdue - cecBefore.tally.overdue);
     const overdue = (await kuzbass.get(`/api/plans/${trainingPlan()}/overdue`)).body;
-    expect(overdue.executors.some((x: any) => x.label === 'ЦИК России' && overdue.items.some((i: any) => i.missing.some((m: any) => overdue.executors[m.executor] === x)))).toBe(false);
+    expect(
+      overdue.executors.some(
+        (x: any) => x.label === 'ЦИК России' && overdue.items.some((i: any) => i.missing.some((m: any) => overdue.executors[m.executor] === x)),
+      ),
+    ).toBe(false);
     const report = (await kuzbass.get(`/api/plans/${trainingPlan()}/execution-report?from=2022-01-01&to=2022-12-31&format=json`)).body;
     expect(report.overdue.some((o: any) => o.executorLabel === 'ЦИК России')).toBe(false);
     expect(report.totals.external).toBe(cecBefore.tally.overdue);
 
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.planId, trainingPlan()), eq(auditEvents.action, 'plan.executor.external')));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.planId, trainingPlan()), eq(auditEvents.action, 'plan.executor.external')));
     expect(events).toHaveLength(1);
     expect(events[0]!.after).toMatchObject({ executorLabel: 'ЦИК России', external: true });
 
@@ -186,7 +194,9 @@ describe('the draft decision of the execution report', () => {
     const id = trainingPlanId();
     const plan = (await kuzbass.get(`/api/plans/${id}`)).body;
     const report = (await kuzbass.get(`/api/plans/${id}/execution-report?from=2022-01-01&to=2022-06-30&format=json`)).body;
-    expect(report.resolution[0]).toBe(`1. Информацию об исполнении плана «${plan.title.replace(/«/g, '„').replace(/»/g, '“')}» за I полугодие 2022 года принять к сведению (прилагается).`);
+    expect(report.resolution[0]).toBe(
+      `1. Информацию об исполнении плана «${plan.title.replace(/«/g, '„').replace(/»/g, '“')}» за I полугодие 2022 года принять к сведению (прилагается).`,
+    );
   });
 });
 const trainingPlanId = () => seedPlans.get('kuzbass-training-plan-2022.txt')!;

@@ -76,7 +76,13 @@ beforeAll(async () => {
   orgId = (short: string) => orgs.find((o) => o.shortName === short).id;
   kalugaPlanId = ((await admin.get('/api/plans?limit=500')).body.plans as any[]).find((p) => p.organizationId === orgId('ИККО')).id;
   // A second executor of the same ТИК (its password must be changed before use).
-  const created = await admin.post('/api/users', { login: 'kaluga-tik-2', displayName: 'Второй исполнитель ТИК', organizationId: orgId('ТИК Бабынинского района'), roles: ['executor'], password: 'Исполнитель2025' });
+  const created = await admin.post('/api/users', {
+    login: 'kaluga-tik-2',
+    displayName: 'Второй исполнитель ТИК',
+    organizationId: orgId('ТИК Бабынинского района'),
+    roles: ['executor'],
+    password: 'Исполнитель2025',
+  });
   expect(created.status).toBe(201);
   const c2 = client(t, await t.login('kaluga-tik-2', 'Исполнитель2025'));
   expect((await c2.post('/api/auth/password', { currentPassword: 'Исполнитель2025', newPassword: 'Исполнитель2026' })).status).toBeLessThan(300);
@@ -270,7 +276,11 @@ describe('review', () => {
     const mine = (await myTesting()).find((o) => o.id === occurrenceId);
     expect(mine).toMatchObject({ state: 'overdue', needsRework: true });
 
-    const fixed = await tik.post(`/api/occurrences/${occurrenceId}/reports`, { status: 'done', text: 'Проведено тестирование 42 членов ТИК и УИК; выдано 40 сертификатов (УИК — 31).', metrics: { participants: 42 } });
+    const fixed = await tik.post(`/api/occurrences/${occurrenceId}/reports`, {
+      status: 'done',
+      text: 'Проведено тестирование 42 членов ТИК и УИК; выдано 40 сертификатов (УИК — 31).',
+      metrics: { participants: 42 },
+    });
     expect(fixed.status).toBe(201);
     const accepted = await kaluga.post(`/api/reports/${fixed.body.id}/review`, { decision: 'accept' });
     expect(accepted.body.reviewStatus).toBe('accepted');
@@ -290,7 +300,10 @@ describe('progress and the execution report', () => {
     const r = await kaluga.get(`/api/plans/${kalugaPlanId}/progress`);
     expect(r.status).toBe(200);
     const { totals, bySection, byExecutor, byMonth, overdueItems, pendingReview } = r.body;
-    const sum = ['done', 'partial', 'not_done', 'cancelled', 'submitted', 'moved', 'overdue', 'open', 'external', 'awaiting'].reduce((a, k) => a + totals[k], 0);
+    const sum = ['done', 'partial', 'not_done', 'cancelled', 'submitted', 'moved', 'overdue', 'open', 'external', 'awaiting'].reduce(
+      (a, k) => a + totals[k],
+      0,
+    );
     expect(sum).toBe(totals.total);
     expect(totals.done).toBeGreaterThanOrEqual(1);
     expect(totals.submitted).toBeGreaterThanOrEqual(1);
@@ -326,7 +339,11 @@ describe('progress and the execution report', () => {
     expect(item.rows[0].information).not.toContain('Укажите число'); // the returned report is left out
     expect(json.body.narrative[0]).toMatch(/^За I полугодие 2022 г\. планом предусмотрено \d+ мероприяти/);
 
-    const docx = await t.app.inject({ method: 'GET', url: `/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=docx`, headers: { cookie: await t.login('kaluga') } });
+    const docx = await t.app.inject({
+      method: 'GET',
+      url: `/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=docx`,
+      headers: { cookie: await t.login('kaluga') },
+    });
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
@@ -334,7 +351,11 @@ describe('progress and the execution report', () => {
     expect(xml).toContain('выдано 40 сертификатов');
     expect(xml).toContain('w:orient="landscape"');
 
-    const pdfDoc = await t.app.inject({ method: 'GET', url: `/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=pdf`, headers: { cookie: await t.login('kaluga') } });
+    const pdfDoc = await t.app.inject({
+      method: 'GET',
+      url: `/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=pdf`,
+      headers: { cookie: await t.login('kaluga') },
+    });
     expect(pdfDoc.statusCode).toBe(200);
     expect(pdfDoc.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -363,18 +384,33 @@ describe('regeneration keeps reports', () => {
     const changed = await kaluga.patch(`/api/items/${item.id}`, { deadlineText: 'ежеквартально' });
     expect(changed.status).toBe(200);
     // Not yet: the amendment is still a working copy.
-    expect((await myTesting()).filter((o) => !o.retired).map((o) => o.id).sort()).toEqual([...reportedBefore].sort());
+    expect(
+      (await myTesting())
+        .filter((o) => !o.retired)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([...reportedBefore].sort());
     await approveAmendment(kalugaPlanId);
     const quarterly = await myTesting();
     expect(quarterly.filter((o) => !o.retired).map((o) => o.windowEnd)).toEqual(['2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31']);
-    expect(quarterly.filter((o) => o.retired).map((o) => o.id).sort()).toEqual([...reportedBefore].sort());
+    expect(
+      quarterly
+        .filter((o) => o.retired)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([...reportedBefore].sort());
     expect(await reportCount()).toBe(before);
     expect((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences.some((o: any) => o.retired)).toBe(false);
 
     await kaluga.patch(`/api/items/${item.id}`, { deadlineText: 'Весь период' });
     await approveAmendment(kalugaPlanId);
     const back = await myTesting();
-    expect(back.filter((o) => !o.retired).map((o) => o.id).sort()).toEqual([...reportedBefore].sort());
+    expect(
+      back
+        .filter((o) => !o.retired)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([...reportedBefore].sort());
     expect(back.every((o) => !o.retired)).toBe(true);
   });
 
@@ -392,7 +428,11 @@ describe('regeneration keeps reports', () => {
 
   it('a quarterly reporting period splits whole-period items by quarter', async () => {
     const plan = await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План ТИК-контроля', period: { start: '2026-01-01', end: '2026-12-31' } });
-    const item = await kaluga.post(`/api/plans/${plan.body.id}/items`, { title: 'Мониторинг сайтов ТИК', deadlineText: 'В течение года', executors: [{ text: 'ТИК' }] });
+    const item = await kaluga.post(`/api/plans/${plan.body.id}/items`, {
+      title: 'Мониторинг сайтов ТИК',
+      deadlineText: 'В течение года',
+      executors: [{ text: 'ТИК' }],
+    });
     expect(item.status).toBe(201);
     const count = async () => (await kaluga.get(`/api/plans/${plan.body.id}/occurrences`)).body.occurrences.length;
     // A draft is not in force: nothing is due until the plan is approved.
@@ -407,7 +447,12 @@ describe('regeneration keeps reports', () => {
     await approveAmendment(plan.body.id);
     expect(await count()).toBe(3 * 2);
     // A heading of sub-items is not executed itself.
-    await kaluga.post(`/api/plans/${plan.body.id}/items`, { title: 'Подпункт', parentId: item.body.id, deadlineText: 'Декабрь', executors: [{ text: 'ИККО' }] });
+    await kaluga.post(`/api/plans/${plan.body.id}/items`, {
+      title: 'Подпункт',
+      parentId: item.body.id,
+      deadlineText: 'Декабрь',
+      executors: [{ text: 'ИККО' }],
+    });
     await approveAmendment(plan.body.id);
     const list = (await kaluga.get(`/api/plans/${plan.body.id}/occurrences`)).body.occurrences;
     expect(list.map((o: any) => `${o.itemNumber} ${o.executorLabel}`)).toEqual(['1.1 ИККО']);
@@ -418,8 +463,16 @@ describe('regeneration keeps reports', () => {
     const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     const votingDay = shift(new Date().toISOString().slice(0, 10), 200);
     const year = votingDay.slice(0, 4);
-    const plan = await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year}-01-01`, end: `${year}-12-31` } });
-    await kaluga.post(`/api/plans/${plan.body.id}/items`, { title: 'Опубликовать список избирательных участков', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ТИК' }] });
+    const plan = await kaluga.post('/api/plans', {
+      kind: 'calendar',
+      title: 'Календарный план выборов',
+      period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    });
+    await kaluga.post(`/api/plans/${plan.body.id}/items`, {
+      title: 'Опубликовать список избирательных участков',
+      deadlineText: 'не позднее чем за 45 дней до дня голосования',
+      executors: [{ text: 'ТИК' }],
+    });
     await admin.patch(`/api/plans/${plan.body.id}`, { status: 'approved' });
     const progress = await kaluga.get(`/api/plans/${plan.body.id}/progress`);
     expect(progress.body.totals.awaiting).toBe(3);
@@ -428,7 +481,11 @@ describe('regeneration keeps reports', () => {
     expect(mine).toHaveLength(1);
 
     expect((await tik.post(`/api/plans/${plan.body.id}/elections`, { name: 'Выборы', votingDay })).status).toBe(403);
-    const attached = await kaluga.post(`/api/plans/${plan.body.id}/elections`, { name: 'Выборы депутатов Законодательного Собрания', votingDay, calledOn: shift(votingDay, -95) });
+    const attached = await kaluga.post(`/api/plans/${plan.body.id}/elections`, {
+      name: 'Выборы депутатов Законодательного Собрания',
+      votingDay,
+      calledOn: shift(votingDay, -95),
+    });
     expect(attached.status).toBe(201);
     const after = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.body.id}`)).body.occurrences;
     expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shift(votingDay, -46)]]);
@@ -439,7 +496,9 @@ describe('reports are records', () => {
   it('an item or a plan with reports cannot be deleted; without reports it can', async () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План с отчетами', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
     const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Раздел', kind: 'section' })).body;
-    const reported = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Сверка данных', parentId: section.id, deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).body;
+    const reported = (
+      await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Сверка данных', parentId: section.id, deadlineText: 'Март', executors: [{ text: 'ТИК' }] })
+    ).body;
     const spare = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Лишний пункт', deadlineText: 'Апрель', executors: [{ text: 'ТИК' }] })).body;
     await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
     const occ = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences.find((o: any) => o.itemId === reported.id);
@@ -486,8 +545,26 @@ describe('concurrent submissions', () => {
     const counted = { $client: { query: (...a: unknown[]) => (statements++, real.query(...a)) } } as unknown as Db;
     const write = createReportWriter(counted);
     const submission = (n: number, authorId: string) => ({
-      report: { occurrenceId: occ.id, status: 'done', text: `Пакетный отчет ${n}`, movedTo: null, metrics: {}, links: [], fileIds: [], authorId, clientKey: `batch-${n}` },
-      audit: { actorId: authorId, organizationId: me.organizationId, ip: null, action: 'report.create' as const, entityType: 'report', entityId: null, after: { text: `Пакетный отчет ${n}` } },
+      report: {
+        occurrenceId: occ.id,
+        status: 'done',
+        text: `Пакетный отчет ${n}`,
+        movedTo: null,
+        metrics: {},
+        links: [],
+        fileIds: [],
+        authorId,
+        clientKey: `batch-${n}`,
+      },
+      audit: {
+        actorId: authorId,
+        organizationId: me.organizationId,
+        ip: null,
+        action: 'report.create' as const,
+        entityType: 'report',
+        entityId: null,
+        after: { text: `Пакетный отчет ${n}` },
+      },
       assignedTo: { organizationId: me.organizationId, personId: null },
     });
     const before = await reportCount();
@@ -500,7 +577,11 @@ describe('concurrent submissions', () => {
 
     // An author that does not exist breaks the batch's statement: the others are stored one by one.
     statements = 0;
-    const results = await Promise.allSettled([write(submission(100, me.id)), write(submission(101, '00000000-0000-4000-8000-000000000000')), write(submission(102, me.id))]);
+    const results = await Promise.allSettled([
+      write(submission(100, me.id)),
+      write(submission(101, '00000000-0000-4000-8000-000000000000')),
+      write(submission(102, me.id)),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(statements).toBe(4);
     expect(await reportCount()).toBe(before + 10);
@@ -512,7 +593,12 @@ describe('concurrent submissions', () => {
 
 describe('plan indicators and reminder settings', () => {
   it('the planner sets the plan’s indicators; executors see them', async () => {
-    const set = await put(kaluga, `/api/plans/${kalugaPlanId}/indicators`, { indicators: [{ key: 'participants', title: 'Число участников' }, { key: 'certificates', title: 'Выдано сертификатов' }] });
+    const set = await put(kaluga, `/api/plans/${kalugaPlanId}/indicators`, {
+      indicators: [
+        { key: 'participants', title: 'Число участников' },
+        { key: 'certificates', title: 'Выдано сертификатов' },
+      ],
+    });
     expect(set.status).toBe(200);
     expect(set.body.indicators.map((i: any) => i.key)).toEqual(['participants', 'certificates']);
     expect((await put(tik, `/api/plans/${kalugaPlanId}/indicators`, { indicators: [] })).status).toBe(403);

@@ -131,7 +131,10 @@ describe('DOCX of the five seed plans', () => {
         const info = await pdfInfo(pdf);
         expect(info.pages).toBeGreaterThan(0);
         expect(info.width).toBeGreaterThan(info.height);
-        const name = path.split('/').pop()!.replace(/\.docx$/, '');
+        const name = path
+          .split('/')
+          .pop()!
+          .replace(/\.docx$/, '');
         const png = await renderFirstPage(pdf, join(resultsDir, `export-docx-${name}-page1`));
         expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
       }
@@ -154,7 +157,11 @@ describe('XLSX of the five seed plans prints as the plan', () => {
       }
       await convertToPdf(files, dir);
       await mkdir(resultsDir, { recursive: true });
-      const words = (s: string) => s.replace(/[«»"„“()]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+      const words = (s: string) =>
+        s
+          .replace(/[«»"„“()]/g, ' ')
+          .split(/\s+/)
+          .filter((w) => w.length > 0);
       for (const [i, file] of SEEDS.entries()) {
         const pdf = files[i]!.replace(/\.xlsx$/, '.pdf');
         const info = await pdfInfo(pdf);
@@ -243,7 +250,9 @@ describe('other formats of the seed plans', () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const events = Object.values(ical.sync.parseICS(r.text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
-    const windows = flatten(plan.items).filter((i) => i.kind !== 'section').flatMap((i) => i.deadline?.windows ?? []);
+    const windows = flatten(plan.items)
+      .filter((i) => i.kind !== 'section')
+      .flatMap((i) => i.deadline?.windows ?? []);
     expect(windows.length).toBeGreaterThan(20);
     expect(events).toHaveLength(windows.length);
     expect(events.every((e) => e.datetype === 'date')).toBe(true);
@@ -256,7 +265,10 @@ describe('other formats of the seed plans', () => {
     const r = await download(`/api/plans/${id}/export?format=csv`, await cookieOf('kaluga'));
     expect(r.status).toBe(200);
     expect([...r.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = r.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = r.text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines).toHaveLength(flatten(plan.items).length + 1);
   });
 
@@ -279,7 +291,12 @@ describe('export options and bad input', () => {
     expect(cells.has('1.1.1')).toBe(false);
     const csv = (await download(`/api/plans/${id}/export?format=csv&executor=${encodeURIComponent('РЦОИТ при ЦИК России')}`, cookie)).text;
     expect(csv).toContain('РЦОИТ при ЦИК России');
-    expect(csv.split('\r\n').filter((l) => /;пункт;/.test(l)).every((l) => l.includes('РЦОИТ'))).toBe(true);
+    expect(
+      csv
+        .split('\r\n')
+        .filter((l) => /;пункт;/.test(l))
+        .every((l) => l.includes('РЦОИТ')),
+    ).toBe(true);
     const month = JSON.parse((await download(`/api/plans/${id}/export?format=json&month=2022-03`, cookie)).text);
     expect(month.items.length).toBeGreaterThan(0);
   });
@@ -300,8 +317,14 @@ describe('export options and bad input', () => {
   });
 
   it('characters invalid in XML are removed, not fatal', async () => {
-    const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План\u0001 с управляющими символами', period: { start: '2025-01-01', end: '2025-12-31' } })).body;
-    const item = await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Семинар\u000b для ТИК\u0007', deadlineText: 'Март', executors: [{ text: 'ТИК\u0002' }] });
+    const plan = (
+      await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План\u0001 с управляющими символами', period: { start: '2025-01-01', end: '2025-12-31' } })
+    ).body;
+    const item = await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Семинар\u000b для ТИК\u0007',
+      deadlineText: 'Март',
+      executors: [{ text: 'ТИК\u0002' }],
+    });
     expect(item.status).toBe(201);
     const cookie = await cookieOf('kaluga');
     for (const format of ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json']) {
@@ -336,7 +359,10 @@ describe('calendar feeds', () => {
     expect(created.status).toBe(201);
     const url = new URL(created.body.url);
     expect(url.pathname).toMatch(/^\/api\/calendars\/cal_[A-Za-z0-9_-]{43}\.ics$/);
-    const token = url.pathname.split('/').pop()!.replace(/\.ics$/, '');
+    const token = url.pathname
+      .split('/')
+      .pop()!
+      .replace(/\.ics$/, '');
     const stored = await t.database.db.select().from(calendarTokens).where(eq(calendarTokens.id, created.body.id));
     expect(stored[0]!.tokenHash).not.toContain(token);
     expect(stored[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -346,11 +372,20 @@ describe('calendar feeds', () => {
     expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const events = Object.values(ical.sync.parseICS(feed.text)).filter((c) => c?.type === 'VEVENT');
     const plan = (await kaluga.get(`/api/plans/${id}`)).body;
-    expect(events).toHaveLength(flatten(plan.items).filter((i) => i.kind !== 'section').flatMap((i) => i.deadline?.windows ?? []).length);
+    expect(events).toHaveLength(
+      flatten(plan.items)
+        .filter((i) => i.kind !== 'section')
+        .flatMap((i) => i.deadline?.windows ?? []).length,
+    );
 
     expect((await kaluga.get('/api/calendar-feeds')).body.feeds.map((f: any) => f.id)).toContain(created.body.id);
     const actions = async () =>
-      (await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'calendar_feed'), eq(auditEvents.entityId, created.body.id)))).map((e) => e.action);
+      (
+        await t.database.db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.entityType, 'calendar_feed'), eq(auditEvents.entityId, created.body.id)))
+      ).map((e) => e.action);
     expect(await actions()).toEqual(['calendar_feed.create']);
     expect((await kaluga.del(`/api/calendar-feeds/${created.body.id}`)).status).toBe(204);
     expect((await actions()).sort()).toEqual(['calendar_feed.create', 'calendar_feed.revoke']);
@@ -370,8 +405,13 @@ describe('calendar feeds', () => {
 
   it('an executor organisation’s feed holds its items only, across plans', async () => {
     const tikOrg = (await kalugaTik.get('/api/auth/me')).body.user.organizationId;
-    const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План с заданиями ТИК', period: { start: '2025-01-01', end: '2025-12-31' } })).body;
-    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Отчет ТИК', deadlineText: 'ежеквартально', executors: [{ text: 'ТИК Бабынинского района', kind: 'organization', organizationId: tikOrg }] });
+    const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План с заданиями ТИК', period: { start: '2025-01-01', end: '2025-12-31' } }))
+      .body;
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Отчет ТИК',
+      deadlineText: 'ежеквартально',
+      executors: [{ text: 'ТИК Бабынинского района', kind: 'organization', organizationId: tikOrg }],
+    });
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Только для ИККО', deadlineText: 'Март', executors: [{ text: 'ИККО' }] });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     const created = await kalugaTik.post('/api/calendar-feeds', { organizationId: tikOrg });

@@ -15,29 +15,46 @@ let itemId: string;
 beforeAll(async () => {
   t = await createTestApp();
   cookie = await t.login('kaluga');
-  const plan = await t.app.inject({ method: 'POST', url: '/api/plans', headers: { cookie, 'content-type': 'application/json' }, payload: '{"kind":"other","title":"Фаззинг"}' });
+  const plan = await t.app.inject({
+    method: 'POST',
+    url: '/api/plans',
+    headers: { cookie, 'content-type': 'application/json' },
+    payload: '{"kind":"other","title":"Фаззинг"}',
+  });
   planId = JSON.parse(plan.body).id;
-  const item = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/items`, headers: { cookie, 'content-type': 'application/json' }, payload: '{"title":"Пункт"}' });
+  const item = await t.app.inject({
+    method: 'POST',
+    url: `/api/plans/${planId}/items`,
+    headers: { cookie, 'content-type': 'application/json' },
+    payload: '{"title":"Пункт"}',
+  });
   itemId = JSON.parse(item.body).id;
 });
 afterAll(() => t.close());
 
 const jsonValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.record({
-    title: fc.oneof(fc.string(), fc.constant(''), fc.integer(), fc.constant(null)),
-    kind: fc.oneof(fc.constantFrom('work_plan', 'section', 'item', 'other', 'x'), fc.string()),
-    period: fc.oneof(fc.constant(null), fc.record({ start: fc.string(), end: fc.string() }), fc.record({ start: fc.constant('2025-02-31'), end: fc.constant('2025-01-01') })),
-    parentId: fc.oneof(fc.uuid(), fc.string(), fc.constant(null)),
-    position: fc.oneof(fc.integer(), fc.double(), fc.string()),
-    version: fc.oneof(fc.integer(), fc.string()),
-    deadlineText: fc.oneof(fc.string({ maxLength: 3000 }), fc.constant(null)),
-    executors: fc.array(fc.oneof(fc.record({ text: fc.string(), kind: fc.string() }), fc.string()), { maxLength: 3 }),
-    fields: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.array(fc.string())),
-    status: fc.string(),
-    login: fc.string(),
-    password: fc.string(),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      title: fc.oneof(fc.string(), fc.constant(''), fc.integer(), fc.constant(null)),
+      kind: fc.oneof(fc.constantFrom('work_plan', 'section', 'item', 'other', 'x'), fc.string()),
+      period: fc.oneof(
+        fc.constant(null),
+        fc.record({ start: fc.string(), end: fc.string() }),
+        fc.record({ start: fc.constant('2025-02-31'), end: fc.constant('2025-01-01') }),
+      ),
+      parentId: fc.oneof(fc.uuid(), fc.string(), fc.constant(null)),
+      position: fc.oneof(fc.integer(), fc.double(), fc.string()),
+      version: fc.oneof(fc.integer(), fc.string()),
+      deadlineText: fc.oneof(fc.string({ maxLength: 3000 }), fc.constant(null)),
+      executors: fc.array(fc.oneof(fc.record({ text: fc.string(), kind: fc.string() }), fc.string()), { maxLength: 3 }),
+      fields: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.array(fc.string())),
+      status: fc.string(),
+      login: fc.string(),
+      password: fc.string(),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 const routes = (): [string, string][] => [
@@ -96,7 +113,11 @@ describe('API fuzzing', () => {
         fc.constantFrom('/api/plans?', '/api/audit?', '/api/search?', '/api/people?', '/api/plans/', '/api/items/', `/api/plans/${planId}/diff?`),
         fc.string({ maxLength: 80 }),
         async (prefix, tail) => {
-          const r = await t.app.inject({ method: 'GET', url: prefix + encodeURIComponent(tail).replace(/%3D/g, '=').replace(/%26/g, '&'), headers: { cookie } });
+          const r = await t.app.inject({
+            method: 'GET',
+            url: prefix + encodeURIComponent(tail).replace(/%3D/g, '=').replace(/%26/g, '&'),
+            headers: { cookie },
+          });
           assertErrorShape(r.statusCode, r.body);
         },
       ),

@@ -43,7 +43,13 @@ describe('POST /api/imports/:id/reread', () => {
     expect(created.draft.items[1].fields).toMatchObject({ колонка_а: 'январь' });
 
     const r = await kuzbass.post(`/api/imports/${created.id}/reread`, {
-      overrides: { columns: [{ index: 2, role: 'deadline' }, { index: 3, role: 'executors' }], sectionRows: [4] },
+      overrides: {
+        columns: [
+          { index: 2, role: 'deadline' },
+          { index: 3, role: 'executors' },
+        ],
+        sectionRows: [4],
+      },
     });
     expect(r.status).toBe(200);
     const items = r.body.draft.items;
@@ -55,7 +61,10 @@ describe('POST /api/imports/:id/reread', () => {
     expect(r.body.draft.source.rows.map((row: any) => row.line)).toEqual([4, 5, 6]);
     expect((await storedDraft(created.id)).items[1].deadline.text).toBe('январь');
 
-    const audited = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'import.update')));
+    const audited = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'import.update')));
     expect(audited).toHaveLength(1);
     expect(audited[0]!.after).toMatchObject({ overrides: { columns: 2, sectionRows: 1 } });
   });
@@ -84,7 +93,18 @@ describe('POST /api/imports/:id/reread', () => {
   it('merges and splits rows', async () => {
     const created = await upload(misread);
     const r = await kuzbass.post(`/api/imports/${created.id}/reread`, {
-      overrides: { mergeRows: [[5, 6]], splitRows: [{ line: 4, rows: [['1', 'Первое'], ['1.1', 'Второе']] }] },
+      overrides: {
+        mergeRows: [[5, 6]],
+        splitRows: [
+          {
+            line: 4,
+            rows: [
+              ['1', 'Первое'],
+              ['1.1', 'Второе'],
+            ],
+          },
+        ],
+      },
     });
     expect(r.status).toBe(200);
     const read = titles(r.body.draft.items);
@@ -105,7 +125,9 @@ describe('POST /api/imports/:id/reread', () => {
     expect(line.body.error.message).toBe('Строки 99 нет среди прочитанных строк таблицы.');
     const role = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: [{ index: 1, role: 'boss' }] } });
     expect(role.status).toBe(400);
-    const tooMany = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: Array.from({ length: 201 }, (_, i) => ({ index: i % 4, role: 'title' })) } });
+    const tooMany = await kuzbass.post(`/api/imports/${created.id}/reread`, {
+      overrides: { columns: Array.from({ length: 201 }, (_, i) => ({ index: i % 4, role: 'title' })) },
+    });
     expect(tooMany.status).toBe(400);
     expect(await storedDraft(created.id)).toEqual(before);
     expect(await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id))).toHaveLength(auditBefore.length);

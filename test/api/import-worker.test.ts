@@ -19,7 +19,9 @@ describe('imports are parsed off the main thread', () => {
     const body = multipart([{ field: 'file', filename: 'big.docx', content: docx }]);
     const started = performance.now();
     let done = false;
-    const upload = t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie, ...body.headers }, payload: body.payload }).finally(() => (done = true));
+    const upload = t.app
+      .inject({ method: 'POST', url: '/api/imports', headers: { cookie, ...body.headers }, payload: body.payload })
+      .finally(() => (done = true));
     const latencies: number[] = [];
     while (!done) {
       const asked = performance.now();

@@ -41,40 +41,59 @@ const expectTitles = (text: string, titles: string[]) => {
 
 // The seed plan was approved by the CEC's chairwoman: «УТВЕРЖДАЮ» → «БЕКИТЕМИН», the date in Kyrgyz.
 const KY_APPROVAL = ['БЕКИТЕМИН', '2023-жылдын 26-июну'];
-const KY_COLUMNS = ['Стратегиялык максат', 'Коррупцияга каршы чара', 'Милдеттер', 'Аракет же иш-чара', 'Аткаруучу', 'Каржылоо булактары', 'Натыйжа', 'I жыл', 'III жыл'];
+const KY_COLUMNS = [
+  'Стратегиялык максат',
+  'Коррупцияга каршы чара',
+  'Милдеттер',
+  'Аракет же иш-чара',
+  'Аткаруучу',
+  'Каржылоо булактары',
+  'Натыйжа',
+  'I жыл',
+  'III жыл',
+];
 
 describe('the Kyrgyz strategic plan of the CEC as documents', () => {
-  it.skipIf(!soffice)('DOCX (?lang=ky) rendered by LibreOffice has the Kyrgyz гриф and column titles, and the plan text as written', { timeout: 240_000 }, async () => {
-    const plan = (await client(t, cookie).get(`/api/plans/${planId}`)).body;
-    const r = await download('format=docx&lang=ky');
-    expect(r.status).toBe(200);
-    const dir = await mkdtemp(join(tmpdir(), 'planik-ky-'));
-    try {
-      const docx = join(dir, 'strategic-ky.docx');
-      await writeFile(docx, r.bytes);
-      await convertToPdf([docx], dir);
-      const text = oneLine(await pdfText(join(dir, 'strategic-ky.pdf')));
-      for (const line of KY_APPROVAL) expect(text).toContain(line);
-      expect(text).toContain('Колдонулган кыскартуулардын тизмеси');
-      // Column titles in narrow columns wrap mid-word on the page; the wide ones read whole.
-      expectTitles(text, ['Коррупцияга каршы чара', 'Милдеттер', 'Натыйжа']);
-      expect(text).not.toContain('УТВЕРЖДАЮ');
-      expect(text).not.toContain('Список используемых сокращений');
-      // Every column title, read from the document itself.
-      const xml = await (await JSZip.loadAsync(r.bytes)).file('word/document.xml')!.async('string');
-      const docText = oneLine(xml.replace(/<w:tab\/>/g, ' ').replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, ''));
-      expectTitles(docText, KY_COLUMNS);
-      expect(docText).not.toContain('Источники финансирования');
-      expect(docText).not.toContain('Сроки исполнения по годам');
-      // The plan's own title and items are not translated.
-      expect(text).toContain(oneLine(plan.title).slice(0, 40));
-      expect(text).toContain('Шайлдабекова');
-      await mkdir(resultsDir, { recursive: true });
-      await renderFirstPage(join(dir, 'strategic-ky.pdf'), join(resultsDir, 'export-docx-kyrgyz-strategic-page1'));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!soffice)(
+    'DOCX (?lang=ky) rendered by LibreOffice has the Kyrgyz гриф and column titles, and the plan text as written',
+    { timeout: 240_000 },
+    async () => {
+      const plan = (await client(t, cookie).get(`/api/plans/${planId}`)).body;
+      const r = await download('format=docx&lang=ky');
+      expect(r.status).toBe(200);
+      const dir = await mkdtemp(join(tmpdir(), 'planik-ky-'));
+      try {
+        const docx = join(dir, 'strategic-ky.docx');
+        await writeFile(docx, r.bytes);
+        await convertToPdf([docx], dir);
+        const text = oneLine(await pdfText(join(dir, 'strategic-ky.pdf')));
+        for (const line of KY_APPROVAL) expect(text).toContain(line);
+        expect(text).toContain('Колдонулган кыскартуулардын тизмеси');
+        // Column titles in narrow columns wrap mid-word on the page; the wide ones read whole.
+        expectTitles(text, ['Коррупцияга каршы чара', 'Милдеттер', 'Натыйжа']);
+        expect(text).not.toContain('УТВЕРЖДАЮ');
+        expect(text).not.toContain('Список используемых сокращений');
+        // Every column title, read from the document itself.
+        const xml = await (await JSZip.loadAsync(r.bytes)).file('word/document.xml')!.async('string');
+        const docText = oneLine(
+          xml
+            .replace(/<w:tab\/>/g, ' ')
+            .replace(/<\/w:p>/g, ' ')
+            .replace(/<[^>]+>/g, ''),
+        );
+        expectTitles(docText, KY_COLUMNS);
+        expect(docText).not.toContain('Источники финансирования');
+        expect(docText).not.toContain('Сроки исполнения по годам');
+        // The plan's own title and items are not translated.
+        expect(text).toContain(oneLine(plan.title).slice(0, 40));
+        expect(text).toContain('Шайлдабекова');
+        await mkdir(resultsDir, { recursive: true });
+        await renderFirstPage(join(dir, 'strategic-ky.pdf'), join(resultsDir, 'export-docx-kyrgyz-strategic-page1'));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
   if (!soffice) it.skip(MISSING_SOFFICE, () => {});
 
   it('without lang the same plan exports in Russian', async () => {
@@ -144,7 +163,13 @@ describe('the execution report in Kyrgyz', () => {
     expect(decodeURIComponent(String(docx.headers['content-disposition']))).toContain('2023-жыл үчүн пландын аткарылышы жөнүндө отчет.docx');
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
     const text = oneLine(xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, ''));
-    for (const heading of ['2023-жыл үчүн пландын аткарылышы жөнүндө отчет', 'Аткаруучулар боюнча аткаруунун жыйынтыктары', 'Аткаруу жөнүндө белги', 'Чечимдин долбоору', 'Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.']) {
+    for (const heading of [
+      '2023-жыл үчүн пландын аткарылышы жөнүндө отчет',
+      'Аткаруучулар боюнча аткаруунун жыйынтыктары',
+      'Аткаруу жөнүндө белги',
+      'Чечимдин долбоору',
+      'Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).not.toContain('Проект решения');
@@ -164,7 +189,11 @@ describe('the execution report in Kyrgyz', () => {
   });
 
   it('without lang the report stays Russian', async () => {
-    const r = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/execution-report?from=2023-01-01&to=2023-12-31&format=docx`, headers: { cookie } });
+    const r = await t.app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/execution-report?from=2023-01-01&to=2023-12-31&format=docx`,
+      headers: { cookie },
+    });
     const xml = await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string');
     expect(xml).toContain('Проект решения');
     expect(xml).not.toContain('Чечимдин долбоору');

@@ -65,7 +65,12 @@ describe('interface language (issue #20)', () => {
     const orgs = (await admin.get('/api/organizations')).body.organizations as { id: string; shortName: string; defaultLocale: string }[];
     const cecKg = orgs.find((o) => o.shortName === 'ЦИК КР')!;
     expect(cecKg.defaultLocale).toBe('ky');
-    const child = await admin.post('/api/organizations', { kind: 'territorial', name: 'Ош шаардык аймактык шайлоо комиссиясы', parentId: cecKg.id, timeZone: 'Asia/Bishkek' });
+    const child = await admin.post('/api/organizations', {
+      kind: 'territorial',
+      name: 'Ош шаардык аймактык шайлоо комиссиясы',
+      parentId: cecKg.id,
+      timeZone: 'Asia/Bishkek',
+    });
     expect(child.status).toBeLessThan(300);
     expect(child.body.defaultLocale ?? child.body.organization?.defaultLocale).toBe('ky');
     const ru = await admin.post('/api/organizations', { kind: 'territorial', name: 'Русская секция', parentId: cecKg.id, defaultLocale: 'ru' });

@@ -14,10 +14,14 @@ const year = new Date().getUTCFullYear();
 
 /** The seed plans as the importer left them: what the living demo must not touch. */
 const seedState = () =>
-  t.database.db.execute(sql`select p.id, p.title, p.status, p.version, p.content_revision,
+  t.database.db
+    .execute(
+      sql`select p.id, p.title, p.status, p.version, p.content_revision,
     (select count(*)::int from plan_items i where i.plan_id = p.id) items,
     (select count(*)::int from reports r join occurrences o on o.id = r.occurrence_id where o.plan_id = p.id) reports
-    from plans p where p.source->>'fileName' is not null order by p.id`).then((r) => (r as unknown as { rows: unknown[] }).rows);
+    from plans p where p.source->>'fileName' is not null order by p.id`,
+    )
+    .then((r) => (r as unknown as { rows: unknown[] }).rows);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -23,7 +23,10 @@ describe('login lockout under parallel guesses', () => {
     expect((await login(t, { login: 'kuzbass', password: 'demo' })).statusCode).toBe(423);
     const user = (await t.database.db.select().from(users).where(eq(users.login, 'kuzbass')))[0]!;
     expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
-    const locked = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.locked'), eq(auditEvents.entityId, user.id)));
+    const locked = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'auth.locked'), eq(auditEvents.entityId, user.id)));
     expect(locked).toHaveLength(1);
   });
 
@@ -32,7 +35,10 @@ describe('login lockout under parallel guesses', () => {
     expect((await login(t, { login: 'kaluga-tik', password: 'demo' })).statusCode).toBe(200);
     expect((await t.database.db.select().from(users).where(eq(users.login, 'kaluga-tik')))[0]!.failedLogins).toBe(0);
     // Locked long ago: the lock has expired, the next attempt is the first of a new count.
-    await t.database.db.update(users).set({ failedLogins: 25, lockedUntil: new Date(Date.now() - 60_000) }).where(eq(users.login, 'kaluga-tik'));
+    await t.database.db
+      .update(users)
+      .set({ failedLogins: 25, lockedUntil: new Date(Date.now() - 60_000) })
+      .where(eq(users.login, 'kaluga-tik'));
     expect((await login(t, { login: 'kaluga-tik', password: 'bad' })).statusCode).toBe(401);
     expect((await t.database.db.select().from(users).where(eq(users.login, 'kaluga-tik')))[0]!.failedLogins).toBe(1);
     expect((await login(t, { login: 'kaluga-tik', password: 'demo' })).statusCode).toBe(200);
@@ -59,7 +65,10 @@ describe('current-password guesses through a session', () => {
 describe('forwarded client addresses', () => {
   const failedFrom = async (t: TestApp, userLogin: string) => {
     const user = (await t.database.db.select().from(users).where(eq(users.login, userLogin)))[0]!;
-    const rows = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.login_failed'), eq(auditEvents.entityId, user.id)));
+    const rows = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'auth.login_failed'), eq(auditEvents.entityId, user.id)));
     return rows.map((r) => r.ip);
   };
 

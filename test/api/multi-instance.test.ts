@@ -18,7 +18,8 @@ import { createPostgresDatabase, databaseUrlFor, dropPostgresDatabase, testDatab
  * report burst must lose no report that was acknowledged.
  */
 const enabled = testDatabaseKind() === 'postgres' && haproxyAvailable();
-if (testDatabaseKind() === 'postgres' && !haproxyAvailable() && process.env.CI === 'true') throw new Error('CI=true: haproxy is missing (apt-get install -y haproxy)');
+if (testDatabaseKind() === 'postgres' && !haproxyAvailable() && process.env.CI === 'true')
+  throw new Error('CI=true: haproxy is missing (apt-get install -y haproxy)');
 
 type Base = (path: string) => string;
 interface Answer {
@@ -42,9 +43,16 @@ async function call(base: Base, method: string, path: string, cookie: string | n
 }
 
 async function login(base: Base, userLogin: string): Promise<string> {
-  const r = await fetch(base('/api/auth/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: userLogin, password: 'demo' }) });
+  const r = await fetch(base('/api/auth/login'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: userLogin, password: 'demo' }),
+  });
   if (!r.ok) throw new Error(`login ${userLogin}: ${r.status}`);
-  return r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
@@ -79,7 +87,15 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
       // Each instance its own DATA_DIR: nothing may depend on a shared directory.
       const dir = await mkdtemp(join(tmpdir(), 'planik-instance-'));
       dirs.push(dir);
-      return { DATABASE_URL: url, DATA_DIR: dir, SMTP_URL: sink.url, MAIL_FROM: 'Planik <planik@test.local>', PLANIK_SCHEDULER_INTERVAL_SECONDS: '1', PLANIK_TRUST_PROXY: '1', REMINDER_DAYS: '7' };
+      return {
+        DATABASE_URL: url,
+        DATA_DIR: dir,
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'Planik <planik@test.local>',
+        PLANIK_SCHEDULER_INTERVAL_SECONDS: '1',
+        PLANIK_TRUST_PROXY: '1',
+        REMINDER_DAYS: '7',
+      };
     };
     // Started together: both run the migrations at once, which the advisory lock serialises.
     [a, b] = await Promise.all([startServerProcess(await envFor()), startServerProcess(await envFor())]);
@@ -139,7 +155,13 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
       expect((await call(proxy.url, 'PATCH', `/api/users/${id}`, admin, { email })).status).toBe(200);
     }
     const year = inDays(0).slice(0, 4);
-    planId = (await call(proxy.url, 'POST', '/api/plans', kaluga, { kind: 'work_plan', title: 'План для нескольких экземпляров', period: { start: `${year}-01-01`, end: `${year}-12-31` } })).body.id;
+    planId = (
+      await call(proxy.url, 'POST', '/api/plans', kaluga, {
+        kind: 'work_plan',
+        title: 'План для нескольких экземпляров',
+        period: { start: `${year}-01-01`, end: `${year}-12-31` },
+      })
+    ).body.id;
     for (const [title, deadlineText] of [
       ['Сверка списков членов УИК', `до ${ru(inDays(3))}`],
       ['Сведения о кадровом резерве', `до ${ru(inDays(-5))}`],
@@ -211,7 +233,9 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
     // The proxy moved to the surviving instance; what failed failed at the gateway, never as a server error.
     expect(ackedAfterKill).toBeGreaterThan(20);
     expect(failures.every((s) => s === 502 || s === 503 || s === 504 || s === 0)).toBe(true);
-    const stored = new Map<string, string>((await pool.query(`select id::text, text from reports where text like 'Отчет серии %'`)).rows.map((r) => [r.id, r.text]));
+    const stored = new Map<string, string>(
+      (await pool.query(`select id::text, text from reports where text like 'Отчет серии %'`)).rows.map((r) => [r.id, r.text]),
+    );
     for (const [id, text] of acknowledged) expect(stored.get(id), `acknowledged report ${id}`).toBe(text);
     // At most the in-flight requests of the killed instance can be stored without an answer.
     expect(stored.size - acknowledged.size).toBeLessThanOrEqual(failures.length);

@@ -13,7 +13,9 @@ const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> }>();
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+  }>();
   operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     methods.filter((m) => item[m]).map((m) => ({ key: `${m.toUpperCase()} ${path}`, responses: item[m]!.responses ?? {} })),
   );

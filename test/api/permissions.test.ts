@@ -89,8 +89,20 @@ beforeAll(async () => {
   admin = client(t, await t.login('admin'));
   const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
   const orgId = (short: string) => orgs.find((o) => o.shortName === short).id;
-  await admin.post('/api/users', { login: 'kaluga-controller', displayName: 'Секретарь', organizationId: orgId('ИККО'), roles: ['controller'], password: 'Контроль2025' });
-  await admin.post('/api/users', { login: 'kaluga-orgadmin', displayName: 'Администратор', organizationId: orgId('ИККО'), roles: ['org_admin'], password: 'Админ2025ик' });
+  await admin.post('/api/users', {
+    login: 'kaluga-controller',
+    displayName: 'Секретарь',
+    organizationId: orgId('ИККО'),
+    roles: ['controller'],
+    password: 'Контроль2025',
+  });
+  await admin.post('/api/users', {
+    login: 'kaluga-orgadmin',
+    displayName: 'Администратор',
+    organizationId: orgId('ИККО'),
+    roles: ['org_admin'],
+    password: 'Админ2025ик',
+  });
   const plans: any[] = (await admin.get('/api/plans')).body.plans;
   planIds.K = plans.find((p) => p.organizationId === orgId('ИККО')).id;
   const kuzbassPlans = plans.filter((p) => p.organizationId === orgId('ИККО – Кузбасса'));
@@ -109,7 +121,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-type Case = { action: string; table: Record<Actor, string>; run: (c: Client, r: ResourceKey) => Promise<{ status: number }>; unchanged?: (r: ResourceKey) => Promise<void> };
+type Case = {
+  action: string;
+  table: Record<Actor, string>;
+  run: (c: Client, r: ResourceKey) => Promise<{ status: number }>;
+  unchanged?: (r: ResourceKey) => Promise<void>;
+};
 
 const amendmentOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.amendment as unknown;
 /** Leaves the plan approved with no amendment open (approving any open one, so no item is lost). */
@@ -246,7 +263,8 @@ const cases: Case[] = [
       expect(Boolean(await amendmentOf(r))).toBe(statusClass(res.status) !== 2);
       return res;
     },
-  },  {
+  },
+  {
     // After the year: executed, archived and back are decisions of the commission (approve), like the approval.
     action: 'POST /api/plans/:id/status (executed → archived → executed → approved)',
     table: approveAmendment,
@@ -287,7 +305,7 @@ describe('/api/metrics (issue #19)', () => {
     expect(r.status).toBe(actor === 'admin' ? 200 : 403);
   });
 
-  it('Prometheus scrapes with the administrator\'s read token: latency by route pattern and job status', async () => {
+  it("Prometheus scrapes with the administrator's read token: latency by route pattern and job status", async () => {
     await admin.get(`/api/plans/${planIds.K}`);
     const token = (await admin.post('/api/tokens', { name: 'prometheus', scopes: ['read'] })).body.token as string;
     const r = await t.app.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}` } });
@@ -316,7 +334,11 @@ describe('without a session', () => {
     ['GET', '/api/admin/backup'],
     ['GET', '/api/metrics'],
   ])('%s %s → 401', async (method, url) => {
-    const r = await client(t, null).raw(method as 'GET', url.replace('K', planIds.K).replace('ITEM', itemIds.K), method === 'GET' || method === 'DELETE' ? undefined : {});
+    const r = await client(t, null).raw(
+      method as 'GET',
+      url.replace('K', planIds.K).replace('ITEM', itemIds.K),
+      method === 'GET' || method === 'DELETE' ? undefined : {},
+    );
     expect(r.status).toBe(401);
   });
 });
@@ -332,7 +354,17 @@ describe('without a session', () => {
  */
 describe('references an actor can set', () => {
   type Ref = { name: string; table: Partial<Record<Actor, number>>; run: (c: Client) => Promise<{ status: number }>; unchanged?: () => Promise<void> };
-  let dir: { kuzbassPerson: string; kalugaPerson: string; tikPerson: string; kuzbassUnit: string; kalugaUnit: string; kuzbassOrg: string; kalugaOrg: string; tikOrg: string; kalugaUser: string };
+  let dir: {
+    kuzbassPerson: string;
+    kalugaPerson: string;
+    tikPerson: string;
+    kuzbassUnit: string;
+    kalugaUnit: string;
+    kuzbassOrg: string;
+    kalugaOrg: string;
+    tikOrg: string;
+    kalugaUser: string;
+  };
   let seq = 0;
   const login = () => `ref-user-${++seq}`;
 
@@ -345,7 +377,15 @@ describe('references an actor can set', () => {
     const tikOrg = orgId('ТИК Бабынинского района');
     const kalugaPerson = (await admin.post('/api/people', { organizationId: kalugaOrg, fullName: 'Иванов Иван Иванович', shortName: 'Иванов И.И.' })).body.id;
     const tikPerson = (await admin.post('/api/people', { organizationId: tikOrg, fullName: 'Сидоров Сидор Сидорович', shortName: 'Сидоров С.С.' })).body.id;
-    const kalugaUser = (await admin.post('/api/users', { login: 'ref-target', displayName: 'Пользователь ИККО', organizationId: kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль' })).body.id;
+    const kalugaUser = (
+      await admin.post('/api/users', {
+        login: 'ref-target',
+        displayName: 'Пользователь ИККО',
+        organizationId: kalugaOrg,
+        roles: ['executor'],
+        password: 'Ссылка2025пароль',
+      })
+    ).body.id;
     dir = {
       kuzbassOrg: orgId('ИККО – Кузбасса'),
       kalugaOrg,
@@ -363,10 +403,50 @@ describe('references an actor can set', () => {
   const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: any) => p.id === id);
 
   const refs: Ref[] = [
-    { name: 'new user ← person of another region', table: { admin: 2, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.kuzbassPerson }) },
-    { name: 'new user ← person of own region', table: { admin: 2, 'kaluga-orgadmin': 2 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.tikPerson }) },
-    { name: 'new user ← person that does not exist', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: '00000000-0000-4000-8000-000000000001' }) },
-    { name: 'new user ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kuzbassOrg, roles: ['executor'], password: 'Ссылка2025пароль' }) },
+    {
+      name: 'new user ← person of another region',
+      table: { admin: 2, 'kaluga-orgadmin': 4 },
+      run: (c) =>
+        c.post('/api/users', {
+          login: login(),
+          displayName: 'x',
+          organizationId: dir.kalugaOrg,
+          roles: ['executor'],
+          password: 'Ссылка2025пароль',
+          personId: dir.kuzbassPerson,
+        }),
+    },
+    {
+      name: 'new user ← person of own region',
+      table: { admin: 2, 'kaluga-orgadmin': 2 },
+      run: (c) =>
+        c.post('/api/users', {
+          login: login(),
+          displayName: 'x',
+          organizationId: dir.kalugaOrg,
+          roles: ['executor'],
+          password: 'Ссылка2025пароль',
+          personId: dir.tikPerson,
+        }),
+    },
+    {
+      name: 'new user ← person that does not exist',
+      table: { admin: 4, 'kaluga-orgadmin': 4 },
+      run: (c) =>
+        c.post('/api/users', {
+          login: login(),
+          displayName: 'x',
+          organizationId: dir.kalugaOrg,
+          roles: ['executor'],
+          password: 'Ссылка2025пароль',
+          personId: '00000000-0000-4000-8000-000000000001',
+        }),
+    },
+    {
+      name: 'new user ← organisation of another region',
+      table: { admin: 2, 'kaluga-orgadmin': 3 },
+      run: (c) => c.post('/api/users', { login: login(), displayName: 'x', organizationId: dir.kuzbassOrg, roles: ['executor'], password: 'Ссылка2025пароль' }),
+    },
     {
       name: 'user ← person of another region',
       table: { 'kaluga-orgadmin': 4 },
@@ -379,29 +459,70 @@ describe('references an actor can set', () => {
       run: (c) => c.patch(`/api/users/${dir.kalugaUser}`, { organizationId: dir.kuzbassOrg }),
       unchanged: async () => expect((await userOf(dir.kalugaUser)).organizationId).toBe(dir.kalugaOrg),
     },
-    { name: 'new person ← unit of another region', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kuzbassUnit }) },
-    { name: 'new person ← unit of another organisation of the region', table: { admin: 4, 'kaluga-orgadmin': 4 }, run: (c) => c.post('/api/people', { organizationId: dir.tikOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }) },
-    { name: 'new person ← unit of its organisation', table: { admin: 2, 'kaluga-orgadmin': 2 }, run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }) },
-    { name: 'new person ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/people', { organizationId: dir.kuzbassOrg, fullName: 'x', shortName: 'x' }) },
+    {
+      name: 'new person ← unit of another region',
+      table: { admin: 4, 'kaluga-orgadmin': 4 },
+      run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kuzbassUnit }),
+    },
+    {
+      name: 'new person ← unit of another organisation of the region',
+      table: { admin: 4, 'kaluga-orgadmin': 4 },
+      run: (c) => c.post('/api/people', { organizationId: dir.tikOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }),
+    },
+    {
+      name: 'new person ← unit of its organisation',
+      table: { admin: 2, 'kaluga-orgadmin': 2 },
+      run: (c) => c.post('/api/people', { organizationId: dir.kalugaOrg, fullName: 'x', shortName: 'x', unitId: dir.kalugaUnit }),
+    },
+    {
+      name: 'new person ← organisation of another region',
+      table: { admin: 2, 'kaluga-orgadmin': 3 },
+      run: (c) => c.post('/api/people', { organizationId: dir.kuzbassOrg, fullName: 'x', shortName: 'x' }),
+    },
     {
       name: 'person ← unit of another region',
       table: { admin: 4, 'kaluga-orgadmin': 4 },
       run: (c) => c.patch(`/api/people/${dir.kalugaPerson}`, { unitId: dir.kuzbassUnit }),
       unchanged: async () => expect((await personOf(dir.kalugaPerson)).unitId).toBeNull(),
     },
-    { name: 'new organisation ← parent in another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post('/api/organizations', { kind: 'territorial', name: 'x', parentId: dir.kuzbassOrg }) },
+    {
+      name: 'new organisation ← parent in another region',
+      table: { admin: 2, 'kaluga-orgadmin': 3 },
+      run: (c) => c.post('/api/organizations', { kind: 'territorial', name: 'x', parentId: dir.kuzbassOrg }),
+    },
     {
       name: 'organisation ← parent in another region',
       table: { 'kaluga-orgadmin': 3 },
       run: (c) => c.patch(`/api/organizations/${dir.tikOrg}`, { parentId: dir.kuzbassOrg }),
-      unchanged: async () => expect((await admin.get('/api/organizations')).body.organizations.find((o: any) => o.id === dir.tikOrg).parentId).toBe(dir.kalugaOrg),
+      unchanged: async () =>
+        expect((await admin.get('/api/organizations')).body.organizations.find((o: any) => o.id === dir.tikOrg).parentId).toBe(dir.kalugaOrg),
     },
-    { name: 'new unit ← organisation of another region', table: { admin: 2, 'kaluga-orgadmin': 3 }, run: (c) => c.post(`/api/organizations/${dir.kuzbassOrg}/units`, { name: 'x' }) },
-    { name: 'new plan ← organisation of another region', table: { admin: 2, kaluga: 3 }, run: (c) => c.post('/api/plans', { organizationId: dir.kuzbassOrg, kind: 'other', title: 'x' }) },
+    {
+      name: 'new unit ← organisation of another region',
+      table: { admin: 2, 'kaluga-orgadmin': 3 },
+      run: (c) => c.post(`/api/organizations/${dir.kuzbassOrg}/units`, { name: 'x' }),
+    },
+    {
+      name: 'new plan ← organisation of another region',
+      table: { admin: 2, kaluga: 3 },
+      run: (c) => c.post('/api/plans', { organizationId: dir.kuzbassOrg, kind: 'other', title: 'x' }),
+    },
     // Executors: the plan's organisation, those below and those above it; nobody from another region.
-    { name: 'new item ← executor organisation of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', organizationId: dir.kuzbassOrg }] }) },
-    { name: 'new item ← executor person of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }) },
-    { name: 'new item ← executor unit of another region', table: { admin: 4, kaluga: 4 }, run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'department', unitId: dir.kuzbassUnit }] }) },
+    {
+      name: 'new item ← executor organisation of another region',
+      table: { admin: 4, kaluga: 4 },
+      run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', organizationId: dir.kuzbassOrg }] }),
+    },
+    {
+      name: 'new item ← executor person of another region',
+      table: { admin: 4, kaluga: 4 },
+      run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }),
+    },
+    {
+      name: 'new item ← executor unit of another region',
+      table: { admin: 4, kaluga: 4 },
+      run: (c) => c.post(`/api/plans/${planIds.K}/items`, { title: 'x', executors: [{ text: 'x', kind: 'department', unitId: dir.kuzbassUnit }] }),
+    },
     {
       name: 'new item ← executors of its own line (below, own unit, own person, the CEC above)',
       table: { admin: 2, kaluga: 2 },
@@ -426,15 +547,25 @@ describe('references an actor can set', () => {
     },
   ];
 
-  it.each(refs.flatMap((ref) => Object.entries(ref.table).map(([actor, code]) => [ref.name, actor, code, ref] as const)))('%s — %s', async (_name, actor, code, ref) => {
-    const res = await ref.run(as.get(actor as Actor)!);
-    expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as any).body)}`).toBe(code);
-    if (code !== 2) await ref.unchanged?.();
-  });
+  it.each(refs.flatMap((ref) => Object.entries(ref.table).map(([actor, code]) => [ref.name, actor, code, ref] as const)))(
+    '%s — %s',
+    async (_name, actor, code, ref) => {
+      const res = await ref.run(as.get(actor as Actor)!);
+      expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as any).body)}`).toBe(code);
+      if (code !== 2) await ref.unchanged?.();
+    },
+  );
 
   it('an account tied to a forged person reads nothing of the other region', async () => {
     const orgadmin = as.get('kaluga-orgadmin')!;
-    const r = await orgadmin.post('/api/users', { login: 'forged', displayName: 'x', organizationId: dir.kalugaOrg, roles: ['executor'], password: 'Ссылка2025пароль', personId: dir.kuzbassPerson });
+    const r = await orgadmin.post('/api/users', {
+      login: 'forged',
+      displayName: 'x',
+      organizationId: dir.kalugaOrg,
+      roles: ['executor'],
+      password: 'Ссылка2025пароль',
+      personId: dir.kuzbassPerson,
+    });
     expect(r.status).toBe(404);
     expect(r.body.error.details.field).toBe('personId');
     expect((await admin.get('/api/users')).body.users.map((u: any) => u.login)).not.toContain('forged');

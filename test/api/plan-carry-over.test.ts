@@ -26,11 +26,17 @@ afterAll(() => t.close());
 
 /** An approved plan of four items for the ТИК: one reported done, three unfinished. */
 async function planWithUnfinished() {
-  const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
+  const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } }))
+    .body;
   const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { kind: 'section', title: 'Обучение' })).body;
   const executors = [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }];
   const items = [];
-  for (const [title, deadlineText] of [['Семинар', 'Март'], ['Тестирование', 'Апрель'], ['Конкурс', 'Май'], ['Отчет', 'Июнь']]) {
+  for (const [title, deadlineText] of [
+    ['Семинар', 'Март'],
+    ['Тестирование', 'Апрель'],
+    ['Конкурс', 'Май'],
+    ['Отчет', 'Июнь'],
+  ]) {
     items.push((await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title, deadlineText, executors })).body);
   }
   await admin.post(`/api/plans/${plan.id}/approve`, { act });
@@ -45,12 +51,22 @@ describe('carry-over selection', () => {
     const r = await kaluga.get(`/api/plans/${plan.id}/unfinished-items`);
     expect(r.status).toBe(200);
     expect(r.body.items.map((i: any) => i.title)).toEqual(['Тестирование', 'Конкурс', 'Отчет']);
-    expect(r.body.items[0]).toEqual({ id: items[1].id, number: items[1].number, title: 'Тестирование', deadlineText: 'Апрель', executors: 'ТИК Бабынинского района' });
+    expect(r.body.items[0]).toEqual({
+      id: items[1].id,
+      number: items[1].number,
+      title: 'Тестирование',
+      deadlineText: 'Апрель',
+      executors: 'ТИК Бабынинского района',
+    });
   });
 
   it('carries over only the chosen items: marked and linked; the others are copied unmarked', async () => {
     const { plan, items } = await planWithUnfinished();
-    const r = await kaluga.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true, carryOverItemIds: [items[2].id] });
+    const r = await kaluga.post(`/api/plans/${plan.id}/copy`, {
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      carryOver: true,
+      carryOverItemIds: [items[2].id],
+    });
     expect(r.status).toBe(201);
     expect(r.body.carriedOver).toBe(1);
     const copy = flat((await admin.get(`/api/plans/${r.body.id}`)).body.items);
@@ -77,7 +93,11 @@ describe('carry-over selection', () => {
     const count = async () => ((await kaluga.get('/api/plans?limit=500')).body.plans as any[]).length;
     const before = await count();
     for (const id of [items[0].id, '00000000-0000-4000-8000-000000000000']) {
-      const r = await kaluga.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true, carryOverItemIds: [id] });
+      const r = await kaluga.post(`/api/plans/${plan.id}/copy`, {
+        period: { start: '2027-01-01', end: '2027-12-31' },
+        carryOver: true,
+        carryOverItemIds: [id],
+      });
       expect(r.status).toBe(400);
       expect(r.body.error.field ?? JSON.stringify(r.body)).toContain('carryOverItemIds');
     }

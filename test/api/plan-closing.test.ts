@@ -25,7 +25,8 @@ afterAll(() => t.close());
 
 /** An approved Kaluga plan with two items the ТИК Бабынинского района executes. */
 async function approvedPlan() {
-  const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
+  const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } }))
+    .body;
   const executors = [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }];
   const first = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Семинар для УИК', deadlineText: 'Март', executors })).body;
   await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Отчет о работе', deadlineText: 'Май', executors });
@@ -36,9 +37,12 @@ async function approvedPlan() {
 const statusOf = async (id: string) => (await admin.get(`/api/plans/${id}`)).body.status as string;
 const mine = async (planId: string) => ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as any[]).filter((o) => o.planId === planId);
 const actions = async (planId: string) =>
-  (await t.database.db.select({ action: auditEvents.action, before: auditEvents.before, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.planId, planId))).filter((e) =>
-    ['plan.execute', 'plan.archive', 'plan.unarchive', 'plan.reopen'].includes(e.action),
-  );
+  (
+    await t.database.db
+      .select({ action: auditEvents.action, before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.planId, planId))
+  ).filter((e) => ['plan.execute', 'plan.archive', 'plan.unarchive', 'plan.reopen'].includes(e.action));
 
 describe('утвержден → исполнен → архив and back', () => {
   it('each step is the commission’s decision (approve right), audited with the statuses before and after', async () => {
@@ -131,7 +135,10 @@ describe('executed and archived plans are records', () => {
     // Still readable, printable and exported.
     expect((await kaluga.get(`/api/plans/${plan.id}`)).status).toBe(200);
     expect((await kaluga.get(`/api/plans/${plan.id}/export?format=json`)).status).toBe(200);
-    const audited = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.planId, plan.id), eq(auditEvents.action, 'report.accept')));
+    const audited = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.planId, plan.id), eq(auditEvents.action, 'report.accept')));
     expect(audited).toHaveLength(0);
     await admin.post(`/api/plans/${plan.id}/status`, { status: 'executed' });
     expect(await mine(plan.id)).toHaveLength(2);

@@ -36,7 +36,13 @@ afterAll(async () => {
 async function planWithElection(title: string, votingDay: string) {
   const year = Number(votingDay.slice(0, 4));
   const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title, period: { start: `${year - 1}-01-01`, end: `${year + 1}-12-31` } })).body;
-  const item = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Образовать избирательные участки', deadlineText: 'не позднее чем за 45 дней до дня голосования', executors: [{ text: 'ТИК' }] })).body;
+  const item = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Образовать избирательные участки',
+      deadlineText: 'не позднее чем за 45 дней до дня голосования',
+      executors: [{ text: 'ТИК' }],
+    })
+  ).body;
   expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
   const attached = await kaluga.post(`/api/plans/${plan.id}/elections`, { name: 'Выборы депутатов', votingDay });
   expect(attached.status).toBe(201);
@@ -80,7 +86,9 @@ describe('elections of a plan', () => {
       expect([JSON.stringify(body), r.status]).toEqual([JSON.stringify(body), 400]);
       expect(JSON.stringify(r.body)).toMatch(message);
     }
-    expect((await kaluga.get(`/api/plans/${plan.id}/elections`)).body.elections).toEqual([{ id: election.id, name: 'Выборы депутатов', votingDay: voting, calledOn: null }]);
+    expect((await kaluga.get(`/api/plans/${plan.id}/elections`)).body.elections).toEqual([
+      { id: election.id, name: 'Выборы депутатов', votingDay: voting, calledOn: null },
+    ]);
     expect((await admin.get(`/api/audit?planId=${plan.id}&action=plan.election.update`)).body.events).toEqual([]);
   });
 

@@ -35,14 +35,23 @@ describe('plan events', () => {
   it('lists waiting items, dates them when the event is dated and re-dates them when it moves', async () => {
     const publication = shift(new Date().toISOString().slice(0, 10), 60);
     const year = publication.slice(0, 4);
-    const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year}-01-01`, end: `${Number(year) + 1}-12-31` } })).body;
+    const plan = (
+      await kaluga.post('/api/plans', {
+        kind: 'calendar',
+        title: 'Календарный план выборов',
+        period: { start: `${year}-01-01`, end: `${Number(year) + 1}-12-31` },
+      })
+    ).body;
     const phrase = 'в течение 10 дней со дня официального опубликования решения о назначении выборов';
-    const item = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Опубликовать сведения', deadlineText: phrase, executors: [{ text: 'ТИК' }] })).body;
+    const item = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Опубликовать сведения', deadlineText: phrase, executors: [{ text: 'ТИК' }] }))
+      .body;
     await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
 
     const waiting = (await kaluga.get(`/api/plans/${plan.id}/events`)).body;
     expect(waiting.events).toEqual([]);
-    expect(waiting.waiting).toMatchObject([{ event: 'official_publication', label: 'официальное опубликование решения о назначении выборов', items: [{ id: item.id }] }]);
+    expect(waiting.waiting).toMatchObject([
+      { event: 'official_publication', label: 'официальное опубликование решения о назначении выборов', items: [{ id: item.id }] },
+    ]);
 
     expect((await put(tik, `/api/plans/${plan.id}/events/official_publication`, { date: publication })).status).toBe(403);
     const bad = await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: `${year}-02-30` });
@@ -68,7 +77,11 @@ describe('plan events', () => {
 
   it('keeps a custom event under its own words and undates it', async () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title: 'План с событием', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
-    await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Проверить документы', deadlineText: 'в пятидневный срок со дня получения документов', executors: [{ text: 'ТИК' }] });
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      title: 'Проверить документы',
+      deadlineText: 'в пятидневный срок со дня получения документов',
+      executors: [{ text: 'ТИК' }],
+    });
     const key = encodeURIComponent('получения документов');
     const set = await put(kaluga, `/api/plans/${plan.id}/events/${key}`, { label: 'Получение документов', date: '2026-07-01' });
     expect(set.status).toBe(200);

@@ -26,14 +26,30 @@ afterAll(() => t.close());
 async function draftPlan(title = 'План работы Избирательной комиссии Калужской области на 2026 год') {
   const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title, period: { start: '2026-01-01', end: '2026-12-31' } })).body;
   const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { kind: 'section', title: 'Организационные мероприятия' })).body;
-  const first = (await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Заседание комиссии', deadlineText: 'Март', executors: [{ text: 'ИККО', organizationId: kalugaOrg }] })).body;
-  const second = (await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Семинар для ТИК', deadlineText: 'Май', executors: [{ text: 'ИККО', organizationId: kalugaOrg }] })).body;
+  const first = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      parentId: section.id,
+      title: 'Заседание комиссии',
+      deadlineText: 'Март',
+      executors: [{ text: 'ИККО', organizationId: kalugaOrg }],
+    })
+  ).body;
+  const second = (
+    await kaluga.post(`/api/plans/${plan.id}/items`, {
+      parentId: section.id,
+      title: 'Семинар для ТИК',
+      deadlineText: 'Май',
+      executors: [{ text: 'ИККО', organizationId: kalugaOrg }],
+    })
+  ).body;
   return { plan, section, first, second };
 }
 
 const exportJson = async (id: string) => JSON.stringify((await admin.get(`/api/plans/${id}/export?format=json`)).body);
 const occurrenceWindows = async (planId: string) =>
-  (await t.database.db.select({ itemId: occurrences.itemId, end: occurrences.windowEnd }).from(occurrences).where(eq(occurrences.planId, planId))).map((o) => `${o.itemId}:${o.end}`).sort();
+  (await t.database.db.select({ itemId: occurrences.itemId, end: occurrences.windowEnd }).from(occurrences).where(eq(occurrences.planId, planId)))
+    .map((o) => `${o.itemId}:${o.end}`)
+    .sort();
 const auditActions = async (planId: string) =>
   (await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.planId, planId))).map((e) => e.action);
 
@@ -66,7 +82,9 @@ describe('approval by an act', () => {
 
   it('a decision of a territorial commission is printed «решением Территориальной избирательной комиссии …»', async () => {
     const { plan } = await draftPlan();
-    await admin.post(`/api/plans/${plan.id}/approve`, { act: { ...act, kind: 'решение', authority: 'Территориальная избирательная комиссия Бабынинского района' } });
+    await admin.post(`/api/plans/${plan.id}/approve`, {
+      act: { ...act, kind: 'решение', authority: 'Территориальная избирательная комиссия Бабынинского района' },
+    });
     const docx = await admin.get(`/api/plans/${plan.id}/export?format=json`);
     expect(docx.status).toBe(200);
     expect((await admin.get(`/api/plans/${plan.id}`)).body.approvalBlock[1]).toBe('решением Территориальной избирательной комиссии Бабынинского района');
@@ -128,7 +146,15 @@ describe('amendments', () => {
     const after = (await admin.get(`/api/plans/${plan.id}`)).body;
     expect(after.amendment).toBeNull();
     expect(after.title).toBe(official.title);
-    const strip = (items: any[]): any[] => items.map((i) => ({ id: i.id, number: i.number, title: i.title, deadlineText: i.deadlineText, executors: i.executors.map((e: any) => e.text), children: strip(i.children) }));
+    const strip = (items: any[]): any[] =>
+      items.map((i) => ({
+        id: i.id,
+        number: i.number,
+        title: i.title,
+        deadlineText: i.deadlineText,
+        executors: i.executors.map((e: any) => e.text),
+        children: strip(i.children),
+      }));
     expect(strip(after.items)).toEqual(strip(official.items));
     expect(await occurrenceWindows(plan.id)).toEqual(officialOccurrences);
     expect(await auditActions(plan.id)).toContain('plan.amendment.discard');
@@ -152,7 +178,10 @@ describe('amendments', () => {
   it('an amendment cannot be started on a draft', async () => {
     const { plan } = await draftPlan();
     expect((await kaluga.post(`/api/plans/${plan.id}/amendments`)).status).toBe(409);
-    const rows = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.planId, plan.id), eq(auditEvents.action, 'plan.amendment.open')));
+    const rows = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.planId, plan.id), eq(auditEvents.action, 'plan.amendment.open')));
     expect(rows).toHaveLength(0);
   });
 });
@@ -171,7 +200,8 @@ describe('copy to the next period', () => {
     expect(copy.status).toBe('draft');
     expect(copy.approval).toBeNull();
     expect(copy.columns).toEqual(source.columns);
-    const shape = (items: any[]) => flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e: any) => e.text).join(',')}`);
+    const shape = (items: any[]) =>
+      flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e: any) => e.text).join(',')}`);
     expect(shape(copy.items)).toEqual(shape(source.items));
     const windows = flat(copy.items).flatMap((i) => (i.deadline?.windows ?? []) as { end: string }[]);
     expect(windows.length).toBeGreaterThan(0);
@@ -238,7 +268,8 @@ describe('programme → annual plans', () => {
         ],
       })
     ).body;
-    const add = (title: string, fields: Record<string, string>) => kaluga.post(`/api/plans/${programme.id}/items`, { title, deadlineText: 'Весь период', fields });
+    const add = (title: string, fields: Record<string, string>) =>
+      kaluga.post(`/api/plans/${programme.id}/items`, { title, deadlineText: 'Весь период', fields });
     await add('Только первый год', { year_1: '+', year_2: '', year_3: '-' });
     await add('Второй и третий', { year_2: '+', year_3: '+' });
     await add('Каждый год', {});
@@ -250,7 +281,12 @@ describe('programme → annual plans', () => {
     expect(flatTitles(annual.items)).toEqual(['Второй и третий', 'Каждый год']);
     expect(annual.columns.map((c: any) => c.role)).toEqual(['title']);
     const links = await t.database.db.select().from(planLinks).where(eq(planLinks.targetPlanId, r.body.id));
-    expect(links.filter((l) => l.kind === 'annual_of' && l.targetItemId).map((l) => l.sourceNumber).sort()).toEqual(['2', '3']);
+    expect(
+      links
+        .filter((l) => l.kind === 'annual_of' && l.targetItemId)
+        .map((l) => l.sourceNumber)
+        .sort(),
+    ).toEqual(['2', '3']);
     expect(links.filter((l) => !l.targetItemId).map((l) => [l.kind, l.sourcePlanId])).toEqual([['annual_of', programme.id]]);
     expect(await auditActions(r.body.id)).toContain('plan.annual');
     expect((await kaluga.post(`/api/plans/${programme.id}/annual-plans`, { year: 2030 })).status).toBe(400);

@@ -49,11 +49,27 @@ describe('GET /api/plans/:id with ETag', () => {
       ['item edit', () => kuzbass.patch(`/api/items/${itemId}`, { title: 'Семинар для ТИК' }), (p) => expect(p.items[0].title).toBe('Семинар для ТИК')],
       ['new item', () => kuzbass.post(`/api/plans/${planId}/items`, { title: 'Совещание' }), (p) => expect(p.items).toHaveLength(2)],
       ['plan edit', () => kuzbass.patch(`/api/plans/${planId}`, { title: 'План для проверки ETag (изм.)' }), (p) => expect(p.title).toMatch(/изм/)],
-      ['glossary', () => kuzbass.patch(`/api/plans/${planId}`, { abbreviations: [{ short: 'ТИК', full: 'территориальная избирательная комиссия' }] }), (p) => expect(p.abbreviations).toHaveLength(1)],
+      [
+        'glossary',
+        () => kuzbass.patch(`/api/plans/${planId}`, { abbreviations: [{ short: 'ТИК', full: 'территориальная избирательная комиссия' }] }),
+        (p) => expect(p.abbreviations).toHaveLength(1),
+      ],
       // Written past the services (as a deadline re-dating or a migration would): the database bumps the revision.
-      ['direct item update', () => t.database.db.execute(sql`update plan_items set notes = 'из базы' where id = ${itemId}`), (p) => expect(p.items[0].notes).toBe('из базы')],
-      ['direct executor update', () => t.database.db.execute(sql`update item_executors set text = 'ТИК № 2' where item_id = ${itemId}`), (p) => expect(p.items[0].executors[0].text).toBe('ТИК № 2')],
-      ['item delete', () => t.database.db.execute(sql`delete from plan_items where plan_id = ${planId} and id <> ${itemId}`), (p) => expect(p.items).toHaveLength(1)],
+      [
+        'direct item update',
+        () => t.database.db.execute(sql`update plan_items set notes = 'из базы' where id = ${itemId}`),
+        (p) => expect(p.items[0].notes).toBe('из базы'),
+      ],
+      [
+        'direct executor update',
+        () => t.database.db.execute(sql`update item_executors set text = 'ТИК № 2' where item_id = ${itemId}`),
+        (p) => expect(p.items[0].executors[0].text).toBe('ТИК № 2'),
+      ],
+      [
+        'item delete',
+        () => t.database.db.execute(sql`delete from plan_items where plan_id = ${planId} and id <> ${itemId}`),
+        (p) => expect(p.items).toHaveLength(1),
+      ],
     ];
     let etag = (await read(kuzbass, planId)).headers.etag as string;
     for (const [name, change, check] of changes) {

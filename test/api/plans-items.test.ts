@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function newPlan(c: Client = kaluga, overrides: Record<string, unknown> = {}) {
-  const r = await c.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2025 год', period: { start: '2025-01-01', end: '2025-12-31' }, ...overrides });
+  const r = await c.post('/api/plans', {
+    kind: 'work_plan',
+    title: 'План работы на 2025 год',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    ...overrides,
+  });
   expect(r.status).toBe(201);
   return r.body;
 }
@@ -121,13 +126,29 @@ describe('bad input', () => {
     ['invalid JSON', 'POST', '/api/plans', '{"title": ', 400, 'invalid_json'],
     ['missing title', 'POST', '/api/plans', { kind: 'work_plan' }, 400, 'validation_failed', /title/],
     ['unknown kind', 'POST', '/api/plans', { kind: 'nonsense', title: 'x' }, 400, 'validation_failed', /kind/],
-    ['malformed date', 'POST', '/api/plans', { kind: 'other', title: 'x', period: { start: '2025-13-45x', end: '2025-12-31' } }, 400, 'validation_failed', /period\.start/],
+    [
+      'malformed date',
+      'POST',
+      '/api/plans',
+      { kind: 'other', title: 'x', period: { start: '2025-13-45x', end: '2025-12-31' } },
+      400,
+      'validation_failed',
+      /period\.start/,
+    ],
     ['period backwards', 'POST', '/api/plans', { kind: 'other', title: 'x', period: { start: '2025-12-31', end: '2025-01-01' } }, 400, 'validation_failed'],
     ['bad uuid', 'GET', '/api/plans/not-a-uuid', undefined, 400, 'validation_failed', /id/],
     ['unknown plan', 'GET', '/api/plans/00000000-0000-4000-8000-000000000000', undefined, 404, 'plan_not_found'],
     ['unknown item', 'GET', '/api/items/00000000-0000-4000-8000-000000000000', undefined, 404, 'item_not_found'],
     ['unknown route', 'GET', '/api/nothing-here', undefined, 404, 'route_not_found'],
-    ['negative position', 'POST', '/api/items/00000000-0000-4000-8000-000000000000/move', { parentId: null, position: -1 }, 400, 'validation_failed', /position/],
+    [
+      'negative position',
+      'POST',
+      '/api/items/00000000-0000-4000-8000-000000000000/move',
+      { parentId: null, position: -1 },
+      400,
+      'validation_failed',
+      /position/,
+    ],
   ])('%s: %s %s', async (_name, method, url, payload, status, code, message) => {
     const r = await kaluga.raw(method as 'GET', url, payload);
     expect(r.status).toBe(status);
@@ -167,7 +188,11 @@ describe('items renumber the tree', () => {
     ['outdent (after the parent)', (ids) => move(ids.a2x!, ids.A!, 2), ['1 A', '1.1 a1', '1.2 a2', '1.3 a2x', '2 B', '2.1 b1', '3 C']],
     ['delete a middle item', (ids) => kaluga.del(`/api/items/${ids.a1}`), ['1 A', '1.1 a2', '1.1.1 a2x', '2 B', '2.1 b1', '3 C']],
     ['delete a section with its subtree', (ids) => kaluga.del(`/api/items/${ids.A}`), ['1 B', '1.1 b1', '2 C']],
-    ['insert in the middle', (ids, planId) => addItem(planId, 'new', { parentId: ids.A, position: 1 }), ['1 A', '1.1 a1', '1.2 new', '1.3 a2', '1.3.1 a2x', '2 B', '2.1 b1', '3 C']],
+    [
+      'insert in the middle',
+      (ids, planId) => addItem(planId, 'new', { parentId: ids.A, position: 1 }),
+      ['1 A', '1.1 a1', '1.2 new', '1.3 a2', '1.3.1 a2x', '2 B', '2.1 b1', '3 C'],
+    ],
   ])('%s', async (_name, step, expected) => {
     const plan = await newPlan();
     const ids: Record<string, string> = {};
@@ -202,7 +227,13 @@ describe('items renumber the tree', () => {
 
   it('updates an item: deadline resolved, executors matched to the directory, stale version refused', async () => {
     const plan = await newPlan();
-    const item = await addItem(plan.id, 'Семинар', { deadlineText: 'Июль, декабрь', executors: [{ text: 'ИККО', kind: 'organization' }, { text: 'Иванов И.И.', kind: 'person' }] });
+    const item = await addItem(plan.id, 'Семинар', {
+      deadlineText: 'Июль, декабрь',
+      executors: [
+        { text: 'ИККО', kind: 'organization' },
+        { text: 'Иванов И.И.', kind: 'person' },
+      ],
+    });
     expect(item.deadline).toMatchObject({ text: 'Июль, декабрь' });
     expect(item.executors).toHaveLength(2);
     expect(item.executors[0].organizationId).toBeTruthy();

@@ -34,7 +34,8 @@ beforeAll(async () => {
       ],
     })
   ).body.id;
-  const add = (title: string, deadlineText: string, fields: Record<string, string>) => kaluga.post(`/api/plans/${programmeId}/items`, { title, deadlineText, fields, executors });
+  const add = (title: string, deadlineText: string, fields: Record<string, string>) =>
+    kaluga.post(`/api/plans/${programmeId}/items`, { title, deadlineText, fields, executors });
   await add('Семинар первого года', 'Март', { y1: '+' });
   await add('Конкурс каждый год', 'Апрель', {});
   await add('Второй и третий годы', 'Май', { y2: '+', y3: '+' });

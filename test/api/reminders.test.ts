@@ -51,7 +51,11 @@ beforeAll(async () => {
 
   // A current plan of the Kaluga commission: one item due within the week, one next month, one overdue.
   const year = inDays(0).slice(0, 4);
-  const plan = await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План контроля ТИК на текущий год', period: { start: `${year}-01-01`, end: `${year}-12-31` } });
+  const plan = await kaluga.post('/api/plans', {
+    kind: 'work_plan',
+    title: 'План контроля ТИК на текущий год',
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+  });
   planId = plan.body.id;
   const add = (title: string, deadlineText: string) => kaluga.post(`/api/plans/${planId}/items`, { title, deadlineText, executors: [{ text: 'ТИК' }] });
   await add('Сверка списков членов УИК', `до ${ru(inDays(3))}`);
@@ -116,7 +120,13 @@ describe('reminder digests', () => {
   it('exactly once: a second instance, a re-run of the same day and a restart send nothing new', async () => {
     const before = sink.received.length;
     // Another instance with its own mailer over the same database.
-    const other = createReminderService(t.database.db, { mailer: smtpMailer(sink.url, 'Planik <planik@test.local>'), days: 7, time: '08:00', timeZone: 'Europe/Moscow', publicUrl: null });
+    const other = createReminderService(t.database.db, {
+      mailer: smtpMailer(sink.url, 'Planik <planik@test.local>'),
+      days: 7,
+      time: '08:00',
+      timeZone: 'Europe/Moscow',
+      publicUrl: null,
+    });
     await makeJobDue();
     const [a, b] = await Promise.all([t.app.services.reminders.tick(), other.tick()]);
     expect([a.ran, b.ran].filter(Boolean)).toHaveLength(1);
@@ -142,7 +152,13 @@ describe('reminder digests', () => {
 describe('SMTP down', () => {
   it('the digest fails, is retried later, the administrator sees why; nothing else breaks', async () => {
     const port = await closedPort();
-    const down = createReminderService(t.database.db, { mailer: smtpMailer(`smtp://127.0.0.1:${port}`, 'planik@test.local'), days: 7, time: '08:00', timeZone: 'Europe/Moscow', publicUrl: null });
+    const down = createReminderService(t.database.db, {
+      mailer: smtpMailer(`smtp://127.0.0.1:${port}`, 'planik@test.local'),
+      days: 7,
+      time: '08:00',
+      timeZone: 'Europe/Moscow',
+      publicUrl: null,
+    });
     const planned = await down.planDigests('2099-02-01');
     expect(planned.planned).toBeGreaterThan(0);
     const result = await down.sendPending();

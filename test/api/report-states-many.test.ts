@@ -21,7 +21,8 @@ describe('report states of many occurrences', () => {
   it('70,000 occurrence ids in one call: answered, with the real reports among them in creation order', async () => {
     const tik = client(t, await t.login('kaluga-tik'));
     const occurrence = (await tik.get('/api/me/occurrences?state=all')).body.occurrences[0];
-    for (const text of ['первый', 'второй']) expect((await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'partial', text })).status).toBe(201);
+    for (const text of ['первый', 'второй'])
+      expect((await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'partial', text })).status).toBe(201);
     const ids = Array.from({ length: 70_000 }, () => randomUUID());
     ids.splice(45_000, 0, occurrence.id);
     const states = await listReportStates(t.database.db, ids);

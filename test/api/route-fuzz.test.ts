@@ -29,7 +29,10 @@ type JsonSchema = {
   nullable?: boolean;
   default?: unknown;
 };
-type Operation = { parameters?: { in: 'path' | 'query'; name: string; required?: boolean; schema: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } };
+type Operation = {
+  parameters?: { in: 'path' | 'query'; name: string; required?: boolean; schema: JsonSchema }[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+};
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -118,7 +121,8 @@ beforeAll(async () => {
   const kuzbassPerson = (await admin.get(`/api/people?organizationId=${org('ИККО – Кузбасса')}`)).body.people[0]?.id ?? NIL_UUID;
   const kuzbassOccurrence = (await admin.get(`/api/plans/${kuzbassPlan.id}/occurrences`)).body.occurrences?.[0]?.id ?? NIL_UUID;
 
-  const own = (await planner.post('/api/plans', { kind: 'work_plan', title: 'План для обхода маршрутов', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
+  const own = (await planner.post('/api/plans', { kind: 'work_plan', title: 'План для обхода маршрутов', period: { start: '2026-01-01', end: '2026-12-31' } }))
+    .body;
   const ownItem = (await planner.post(`/api/plans/${own.id}/items`, { title: 'Пункт', deadlineText: 'Март' })).body;
   const kalugaPlan = plans.find((p) => p.organizationId === org('ИККО'));
   const kalugaOccurrence = (await planner.get(`/api/plans/${kalugaPlan.id}/occurrences`)).body.occurrences?.[0]?.id ?? NIL_UUID;
@@ -203,7 +207,9 @@ function requestsFor(path: string, method: string, op: Operation, rand: () => nu
 
   const build = (label: string, pathValues: Record<string, string>, query: Record<string, string>, body: unknown, rawBody?: string): Request => {
     const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => encode(pathValues[name] ?? NIL_UUID));
-    const qs = Object.entries(query).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
+    const qs = Object.entries(query)
+      .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+      .join('&');
     const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
     return { method: method.toUpperCase(), url: qs ? `${url}?${qs}` : url, label, ...(payload !== undefined ? { payload } : {}) };
   };
@@ -219,7 +225,8 @@ function requestsFor(path: string, method: string, op: Operation, rand: () => nu
       all.push(build(`query ${p.name} ← ${h.label}`, basePath, { ...baseQuery, [p.name]: text }, baseBody));
     }
     if (bodySchema) {
-      for (const target of bodyTargets(bodySchema)) all.push(build(`body ${target.join('.')} ← ${h.label}`, basePath, baseQuery, setAt(baseBody, target, h.value)));
+      for (const target of bodyTargets(bodySchema))
+        all.push(build(`body ${target.join('.')} ← ${h.label}`, basePath, baseQuery, setAt(baseBody, target, h.value)));
       all.push(build(`whole body ← ${h.label}`, basePath, baseQuery, h.value));
     }
   }
@@ -249,7 +256,13 @@ describe('every route of the OpenAPI description under hostile input', () => {
   it('the description lists the routes the walk must cover', () => {
     const listed = operations().map((o) => `${o.method.toUpperCase()} ${o.path}`);
     expect(listed.length).toBeGreaterThan(60);
-    for (const route of ['POST /api/auth/login', 'GET /api/search', 'PATCH /api/imports/{id}', 'POST /api/occurrences/{id}/reports', 'POST /api/plans/{id}/elections']) {
+    for (const route of [
+      'POST /api/auth/login',
+      'GET /api/search',
+      'PATCH /api/imports/{id}',
+      'POST /api/occurrences/{id}/reports',
+      'POST /api/plans/{id}/elections',
+    ]) {
       expect(listed).toContain(route);
     }
   });
@@ -257,29 +270,33 @@ describe('every route of the OpenAPI description under hostile input', () => {
   it.each([
     ['a planner', true],
     ['an anonymous caller', false],
-  ])('as %s: no 500 anywhere', async (_who, signedIn) => {
-    const rand = mulberry32(SEED + (signedIn ? 1 : 0));
-    const failures: string[] = [];
-    let sent = 0;
-    const started = Date.now();
-    for (const { path, method, op } of operations()) {
-      // Signing out would end the walk's own session.
-      if (signedIn && path === '/api/auth/logout') continue;
-      for (const r of requestsFor(path, method, op, rand)) {
-        const response = await t.app.inject({
-          method: r.method as 'GET',
-          url: r.url,
-          headers: { ...(signedIn ? { cookie: plannerCookie } : {}), ...(r.payload !== undefined ? { 'content-type': 'application/json' } : {}) },
-          ...(r.payload !== undefined ? { payload: r.payload } : {}),
-        });
-        sent++;
-        const line = `${r.method} ${r.url.slice(0, 160)} [${r.label}] → ${response.statusCode} ${response.body.slice(0, 200)}`;
-        if (response.statusCode >= 500) failures.push(line);
-        // The error handler's database safety net answers 4xx without naming a field: a guard is missing upstream.
-        else if (response.statusCode === 400 && safetyNet.some((m) => response.body.includes(m))) failures.push(`unguarded: ${line}`);
+  ])(
+    'as %s: no 500 anywhere',
+    async (_who, signedIn) => {
+      const rand = mulberry32(SEED + (signedIn ? 1 : 0));
+      const failures: string[] = [];
+      let sent = 0;
+      const started = Date.now();
+      for (const { path, method, op } of operations()) {
+        // Signing out would end the walk's own session.
+        if (signedIn && path === '/api/auth/logout') continue;
+        for (const r of requestsFor(path, method, op, rand)) {
+          const response = await t.app.inject({
+            method: r.method as 'GET',
+            url: r.url,
+            headers: { ...(signedIn ? { cookie: plannerCookie } : {}), ...(r.payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+            ...(r.payload !== undefined ? { payload: r.payload } : {}),
+          });
+          sent++;
+          const line = `${r.method} ${r.url.slice(0, 160)} [${r.label}] → ${response.statusCode} ${response.body.slice(0, 200)}`;
+          if (response.statusCode >= 500) failures.push(line);
+          // The error handler's database safety net answers 4xx without naming a field: a guard is missing upstream.
+          else if (response.statusCode === 400 && safetyNet.some((m) => response.body.includes(m))) failures.push(`unguarded: ${line}`);
+        }
       }
-    }
-    console.info(`route fuzz (${_who}): ${sent} requests in ${Math.round((Date.now() - started) / 1000)} s`);
-    expect(failures).toEqual([]);
-  }, 900_000);
+      console.info(`route fuzz (${_who}): ${sent} requests in ${Math.round((Date.now() - started) / 1000)} s`);
+      expect(failures).toEqual([]);
+    },
+    900_000,
+  );
 });

@@ -40,7 +40,13 @@ describe('cross-site request forgery', () => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/api/plans',
-      headers: { cookie: kalugaCookie, 'content-type': 'application/json', host: 'planik.local', origin: 'http://planik.local', 'sec-fetch-site': 'same-origin' },
+      headers: {
+        cookie: kalugaCookie,
+        'content-type': 'application/json',
+        host: 'planik.local',
+        origin: 'http://planik.local',
+        'sec-fetch-site': 'same-origin',
+      },
       payload: JSON.stringify({ kind: 'other', title: 'Свой запрос' }),
     });
     expect(r.statusCode).toBe(201);
@@ -74,7 +80,12 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${created.body.token}` };
     const read = await t.app.inject({ method: 'GET', url: '/api/plans', headers: bearer });
     expect(read.statusCode).toBe(200);
-    const write = await t.app.inject({ method: 'POST', url: '/api/plans', headers: { ...bearer, 'content-type': 'application/json' }, payload: '{"kind":"other","title":"x"}' });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers: { ...bearer, 'content-type': 'application/json' },
+      payload: '{"kind":"other","title":"x"}',
+    });
     expect(write.statusCode).toBe(403);
     const listed = await kaluga.get('/api/tokens');
     expect(listed.body.tokens.find((x: any) => x.id === created.body.id).lastUsedAt).not.toBeNull();

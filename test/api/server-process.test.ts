@@ -51,20 +51,24 @@ describe('the server as a process', () => {
     }
   }, 300_000);
 
-  it.runIf(testDatabaseKind() === 'pglite')('refuses a second server on the same data dir; the first keeps serving', async () => {
-    const env = await freshServerEnv();
-    const first = await startServerProcess(env);
-    try {
-      const second = await startServerProcess(env, { waitHealthy: false });
-      const code = await second.exited;
-      expect(code).not.toBe(0);
-      expect(second.output()).toMatch(/уже используется другим процессом Planik/);
-      const health = await fetch(first.url('/api/health'));
-      expect(health.status).toBe(200);
-    } finally {
-      await stopServerProcess(first);
-    }
-  }, 300_000);
+  it.runIf(testDatabaseKind() === 'pglite')(
+    'refuses a second server on the same data dir; the first keeps serving',
+    async () => {
+      const env = await freshServerEnv();
+      const first = await startServerProcess(env);
+      try {
+        const second = await startServerProcess(env, { waitHealthy: false });
+        const code = await second.exited;
+        expect(code).not.toBe(0);
+        expect(second.output()).toMatch(/уже используется другим процессом Planik/);
+        const health = await fetch(first.url('/api/health'));
+        expect(health.status).toBe(200);
+      } finally {
+        await stopServerProcess(first);
+      }
+    },
+    300_000,
+  );
 
   it.runIf(testDatabaseKind() === 'postgres')('several instances migrating one PostgreSQL database at once all succeed', async () => {
     const name = await createPostgresDatabase();

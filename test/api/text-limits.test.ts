@@ -27,13 +27,19 @@ async function upload(filename: string, content: string) {
 
 /** A plan as a tab-separated table with a header row, one row per item. */
 const tablePlan = (rows: string[]) =>
-  ['План работы на 2026 год', '№\tНаименование мероприятия\tСрок исполнения\tИсполнители', ...rows.map((title, i) => `${i + 1}.\t${title}\tянварь\tТИК`)].join('\n');
+  ['План работы на 2026 год', '№\tНаименование мероприятия\tСрок исполнения\tИсполнители', ...rows.map((title, i) => `${i + 1}.\t${title}\tянварь\tТИК`)].join(
+    '\n',
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
   cookie = await t.login('kuzbass');
   kuzbass = client(t, cookie);
-  const plan = await kuzbass.post('/api/plans', { kind: 'work_plan', title: 'План проверки ограничений длины', period: { start: '2026-01-01', end: '2026-12-31' } });
+  const plan = await kuzbass.post('/api/plans', {
+    kind: 'work_plan',
+    title: 'План проверки ограничений длины',
+    period: { start: '2026-01-01', end: '2026-12-31' },
+  });
   expect(plan.status).toBe(201);
   planId = plan.body.id;
 });
@@ -67,7 +73,13 @@ describe('text limits at every entry point', () => {
 
   it('an interchange JSON with an over-long title is refused with the field named', async () => {
     const json = JSON.stringify({
-      title: 'План', kind: 'work_plan', period: null, approval: null, abbreviations: [], description: null, warnings: [],
+      title: 'План',
+      kind: 'work_plan',
+      period: null,
+      approval: null,
+      abbreviations: [],
+      description: null,
+      warnings: [],
       items: [{ number: '1', title: hugeTitle, deadline: null, executors: [], fields: {}, children: [] }],
     });
     const r = await upload('plan.json', json);

@@ -19,7 +19,8 @@ function onPath(name: string): string | null {
 export const soffice: string | null = onPath('soffice') ?? onPath('libreoffice');
 export const pdftoppm: string | null = onPath('pdftoppm');
 /** Calc, which XLSX → PDF needs (Writer alone converts only text documents). */
-export const sofficeCalc: boolean = soffice !== null && ['/usr/lib/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((p) => existsSync(p));
+export const sofficeCalc: boolean =
+  soffice !== null && ['/usr/lib/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((p) => existsSync(p));
 export const MISSING_CALC = 'LibreOffice Calc не установлен: проверка XLSX → PDF пропущена (apt-get install -y libreoffice-calc-nogui)';
 export const MISSING_SOFFICE = 'LibreOffice (soffice) не установлен: проверка DOCX → PDF пропущена (apt-get install -y libreoffice-writer-nogui)';
 
@@ -31,9 +32,13 @@ export async function convertToPdf(files: string[], outDir: string): Promise<voi
   if (!soffice) throw new Error(MISSING_SOFFICE);
   const profile = await mkdtemp(join(tmpdir(), 'planik-lo-'));
   try {
-    await run(soffice, ['--headless', '--norestore', '--nologo', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-      timeout: 180_000,
-    });
+    await run(
+      soffice,
+      ['--headless', '--norestore', '--nologo', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      {
+        timeout: 180_000,
+      },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

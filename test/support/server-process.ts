@@ -67,5 +67,8 @@ export async function signIn(server: ServerProcess, login: string, password = 'd
     body: JSON.stringify({ login, password }),
   });
   if (!r.ok) throw new Error(`login failed: ${r.status}`);
-  return r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }

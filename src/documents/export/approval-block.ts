@@ -70,7 +70,11 @@ function agreement(title: string): string {
     [/^(положение|расписание)$/, 'О'],
     [/^(мероприятия|планы|меры|основные)$/, 'Ы'],
   ];
-  for (const word of title.toLowerCase().replace(/ё/g, 'е').split(/[^а-я]+/).slice(0, 6)) {
+  for (const word of title
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^а-я]+/)
+    .slice(0, 6)) {
     for (const [re, ending] of nouns) if (re.test(word)) return ending;
   }
   return '';
@@ -88,7 +92,14 @@ function appendixNumber(title: string, description: string | null): string | nul
 }
 
 function firstWords(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^а-яa-z0-9 ]+/g, ' ').trim().split(/\s+/).slice(0, 3).join(' ');
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^а-яa-z0-9 ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ');
 }
 
 /**

@@ -22,7 +22,18 @@ function quote(value: string | number): string {
 export function* csvLines(source: ExportPlan, options: SubsetOptions = {}): Generator<string> {
   const plan = selectSubset(source, options);
   const columns = tableColumns(plan).filter((c) => c.role !== 'number');
-  const header = ['№', 'Уровень', 'Вид', ...columns.map((c) => c.title || c.key), 'Срок: вид', 'Срок: начало', 'Срок: окончание', 'Срок: все периоды', 'Периодичность', 'Идентификатор пункта'];
+  const header = [
+    '№',
+    'Уровень',
+    'Вид',
+    ...columns.map((c) => c.title || c.key),
+    'Срок: вид',
+    'Срок: начало',
+    'Срок: окончание',
+    'Срок: все периоды',
+    'Периодичность',
+    'Идентификатор пункта',
+  ];
   yield BOM + header.map(quote).join(SEP) + '\r\n';
   for (const { item, level } of planRows(plan.items)) {
     const d = deadlineCells(item);

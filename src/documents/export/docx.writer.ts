@@ -32,7 +32,14 @@ const NUMBER_WIDTH = 900;
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function runs(text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
-  return [new TextRun({ text: xmlSafe(text), ...(opts.bold ? { bold: true } : {}), ...(opts.italics ? { italics: true } : {}), ...(opts.size ? { size: opts.size } : {}) })];
+  return [
+    new TextRun({
+      text: xmlSafe(text),
+      ...(opts.bold ? { bold: true } : {}),
+      ...(opts.italics ? { italics: true } : {}),
+      ...(opts.size ? { size: opts.size } : {}),
+    }),
+  ];
 }
 
 /** One paragraph per line of the cell, so that executors and multi-line fields keep their breaks. */
@@ -119,7 +126,9 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
       }),
     ),
   );
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: runs(plan.title, { bold: true, size: (size + 2) * 2 }) }));
+  body.push(
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: runs(plan.title, { bold: true, size: (size + 2) * 2 }) }),
+  );
   const label = subsetLabel(source, options);
   if (label) body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: runs(label, { italics: true }) }));
   body.push(

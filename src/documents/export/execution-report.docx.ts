@@ -33,11 +33,28 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 function paragraphs(text: string, opts: { bold?: boolean; italics?: boolean; align?: Align } = {}): Paragraph[] {
   const lines = cellLines(text);
   if (!lines.length) return [new Paragraph({ children: [] })];
-  return lines.map((l) => new Paragraph({ alignment: opts.align ?? AlignmentType.LEFT, children: [new TextRun({ text: xmlSafe(l), bold: opts.bold ?? false, italics: opts.italics ?? false })] }));
+  return lines.map(
+    (l) =>
+      new Paragraph({
+        alignment: opts.align ?? AlignmentType.LEFT,
+        children: [new TextRun({ text: xmlSafe(l), bold: opts.bold ?? false, italics: opts.italics ?? false })],
+      }),
+  );
 }
 
-function cell(children: Paragraph[], width: number, extra: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) {
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders, margins: { top: 40, bottom: 40, left: 80, right: 80 }, verticalAlign: VerticalAlign.TOP, ...extra });
+function cell(
+  children: Paragraph[],
+  width: number,
+  extra: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {},
+) {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    borders,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    verticalAlign: VerticalAlign.TOP,
+    ...extra,
+  });
 }
 
 /** Widths by weight, filling the usable width exactly. */
@@ -49,7 +66,11 @@ function widths(weights: number[]): number[] {
 }
 
 function headerRow(titles: string[], w: number[]): TableRow {
-  return new TableRow({ tableHeader: true, cantSplit: true, children: titles.map((t, i) => cell(paragraphs(t, { bold: true, align: AlignmentType.CENTER }), w[i]!)) });
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: titles.map((t, i) => cell(paragraphs(t, { bold: true, align: AlignmentType.CENTER }), w[i]!)),
+  });
 }
 
 function mainTable(model: ExecutionReportModel): Table {
@@ -59,7 +80,9 @@ function mainTable(model: ExecutionReportModel): Table {
     new TableRow({ tableHeader: true, cantSplit: true, children: w.map((x, i) => cell(paragraphs(String(i + 1), { align: AlignmentType.CENTER }), x)) }),
   ];
   for (const section of model.sections) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs(section.label, { bold: true, align: AlignmentType.CENTER }), USABLE, { columnSpan: 6 })] }));
+    rows.push(
+      new TableRow({ cantSplit: true, children: [cell(paragraphs(section.label, { bold: true, align: AlignmentType.CENTER }), USABLE, { columnSpan: 6 })] }),
+    );
     for (const item of section.items) {
       item.rows.forEach((r, i) => {
         const first = i === 0;
@@ -84,24 +107,60 @@ function mainTable(model: ExecutionReportModel): Table {
 
 function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals'], labels: ReportLabels): Table {
   const w = widths([5, ...tallyColumns.map(() => 1)]);
-  const rows = [headerRow([first, ...tallyColumns.map((c) => (labels.tally[c.key] ?? c.title))], w)];
-  for (const g of groups) rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs(g.label), w[0]!), ...tallyColumns.map((c, i) => cell(paragraphs(String(g.tally[c.key]), { align: AlignmentType.CENTER }), w[i + 1]!))] }));
-  rows.push(new TableRow({ cantSplit: true, children: [cell(paragraphs(labels.total, { bold: true }), w[0]!), ...tallyColumns.map((c, i) => cell(paragraphs(String(totals[c.key]), { bold: true, align: AlignmentType.CENTER }), w[i + 1]!))] }));
+  const rows = [headerRow([first, ...tallyColumns.map((c) => labels.tally[c.key] ?? c.title)], w)];
+  for (const g of groups)
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(paragraphs(g.label), w[0]!),
+          ...tallyColumns.map((c, i) => cell(paragraphs(String(g.tally[c.key]), { align: AlignmentType.CENTER }), w[i + 1]!)),
+        ],
+      }),
+    );
+  rows.push(
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell(paragraphs(labels.total, { bold: true }), w[0]!),
+        ...tallyColumns.map((c, i) => cell(paragraphs(String(totals[c.key]), { bold: true, align: AlignmentType.CENTER }), w[i + 1]!)),
+      ],
+    }),
+  );
   return new Table({ rows, width: { size: USABLE, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED });
 }
 
-const heading = (text: string) => new Paragraph({ spacing: { before: 360, after: 120 }, keepNext: true, children: [new TextRun({ text: xmlSafe(text), bold: true })] });
+const heading = (text: string) =>
+  new Paragraph({ spacing: { before: 360, after: 120 }, keepNext: true, children: [new TextRun({ text: xmlSafe(text), bold: true })] });
 const plain = (text: string, opts: { indent?: boolean } = {}) =>
-  new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: opts.indent ? { firstLine: 709 } : undefined, spacing: { after: 60 }, children: [new TextRun({ text: xmlSafe(text) })] });
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: opts.indent ? { firstLine: 709 } : undefined,
+    spacing: { after: 60 },
+    children: [new TextRun({ text: xmlSafe(text) })],
+  });
 
 /** The execution report as a Word document: A4 landscape, Times New Roman, the usual table, totals and the narrative. */
 export async function executionReportToDocx(model: ExecutionReportModel): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [];
-  if (model.organizationName) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(model.organizationName.toUpperCase()), bold: true })] }));
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new TextRun({ text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), bold: true, size: (SIZE + 2) * 2 })] }));
+  if (model.organizationName)
+    body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(model.organizationName.toUpperCase()), bold: true })] }));
+  body.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      children: [new TextRun({ text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), bold: true, size: (SIZE + 2) * 2 })],
+    }),
+  );
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [new TextRun({ text: xmlSafe(model.subtitle), bold: true })] }));
   if (model.approval) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(model.approval), italics: true })] }));
-  body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: model.generatedLine, italics: true, size: (SIZE - 2) * 2 })] }));
+  body.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: model.generatedLine, italics: true, size: (SIZE - 2) * 2 })],
+    }),
+  );
 
   if (model.empty) body.push(plain(model.labels.empty));
   else body.push(mainTable(model));
@@ -130,8 +189,15 @@ export async function executionReportToDocx(model: ExecutionReportModel): Promis
     styles: { default: { document: { run: { font: FONT, size: SIZE * 2 }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [
       {
-        properties: { page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE }, margin: { ...MARGIN, header: DOCX_PAGE.header, footer: DOCX_PAGE.footer } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        properties: {
+          page: {
+            size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
+            margin: { ...MARGIN, header: DOCX_PAGE.header, footer: DOCX_PAGE.footer },
+          },
+        },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+        },
         children: body,
       },
     ],

@@ -42,7 +42,9 @@ function mainTable(model: ExecutionReportModel): Content {
 }
 
 function tallyTable(first: string, groups: ExecutionReportModel['bySection'], totals: ExecutionReportModel['totals'], labels: ReportLabels): Content {
-  const body: TableCell[][] = [[first, ...tallyColumns.map((c) => (labels.tally[c.key] ?? c.title))].map((t) => ({ text: t, bold: true, alignment: 'center' as const }))];
+  const body: TableCell[][] = [
+    [first, ...tallyColumns.map((c) => labels.tally[c.key] ?? c.title)].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+  ];
   for (const g of groups) body.push([{ text: lines(g.label) }, ...tallyColumns.map((c) => ({ text: String(g.tally[c.key]), alignment: 'center' as const }))]);
   body.push([{ text: labels.total, bold: true }, ...tallyColumns.map((c) => ({ text: String(totals[c.key]), alignment: 'center' as const, bold: true }))]);
   return { table: { headerRows: 1, widths: widths([5, ...tallyColumns.map(() => 1)]), body }, layout };
@@ -52,7 +54,13 @@ export function executionReportToPdf(model: ExecutionReportModel): Promise<Buffe
   const heading = (text: string): Content => ({ text, bold: true, margin: [0, 14, 0, 6] });
   const content: Content[] = [];
   if (model.organizationName) content.push({ text: xmlSafe(model.organizationName.toUpperCase()), bold: true, alignment: 'center' });
-  content.push({ text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)), bold: true, fontSize: SIZE + 2, alignment: 'center', margin: [0, 6, 0, 0] });
+  content.push({
+    text: xmlSafe(model.labels.fullTitle(model.title, model.periodLabel)),
+    bold: true,
+    fontSize: SIZE + 2,
+    alignment: 'center',
+    margin: [0, 6, 0, 0],
+  });
   content.push({ text: xmlSafe(model.subtitle), bold: true, alignment: 'center', margin: [0, 0, 0, 4] });
   if (model.approval) content.push({ text: xmlSafe(model.approval), italics: true, alignment: 'center' });
   content.push({ text: model.generatedLine, italics: true, alignment: 'center', fontSize: SIZE - 1, margin: [0, 0, 0, 10] });
@@ -61,7 +69,9 @@ export function executionReportToPdf(model: ExecutionReportModel): Promise<Buffe
   content.push(heading(model.labels.byExecutor), tallyTable(model.labels.executor, model.byExecutor, model.totals, model.labels));
   if (model.figures.length) content.push(heading(model.labels.figures), { ul: model.figures.map((f) => `${f.title}: ${f.total}`) });
   if (model.overdue.length) {
-    content.push(heading(model.labels.overdue), { ul: model.overdue.map((o) => xmlSafe(model.labels.overdueLine(o.number, o.title, o.executorLabel, o.dueDate.split('-').reverse().join('.')))) });
+    content.push(heading(model.labels.overdue), {
+      ul: model.overdue.map((o) => xmlSafe(model.labels.overdueLine(o.number, o.title, o.executorLabel, o.dueDate.split('-').reverse().join('.')))),
+    });
   }
   content.push(heading(model.labels.narrative));
   for (const p of model.narrative) content.push({ text: xmlSafe(p), alignment: 'justify', margin: [0, 0, 0, 4] });

@@ -7,8 +7,20 @@ import { executionReportToDocx } from './execution-report.docx.js';
 import { executionReportToPdf } from './execution-report.pdf.js';
 
 const today = '2022-07-10';
-function entry(number: string, executor: string, windowEnd: string, reports: { status: string; text?: string; metrics?: Record<string, number>; reviewStatus?: string }[], section = '1'): ExecutionReportEntry {
-  const states = reports.map((r, i) => ({ id: `${number}-${i}`, status: r.status, reviewStatus: r.reviewStatus ?? 'accepted', movedTo: null, createdAt: `2022-06-0${i + 1}T00:00:00Z` }));
+function entry(
+  number: string,
+  executor: string,
+  windowEnd: string,
+  reports: { status: string; text?: string; metrics?: Record<string, number>; reviewStatus?: string }[],
+  section = '1',
+): ExecutionReportEntry {
+  const states = reports.map((r, i) => ({
+    id: `${number}-${i}`,
+    status: r.status,
+    reviewStatus: r.reviewStatus ?? 'accepted',
+    movedTo: null,
+    createdAt: `2022-06-0${i + 1}T00:00:00Z`,
+  }));
   const status = occurrenceStatus({ windowEnd }, states, today);
   return {
     sectionKey: section,
@@ -22,7 +34,17 @@ function entry(number: string, executor: string, windowEnd: string, reports: { s
     windowEnd,
     status,
     outcome: outcomeOf(status),
-    reports: reports.filter((r) => r.reviewStatus !== 'returned').map((r) => ({ statusName: r.status, text: r.text ?? null, metrics: r.metrics ?? {}, links: [], fileNames: [], reviewStatus: r.reviewStatus ?? 'accepted', createdAt: '2022-06-01T00:00:00Z' })),
+    reports: reports
+      .filter((r) => r.reviewStatus !== 'returned')
+      .map((r) => ({
+        statusName: r.status,
+        text: r.text ?? null,
+        metrics: r.metrics ?? {},
+        links: [],
+        fileNames: [],
+        reviewStatus: r.reviewStatus ?? 'accepted',
+        createdAt: '2022-06-01T00:00:00Z',
+      })),
   };
 }
 
@@ -36,7 +58,13 @@ const source = {
   awaitingCount: 2,
   entries: [
     entry('1.1', 'ИККО', '2022-06-30', [{ status: 'done', text: 'Проведен анализ', metrics: { participants: 12 } }]),
-    entry('2.1.4', 'ТИК Бабынинского района', '2022-06-30', [{ status: 'done', text: 'Проведено тестирование 42 членов УИК', metrics: { participants: 42 } }], '2'),
+    entry(
+      '2.1.4',
+      'ТИК Бабынинского района',
+      '2022-06-30',
+      [{ status: 'done', text: 'Проведено тестирование 42 членов УИК', metrics: { participants: 42 } }],
+      '2',
+    ),
     entry('2.1.4', 'ТИК г. Обнинска', '2022-06-30', [], '2'),
     entry('2.1.5', 'ТИК г. Обнинска', '2022-06-30', [{ status: 'not_done', text: 'Не проведено: карантин' }], '2'),
   ],
@@ -51,31 +79,53 @@ describe('execution report model', () => {
       ['1. Раздел 1', ['1.1:1']],
       ['2. Раздел 2', ['2.1.4:2', '2.1.5:1']],
     ]);
-    expect(model.sections[1]!.items[0]!.rows[1]).toMatchObject({ executorLabel: 'ТИК г. Обнинска', outcomeName: 'просрочено', information: 'Отчет не представлен' });
+    expect(model.sections[1]!.items[0]!.rows[1]).toMatchObject({
+      executorLabel: 'ТИК г. Обнинска',
+      outcomeName: 'просрочено',
+      information: 'Отчет не представлен',
+    });
   });
 
   it('totals by section and executor, figures, overdue list', () => {
     expect(model.totals).toMatchObject({ total: 4, done: 2, not_done: 1, overdue: 1 });
-    expect(model.bySection.map((g) => [g.label, g.tally.total])).toEqual([['1. Раздел 1', 1], ['2. Раздел 2', 3]]);
+    expect(model.bySection.map((g) => [g.label, g.tally.total])).toEqual([
+      ['1. Раздел 1', 1],
+      ['2. Раздел 2', 3],
+    ]);
     expect(model.byExecutor.map((g) => g.label)).toEqual(['ИККО', 'ТИК Бабынинского района', 'ТИК г. Обнинска']);
     expect(model.figures).toEqual([{ title: 'Число участников', total: 54 }]);
     expect(model.overdue).toEqual([{ number: '2.1.4', title: 'Мероприятие 2.1.4', executorLabel: 'ТИК г. Обнинска', dueDate: '2022-06-30' }]);
   });
 
   it('the narrative and the draft resolution read as a secretary writes them', () => {
-    expect(model.narrative[0]).toBe('За I полугодие 2022 г. планом предусмотрено 4 мероприятия (пунктов плана — 3). Исполнено в полном объеме — 2 (50 %), исполнено частично — 0, не исполнено — 1, перенесено — 0, отменено — 0.');
+    expect(model.narrative[0]).toBe(
+      'За I полугодие 2022 г. планом предусмотрено 4 мероприятия (пунктов плана — 3). Исполнено в полном объеме — 2 (50 %), исполнено частично — 0, не исполнено — 1, перенесено — 0, отменено — 0.',
+    );
     expect(model.narrative).toContain('Отчеты не представлены по 1 мероприятию, из них срок исполнения истек по 1.');
     expect(model.narrative).toContain('По представленным отчетам: число участников — 54.');
     expect(model.narrative.at(-1)).toBe('Ожидают установления срока (дата выборов или иного события не определена): 2 мероприятия.');
-    expect(model.resolution[0]).toBe('1. Информацию об исполнении плана «План основных мероприятий на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).');
+    expect(model.resolution[0]).toBe(
+      '1. Информацию об исполнении плана «План основных мероприятий на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).',
+    );
     expect(model.resolution[1]).toContain('пунктами 2.1.4 плана');
   });
 
   it('the draft decision names any plan in the genitive with its title in quotes, the period spelled out', () => {
-    const consolidated = buildExecutionReport({ ...source, plan: { ...source.plan, title: 'Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год' } });
-    expect(consolidated.resolution[0]).toBe('1. Информацию об исполнении плана «Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).');
-    const quotedTitle = buildExecutionReport({ ...source, to: '2022-12-31', plan: { ...source.plan, title: 'План мероприятий по проекту «Правовая культура»' } });
-    expect(quotedTitle.resolution[0]).toBe('1. Информацию об исполнении плана «План мероприятий по проекту „Правовая культура“» за 2022 год принять к сведению (прилагается).');
+    const consolidated = buildExecutionReport({
+      ...source,
+      plan: { ...source.plan, title: 'Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год' },
+    });
+    expect(consolidated.resolution[0]).toBe(
+      '1. Информацию об исполнении плана «Сводный план основных мероприятий Избирательной комиссии Кемеровской области – Кузбасса на 2022 год» за I полугодие 2022 года принять к сведению (прилагается).',
+    );
+    const quotedTitle = buildExecutionReport({
+      ...source,
+      to: '2022-12-31',
+      plan: { ...source.plan, title: 'План мероприятий по проекту «Правовая культура»' },
+    });
+    expect(quotedTitle.resolution[0]).toBe(
+      '1. Информацию об исполнении плана «План мероприятий по проекту „Правовая культура“» за 2022 год принять к сведению (прилагается).',
+    );
     const quarter = buildExecutionReport({ ...source, to: '2022-03-31' });
     expect(quarter.resolution[0]).toContain('за I квартал 2022 года принять');
   });

@@ -54,7 +54,16 @@ export interface ExecutionReportEntry {
   /** Deadline moves approved on the executor's request, oldest first: «перенесено на …, основание …». */
   extensions?: { date: string; reason: string }[];
   /** Reports that count (returned ones are left out), oldest first. */
-  reports: { statusName: string; text: string | null; metrics: Record<string, number>; links: string[]; fileNames: string[]; reviewStatus: string; createdAt: string; late?: boolean }[];
+  reports: {
+    statusName: string;
+    text: string | null;
+    metrics: Record<string, number>;
+    links: string[];
+    fileNames: string[];
+    reviewStatus: string;
+    createdAt: string;
+    late?: boolean;
+  }[];
 }
 
 export interface ExecutionReportRow {
@@ -123,9 +132,25 @@ const events = (n: number) => `${n} ${plural(n, ['мероприятие', 'ме
 
 function deadlineCell(e: ExecutionReportEntry, lang: Locale): string {
   const ky = lang === 'ky';
-  const window = e.windowStart && e.windowEnd ? (e.windowStart === e.windowEnd ? ruShortDate(e.windowEnd) : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`) : ky ? 'мөөнөт белгиленген эмес' : 'срок не установлен';
-  const extended = (e.extensions ?? []).map((x) => (ky ? `\nмөөнөтү ${ruShortDate(x.date)} күнүнө жылдырылды, негизи: ${x.reason}` : `\nперенесено на ${ruShortDate(x.date)}, основание: ${x.reason}`)).join('');
-  const moved = e.status.moved && e.status.dueDate ? (ky ? `\nмөөнөтү ${ruShortDate(e.status.dueDate)} күнүнө жылдырылды` : `\nперенесено на ${ruShortDate(e.status.dueDate)}`) : '';
+  const window =
+    e.windowStart && e.windowEnd
+      ? e.windowStart === e.windowEnd
+        ? ruShortDate(e.windowEnd)
+        : `${ruShortDate(e.windowStart)} – ${ruShortDate(e.windowEnd)}`
+      : ky
+        ? 'мөөнөт белгиленген эмес'
+        : 'срок не установлен';
+  const extended = (e.extensions ?? [])
+    .map((x) =>
+      ky ? `\nмөөнөтү ${ruShortDate(x.date)} күнүнө жылдырылды, негизи: ${x.reason}` : `\nперенесено на ${ruShortDate(x.date)}, основание: ${x.reason}`,
+    )
+    .join('');
+  const moved =
+    e.status.moved && e.status.dueDate
+      ? ky
+        ? `\nмөөнөтү ${ruShortDate(e.status.dueDate)} күнүнө жылдырылды`
+        : `\nперенесено на ${ruShortDate(e.status.dueDate)}`
+      : '';
   return e.deadlineText ? `${e.deadlineText}\n(${window})${extended}${moved}` : `${window}${extended}${moved}`;
 }
 
@@ -137,7 +162,8 @@ function figuresLine(metrics: Record<string, number>, titles: Map<string, string
 function informationCell(e: ExecutionReportEntry, titles: Map<string, string>, lang: Locale): string {
   const ky = lang === 'ky';
   if (!e.reports.length) {
-    if (e.outcome === 'external') return ky ? 'Тышкы катышуучу: маалыматты пландын түзүүчүсү берет' : 'Внешний участник: информацию представляет составитель плана';
+    if (e.outcome === 'external')
+      return ky ? 'Тышкы катышуучу: маалыматты пландын түзүүчүсү берет' : 'Внешний участник: информацию представляет составитель плана';
     if (e.outcome === 'open') return ky ? 'Аткаруу мөөнөтү келе элек' : 'Срок исполнения не наступил';
     return ky ? 'Отчет берилген жок' : 'Отчет не представлен';
   }
@@ -181,8 +207,15 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
     let section = sections[sections.length - 1];
     if (!section || section.label !== e.sectionLabel) sections.push((section = { label: e.sectionLabel, items: [] }));
     let item = section.items[section.items.length - 1];
-    if (!item || item.number !== e.itemNumber || item.title !== e.itemTitle) section.items.push((item = { number: e.itemNumber, title: e.itemTitle, rows: [] }));
-    item.rows.push({ executorLabel: e.executorLabel, deadline: deadlineCell(e, lang), outcomeName: outcomeName(e.outcome, lang), outcome: e.outcome, information: informationCell(e, titles, lang) });
+    if (!item || item.number !== e.itemNumber || item.title !== e.itemTitle)
+      section.items.push((item = { number: e.itemNumber, title: e.itemTitle, rows: [] }));
+    item.rows.push({
+      executorLabel: e.executorLabel,
+      deadline: deadlineCell(e, lang),
+      outcomeName: outcomeName(e.outcome, lang),
+      outcome: e.outcome,
+      information: informationCell(e, titles, lang),
+    });
 
     addToTally(totals, e.status, e.external);
     const s = bySection.get(e.sectionKey) ?? { key: e.sectionKey, label: e.sectionLabel, tally: emptyTally() };
@@ -245,7 +278,9 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
       `За ${periodLabel} планом предусмотрено ${events(totals.total)} (пунктов плана — ${itemsCount}). ` +
         `Исполнено в полном объеме — ${totals.done} (${String(executedShare(totals)).replace('.', ',')} %), исполнено частично — ${totals.partial}, ` +
         `не исполнено — ${totals.not_done}, перенесено — ${totals.moved}, отменено — ${totals.cancelled}` +
-        (totals.submitted ? `; отчеты по ${totals.submitted} ${plural(totals.submitted, ['мероприятию', 'мероприятиям', 'мероприятиям'])} представлены и находятся на проверке` : '') +
+        (totals.submitted
+          ? `; отчеты по ${totals.submitted} ${plural(totals.submitted, ['мероприятию', 'мероприятиям', 'мероприятиям'])} представлены и находятся на проверке`
+          : '') +
         '.',
     );
     const missing = totals.overdue + totals.open;
@@ -261,9 +296,16 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
       narrative.push(`С участием внешних участников (информацию представляет составитель плана): ${events(totals.external)}.`);
     }
     if (figures.length) narrative.push(`По представленным отчетам: ${figures.map((f) => `${f.title.toLowerCase()} — ${f.total}`).join(', ')}.`);
-    const laggards = [...byExecutor.values()].filter((g) => g.tally.overdue + g.tally.not_done > 0).sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
+    const laggards = [...byExecutor.values()]
+      .filter((g) => g.tally.overdue + g.tally.not_done > 0)
+      .sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
     if (laggards.length) {
-      narrative.push(`Не исполнены или не представлены в срок отчеты: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
+      narrative.push(
+        `Не исполнены или не представлены в срок отчеты: ${laggards
+          .slice(0, 10)
+          .map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`)
+          .join('; ')}.`,
+      );
     }
   }
   const late = src.late ?? [];
@@ -282,9 +324,12 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
   const resolution = [`1. Информацию об исполнении плана ${quoted(src.plan.title)} за ${periodInResolution(periodLabel)} принять к сведению (прилагается).`];
   const overdueNumbers = [...new Set(overdue.map((o) => o.number))];
   if (overdueNumbers.length) {
-    resolution.push(`${resolution.length + 1}. Обратить внимание исполнителей на неисполнение в установленный срок мероприятий, предусмотренных пунктами ${overdueNumbers.slice(0, 30).join(', ')} плана.`);
+    resolution.push(
+      `${resolution.length + 1}. Обратить внимание исполнителей на неисполнение в установленный срок мероприятий, предусмотренных пунктами ${overdueNumbers.slice(0, 30).join(', ')} плана.`,
+    );
   }
-  if (totals.moved) resolution.push(`${resolution.length + 1}. Согласиться с переносом сроков исполнения мероприятий, перенесенных исполнителями (${totals.moved}).`);
+  if (totals.moved)
+    resolution.push(`${resolution.length + 1}. Согласиться с переносом сроков исполнения мероприятий, перенесенных исполнителями (${totals.moved}).`);
   resolution.push(`${resolution.length + 1}. Контроль за исполнением плана возложить на секретаря комиссии.`);
 
   return {
@@ -314,7 +359,14 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
  */
 function kyNarrative(
   src: ExecutionReportSource,
-  m: { periodLabel: string; totals: Tally; itemsCount: number; figures: { title: string; total: number }[]; overdue: { number: string }[]; byExecutor: Group[] },
+  m: {
+    periodLabel: string;
+    totals: Tally;
+    itemsCount: number;
+    figures: { title: string; total: number }[];
+    overdue: { number: string }[];
+    byExecutor: Group[];
+  },
 ): { narrative: string[]; resolution: string[] } {
   const { totals, periodLabel } = m;
   const narrative: string[] = [];
@@ -338,17 +390,30 @@ function kyNarrative(
     }
     if (totals.external) narrative.push(`Тышкы катышуучулардын катышуусу менен (маалыматты пландын түзүүчүсү берет): ${totals.external} иш-чара.`);
     if (m.figures.length) narrative.push(`Берилген отчеттор боюнча: ${m.figures.map((f) => `${f.title.toLowerCase()} — ${f.total}`).join(', ')}.`);
-    const laggards = m.byExecutor.filter((g) => g.tally.overdue + g.tally.not_done > 0).sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
-    if (laggards.length) narrative.push(`Аткарылбаган же отчеттору өз убагында берилбеген иш-чаралар: ${laggards.slice(0, 10).map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`).join('; ')}.`);
+    const laggards = m.byExecutor
+      .filter((g) => g.tally.overdue + g.tally.not_done > 0)
+      .sort((a, b) => b.tally.overdue + b.tally.not_done - (a.tally.overdue + a.tally.not_done));
+    if (laggards.length)
+      narrative.push(
+        `Аткарылбаган же отчеттору өз убагында берилбеген иш-чаралар: ${laggards
+          .slice(0, 10)
+          .map((g) => `${g.label} — ${g.tally.overdue + g.tally.not_done}`)
+          .join('; ')}.`,
+      );
   }
   if (src.awaitingCount) narrative.push(`Мөөнөтүн белгилөөнү күтүүдө (шайлоонун же башка окуянын датасы аныкталган эмес): ${src.awaitingCount} иш-чара.`);
 
   const resolution = [`1. ${quoted(src.plan.title)} планынын ${periodLabel} ичиндеги аткарылышы жөнүндө маалымат эске алынсын (тиркелет).`];
   const overdueNumbers = [...new Set(m.overdue.map((o) => o.number))];
   if (overdueNumbers.length) {
-    resolution.push(`${resolution.length + 1}. Аткаруучулардын көңүлү пландын ${overdueNumbers.slice(0, 30).join(', ')} пункттарында каралган иш-чаралардын белгиленген мөөнөттө аткарылбаганына бурулсун.`);
+    resolution.push(
+      `${resolution.length + 1}. Аткаруучулардын көңүлү пландын ${overdueNumbers.slice(0, 30).join(', ')} пункттарында каралган иш-чаралардын белгиленген мөөнөттө аткарылбаганына бурулсун.`,
+    );
   }
-  if (totals.moved) resolution.push(`${resolution.length + 1}. Аткаруучулар тарабынан жылдырылган иш-чаралардын аткаруу мөөнөттөрүн жылдырууга макулдук берилсин (${totals.moved}).`);
+  if (totals.moved)
+    resolution.push(
+      `${resolution.length + 1}. Аткаруучулар тарабынан жылдырылган иш-чаралардын аткаруу мөөнөттөрүн жылдырууга макулдук берилсин (${totals.moved}).`,
+    );
   resolution.push(`${resolution.length + 1}. Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.`);
   return { narrative, resolution };
 }

@@ -103,9 +103,21 @@ export function generatedPlan(count: number, options: { longCells?: boolean } = 
         title: TITLES[n % TITLES.length]! + (options.longCells && n % 50 === 0 ? ' — '.concat('очень длинный текст ячейки '.repeat(400)) : ''),
         deadlineText: monthly ? 'ежемесячно' : `до ${end} ${month}.2025`,
         deadline: monthly
-          ? { kind: 'recurring', windows: Array.from({ length: 12 }, (_, m) => ({ start: `2025-${String(m + 1).padStart(2, '0')}-01`, end: `2025-${String(m + 1).padStart(2, '0')}-${new Date(Date.UTC(2025, m + 1, 0)).getUTCDate()}` })), recurrence: { every: 'month' } }
+          ? {
+              kind: 'recurring',
+              windows: Array.from({ length: 12 }, (_, m) => ({
+                start: `2025-${String(m + 1).padStart(2, '0')}-01`,
+                end: `2025-${String(m + 1).padStart(2, '0')}-${new Date(Date.UTC(2025, m + 1, 0)).getUTCDate()}`,
+              })),
+              recurrence: { every: 'month' },
+            }
           : { kind: 'date', windows: [{ start: `2025-${month}-01`, end: `2025-${month}-${end}` }] },
-        executors: [EXECUTORS[n % EXECUTORS.length]!, EXECUTORS[(n + 2) % EXECUTORS.length]!].map((text) => ({ text, kind: 'organization', role: 'responsible', organizationId: null })),
+        executors: [EXECUTORS[n % EXECUTORS.length]!, EXECUTORS[(n + 2) % EXECUTORS.length]!].map((text) => ({
+          text,
+          kind: 'organization',
+          role: 'responsible',
+          organizationId: null,
+        })),
         fields: {},
         children: [],
       });

@@ -49,7 +49,13 @@ export interface ExportPlan {
   /** draft | approved | amended | closed */
   status: string;
   period: { start: string; end: string } | null;
-  approval: { kind?: string | null | undefined; authority: string | null; date: string | null; number: string | null; appendix?: string | null | undefined } | null;
+  approval: {
+    kind?: string | null | undefined;
+    authority: string | null;
+    date: string | null;
+    number: string | null;
+    appendix?: string | null | undefined;
+  } | null;
   /** The act of the last approved amendment: «(в редакции постановления от … № …)». */
   revision?: { kind: string | null; date: string | null; number: string | null } | null | undefined;
   description: string | null;

@@ -68,8 +68,17 @@ export const PAGE_TEXTS: Record<Locale, PageTexts> = {
     openData: 'Ачык маалыматтар',
     caption: 'Пландын иш-чаралары',
     footer: 'Planik пландоо системасында жарыяланды. Бет окуу үчүн гана.',
-    statuses: { draft: 'долбоор', review: 'макулдашууда', approved: 'бекитилген', amended: 'өзгөртүүлөр менен бекитилген', executed: 'аткарылган', archived: 'архивде', closed: 'жабылган' },
-    dateTime: (iso, zone) => ruDateTime(iso, zone).replace(/^(.*), (\d\d:\d\d)$/, (_m, _date: string, time: string) => `${kyLongDate(zonedDay(iso, zone))}, ${time}`),
+    statuses: {
+      draft: 'долбоор',
+      review: 'макулдашууда',
+      approved: 'бекитилген',
+      amended: 'өзгөртүүлөр менен бекитилген',
+      executed: 'аткарылган',
+      archived: 'архивде',
+      closed: 'жабылган',
+    },
+    dateTime: (iso, zone) =>
+      ruDateTime(iso, zone).replace(/^(.*), (\d\d:\d\d)$/, (_m, _date: string, time: string) => `${kyLongDate(zonedDay(iso, zone))}, ${time}`),
     shortDate: ruShortDate,
     notFoundTitle: 'План табылган жок',
     notFoundText: 'План жок же жарыялоодон алынган.',
@@ -151,7 +160,9 @@ export function planToHtml(plan: ExportPlan, options: HtmlOptions): string {
   out.push(`<dt>${texts.status}</dt><dd>${escapeHtml(texts.statuses[plan.status] ?? plan.status)}</dd>`);
   const a = plan.approval;
   if (a && (a.authority || a.date || a.number)) {
-    const act = [a.authority ?? '', a.date ? (lang === 'ky' ? texts.shortDate(a.date) : `от ${ruShortDate(a.date)}`) : '', a.number ? `№ ${a.number}` : ''].filter(Boolean).join(lang === 'ky' ? ', ' : ' ');
+    const act = [a.authority ?? '', a.date ? (lang === 'ky' ? texts.shortDate(a.date) : `от ${ruShortDate(a.date)}`) : '', a.number ? `№ ${a.number}` : '']
+      .filter(Boolean)
+      .join(lang === 'ky' ? ', ' : ' ');
     out.push(`<dt>${texts.approval}</dt><dd${ownLang}>${escapeHtml(act)}</dd>`);
   }
   if (plan.period) out.push(`<dt>${texts.period}</dt><dd>${escapeHtml(`${texts.shortDate(plan.period.start)} – ${texts.shortDate(plan.period.end)}`)}</dd>`);
@@ -173,14 +184,18 @@ export function planToHtml(plan: ExportPlan, options: HtmlOptions): string {
       );
       continue;
     }
-    const cells = columns.map((c) => (c.role === 'number' ? `<th scope="row">${escapeHtml(item.number)}</th>` : `<td>${multiline(cellText(item, c, columns))}</td>`));
+    const cells = columns.map((c) =>
+      c.role === 'number' ? `<th scope="row">${escapeHtml(item.number)}</th>` : `<td>${multiline(cellText(item, c, columns))}</td>`,
+    );
     out.push(`<tr id="${id}">${cells.join('')}</tr>`);
   }
   out.push('</tbody>\n</table>\n</div>');
 
   const glossary = glossaryLines(plan);
   if (glossary.length) {
-    out.push(`<section aria-labelledby="glossary-heading">\n<h2 id="glossary-heading">${documentTexts(lang).glossaryHeading}</h2>\n<dl class="glossary"${ownLang}>`);
+    out.push(
+      `<section aria-labelledby="glossary-heading">\n<h2 id="glossary-heading">${documentTexts(lang).glossaryHeading}</h2>\n<dl class="glossary"${ownLang}>`,
+    );
     for (const abbr of plan.abbreviations.filter((x) => x.short.trim())) out.push(`<dt>${escapeHtml(abbr.short)}</dt><dd>– ${escapeHtml(abbr.full)}</dd>`);
     out.push('</dl>\n</section>');
   }

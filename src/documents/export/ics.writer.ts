@@ -52,7 +52,9 @@ export function plansToIcs(plans: readonly ExportPlan[], options: IcsOptions): s
           stamp,
           summary: xmlSafe(`${item.number} ${item.title}`).replace(/\s+/g, ' ').slice(0, 300),
           description: xmlSafe(
-            [`План: ${plan.title}`, item.deadlineText ? `Срок: ${item.deadlineText}` : '', executors ? `Исполнители: ${executors}` : '', url].filter(Boolean).join('\n'),
+            [`План: ${plan.title}`, item.deadlineText ? `Срок: ${item.deadlineText}` : '', executors ? `Исполнители: ${executors}` : '', url]
+              .filter(Boolean)
+              .join('\n'),
           ),
           url,
         });

@@ -12,7 +12,9 @@ function draftItem(item: ExportItem): DraftItem {
     number: item.number,
     kind: item.kind,
     title: xmlSafe(item.title),
-    deadline: item.deadlineText ? { text: xmlSafe(item.deadlineText), kind: asDeadlineKind(item.deadline?.kind ?? 'unknown'), windows: item.deadline?.windows ?? [] } : null,
+    deadline: item.deadlineText
+      ? { text: xmlSafe(item.deadlineText), kind: asDeadlineKind(item.deadline?.kind ?? 'unknown'), windows: item.deadline?.windows ?? [] }
+      : null,
     executors: item.executors
       .filter((e) => e.text.trim())
       .map((e) => ({ text: xmlSafe(e.text), kind: asExecutorKind(e.kind), ...(e.role === 'co_executor' ? { role: 'co_executor' as const } : {}) })),

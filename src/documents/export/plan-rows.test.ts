@@ -5,7 +5,18 @@ import { countItems, planRows, selectSubset, subsetLabel } from './plan-rows.js'
 
 let n = 0;
 function item(number: string, extra: Partial<ExportItem> = {}): ExportItem {
-  return { id: fixtureId(++n), number, kind: 'item', title: `Пункт ${number}`, deadlineText: null, deadline: null, executors: [], fields: {}, children: [], ...extra };
+  return {
+    id: fixtureId(++n),
+    number,
+    kind: 'item',
+    title: `Пункт ${number}`,
+    deadlineText: null,
+    deadline: null,
+    executors: [],
+    fields: {},
+    children: [],
+    ...extra,
+  };
 }
 const ex = (text: string, organizationId: string | null = null) => ({ text, kind: 'organization', role: 'responsible', organizationId });
 const month = (m: string) => ({ kind: 'range', windows: [{ start: `2024-${m}-01`, end: `2024-${m}-28` }] });
@@ -20,7 +31,13 @@ const plan: ExportPlan = {
     }),
     item('2', {
       kind: 'section',
-      children: [item('2.1', { executors: [ex('ТИК', TIK)], deadline: month('01'), children: [item('2.1.1', { executors: [ex('Герасимова М.Н.')], deadline: month('02') })] })],
+      children: [
+        item('2.1', {
+          executors: [ex('ТИК', TIK)],
+          deadline: month('01'),
+          children: [item('2.1.1', { executors: [ex('Герасимова М.Н.')], deadline: month('02') })],
+        }),
+      ],
     }),
   ],
 };

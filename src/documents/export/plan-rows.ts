@@ -26,7 +26,13 @@ export function countItems(items: readonly ExportItem[]): number {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').replace(/[–—]/g, '-').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[–—]/g, '-')
+    .trim();
 
 function monthBounds(month: string): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})$/.exec(month);

@@ -31,7 +31,15 @@ export function ruMonth(month: string): string {
 export function ruDateTime(iso: string, timeZone = 'Europe/Moscow'): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const get = (type: string) => f.formatToParts(d).find((p) => p.type === type)?.value ?? '';
   return `${ruLongDate(`${get('year')}-${get('month')}-${get('day')}`)}, ${get('hour')}:${get('minute')}`;
 }

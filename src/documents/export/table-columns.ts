@@ -90,4 +90,3 @@ export function cellText(item: ExportItem, column: ExportColumn, columns: Export
       return item.fields[column.key] ?? '';
   }
 }
-

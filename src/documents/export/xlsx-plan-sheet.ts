@@ -67,7 +67,10 @@ function text(value: string): string {
  * Options for addWorksheet: a streaming sheet writes its page set-up («fit to
  * page») with its opening, so it must be given when the sheet is created.
  */
-export function planSheetOptions(plan: ExportPlan, opts: { draft: boolean; subsetLabel: string | null; lang?: Locale | undefined }): Partial<ExcelJS.AddWorksheetOptions> {
+export function planSheetOptions(
+  plan: ExportPlan,
+  opts: { draft: boolean; subsetLabel: string | null; lang?: Locale | undefined },
+): Partial<ExcelJS.AddWorksheetOptions> {
   const approval = approvalLines(plan, opts.lang);
   // The two header rows (titles, column numbers) follow the approval block, a blank row, the title, the subset line and a blank row.
   const headerStart = (approval.length ? approval.length + 1 : 0) + 1 + (opts.subsetLabel ? 1 : 0) + 2;
@@ -101,7 +104,11 @@ export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subse
   let rowNumber = 0;
   const approval = approvalLines(plan, opts.lang);
 
-  const merged = (value: string, from: number, opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right'; border?: boolean; italic?: boolean; fill?: boolean }) => {
+  const merged = (
+    value: string,
+    from: number,
+    opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right'; border?: boolean; italic?: boolean; fill?: boolean },
+  ) => {
     rowNumber++;
     const row = sheet.getRow(rowNumber);
     const span = widths.slice(from - 1).reduce((a, b) => a + b, 0);
@@ -164,7 +171,12 @@ export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subse
       titleCell.value = text(item.title);
       titleCell.font = { ...font, bold: true };
       titleCell.alignment = { wrapText: true, vertical: 'top', horizontal: level === 1 ? 'center' : 'left' };
-      row.height = height(wrappedLines(titleCell.value as string, widths.slice(1).reduce((a, b) => a + b, 0)));
+      row.height = height(
+        wrappedLines(
+          titleCell.value as string,
+          widths.slice(1).reduce((a, b) => a + b, 0),
+        ),
+      );
       if (n > 2) sheet.mergeCells(rowNumber, 2, rowNumber, n);
       row.commit();
       continue;

@@ -84,19 +84,21 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
     const executors = item.executors.map((e) => e.text);
     if (executors.length > executorCount) executors.splice(executorCount - 1, executors.length, executors.slice(executorCount - 1).join('; '));
     // Empty cells stay empty (not an empty string), as filters and the reading test expect.
-    const row = sheet.addRow([
-      item.number,
-      level,
-      item.kind === 'section' ? 'раздел' : 'пункт',
-      ...columns.map((c) => text(cellText(item, c, columns).replace(/\n/g, c.role === 'executors' || c.role === 'co_executors' ? '; ' : '\n'))),
-      d.kind,
-      utcDate(d.start),
-      utcDate(d.end),
-      d.windows,
-      d.recurrence,
-      ...Array.from({ length: executorCount }, (_, i) => text(executors[i] ?? '')),
-      item.id,
-    ].map((v) => (v === '' ? null : v)));
+    const row = sheet.addRow(
+      [
+        item.number,
+        level,
+        item.kind === 'section' ? 'раздел' : 'пункт',
+        ...columns.map((c) => text(cellText(item, c, columns).replace(/\n/g, c.role === 'executors' || c.role === 'co_executors' ? '; ' : '\n'))),
+        d.kind,
+        utcDate(d.start),
+        utcDate(d.end),
+        d.windows,
+        d.recurrence,
+        ...Array.from({ length: executorCount }, (_, i) => text(executors[i] ?? '')),
+        item.id,
+      ].map((v) => (v === '' ? null : v)),
+    );
     if (item.kind === 'section') row.font = { bold: true };
     row.commit();
   }

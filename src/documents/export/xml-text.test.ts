@@ -6,7 +6,15 @@ const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /** UTF-16 code units around the forbidden ranges: controls, surrogates (paired or not), noncharacters, Cyrillic. */
 const nasty = fc
-  .array(fc.oneof(fc.integer({ min: 0, max: 0x20 }), fc.integer({ min: 0xd7f0, max: 0xe010 }), fc.integer({ min: 0xfff0, max: 0xffff }), fc.integer({ min: 0x400, max: 0x4ff })), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0x20 }),
+      fc.integer({ min: 0xd7f0, max: 0xe010 }),
+      fc.integer({ min: 0xfff0, max: 0xffff }),
+      fc.integer({ min: 0x400, max: 0x4ff }),
+    ),
+    { maxLength: 40 },
+  )
   .map((codes) => String.fromCharCode(...codes));
 
 describe('xmlSafe', () => {

@@ -96,7 +96,11 @@ export function findInlineDefinitions(texts: readonly { text: string; line: numb
   for (const { text } of texts) {
     if (!INLINE_HINT.test(text)) continue;
     for (const m of text.matchAll(INLINE)) {
-      const short = m[1]!.replace(/[.;,]+$/, '').trim().replace(/^«([^«»]*)»$/, '$1').replace(/^"([^"]*)"$/, '$1');
+      const short = m[1]!
+        .replace(/[.;,]+$/, '')
+        .trim()
+        .replace(/^«([^«»]*)»$/, '$1')
+        .replace(/^"([^"]*)"$/, '$1');
       if (!short || short.length > 60 || out.some((e) => e.short === short)) continue;
       const full = definitionBefore(text.slice(0, m.index ?? 0), short);
       if (full) out.push({ short, full });
@@ -114,8 +118,7 @@ function clauseBefore(text: string): string {
     else if (ch === '«' && depth > 0) depth--;
     else if (depth === 0 && /[.;:!?\n]/.test(ch) && !/\d/.test(text[i - 1] ?? '') && !/^\s?[a-zа-яё«"]/.test(text.slice(i + 1, i + 3))) {
       return text.slice(i + 1).trim();
-    }
-    else if (depth === 0 && ch === ')' ) return text.slice(i + 1).trim();
+    } else if (depth === 0 && ch === ')') return text.slice(i + 1).trim();
   }
   return text.trim().replace(/^\d+(?:\.\d+)*\.?\s+/, '');
 }
@@ -128,17 +131,32 @@ function definitionBefore(before: string, short: string): string | null {
   if (acronym) {
     const letters = acronym.toLowerCase().split('');
     for (let start = words.length - 1; start >= 0; start--) {
-      if (!words[start]!.toLowerCase().replace(/^[«"(]/, '').startsWith(letters[0]!)) continue;
+      if (
+        !words[start]!.toLowerCase()
+          .replace(/^[«"(]/, '')
+          .startsWith(letters[0]!)
+      )
+        continue;
       if (initialsCover(words.slice(start), letters)) return words.slice(start).join(' ');
     }
     for (let start = words.length - 1; start >= 0; start--) {
-      if (words[start]!.toLowerCase().replace(/^[«"(]/, '').startsWith(letters[0]!)) return words.slice(start).join(' ');
+      if (
+        words[start]!.toLowerCase()
+          .replace(/^[«"(]/, '')
+          .startsWith(letters[0]!)
+      )
+        return words.slice(start).join(' ');
     }
     return null;
   }
   if (words.length <= 12) return clause;
   const stem = short.toLowerCase().slice(0, 5);
-  const at = words.findIndex((w) => w.toLowerCase().replace(/^[«"(]/, '').startsWith(stem));
+  const at = words.findIndex((w) =>
+    w
+      .toLowerCase()
+      .replace(/^[«"(]/, '')
+      .startsWith(stem),
+  );
   return at >= 0 ? words.slice(at).join(' ') : words.slice(-12).join(' ');
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { approvalWarnings, decreeAuthority, parseApproval, parseInlineApproval, parseResolutionHeader, parseToldApproval, type Approval } from './approval.parse.js';
+import {
+  approvalWarnings,
+  decreeAuthority,
+  parseApproval,
+  parseInlineApproval,
+  parseResolutionHeader,
+  parseToldApproval,
+  type Approval,
+} from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
 
 const lines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
@@ -61,7 +69,13 @@ describe('parseApproval: the forms of the approval block', () => {
     ],
     [
       'Kyrgyz «… токтому менен бекитилген»',
-      ['Кыргыз Республикасынын', 'Шайлоо жана референдум өткөрүү боюнча', 'борбордук комиссиясынын', '2020-жылдын 25-октябрындагы', '№ 265 токтому менен бекитилген'],
+      [
+        'Кыргыз Республикасынын',
+        'Шайлоо жана референдум өткөрүү боюнча',
+        'борбордук комиссиясынын',
+        '2020-жылдын 25-октябрындагы',
+        '№ 265 токтому менен бекитилген',
+      ],
       {
         authority: 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы',
         date: '2020-10-25',
@@ -109,7 +123,12 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
         'Утвердить Календарный план мероприятий (прилагается).',
       ),
     );
-    expect(pick(block)).toEqual({ authority: 'Территориальная избирательная комиссия города Владимира', date: '2025-06-20', number: '45/123', actKind: 'постановление' });
+    expect(pick(block)).toEqual({
+      authority: 'Территориальная избирательная комиссия города Владимира',
+      date: '2025-06-20',
+      number: '45/123',
+      actKind: 'постановление',
+    });
   });
 
   it('reads a РЕШЕНИЕ with the number on its own line', () => {
@@ -120,7 +139,9 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
 
 describe('approvalWarnings', () => {
   it('names what is missing in the words of the act', () => {
-    expect(approvalWarnings({ authority: 'ТИК', date: '2024-01-10', number: null, actKind: 'постановление' })).toEqual(['Гриф утверждения: номер постановления не найден']);
+    expect(approvalWarnings({ authority: 'ТИК', date: '2024-01-10', number: null, actKind: 'постановление' })).toEqual([
+      'Гриф утверждения: номер постановления не найден',
+    ]);
     expect(approvalWarnings({ authority: 'ТИК', date: null, number: '5', actKind: 'решение' })).toEqual(['Гриф утверждения: дата решения не найдена']);
     expect(approvalWarnings({ authority: 'Председатель ТИК', date: '2024-01-10', number: null, actKind: null })).toEqual([]);
     expect(approvalWarnings(null)).toEqual(['Гриф утверждения (кем, когда, номер) не найден']);
@@ -129,13 +150,21 @@ describe('approvalWarnings', () => {
 
 describe('parseApproval: more printed forms', () => {
   it('«"Одобрен"» in quotes with the protocol number on its own line', () => {
-    const block = parseApproval(lines('"Одобрен"', 'Постановлением', 'Избирательной комиссии', 'Ростовской области', 'от 25 декабря 2002 года', 'Протокол N 76'));
+    const block = parseApproval(
+      lines('"Одобрен"', 'Постановлением', 'Избирательной комиссии', 'Ростовской области', 'от 25 декабря 2002 года', 'Протокол N 76'),
+    );
     expect(pick(block)).toEqual({ authority: 'Избирательная комиссия Ростовской области', date: '2002-12-25', number: '76', actKind: 'постановление' });
   });
 
   it('an approval that names the act without date and number (legal-database appendix)', () => {
     const block = parseApproval(lines('Приложение N 1', 'УТВЕРЖДЕН', 'постановлением Центральной избирательной', 'комиссии Российской Федерации'));
-    expect(pick(block)).toEqual({ authority: 'Центральная избирательная комиссия Российской Федерации', date: null, number: null, appendix: '1', actKind: 'постановление' });
+    expect(pick(block)).toEqual({
+      authority: 'Центральная избирательная комиссия Российской Федерации',
+      date: null,
+      number: null,
+      appendix: '1',
+      actKind: 'постановление',
+    });
   });
 });
 
@@ -145,9 +174,17 @@ describe('parseApproval: a letterhead table', () => {
       text: '',
       line: 3,
       bold: false,
-      cells: ['СОГЛАСОВАНО\nГлава администрации района\n10.01.2025', 'УТВЕРЖДЕН\nрешением территориальной избирательной комиссии Кировского района\nот 15.01.2025 № 87/412'],
+      cells: [
+        'СОГЛАСОВАНО\nГлава администрации района\n10.01.2025',
+        'УТВЕРЖДЕН\nрешением территориальной избирательной комиссии Кировского района\nот 15.01.2025 № 87/412',
+      ],
     };
-    expect(pick(parseApproval([row]))).toEqual({ authority: 'Территориальная избирательная комиссия Кировского района', date: '2025-01-15', number: '87/412', actKind: 'решение' });
+    expect(pick(parseApproval([row]))).toEqual({
+      authority: 'Территориальная избирательная комиссия Кировского района',
+      date: '2025-01-15',
+      number: '87/412',
+      actKind: 'решение',
+    });
   });
 });
 
@@ -185,7 +222,11 @@ describe('parseInlineApproval: the approval on the title line', () => {
 
   it.each([
     ['План работы на 2025 год (утв. решением ТИК № 5 от 14.01.2025 № 12/60)', 'ТИК № 5', '12/60'],
-    ['План обучения на 2024 год, утвержден решением Территориальной избирательной комиссии № 12 от 20.01.2024 № 3-2', 'Территориальная избирательная комиссия № 12', '3-2'],
+    [
+      'План обучения на 2024 год, утвержден решением Территориальной избирательной комиссии № 12 от 20.01.2024 № 3-2',
+      'Территориальная избирательная комиссия № 12',
+      '3-2',
+    ],
   ])('keeps the number of a numbered commission in its name: %s', (text, authority, number) => {
     const block = parseInlineApproval(lines(text));
     expect(block?.authority).toBe(authority);
@@ -233,8 +274,16 @@ describe('parseToldApproval: the approval told in a sentence', () => {
 
   it('leaves the date unknown and says so when the text names no single year', () => {
     const warnings: string[] = [];
-    const block = parseToldApproval(lines('В 2023 и 2024 годах', 'Центральной избирательной комиссией Республики Казахстан 3 марта утверждено постановление № 8/150'), (m) => warnings.push(m));
-    expect(pick(block)).toEqual({ authority: 'Центральная избирательная комиссия Республики Казахстан', date: null, number: '8/150', actKind: 'постановление' });
+    const block = parseToldApproval(
+      lines('В 2023 и 2024 годах', 'Центральной избирательной комиссией Республики Казахстан 3 марта утверждено постановление № 8/150'),
+      (m) => warnings.push(m),
+    );
+    expect(pick(block)).toEqual({
+      authority: 'Центральная избирательная комиссия Республики Казахстан',
+      date: null,
+      number: '8/150',
+      actKind: 'постановление',
+    });
     expect(warnings).toEqual(['Гриф утверждения: в «3 марта» не указан год, дата постановления не определена']);
   });
 });
@@ -242,8 +291,14 @@ describe('parseToldApproval: the approval told in a sentence', () => {
 describe('decreeAuthority: where the body’s name starts', () => {
   it.each([
     ['В целях повышения правовой культуры избирателей Избирательная комиссия Тамбовской области постановляет:', 'Избирательная комиссия Тамбовской области'],
-    ['Руководствуясь статьей 26 Федерального закона территориальная избирательная комиссия Заречного района решила:', 'Территориальная избирательная комиссия Заречного района'],
+    [
+      'Руководствуясь статьей 26 Федерального закона территориальная избирательная комиссия Заречного района решила:',
+      'Территориальная избирательная комиссия Заречного района',
+    ],
     ['На основании изложенного Территориальная избирательная комиссия города Вологды решила:', 'Территориальная избирательная комиссия города Вологды'],
-    ['Заслушав информацию секретаря, Центральная избирательная комиссия Республики Карелия постановляет:', 'Центральная избирательная комиссия Республики Карелия'],
+    [
+      'Заслушав информацию секретаря, Центральная избирательная комиссия Республики Карелия постановляет:',
+      'Центральная избирательная комиссия Республики Карелия',
+    ],
   ])('%s', (text, body) => expect(decreeAuthority(lines(text))).toBe(body));
 });

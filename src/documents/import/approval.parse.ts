@@ -42,7 +42,11 @@ const ACT = /(постановлени|решени|распоряжени|пр�
 /** «П О С Т А Н О В Л Е Н И Е» and «У т в е р ж д е н о» are one word. */
 export function despace(text: string): string {
   // «"Одобрен"», «**УТВЕРЖДЕНО**»: quotes and emphasis around the anchor word.
-  const t = text.replace(/\*+/g, '').trim().replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]$/, '$1').replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]\s/, '$1 ');
+  const t = text
+    .replace(/\*+/g, '')
+    .trim()
+    .replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]$/, '$1')
+    .replace(/^[«"“]([А-ЯЁа-яё]+)[»"”]\s/, '$1 ');
   return /^(?:[А-ЯЁа-яё]\s){3,}[А-ЯЁа-яё]$/.test(t) ? t.replace(/\s/g, '') : t;
 }
 
@@ -91,16 +95,29 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
   if (kind === 'personal') {
     const start = text.search(/утверждаю|бекитемин/i);
     const end = date ? date.index : text.length;
-    authority = text.slice(start < 0 ? 0 : start + 9, end).replace(/[_«»"“”]+/g, ' ').replace(/\s+/g, ' ').trim() || null;
+    authority =
+      text
+        .slice(start < 0 ? 0 : start + 9, end)
+        .replace(/[_«»"“”]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || null;
   } else if (kind === 'kyrgyz') {
     const end = Math.min(...[date?.index, number?.index, act?.index].filter((n): n is number => n !== undefined));
-    const who = text.slice(0, Number.isFinite(end) ? end : text.length).replace(/^(?:календардык\s+план|план)\s*/i, '').trim();
+    const who = text
+      .slice(0, Number.isFinite(end) ? end : text.length)
+      .replace(/^(?:календардык\s+план|план)\s*/i, '')
+      .trim();
     authority = who ? toNominative(who) : null;
   } else if (act) {
     const after = text.slice(act.index + act[0].length);
     // «решением ТИК № 5 от …»: the number of a numbered commission is part of its name.
-    const stop = after.search(new RegExp(`\\s(?:от|за)\\s|${OWN_NUMBER}${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'));
-    let who = (stop >= 0 ? after.slice(0, stop) : after).replace(/^\s*заседани[яй]\s+/i, '').replace(/[,;:\s]+$/, '').trim();
+    const stop = after.search(
+      new RegExp(`\\s(?:от|за)\\s|${OWN_NUMBER}${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'),
+    );
+    let who = (stop >= 0 ? after.slice(0, stop) : after)
+      .replace(/^\s*заседани[яй]\s+/i, '')
+      .replace(/[,;:\s]+$/, '')
+      .trim();
     if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
     authority = who ? toNominative(capsToSentence(who)) : null;
   }
@@ -159,7 +176,8 @@ export function parseApproval(source: readonly DocLine[]): ApprovalBlock | null 
         const nested = ANCHOR.exec(text);
         // «Приложение № 2 / УТВЕРЖДЕНО …» is one block; any other anchor starts a block of its own.
         // «… от 25 декабря 2002 года / Протокол N 76» gives the number of the same act.
-        const sameAct = (/^прилож/i.test(anchor[1]!) && /^(?:утвержд|одобр|принят)/i.test(nested?.[1] ?? '')) || (/^протокол/i.test(nested?.[1] ?? '') && !parsed.number);
+        const sameAct =
+          (/^прилож/i.test(anchor[1]!) && /^(?:утвержд|одобр|принят)/i.test(nested?.[1] ?? '')) || (/^протокол/i.test(nested?.[1] ?? '') && !parsed.number);
         if (nested && !sameAct) break;
         // The date is there but no number: only a line that carries the number still belongs here.
         const bareSign = new RegExp(`${NUMBER_SIGN}\\s*$|№\\s*$`).test(parts[parts.length - 1]!);
@@ -221,7 +239,10 @@ function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
     parts.unshift(lines[k]!);
     if (/^Кыргыз\s+Республикасынын/i.test(t)) break;
   }
-  const text = parts.map((l) => despace(l.text)).join(' ').replace(/\s+/g, ' ');
+  const text = parts
+    .map((l) => despace(l.text))
+    .join(' ')
+    .replace(/\s+/g, ' ');
   const cut = text.search(KYRGYZ_END);
   const parsed = parseBlock(text.slice(0, cut), 'kyrgyz');
   if (!parsed.date && !parsed.number) return null;
@@ -247,7 +268,11 @@ function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
     const date = findDate(rest);
     const number = numbersIn(rest)[0] ?? null;
     if (!date || !number) continue;
-    const who = rest.slice(0, Math.min(date.index, number.index)).replace(/\s+от\s*$/i, '').replace(/^от\s*$/i, '').trim();
+    const who = rest
+      .slice(0, Math.min(date.index, number.index))
+      .replace(/\s+от\s*$/i, '')
+      .replace(/^от\s*$/i, '')
+      .trim();
     const authority = who && !/^от(?:\s|$)/i.test(who) ? toNominative(capsToSentence(who)) : null;
     return { authority, date: date.iso, number: number.value, actKind: actKindOf(m[1]), lines: new Set([l.line]) };
   }
@@ -267,13 +292,18 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
       const who = named[named.length - 1]![1]!.trim();
       if (who.length >= 8) return who;
     }
-    const start = phrase.search(/(?:^|\s)(?:[А-ЯЁа-яё]+(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i);
+    const start = phrase.search(
+      /(?:^|\s)(?:[А-ЯЁа-яё]+(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i,
+    );
     if (start < 0) continue;
     const who = phrase.slice(start).trim();
     if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
   }
   // The signature: «Председатель / избирательной комиссии Липецкой области / Ю.И.АЛТУХОВ».
-  const text = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+  const text = lines
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
   const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
   if (signed) return toNominative(signed[1]!.trim());
   return null;
@@ -281,7 +311,10 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
 
 const INLINE_ACT = String.raw`(постановлени[а-яё]*|решени[а-яё]*|распоряжени[а-яё]*|приказ[а-яё]*|протокол[а-яё]*)`;
 // The act in the instrumental: «утверждено постановление № …» is a sentence that tells it (parseToldApproval).
-const INLINE = new RegExp(String.raw`(?:^|[\s(,;–-])\(?\s*(?:утв\.|утвержд[её]н[аоы]?)\s+((?:постановлением|решением|распоряжением|приказом|протоколом)\s.*)$`, 'i');
+const INLINE = new RegExp(
+  String.raw`(?:^|[\s(,;–-])\(?\s*(?:утв\.|утвержд[её]н[аоы]?)\s+((?:постановлением|решением|распоряжением|приказом|протоколом)\s.*)$`,
+  'i',
+);
 
 /**
  * The approval told on the title's own line, as registers and lists of documents print it:
@@ -298,7 +331,10 @@ export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | 
     const formula = m[1]!.replace(/\)\s*\.?\s*$/, '');
     const parsed = parseBlock(formula, 'formula');
     if (!parsed.date && !parsed.number) continue;
-    const head = text.slice(0, m.index).replace(/[\s(,;:–-]+$/, '').trim();
+    const head = text
+      .slice(0, m.index)
+      .replace(/[\s(,;:–-]+$/, '')
+      .trim();
     const block: ApprovalBlock = { ...withoutEnd(parsed), lines: new Set([l.line]) };
     // What stands before the formula is the title's candidate; findTitle judges it like any other line.
     if (head.length >= 3) block.titleTail = { line: l.line, text: head };
@@ -340,7 +376,14 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
     const month = monthFromWord(told[3]!);
     let year = told[4] ? +told[4] : null;
     if (year === null) {
-      const years = new Set([...lines.map((x) => x.text).join(' ').matchAll(/(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/g)].map((y) => y[1]!));
+      const years = new Set(
+        [
+          ...lines
+            .map((x) => x.text)
+            .join(' ')
+            .matchAll(/(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/g),
+        ].map((y) => y[1]!),
+      );
       if (years.size === 1) year = +[...years][0]!;
       else warn?.(`Гриф утверждения: в «${told[2]} ${told[3]}» не указан год, дата постановления не определена`, l.line);
     }
@@ -354,7 +397,10 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПРОТОКОЛ|ТОКТОМ)(?:\s|$)/.test(despace(l.text)));
   if (i < 0) return null;
   const head = despace(lines[i]!.text);
-  const window = lines.slice(i + 1, i + 10).filter((l) => l.text).slice(0, 6);
+  const window = lines
+    .slice(i + 1, i + 10)
+    .filter((l) => l.text)
+    .slice(0, 6);
   const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
   const number = numbersIn(text)[0]?.value ?? null;
@@ -377,7 +423,9 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
 /** What the planner must check when the approval is incomplete («номер постановления не найден»). */
 export function approvalWarnings(approval: Approval | null): string[] {
   if (!approval) return ['Гриф утверждения (кем, когда, номер) не найден'];
-  const act = { постановление: 'постановления', решение: 'решения', распоряжение: 'распоряжения', протокол: 'протокола', приказ: 'приказа' }[approval.actKind ?? 'постановление'];
+  const act = { постановление: 'постановления', решение: 'решения', распоряжение: 'распоряжения', протокол: 'протокола', приказ: 'приказа' }[
+    approval.actKind ?? 'постановление'
+  ];
   const out: string[] = [];
   // «УТВЕРЖДАЮ Председатель …» is a signature, not an act: it has no number.
   if (!approval.number && approval.actKind) out.push(`Гриф утверждения: номер ${act} не найден`);

@@ -98,7 +98,45 @@ export function expandKnownBody(authority: string | null): string | null {
 
 const capitalize = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
-const SHORT_WORDS = new Set(['на', 'в', 'во', 'и', 'по', 'о', 'об', 'с', 'со', 'к', 'ко', 'от', 'до', 'за', 'при', 'для', 'год', 'года', 'годы', 'план', 'из', 'не', 'или', 'а', 'без', 'над', 'под', 'мер', 'дня', 'день', 'дни', 'г.', 'гг.', 'их', 'все', 'же', 'как']);
+const SHORT_WORDS = new Set([
+  'на',
+  'в',
+  'во',
+  'и',
+  'по',
+  'о',
+  'об',
+  'с',
+  'со',
+  'к',
+  'ко',
+  'от',
+  'до',
+  'за',
+  'при',
+  'для',
+  'год',
+  'года',
+  'годы',
+  'план',
+  'из',
+  'не',
+  'или',
+  'а',
+  'без',
+  'над',
+  'под',
+  'мер',
+  'дня',
+  'день',
+  'дни',
+  'г.',
+  'гг.',
+  'их',
+  'все',
+  'же',
+  'как',
+]);
 const ABBREVIATIONS = new Set(['икмо', 'омсу', 'иксрф', 'ринц', 'рцоит', 'умвд', 'хмао', 'янао', 'гибдд', 'мфц', 'бшк', 'ушк', 'жмк']);
 const PLACE_NOUNS = /^(?:области|область|края|край|района|район|округа|округ|республики|республика|федерации|федерация)$/;
 const NAME_AFTER = /^(?:города|город|г\.|поселка|посёлка|поселок|села|село|станицы|деревни|района|республики|республика)$/;
@@ -132,7 +170,9 @@ export function capsToSentence(text: string): string {
       (next !== null && PLACE_NOUNS.test(next.replace(/[,.;]/g, '')) && /(?:ск|цк|ов|ин)[а-я]{2,3}$/.test(bare)) ||
       (next === 'автономного' && next2 !== null && /^округ/.test(next2)) ||
       (prev !== null && NAME_AFTER.test(prev) && !PLACE_NOUNS.test(bare) && !SHORT_WORDS.has(bare));
-    return capital ? l.replace(/^([«"(]?)(.)/, (_m, q: string, c: string) => q + c.toUpperCase()).replace(/-(.)/g, (_m, c: string) => `-${c.toUpperCase()}`) : l;
+    return capital
+      ? l.replace(/^([«"(]?)(.)/, (_m, q: string, c: string) => q + c.toUpperCase()).replace(/-(.)/g, (_m, c: string) => `-${c.toUpperCase()}`)
+      : l;
   });
   return properNames(out.join(''));
 }
@@ -143,6 +183,9 @@ export function properNames(text: string): string {
   return text
     .replace(/(^|\s)(президент[а-яё]*)(?=\s+(?:Российской|Кыргызской|Республики|РФ|КР))/g, (_m, s: string, w: string) => s + cap(w))
     .replace(/(^|\s)(губернатор[а-яё]*)(?=\s+[А-ЯЁ])/g, (_m, s: string, w: string) => s + cap(w))
-    .replace(/(законодательн|государственн|федеральн|народн|областн|городск)([а-яё]*)\s+(собрани|дум|хурал|курултай|кенеш|совет)([а-яё]*)(?=\s+(?:[А-ЯЁ]|Российской|области|края|республики|города|\S+ского|\S+ской)|$)/gi, (_m, a: string, b: string, c: string, d: string) => `${cap(a)}${b} ${cap(c)}${d}`)
+    .replace(
+      /(законодательн|государственн|федеральн|народн|областн|городск)([а-яё]*)\s+(собрани|дум|хурал|курултай|кенеш|совет)([а-яё]*)(?=\s+(?:[А-ЯЁ]|Российской|области|края|республики|города|\S+ского|\S+ской)|$)/gi,
+      (_m, a: string, b: string, c: string, d: string) => `${cap(a)}${b} ${cap(c)}${d}`,
+    )
     .replace(/(^|\s)(центральн[а-яё]*)(\s+избирательн)/g, (_m, s: string, w: string, rest: string) => s + cap(w) + rest);
 }

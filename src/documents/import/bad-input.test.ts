@@ -108,7 +108,13 @@ describe('size guards keep the importer linear', () => {
     const [table, freeDraft] = await Promise.allSettled([importPlan(encode(lines.join('\n'))), importPlan(encode(free.join('\n')))]);
     expect(performance.now() - started).toBeLessThan(5000);
     // Both rows end up far over the text limits (docs/plan-format.md): refused with the row named, never cut.
-    expect(table).toMatchObject({ status: 'rejected', reason: { code: 'import_too_large', message: expect.stringMatching(/^Строка 3: у пункта 5.001 исполнителей/) } });
-    expect(freeDraft).toMatchObject({ status: 'rejected', reason: { code: 'import_too_large', message: expect.stringMatching(/слишком длинный \(\d{3}.\d{3} символов/) } });
+    expect(table).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'import_too_large', message: expect.stringMatching(/^Строка 3: у пункта 5.001 исполнителей/) },
+    });
+    expect(freeDraft).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'import_too_large', message: expect.stringMatching(/слишком длинный \(\d{3}.\d{3} символов/) },
+    });
   });
 });

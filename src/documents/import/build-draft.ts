@@ -47,7 +47,12 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   const bodyStart = body?.start ?? blocks.length;
   const bodyEnd = body?.end ?? blocks.length;
 
-  const header = parseHeader(blocks.slice(0, bodyStart), blocks.slice(bodyEnd), { fileName: options.fileName, glossaryLines: list.lines, columnTitles: body?.sourceColumns.map((c) => c.title) ?? [] }, warn);
+  const header = parseHeader(
+    blocks.slice(0, bodyStart),
+    blocks.slice(bodyEnd),
+    { fileName: options.fileName, glossaryLines: list.lines, columnTitles: body?.sourceColumns.map((c) => c.title) ?? [] },
+    warn,
+  );
   const { title, kind, period, approval, elections, description } = header;
   if (!body) {
     // No rows at all: refused, but what the header says is kept so the user sees what was read.
@@ -69,7 +74,10 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   if (severalExecutorColumns) {
     const names = executorColumns.map((c) => `«${c.title}»`).join(', ');
     const line = records[0]?.line ?? null;
-    warn(`${line !== null ? `строка ${line}: ` : ''}${executorColumns.length} колонки исполнителей (${names}) — все сохранены, каждый исполнитель помнит свою колонку`, line);
+    warn(
+      `${line !== null ? `строка ${line}: ` : ''}${executorColumns.length} колонки исполнителей (${names}) — все сохранены, каждый исполнитель помнит свою колонку`,
+      line,
+    );
   }
   const firstOf = (role: string): Column | undefined => columns.find((c) => c.role === role);
   const executorsOf = (r: PlanRecord): { executors: DraftItem['executors']; fields: Record<string, string> } => {
@@ -155,7 +163,10 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
   }
   if (layout === 'headerless') {
     const first = region.rows[0]!.line;
-    warn(`строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${region.columns.map((c) => c.title).join(', ')}); проверьте их`, first);
+    warn(
+      `строка ${first}: у таблицы нет строки заголовков — колонки определены по содержимому (${region.columns.map((c) => c.title).join(', ')}); проверьте их`,
+      first,
+    );
   }
   if (region.positional) {
     const first = region.rows[0]!.line;
@@ -172,8 +183,19 @@ function headerOnlyBody(blocks: SourceDocument['blocks'], warn: Warn): Body | nu
   const found = findHeaderOnlyTable(blocks);
   if (!found) return null;
   const titles = found.columns.map((c) => `«${c.title}»`).join(', ');
-  warn(`строка ${found.line}: найдена только шапка таблицы (${titles}), строк плана после нее нет — вероятно, файл обрезан; добавьте пункты вручную или загрузите полный файл`, found.line);
-  return { layout: 'header-only', records: [], columns: found.columns, start: found.start, end: found.end, sourceRows: [], sourceColumns: found.columns.map((c) => ({ ...c })) };
+  warn(
+    `строка ${found.line}: найдена только шапка таблицы (${titles}), строк плана после нее нет — вероятно, файл обрезан; добавьте пункты вручную или загрузите полный файл`,
+    found.line,
+  );
+  return {
+    layout: 'header-only',
+    records: [],
+    columns: found.columns,
+    start: found.start,
+    end: found.end,
+    sourceRows: [],
+    sourceColumns: found.columns.map((c) => ({ ...c })),
+  };
 }
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);

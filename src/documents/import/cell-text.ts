@@ -11,9 +11,37 @@ const FIELD_CODES: RegExp[] = [
 ];
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", laquo: '«', raquo: '»', ndash: '–', mdash: '—',
-  hellip: '…', bull: '•', middot: '·', shy: '', ldquo: '“', rdquo: '”', bdquo: '„', lsquo: '‘', rsquo: '’', numero: '№',
-  sect: '§', deg: '°', times: '×', minus: '−', thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  shy: '',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  lsquo: '‘',
+  rsquo: '’',
+  numero: '№',
+  sect: '§',
+  deg: '°',
+  times: '×',
+  minus: '−',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwnj: '',
+  zwj: '',
+  lrm: '',
+  rlm: '',
 };
 
 export function decodeEntities(text: string): string {
@@ -41,7 +69,8 @@ export function cleanInline(text: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ');
   // «орга- низаций»: a word broken by old line wrapping and joined back with a space.
-  if (/[а-яё][-‐] [а-яё]/.test(t)) t = t.replace(/([А-Яа-яЁё]*[а-яё])[-‐] ([а-яё]+)/g, (_, stem: string, next: string) => (keepsHyphen(stem, next) ? `${stem}-${next}` : stem + next));
+  if (/[а-яё][-‐] [а-яё]/.test(t))
+    t = t.replace(/([А-Яа-яЁё]*[а-яё])[-‐] ([а-яё]+)/g, (_, stem: string, next: string) => (keepsHyphen(stem, next) ? `${stem}-${next}` : stem + next));
   return t.trim();
 }
 

@@ -34,9 +34,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     'nizhny-novgorod-ik-assembly-calendar-resolution-2010',
     'rostov-ik-assembly-calendar-plan-2003-header',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_ONLY })),
-  ...[
-    'cec-ru-rcoit-consolidated-plan-2019-header',
-  ].flatMap((fixture) => [
+  ...['cec-ru-rcoit-consolidated-plan-2019-header'].flatMap((fixture) => [
     { fixture, fact: 'header:*', reason: HEADER_ONLY },
     { fixture, fact: 'column *', reason: HEADER_ONLY },
   ]),
@@ -76,7 +74,8 @@ export const KNOWN_GAPS: KnownGap[] = [
   {
     fixture: 'ryazan-sapozhok-tik-youth-voter-day-programme-2021',
     fact: 'body:*',
-    reason: 'six column headings on ONE line and every row run on in one line, cells parted by single spaces only (a TIK site table flattened by its CMS): cell bounds would have to be guessed from content',
+    reason:
+      'six column headings on ONE line and every row run on in one line, cells parted by single spaces only (a TIK site table flattened by its CMS): cell bounds would have to be guessed from content',
   },
   {
     fixture: 'cec-kz-senate-schedule-post',
@@ -104,13 +103,19 @@ describe('corpus of real published plans', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases.map((c) => [`${c.id} (${c.variant})`, c] as const))('%s', async (_label, c) => {
-    const line = scoreLine(await runCase(c));
-    const failed = line.failed;
-    lines.push(line);
-    const unexplained = failed.filter((f) => !isKnown(c.id, f)).map((f) => `[${f.domain}] ${f.name}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.got)}`);
-    expect(unexplained).toEqual([]);
-  }, 30_000);
+  it.each(cases.map((c) => [`${c.id} (${c.variant})`, c] as const))(
+    '%s',
+    async (_label, c) => {
+      const line = scoreLine(await runCase(c));
+      const failed = line.failed;
+      lines.push(line);
+      const unexplained = failed
+        .filter((f) => !isKnown(c.id, f))
+        .map((f) => `[${f.domain}] ${f.name}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.got)}`);
+      expect(unexplained).toEqual([]);
+    },
+    30_000,
+  );
 
   afterAll(() => {
     console.log(`\n${formatScores(lines.sort((a, b) => a.id.localeCompare(b.id)))}`);

@@ -28,7 +28,9 @@ describe('parseApproval', () => {
     ],
   ])('%j', (block, expected) => {
     const result = parseApproval(lines(...block));
-    expect(result && { authority: result.authority, date: result.date, number: result.number, ...(result.appendix ? { appendix: result.appendix } : {}) }).toEqual(expected);
+    expect(
+      result && { authority: result.authority, date: result.date, number: result.number, ...(result.appendix ? { appendix: result.appendix } : {}) },
+    ).toEqual(expected);
   });
 
   it('ignores an attachment note without a date or number', () => {
@@ -76,7 +78,13 @@ describe('titles and kinds', () => {
 describe('glossary', () => {
   it('reads a list with the separator its lines agree on', () => {
     const list = parseAbbreviationList(
-      lines('Используемые сокращения:', '', 'ЦИК РФ - Центральная избирательная комиссия Российской Федерации;', 'ИККО – Кузбасса - Избирательная комиссия Кемеровской области – Кузбасса;', 'ТИК - территориальные избирательные комиссии.'),
+      lines(
+        'Используемые сокращения:',
+        '',
+        'ЦИК РФ - Центральная избирательная комиссия Российской Федерации;',
+        'ИККО – Кузбасса - Избирательная комиссия Кемеровской области – Кузбасса;',
+        'ТИК - территориальные избирательные комиссии.',
+      ),
     );
     expect(list.entries).toEqual([
       { short: 'ЦИК РФ', full: 'Центральная избирательная комиссия Российской Федерации' },
@@ -98,7 +106,10 @@ describe('glossary', () => {
       findInlineDefinitions([
         { text: 'Взаимодействие со средствами массовой информации (далее – СМИ) для обеспечения открытости', line: 1 },
         { text: 'Управление Информационного центра Избирательной комиссии Кемеровской области – Кузбасса (далее – Информационный центр)', line: 2 },
-        { text: '1.17. Реализация программы развития Государственной автоматизированной системы Российской Федерации «Выборы» (далее – ГАС «Выборы»).', line: 3 },
+        {
+          text: '1.17. Реализация программы развития Государственной автоматизированной системы Российской Федерации «Выборы» (далее – ГАС «Выборы»).',
+          line: 3,
+        },
         { text: 'через деятельность Координационной группы оперативного реагирования (далее – КГОР) по реагированию', line: 4 },
       ]),
     ).toEqual([

@@ -82,7 +82,12 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
     const last = dates[dates.length - 1]!;
     if (out.some((e) => e.votingDay === last.iso)) return;
     const multi = MULTI_DAY.test(m[0]) || /\d{1,2}\s*(?:,|и|[-–—])\s*\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(text);
-    const days = multi ? NAME_AFTER_DASH(text, 0).replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim() : null;
+    const days = multi
+      ? NAME_AFTER_DASH(text, 0)
+          .replace(/\s+/g, ' ')
+          .replace(/[.;,]+$/, '')
+          .trim()
+      : null;
     // An anchor inside a long title line («… выборов … в единый день голосования 14 марта 2010 года в Липецкой области»).
     const name = l.text.length > 120 ? electionNameIn(l.text) : electionName(l.text.slice(0, m.index), lines, i);
     out.push({ name, votingDay: last.iso, votingDays: days, calledOn: null, events: [], line: l.line, lines: used });
@@ -127,7 +132,10 @@ export function electionNameIn(text: string): string | null {
       .replace(/([а-яөүң]+?)(?:ну|нү)(?=\s*(?:\(|$))/i, '$1')
       .replace(/([а-яөүң]+?[уүыи])н(?=\s*(?:\(|$))/i, '$1')
       .trim();
-  const m = /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(t);
+  const m =
+    /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(
+      t,
+    );
   if (!m) return null;
   let name = m[0]
     .trim()

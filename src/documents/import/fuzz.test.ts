@@ -31,7 +31,26 @@ type Mutation =
 const junk = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('\t', '\t\t\t', '<p>', '</b>', '**', '«', '»', '№', '1.1.', 'Январь', 'ИККО ТИК', '(далее – ', 'УТВЕРЖДЕН', '---\t---', '\u0000', '\r', '|', '│'),
+  fc.constantFrom(
+    '\t',
+    '\t\t\t',
+    '<p>',
+    '</b>',
+    '**',
+    '«',
+    '»',
+    '№',
+    '1.1.',
+    'Январь',
+    'ИККО ТИК',
+    '(далее – ',
+    'УТВЕРЖДЕН',
+    '---\t---',
+    '\u0000',
+    '\r',
+    '|',
+    '│',
+  ),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -68,7 +87,10 @@ function mutate(text: string, mutations: Mutation[]): string {
         lines[m.at % n] = (lines[m.at % n] ?? '').replace(/\t/g, '   ');
         break;
       case 'truncate':
-        lines = lines.join('\n').slice(0, m.at % (text.length + 1)).split('\n');
+        lines = lines
+          .join('\n')
+          .slice(0, m.at % (text.length + 1))
+          .split('\n');
         break;
       case 'splice': {
         const i = m.at % n;

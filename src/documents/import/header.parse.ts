@@ -1,5 +1,13 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
-import { approvalWarnings, decreeAuthority, parseApproval, parseInlineApproval, parseResolutionHeader, parseToldApproval, type ApprovalBlock } from './approval.parse.js';
+import {
+  approvalWarnings,
+  decreeAuthority,
+  parseApproval,
+  parseInlineApproval,
+  parseResolutionHeader,
+  parseToldApproval,
+  type ApprovalBlock,
+} from './approval.parse.js';
 import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
@@ -47,7 +55,11 @@ export function parseHeader(
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
   const titleLike = new Set(preamble.filter((l) => startsTitle(l.text)).map((l) => l.line));
-  const used = new Set<number>([...(block?.lines ?? []), ...(options.glossaryLines ?? []), ...anchors.flatMap((e) => e.lines).filter((n) => !titleLike.has(n))]);
+  const used = new Set<number>([
+    ...(block?.lines ?? []),
+    ...(options.glossaryLines ?? []),
+    ...anchors.flatMap((e) => e.lines).filter((n) => !titleLike.has(n)),
+  ]);
 
   const titleLines = withTitleTail(preamble, block, used);
   const found = findTitle(titleLines, used);
@@ -72,7 +84,12 @@ export function parseHeader(
   else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
-  for (const e of elections) if (!e.calledOn && /календарн|календардык/i.test(title)) warn(`Дата назначения выборов («${e.name ?? 'выборы'}») не найдена: сроки «со дня официального опубликования решения о назначении выборов» останутся без дат`, null);
+  for (const e of elections)
+    if (!e.calledOn && /календарн|календардык/i.test(title))
+      warn(
+        `Дата назначения выборов («${e.name ?? 'выборы'}») не найдена: сроки «со дня официального опубликования решения о назначении выборов» останутся без дат`,
+        null,
+      );
 
   let period = findPeriod(title);
   if (!period && elections.length > 0 && /период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени|даярдоо/i.test(title)) {
@@ -88,7 +105,12 @@ export function parseHeader(
     }
   }
   if (!period) {
-    period = findPeriod(preamble.filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line))).map((l) => l.text).join('\n'));
+    period = findPeriod(
+      preamble
+        .filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line)))
+        .map((l) => l.text)
+        .join('\n'),
+    );
     if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
     else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
   }
@@ -134,6 +156,7 @@ const ru = (iso: string): string => iso.split('-').reverse().join('.');
 function preferFull(authority: string | null, decree: string | null): string | null {
   if (!authority) return decree;
   if (!decree) return authority;
-  const abbreviated = /^[А-ЯЁ]{2,}(?:\s|$)/.test(authority) && authority.split(' ').slice(1).join(' ') !== '' && decree.endsWith(authority.split(' ').slice(1).join(' '));
+  const abbreviated =
+    /^[А-ЯЁ]{2,}(?:\s|$)/.test(authority) && authority.split(' ').slice(1).join(' ') !== '' && decree.endsWith(authority.split(' ').slice(1).join(' '));
   return abbreviated ? decree : authority;
 }

@@ -1,9 +1,4 @@
-export type ImportErrorCode =
-  | 'import_unreadable'
-  | 'import_too_large'
-  | 'import_empty'
-  | 'import_not_a_plan'
-  | 'import_encrypted';
+export type ImportErrorCode = 'import_unreadable' | 'import_too_large' | 'import_empty' | 'import_not_a_plan' | 'import_encrypted';
 
 /**
  * The only error the importer lets out. `message` is Russian and shown to the user as is;

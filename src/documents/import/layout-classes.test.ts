@@ -92,19 +92,23 @@ describe('cells opened by «| » at the line start', () => {
   });
 
   it('splits a line holding two cells between bars', async () => {
-    const draft = await importPlan(utf8([
-      'План работы ТИК на 2022 год',
-      'N п/п',
-      'Мероприятия | Срок исполнения',
-      '| Ответственные',
-      '1.',
-      'Заседание комиссии | ежемесячно',
-      '| Председатель ТИК',
-      '2.',
-      'Семинар для членов УИК',
-      '| март',
-      '| Секретарь ТИК',
-    ].join('\n')));
+    const draft = await importPlan(
+      utf8(
+        [
+          'План работы ТИК на 2022 год',
+          'N п/п',
+          'Мероприятия | Срок исполнения',
+          '| Ответственные',
+          '1.',
+          'Заседание комиссии | ежемесячно',
+          '| Председатель ТИК',
+          '2.',
+          'Семинар для членов УИК',
+          '| март',
+          '| Секретарь ТИК',
+        ].join('\n'),
+      ),
+    );
     expect(draft.columns?.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
     expect(byNumber(draft, '1').title).toBe('Заседание комиссии');
     expect(byNumber(draft, '1').deadline?.text).toBe('ежемесячно');

@@ -200,7 +200,8 @@ describe('unnumbered rows under bold headings, no number column', () => {
 
 describe('executors matched to the organisation directory', () => {
   it('matches short names, full names and people; suggests near misses', async () => {
-    const text = '№\tНаименование\tСрок\tИсполнители\n1\tСовещание\tЯнварь\tИККО, Иванов И.И.\n2\tСеминар\tМарт\tИзбирательная комиссия Калужской области\n3\tОтчёт\tДекабрь\tИКК0\n';
+    const text =
+      '№\tНаименование\tСрок\tИсполнители\n1\tСовещание\tЯнварь\tИККО, Иванов И.И.\n2\tСеминар\tМарт\tИзбирательная комиссия Калужской области\n3\tОтчёт\tДекабрь\tИКК0\n';
     const draft = await importPlan(utf8(text), {
       directory: {
         organizations: [{ name: 'Избирательная комиссия Калужской области', shortName: 'ИККО' }],

@@ -17,7 +17,8 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 function lostWords(draft: PlanDraft): string[] {
   const have = draftWords(draft);
   const need = new Map<string, number>();
-  for (const row of draft.source?.rows ?? []) for (const cell of row.cells) for (const w of wordsOf(cell.replace(/[-‐]\s*\n\s*/g, '-\n'))) need.set(w, (need.get(w) ?? 0) + 1);
+  for (const row of draft.source?.rows ?? [])
+    for (const cell of row.cells) for (const w of wordsOf(cell.replace(/[-‐]\s*\n\s*/g, '-\n'))) need.set(w, (need.get(w) ?? 0) + 1);
   const lost: string[] = [];
   for (const [w, n] of need) if (n > (have.get(w) ?? 0)) lost.push(w);
   return lost;
@@ -28,7 +29,10 @@ const joinedHyphens = (draft: PlanDraft): PlanDraft => ({
   ...draft,
   source: draft.source && {
     ...draft.source,
-    rows: draft.source.rows.map((r) => ({ ...r, cells: r.cells.map((c) => c.replace(/([а-яё])[-‐]\s*\n\s*([а-яё])/g, '$1$2').replace(/([а-яё])[-‐] ([а-яё])/g, '$1$2')) })),
+    rows: draft.source.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => c.replace(/([а-яё])[-‐]\s*\n\s*([а-яё])/g, '$1$2').replace(/([а-яё])[-‐] ([а-яё])/g, '$1$2')),
+    })),
   },
 });
 

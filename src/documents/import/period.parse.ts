@@ -30,7 +30,9 @@ function periodIn(text: string): Period | null {
   // A full date («назначенных на 14 сентября 2025 года») is a day, not the plan's period.
   const t = text
     .replace(/\s+/g, ' ')
-    .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) => (/\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m));
+    .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) =>
+      /\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m,
+    );
   // «на 2024/2025 учебный год», «2024-2025 учебный год»: September to August (youth and school plans).
   const school = /(\d{4})\s*[/–—-]\s*(\d{2,4})\s*учебн/i.exec(t);
   if (school) {
@@ -60,7 +62,8 @@ function periodIn(text: string): Period | null {
   if (months) {
     const from = monthFromWord(months[1]!);
     const to = months[2] ? monthFromWord(months[2]) : from;
-    if (from && to && from <= to && /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i.test(months[1]!)) return monthsPeriod(+months[3]!, from, to);
+    if (from && to && from <= to && /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i.test(months[1]!))
+      return monthsPeriod(+months[3]!, from, to);
   }
   if (range) {
     const p = yearPeriod(+range[1]!, +range[2]!);

@@ -18,7 +18,13 @@ describe('seed: Kaluga programme and plan 2022', () => {
     );
     expect(draft.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
     expect(draft.kind).toBe('programme');
-    expect(draft.approval).toEqual({ authority: 'Избирательная комиссия Калужской области', date: '2021-12-27', number: '16/2-7', appendix: '2', actKind: 'постановление' });
+    expect(draft.approval).toEqual({
+      authority: 'Избирательная комиссия Калужской области',
+      date: '2021-12-27',
+      number: '16/2-7',
+      appendix: '2',
+      actKind: 'постановление',
+    });
   });
 
   it('keeps the programme narrative as the description, without the resolution', () => {

@@ -64,7 +64,9 @@ describe('seed: Kuzbass training plan 2022 (TSV with page breaks)', () => {
     expect(executorTexts(byNumber(draft, '2.2.1'))).toEqual(['ИККО – Кузбасса', 'ИКМО', 'ТИК']);
     expect(byNumber(draft, '2.2.1').title).toContain('о мероприятиях, проводимых Центральной избирательной комиссией');
     expect(executorTexts(byNumber(draft, '2.2.8'))).toEqual(['ИККО – Кузбасса', 'ИКМО', 'ТИК']);
-    expect(byNumber(draft, '3.1.3').title).toMatch(/^Совершенствование дизайна и структуры сайта Избирательной комиссии Кемеровской области – Кузбасса\. Регулярное/);
+    expect(byNumber(draft, '3.1.3').title).toMatch(
+      /^Совершенствование дизайна и структуры сайта Избирательной комиссии Кемеровской области – Кузбасса\. Регулярное/,
+    );
   });
 
   it('keeps deadline texts with their qualifiers', () => {

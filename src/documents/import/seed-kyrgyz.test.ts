@@ -29,7 +29,16 @@ describe('seed: Kyrgyz CEC strategic anti-corruption plan 2023–2025', () => {
 
   it('maps the two-line header with per-year columns', () => {
     expect(draft.columns?.map((c) => c.role)).toEqual([
-      'goal', 'title', 'tasks', 'action', 'executors', 'year_mark', 'year_mark', 'year_mark', 'financing', 'result',
+      'goal',
+      'title',
+      'tasks',
+      'action',
+      'executors',
+      'year_mark',
+      'year_mark',
+      'year_mark',
+      'financing',
+      'result',
     ]);
     expect(draft.columns?.slice(5, 8).map((c) => c.key)).toEqual(['year_1', 'year_2', 'year_3']);
     expect(draft.columns?.[6]?.title).toBe('Сроки исполнения по годам: 2023 – 2024-2025 — II Год');

@@ -126,8 +126,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
  * The гриф's own last words («… токтому менен бекитилген») never do.
  */
 const RUNS_ON = /(?:[,\-–]|\s(?:жана|менен|боюнча|үчүн|и|по|на|в))$|(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ган|ген|кан|кен|гон|гөн|кон|көн)$/i;
-const runsInto = (above: string, top: string): boolean =>
-  !/бекитил|токтом|утвержд/i.test(above) && (/^[a-zа-яёөүң]/.test(top) || RUNS_ON.test(above.trim()));
+const runsInto = (above: string, top: string): boolean => !/бекитил|токтом|утвержд/i.test(above) && (/^[a-zа-яёөүң]/.test(top) || RUNS_ON.test(above.trim()));
 
 const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+плане/i, 'План'],
@@ -151,7 +150,9 @@ export function normalizeTitle(parts: readonly string[]): string {
 }
 
 function shapeTitle(parts: readonly string[]): string {
-  let title = singleLine(joinLines(parts.map((p) => despace(p.replace(/\*+/g, '').trim())))).replace(/\s+/g, ' ').trim();
+  let title = singleLine(joinLines(parts.map((p) => despace(p.replace(/\*+/g, '').trim()))))
+    .replace(/\s+/g, ' ')
+    .trim();
   title = title.replace(/\s+([,.;:])/g, '$1').replace(/;$/, '');
   if (!/[а-яё]/.test(title) && /[А-ЯЁ]{4}/.test(title)) return capsToSentence(title);
   // Capitals mixed into a printed title («… 30 МАРТА 2003 года»): lower them, keep abbreviations.

@@ -89,10 +89,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource, rel
   const actorRoles: readonly string[] = actor ? [...actor.roles, 'anyone'] : ['anyone'];
   return policy.some(
     ([role, res, actions, rels]) =>
-      res === resource &&
-      actions.includes(action) &&
-      actorRoles.includes(role) &&
-      rels.some((r) => r === 'any' || relations.has(r)),
+      res === resource && actions.includes(action) && actorRoles.includes(role) && rels.some((r) => r === 'any' || relations.has(r)),
   );
 }
 

@@ -67,7 +67,14 @@ describe('executor classes and titles', () => {
   });
 });
 
-const status = (over: Partial<OccurrenceStatus>): OccurrenceStatus => ({ state: 'due', dueDate: '2026-03-31', current: null, needsRework: false, moved: false, ...over });
+const status = (over: Partial<OccurrenceStatus>): OccurrenceStatus => ({
+  state: 'due',
+  dueDate: '2026-03-31',
+  current: null,
+  needsRework: false,
+  moved: false,
+  ...over,
+});
 const done = status({ state: 'done', current: { id: 'r', status: 'done', reviewStatus: 'accepted', movedTo: null, createdAt: '2026-03-01' } });
 
 describe('rolledUpStatus', () => {
@@ -98,12 +105,21 @@ describe('matchingOccurrence', () => {
 
 describe('selectNodes', () => {
   const tree = [
-    { id: 's1', children: [{ id: 'i1', children: [] }, { id: 'i2', children: [] }] },
+    {
+      id: 's1',
+      children: [
+        { id: 'i1', children: [] },
+        { id: 'i2', children: [] },
+      ],
+    },
     { id: 's2', children: [{ id: 'i3', children: [] }] },
   ];
   const ids = (sel: ReturnType<typeof selectNodes>): unknown[] => sel.map((s) => (s.children.length ? [s.node.id, ids(s.children)] : s.node.id));
   it('everything without a choice', () => {
-    expect(ids(selectNodes(tree, null))).toEqual([['s1', ['i1', 'i2']], ['s2', ['i3']]]);
+    expect(ids(selectNodes(tree, null))).toEqual([
+      ['s1', ['i1', 'i2']],
+      ['s2', ['i3']],
+    ]);
   });
   it('a chosen section with its items; chosen items lifted out of an unchosen section', () => {
     expect(ids(selectNodes(tree, new Set(['s2', 'i2'])))).toEqual(['i2', ['s2', ['i3']]]);

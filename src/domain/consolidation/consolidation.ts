@@ -94,7 +94,10 @@ export function rolledUpStatus(own: OccurrenceStatus, cascaded: OccurrenceStatus
  * Which of the body's occurrences of the cascaded item stands for the regional
  * occurrence: the one with the same window, else the only one there is.
  */
-export function matchingOccurrence<T extends { windowStart: string | null; windowEnd: string | null }>(regional: { windowStart: string | null; windowEnd: string | null }, candidates: readonly T[]): T | undefined {
+export function matchingOccurrence<T extends { windowStart: string | null; windowEnd: string | null }>(
+  regional: { windowStart: string | null; windowEnd: string | null },
+  candidates: readonly T[],
+): T | undefined {
   const same = candidates.find((c) => c.windowStart === regional.windowStart && c.windowEnd === regional.windowEnd);
   if (same) return same;
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -128,7 +131,10 @@ export interface SelectableNode {
  * not chosen but with chosen descendants is left out and they take its place.
  * Without a choice, everything.
  */
-export function selectNodes<T extends SelectableNode>(nodes: readonly T[], chosen: ReadonlySet<string> | null): { node: T; children: ReturnType<typeof selectNodes<T>> }[] {
+export function selectNodes<T extends SelectableNode>(
+  nodes: readonly T[],
+  chosen: ReadonlySet<string> | null,
+): { node: T; children: ReturnType<typeof selectNodes<T>> }[] {
   const out: { node: T; children: ReturnType<typeof selectNodes<T>> }[] = [];
   for (const node of nodes) {
     if (!chosen || chosen.has(node.id)) out.push({ node, children: selectNodes(node.children as T[], null) });

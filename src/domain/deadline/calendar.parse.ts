@@ -318,9 +318,7 @@ export function parseCalendarTokens(tokens: readonly Token[]): CalendarParse {
         const edge = edgeFor(bound.first, a);
         return {
           ok: true,
-          expr: isUpper(bound.first)
-            ? { type: 'bound', notBefore: null, notAfter: edge }
-            : { type: 'bound', notBefore: edge, notAfter: null },
+          expr: isUpper(bound.first) ? { type: 'bound', notBefore: null, notAfter: edge } : { type: 'bound', notBefore: edge, notAfter: null },
         };
       }
       const b = terms[1] as CalendarTerm;

@@ -5,15 +5,7 @@
  * into the period and clipped to it, so «Январь» in a 2023–2025 plan is three
  * Januaries and «ноябрь – февраль» wraps over New Year.
  */
-import {
-  addYears,
-  isValidDate,
-  monthEnd,
-  monthStart,
-  toDayNumber,
-  yearOf,
-  type DayNumber,
-} from './calendar-math.js';
+import { addYears, isValidDate, monthEnd, monthStart, toDayNumber, yearOf, type DayNumber } from './calendar-math.js';
 import type { BoundEdge, CalendarExpr, CalendarTerm } from './deadline.types.js';
 import { monthGenitive } from './month-names.js';
 import { clip, emptyResolution, orderWindows, type Resolution, type Span } from './resolution.js';
@@ -244,4 +236,3 @@ export function resolveCalendar(expr: CalendarExpr, period: Span | null): Resolu
   res.windows = orderWindows(res.windows, res);
   return res;
 }
-

@@ -265,8 +265,7 @@ function relativeExplanation(expr: Relative, result: DeadlineResult, spans: Span
     if (expr.anchor.type === 'event') return `${words}: дата события пока неизвестна`;
     return expr.anchor.type === 'voting_day' ? `${words}: нужен день голосования` : `${words}: нужна дата назначения выборов`;
   }
-  const anchorDate =
-    expr.anchor.type === 'voting_day' ? result.election?.votingDay : expr.anchor.type === 'call_date' ? result.election?.calledOn : null;
+  const anchorDate = expr.anchor.type === 'voting_day' ? result.election?.votingDay : expr.anchor.type === 'call_date' ? result.election?.calledOn : null;
   const anchorDn = anchorDate !== undefined && anchorDate !== null ? parseIsoDate(anchorDate) : null;
   const context = anchorDn !== null && spans.length === 1 ? `${countingWords(expr, words)} ${toRuDate(anchorDn)}` : words;
   const dated = spans.map((w) => {
@@ -306,9 +305,7 @@ function mainPart(result: DeadlineResult, spans: Span[]): string {
     case 'whole_period': {
       const w = spans[0];
       const daily = result.flags.includes('daily') ? 'ежедневно, ' : '';
-      return w === undefined
-        ? `${daily}весь период плана (период не задан)`
-        : `${daily}весь период плана: с ${toRuDate(w.start)} по ${toRuDate(w.end)}`;
+      return w === undefined ? `${daily}весь период плана (период не задан)` : `${daily}весь период плана: с ${toRuDate(w.start)} по ${toRuDate(w.end)}`;
     }
     case 'recurring': {
       const words = recurrenceWords(expr);
@@ -323,11 +320,12 @@ function mainPart(result: DeadlineResult, spans: Span[]): string {
       return `период подготовки и проведения выборов: ${spans.map((w) => `с ${toRuDate(w.start)} по ${toRuDate(w.end)}`).join('; ')}`;
     }
     case 'on_demand':
-      return `${result.text.trim().replace(/[.;,]+$/, '').toLowerCase()} — без фиксированного срока`;
+      return `${result.text
+        .trim()
+        .replace(/[.;,]+$/, '')
+        .toLowerCase()} — без фиксированного срока`;
     case 'external':
-      return expr.source !== null && expr.source !== ''
-        ? `по внешнему графику: «${expr.source}»`
-        : 'по внешнему графику (сроки — в отдельном плане)';
+      return expr.source !== null && expr.source !== '' ? `по внешнему графику: «${expr.source}»` : 'по внешнему графику (сроки — в отдельном плане)';
     case 'nth_weekday': {
       const g = WEEKDAY_GENDER[expr.weekday] ?? 'm';
       const which = expr.n < 0 ? { m: 'последний', f: 'последняя', n: 'последнее' }[g] : `${expr.n}-${{ m: 'й', f: 'я', n: 'е' }[g]}`;
@@ -352,11 +350,14 @@ const PERIOD_GENITIVE = { month: 'месяца', quarter: 'квартала', ha
 function countingRule(result: DeadlineResult): string | null {
   const expr = result.parsed?.expr;
   if (expr === undefined || expr.type !== 'relative' || result.windows.length === 0) return null;
-  if (result.parsed?.kyrgyz === true && expr.notBefore?.direction !== 'after' && expr.notAfter?.direction === 'before') return 'счет: день события минус N дней, как в календарных планах ЦИК КР';
+  if (result.parsed?.kyrgyz === true && expr.notBefore?.direction !== 'after' && expr.notAfter?.direction === 'before')
+    return 'счет: день события минус N дней, как в календарных планах ЦИК КР';
   const edges = [expr.notBefore, expr.notAfter];
-  if (edges.some((e) => e?.months !== undefined)) return 'срок в месяцах: то же число последнего месяца срока, иначе последний день месяца (п. 3 ст. 192 ГК РФ)';
+  if (edges.some((e) => e?.months !== undefined))
+    return 'срок в месяцах: то же число последнего месяца срока, иначе последний день месяца (п. 3 ст. 192 ГК РФ)';
   if (edges.some((e) => e?.direction === 'before' && e.days > 1 && e.offset === -(e.days + 1))) return 'счет по п. 2–3 ст. 11.1 67-ФЗ';
-  if (edges.some((e) => e?.direction === 'on' && e.offset === 0 && e.fixed === undefined) && expr.form !== 'on') return 'начало срока — день события (п. 1 ст. 11.1 67-ФЗ)';
+  if (edges.some((e) => e?.direction === 'on' && e.offset === 0 && e.fixed === undefined) && expr.form !== 'on')
+    return 'начало срока — день события (п. 1 ст. 11.1 67-ФЗ)';
   return null;
 }
 

@@ -56,7 +56,9 @@ describe('families of wording', () => {
 
 describe('«за сутки до»', () => {
   it('is the day before the voting day', () => {
-    expect(interpretDeadline('за сутки до единого дня голосования', { elections: [{ votingDay: '2013-09-08' }] }).windows).toEqual([{ start: '2013-09-07', end: '2013-09-07' }]);
+    expect(interpretDeadline('за сутки до единого дня голосования', { elections: [{ votingDay: '2013-09-08' }] }).windows).toEqual([
+      { start: '2013-09-07', end: '2013-09-07' },
+    ]);
     expect(interpretDeadline('не позднее чем за сутки до дня голосования', V).windows).toEqual([{ start: '2025-06-10', end: '2025-09-13' }]);
   });
 });

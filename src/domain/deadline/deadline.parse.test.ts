@@ -8,11 +8,12 @@ function windowsOf(text: string, ctx: Parameters<typeof interpretDeadline>[1] = 
 }
 
 describe('month names in every case and abbreviation', () => {
-  it.each([
-    'январь', 'января', 'в январе', 'январю', 'январем', 'январём', 'янв.', 'янв', 'ЯНВАРЬ', 'В течение января', 'Январь:',
-  ])('«%s» is January', (text) => {
-    expect(windowsOf(text)).toEqual([['2022-01-01', '2022-01-31']]);
-  });
+  it.each(['январь', 'января', 'в январе', 'январю', 'январем', 'январём', 'янв.', 'янв', 'ЯНВАРЬ', 'В течение января', 'Январь:'])(
+    '«%s» is January',
+    (text) => {
+      expect(windowsOf(text)).toEqual([['2022-01-01', '2022-01-31']]);
+    },
+  );
 
   it.each([
     ['февр.', '2022-02-01', '2022-02-28'],
@@ -28,7 +29,12 @@ describe('month names in every case and abbreviation', () => {
 
 describe('month lists and ranges with any dash and spacing', () => {
   it.each([
-    'Сентябрь-декабрь', 'Сентябрь - декабрь', 'Сентябрь – декабрь', 'Сентябрь—декабрь', 'сентябрь −декабрь', 'Сентябрь‑декабрь',
+    'Сентябрь-декабрь',
+    'Сентябрь - декабрь',
+    'Сентябрь – декабрь',
+    'Сентябрь—декабрь',
+    'сентябрь −декабрь',
+    'Сентябрь‑декабрь',
     'с сентября по декабрь',
   ])('«%s» is one range', (text) => {
     const r = interpretDeadline(text, Y22);
@@ -133,7 +139,13 @@ describe('quarters, half-years, decades, years', () => {
     ['второй квартал', [['2022-04-01', '2022-06-30']]],
     ['III кв.', [['2022-07-01', '2022-09-30']]],
     ['I-II квартал', [['2022-01-01', '2022-06-30']]],
-    ['I и III кварталы', [['2022-01-01', '2022-03-31'], ['2022-07-01', '2022-09-30']]],
+    [
+      'I и III кварталы',
+      [
+        ['2022-01-01', '2022-03-31'],
+        ['2022-07-01', '2022-09-30'],
+      ],
+    ],
     ['во II полугодии', [['2022-07-01', '2022-12-31']]],
     ['1-е полугодие', [['2022-01-01', '2022-06-30']]],
     ['первое полугодие 2023 года', [['2023-01-01', '2023-06-30']]],
@@ -151,8 +163,17 @@ describe('quarters, half-years, decades, years', () => {
 
 describe('the whole period', () => {
   it.each([
-    'Весь период', 'весь период', 'В течение года', 'в течение всего периода', 'на постоянной основе', 'постоянно',
-    'Постоянно.', 'январь – декабрь', 'январь-декабрь', 'в течение календарного года', 'круглогодично',
+    'Весь период',
+    'весь период',
+    'В течение года',
+    'в течение всего периода',
+    'на постоянной основе',
+    'постоянно',
+    'Постоянно.',
+    'январь – декабрь',
+    'январь-декабрь',
+    'в течение календарного года',
+    'круглогодично',
   ])('«%s»', (text) => {
     const r = interpretDeadline(text, Y22);
     expect(r.kind).toBe('whole_period');
@@ -211,14 +232,11 @@ describe('recurrence', () => {
     expect(r.windows[1]).toEqual({ start: '2022-02-01', end: '2022-02-05' });
   });
 
-  it.each(['ежемесячно, до 10 числа', 'ежемесячно до 10-го числа месяца, следующего за отчетным', 'не позднее 10 числа каждого месяца'])(
-    '«%s»',
-    (text) => {
-      const r = interpretDeadline(text, Y22);
-      expect(r.recurrence).toEqual({ every: 'month' });
-      expect(r.windows[11]).toEqual({ start: '2022-12-01', end: '2022-12-10' });
-    },
-  );
+  it.each(['ежемесячно, до 10 числа', 'ежемесячно до 10-го числа месяца, следующего за отчетным', 'не позднее 10 числа каждого месяца'])('«%s»', (text) => {
+    const r = interpretDeadline(text, Y22);
+    expect(r.recurrence).toEqual({ every: 'month' });
+    expect(r.windows[11]).toEqual({ start: '2022-12-01', end: '2022-12-10' });
+  });
 
   it('«по состоянию на 1 января, 1 апреля, 1 июля и 1 октября» is quarterly', () => {
     const r = interpretDeadline('по состоянию на 1 января, 1 апреля, 1 июля и 1 октября', Y22);
@@ -419,8 +437,6 @@ describe('parse without context', () => {
   it('the parsed structure is JSON-serialisable and resolves the same after a round trip', () => {
     const parsed = parseDeadline('февраль – март, июль – август');
     const again = JSON.parse(JSON.stringify(parsed)) as typeof parsed;
-    expect(interpretDeadline('февраль – март, июль – август', Y22).windows).toEqual(
-      interpretDeadline(again.text, Y22).windows,
-    );
+    expect(interpretDeadline('февраль – март, июль – август', Y22).windows).toEqual(interpretDeadline(again.text, Y22).windows);
   });
 });

@@ -7,14 +7,7 @@
 import { parseCalendarTokens, type CalendarParse } from './calendar.parse.js';
 import type { CalendarExpr, CalendarItem, DeadlineExpr, DeadlineKind, ParsedDeadline } from './deadline.types.js';
 import { foldCase, normalizeSpacing, truncatePhrase } from './normalize.js';
-import {
-  externalSourceOffset,
-  isDaily,
-  isElectionPeriod,
-  isExternalSchedule,
-  isOnDemand,
-  isWholePeriod,
-} from './phrase-classes.js';
+import { externalSourceOffset, isDaily, isElectionPeriod, isExternalSchedule, isOnDemand, isWholePeriod } from './phrase-classes.js';
 import { extractQualifiers, looksLikeLegalReference, type Qualifiers } from './qualifiers.js';
 import { parseRecurrence } from './recurrence.parse.js';
 import { parseRelative } from './relative.parse.js';

@@ -23,13 +23,7 @@ export interface ElectionRef {
  * kept under its own words («получения документов»).
  */
 export type PlanEventKey =
-  | 'voting_day'
-  | 'election_called'
-  | 'official_publication'
-  | 'candidate_registration'
-  | 'nomination_end'
-  | 'polling_stations_formed'
-  | (string & {});
+  'voting_day' | 'election_called' | 'official_publication' | 'candidate_registration' | 'nomination_end' | 'polling_stations_formed' | (string & {});
 
 /** A dated (or not yet dated) event of the plan. */
 export interface PlanEvent {
@@ -127,9 +121,7 @@ export interface BoundEdge {
   shift: -1 | 0 | 1;
 }
 
-export type CalendarExpr =
-  | { type: 'calendar'; items: CalendarItem[] }
-  | { type: 'bound'; notBefore: BoundEdge | null; notAfter: BoundEdge | null };
+export type CalendarExpr = { type: 'calendar'; items: CalendarItem[] } | { type: 'bound'; notBefore: BoundEdge | null; notAfter: BoundEdge | null };
 
 export type Anchor =
   | { type: 'voting_day' }

@@ -23,12 +23,12 @@ describe('a rule followed by the date it gives', () => {
     expect(p.notes.some((n) => n.includes('2010'))).toBe(false);
   });
 
-  it.each([
-    'В течение 10 дней после дня регистрации кандидата (12 августа 2010 года)',
-    'Со дня официального опубликования решения, 2 июля 2010 года',
-  ])('does not take the date of the event for the answer: %s', (text) => {
-    expect(interpretDeadline(text, ctx).windows).toEqual([]);
-  });
+  it.each(['В течение 10 дней после дня регистрации кандидата (12 августа 2010 года)', 'Со дня официального опубликования решения, 2 июля 2010 года'])(
+    'does not take the date of the event for the answer: %s',
+    (text) => {
+      expect(interpretDeadline(text, ctx).windows).toEqual([]);
+    },
+  );
 
   it.each([
     ['1 марта 2019 года – 10 марта 2019 года', [{ start: '2019-03-01', end: '2019-03-10' }]],

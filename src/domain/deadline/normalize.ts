@@ -22,13 +22,7 @@ const QUOTES = /[«»„“”‟″"]/g;
 
 /** Unifies dashes, spaces and quotes, keeping letter case (legal references keep their spelling). */
 export function normalizeSpacing(text: string): string {
-  return text
-    .replace(HTML_TAG, ' ')
-    .replace(INVISIBLE, '')
-    .replace(DASHES, '-')
-    .replace(QUOTES, '"')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.replace(HTML_TAG, ' ').replace(INVISIBLE, '').replace(DASHES, '-').replace(QUOTES, '"').replace(SPACES, ' ').trim();
 }
 
 /**
@@ -36,5 +30,9 @@ export function normalizeSpacing(text: string): string {
  * (the look-alike key of a Latin layout, «c 6 по 11 марта») → the preposition «с».
  */
 export function foldCase(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/і/g, 'i').replace(/(^|\s)c(?=\s)/g, '$1с');
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/і/g, 'i')
+    .replace(/(^|\s)c(?=\s)/g, '$1с');
 }

@@ -206,7 +206,8 @@ function parseRelativeCore(text: string): RelativeParse | null {
     if (anchor === null || (anchor.type === 'event' && !EVENT_NOUN.test(anchor.event))) return null;
     if (boundary) {
       // «до начала голосования» is still the voting day itself; for other events the boundary is the event day.
-      if (anchor.type === 'event') return { ok: true, expr: relative({ type: 'event', event: `${lead.slice(3)} ${anchor.event}` }, 'bound', null, edge(0, 'on', 0)) };
+      if (anchor.type === 'event')
+        return { ok: true, expr: relative({ type: 'event', event: `${lead.slice(3)} ${anchor.event}` }, 'bound', null, edge(0, 'on', 0)) };
       return { ok: true, expr: relative(anchor, 'bound', null, edge(0, 'on', 0)) };
     }
     if (lead === 'накануне') {
@@ -219,8 +220,19 @@ function parseRelativeCore(text: string): RelativeParse | null {
 }
 
 const SPELLED_TERMS: readonly [string, number][] = [
-  ['одно', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8],
-  ['девяти', 9], ['десяти', 10], ['пятнадцати', 15], ['двадцати', 20], ['тридцати', 30],
+  ['одно', 1],
+  ['двух', 2],
+  ['трех', 3],
+  ['четырех', 4],
+  ['пяти', 5],
+  ['шести', 6],
+  ['семи', 7],
+  ['восьми', 8],
+  ['девяти', 9],
+  ['десяти', 10],
+  ['пятнадцати', 15],
+  ['двадцати', 20],
+  ['тридцати', 30],
 ];
 
 /** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок» → «в течение N дней». */
@@ -310,7 +322,19 @@ function stripAnchor(e: RelativeEdge): RelativeEdge {
 }
 
 const MONTH_COUNTS: Readonly<Record<string, number>> = {
-  один: 1, одного: 1, одно: 1, два: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6,
+  один: 1,
+  одного: 1,
+  одно: 1,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
 };
 // «через один месяц после …», «не позднее чем через три месяца со дня …», «в течение месяца со дня …»,
 // «в двухмесячный срок со дня …», «в месячный срок после …»
@@ -343,7 +367,16 @@ const NTH_DAY = /^(не позднее(?:,)?\s+(?:чем\s+)?)?на\s+(\d{1,2}|[
 const NEXT_DAY = /^(?:на\s+)?следующий\s+день\s+(?:после|за)\s+(.+)$/;
 
 const DAY_ORDINALS: readonly [string, number][] = [
-  ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+  ['десят', 10],
 ];
 
 function dayOrdinal(word: string): number {
@@ -390,7 +423,8 @@ function parseRelativeSingle(input: string): RelativeParse | null {
   return parseRelativeCore(termAsWithin(text));
 }
 
-const STARTS_ENDS = /^(?:[а-я]+\s+){0,4}?(?:начинается|начинают[а-я]*|начинает[а-я]*)\s+(.+?),?\s+и\s+(?:заканчивается|заканчивают[а-я]*|завершается|истекает|оканчивается)\s+(.+)$/;
+const STARTS_ENDS =
+  /^(?:[а-я]+\s+){0,4}?(?:начинается|начинают[а-я]*|начинает[а-я]*)\s+(.+?),?\s+и\s+(?:заканчивается|заканчивают[а-я]*|завершается|истекает|оканчивается)\s+(.+)$/;
 
 /**
  * «начинается со дня, следующего за днем назначения выборов, и заканчивается за 10 дней до дня голосования»

@@ -7,10 +7,21 @@ import type { DeadlineExpr } from './deadline.types.js';
 import { monthFromWord } from './month-names.js';
 
 const WEEKDAY_STEMS: readonly [string, number][] = [
-  ['понедельник', 1], ['вторник', 2], ['сред', 3], ['четверг', 4], ['пятниц', 5], ['суббот', 6], ['воскресень', 7],
+  ['понедельник', 1],
+  ['вторник', 2],
+  ['сред', 3],
+  ['четверг', 4],
+  ['пятниц', 5],
+  ['суббот', 6],
+  ['воскресень', 7],
 ];
 const NTH: readonly [RegExp, number][] = [
-  [/^перв/, 1], [/^втор/, 2], [/^трет/, 3], [/^четверт/, 4], [/^пят/, 5], [/^последн/, -1],
+  [/^перв/, 1],
+  [/^втор/, 2],
+  [/^трет/, 3],
+  [/^четверт/, 4],
+  [/^пят/, 5],
+  [/^последн/, -1],
 ];
 
 function weekdayOf(word: string): number {
@@ -38,7 +49,10 @@ export function parseNthWeekday(text: string): DeadlineExpr | null {
 }
 
 const PERIOD_WORDS: readonly [RegExp, 'month' | 'quarter' | 'half_year' | 'year'][] = [
-  [/^месяц/, 'month'], [/^квартал/, 'quarter'], [/^полугоди/, 'half_year'], [/^(?:год|календарного года)/, 'year'],
+  [/^месяц/, 'month'],
+  [/^квартал/, 'quarter'],
+  [/^полугоди/, 'half_year'],
+  [/^(?:год|календарного года)/, 'year'],
 ];
 
 // «не позднее 3-го рабочего дня после окончания квартала», «в течение 5 рабочих дней после окончания месяца»,

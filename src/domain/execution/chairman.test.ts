@@ -23,7 +23,15 @@ describe('the chairman’s summary', () => {
   const entries = [
     e({ outcome: 'overdue', dueDate: '2026-10-01', itemNumber: '1.1' }),
     e({ outcome: 'overdue', dueDate: '2026-11-01', itemNumber: '1.2' }),
-    e({ outcome: 'overdue', dueDate: '2026-11-20', itemNumber: '2.1', executorKey: 'tik-b', executorLabel: 'ТИК Б', sectionKey: 's2', sectionLabel: '2. Обучение' }),
+    e({
+      outcome: 'overdue',
+      dueDate: '2026-11-20',
+      itemNumber: '2.1',
+      executorKey: 'tik-b',
+      executorLabel: 'ТИК Б',
+      sectionKey: 's2',
+      sectionLabel: '2. Обучение',
+    }),
     e({ outcome: 'submitted', dueDate: '2026-11-10', pendingSince: '2026-11-12T10:00:00Z' }),
     e({ outcome: 'open', dueDate: '2026-12-05' }),
     e({ outcome: 'open', dueDate: '2026-12-31' }),

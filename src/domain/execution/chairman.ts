@@ -46,7 +46,15 @@ function periodFigures(entries: readonly ChairmanEntry[], from: string, to: stri
   const end = to < today ? to : addDays(today, -1);
   const inside = entries.filter((e) => e.dueDate && e.dueDate >= from && e.dueDate <= end && e.outcome !== 'external' && e.outcome !== 'awaiting');
   const done = inside.filter((e) => e.outcome === 'done').length;
-  return { label: reportingPeriodLabel({ start: from, end: to }), from, to, total: inside.length, done, overdue: inside.filter((e) => e.outcome === 'overdue').length, share: share(done, inside.length) };
+  return {
+    label: reportingPeriodLabel({ start: from, end: to }),
+    from,
+    to,
+    total: inside.length,
+    done,
+    overdue: inside.filter((e) => e.outcome === 'overdue').length,
+    share: share(done, inside.length),
+  };
 }
 
 export function chairmanSummary(entries: readonly ChairmanEntry[], today: string) {
@@ -70,20 +78,36 @@ export function chairmanSummary(entries: readonly ChairmanEntry[], today: string
 
   const waiting = entries.filter((e) => e.pendingSince).sort((a, b) => a.pendingSince!.localeCompare(b.pendingSince!));
   const soonEnd = addDays(today, 14);
-  const soon = entries.filter((e) => e.outcome === 'open' && e.dueDate && e.dueDate >= today && e.dueDate <= soonEnd).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
+  const soon = entries
+    .filter((e) => e.outcome === 'open' && e.dueDate && e.dueDate >= today && e.dueDate <= soonEnd)
+    .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
 
   const current = periodContaining(today, 'half_year');
   const previous = periodContaining(addDays(current.start, -1), 'half_year');
   const now = periodFigures(entries, current.start, current.end, today);
   const before = periodFigures(entries, previous.start, previous.end, today);
-  const line = (e: ChairmanEntry) => ({ occurrenceId: e.occurrenceId, planId: e.planId, itemNumber: e.itemNumber, itemTitle: e.itemTitle, executorLabel: e.executorLabel, dueDate: e.dueDate, pendingSince: e.pendingSince });
+  const line = (e: ChairmanEntry) => ({
+    occurrenceId: e.occurrenceId,
+    planId: e.planId,
+    itemNumber: e.itemNumber,
+    itemTitle: e.itemTitle,
+    executorLabel: e.executorLabel,
+    dueDate: e.dueDate,
+    pendingSince: e.pendingSince,
+  });
   const sortedBodies = [...bodies.values()].sort((a, b) => b.overdue - a.overdue || a.label.localeCompare(b.label, 'ru'));
   const sortedSections = [...sections.values()].sort((a, b) => b.overdue - a.overdue || a.label.localeCompare(b.label, 'ru'));
   const doneAll = entries.filter((e) => e.outcome === 'done').length;
   const counted = entries.filter((e) => e.outcome !== 'awaiting' && e.outcome !== 'external').length;
   return {
     today,
-    totals: { overdue: overdue.length, overdueItems: new Set(overdue.map((e) => `${e.planId}/${e.itemNumber}`)).size, pendingReview: waiting.length, dueSoon: soon.length, executedShare: share(doneAll, counted) ?? 0 },
+    totals: {
+      overdue: overdue.length,
+      overdueItems: new Set(overdue.map((e) => `${e.planId}/${e.itemNumber}`)).size,
+      pendingReview: waiting.length,
+      dueSoon: soon.length,
+      executedShare: share(doneAll, counted) ?? 0,
+    },
     byBody: sortedBodies.slice(0, LIST).map(({ items, ...b }) => ({ ...b, items: items.size })),
     moreBodies: Math.max(0, sortedBodies.length - LIST),
     bySection: sortedSections.slice(0, LIST).map(({ items, ...s }) => ({ ...s, items: items.size })),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dateChanges, type DueRow } from './date-changes.js';
 
-const row = (itemId: string, executorKey: string, windowEnd: string | null): DueRow => ({ itemId, executorKey, organizationId: 'org', personId: null, windowEnd });
+const row = (itemId: string, executorKey: string, windowEnd: string | null): DueRow => ({
+  itemId,
+  executorKey,
+  organizationId: 'org',
+  personId: null,
+  windowEnd,
+});
 
 describe('date changes of executors', () => {
   it.each([
@@ -11,7 +17,17 @@ describe('date changes of executors', () => {
     ['nothing moved', [row('i', 'e', '2026-08-20')], [row('i', 'e', '2026-08-20')], []],
     ['an executor added is no date change', [], [row('i', 'e', '2026-08-20')], []],
     ['an executor removed is no date change', [row('i', 'e', '2026-08-20')], [], []],
-    ['one of several occurrences moved', [row('i', 'e', '2026-03-31'), row('i', 'e', '2026-06-30')], [row('i', 'e', '2026-06-30'), row('i', 'e', '2026-04-02')], [[['2026-03-31', '2026-06-30'], ['2026-04-02', '2026-06-30']]]],
+    [
+      'one of several occurrences moved',
+      [row('i', 'e', '2026-03-31'), row('i', 'e', '2026-06-30')],
+      [row('i', 'e', '2026-06-30'), row('i', 'e', '2026-04-02')],
+      [
+        [
+          ['2026-03-31', '2026-06-30'],
+          ['2026-04-02', '2026-06-30'],
+        ],
+      ],
+    ],
   ] as const)('%s', (_name, before, after, expected) => {
     expect(dateChanges(before, after).map((c) => [c.before, c.after])).toEqual(expected);
   });

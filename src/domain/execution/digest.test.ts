@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dateChangeText, executorDigest } from './digest.js';
 
-const change = { planTitle: 'Календарный план выборов', itemNumber: '3', itemTitle: 'Образовать избирательные участки', before: ['2027-08-04'], after: ['2027-08-11'], cause: 'Выборы депутатов' };
+const change = {
+  planTitle: 'Календарный план выборов',
+  itemNumber: '3',
+  itemTitle: 'Образовать избирательные участки',
+  before: ['2027-08-04'],
+  after: ['2027-08-11'],
+  cause: 'Выборы депутатов',
+};
 
 describe('executor digest with moved dates', () => {
   it('says what moved, from when to when and why', () => {
@@ -21,7 +28,18 @@ describe('executor digest with moved dates', () => {
     const d = executorDigest({
       displayName: 'ТИК',
       days: 7,
-      occurrences: [{ planTitle: 'План', itemNumber: '1', itemTitle: 'Совещание', dueDate: '2027-08-02', executorLabel: 'ТИК', overdue: false, moved: false, needsRework: false }],
+      occurrences: [
+        {
+          planTitle: 'План',
+          itemNumber: '1',
+          itemTitle: 'Совещание',
+          dueDate: '2027-08-02',
+          executorLabel: 'ТИК',
+          overdue: false,
+          moved: false,
+          needsRework: false,
+        },
+      ],
       changes: [change],
       appUrl: null,
     });

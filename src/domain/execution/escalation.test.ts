@@ -20,10 +20,26 @@ describe('escalation notices', () => {
   it.each<[string, Partial<EscalationCandidate>, string[]]>([
     ['the day after the deadline: only the executor', {}, ['executor:tik']],
     ['one day short of the plan’s days: still only the executor', { today: '2026-03-05' }, ['executor:tik']],
-    ['after the plan’s days, a ТИК of the region’s plan: the region is told once (controller and higher commission)', { today: '2026-03-06' }, ['executor:tik', 'controller:region']],
-    ['a ТИК’s own plan: its staff reminded, the ТИК as controller, the region as higher commission', { planOrganizationId: 'tik', organizationId: null, today: '2026-03-10' }, ['executor:tik', 'controller:tik', 'higher:region']],
-    ['the region’s staff on the region’s plan: the CEC is the higher commission', { organizationId: null, today: '2026-03-10' }, ['executor:region', 'controller:region', 'higher:cec']],
-    ['a body with no higher commission in the directory', { planOrganizationId: 'cec', organizationId: null, today: '2026-03-10' }, ['executor:cec', 'controller:cec']],
+    [
+      'after the plan’s days, a ТИК of the region’s plan: the region is told once (controller and higher commission)',
+      { today: '2026-03-06' },
+      ['executor:tik', 'controller:region'],
+    ],
+    [
+      'a ТИК’s own plan: its staff reminded, the ТИК as controller, the region as higher commission',
+      { planOrganizationId: 'tik', organizationId: null, today: '2026-03-10' },
+      ['executor:tik', 'controller:tik', 'higher:region'],
+    ],
+    [
+      'the region’s staff on the region’s plan: the CEC is the higher commission',
+      { organizationId: null, today: '2026-03-10' },
+      ['executor:region', 'controller:region', 'higher:cec'],
+    ],
+    [
+      'a body with no higher commission in the directory',
+      { planOrganizationId: 'cec', organizationId: null, today: '2026-03-10' },
+      ['executor:cec', 'controller:cec'],
+    ],
     ['escalation switched off for the plan (0 days)', { escalationDays: 0, today: '2026-04-01' }, ['executor:tik']],
     ['not overdue', { state: 'due' }, []],
     ['reported', { state: 'done' }, []],

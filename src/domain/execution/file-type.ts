@@ -16,8 +16,47 @@ export interface RefusedType {
 }
 
 const executableExtensions = new Set([
-  'exe', 'com', 'bat', 'cmd', 'msi', 'msp', 'scr', 'pif', 'cpl', 'dll', 'sys', 'ps1', 'psm1', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'wsh', 'hta',
-  'sh', 'bash', 'zsh', 'csh', 'command', 'app', 'apk', 'jar', 'py', 'pl', 'rb', 'php', 'lnk', 'reg', 'elf', 'bin', 'run', 'deb', 'rpm', 'dmg', 'iso',
+  'exe',
+  'com',
+  'bat',
+  'cmd',
+  'msi',
+  'msp',
+  'scr',
+  'pif',
+  'cpl',
+  'dll',
+  'sys',
+  'ps1',
+  'psm1',
+  'vbs',
+  'vbe',
+  'js',
+  'jse',
+  'wsf',
+  'wsh',
+  'hta',
+  'sh',
+  'bash',
+  'zsh',
+  'csh',
+  'command',
+  'app',
+  'apk',
+  'jar',
+  'py',
+  'pl',
+  'rb',
+  'php',
+  'lnk',
+  'reg',
+  'elf',
+  'bin',
+  'run',
+  'deb',
+  'rpm',
+  'dmg',
+  'iso',
 ]);
 
 export const ALLOWED_DESCRIPTION = 'PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT/ODS, RTF, TXT/CSV, JPEG, PNG, GIF, WEBP';
@@ -79,14 +118,26 @@ function trimPartial(sample: Uint8Array): Uint8Array {
   return sample.subarray(0, end);
 }
 
-const refuseExecutable = (what: string): RefusedType => ({ ok: false, reason: 'executable', message: `Файл отклонен: ${what}. Исполняемые файлы и сценарии к отчету не прикладываются.` });
+const refuseExecutable = (what: string): RefusedType => ({
+  ok: false,
+  reason: 'executable',
+  message: `Файл отклонен: ${what}. Исполняемые файлы и сценарии к отчету не прикладываются.`,
+});
 
 export function sniffFileType(bytes: Uint8Array, name: string): SniffedType | RefusedType {
   if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'Файл пустой' };
   const ext = extensionOf(name);
   if (startsWith(bytes, [0x4d, 0x5a])) return refuseExecutable('это программа Windows');
   if (startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return refuseExecutable('это исполняемый файл');
-  if ([[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xcf, 0xfa, 0xed, 0xfe], [0xce, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((s) => startsWith(bytes, s))) {
+  if (
+    [
+      [0xfe, 0xed, 0xfa, 0xce],
+      [0xfe, 0xed, 0xfa, 0xcf],
+      [0xcf, 0xfa, 0xed, 0xfe],
+      [0xce, 0xfa, 0xed, 0xfe],
+      [0xca, 0xfe, 0xba, 0xbe],
+    ].some((s) => startsWith(bytes, s))
+  ) {
     return refuseExecutable('это исполняемый файл');
   }
   if (startsWith(bytes, [0x23, 0x21])) return refuseExecutable('это сценарий');
@@ -110,13 +161,18 @@ export function sniffFileType(bytes: Uint8Array, name: string): SniffedType | Re
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = zipEntryNames(bytes);
     if (names.some((n) => /\.(exe|dll|bat|cmd|js|vbs|ps1|sh|jar|msi|scr)$/i.test(n))) return refuseExecutable('архив содержит программы');
-    if (names.some((n) => n.startsWith('word/'))) return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' };
-    if (names.some((n) => n.startsWith('xl/'))) return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
-    if (names.some((n) => n.startsWith('ppt/'))) return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' };
+    if (names.some((n) => n.startsWith('word/')))
+      return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' };
+    if (names.some((n) => n.startsWith('xl/')))
+      return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
+    if (names.some((n) => n.startsWith('ppt/')))
+      return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' };
     if (names[0] === 'mimetype') {
       const mime = ascii(bytes, 38, 38 + 80);
-      if (mime.startsWith('application/vnd.oasis.opendocument.text')) return { ok: true, contentType: 'application/vnd.oasis.opendocument.text', extension: 'odt' };
-      if (mime.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return { ok: true, contentType: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods' };
+      if (mime.startsWith('application/vnd.oasis.opendocument.text'))
+        return { ok: true, contentType: 'application/vnd.oasis.opendocument.text', extension: 'odt' };
+      if (mime.startsWith('application/vnd.oasis.opendocument.spreadsheet'))
+        return { ok: true, contentType: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods' };
     }
     if (names.includes('[Content_Types].xml')) {
       // OOXML with an unusual part order: trust the extension among the OOXML ones.
@@ -132,7 +188,11 @@ export function sniffFileType(bytes: Uint8Array, name: string): SniffedType | Re
   const encoding = textEncoding(bytes);
   if (encoding) {
     if (/^\s*<(!doctype html|html|script|svg)/i.test(ascii(bytes, 0, 200)) || ['html', 'htm', 'svg', 'xml'].includes(ext)) {
-      return { ok: false, reason: 'unsupported', message: `HTML, SVG и XML не принимаются (могут содержать сценарии). Допустимые форматы: ${ALLOWED_DESCRIPTION}.` };
+      return {
+        ok: false,
+        reason: 'unsupported',
+        message: `HTML, SVG и XML не принимаются (могут содержать сценарии). Допустимые форматы: ${ALLOWED_DESCRIPTION}.`,
+      };
     }
     const charset = encoding === 'utf-8' ? '; charset=utf-8' : '';
     if (ext === 'csv') return { ok: true, contentType: `text/csv${charset}`, extension: 'csv' };

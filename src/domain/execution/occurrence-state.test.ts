@@ -36,8 +36,14 @@ describe('state of an occurrence', () => {
 
   it('an approved extension moves the deadline in force; a later «перенесено» report moves it again', () => {
     expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: '2022-07-15' }, [], '2022-07-10')).toMatchObject({ state: 'due', dueDate: '2022-07-15' });
-    expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: '2022-07-15' }, [], '2022-07-16')).toMatchObject({ state: 'overdue', dueDate: '2022-07-15' });
-    expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: '2022-07-15' }, [r('moved', 'pending', '2022-08-01')], '2022-07-16')).toMatchObject({ state: 'due', dueDate: '2022-08-01' });
+    expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: '2022-07-15' }, [], '2022-07-16')).toMatchObject({
+      state: 'overdue',
+      dueDate: '2022-07-15',
+    });
+    expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: '2022-07-15' }, [r('moved', 'pending', '2022-08-01')], '2022-07-16')).toMatchObject({
+      state: 'due',
+      dueDate: '2022-08-01',
+    });
     expect(occurrenceStatus({ windowEnd: '2022-06-30', extendedTo: null }, [], '2022-07-10')).toMatchObject({ state: 'overdue', dueDate: '2022-06-30' });
   });
 

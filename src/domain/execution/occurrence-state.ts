@@ -33,7 +33,11 @@ function time(v: string | Date): number {
 }
 
 /** `extendedTo`: the deadline as moved by an approved extension request; a later «перенесено» report still wins. */
-export function occurrenceStatus(window: { windowEnd: string | null; extendedTo?: string | null }, reports: readonly StateReport[], today: string): OccurrenceStatus {
+export function occurrenceStatus(
+  window: { windowEnd: string | null; extendedTo?: string | null },
+  reports: readonly StateReport[],
+  today: string,
+): OccurrenceStatus {
   const ordered = [...reports].sort((a, b) => time(a.createdAt) - time(b.createdAt));
   const last = ordered[ordered.length - 1] ?? null;
   const current = [...ordered].reverse().find((r) => r.reviewStatus !== 'returned') ?? null;

@@ -39,7 +39,12 @@ const ex = (text: string, extra: Partial<GenerationExecutor> = {}): GenerationEx
   ...extra,
 });
 
-function item(deadlineText: string | null, executors: GenerationExecutor[], plan: GenerationPlan = plan2022, extra: Partial<GenerationItem> = {}): GenerationItem {
+function item(
+  deadlineText: string | null,
+  executors: GenerationExecutor[],
+  plan: GenerationPlan = plan2022,
+  extra: Partial<GenerationItem> = {},
+): GenerationItem {
   const ctx = { period: plan.period, elections: [] };
   return {
     id: 'i1',
@@ -64,7 +69,15 @@ describe('windows of an item (one occurrence per window)', () => {
     ['ежеквартально', 'half_year', ['2022-01-01..2022-03-31', '2022-04-01..2022-06-30', '2022-07-01..2022-09-30', '2022-10-01..2022-12-31']],
     ['Весь период', 'half_year', ['2022-01-01..2022-06-30', '2022-07-01..2022-12-31']],
     ['В течение года', 'quarter', ['2022-01-01..2022-03-31', '2022-04-01..2022-06-30', '2022-07-01..2022-09-30', '2022-10-01..2022-12-31']],
-    ['на постоянной основе', 'month', Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}-01..2022-${String(i + 1).padStart(2, '0')}-${['31', '28', '31', '30', '31', '30', '31', '31', '30', '31', '30', '31'][i]}`)],
+    [
+      'на постоянной основе',
+      'month',
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          `2022-${String(i + 1).padStart(2, '0')}-01..2022-${String(i + 1).padStart(2, '0')}-${['31', '28', '31', '30', '31', '30', '31', '31', '30', '31', '30', '31'][i]}`,
+      ),
+    ],
     ['по мере необходимости', 'half_year', ['2022-01-01..2022-06-30', '2022-07-01..2022-12-31']],
     ['По плану работы ИККО, ТИК', 'half_year', ['2022-01-01..2022-06-30', '2022-07-01..2022-12-31']],
     [null, 'half_year', ['2022-01-01..2022-06-30', '2022-07-01..2022-12-31']],
@@ -109,8 +122,14 @@ describe('executors of an item (one occurrence per executor)', () => {
     [[ex('территориальные избирательные комиссии')], ['org:tik-b', 'org:tik-o']],
     [[ex('ИКМО')], ['org:ikmo-1']],
     [[ex('УИК')], ['org:uik-1']],
-    [[ex('ИККО', { organizationId: 'kaluga' }), ex('ТИК')], ['org:kaluga', 'org:tik-b', 'org:tik-o']],
-    [[ex('ТИК'), ex('ТИК Бабынинского района', { organizationId: 'tik-b' })], ['org:tik-b', 'org:tik-o']],
+    [
+      [ex('ИККО', { organizationId: 'kaluga' }), ex('ТИК')],
+      ['org:kaluga', 'org:tik-b', 'org:tik-o'],
+    ],
+    [
+      [ex('ТИК'), ex('ТИК Бабынинского района', { organizationId: 'tik-b' })],
+      ['org:tik-b', 'org:tik-o'],
+    ],
     [[ex('Герасимова М.Н.', { kind: 'person', personId: 'p1' })], ['person:p1']],
     [[ex('юридический отдел', { kind: 'department', unitId: 'u1' })], ['unit:u1']],
     [[ex('члены Рабочей группы', { kind: 'group' })], ['text:члены рабочей группы']],
@@ -123,7 +142,11 @@ describe('executors of an item (one occurrence per executor)', () => {
 
   it('a class with no such body under the owner falls back to the owner answering for it', () => {
     const plan = { ...plan2022, organizationId: 'cec' };
-    const [t] = executorTargets([ex('ТИКи')], plan, orgs.filter((o) => o.kind !== 'territorial'));
+    const [t] = executorTargets(
+      [ex('ТИКи')],
+      plan,
+      orgs.filter((o) => o.kind !== 'territorial'),
+    );
     expect(t).toMatchObject({ key: 'text:тики', organizationId: 'cec' });
   });
 
@@ -153,7 +176,10 @@ describe('regeneration keeps reports', () => {
   const before = desiredOccurrences([item('Весь период', [ex('ТИК')])], plan2022, orgs);
 
   it('nothing changes → nothing to do', () => {
-    const sync = planOccurrenceSync(before, before.map((d, i) => stored(d, i)));
+    const sync = planOccurrenceSync(
+      before,
+      before.map((d, i) => stored(d, i)),
+    );
     expect(sync).toEqual({ insert: [], update: [], remove: [], retire: [], revive: [] });
   });
 
@@ -182,7 +208,13 @@ describe('regeneration keeps reports', () => {
 
   it('property: after applying a sync, a second sync is empty, and no reported occurrence is ever removed', () => {
     const deadlines = ['Январь', 'Весь период', 'ежеквартально', 'Июль, декабрь', null, 'не позднее чем за 10 дней до дня голосования'];
-    const executorSets = [[], [ex('ТИК')], [ex('ИККО', { organizationId: 'kaluga' })], [ex('ТИК'), ex('ИКМО')], [ex('юридический отдел', { kind: 'department' })]];
+    const executorSets = [
+      [],
+      [ex('ТИК')],
+      [ex('ИККО', { organizationId: 'kaluga' })],
+      [ex('ТИК'), ex('ИКМО')],
+      [ex('юридический отдел', { kind: 'department' })],
+    ];
     const arb = fc.record({
       a: fc.constantFrom(...deadlines),
       b: fc.constantFrom(...deadlines),

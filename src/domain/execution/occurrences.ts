@@ -60,9 +60,7 @@ export interface DesiredOccurrence {
 }
 
 /** Where the windows of an item come from, for explanations and the «awaiting a date» list. */
-export type WindowPlan =
-  | { type: 'dated'; windows: DateWindow[]; perReportingPeriod: boolean }
-  | { type: 'awaiting'; needs: string[] };
+export type WindowPlan = { type: 'dated'; windows: DateWindow[]; perReportingPeriod: boolean } | { type: 'awaiting'; needs: string[] };
 
 /** Deadline kinds without dates of their own: reported on once per reporting period of the plan. */
 const openEnded = new Set(['whole_period', 'on_demand', 'external_schedule']);
@@ -121,11 +119,7 @@ function descendantsOfKind(root: string, kind: string, orgs: readonly Generation
  * departments, people, groups and unmatched names are the owner's own staff, so
  * the owner's organisation answers for them. No executor at all: the owner.
  */
-export function executorTargets(
-  executors: readonly GenerationExecutor[],
-  plan: GenerationPlan,
-  organizations: readonly GenerationOrganization[],
-): Target[] {
+export function executorTargets(executors: readonly GenerationExecutor[], plan: GenerationPlan, organizations: readonly GenerationOrganization[]): Target[] {
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const label = (o: GenerationOrganization | undefined) => (o ? (o.shortName ?? o.name) : '');
   const owner = byId.get(plan.organizationId);
@@ -138,7 +132,13 @@ export function executorTargets(
   };
   for (const e of executors) {
     if (e.organizationId) {
-      push({ key: `org:${e.organizationId}`, label: label(byId.get(e.organizationId)) || e.text, executorId: e.id, organizationId: e.organizationId, personId: null });
+      push({
+        key: `org:${e.organizationId}`,
+        label: label(byId.get(e.organizationId)) || e.text,
+        executorId: e.id,
+        organizationId: e.organizationId,
+        personId: null,
+      });
       continue;
     }
     const cls = e.kind === 'person' ? null : executorClass(e.text);
@@ -232,7 +232,10 @@ export function planOccurrenceSync(desired: readonly DesiredOccurrence[], existi
     }
     if (e.retired) sync.revive.push(e.id);
     if (e.executorId !== d.executorId || e.organizationId !== d.organizationId || e.personId !== d.personId || e.executorLabel !== d.executorLabel) {
-      sync.update.push({ id: e.id, values: { executorId: d.executorId, organizationId: d.organizationId, personId: d.personId, executorLabel: d.executorLabel } });
+      sync.update.push({
+        id: e.id,
+        values: { executorId: d.executorId, organizationId: d.organizationId, personId: d.personId, executorLabel: d.executorLabel },
+      });
     }
   }
   for (const [key, e] of stored) {

@@ -64,7 +64,19 @@ export function groupOverdue(entries: readonly OverdueSource[]): OverdueItem[] {
     const reported = reportedOutcomes.has(e.outcome);
     if (!overdue && !reported) continue;
     let item = items.get(e.itemId);
-    if (!item) items.set(e.itemId, (item = { itemId: e.itemId, itemNumber: e.itemNumber, itemTitle: e.itemTitle, sectionKey: e.sectionKey, overdue: 0, since: '9999-12-31', executors: [] }));
+    if (!item)
+      items.set(
+        e.itemId,
+        (item = {
+          itemId: e.itemId,
+          itemNumber: e.itemNumber,
+          itemTitle: e.itemTitle,
+          sectionKey: e.sectionKey,
+          overdue: 0,
+          since: '9999-12-31',
+          executors: [],
+        }),
+      );
     let byKey = executors.get(e.itemId);
     if (!byKey) executors.set(e.itemId, (byKey = new Map()));
     let x = byKey.get(e.executorKey);
@@ -105,7 +117,14 @@ export function overdueByExecutor(items: readonly OverdueItem[]): OverdueByExecu
       let g = out.get(x.key);
       if (!g) out.set(x.key, (g = { key: x.key, label: x.label, overdue: 0, items: [] }));
       g.overdue += x.overdue;
-      g.items.push({ itemId: item.itemId, itemNumber: item.itemNumber, itemTitle: item.itemTitle, overdue: x.overdue, since: x.since!, occurrenceId: x.occurrenceId });
+      g.items.push({
+        itemId: item.itemId,
+        itemNumber: item.itemNumber,
+        itemTitle: item.itemTitle,
+        overdue: x.overdue,
+        since: x.since!,
+        occurrenceId: x.occurrenceId,
+      });
     }
   }
   return [...out.values()].sort((a, b) => b.overdue - a.overdue || a.label.localeCompare(b.label, 'ru'));

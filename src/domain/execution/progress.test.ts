@@ -4,10 +4,23 @@ import { occurrenceStatus } from './occurrence-state.js';
 import { executedShare, outcomeOf, outcomes, summarize, type ProgressEntry } from './progress.js';
 
 const today = '2022-07-10';
-const rep = (status: string, reviewStatus = 'pending', movedTo: string | null = null) => ({ id: status, status, reviewStatus, movedTo, createdAt: '2022-07-01T00:00:00Z' });
+const rep = (status: string, reviewStatus = 'pending', movedTo: string | null = null) => ({
+  id: status,
+  status,
+  reviewStatus,
+  movedTo,
+  createdAt: '2022-07-01T00:00:00Z',
+});
 const entry = (section: string, executor: string, windowEnd: string | null, reports: ReturnType<typeof rep>[]): ProgressEntry => {
   const status = occurrenceStatus({ windowEnd }, reports, today);
-  return { status, sectionKey: section, sectionLabel: `Раздел ${section}`, executorKey: executor, executorLabel: executor, month: status.dueDate?.slice(0, 7) ?? null };
+  return {
+    status,
+    sectionKey: section,
+    sectionLabel: `Раздел ${section}`,
+    executorKey: executor,
+    executorLabel: executor,
+    month: status.dueDate?.slice(0, 7) ?? null,
+  };
 };
 
 describe('progress', () => {
@@ -23,7 +36,19 @@ describe('progress', () => {
 
   it('each occurrence counts once', () => {
     const p = summarize(entries);
-    expect(p.totals).toMatchObject({ total: 7, done: 1, partial: 0, submitted: 1, overdue: 2, open: 1, moved: 1, awaiting: 1, pendingReview: 2, accepted: 1, returned: 1 });
+    expect(p.totals).toMatchObject({
+      total: 7,
+      done: 1,
+      partial: 0,
+      submitted: 1,
+      overdue: 2,
+      open: 1,
+      moved: 1,
+      awaiting: 1,
+      pendingReview: 2,
+      accepted: 1,
+      returned: 1,
+    });
     const sum = outcomes.reduce((a, k) => a + p.totals[k], 0);
     expect(sum).toBe(p.totals.total);
   });
@@ -46,7 +71,10 @@ describe('progress', () => {
 
   it('groups by section in plan order, by executor by name, by month by date', () => {
     const p = summarize(entries);
-    expect(p.bySection.map((g) => [g.key, g.tally.total])).toEqual([['1', 3], ['2', 4]]);
+    expect(p.bySection.map((g) => [g.key, g.tally.total])).toEqual([
+      ['1', 3],
+      ['2', 4],
+    ]);
     expect(p.byExecutor.map((g) => g.label)).toEqual(['ИККО', 'ТИК Б', 'ТИК О']);
     expect(p.byMonth.map((g) => g.key)).toEqual(['2022-06', '2022-09', '2022-12', 'none']);
   });
@@ -64,8 +92,26 @@ describe('digests', () => {
       days: 7,
       appUrl: 'https://planik.example/',
       occurrences: [
-        { planTitle: 'План А', itemNumber: '2.1.4', itemTitle: 'Тестирование членов ТИК', dueDate: '2022-07-15', executorLabel: 'ТИК Б', overdue: false, moved: false, needsRework: false },
-        { planTitle: 'План А', itemNumber: '1.4', itemTitle: 'Представить план', dueDate: '2022-02-01', executorLabel: 'ТИК Б', overdue: true, moved: false, needsRework: true },
+        {
+          planTitle: 'План А',
+          itemNumber: '2.1.4',
+          itemTitle: 'Тестирование членов ТИК',
+          dueDate: '2022-07-15',
+          executorLabel: 'ТИК Б',
+          overdue: false,
+          moved: false,
+          needsRework: false,
+        },
+        {
+          planTitle: 'План А',
+          itemNumber: '1.4',
+          itemTitle: 'Представить план',
+          dueDate: '2022-02-01',
+          executorLabel: 'ТИК Б',
+          overdue: true,
+          moved: false,
+          needsRework: true,
+        },
       ],
     });
     expect(d.subject).toBe('Planik: просрочено мероприятий — 1, скоро срок — 1');
@@ -80,7 +126,9 @@ describe('digests', () => {
     const d = reviewerDigest({
       displayName: 'Планировщик',
       appUrl: null,
-      reports: [{ planTitle: 'План А', itemNumber: '2.1.4', itemTitle: 'Тестирование', executorLabel: 'ТИК Б', statusName: 'исполнено', submittedAt: '2022-07-01' }],
+      reports: [
+        { planTitle: 'План А', itemNumber: '2.1.4', itemTitle: 'Тестирование', executorLabel: 'ТИК Б', statusName: 'исполнено', submittedAt: '2022-07-01' },
+      ],
     });
     expect(d.subject).toBe('Planik: отчетов на проверке — 1');
     expect(d.text).toContain('ТИК Б: исполнено (01.07.2022)');

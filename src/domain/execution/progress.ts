@@ -96,7 +96,9 @@ export function summarize(entries: readonly ProgressEntry[]): Progress {
     totals,
     bySection: groupBy(entries, (e) => [e.sectionKey, e.sectionLabel]),
     byExecutor: groupBy(entries, (e) => [e.executorKey, e.executorLabel]).sort((a, b) => a.label.localeCompare(b.label, 'ru')),
-    byMonth: groupBy(entries, (e) => [e.month ?? 'none', e.month ?? 'без срока']).sort((a, b) => (a.key === 'none' ? 1 : b.key === 'none' ? -1 : a.key.localeCompare(b.key))),
+    byMonth: groupBy(entries, (e) => [e.month ?? 'none', e.month ?? 'без срока']).sort((a, b) =>
+      a.key === 'none' ? 1 : b.key === 'none' ? -1 : a.key.localeCompare(b.key),
+    ),
   };
 }
 

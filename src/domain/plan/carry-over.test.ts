@@ -14,7 +14,14 @@ describe('isUnfinished', () => {
     ['not done', [{ retired: false, reportStatuses: ['not_done'] }], true],
     ['moved', [{ retired: false, reportStatuses: ['moved'] }], true],
     ['moved, then done', [{ retired: false, reportStatuses: ['moved', 'done'] }], false],
-    ['one of two executors open', [{ retired: false, reportStatuses: ['done'] }, { retired: false, reportStatuses: [] }], true],
+    [
+      'one of two executors open',
+      [
+        { retired: false, reportStatuses: ['done'] },
+        { retired: false, reportStatuses: [] },
+      ],
+      true,
+    ],
     ['open but retired (no longer called for)', [{ retired: true, reportStatuses: [] }], false],
   ] as const)('%s → %s', (_name, outcomes, unfinished) => {
     expect(isUnfinished(outcomes.map((o) => ({ retired: o.retired, reportStatuses: [...o.reportStatuses] })))).toBe(unfinished);
@@ -24,7 +31,12 @@ describe('isUnfinished', () => {
 describe('titles and marks', () => {
   it.each([
     ['План работы Избирательной комиссии Калужской области на 2026 год', y2026, y2027, 'План работы Избирательной комиссии Калужской области на 2027 год'],
-    ['План мероприятий на 2022-2023 годы', { start: '2022-01-01', end: '2023-12-31' }, { start: '2024-01-01', end: '2025-12-31' }, 'План мероприятий на 2024-2025 годы'],
+    [
+      'План мероприятий на 2022-2023 годы',
+      { start: '2022-01-01', end: '2023-12-31' },
+      { start: '2024-01-01', end: '2025-12-31' },
+      'План мероприятий на 2024-2025 годы',
+    ],
     ['План по исполнению Федерального закона 2002 года на 2026 год', y2026, y2027, 'План по исполнению Федерального закона 2002 года на 2027 год'],
     ['План работы', y2026, y2027, 'План работы'],
     ['План на 2026 год', null, y2027, 'План на 2026 год'],

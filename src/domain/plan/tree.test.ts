@@ -45,7 +45,11 @@ describe('tree operations renumber', () => {
   it.each<[string, (n: TreeNode[]) => TreeNode[], string]>([
     ['insert at the end of the top level', (n) => insertNode(n, { id: 'new', parentId: null }), '1=a 1.1=a1 1.2=a2 1.2.1=a2x 2=b 2.1=b1 3=c 4=new'],
     ['insert first under a', (n) => insertNode(n, { id: 'new', parentId: 'a' }, 0), '1=a 1.1=new 1.2=a1 1.3=a2 1.3.1=a2x 2=b 2.1=b1 3=c'],
-    ['insert with position beyond the end is clamped', (n) => insertNode(n, { id: 'new', parentId: 'b' }, 99), '1=a 1.1=a1 1.2=a2 1.2.1=a2x 2=b 2.1=b1 2.2=new 3=c'],
+    [
+      'insert with position beyond the end is clamped',
+      (n) => insertNode(n, { id: 'new', parentId: 'b' }, 99),
+      '1=a 1.1=a1 1.2=a2 1.2.1=a2x 2=b 2.1=b1 2.2=new 3=c',
+    ],
     ['remove a subtree', (n) => removeNode(n, 'a').nodes, '1=b 1.1=b1 2=c'],
     ['remove a middle sibling', (n) => removeNode(n, 'a1').nodes, '1=a 1.1=a2 1.1.1=a2x 2=b 2.1=b1 3=c'],
     ['move a subtree under b', (n) => moveNode(n, 'a2', 'b', 0), '1=a 1.1=a1 2=b 2.1=a2 2.1.1=a2x 2.2=b1 3=c'],

@@ -4,7 +4,10 @@ import { diffVersions, type SnapshotItem } from './version-diff.js';
 const item = (id: string, number: string, title: string, extra: Partial<SnapshotItem> = {}): SnapshotItem => ({ id, number, title, ...extra });
 
 const v1 = [
-  item('s', '1', 'Раздел', { kind: 'section', children: [item('a', '1.1', 'Семинар', { deadlineText: 'Март' }), item('b', '1.2', 'Конкурс', { executors: [{ text: 'ТИК' }] })] }),
+  item('s', '1', 'Раздел', {
+    kind: 'section',
+    children: [item('a', '1.1', 'Семинар', { deadlineText: 'Март' }), item('b', '1.2', 'Конкурс', { executors: [{ text: 'ТИК' }] })],
+  }),
   item('c', '2', 'Отчет'),
 ];
 
@@ -14,11 +17,7 @@ describe('diffVersions', () => {
   });
 
   it.each<[string, SnapshotItem[], (d: ReturnType<typeof diffVersions>) => void]>([
-    [
-      'an added item',
-      [...v1, item('d', '3', 'Новый пункт')],
-      (d) => expect(d.added).toEqual([{ id: 'd', number: '3', title: 'Новый пункт' }]),
-    ],
+    ['an added item', [...v1, item('d', '3', 'Новый пункт')], (d) => expect(d.added).toEqual([{ id: 'd', number: '3', title: 'Новый пункт' }])],
     [
       'a removed item renumbers the next one',
       [item('s', '1', 'Раздел', { kind: 'section', children: [item('b', '1.1', 'Конкурс', { executors: [{ text: 'ТИК' }] })] }), item('c', '2', 'Отчет')],
@@ -31,13 +30,16 @@ describe('diffVersions', () => {
     [
       'a changed deadline and executors',
       [
-        item('s', '1', 'Раздел', { kind: 'section', children: [item('a', '1.1', 'Семинар', { deadlineText: 'Апрель' }), item('b', '1.2', 'Конкурс', { executors: [{ text: 'ТИК' }, { text: 'ИКМО' }] })] }),
+        item('s', '1', 'Раздел', {
+          kind: 'section',
+          children: [item('a', '1.1', 'Семинар', { deadlineText: 'Апрель' }), item('b', '1.2', 'Конкурс', { executors: [{ text: 'ТИК' }, { text: 'ИКМО' }] })],
+        }),
         item('c', '2', 'Отчет'),
       ],
       (d) =>
         expect(d.changed).toEqual([
-          { id: 'a', number: '1.1', changes: { 'Срок': { before: 'Март', after: 'Апрель' } } },
-          { id: 'b', number: '1.2', changes: { 'Исполнители': { before: 'ТИК', after: 'ТИК, ИКМО' } } },
+          { id: 'a', number: '1.1', changes: { Срок: { before: 'Март', after: 'Апрель' } } },
+          { id: 'b', number: '1.2', changes: { Исполнители: { before: 'ТИК', after: 'ТИК, ИКМО' } } },
         ]),
     ],
   ])('%s', (_name, v2, check) => check(diffVersions(v1, v2)));

@@ -35,10 +35,10 @@ function flatten(items: readonly SnapshotItem[], out = new Map<string, SnapshotI
 /** The comparable values of an item, by Russian field label. */
 function comparable(item: SnapshotItem): Record<string, string> {
   const values: Record<string, string> = {
-    'Наименование': item.title,
-    'Срок': item.deadlineText ?? '',
-    'Исполнители': (item.executors ?? []).map((e) => e.text).join(', '),
-    'Примечание': item.notes ?? '',
+    Наименование: item.title,
+    Срок: item.deadlineText ?? '',
+    Исполнители: (item.executors ?? []).map((e) => e.text).join(', '),
+    Примечание: item.notes ?? '',
     'Вид строки': item.kind ?? 'item',
   };
   for (const [key, value] of Object.entries(item.fields ?? {})) values[`Поле «${key}»`] = value;

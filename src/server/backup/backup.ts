@@ -26,12 +26,15 @@ export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediat
  * Inside a snapshot every visible row lies within the pages the table had when it was taken.
  */
 async function* rowChunks(db: Db, table: string): AsyncGenerator<Record<string, unknown>[]> {
-  const columns = sql.join((await storedColumns(db, table)).map((c) => sql.identifier(c)), sql`, `);
+  const columns = sql.join(
+    (await storedColumns(db, table)).map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   await yieldToEventLoop();
   const sizeResult = await db.execute(sql`select (pg_relation_size(${table}::regclass) / current_setting('block_size')::int)::int as pages`);
   const pages = Number((sizeResult as unknown as { rows: { pages: number }[] }).rows[0]?.pages ?? 0);
   let span = 4;
-  for (let page = 0; page < pages; ) {
+  for (let page = 0; page < pages;) {
     // Before every query: PGlite answers as microtasks, so back-to-back queries would never let a timer run.
     await yieldToEventLoop();
     const started = performance.now();

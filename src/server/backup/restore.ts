@@ -18,7 +18,10 @@ async function insertBatch(tx: Db, table: string, columns: string[], rows: unkno
   if (!rows.length) return;
   // The database converts JSON to the table's row type (timestamps, uuids, arrays, jsonb) itself;
   // generated columns (search vectors) are computed again, so they are not listed.
-  const list = sql.join(columns.map((c) => sql.identifier(c)), sql`, `);
+  const list = sql.join(
+    columns.map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   await tx.execute(
     sql`insert into ${sql.identifier(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
   );
@@ -42,7 +45,8 @@ function fileRestorer(storage: FileStorage | undefined, tx: Db) {
     const row = rows.get(current.id);
     if (!row) throw new RestoreError(`Резервная копия повреждена: содержимое файла ${current.id} без записи о нем`);
     const bytes = Buffer.concat(current.chunks);
-    if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) throw new RestoreError(`Резервная копия повреждена: контрольная сумма файла ${current.id} не совпадает`);
+    if (createHash('sha256').update(bytes).digest('hex') !== row.sha256)
+      throw new RestoreError(`Резервная копия повреждена: контрольная сумма файла ${current.id} не совпадает`);
     if (storage) await storage.put(row.key, bytes, tx);
     restored.add(current.id);
     current = null;
@@ -81,7 +85,12 @@ function fileRestorer(storage: FileStorage | undefined, tx: Db) {
  * Stored files go to `storage` (content-addressed, so a failed restore leaves at
  * most unreferenced copies behind).
  */
-export async function restoreBackup(database: Database, input: Readable, ctx: { ip: string | null } = { ip: null }, storage?: FileStorage): Promise<Record<string, number>> {
+export async function restoreBackup(
+  database: Database,
+  input: Readable,
+  ctx: { ip: string | null } = { ip: null },
+  storage?: FileStorage,
+): Promise<Record<string, number>> {
   const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   let header: BackupHeader;
@@ -132,10 +141,20 @@ export async function restoreBackup(database: Database, input: Readable, ctx: { 
     if (!trailer) throw new RestoreError('Резервная копия обрезана: нет завершающей записи');
     const storedFiles = await files.finish(trailer.files);
     for (const [name, count] of Object.entries(trailer.counts)) {
-      if ((counts[name] ?? 0) !== count) throw new RestoreError(`Резервная копия повреждена: таблица ${name}, ожидалось ${count} строк, прочитано ${counts[name] ?? 0}`);
+      if ((counts[name] ?? 0) !== count)
+        throw new RestoreError(`Резервная копия повреждена: таблица ${name}, ожидалось ${count} строк, прочитано ${counts[name] ?? 0}`);
     }
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), greatest((select max(id) from audit_events), 1))`);
-    await audit(tx, { user: null, ip: ctx.ip }, { action: 'system.restore', entityType: 'system', entityId: null, after: { createdAt: header.createdAt, source: header.database, counts, storedFiles, missingFiles: trailer.files?.missing ?? [] } });
+    await audit(
+      tx,
+      { user: null, ip: ctx.ip },
+      {
+        action: 'system.restore',
+        entityType: 'system',
+        entityId: null,
+        after: { createdAt: header.createdAt, source: header.database, counts, storedFiles, missingFiles: trailer.files?.missing ?? [] },
+      },
+    );
     return { ...counts, storedFiles };
   });
 }

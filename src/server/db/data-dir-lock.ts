@@ -41,8 +41,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
   }
   if (!granted) {
     throw new DataDirLockedError(
-      `Каталог данных ${dataDir} уже используется другим процессом Planik${describeOwner(path)}. ` +
-        'Остановите его или укажите другой DATA_DIR.',
+      `Каталог данных ${dataDir} уже используется другим процессом Planik${describeOwner(path)}. ` + 'Остановите его или укажите другой DATA_DIR.',
     );
   }
   ftruncateSync(fd, 0);

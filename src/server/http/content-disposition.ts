@@ -5,7 +5,10 @@
 export function contentDisposition(fileName: string, type: 'attachment' | 'inline' = 'attachment'): string {
   const dot = fileName.lastIndexOf('.');
   const ext = dot > 0 ? fileName.slice(dot) : '';
-  const ascii = fileName.replace(/[^\x20-\x7e]+/g, '_').replace(/["\\]/g, '_').replace(/_+/g, '_');
+  const ascii = fileName
+    .replace(/[^\x20-\x7e]+/g, '_')
+    .replace(/["\\]/g, '_')
+    .replace(/_+/g, '_');
   const fallback = /[a-z0-9]/i.test(ascii.slice(0, ascii.length - ext.length)) ? ascii : `plan${ext}`;
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;

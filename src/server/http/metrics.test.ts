@@ -27,6 +27,8 @@ describe('Prometheus text format', () => {
   });
 
   it('gauges carry their type and labels', () => {
-    expect(renderGauges([{ name: 'up', help: 'Up', values: [{ value: 1 }, { labels: { job: 'r' }, value: 0 }] }])).toBe('# HELP up Up\n# TYPE up gauge\nup 1\nup{job="r"} 0');
+    expect(renderGauges([{ name: 'up', help: 'Up', values: [{ value: 1 }, { labels: { job: 'r' }, value: 0 }] }])).toBe(
+      '# HELP up Up\n# TYPE up gauge\nup 1\nup{job="r"} 0',
+    );
   });
 });

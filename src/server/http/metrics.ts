@@ -60,7 +60,11 @@ export interface Gauge {
 
 export function renderGauges(gauges: Gauge[]): string {
   return gauges
-    .map((g) => [`# HELP ${g.name} ${g.help}`, `# TYPE ${g.name} ${g.type ?? 'gauge'}`, ...g.values.map((v) => `${g.name}${labelText(v.labels ?? {})} ${v.value}`)].join('\n'))
+    .map((g) =>
+      [`# HELP ${g.name} ${g.help}`, `# TYPE ${g.name} ${g.type ?? 'gauge'}`, ...g.values.map((v) => `${g.name}${labelText(v.labels ?? {})} ${v.value}`)].join(
+        '\n',
+      ),
+    )
     .join('\n');
 }
 

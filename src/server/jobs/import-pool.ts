@@ -29,8 +29,13 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const tooLarge = () => new ImportError('import_too_large', 'Документ слишком велик для разбора: сохраните план отдельным файлом без лишних приложений или разбейте его на части.');
-const tooSlow = () => new ImportError('import_too_large', 'Разбор документа занял слишком много времени: сохраните план отдельным файлом без лишних приложений или разбейте его на части.');
+const tooLarge = () =>
+  new ImportError('import_too_large', 'Документ слишком велик для разбора: сохраните план отдельным файлом без лишних приложений или разбейте его на части.');
+const tooSlow = () =>
+  new ImportError(
+    'import_too_large',
+    'Разбор документа занял слишком много времени: сохраните план отдельным файлом без лишних приложений или разбейте его на части.',
+  );
 
 /**
  * Worker threads that run the importer (`importPlan`), so that reading a big
@@ -72,7 +77,9 @@ export function createImportPool(options: ImportPoolOptions = {}) {
     worker.on('message', (reply: ImportReply) => {
       if (slot.job?.id !== reply.id) return;
       if (reply.ok) return finish(slot, { draft: reply.draft });
-      const error = reply.importError ? new ImportError(reply.importError.code as ImportErrorCode, reply.importError.message) : new Error(`import failed: ${reply.message}`);
+      const error = reply.importError
+        ? new ImportError(reply.importError.code as ImportErrorCode, reply.importError.message)
+        : new Error(`import failed: ${reply.message}`);
       finish(slot, { error });
     });
     worker.on('error', (error: Error & { code?: string }) => {

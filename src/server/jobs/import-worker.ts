@@ -10,8 +10,7 @@ export interface ImportJob {
 }
 
 export type ImportReply =
-  | { id: number; ok: true; draft: PlanDraft }
-  | { id: number; ok: false; importError: { code: string; message: string } | null; message: string };
+  { id: number; ok: true; draft: PlanDraft } | { id: number; ok: false; importError: { code: string; message: string } | null; message: string };
 
 /** Parses uploads off the main thread: unzipping and reading a big DOCX is seconds of synchronous CPU work. */
 async function parse(job: ImportJob): Promise<void> {

@@ -16,7 +16,10 @@ interface Pending {
 }
 
 const tooLarge = () =>
-  new AppError('payload_too_large', 'План слишком велик для выгрузки в этом формате. Выгрузите его в XLSX или CSV либо выгрузите часть плана (раздел, исполнитель, месяц).');
+  new AppError(
+    'payload_too_large',
+    'План слишком велик для выгрузки в этом формате. Выгрузите его в XLSX или CSV либо выгрузите часть плана (раздел, исполнитель, месяц).',
+  );
 
 /**
  * One worker thread that renders DOCX and PDF for big plans, one job at a time,

@@ -5,7 +5,11 @@ import { calendarTokens, itemExecutors, planItems, plans, users } from '../db/sc
 export type CalendarTokenRow = typeof calendarTokens.$inferSelect;
 
 export function insertCalendarToken(db: Db, values: typeof calendarTokens.$inferInsert) {
-  return db.insert(calendarTokens).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(calendarTokens)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function listCalendarTokensOf(db: Db, userId: string) {

@@ -61,20 +61,41 @@ export function itemLinksFrom(db: Db, sourcePlanId: string, kind: string, target
   return db
     .select({ sourceItemId: planLinks.sourceItemId, targetPlanId: planLinks.targetPlanId, targetItemId: planLinks.targetItemId })
     .from(planLinks)
-    .where(and(eq(planLinks.sourcePlanId, sourcePlanId), eq(planLinks.kind, kind), inArray(planLinks.targetPlanId, targetPlanIds), isNotNull(planLinks.targetItemId)));
+    .where(
+      and(
+        eq(planLinks.sourcePlanId, sourcePlanId),
+        eq(planLinks.kind, kind),
+        inArray(planLinks.targetPlanId, targetPlanIds),
+        isNotNull(planLinks.targetItemId),
+      ),
+    );
 }
 
 /** Plans linked to a plan in either direction (cascade, consolidation), with their owners. */
 export function linkedPlanRows(db: Db, planId: string) {
   const owner = alias(organizations, 'owner');
   const down = db
-    .selectDistinct({ direction: sql<'down' | 'up'>`'down'`, kind: planLinks.kind, plan: plans, organizationName: owner.name, organizationShortName: owner.shortName, timeZone: owner.timeZone })
+    .selectDistinct({
+      direction: sql<'down' | 'up'>`'down'`,
+      kind: planLinks.kind,
+      plan: plans,
+      organizationName: owner.name,
+      organizationShortName: owner.shortName,
+      timeZone: owner.timeZone,
+    })
     .from(planLinks)
     .innerJoin(plans, eq(plans.id, planLinks.targetPlanId))
     .innerJoin(owner, eq(owner.id, plans.organizationId))
     .where(and(eq(planLinks.sourcePlanId, planId), inArray(planLinks.kind, ['cascaded', 'consolidated_from'])));
   const up = db
-    .selectDistinct({ direction: sql<'down' | 'up'>`'up'`, kind: planLinks.kind, plan: plans, organizationName: owner.name, organizationShortName: owner.shortName, timeZone: owner.timeZone })
+    .selectDistinct({
+      direction: sql<'down' | 'up'>`'up'`,
+      kind: planLinks.kind,
+      plan: plans,
+      organizationName: owner.name,
+      organizationShortName: owner.shortName,
+      timeZone: owner.timeZone,
+    })
     .from(planLinks)
     .innerJoin(plans, eq(plans.id, planLinks.sourcePlanId))
     .innerJoin(owner, eq(owner.id, plans.organizationId))
@@ -134,7 +155,9 @@ export function cascadedItemLinks(db: Db, sourcePlanIds: string[]) {
     .select({ sourceItemId: planLinks.sourceItemId, targetItemId: planLinks.targetItemId, organizationId: plans.organizationId })
     .from(planLinks)
     .innerJoin(plans, eq(plans.id, planLinks.targetPlanId))
-    .where(and(inArray(planLinks.sourcePlanId, sourcePlanIds), eq(planLinks.kind, 'cascaded'), isNotNull(planLinks.targetItemId), isNotNull(planLinks.sourceItemId)));
+    .where(
+      and(inArray(planLinks.sourcePlanId, sourcePlanIds), eq(planLinks.kind, 'cascaded'), isNotNull(planLinks.targetItemId), isNotNull(planLinks.sourceItemId)),
+    );
 }
 
 /** Plans of some organisations whose period meets a year (the dashboard's plans of the lower bodies). */

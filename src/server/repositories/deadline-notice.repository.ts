@@ -18,7 +18,16 @@ export function dueRowsOfPlan(db: Db, planId: string): Promise<DueRow[]> {
 }
 
 export async function insertDeadlineNotices(db: Db, planId: string, cause: string, changes: readonly DateChange[]): Promise<void> {
-  const rows = changes.map((c) => ({ planId, cause, itemId: c.itemId, executorKey: c.executorKey, organizationId: c.organizationId, personId: c.personId, before: c.before, after: c.after }));
+  const rows = changes.map((c) => ({
+    planId,
+    cause,
+    itemId: c.itemId,
+    executorKey: c.executorKey,
+    organizationId: c.organizationId,
+    personId: c.personId,
+    before: c.before,
+    after: c.after,
+  }));
   for (let i = 0; i < rows.length; i += 500) await db.insert(deadlineNotices).values(rows.slice(i, i + 500));
 }
 
@@ -27,7 +36,11 @@ export type DeadlineNoticeRow = typeof deadlineNotices.$inferSelect;
 /** Notices on the given items, newest first (the caller keeps the latest per item and executor). */
 export function noticesOfItems(db: Db, itemIds: readonly string[]): Promise<DeadlineNoticeRow[]> {
   if (!itemIds.length) return Promise.resolve([]);
-  return db.select().from(deadlineNotices).where(inArray(deadlineNotices.itemId, [...itemIds])).orderBy(desc(deadlineNotices.createdAt));
+  return db
+    .select()
+    .from(deadlineNotices)
+    .where(inArray(deadlineNotices.itemId, [...itemIds]))
+    .orderBy(desc(deadlineNotices.createdAt));
 }
 
 /** Notices no reminder e-mail has told yet, with what the e-mail names. */
@@ -54,6 +67,9 @@ export function unmailedNotices(db: Db) {
 
 export async function markNoticesMailed(db: Db, ids: readonly string[], runKey: string): Promise<void> {
   for (let i = 0; i < ids.length; i += 1000) {
-    await db.update(deadlineNotices).set({ mailedRunKey: runKey }).where(inArray(deadlineNotices.id, ids.slice(i, i + 1000)));
+    await db
+      .update(deadlineNotices)
+      .set({ mailedRunKey: runKey })
+      .where(inArray(deadlineNotices.id, ids.slice(i, i + 1000)));
   }
 }

@@ -15,7 +15,12 @@ export async function findElectionOfPlan(db: Db, planId: string, electionId: str
 }
 
 export async function updateElection(db: Db, id: string, values: { name: string; votingDay: string; calledOn: string | null }): Promise<ElectionRow> {
-  return db.update(elections).set(values).where(eq(elections.id, id)).returning().then((r) => r[0]!);
+  return db
+    .update(elections)
+    .set(values)
+    .where(eq(elections.id, id))
+    .returning()
+    .then((r) => r[0]!);
 }
 
 /** Elections belong to the one plan they were attached to; its link goes with it (cascade). */

@@ -8,14 +8,23 @@ export type EscalationNoticeInsert = typeof escalationNotices.$inferInsert;
 export async function insertEscalationNotices(db: Db, rows: EscalationNoticeInsert[]) {
   const out: (typeof escalationNotices.$inferSelect)[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    out.push(...(await db.insert(escalationNotices).values(rows.slice(i, i + 500)).onConflictDoNothing().returning()));
+    out.push(
+      ...(await db
+        .insert(escalationNotices)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoNothing()
+        .returning()),
+    );
   }
   return out;
 }
 
 export function planEscalationSettings(db: Db, planIds: string[]) {
   if (!planIds.length) return Promise.resolve([] as { id: string; organizationId: string; escalationDays: number; status: string }[]);
-  return db.select({ id: plans.id, organizationId: plans.organizationId, escalationDays: plans.escalationDays, status: plans.status }).from(plans).where(inArray(plans.id, planIds));
+  return db
+    .select({ id: plans.id, organizationId: plans.organizationId, escalationDays: plans.escalationDays, status: plans.status })
+    .from(plans)
+    .where(inArray(plans.id, planIds));
 }
 
 const noticeColumns = {

@@ -36,7 +36,9 @@ export function listExtensionsOfOccurrence(db: Db, occurrenceId: string) {
 }
 
 export function listExtensionsOfPlan(db: Db, planId: string, status?: string) {
-  return listWhere(db, and(eq(deadlineExtensions.planId, planId), status ? eq(deadlineExtensions.status, status) : undefined)).orderBy(desc(deadlineExtensions.createdAt), asc(deadlineExtensions.id)).limit(2000);
+  return listWhere(db, and(eq(deadlineExtensions.planId, planId), status ? eq(deadlineExtensions.status, status) : undefined))
+    .orderBy(desc(deadlineExtensions.createdAt), asc(deadlineExtensions.id))
+    .limit(2000);
 }
 
 /** Approved extensions of many occurrences, oldest first (the deadline's history in reports). */
@@ -50,16 +52,30 @@ export function listApprovedExtensions(db: Db, occurrenceIds: string[]) {
 }
 
 export function findExtension(db: Db, id: string) {
-  return db.select().from(deadlineExtensions).where(eq(deadlineExtensions.id, id)).then((r) => r[0] ?? null);
+  return db
+    .select()
+    .from(deadlineExtensions)
+    .where(eq(deadlineExtensions.id, id))
+    .then((r) => r[0] ?? null);
 }
 
 /** Locks the request for its decision (two controllers deciding at once: the second sees it decided). */
 export function lockExtension(db: Db, id: string) {
-  return db.select().from(deadlineExtensions).where(eq(deadlineExtensions.id, id)).for('update').then((r) => r[0] ?? null);
+  return db
+    .select()
+    .from(deadlineExtensions)
+    .where(eq(deadlineExtensions.id, id))
+    .for('update')
+    .then((r) => r[0] ?? null);
 }
 
 export function insertExtension(db: Db, values: typeof deadlineExtensions.$inferInsert) {
-  return db.insert(deadlineExtensions).values(values).onConflictDoNothing().returning().then((r) => r[0] ?? null);
+  return db
+    .insert(deadlineExtensions)
+    .values(values)
+    .onConflictDoNothing()
+    .returning()
+    .then((r) => r[0] ?? null);
 }
 
 export function decideExtension(db: Db, id: string, values: { status: 'approved' | 'refused'; decidedBy: string; decisionComment: string | null }) {

@@ -5,7 +5,11 @@ import { imports } from '../db/schema/index.js';
 export type ImportRow = typeof imports.$inferSelect;
 
 export function insertImport(db: Db, values: typeof imports.$inferInsert) {
-  return db.insert(imports).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(imports)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function findImport(db: Db, id: string) {
@@ -13,7 +17,12 @@ export function findImport(db: Db, id: string) {
 }
 
 export function updateImportDraft(db: Db, id: string, draft: Record<string, unknown>) {
-  return db.update(imports).set({ draft }).where(eq(imports.id, id)).returning().then((r) => r[0]!);
+  return db
+    .update(imports)
+    .set({ draft })
+    .where(eq(imports.id, id))
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function deleteImport(db: Db, id: string) {

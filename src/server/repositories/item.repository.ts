@@ -59,7 +59,10 @@ export function insertItems(db: Db, values: (typeof planItems.$inferInsert)[]) {
 /** Inserts items whose rows the caller already has (bulk derivations: cascade, consolidation): nothing is read back. */
 export function appendItems(db: Db, values: (typeof planItems.$inferInsert)[]) {
   if (!values.length) return Promise.resolve();
-  return db.insert(planItems).values(values).then(() => undefined);
+  return db
+    .insert(planItems)
+    .values(values)
+    .then(() => undefined);
 }
 
 /** Updates the item and bumps its version; with `expectedVersion`, only if it is still that version (else undefined). */
@@ -74,7 +77,10 @@ export function updateItemRow(db: Db, id: string, values: Partial<typeof planIte
 
 export function deleteItems(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve();
-  return db.delete(planItems).where(inArray(planItems.id, ids)).then(() => undefined);
+  return db
+    .delete(planItems)
+    .where(inArray(planItems.id, ids))
+    .then(() => undefined);
 }
 
 /** Writes parents, positions and numbers of many items in one statement (parameterised VALUES list). */
@@ -97,5 +103,8 @@ export async function replaceExecutors(db: Db, itemId: string, list: Omit<typeof
 
 export function insertExecutors(db: Db, values: (typeof itemExecutors.$inferInsert)[]) {
   if (!values.length) return Promise.resolve();
-  return db.insert(itemExecutors).values(values).then(() => undefined);
+  return db
+    .insert(itemExecutors)
+    .values(values)
+    .then(() => undefined);
 }

@@ -49,7 +49,10 @@ export async function existingOccurrences(db: Db, planId: string, itemIds?: stri
 export async function applyOccurrenceSync(db: Db, planId: string, sync: OccurrenceSync): Promise<void> {
   const rows = sync.insert.map((d: DesiredOccurrence) => ({ planId, ...d }));
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insert(occurrences).values(rows.slice(i, i + 500)).onConflictDoNothing();
+    await db
+      .insert(occurrences)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing();
   }
   for (const u of sync.update) await db.update(occurrences).set(u.values).where(eq(occurrences.id, u.id));
   if (sync.remove.length) {
@@ -122,11 +125,19 @@ function listOccurrencesWhere(db: Db, where: SQL | undefined, limit: number) {
 }
 
 /** Occurrences assigned to an organisation (and a person), across every plan. */
-export function listAssignedOccurrences(db: Db, q: { organizationId: string; personId: string | null; planId?: string | undefined; includeRetired: boolean; limit: number }) {
+export function listAssignedOccurrences(
+  db: Db,
+  q: { organizationId: string; personId: string | null; planId?: string | undefined; includeRetired: boolean; limit: number },
+) {
   const assigned = assignedTo(occurrences, { organizationId: q.organizationId, personId: q.personId });
   return listOccurrencesWhere(
     db,
-    and(assigned, q.planId ? eq(occurrences.planId, q.planId) : undefined, q.includeRetired ? undefined : isNull(occurrences.retiredAt), sql`${plans.status} not in ('closed', 'archived')`),
+    and(
+      assigned,
+      q.planId ? eq(occurrences.planId, q.planId) : undefined,
+      q.includeRetired ? undefined : isNull(occurrences.retiredAt),
+      sql`${plans.status} not in ('closed', 'archived')`,
+    ),
     q.limit,
   );
 }
@@ -144,13 +155,29 @@ export function listOccurrencesOfPlans(db: Db, planIds: string[], limit = 200_00
 
 /** Open occurrences of plans that are not closed, with due dates up to `until` (for reminders). */
 export function listOccurrencesForReminders(db: Db, limit = 200_000) {
-  return listOccurrencesWhere(db, and(isNull(occurrences.retiredAt), sql`${plans.status} not in ('closed', 'archived')`, sql`${occurrences.windowEnd} is not null or exists(select 1 from reports r where r.occurrence_id = "occurrences"."id" and r.status = 'moved')`), limit);
+  return listOccurrencesWhere(
+    db,
+    and(
+      isNull(occurrences.retiredAt),
+      sql`${plans.status} not in ('closed', 'archived')`,
+      sql`${occurrences.windowEnd} is not null or exists(select 1 from reports r where r.occurrence_id = "occurrences"."id" and r.status = 'moved')`,
+    ),
+    limit,
+  );
 }
 
 /** The items of a plan as a lightweight tree (sections and numbers for grouping). */
 export function listItemOutline(db: Db, planId: string) {
   return db
-    .select({ id: planItems.id, parentId: planItems.parentId, position: planItems.position, number: planItems.number, kind: planItems.kind, title: planItems.title, deadlineText: planItems.deadlineText })
+    .select({
+      id: planItems.id,
+      parentId: planItems.parentId,
+      position: planItems.position,
+      number: planItems.number,
+      kind: planItems.kind,
+      title: planItems.title,
+      deadlineText: planItems.deadlineText,
+    })
     .from(planItems)
     .where(eq(planItems.planId, planId));
 }

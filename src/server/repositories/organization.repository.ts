@@ -9,7 +9,10 @@ export function findOrganization(db: Db, id: string) {
 }
 
 export function listOrganizations(db: Db) {
-  return db.select().from(organizations).orderBy(sql`${organizations.name} collate "und-x-icu"`);
+  return db
+    .select()
+    .from(organizations)
+    .orderBy(sql`${organizations.name} collate "und-x-icu"`);
 }
 
 /** Ids of the organisation and all organisations under it (UNION, not UNION ALL: a cycle, should one ever exist, ends the walk instead of looping). */
@@ -22,9 +25,7 @@ export function subtreeSql(rootId: string) {
 }
 
 export async function isInSubtree(db: Db, rootId: string, orgId: string): Promise<boolean> {
-  const rows = await db
-    .select({ found: sql<boolean>`exists(select 1 from ${subtreeSql(rootId)} s where s.id = ${orgId})` })
-    .from(sql`(select 1) as one`);
+  const rows = await db.select({ found: sql<boolean>`exists(select 1 from ${subtreeSql(rootId)} s where s.id = ${orgId})` }).from(sql`(select 1) as one`);
   return Boolean(rows[0]?.found);
 }
 
@@ -40,15 +41,27 @@ export async function lockOrganizationTree(db: Db) {
 }
 
 export function insertOrganization(db: Db, values: typeof organizations.$inferInsert) {
-  return db.insert(organizations).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(organizations)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function insertUnit(db: Db, values: typeof orgUnits.$inferInsert) {
-  return db.insert(orgUnits).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(orgUnits)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function insertPerson(db: Db, values: typeof people.$inferInsert) {
-  return db.insert(people).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(people)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function listPeople(db: Db, organizationId?: string) {
@@ -87,7 +100,12 @@ export function findUnit(db: Db, id: string) {
 }
 
 export function updateUnit(db: Db, id: string, values: Partial<typeof orgUnits.$inferInsert>) {
-  return db.update(orgUnits).set(values).where(eq(orgUnits.id, id)).returning().then((r) => r[0]);
+  return db
+    .update(orgUnits)
+    .set(values)
+    .where(eq(orgUnits.id, id))
+    .returning()
+    .then((r) => r[0]);
 }
 
 export function deleteUnit(db: Db, id: string) {
@@ -99,7 +117,12 @@ export function findPerson(db: Db, id: string) {
 }
 
 export function updatePerson(db: Db, id: string, values: Partial<typeof people.$inferInsert>) {
-  return db.update(people).set(values).where(eq(people.id, id)).returning().then((r) => r[0]);
+  return db
+    .update(people)
+    .set(values)
+    .where(eq(people.id, id))
+    .returning()
+    .then((r) => r[0]);
 }
 
 export function deletePerson(db: Db, id: string) {

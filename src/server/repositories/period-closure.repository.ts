@@ -15,7 +15,12 @@ export function listClosures(db: Db, planId: string) {
 }
 
 export function insertClosure(db: Db, values: typeof reportingPeriodClosures.$inferInsert) {
-  return db.insert(reportingPeriodClosures).values(values).onConflictDoNothing().returning().then((r) => r[0] ?? null);
+  return db
+    .insert(reportingPeriodClosures)
+    .values(values)
+    .onConflictDoNothing()
+    .returning()
+    .then((r) => r[0] ?? null);
 }
 
 /** Serialises closings of one plan so that two overlapping periods cannot both pass the overlap check. */

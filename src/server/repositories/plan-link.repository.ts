@@ -6,7 +6,10 @@ export type PlanLinkRow = typeof planLinks.$inferSelect;
 
 export function insertPlanLinks(db: Db, values: (typeof planLinks.$inferInsert)[]) {
   if (!values.length) return Promise.resolve();
-  return db.insert(planLinks).values(values).then(() => undefined);
+  return db
+    .insert(planLinks)
+    .values(values)
+    .then(() => undefined);
 }
 
 /** Links into a plan (its items' sources and the plan's own predecessor). */
@@ -21,7 +24,13 @@ export function findPlanLevelLink(db: Db, planId: string) {
 /** Every occurrence of a plan with the statuses of its reports that were not returned, oldest first. */
 export function occurrenceOutcomes(db: Db, planId: string) {
   return db
-    .select({ occurrenceId: occurrences.id, itemId: occurrences.itemId, retiredAt: occurrences.retiredAt, status: reports.status, reviewStatus: reports.reviewStatus })
+    .select({
+      occurrenceId: occurrences.id,
+      itemId: occurrences.itemId,
+      retiredAt: occurrences.retiredAt,
+      status: reports.status,
+      reviewStatus: reports.reviewStatus,
+    })
     .from(occurrences)
     .leftJoin(reports, eq(reports.occurrenceId, occurrences.id))
     .where(eq(occurrences.planId, planId))

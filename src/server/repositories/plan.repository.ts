@@ -11,11 +11,18 @@ export function findPlan(db: Db, id: string) {
 }
 
 export function findPlansByIds(db: Db, ids: readonly string[]) {
-  return db.select().from(plans).where(inArray(plans.id, [...ids]));
+  return db
+    .select()
+    .from(plans)
+    .where(inArray(plans.id, [...ids]));
 }
 
 export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
-  return db.insert(plans).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(plans)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function insertPlans(db: Db, values: (typeof plans.$inferInsert)[]) {
@@ -132,9 +139,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
     .selectDistinct({ planId: planItems.planId })
     .from(planItems)
     .innerJoin(itemExecutors, eq(itemExecutors.itemId, planItems.id))
-    .where(
-and(inArray(planItems.planId, planIds), assignedTo(itemExecutors, { organizationId, personId })),
-    );
+    .where(and(inArray(planItems.planId, planIds), assignedTo(itemExecutors, { organizationId, personId })));
   const out = new Set(rows.map((r) => r.planId));
   // Execution control: an occurrence for the organisation (a ТИК under a «ТИК» class executor) assigns the plan too.
   const rest = planIds.filter((id) => !out.has(id));
@@ -142,9 +147,7 @@ and(inArray(planItems.planId, planIds), assignedTo(itemExecutors, { organization
     const viaOccurrences = await db
       .selectDistinct({ planId: occurrences.planId })
       .from(occurrences)
-      .where(
-and(inArray(occurrences.planId, rest), assignedTo(occurrences, { organizationId, personId })),
-      );
+      .where(and(inArray(occurrences.planId, rest), assignedTo(occurrences, { organizationId, personId })));
     for (const r of viaOccurrences) out.add(r.planId);
   }
   return out;
@@ -163,7 +166,11 @@ export function insertPlanVersion(db: Db, values: typeof planVersions.$inferInse
 }
 
 export async function insertElectionForPlan(db: Db, planId: string, values: typeof elections.$inferInsert) {
-  const election = await db.insert(elections).values(values).returning().then((r) => r[0]!);
+  const election = await db
+    .insert(elections)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
   await db.insert(planElections).values({ planId, electionId: election.id });
   return election;
 }

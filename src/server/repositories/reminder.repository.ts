@@ -16,14 +16,20 @@ export async function ensureJob(db: Db, name: string, nextRunAt: Date) {
  * lets another instance take over if this one dies mid-run.
  */
 export async function claimDueJob(db: Db, name: string, instance: string, leaseSeconds: number) {
-  const result = await db.execute(sql`update scheduled_jobs set locked_until = now() + ${leaseSeconds}::int * interval '1 second', locked_by = ${instance}, last_started_at = now()
+  const result =
+    await db.execute(sql`update scheduled_jobs set locked_until = now() + ${leaseSeconds}::int * interval '1 second', locked_by = ${instance}, last_started_at = now()
     where name = (select name from scheduled_jobs where name = ${name} and next_run_at <= now() and (locked_until is null or locked_until < now()) for update skip locked)
     returning name, next_run_at`);
   const row = rowsOf<{ name: string; next_run_at: string | Date }>(result)[0];
   return row ? { name: row.name, nextRunAt: new Date(row.next_run_at) } : null;
 }
 
-export async function finishJob(db: Db, name: string, instance: string, values: { nextRunAt: Date; error: string | null; result: Record<string, unknown> | null }) {
+export async function finishJob(
+  db: Db,
+  name: string,
+  instance: string,
+  values: { nextRunAt: Date; error: string | null; result: Record<string, unknown> | null },
+) {
   await db
     .update(scheduledJobs)
     .set({ nextRunAt: values.nextRunAt, lockedUntil: null, lockedBy: null, lastFinishedAt: new Date(), lastError: values.error, lastResult: values.result })
@@ -51,7 +57,13 @@ export function reminderRecipients(db: Db) {
     })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
-    .where(and(eq(users.disabled, false), sql`not exists (select 1 from reminder_opt_outs r where r.user_id = ${users.id})`, sql`coalesce(${users.email}, ${people.email}) is not null`));
+    .where(
+      and(
+        eq(users.disabled, false),
+        sql`not exists (select 1 from reminder_opt_outs r where r.user_id = ${users.id})`,
+        sql`coalesce(${users.email}, ${people.email}) is not null`,
+      ),
+    );
 }
 
 /** Reports awaiting review, with where they belong (for reviewer digests). */
@@ -86,7 +98,8 @@ export async function insertDigest(db: Db, values: typeof reminderDigests.$infer
  * «sending» past its lease) so that two senders never take the same one.
  */
 export async function claimDigest(db: Db, leaseSeconds: number) {
-  const result = await db.execute(sql`update reminder_digests set status = 'sending', attempts = attempts + 1, locked_until = now() + ${leaseSeconds}::int * interval '1 second'
+  const result =
+    await db.execute(sql`update reminder_digests set status = 'sending', attempts = attempts + 1, locked_until = now() + ${leaseSeconds}::int * interval '1 second'
     where id = (select id from reminder_digests
       where (status = 'pending' or (status = 'failed' and next_attempt_at <= now()) or (status = 'sending' and locked_until < now()))
       order by created_at, id limit 1 for update skip locked)
@@ -106,7 +119,10 @@ export async function markDigestFailed(db: Db, id: string, error: string, retryA
 }
 
 export async function digestStatusCounts(db: Db) {
-  const rows = await db.select({ status: reminderDigests.status, n: sql<number>`count(*)::int` }).from(reminderDigests).groupBy(reminderDigests.status);
+  const rows = await db
+    .select({ status: reminderDigests.status, n: sql<number>`count(*)::int` })
+    .from(reminderDigests)
+    .groupBy(reminderDigests.status);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
 }
 

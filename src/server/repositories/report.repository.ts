@@ -85,7 +85,10 @@ export async function insertReportsAudited(db: Db, submissions: readonly ReportS
   });
 }
 
-const ASSIGNED = assignedRuleText({ organizationId: 'o.organization_id', personId: 'o.person_id' }, { organizationId: 'i.assigned_org', personId: 'i.assigned_person' });
+const ASSIGNED = assignedRuleText(
+  { organizationId: 'o.organization_id', personId: 'o.person_id' },
+  { organizationId: 'i.assigned_org', personId: 'i.assigned_person' },
+);
 
 // One fixed text, so PostgreSQL and the driver see the same statement every time (nothing is built per request).
 const INSERT_REPORTS_AUDITED = `with input as (
@@ -217,7 +220,11 @@ export function reviewReport(db: Db, id: string, values: { reviewStatus: string;
 }
 
 export function insertReview(db: Db, values: typeof reportReviews.$inferInsert) {
-  return db.insert(reportReviews).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(reportReviews)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function listReviews(db: Db, reportIds: string[]) {
@@ -232,7 +239,11 @@ export function listReviews(db: Db, reportIds: string[]) {
 }
 
 export function insertFile(db: Db, values: typeof files.$inferInsert) {
-  return db.insert(files).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(files)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function findFile(db: Db, id: string) {

@@ -3,7 +3,11 @@ import type { Db } from '../db/client.js';
 import { apiTokens, users } from '../db/schema/index.js';
 
 export function insertToken(db: Db, values: typeof apiTokens.$inferInsert) {
-  return db.insert(apiTokens).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(apiTokens)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function listTokensOfUser(db: Db, userId: string) {

@@ -14,7 +14,11 @@ export function findUserById(db: Db, id: string) {
 }
 
 export function insertUser(db: Db, values: typeof users.$inferInsert) {
-  return db.insert(users).values(values).returning().then((r) => r[0]!);
+  return db
+    .insert(users)
+    .values(values)
+    .returning()
+    .then((r) => r[0]!);
 }
 
 export function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>) {
@@ -70,9 +74,7 @@ export function deleteExpiredSessions(db: Db, now: Date) {
 }
 
 export function deleteSessionsOfUser(db: Db, userId: string, exceptTokenHash: string | null = null) {
-  return db
-    .delete(sessions)
-    .where(exceptTokenHash ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash)) : eq(sessions.userId, userId));
+  return db.delete(sessions).where(exceptTokenHash ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash)) : eq(sessions.userId, userId));
 }
 
 /** Users of the organisations in the given subtree (null → all). */

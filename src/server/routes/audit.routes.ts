@@ -19,22 +19,36 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const auditRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const auditRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Журнал изменений', querystring: auditQuery } }, async (request) => ({
       events: await services.auditLog.list(contextOf(request), request.query),
     }));
 
-    app.get('/api/audit.csv', { schema: { tags: ['audit'], summary: 'Журнал изменений в CSV', querystring: auditQuery.omit({ limit: true, beforeId: true }), response: { 200: fileResponse('Журнал в CSV (UTF-8 с BOM)', 'text/csv') } } }, async (request, reply) => {
-      const csv = Readable.from(services.auditLog.csv(contextOf(request), request.query));
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
-        .send(csv);
-    });
+    app.get(
+      '/api/audit.csv',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Журнал изменений в CSV',
+          querystring: auditQuery.omit({ limit: true, beforeId: true }),
+          response: { 200: fileResponse('Журнал в CSV (UTF-8 с BOM)', 'text/csv') },
+        },
+      },
+      async (request, reply) => {
+        const csv = Readable.from(services.auditLog.csv(contextOf(request), request.query));
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
+          .send(csv);
+      },
+    );
 
-    app.get('/api/plans/:id/versions', { schema: { tags: ['plans'], summary: 'Версии плана (утверждение, изменения) и заголовок плана', params: uuidParam } }, async (request) =>
-      services.plans.versions(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/versions',
+      { schema: { tags: ['plans'], summary: 'Версии плана (утверждение, изменения) и заголовок плана', params: uuidParam } },
+      async (request) => services.plans.versions(contextOf(request), request.params.id),
     );
 
     app.get(

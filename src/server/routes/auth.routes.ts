@@ -12,21 +12,25 @@ import type { Services } from '../services/index.js';
 
 const languageAnswer = z.object({ language: languageResponse });
 
-export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const authRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/auth/login',
       // Per-instance throttle against password spraying; the account lockout in the database is the shared guard.
-      { schema: { tags: ['auth'], summary: 'Вход', body: loginBody, response: { 200: loginResponse } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      {
+        schema: { tags: ['auth'], summary: 'Вход', body: loginBody, response: { 200: loginResponse } },
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      },
       async (request, reply) => {
-      const { token, expiresAt, user } = await services.auth.login(
-        contextOf(request),
-        request.body.login,
-        request.body.password,
-        request.headers['user-agent'] ?? null,
-      );
-      setSessionCookie(reply, request, token, expiresAt);
-      return { user };
+        const { token, expiresAt, user } = await services.auth.login(
+          contextOf(request),
+          request.body.login,
+          request.body.password,
+          request.headers['user-agent'] ?? null,
+        );
+        setSessionCookie(reply, request, token, expiresAt);
+        return { user };
       },
     );
 
@@ -36,7 +40,10 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
         schema: {
           tags: ['auth'],
           summary: 'Сменить свой пароль',
-          body: z.object({ currentPassword: z.string().min(1, 'Введите текущий пароль').max(1000), newPassword: z.string().min(1, 'Введите новый пароль').max(1000) }),
+          body: z.object({
+            currentPassword: z.string().min(1, 'Введите текущий пароль').max(1000),
+            newPassword: z.string().min(1, 'Введите новый пароль').max(1000),
+          }),
           response: { 204: noContent },
         },
       },
@@ -56,7 +63,10 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
         schema: {
           tags: ['auth'],
           summary: 'Выпустить токен доступа (показывается один раз)',
-          body: z.object({ name: z.string().trim().min(1, 'Укажите назначение токена').max(200), scopes: z.array(z.enum(tokenScopes)).min(1).default(['read']) }),
+          body: z.object({
+            name: z.string().trim().min(1, 'Укажите назначение токена').max(200),
+            scopes: z.array(z.enum(tokenScopes)).min(1).default(['read']),
+          }),
           response: { 201: apiTokenCreatedResponse },
         },
       },
@@ -66,10 +76,14 @@ export const authRoutes = (services: Services): FastifyPluginAsyncZod =>
       },
     );
 
-    app.delete('/api/tokens/:id', { schema: { tags: ['auth'], summary: 'Отозвать токен', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
-      await services.tokens.revoke(contextOf(request), request.params.id);
-      return reply.status(204).send(null);
-    });
+    app.delete(
+      '/api/tokens/:id',
+      { schema: { tags: ['auth'], summary: 'Отозвать токен', params: uuidParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await services.tokens.revoke(contextOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
 
     app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Выход', response: { 204: noContent } } }, async (request, reply) => {
       await services.auth.logout(contextOf(request), request.sessionTokenHash);

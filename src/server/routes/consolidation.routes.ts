@@ -20,7 +20,8 @@ import type { Services } from '../services/index.js';
 
 const tags = ['consolidation'];
 
-export const consolidationRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const consolidationRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/plans/:id/cascade',
@@ -44,7 +45,14 @@ export const consolidationRoutes = (services: Services): FastifyPluginAsyncZod =
 
     app.get(
       '/api/plans/:id/linked',
-      { schema: { tags, summary: 'Связанные планы (доведенные, сводные, источники) с их состоянием', params: uuidParam, response: { 200: linkedPlansResponse } } },
+      {
+        schema: {
+          tags,
+          summary: 'Связанные планы (доведенные, сводные, источники) с их состоянием',
+          params: uuidParam,
+          response: { 200: linkedPlansResponse },
+        },
+      },
       async (request) => services.cascade.linkedPlans(contextOf(request), request.params.id),
     );
 
@@ -60,7 +68,8 @@ export const consolidationRoutes = (services: Services): FastifyPluginAsyncZod =
         schema: {
           tags,
           summary: 'Сформировать или обновить сводный план',
-          description: 'Повторный вызов для той же организации и периода добавляет новые пункты; изменения источников ждут принятия (GET /api/plans/:id/updates).',
+          description:
+            'Повторный вызов для той же организации и периода добавляет новые пункты; изменения источников ждут принятия (GET /api/plans/:id/updates).',
           body: consolidatedBody,
           response: { 200: consolidatedResponse, 201: consolidatedResponse },
         },
@@ -91,7 +100,15 @@ export const consolidationRoutes = (services: Services): FastifyPluginAsyncZod =
 
     app.get(
       '/api/organizations/:id/consolidation',
-      { schema: { tags, summary: 'Ход исполнения по нижестоящим комиссиям (региональная сводка)', params: uuidParam, querystring: dashboardQuery, response: { 200: dashboardResponse } } },
+      {
+        schema: {
+          tags,
+          summary: 'Ход исполнения по нижестоящим комиссиям (региональная сводка)',
+          params: uuidParam,
+          querystring: dashboardQuery,
+          response: { 200: dashboardResponse },
+        },
+      },
       async (request) => services.regionalDashboard.dashboard(contextOf(request), request.params.id, request.query.year),
     );
   };

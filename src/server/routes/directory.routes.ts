@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-export const directoryRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const directoryRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/organizations', { schema: { tags: ['directory'], summary: 'Организации', response: { 200: organizationsResponse } } }, async (request) => ({
       organizations: await services.directory.organizations(contextOf(request)),

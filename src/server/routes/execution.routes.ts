@@ -26,7 +26,6 @@ import { contextOf } from '../http/request-context.js';
 import { tooLarge } from '../services/execution.service.js';
 import type { Services } from '../services/index.js';
 
-
 /** Some clients percent-encode non-ASCII file names in multipart headers. */
 function decodeFileName(name: string): string {
   if (!/%[0-9a-f]{2}/i.test(name)) return name;
@@ -37,7 +36,8 @@ function decodeFileName(name: string): string {
   }
 }
 
-export const executionRoutes = (services: Services, uploadMaxBytes: number): FastifyPluginAsyncZod =>
+export const executionRoutes =
+  (services: Services, uploadMaxBytes: number): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['execution'];
     const { execution } = services;
@@ -62,7 +62,8 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
         schema: {
           tags,
           summary: 'Отчитаться об исполнении',
-          description: 'Статус, текст, показатели, ссылки и ранее загруженные файлы (POST /api/files). С clientKey повторная отправка возвращает сохраненный отчет (200).',
+          description:
+            'Статус, текст, показатели, ссылки и ранее загруженные файлы (POST /api/files). С clientKey повторная отправка возвращает сохраненный отчет (200).',
           params: uuidParam,
           body: reportBody,
         },
@@ -73,13 +74,21 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       },
     );
 
-    app.post('/api/reports/:id/review', { schema: { tags, summary: 'Принять отчет или вернуть на доработку', params: uuidParam, body: reviewBody } }, async (request) =>
-      execution.review(contextOf(request), request.params.id, request.body),
+    app.post(
+      '/api/reports/:id/review',
+      { schema: { tags, summary: 'Принять отчет или вернуть на доработку', params: uuidParam, body: reviewBody } },
+      async (request) => execution.review(contextOf(request), request.params.id, request.body),
     );
 
     app.post(
       '/api/files',
-      { schema: { tags, summary: 'Загрузить файл для отчета', description: 'multipart/form-data с полем file. Тип определяется по содержимому; исполняемые файлы не принимаются.' } },
+      {
+        schema: {
+          tags,
+          summary: 'Загрузить файл для отчета',
+          description: 'multipart/form-data с полем file. Тип определяется по содержимому; исполняемые файлы не принимаются.',
+        },
+      },
       async (request, reply) => {
         if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Ожидается загрузка файла (multipart/form-data)');
         const file = await request.file({ limits: { fileSize: uploadMaxBytes, files: 1 } });
@@ -95,13 +104,30 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       },
     );
 
-    app.get('/api/files/:id', { schema: { tags, summary: 'Скачать файл отчета', params: uuidParam, response: { 200: fileResponse('Файл, приложенный к отчету, в его собственном типе', 'application/octet-stream') } } }, async (request, reply) => {
-      const { file, stream } = await execution.download(contextOf(request), request.params.id);
-      return reply.type(file.contentType).header('content-disposition', contentDisposition(file.name)).header('cache-control', 'private, no-store').send(stream);
-    });
+    app.get(
+      '/api/files/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Скачать файл отчета',
+          params: uuidParam,
+          response: { 200: fileResponse('Файл, приложенный к отчету, в его собственном типе', 'application/octet-stream') },
+        },
+      },
+      async (request, reply) => {
+        const { file, stream } = await execution.download(contextOf(request), request.params.id);
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', contentDisposition(file.name))
+          .header('cache-control', 'private, no-store')
+          .send(stream);
+      },
+    );
 
-    app.get('/api/plans/:id/progress', { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } }, async (request) =>
-      execution.progress(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/progress',
+      { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } },
+      async (request) => execution.progress(contextOf(request), request.params.id),
     );
 
     app.get(
@@ -117,23 +143,41 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       async (request) => services.programmeProgress.progress(contextOf(request), request.params.id),
     );
 
-    app.get('/api/plans/:id/overdue', { schema: { tags, summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался', params: uuidParam } }, async (request) =>
-      execution.overdue(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/overdue',
+      { schema: { tags, summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался', params: uuidParam } },
+      async (request) => execution.overdue(contextOf(request), request.params.id),
     );
 
-    app.get('/api/execution/plans', { schema: { tags, summary: 'Контроль исполнения: планы, которые контролирует пользователь, с числом просроченных и ждущих проверки' } }, async (request) =>
-      execution.controlledPlans(contextOf(request)),
+    app.get(
+      '/api/execution/plans',
+      { schema: { tags, summary: 'Контроль исполнения: планы, которые контролирует пользователь, с числом просроченных и ждущих проверки' } },
+      async (request) => execution.controlledPlans(contextOf(request)),
     );
 
     app.put(
       '/api/plans/:id/external-executors',
-      { schema: { tags, summary: 'Отметить исполнителя внешним участником (о нем отчитывается составитель плана) или снять отметку', params: uuidParam, body: externalExecutorBody } },
+      {
+        schema: {
+          tags,
+          summary: 'Отметить исполнителя внешним участником (о нем отчитывается составитель плана) или снять отметку',
+          params: uuidParam,
+          body: externalExecutorBody,
+        },
+      },
       async (request) => execution.setExternal(contextOf(request), request.params.id, request.body),
     );
 
     app.get(
       '/api/plans/:id/occurrences',
-      { schema: { tags, summary: 'Мероприятия плана за цифрой панели (раздел, исполнитель, месяц, итог)', params: uuidParam, querystring: planOccurrencesQuery } },
+      {
+        schema: {
+          tags,
+          summary: 'Мероприятия плана за цифрой панели (раздел, исполнитель, месяц, итог)',
+          params: uuidParam,
+          querystring: planOccurrencesQuery,
+        },
+      },
       async (request) => execution.planOccurrences(contextOf(request), request.params.id, request.query),
     );
 
@@ -158,7 +202,14 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
 
     app.get(
       '/api/plans/:id/elections',
-      { schema: { tags, summary: 'Выборы, к которым привязан план, и пункты, сроки которых считаются от них', params: uuidParam, response: { 200: planElectionsResponse } } },
+      {
+        schema: {
+          tags,
+          summary: 'Выборы, к которым привязан план, и пункты, сроки которых считаются от них',
+          params: uuidParam,
+          response: { 200: planElectionsResponse },
+        },
+      },
       async (request) => services.planElections.list(contextOf(request), request.params.id),
     );
 
@@ -226,7 +277,9 @@ export const executionRoutes = (services: Services, uploadMaxBytes: number): Fas
       services.reminders.status(contextOf(request)),
     );
 
-    app.post('/api/admin/reminders/run', { schema: { tags, summary: 'Запустить рассылку напоминаний сейчас', body: z.object({}).optional() } }, async (request) =>
-      services.reminders.runNow(contextOf(request)),
+    app.post(
+      '/api/admin/reminders/run',
+      { schema: { tags, summary: 'Запустить рассылку напоминаний сейчас', body: z.object({}).optional() } },
+      async (request) => services.reminders.runNow(contextOf(request)),
     );
   };

@@ -7,7 +7,8 @@ import { contentDisposition, linkBase } from '../http/content-disposition.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-export const exportRoutes = (services: Services, publicUrl: string | undefined): FastifyPluginAsyncZod =>
+export const exportRoutes =
+  (services: Services, publicUrl: string | undefined): FastifyPluginAsyncZod =>
   async (app) => {
     app.addHook('onClose', async () => services.exports.close());
 

@@ -10,7 +10,8 @@ import type { Services } from '../services/index.js';
 const importResponse = z.object({ id: z.uuid(), organizationId: z.uuid(), fileName: z.string(), draft: planDraftSchema, createdAt: z.string() });
 const confirmBody = z.object({ draft: planDraftSchema.optional(), organizationId: z.uuid().optional() });
 
-export const importRoutes = (services: Services, maxBytes: number): FastifyPluginAsyncZod =>
+export const importRoutes =
+  (services: Services, maxBytes: number): FastifyPluginAsyncZod =>
   async (app) => {
     app.addHook('onClose', async () => services.imports.close());
 
@@ -64,7 +65,8 @@ export const importRoutes = (services: Services, maxBytes: number): FastifyPlugi
         schema: {
           tags: ['imports'],
           summary: 'Перечитать файл с исправлениями чтения (роли колонок, разделы, удаление, объединение, разделение строк)',
-          description: 'Строки и колонки указываются по draft.source первого чтения; передается полный набор исправлений. Возвращает новый предпросмотр с предупреждениями.',
+          description:
+            'Строки и колонки указываются по draft.source первого чтения; передается полный набор исправлений. Возвращает новый предпросмотр с предупреждениями.',
           params: uuidParam,
           body: z.object({ overrides: importOverridesSchema }),
           response: { 200: importResponse },
@@ -79,8 +81,12 @@ export const importRoutes = (services: Services, maxBytes: number): FastifyPlugi
       async (request, reply) => reply.status(201).send(await services.imports.confirm(contextOf(request), request.params.id, request.body)),
     );
 
-    app.delete('/api/imports/:id', { schema: { tags: ['imports'], summary: 'Отменить импорт', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
-      await services.imports.remove(contextOf(request), request.params.id);
-      return reply.status(204).send(null);
-    });
+    app.delete(
+      '/api/imports/:id',
+      { schema: { tags: ['imports'], summary: 'Отменить импорт', params: uuidParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await services.imports.remove(contextOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
   };

@@ -4,7 +4,8 @@ import { itemMoveBody, itemPatchBody, uuidParam } from '../../shared/plan-api.js
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-export const itemRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const itemRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/items/:id', { schema: { tags: ['items'], summary: 'Пункт плана', params: uuidParam } }, async (request) =>
       services.items.get(contextOf(request), request.params.id),
@@ -14,10 +15,14 @@ export const itemRoutes = (services: Services): FastifyPluginAsyncZod =>
       services.items.update(contextOf(request), request.params.id, request.body),
     );
 
-    app.delete('/api/items/:id', { schema: { tags: ['items'], summary: 'Удалить пункт с подпунктами', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
-      await services.items.remove(contextOf(request), request.params.id);
-      return reply.status(204).send(null);
-    });
+    app.delete(
+      '/api/items/:id',
+      { schema: { tags: ['items'], summary: 'Удалить пункт с подпунктами', params: uuidParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await services.items.remove(contextOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
 
     app.post(
       '/api/items/:id/move',

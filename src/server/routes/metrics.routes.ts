@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { contextOf } from '../http/request-context.js';
 import type { MetricsService } from '../services/metrics.service.js';
 
-export const metricsRoutes = (metrics: MetricsService): FastifyPluginAsyncZod =>
+export const metricsRoutes =
+  (metrics: MetricsService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/metrics',
@@ -16,7 +17,10 @@ export const metricsRoutes = (metrics: MetricsService): FastifyPluginAsyncZod =>
       },
       async (request, reply) => {
         const text = await metrics.render(contextOf(request));
-        return reply.type('text/plain; version=0.0.4; charset=utf-8').serializer((payload: unknown) => String(payload)).send(text);
+        return reply
+          .type('text/plain; version=0.0.4; charset=utf-8')
+          .serializer((payload: unknown) => String(payload))
+          .send(text);
       },
     );
   };

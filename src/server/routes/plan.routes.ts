@@ -1,10 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { noContent } from '../../shared/responses.js';
-import { annualPlanBody, approveBody, copyBody, statusTransitionBody, unfinishedItemsResponse, itemCreateBody, planCreateBody, planListQuery, planPatchBody, uuidParam } from '../../shared/plan-api.js';
+import {
+  annualPlanBody,
+  approveBody,
+  copyBody,
+  statusTransitionBody,
+  unfinishedItemsResponse,
+  itemCreateBody,
+  planCreateBody,
+  planListQuery,
+  planPatchBody,
+  uuidParam,
+} from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
+export const planRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/plans', { schema: { tags: ['plans'], summary: 'Список планов', querystring: planListQuery } }, async (request) => ({
       plans: await services.plans.list(contextOf(request), request.query),
@@ -37,10 +49,14 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       services.plans.update(contextOf(request), request.params.id, request.body),
     );
 
-    app.delete('/api/plans/:id', { schema: { tags: ['plans'], summary: 'Удалить план', params: uuidParam, response: { 204: noContent } } }, async (request, reply) => {
-      await services.plans.remove(contextOf(request), request.params.id);
-      return reply.status(204).send(null);
-    });
+    app.delete(
+      '/api/plans/:id',
+      { schema: { tags: ['plans'], summary: 'Удалить план', params: uuidParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await services.plans.remove(contextOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
 
     app.post(
       '/api/plans/:id/items',
@@ -48,8 +64,10 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       async (request, reply) => reply.status(201).send(await services.items.create(contextOf(request), request.params.id, request.body)),
     );
 
-    app.post('/api/plans/:id/approve', { schema: { tags: ['plans'], summary: 'Утвердить план актом (постановлением, решением …)', params: uuidParam, body: approveBody } }, async (request) =>
-      services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
+    app.post(
+      '/api/plans/:id/approve',
+      { schema: { tags: ['plans'], summary: 'Утвердить план актом (постановлением, решением …)', params: uuidParam, body: approveBody } },
+      async (request) => services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
     );
 
     app.post(
@@ -65,8 +83,10 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       async (request) => services.lifecycle.transition(contextOf(request), request.params.id, request.body.status),
     );
 
-    app.post('/api/plans/:id/amendments', { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } }, async (request, reply) =>
-      reply.status(201).send(await services.lifecycle.startAmendment(contextOf(request), request.params.id)),
+    app.post(
+      '/api/plans/:id/amendments',
+      { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } },
+      async (request, reply) => reply.status(201).send(await services.lifecycle.startAmendment(contextOf(request), request.params.id)),
     );
 
     app.post(
@@ -75,8 +95,10 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
       async (request) => services.lifecycle.approveAmendment(contextOf(request), request.params.id, request.body.act),
     );
 
-    app.delete('/api/plans/:id/amendments/current', { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam } }, async (request) =>
-      services.lifecycle.discardAmendment(contextOf(request), request.params.id),
+    app.delete(
+      '/api/plans/:id/amendments/current',
+      { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam } },
+      async (request) => services.lifecycle.discardAmendment(contextOf(request), request.params.id),
     );
 
     app.post(
@@ -100,7 +122,14 @@ export const planRoutes = (services: Services): FastifyPluginAsyncZod =>
 
     app.post(
       '/api/plans/:id/annual-plans',
-      { schema: { tags: ['plans'], summary: 'Создать годовой план программы (пункты года со ссылками на пункты программы)', params: uuidParam, body: annualPlanBody } },
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Создать годовой план программы (пункты года со ссылками на пункты программы)',
+          params: uuidParam,
+          body: annualPlanBody,
+        },
+      },
       async (request, reply) => reply.status(201).send(await services.planCopy.annualPlan(contextOf(request), request.params.id, request.body.year)),
     );
   };

@@ -14,7 +14,8 @@ const searchQuery = z.object({
  * Built from the database and the shared access service here rather than in
  * services/index.ts, so that registering search stays a one-line change in app.ts.
  */
-export const searchRoutes = (db: Db, services: Services): FastifyPluginAsyncZod =>
+export const searchRoutes =
+  (db: Db, services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const search = createSearchService(db, services.access);
     app.get(

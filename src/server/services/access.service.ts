@@ -78,7 +78,9 @@ export function createAccess() {
       if ((action === 'create' || action === 'update' || action === 'delete' || action === 'approve') && isReadOnly(plan.status)) {
         throw new AppError(
           'conflict',
-          plan.status === 'archived' ? 'План в архиве: изменения в него не вносятся. Верните план из архива, чтобы изменить его.' : 'План исполнен: изменения в него не вносятся. Верните план в работу, чтобы изменить его.',
+          plan.status === 'archived'
+            ? 'План в архиве: изменения в него не вносятся. Верните план из архива, чтобы изменить его.'
+            : 'План исполнен: изменения в него не вносятся. Верните план в работу, чтобы изменить его.',
           { status: plan.status },
         );
       }

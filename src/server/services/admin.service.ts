@@ -87,7 +87,8 @@ export function createAdminService(db: Db, access: Access) {
     async createOrganization(ctx: RequestContext, input: OrganizationInput) {
       return db.transaction(async (tx) => {
         if (input.parentId) await assertDirectory(tx, ctx, input.parentId, 'directory');
-        else if (!canAnywhere(ctx.user ?? null, 'create', 'directory')) throw new AppError('forbidden', 'Организацию верхнего уровня может создать только системный администратор');
+        else if (!canAnywhere(ctx.user ?? null, 'create', 'directory'))
+          throw new AppError('forbidden', 'Организацию верхнего уровня может создать только системный администратор');
         // A commission below a Kyrgyz one speaks Kyrgyz by default too.
         const parent = input.parentId ? await findOrganization(tx, input.parentId) : null;
         const row = await insertOrganization(tx, {
@@ -139,7 +140,10 @@ export function createAdminService(db: Db, access: Access) {
         if (ctx.user?.organizationId === id) throw new AppError('conflict', 'Нельзя удалить собственную организацию');
         const usage = await organizationUsage(tx, id);
         if (usage.children || usage.plans || usage.users) {
-          throw new AppError('conflict', `Организацию нельзя удалить: подчиненных организаций — ${usage.children}, планов — ${usage.plans}, пользователей — ${usage.users}`);
+          throw new AppError(
+            'conflict',
+            `Организацию нельзя удалить: подчиненных организаций — ${usage.children}, планов — ${usage.plans}, пользователей — ${usage.users}`,
+          );
         }
         await deleteOrganization(tx, id);
         await audit(tx, ctx, { action: 'organization.delete', entityType: 'organization', entityId: id, before });
@@ -160,7 +164,10 @@ export function createAdminService(db: Db, access: Access) {
         const before = await findUnit(tx, id);
         if (!before) throw new AppError('not_found', 'Подразделение не найдено');
         await assertDirectory(tx, ctx, before.organizationId, 'directory');
-        const after = await updateUnit(tx, id, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.shortName !== undefined ? { shortName: patch.shortName } : {}) });
+        const after = await updateUnit(tx, id, {
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.shortName !== undefined ? { shortName: patch.shortName } : {}),
+        });
         await audit(tx, ctx, { action: 'unit.update', entityType: 'org_unit', entityId: id, before, after });
         return after!;
       });
@@ -176,7 +183,17 @@ export function createAdminService(db: Db, access: Access) {
       });
     },
 
-    async createPerson(ctx: RequestContext, input: { organizationId: string; fullName: string; shortName: string; position?: string | null | undefined; unitId?: string | null | undefined; email?: string | null | undefined }) {
+    async createPerson(
+      ctx: RequestContext,
+      input: {
+        organizationId: string;
+        fullName: string;
+        shortName: string;
+        position?: string | null | undefined;
+        unitId?: string | null | undefined;
+        email?: string | null | undefined;
+      },
+    ) {
       return db.transaction(async (tx) => {
         await assertDirectory(tx, ctx, input.organizationId, 'directory');
         if (input.unitId) await assertUnitReference(tx, input.unitId, input.organizationId);
@@ -186,7 +203,17 @@ export function createAdminService(db: Db, access: Access) {
       });
     },
 
-    async updatePerson(ctx: RequestContext, id: string, patch: { fullName?: string | undefined; shortName?: string | undefined; position?: string | null | undefined; unitId?: string | null | undefined; email?: string | null | undefined }) {
+    async updatePerson(
+      ctx: RequestContext,
+      id: string,
+      patch: {
+        fullName?: string | undefined;
+        shortName?: string | undefined;
+        position?: string | null | undefined;
+        unitId?: string | null | undefined;
+        email?: string | null | undefined;
+      },
+    ) {
       return db.transaction(async (tx) => {
         const before = await findPerson(tx, id);
         if (!before) throw new AppError('not_found', 'Сотрудник не найден');
@@ -242,7 +269,18 @@ export function createAdminService(db: Db, access: Access) {
       });
     },
 
-    async updateUser(ctx: RequestContext, id: string, patch: { displayName?: string | undefined; roles?: Role[] | undefined; disabled?: boolean | undefined; email?: string | null | undefined; organizationId?: string | undefined; personId?: string | null | undefined }) {
+    async updateUser(
+      ctx: RequestContext,
+      id: string,
+      patch: {
+        displayName?: string | undefined;
+        roles?: Role[] | undefined;
+        disabled?: boolean | undefined;
+        email?: string | null | undefined;
+        organizationId?: string | undefined;
+        personId?: string | null | undefined;
+      },
+    ) {
       if (patch.roles) assertGrantable(ctx, patch.roles);
       return db.transaction(async (tx) => {
         const before = await findUserById(tx, id);
@@ -250,8 +288,12 @@ export function createAdminService(db: Db, access: Access) {
         await assertDirectory(tx, ctx, before.organizationId, 'user');
         if (patch.organizationId && patch.organizationId !== before.organizationId) await assertDirectory(tx, ctx, patch.organizationId, 'user');
         if (patch.personId) await assertPersonReference(tx, ctx.user, patch.personId);
-        if (holdsSystemRole(before.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
-        if (id === ctx.user?.id && (patch.disabled || (patch.roles && !patch.roles.some((r) => before.roles.includes(r) && (r === 'sysadmin' || r === 'org_admin'))))) {
+        if (holdsSystemRole(before.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system'))
+          throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+        if (
+          id === ctx.user?.id &&
+          (patch.disabled || (patch.roles && !patch.roles.some((r) => before.roles.includes(r) && (r === 'sysadmin' || r === 'org_admin'))))
+        ) {
           throw new AppError('conflict', 'Нельзя заблокировать себя или лишить себя прав администратора');
         }
         const values: Partial<UserRow> = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -259,7 +301,13 @@ export function createAdminService(db: Db, access: Access) {
         if (patch.disabled === false) Object.assign(values, { failedLogins: 0, lockedUntil: null });
         const after = (await updateUser(tx, id, values))!;
         if (patch.disabled) await deleteSessionsOfUser(tx, id);
-        await audit(tx, ctx, { action: patch.disabled !== undefined ? (patch.disabled ? 'user.disable' : 'user.enable') : 'user.update', entityType: 'user', entityId: id, before: userDto(before), after: userDto(after) });
+        await audit(tx, ctx, {
+          action: patch.disabled !== undefined ? (patch.disabled ? 'user.disable' : 'user.enable') : 'user.update',
+          entityType: 'user',
+          entityId: id,
+          before: userDto(before),
+          after: userDto(after),
+        });
         return userDto(after);
       });
     },
@@ -272,7 +320,8 @@ export function createAdminService(db: Db, access: Access) {
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         await assertDirectory(tx, ctx, target.organizationId, 'user');
-        if (holdsSystemRole(target.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system')) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
+        if (holdsSystemRole(target.roles) && !canAnywhere(ctx.user ?? null, 'administer', 'system'))
+          throw new AppError('forbidden', 'Недостаточно прав для этого действия');
         await updateUser(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
         await deleteSessionsOfUser(tx, id);
         await audit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });

@@ -54,6 +54,9 @@ export async function restoreOfficialText(tx: Db, plan: PlanRow, official: PlanS
     }
   };
   await walk(official.items);
-  await deleteItems(tx, [...existing].filter((id) => !kept.has(id)));
+  await deleteItems(
+    tx,
+    [...existing].filter((id) => !kept.has(id)),
+  );
   return restored;
 }

@@ -55,7 +55,12 @@ export function createAuditLogService(db: Db) {
           const rows = await listAuditEvents(db, scope, { ...filter, beforeId, limit: pageSize });
           if (rows.length === 0) return;
           yield rows
-            .map(({ event: e, actorLogin }) => [e.id, e.at.toISOString(), actorLogin ?? 'система', e.ip, e.action, e.entityType, e.entityId, e.planId, e.before, e.after].map(csvCell).join(';') + '\r\n')
+            .map(
+              ({ event: e, actorLogin }) =>
+                [e.id, e.at.toISOString(), actorLogin ?? 'система', e.ip, e.action, e.entityType, e.entityId, e.planId, e.before, e.after]
+                  .map(csvCell)
+                  .join(';') + '\r\n',
+            )
             .join('');
           if (rows.length < pageSize) return;
           beforeId = rows[rows.length - 1]!.event.id;

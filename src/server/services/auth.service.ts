@@ -67,11 +67,15 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
       const ok = !user.disabled && (await verifyPassword(user.passwordHash, password));
       if (!ok) {
         await db.transaction(async (tx) => {
-          await audit(tx, { user: null, ip: ctx.ip }, {
-            action: attempt === MAX_FAILED_LOGINS ? 'auth.locked' : 'auth.login_failed',
-            entityType: 'user',
-            entityId: user.id,
-          });
+          await audit(
+            tx,
+            { user: null, ip: ctx.ip },
+            {
+              action: attempt === MAX_FAILED_LOGINS ? 'auth.locked' : 'auth.login_failed',
+              entityType: 'user',
+              entityId: user.id,
+            },
+          );
         });
         throw invalid();
       }

@@ -1,12 +1,26 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { canonicalContent, canSubmit, cascadedPlanTitle, executorClassNames, submissionStatus, type SourceContent } from '../../domain/consolidation/consolidation.js';
+import {
+  canonicalContent,
+  canSubmit,
+  cascadedPlanTitle,
+  executorClassNames,
+  submissionStatus,
+  type SourceContent,
+} from '../../domain/consolidation/consolidation.js';
 import { executorClass as executorClassOf, type ExecutorClass } from '../../domain/execution/executor-class.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { computeNumbers } from '../../domain/plan/tree.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
-import { cascadeTargets, draftPlansFor, itemLinksFrom, linkedItemCounts, linkedPlanRows, organizationsOfKindUnder } from '../repositories/consolidation.repository.js';
+import {
+  cascadeTargets,
+  draftPlansFor,
+  itemLinksFrom,
+  linkedItemCounts,
+  linkedPlanRows,
+  organizationsOfKindUnder,
+} from '../repositories/consolidation.repository.js';
 import { appendItems, insertExecutors, listExecutorsOfPlan, listItemsOfPlan, listTreeNodes, type ItemRow } from '../repositories/item.repository.js';
 import { findOrganization, type OrganizationRow } from '../repositories/organization.repository.js';
 import { insertPlanLinks } from '../repositories/plan-link.repository.js';
@@ -31,7 +45,11 @@ export interface CascadeInput {
 }
 
 /** A linked plan as the other side sees it: who, what status, submitted or late. */
-export function linkedPlanDto(plan: PlanRow, organization: { name: string; shortName: string | null; timeZone: string }, extra: { direction: 'down' | 'up'; kind: string; itemCount: number }) {
+export function linkedPlanDto(
+  plan: PlanRow,
+  organization: { name: string; shortName: string | null; timeZone: string },
+  extra: { direction: 'down' | 'up'; kind: string; itemCount: number },
+) {
   const { state, late } = submissionStatus(
     { status: plan.status, submittedAt: plan.submittedAt?.toISOString() ?? null, submissionDue: plan.submissionDue },
     todayIn(organization.timeZone),
@@ -82,14 +100,24 @@ export function createCascadeService(db: Db, access: Access) {
     const counts = new Map((await linkedItemCounts(tx, planId)).map((c) => [c.targetPlanId, c.count]));
     const seen = new Set<string>();
     const out: ReturnType<typeof linkedPlanDto>[] = [];
-    const relations = await access.planRelationsMany(tx, ctx.user, rows.map((r) => r.plan));
+    const relations = await access.planRelationsMany(
+      tx,
+      ctx.user,
+      rows.map((r) => r.plan),
+    );
     for (const r of rows) {
       const key = `${r.direction}/${r.plan.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // Nobody sees sideways: a linked plan is listed only to those who may read it.
       if (!access.canRead(ctx.user, relations.get(r.plan.id)!)) continue;
-      out.push(linkedPlanDto(r.plan, { name: r.organizationName, shortName: r.organizationShortName, timeZone: r.timeZone }, { direction: r.direction, kind: r.kind, itemCount: r.direction === 'down' ? (counts.get(r.plan.id) ?? 0) : 0 }));
+      out.push(
+        linkedPlanDto(
+          r.plan,
+          { name: r.organizationName, shortName: r.organizationShortName, timeZone: r.timeZone },
+          { direction: r.direction, kind: r.kind, itemCount: r.direction === 'down' ? (counts.get(r.plan.id) ?? 0) : 0 },
+        ),
+      );
     }
     return out.sort((a, b) => a.direction.localeCompare(b.direction) || a.organizationName.localeCompare(b.organizationName, 'ru'));
   }
@@ -107,9 +135,11 @@ export function createCascadeService(db: Db, access: Access) {
         const source = await findPlan(tx, planId);
         if (!source) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, source, 'cascade');
-        if (!source.periodStart || !source.periodEnd) throw new AppError('validation_failed', 'У плана не указан период: доводить пункты можно только из плана на период', { field: 'period' });
+        if (!source.periodStart || !source.periodEnd)
+          throw new AppError('validation_failed', 'У плана не указан период: доводить пункты можно только из плана на период', { field: 'period' });
         const period = { start: source.periodStart, end: source.periodEnd };
-        if (input.dueDate && input.dueDate > period.end) throw new AppError('validation_failed', 'Срок представления планов позже окончания периода плана', { field: 'dueDate' });
+        if (input.dueDate && input.dueDate > period.end)
+          throw new AppError('validation_failed', 'Срок представления планов позже окончания периода плана', { field: 'dueDate' });
         const items = await listItemsOfPlan(tx, planId);
         const executors = await listExecutorsOfPlan(tx, planId);
         let chosen: ItemRow[];
@@ -125,10 +155,17 @@ export function createCascadeService(db: Db, access: Access) {
           chosen = leavesInOrder(items, null).filter((i) => classed.has(i.id));
         }
         if (!chosen.length) {
-          throw new AppError('validation_failed', `В плане нет пунктов для ${executorClassNames[input.executorClass]}: выберите пункты или укажите исполнителя «${executorClassNames[input.executorClass]}»`, { field: 'items' });
+          throw new AppError(
+            'validation_failed',
+            `В плане нет пунктов для ${executorClassNames[input.executorClass]}: выберите пункты или укажите исполнителя «${executorClassNames[input.executorClass]}»`,
+            { field: 'items' },
+          );
         }
         const bodies = await organizationsOfKindUnder(tx, source.organizationId, input.executorClass);
-        if (!bodies.length) throw new AppError('validation_failed', `Под организацией нет комиссий вида «${executorClassNames[input.executorClass]}»`, { field: 'executorClass' });
+        if (!bodies.length)
+          throw new AppError('validation_failed', `Под организацией нет комиссий вида «${executorClassNames[input.executorClass]}»`, {
+            field: 'executorClass',
+          });
         const owner = (await findOrganization(tx, source.organizationId))!;
         const elections = await listElectionsOfPlan(tx, planId);
 
@@ -136,7 +173,12 @@ export function createCascadeService(db: Db, access: Access) {
         const already = new Map<string, PlanRow>();
         for (const p of await cascadeTargets(tx, planId)) if (!already.has(p.organizationId)) already.set(p.organizationId, p);
         const drafts = new Map<string, PlanRow>();
-        for (const p of await draftPlansFor(tx, bodies.filter((b) => !already.has(b.id)).map((b) => b.id), period)) if (!drafts.has(p.organizationId)) drafts.set(p.organizationId, p);
+        for (const p of await draftPlansFor(
+          tx,
+          bodies.filter((b) => !already.has(b.id)).map((b) => b.id),
+          period,
+        ))
+          if (!drafts.has(p.organizationId)) drafts.set(p.organizationId, p);
 
         // New plans in one statement; existing ones get the due date if it changed.
         const fresh = await insertPlans(
@@ -162,13 +204,24 @@ export function createCascadeService(db: Db, access: Access) {
           let plan = already.get(body.id) ?? drafts.get(body.id);
           const created = !plan;
           if (!plan) plan = freshByOrg.get(body.id)!;
-          else if (input.dueDate !== undefined && input.dueDate !== plan.submissionDue) plan = (await updatePlanRow(tx, plan.id, { submissionDue: input.dueDate }))!;
-          if (!already.has(body.id)) planLinks.push({ kind: 'cascaded', sourcePlanId: planId, targetPlanId: plan.id, sourceOrganizationId: source.organizationId });
+          else if (input.dueDate !== undefined && input.dueDate !== plan.submissionDue)
+            plan = (await updatePlanRow(tx, plan.id, { submissionDue: input.dueDate }))!;
+          if (!already.has(body.id))
+            planLinks.push({ kind: 'cascaded', sourcePlanId: planId, targetPlanId: plan.id, sourceOrganizationId: source.organizationId });
           targets.push({ body, plan, created });
         }
         await insertPlanLinks(tx, planLinks);
 
-        const present = new Set((await itemLinksFrom(tx, planId, 'cascaded', targets.map((t) => t.plan.id))).map((l) => `${l.targetPlanId}/${l.sourceItemId}`));
+        const present = new Set(
+          (
+            await itemLinksFrom(
+              tx,
+              planId,
+              'cascaded',
+              targets.map((t) => t.plan.id),
+            )
+          ).map((l) => `${l.targetPlanId}/${l.sourceItemId}`),
+        );
         const newItems: Parameters<typeof appendItems>[1] = [];
         const newExecutors: Parameters<typeof insertExecutors>[1] = [];
         const itemLinks: Parameters<typeof insertPlanLinks>[1] = [];
@@ -209,7 +262,14 @@ export function createCascadeService(db: Db, access: Access) {
               notes: item.notes,
             });
             // The body itself answers for the item in its own plan.
-            newExecutors.push({ itemId: id, position: 0, text: body.shortName ?? body.name, kind: 'organization', role: 'responsible', organizationId: body.id });
+            newExecutors.push({
+              itemId: id,
+              position: 0,
+              text: body.shortName ?? body.name,
+              kind: 'organization',
+              role: 'responsible',
+              organizationId: body.id,
+            });
             itemLinks.push({
               kind: 'cascaded',
               sourcePlanId: planId,
@@ -250,7 +310,11 @@ export function createCascadeService(db: Db, access: Access) {
           planId,
           after: { executorClass: input.executorClass, items: chosen.map((i) => i.number), dueDate: input.dueDate ?? null, plans: perPlan },
         });
-        return { items: chosen.length, added: newItems.length, plans: (await linkedPlans(tx, ctx, planId)).filter((p) => p.direction === 'down' && p.linkKind === 'cascaded') };
+        return {
+          items: chosen.length,
+          added: newItems.length,
+          plans: (await linkedPlans(tx, ctx, planId)).filter((p) => p.direction === 'down' && p.linkKind === 'cascaded'),
+        };
       });
     },
 
@@ -260,7 +324,8 @@ export function createCascadeService(db: Db, access: Access) {
         const plan = await findPlan(tx, planId);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, plan, 'submit');
-        if (!canSubmit(plan.status)) throw new AppError('conflict', 'Представить можно только утвержденный план: сначала утвердите его актом комиссии', { status: plan.status });
+        if (!canSubmit(plan.status))
+          throw new AppError('conflict', 'Представить можно только утвержденный план: сначала утвердите его актом комиссии', { status: plan.status });
         const organization = (await findOrganization(tx, plan.organizationId))!;
         if (!organization.parentId) throw new AppError('conflict', 'У комиссии нет вышестоящей комиссии, которой представляется план');
         const parent = (await findOrganization(tx, organization.parentId))!;

@@ -5,7 +5,17 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { findConsolidatedPlan, itemLinksInto, itemSourcesOf, updateLinkSource } from '../repositories/consolidation.repository.js';
-import { appendItems, findItem, insertExecutors, listExecutorsOfPlans, listItemsOfPlan, listItemsOfPlans, listTreeNodes, updateItemRow, writeTreePlacement } from '../repositories/item.repository.js';
+import {
+  appendItems,
+  findItem,
+  insertExecutors,
+  listExecutorsOfPlans,
+  listItemsOfPlan,
+  listItemsOfPlans,
+  listTreeNodes,
+  updateItemRow,
+  writeTreePlacement,
+} from '../repositories/item.repository.js';
 import { findOrganization, lineIds, listOrganizations } from '../repositories/organization.repository.js';
 import { isInForce } from '../../domain/plan/lifecycle.js';
 import { insertPlanLinks } from '../repositories/plan-link.repository.js';
@@ -67,14 +77,22 @@ export function createConsolidationService(db: Db, access: Access) {
         if (!organization) throw new AppError('organization_not_found', 'Организация не найдена', { field: 'organizationId' });
         await access.assertOrg(tx, ctx.user, input.organizationId, 'create', 'plan');
         // Sources are read together: a region consolidates dozens of lower plans at once.
-        const found = new Map((await findPlansByIds(tx, input.sources.map((s) => s.planId))).map((p) => [p.id, p]));
+        const found = new Map(
+          (
+            await findPlansByIds(
+              tx,
+              input.sources.map((s) => s.planId),
+            )
+          ).map((p) => [p.id, p]),
+        );
         const relations = await access.planRelationsMany(tx, ctx.user, [...found.values()]);
         const subtree = await lineIds(tx, input.organizationId, false);
         const bodies = new Map((await listOrganizations(tx)).filter((o) => subtree.has(o.id)).map((o) => [o.id, o]));
         const sources = [];
         for (const [index, s] of input.sources.entries()) {
           const plan = found.get(s.planId);
-          if (!plan || !access.canRead(ctx.user, relations.get(plan.id)!)) throw new AppError('plan_not_found', 'План-источник не найден', { field: `sources.${index}.planId` });
+          if (!plan || !access.canRead(ctx.user, relations.get(plan.id)!))
+            throw new AppError('plan_not_found', 'План-источник не найден', { field: `sources.${index}.planId` });
           const own = plan.organizationId === input.organizationId;
           if (!subtree.has(plan.organizationId)) {
             throw new AppError('forbidden', 'В сводный план включаются планы самой комиссии и нижестоящих комиссий', { field: `sources.${index}.planId` });
@@ -90,7 +108,8 @@ export function createConsolidationService(db: Db, access: Access) {
 
         let plan = await findConsolidatedPlan(tx, input.organizationId, input.period);
         const selfIndex = plan ? input.sources.findIndex((s) => s.planId === plan!.id) : -1;
-        if (selfIndex >= 0) throw new AppError('validation_failed', 'Сводный план не может быть источником самого себя', { field: `sources.${selfIndex}.planId` });
+        if (selfIndex >= 0)
+          throw new AppError('validation_failed', 'Сводный план не может быть источником самого себя', { field: `sources.${selfIndex}.planId` });
         const created = !plan;
         if (!plan) {
           plan = await insertPlan(tx, {
@@ -120,15 +139,20 @@ export function createConsolidationService(db: Db, access: Access) {
         for (const source of sources) {
           const planItemsOf = allItems.filter((i) => i.planId === source.plan.id);
           const ids = new Set(planItemsOf.map((i) => i.id));
-          const tree = buildItemTree(planItemsOf, allExecutors.filter((e) => ids.has(e.itemId)));
+          const tree = buildItemTree(
+            planItemsOf,
+            allExecutors.filter((e) => ids.has(e.itemId)),
+          );
           const selected = selectNodes(tree, source.input.itemIds?.length ? new Set(source.input.itemIds) : null);
           let count = 0;
           // The lower body's items go under a heading naming it (found again on refresh by its title).
-          const heading = source.input.sectionTitle === null ? null : (source.input.sectionTitle?.trim() || (source.own ? null : source.body.name));
+          const heading = source.input.sectionTitle === null ? null : source.input.sectionTitle?.trim() || (source.own ? null : source.body.name);
           let parentId: string | null = null;
           let position = rootPosition;
           if (heading) {
-            const existing = existingItems.find((i) => i.parentId === null && i.kind === 'section' && i.title === heading) ?? items.find((i) => i.parentId === null && i.kind === 'section' && i.title === heading);
+            const existing =
+              existingItems.find((i) => i.parentId === null && i.kind === 'section' && i.title === heading) ??
+              items.find((i) => i.parentId === null && i.kind === 'section' && i.title === heading);
             if (existing) {
               parentId = existing.id!;
               position = rows.filter((r) => r.parentId === parentId).length + items.filter((i) => i.parentId === parentId).length;
@@ -162,10 +186,28 @@ export function createConsolidationService(db: Db, access: Access) {
                 notes: node.notes,
               });
               if (source.own) {
-                node.executors.forEach((e, p) => executors.push({ itemId: id, position: p, text: e.text, kind: e.kind, role: e.role, organizationId: e.organizationId, unitId: e.unitId, personId: e.personId }));
+                node.executors.forEach((e, p) =>
+                  executors.push({
+                    itemId: id,
+                    position: p,
+                    text: e.text,
+                    kind: e.kind,
+                    role: e.role,
+                    organizationId: e.organizationId,
+                    unitId: e.unitId,
+                    personId: e.personId,
+                  }),
+                );
               } else if (node.kind !== 'section') {
                 // The executors column names the body whose plan the item comes from.
-                executors.push({ itemId: id, position: 0, text: source.body.shortName ?? source.body.name, kind: 'organization', role: 'responsible', organizationId: source.body.id });
+                executors.push({
+                  itemId: id,
+                  position: 0,
+                  text: source.body.shortName ?? source.body.name,
+                  kind: 'organization',
+                  role: 'responsible',
+                  organizationId: source.body.id,
+                });
               }
               links.push({
                 kind: 'consolidated_from',
@@ -186,11 +228,15 @@ export function createConsolidationService(db: Db, access: Access) {
           if (!parentId) rootPosition = end;
           added.push({ planId: source.plan.id, organizationId: source.body.id, items: count });
         }
-        if (created) links.push(...sources.map((s) => ({ kind: 'consolidated_from', sourcePlanId: s.plan.id, sourceOrganizationId: s.body.id, targetPlanId: planId })));
+        if (created)
+          links.push(...sources.map((s) => ({ kind: 'consolidated_from', sourcePlanId: s.plan.id, sourceOrganizationId: s.body.id, targetPlanId: planId })));
         // Numbers of the whole tree, new items included, before they are written.
         const numbers = computeNumbers([...rows, ...items.map((i) => ({ id: i.id!, parentId: i.parentId ?? null, position: i.position }))]);
         for (const i of items) i.number = numbers.get(i.id!)!;
-        await writeTreePlacement(tx, rows.filter((n) => n.number !== numbers.get(n.id)).map((n) => ({ ...n, number: numbers.get(n.id)! })));
+        await writeTreePlacement(
+          tx,
+          rows.filter((n) => n.number !== numbers.get(n.id)).map((n) => ({ ...n, number: numbers.get(n.id)! })),
+        );
         for (let i = 0; i < items.length; i += 500) await appendItems(tx, items.slice(i, i + 500));
         for (let i = 0; i < executors.length; i += 1000) await insertExecutors(tx, executors.slice(i, i + 1000));
         for (let i = 0; i < links.length; i += 1000) await insertPlanLinks(tx, links.slice(i, i + 1000));

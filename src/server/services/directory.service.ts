@@ -6,7 +6,15 @@ export function createDirectoryService(db: Db) {
   return {
     async organizations(_ctx: RequestContext) {
       const rows = await listOrganizations(db);
-      return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, shortName: o.shortName, parentId: o.parentId, timeZone: o.timeZone, defaultLocale: o.defaultLocale }));
+      return rows.map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        name: o.name,
+        shortName: o.shortName,
+        parentId: o.parentId,
+        timeZone: o.timeZone,
+        defaultLocale: o.defaultLocale,
+      }));
     },
     async units(_ctx: RequestContext) {
       const rows = await listUnits(db);

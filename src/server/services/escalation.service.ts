@@ -52,7 +52,10 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
     const [rows, orgs] = await Promise.all([listOccurrencesForReminders(db), listOrganizations(db)]);
     const planIds = [...new Set(rows.map((r) => r.planId))];
     const [reportRows, settings, external] = await Promise.all([
-      listReportStates(db, rows.map((r) => r.id)),
+      listReportStates(
+        db,
+        rows.map((r) => r.id),
+      ),
       planEscalationSettings(db, planIds),
       listExternalExecutors(db, planIds),
     ]);
@@ -94,7 +97,14 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
             entityType: 'occurrence',
             entityId: n.occurrenceId,
             planId: n.planId,
-            after: { level: n.level, recipientOrganizationId: n.recipientOrganizationId, dueDate: n.dueDate, daysOverdue: n.daysOverdue, itemNumber: w?.itemNumber, executorLabel: w?.executorLabel },
+            after: {
+              level: n.level,
+              recipientOrganizationId: n.recipientOrganizationId,
+              dueDate: n.dueDate,
+              daysOverdue: n.daysOverdue,
+              itemNumber: w?.itemNumber,
+              executorLabel: w?.executorLabel,
+            },
           });
         }),
       );
@@ -113,7 +123,13 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
     const rels = await access.assertPlan(tx, ctx.user, plan, 'read');
     rels.delete('assigned');
     const allowed = action === 'read' ? can(ctx.user, 'read', 'report', rels) : can(ctx.user, 'review', 'report', rels);
-    if (!allowed) throw new AppError('forbidden', action === 'read' ? 'Уведомления о просрочке доступны составителям плана и контролирующим комиссиям' : 'Срок эскалации задает составитель плана или контролирующая комиссия');
+    if (!allowed)
+      throw new AppError(
+        'forbidden',
+        action === 'read'
+          ? 'Уведомления о просрочке доступны составителям плана и контролирующим комиссиям'
+          : 'Срок эскалации задает составитель плана или контролирующая комиссия',
+      );
     return plan;
   }
 
@@ -130,7 +146,11 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
         await finishJob(db, ESCALATION_JOB, instance, { nextRunAt: nextDailyRun(now(), options.time, options.timeZone), error: null, result });
         return { ran: true, ...result };
       } catch (error) {
-        await finishJob(db, ESCALATION_JOB, instance, { nextRunAt: new Date(now().getTime() + 600_000), error: error instanceof Error ? error.message : String(error), result: null });
+        await finishJob(db, ESCALATION_JOB, instance, {
+          nextRunAt: new Date(now().getTime() + 600_000),
+          error: error instanceof Error ? error.message : String(error),
+          result: null,
+        });
         throw error;
       }
     },
@@ -164,7 +184,14 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
         const plan = await planForControl(tx, ctx, planId, 'change');
         if (plan.escalationDays !== days) {
           await updatePlanRow(tx, planId, { escalationDays: days });
-          await audit(tx, ctx, { action: 'plan.escalation', entityType: 'plan', entityId: planId, planId, before: { escalationDays: plan.escalationDays }, after: { escalationDays: days } });
+          await audit(tx, ctx, {
+            action: 'plan.escalation',
+            entityType: 'plan',
+            entityId: planId,
+            planId,
+            before: { escalationDays: plan.escalationDays },
+            after: { escalationDays: days },
+          });
         }
         return { escalationDays: days };
       });

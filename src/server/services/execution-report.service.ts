@@ -35,18 +35,36 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
     const closures = await listClosures(db, planId);
     const dueOf = (e: (typeof list)[number]) => e.dto.dueDate ?? e.dto.windowEnd;
     // Occurrences of an earlier closed period: their reports that came late, within this period, are listed apart.
-    const earlier = closures.length ? list.filter((e) => e.dto.windowEnd !== null && e.dto.windowEnd < from && missedClosure(dueOf(e), new Date(8.64e15), closures)) : [];
+    const earlier = closures.length
+      ? list.filter((e) => e.dto.windowEnd !== null && e.dto.windowEnd < from && missedClosure(dueOf(e), new Date(8.64e15), closures))
+      : [];
     const [reports, earlierReports, extensions] = await Promise.all([
       listReportsOfOccurrences(db, inPeriod.map(reportSource)),
-      listReportsOfOccurrences(db, earlier.map((e) => e.dto.id)),
-      listApprovedExtensions(db, inPeriod.map((e) => e.dto.id)),
+      listReportsOfOccurrences(
+        db,
+        earlier.map((e) => e.dto.id),
+      ),
+      listApprovedExtensions(
+        db,
+        inPeriod.map((e) => e.dto.id),
+      ),
     ]);
     const late = earlier.flatMap((e) => {
       const r = earlierReports.filter((x) => x.occurrenceId === e.dto.id && x.reviewStatus !== 'returned').at(-1);
       const day = r?.createdAt.toISOString().slice(0, 10);
       const closure = r ? missedClosure(dueOf(e), r.createdAt, closures) : null;
       if (!r || !closure || !day || day < from || day > to) return [];
-      return [{ number: e.dto.itemNumber, title: e.dto.itemTitle, executorLabel: e.dto.executorLabel, dueDate: dueOf(e)!, submittedAt: r.createdAt.toISOString(), closedPeriodLabel: reportingPeriodLabel({ start: closure.periodStart, end: closure.periodEnd }), accepted: r.reviewStatus === 'accepted' }];
+      return [
+        {
+          number: e.dto.itemNumber,
+          title: e.dto.itemTitle,
+          executorLabel: e.dto.executorLabel,
+          dueDate: dueOf(e)!,
+          submittedAt: r.createdAt.toISOString(),
+          closedPeriodLabel: reportingPeriodLabel({ start: closure.periodStart, end: closure.periodEnd }),
+          accepted: r.reviewStatus === 'accepted',
+        },
+      ];
     });
     const files = new Map((await listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))])).map((f) => [f.id, f.name]));
     const [organization, indicators] = await Promise.all([findOrganization(db, plan.organizationId), listIndicators(db, planId)]);
@@ -77,19 +95,35 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
           late: missedClosure(dueOf(e), r.createdAt, closures) !== null,
         })),
     }));
-    const grif = approvalLines({ title: plan.title, description: plan.description, approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber }, revision: plan.revisionAct }, lang);
-    const approval = grif.length ? grif.join(' ').replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`).replace(/^БЕКИТЕМИН/, 'Бекитемин:') : null;
-    return buildExecutionReport({
-      plan: { title: plan.title, organizationName: organization?.name ?? null, approval },
-      from,
-      to,
-      generatedAt: now().toISOString(),
-      timeZone: organization?.timeZone ?? 'Europe/Moscow',
-      indicators: indicators.length ? indicators : defaultIndicators,
-      entries,
-      awaitingCount,
-      late,
-    }, lang);
+    const grif = approvalLines(
+      {
+        title: plan.title,
+        description: plan.description,
+        approval: { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber },
+        revision: plan.revisionAct,
+      },
+      lang,
+    );
+    const approval = grif.length
+      ? grif
+          .join(' ')
+          .replace(/^УТВЕРЖДЕН(О?)/, (_m, o: string) => `Утвержден${o}`)
+          .replace(/^БЕКИТЕМИН/, 'Бекитемин:')
+      : null;
+    return buildExecutionReport(
+      {
+        plan: { title: plan.title, organizationName: organization?.name ?? null, approval },
+        from,
+        to,
+        generatedAt: now().toISOString(),
+        timeZone: organization?.timeZone ?? 'Europe/Moscow',
+        indicators: indicators.length ? indicators : defaultIndicators,
+        entries,
+        awaitingCount,
+        late,
+      },
+      lang,
+    );
   }
 
   return {

@@ -68,7 +68,15 @@ export function occurrenceListDto(row: OccurrenceListRow, reports: readonly Repo
     needsRework: status.needsRework,
     reportCount: reports.length,
     current: current
-      ? { id: current.id, status: current.status, reviewStatus: current.reviewStatus, movedTo: current.movedTo, text: current.text, metrics: current.metrics, createdAt: current.createdAt.toISOString() }
+      ? {
+          id: current.id,
+          status: current.status,
+          reviewStatus: current.reviewStatus,
+          movedTo: current.movedTo,
+          text: current.text,
+          metrics: current.metrics,
+          createdAt: current.createdAt.toISOString(),
+        }
       : null,
     /** The latest report when it was returned: its comment says what to fix. */
     lastReportId: reports.length ? reports[reports.length - 1]!.id : null,

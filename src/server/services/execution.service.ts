@@ -72,7 +72,10 @@ export function reportDto(r: ReportRow & { authorName?: string | null }, files: 
     movedTo: r.movedTo,
     metrics: r.metrics,
     links: r.links,
-    files: r.fileIds.map((id) => files.get(id)).filter((f): f is FileRow => Boolean(f)).map(fileDto),
+    files: r.fileIds
+      .map((id) => files.get(id))
+      .filter((f): f is FileRow => Boolean(f))
+      .map(fileDto),
     authorId: r.authorId,
     authorName: r.authorName ?? null,
     reviewStatus: r.reviewStatus,
@@ -156,7 +159,12 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
   async function planEntries(tx: Db, planId: string, includeRetired = false) {
     const rows = await listPlanOccurrences(tx, planId, { includeRetired });
     const outline = await listItemOutline(tx, planId);
-    const reports = groupReports(await listReportStates(tx, rows.map((r) => r.id)));
+    const reports = groupReports(
+      await listReportStates(
+        tx,
+        rows.map((r) => r.id),
+      ),
+    );
     const external = new Set((await listExternalExecutors(tx, [planId])).map((x) => x.executorKey));
     const byId = new Map(outline.map((i) => [i.id, i]));
     const rootOf = (id: string) => {
@@ -187,14 +195,27 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           sectionNumber: section?.number ?? '',
         };
       })
-      .sort((a, b) => compareNumbers(a.dto.itemNumber, b.dto.itemNumber) || a.dto.executorLabel.localeCompare(b.dto.executorLabel, 'ru') || (a.dto.windowEnd ?? '').localeCompare(b.dto.windowEnd ?? ''));
+      .sort(
+        (a, b) =>
+          compareNumbers(a.dto.itemNumber, b.dto.itemNumber) ||
+          a.dto.executorLabel.localeCompare(b.dto.executorLabel, 'ru') ||
+          (a.dto.windowEnd ?? '').localeCompare(b.dto.windowEnd ?? ''),
+      );
     return { list, outline, external };
   }
 
   /** Plans whose execution the user watches: read-report rights through ownership or control, not through an assignment. */
   function controlCondition(user: SessionUser) {
     const rels = allowedRelations(user, 'read', 'report');
-    return visiblePlansCondition({ all: rels.has('any'), organizationId: user.organizationId, personId: user.personId, own: rels.has('own'), below: rels.has('below'), assigned: false, published: false });
+    return visiblePlansCondition({
+      all: rels.has('any'),
+      organizationId: user.organizationId,
+      personId: user.personId,
+      own: rels.has('own'),
+      below: rels.has('below'),
+      assigned: false,
+      published: false,
+    });
   }
 
   return {
@@ -210,12 +231,20 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         includeRetired: q.state === 'done' || q.state === 'all',
         limit: 5000,
       });
-      const reports = groupReports(await listReportStates(db, rows.map((r) => r.id)));
+      const reports = groupReports(
+        await listReportStates(
+          db,
+          rows.map((r) => r.id),
+        ),
+      );
       const at = now();
       const all = rows
         .map((r) => occurrenceListDto(r, reports.get(r.id) ?? [], at))
         .filter((o) => !o.retired || o.reportCount > 0)
-        .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.planTitle.localeCompare(b.planTitle) || compareNumbers(a.itemNumber, b.itemNumber));
+        .sort(
+          (a, b) =>
+            (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.planTitle.localeCompare(b.planTitle) || compareNumbers(a.itemNumber, b.itemNumber),
+        );
       const counts = { due: 0, overdue: 0, done: 0, awaiting: 0, week: 0, month: 0, needsRework: 0, all: all.length };
       for (const o of all) {
         counts[o.state]++;
@@ -235,11 +264,40 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
     /** Per plan: what is assigned to the user's organisation and where it stands (a ТИК's view of its higher commissions' plans). */
     async myPlans(ctx: RequestContext) {
       const { occurrences } = await this.myOccurrences(ctx, { state: 'all' });
-      const plans = new Map<string, { planId: string; planTitle: string; ownerName: string; total: number; due: number; overdue: number; done: number; awaiting: number; needsRework: number; nextDue: string | null }>();
+      const plans = new Map<
+        string,
+        {
+          planId: string;
+          planTitle: string;
+          ownerName: string;
+          total: number;
+          due: number;
+          overdue: number;
+          done: number;
+          awaiting: number;
+          needsRework: number;
+          nextDue: string | null;
+        }
+      >();
       for (const o of occurrences) {
         if (o.retired) continue;
         let p = plans.get(o.planId);
-        if (!p) plans.set(o.planId, (p = { planId: o.planId, planTitle: o.planTitle, ownerName: o.ownerName, total: 0, due: 0, overdue: 0, done: 0, awaiting: 0, needsRework: 0, nextDue: null }));
+        if (!p)
+          plans.set(
+            o.planId,
+            (p = {
+              planId: o.planId,
+              planTitle: o.planTitle,
+              ownerName: o.ownerName,
+              total: 0,
+              due: 0,
+              overdue: 0,
+              done: 0,
+              awaiting: 0,
+              needsRework: 0,
+              nextDue: null,
+            }),
+          );
         p.total++;
         p[o.state]++;
         if (o.needsRework) p.needsRework++;
@@ -253,7 +311,10 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const reports = await listReportsOfOccurrences(db, [id]);
       const [fileRows, reviews, indicators] = await Promise.all([
         listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))]),
-        listReviews(db, reports.map((r) => r.id)),
+        listReviews(
+          db,
+          reports.map((r) => r.id),
+        ),
         indicatorsOf(db, plan.id),
       ]);
       const files = new Map(fileRows.map((f) => [f.id, f]));
@@ -278,7 +339,12 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         canReport: can(ctx.user, 'report', 'item', rels) && occurrence.retiredAt === null && acceptsReports(plan.status),
         canReview: can(ctx.user, 'review', 'report', withoutAssigned(rels)) && acceptsReports(plan.status),
         indicators: indicators.indicators,
-        reports: reports.map((r) => ({ ...reportDto(r, files), reviews: reviews.filter((v) => v.reportId === r.id).map((v) => ({ id: v.id, decision: v.decision, comment: v.comment, reviewerName: v.reviewerName, createdAt: v.createdAt.toISOString() })) })),
+        reports: reports.map((r) => ({
+          ...reportDto(r, files),
+          reviews: reviews
+            .filter((v) => v.reportId === r.id)
+            .map((v) => ({ id: v.id, decision: v.decision, comment: v.comment, reviewerName: v.reviewerName, createdAt: v.createdAt.toISOString() })),
+        })),
       };
     },
 
@@ -315,7 +381,11 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         check({ windowStart: null, windowEnd: null });
         const draft = reportDto({ ...values, ...pending, id: '', createdAt: new Date(0) });
         const { id: _id, createdAt: _c, ...after } = draft;
-        const stored = await writeReport({ report: values, audit: auditOf(after), assignedTo: { organizationId: user.organizationId, personId: user.personId } });
+        const stored = await writeReport({
+          report: values,
+          audit: auditOf(after),
+          assignedTo: { organizationId: user.organizationId, personId: user.personId },
+        });
         if (stored) return { report: { ...draft, id: stored.id, createdAt: stored.createdAt.toISOString() }, created: true };
       }
 
@@ -323,7 +393,11 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       if (!can(user, 'report', 'item', rels)) throw new AppError('forbidden', 'Отчитываться по этому мероприятию может только его исполнитель');
       const retired = () => new AppError('conflict', 'Мероприятие исключено из плана: отчет по нему больше не принимается');
       if (occurrence.retiredAt) throw retired();
-      if (!acceptsReports(plan.status)) throw new AppError('conflict', plan.status === 'archived' ? 'План в архиве: отчеты по нему больше не принимаются' : 'План закрыт: отчеты по нему больше не принимаются');
+      if (!acceptsReports(plan.status))
+        throw new AppError(
+          'conflict',
+          plan.status === 'archived' ? 'План в архиве: отчеты по нему больше не принимаются' : 'План закрыт: отчеты по нему больше не принимаются',
+        );
       check(occurrence);
       await checkFiles(db, user, occurrenceId, fileIds);
       const files = new Map((await listFiles(db, fileIds)).map((f) => [f.id, f]));
@@ -347,7 +421,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         if (!found) throw new AppError('report_not_found', 'Отчет не найден');
         const rels = await occurrenceRelations(tx, user, found.assigned, found.plan, 'review');
         if (!can(user, 'read', 'report', rels)) throw new AppError('report_not_found', 'Отчет не найден');
-        if (!can(user, 'review', 'report', withoutAssigned(rels))) throw new AppError('forbidden', 'Проверять отчеты может составитель плана или контролирующая комиссия');
+        if (!can(user, 'review', 'report', withoutAssigned(rels)))
+          throw new AppError('forbidden', 'Проверять отчеты может составитель плана или контролирующая комиссия');
         if (found.plan.status === 'archived') throw new AppError('conflict', 'План в архиве: отчеты по нему не проверяются');
         const comment = input.comment?.trim() || null;
         if (input.decision === 'return' && !comment) throw new AppError('validation_failed', 'Укажите, что нужно доработать', { field: 'comment' });
@@ -441,7 +516,13 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const awaitingItems = new Map<string, { itemId: string; itemNumber: string; itemTitle: string; deadlineText: string | null; executors: number }>();
       for (const e of list) {
         if (e.outcome !== 'awaiting') continue;
-        const a = awaitingItems.get(e.dto.itemId) ?? { itemId: e.dto.itemId, itemNumber: e.dto.itemNumber, itemTitle: e.dto.itemTitle, deadlineText: itemDeadline.get(e.dto.itemId) ?? null, executors: 0 };
+        const a = awaitingItems.get(e.dto.itemId) ?? {
+          itemId: e.dto.itemId,
+          itemNumber: e.dto.itemNumber,
+          itemTitle: e.dto.itemTitle,
+          deadlineText: itemDeadline.get(e.dto.itemId) ?? null,
+          executors: 0,
+        };
         a.executors++;
         awaitingItems.set(e.dto.itemId, a);
       }
@@ -461,7 +542,13 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
         .slice(0, 50);
       return {
-        plan: { id: plan.id, title: plan.title, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, reportingPeriod: plan.reportingPeriod, status: plan.status },
+        plan: {
+          id: plan.id,
+          title: plan.title,
+          period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
+          reportingPeriod: plan.reportingPeriod,
+          status: plan.status,
+        },
         totals: summary.totals,
         executedShare: executedShare(summary.totals),
         bySection: summary.bySection,
@@ -509,7 +596,9 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         itemTitle: i.itemTitle,
         overdue: i.overdue,
         since: i.since,
-        missing: i.executors.filter((x) => x.overdue > 0).map((x) => ({ executor: indexOf(x), overdue: x.overdue, reported: x.reported, since: x.since, occurrenceId: x.occurrenceId })),
+        missing: i.executors
+          .filter((x) => x.overdue > 0)
+          .map((x) => ({ executor: indexOf(x), overdue: x.overdue, reported: x.reported, since: x.since, occurrenceId: x.occurrenceId })),
         reported: i.executors.filter((x) => x.overdue === 0).map((x) => ({ executor: indexOf(x), reported: x.reported, occurrenceId: x.occurrenceId })),
       }));
       return { occurrences: grouped.reduce((a, i) => a + i.overdue, 0), executors, items };
@@ -593,7 +682,17 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
     },
 
     /** The occurrences behind a figure of the dashboard (click-through). */
-    async planOccurrences(ctx: RequestContext, planId: string, q: { section?: string | undefined; item?: string | undefined; executor?: string | undefined; month?: string | undefined; outcome?: Outcome | 'pending_review' | undefined }) {
+    async planOccurrences(
+      ctx: RequestContext,
+      planId: string,
+      q: {
+        section?: string | undefined;
+        item?: string | undefined;
+        executor?: string | undefined;
+        month?: string | undefined;
+        outcome?: Outcome | 'pending_review' | undefined;
+      },
+    ) {
       await planForDashboard(ctx, planId);
       const { list } = await planEntries(db, planId);
       const picked = list.filter(
@@ -604,7 +703,15 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           (!q.month || (e.dto.dueDate?.slice(0, 7) ?? 'none') === q.month) &&
           (!q.outcome || (q.outcome === 'pending_review' ? e.dto.current?.reviewStatus === 'pending' && !e.dto.needsRework : e.outcome === q.outcome)),
       );
-      return { occurrences: picked.map((e) => ({ ...publicListDto(e.dto), outcome: e.outcome, external: e.external, sectionKey: e.sectionKey, sectionLabel: e.sectionLabel })) };
+      return {
+        occurrences: picked.map((e) => ({
+          ...publicListDto(e.dto),
+          outcome: e.outcome,
+          external: e.external,
+          sectionKey: e.sectionKey,
+          sectionLabel: e.sectionLabel,
+        })),
+      };
     },
 
     /** Entries for the execution report (the service of the document reads them). */
@@ -640,15 +747,27 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
      * the items that were awaiting a date get their occurrences, in one transaction.
      */
     async attachElection(ctx: RequestContext, planId: string, input: { name: string; votingDay: string; calledOn?: string | null | undefined }) {
-      if (input.calledOn && input.calledOn > input.votingDay) throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
+      if (input.calledOn && input.calledOn > input.votingDay)
+        throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
       return db.transaction(async (tx) => {
         const plan = await findPlan(tx, planId);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
         await access.assertPlan(tx, ctx.user, plan, 'update');
-        const election = await insertElectionForPlan(tx, planId, { organizationId: plan.organizationId, name: input.name, votingDay: input.votingDay, calledOn: input.calledOn ?? null });
+        const election = await insertElectionForPlan(tx, planId, {
+          organizationId: plan.organizationId,
+          name: input.name,
+          votingDay: input.votingDay,
+          calledOn: input.calledOn ?? null,
+        });
         await reresolveDeadlines(tx, plan);
         const { occurrences: sync, notified } = await syncOccurrencesWithNotices(tx, planId, election.name);
-        await audit(tx, ctx, { action: 'plan.election.attach', entityType: 'plan', entityId: planId, planId, after: { election, occurrences: sync, notified } });
+        await audit(tx, ctx, {
+          action: 'plan.election.attach',
+          entityType: 'plan',
+          entityId: planId,
+          planId,
+          after: { election, occurrences: sync, notified },
+        });
         return { election, occurrences: sync, elections: await listElectionsOfPlan(tx, planId) };
       });
     },
@@ -664,7 +783,11 @@ function briefTitle(title: string, max = 160): string {
 }
 
 export function tooLarge(max: number) {
-  return new AppError('file_too_large', `Файл слишком большой: допускается не более ${Math.round((max / 1024 / 1024) * 10) / 10} МБ. Остальные поля отчета сохранены в форме.`, { field: 'file', maxBytes: max });
+  return new AppError(
+    'file_too_large',
+    `Файл слишком большой: допускается не более ${Math.round((max / 1024 / 1024) * 10) / 10} МБ. Остальные поля отчета сохранены в форме.`,
+    { field: 'file', maxBytes: max },
+  );
 }
 
 export type ExecutionService = ReturnType<typeof createExecutionService>;

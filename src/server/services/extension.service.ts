@@ -94,7 +94,13 @@ export function createExtensionService(db: Db, execution: ExecutionService, now:
           requestedBy: ctx.user!.id,
         });
         if (!row) throw new AppError('conflict', 'Запрос на перенос этого срока уже ждет решения');
-        await audit(tx, ctx, { action: 'extension.request', entityType: 'deadline_extension', entityId: row.id, planId: plan.id, after: { occurrenceId, previousDate: row.previousDate, requestedDate: row.requestedDate, reason: row.reason } });
+        await audit(tx, ctx, {
+          action: 'extension.request',
+          entityType: 'deadline_extension',
+          entityId: row.id,
+          planId: plan.id,
+          after: { occurrenceId, previousDate: row.previousDate, requestedDate: row.requestedDate, reason: row.reason },
+        });
         return dto((await listExtensionsOfOccurrence(tx, occurrenceId)).find((r) => r.extension.id === row.id)!);
       });
     },
@@ -114,7 +120,8 @@ export function createExtensionService(db: Db, execution: ExecutionService, now:
         const comment = input.comment?.trim() || null;
         if (input.decision === 'refuse' && !comment) throw new AppError('validation_failed', 'Укажите причину отказа', { field: 'comment' });
         const locked = await lockExtension(tx, extensionId);
-        if (!locked || locked.status !== 'pending') throw new AppError('conflict', `По запросу уже принято решение: ${extensionStatusNames[locked?.status ?? ''] ?? ''}`);
+        if (!locked || locked.status !== 'pending')
+          throw new AppError('conflict', `По запросу уже принято решение: ${extensionStatusNames[locked?.status ?? ''] ?? ''}`);
         const status = input.decision === 'approve' ? 'approved' : 'refused';
         await decideExtension(tx, extensionId, { status, decidedBy: ctx.user!.id, decisionComment: comment });
         if (status === 'approved') await setOccurrenceExtendedTo(tx, found.occurrenceId, found.requestedDate);

@@ -13,7 +13,13 @@ import { audit } from './audit.js';
 import type { PlanService } from './plan.service.js';
 
 function importDto(row: ImportRow) {
-  return { id: row.id, organizationId: row.organizationId, fileName: row.fileName, draft: row.draft as unknown as PlanDraft, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    fileName: row.fileName,
+    draft: row.draft as unknown as PlanDraft,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** The draft's own size, not the file's: summaries for the audit trail. */
@@ -83,7 +89,12 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
           // Kept only when the reading can be corrected: a JSON draft has no rows to re-read.
           sourceFile: draft.source ? Buffer.from(input.bytes).toString('base64') : null,
         });
-        await audit(tx, ctx, { action: 'import.create', entityType: 'import', entityId: row.id, after: { fileName: input.fileName, size: input.bytes.length, ...draftSummary(draft) } });
+        await audit(tx, ctx, {
+          action: 'import.create',
+          entityType: 'import',
+          entityId: row.id,
+          after: { fileName: input.fileName, size: input.bytes.length, ...draftSummary(draft) },
+        });
         return importDto(row);
       });
     },

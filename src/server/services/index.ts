@@ -29,7 +29,8 @@ import { createCascadeService } from './cascade.service.js';
 import { createConsolidationService } from './consolidation.service.js';
 import { createRegionalDashboardService } from './regional-dashboard.service.js';
 
-type ExecutionEnv = 'DATA_DIR' | 'FILE_STORAGE' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
+type ExecutionEnv =
+  'DATA_DIR' | 'FILE_STORAGE' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
 
 /** Wires services over one database handle; routes receive this object. */
 export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMPORT_MAX_BYTES' | ExecutionEnv>) {

@@ -87,15 +87,14 @@ export function createItemService(db: Db, access: Access) {
     // Matching by text keeps to the same line: «ИККО» in a Kuzbass plan must not reach the Kaluga commission.
     const orgs = (await listOrganizations(tx)).filter((o) => line.has(o.id));
     const glossary = await listAbbreviations(tx, plan.id);
-    return listed
-      .map((e) => ({
-        text: e.text.trim(),
-        kind: e.kind ?? 'unknown',
-        role: e.role === 'co_executor' ? 'co_executor' : 'responsible',
-        organizationId: e.organizationId ?? (e.kind === 'person' ? null : (matchOrganization(e.text, orgs, glossary)?.id ?? null)),
-        unitId: e.unitId ?? null,
-        personId: e.personId ?? null,
-      }));
+    return listed.map((e) => ({
+      text: e.text.trim(),
+      kind: e.kind ?? 'unknown',
+      role: e.role === 'co_executor' ? 'co_executor' : 'responsible',
+      organizationId: e.organizationId ?? (e.kind === 'person' ? null : (matchOrganization(e.text, orgs, glossary)?.id ?? null)),
+      unitId: e.unitId ?? null,
+      personId: e.personId ?? null,
+    }));
   }
 
   async function deadlineFor(tx: Db, plan: PlanRow, text: string | null | undefined) {
@@ -173,15 +172,18 @@ export function createItemService(db: Db, access: Access) {
         const conflict = () => new AppError('version_conflict', 'Пункт уже изменен другим пользователем. Обновите данные и повторите изменение.');
         if (patch.version !== undefined && patch.version !== item.version) throw conflict();
         const before = await dto(tx, item);
-        const updated = await updateItemRow(tx, id, {
-          ...(patch.title !== undefined ? { title: patch.title } : {}),
-          ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
-          ...(patch.fields !== undefined ? { fields: patch.fields } : {}),
-          ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
-          ...(patch.deadlineText !== undefined
-            ? { deadlineText: patch.deadlineText, deadline: await deadlineFor(tx, plan, patch.deadlineText) }
-            : {}),
-        }, patch.version);
+        const updated = await updateItemRow(
+          tx,
+          id,
+          {
+            ...(patch.title !== undefined ? { title: patch.title } : {}),
+            ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+            ...(patch.fields !== undefined ? { fields: patch.fields } : {}),
+            ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+            ...(patch.deadlineText !== undefined ? { deadlineText: patch.deadlineText, deadline: await deadlineFor(tx, plan, patch.deadlineText) } : {}),
+          },
+          patch.version,
+        );
         if (!updated) throw conflict();
         if (patch.executors !== undefined) await replaceExecutors(tx, id, await executorRows(tx, plan, patch.executors));
         await syncOccurrences(tx, plan.id, [id]);

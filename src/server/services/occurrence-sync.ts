@@ -37,11 +37,23 @@ export async function syncOccurrences(tx: Db, planId: string, itemIds?: (string 
   }
   // A draft (or one under review) is not in force: nobody is due to execute it until it is approved.
   const inForce = isInForce(plan.status);
-  const desired = !inForce ? [] : desiredOccurrences(
-    items.map((i) => ({ id: i.id, kind: i.kind, hasChildren: Boolean(i.hasChildren), deadline: (i.deadline as GenerationDeadline | null) ?? null, executors: byItem.get(i.id) ?? [] })),
-    { organizationId: plan.organizationId, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, reportingPeriod: plan.reportingPeriod },
-    orgs,
-  );
+  const desired = !inForce
+    ? []
+    : desiredOccurrences(
+        items.map((i) => ({
+          id: i.id,
+          kind: i.kind,
+          hasChildren: Boolean(i.hasChildren),
+          deadline: (i.deadline as GenerationDeadline | null) ?? null,
+          executors: byItem.get(i.id) ?? [],
+        })),
+        {
+          organizationId: plan.organizationId,
+          period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
+          reportingPeriod: plan.reportingPeriod,
+        },
+        orgs,
+      );
   const sync = planOccurrenceSync(desired, existing);
   await applyOccurrenceSync(tx, planId, sync);
   return { inserted: sync.insert.length, removed: sync.remove.length, retired: sync.retire.length, revived: sync.revive.length, updated: sync.update.length };
@@ -55,5 +67,7 @@ export async function refuseIfReported(tx: Db, planId: string, itemIds?: string[
   const count = await countReportsOf(tx, planId, itemIds);
   if (!count) return;
   const what = itemIds ? 'пункт: по нему или его подпунктам' : 'план: по нему';
-  throw new AppError('conflict', `Нельзя удалить ${what} уже есть отчеты исполнителей (${count}). Они нужны для отчета об исполнении плана.`, { reports: count });
+  throw new AppError('conflict', `Нельзя удалить ${what} уже есть отчеты исполнителей (${count}). Они нужны для отчета об исполнении плана.`, {
+    reports: count,
+  });
 }

@@ -55,83 +55,117 @@ async function outcomesByItem(tx: Db, planId: string): Promise<Map<string, Occur
  */
 export function createPlanCopyService(db: Db, access: Access) {
   async function derive(ctx: RequestContext, sourceId: string, input: DeriveOptions) {
-      if (input.period.start > input.period.end) throw new AppError('validation_failed', 'Начало периода плана позже его окончания', { field: 'period' });
-      return db.transaction(async (tx) => {
-        const source = await findPlan(tx, sourceId);
-        if (!source) throw new AppError('plan_not_found', 'План не найден');
-        await access.assertPlan(tx, ctx.user, source, 'read');
-        await access.assertOrg(tx, ctx.user, source.organizationId, 'create', 'plan');
-        const official = await officialText(tx, source, await planSnapshot(tx, source));
-        const outcomes = input.carryOver ? await outcomesByItem(tx, sourceId) : new Map<string, OccurrenceOutcome[]>();
-        const chosen = input.carryOver && input.carryOverItemIds ? new Set(input.carryOverItemIds) : null;
-        if (chosen) {
-          const unfinished = new Set(unfinishedNodes(official.items, outcomes).map((n) => n.id));
-          const stray = [...chosen].filter((id) => !unfinished.has(id));
-          if (stray.length) {
-            throw new AppError('validation_failed', 'Переносить можно только незавершенные пункты этого плана: список устарел, откройте его снова', { field: 'carryOverItemIds', itemIds: stray });
-          }
+    if (input.period.start > input.period.end) throw new AppError('validation_failed', 'Начало периода плана позже его окончания', { field: 'period' });
+    return db.transaction(async (tx) => {
+      const source = await findPlan(tx, sourceId);
+      if (!source) throw new AppError('plan_not_found', 'План не найден');
+      await access.assertPlan(tx, ctx.user, source, 'read');
+      await access.assertOrg(tx, ctx.user, source.organizationId, 'create', 'plan');
+      const official = await officialText(tx, source, await planSnapshot(tx, source));
+      const outcomes = input.carryOver ? await outcomesByItem(tx, sourceId) : new Map<string, OccurrenceOutcome[]>();
+      const chosen = input.carryOver && input.carryOverItemIds ? new Set(input.carryOverItemIds) : null;
+      if (chosen) {
+        const unfinished = new Set(unfinishedNodes(official.items, outcomes).map((n) => n.id));
+        const stray = [...chosen].filter((id) => !unfinished.has(id));
+        if (stray.length) {
+          throw new AppError('validation_failed', 'Переносить можно только незавершенные пункты этого плана: список устарел, откройте его снова', {
+            field: 'carryOverItemIds',
+            itemIds: stray,
+          });
         }
-        const plan = await insertPlan(tx, {
-          organizationId: source.organizationId,
-          kind: official.kind,
-          title: input.title ?? shiftTitleYears(official.title, official.period, input.period),
-          periodStart: input.period.start,
-          periodEnd: input.period.end,
-          // The description is the old resolution's text; the new plan gets its own act.
-          description: null,
-          columns: input.dropColumn ? official.columns.filter((c) => !input.dropColumn!(c)) : official.columns,
-          programmeId: input.programmeId ?? null,
-          reportingPeriod: official.reportingPeriod,
-          createdBy: ctx.user?.id ?? null,
-        });
-        await replaceAbbreviations(tx, plan.id, official.abbreviations);
-        const deadlines = deadlineContext(plan, []);
-        const items: Parameters<typeof insertItems>[1] = [];
-        const executors: Parameters<typeof insertExecutors>[1] = [];
-        const links: Parameters<typeof insertPlanLinks>[1] = [{ kind: input.planLinkKind ?? 'next_period_of', sourcePlanId: sourceId, targetPlanId: plan.id }];
-        const walk = (nodes: ItemNodeDto[], parentId: string | null) => {
-          let position = 0;
-          for (const node of nodes) {
-            if (input.include && !input.include(node)) continue;
-            const id = randomUUID();
-            const carried = node.kind !== 'section' && isUnfinished(outcomes.get(node.id) ?? []) && (!chosen || chosen.has(node.id));
-            const mark = carried ? carriedOverMark(official.period, node.number) : null;
-            items.push({
-              id,
-              planId: plan.id,
-              parentId,
-              position: position++,
-              number: node.number,
-              kind: node.kind,
-              title: node.title,
-              deadlineText: node.deadlineText,
-              deadline: resolveItemDeadline(node.deadlineText, deadlines),
-              fields: node.fields,
-              notes: mark ? [mark, node.notes].filter(Boolean).join('\n') : node.notes,
-            });
-            node.executors.forEach((e, position) =>
-              executors.push({ itemId: id, position, text: e.text, kind: e.kind, role: e.role, organizationId: e.organizationId, unitId: e.unitId, personId: e.personId }),
-            );
-            if (carried) links.push({ kind: 'carried_over', sourcePlanId: sourceId, sourceItemId: node.id, sourceNumber: node.number, targetPlanId: plan.id, targetItemId: id });
-            else if (input.itemLinkKind) links.push({ kind: input.itemLinkKind, sourcePlanId: sourceId, sourceItemId: node.id, sourceNumber: node.number, targetPlanId: plan.id, targetItemId: id });
-            walk(node.children, id);
-          }
-        };
-        walk(official.items, null);
-        // Pre-order: parents precede their children in every chunk.
-        for (let i = 0; i < items.length; i += 500) await insertItems(tx, items.slice(i, i + 500));
-        for (let i = 0; i < executors.length; i += 1000) await insertExecutors(tx, executors.slice(i, i + 1000));
-        await insertPlanLinks(tx, links);
-        const carriedOver = links.filter((l) => l.kind === 'carried_over').length;
-        await audit(tx, ctx, {
-          action: input.auditAction ?? 'plan.copy',
-          entityType: 'plan',
-          entityId: plan.id,
-          planId: plan.id,
-          after: { sourceId, title: plan.title, period: input.period, itemCount: items.length, carriedOver: links.filter((l) => l.kind === 'carried_over').map((l) => l.sourceNumber) },
-        });
-        return { id: plan.id, itemCount: items.length, carriedOver };
+      }
+      const plan = await insertPlan(tx, {
+        organizationId: source.organizationId,
+        kind: official.kind,
+        title: input.title ?? shiftTitleYears(official.title, official.period, input.period),
+        periodStart: input.period.start,
+        periodEnd: input.period.end,
+        // The description is the old resolution's text; the new plan gets its own act.
+        description: null,
+        columns: input.dropColumn ? official.columns.filter((c) => !input.dropColumn!(c)) : official.columns,
+        programmeId: input.programmeId ?? null,
+        reportingPeriod: official.reportingPeriod,
+        createdBy: ctx.user?.id ?? null,
       });
+      await replaceAbbreviations(tx, plan.id, official.abbreviations);
+      const deadlines = deadlineContext(plan, []);
+      const items: Parameters<typeof insertItems>[1] = [];
+      const executors: Parameters<typeof insertExecutors>[1] = [];
+      const links: Parameters<typeof insertPlanLinks>[1] = [{ kind: input.planLinkKind ?? 'next_period_of', sourcePlanId: sourceId, targetPlanId: plan.id }];
+      const walk = (nodes: ItemNodeDto[], parentId: string | null) => {
+        let position = 0;
+        for (const node of nodes) {
+          if (input.include && !input.include(node)) continue;
+          const id = randomUUID();
+          const carried = node.kind !== 'section' && isUnfinished(outcomes.get(node.id) ?? []) && (!chosen || chosen.has(node.id));
+          const mark = carried ? carriedOverMark(official.period, node.number) : null;
+          items.push({
+            id,
+            planId: plan.id,
+            parentId,
+            position: position++,
+            number: node.number,
+            kind: node.kind,
+            title: node.title,
+            deadlineText: node.deadlineText,
+            deadline: resolveItemDeadline(node.deadlineText, deadlines),
+            fields: node.fields,
+            notes: mark ? [mark, node.notes].filter(Boolean).join('\n') : node.notes,
+          });
+          node.executors.forEach((e, position) =>
+            executors.push({
+              itemId: id,
+              position,
+              text: e.text,
+              kind: e.kind,
+              role: e.role,
+              organizationId: e.organizationId,
+              unitId: e.unitId,
+              personId: e.personId,
+            }),
+          );
+          if (carried)
+            links.push({
+              kind: 'carried_over',
+              sourcePlanId: sourceId,
+              sourceItemId: node.id,
+              sourceNumber: node.number,
+              targetPlanId: plan.id,
+              targetItemId: id,
+            });
+          else if (input.itemLinkKind)
+            links.push({
+              kind: input.itemLinkKind,
+              sourcePlanId: sourceId,
+              sourceItemId: node.id,
+              sourceNumber: node.number,
+              targetPlanId: plan.id,
+              targetItemId: id,
+            });
+          walk(node.children, id);
+        }
+      };
+      walk(official.items, null);
+      // Pre-order: parents precede their children in every chunk.
+      for (let i = 0; i < items.length; i += 500) await insertItems(tx, items.slice(i, i + 500));
+      for (let i = 0; i < executors.length; i += 1000) await insertExecutors(tx, executors.slice(i, i + 1000));
+      await insertPlanLinks(tx, links);
+      const carriedOver = links.filter((l) => l.kind === 'carried_over').length;
+      await audit(tx, ctx, {
+        action: input.auditAction ?? 'plan.copy',
+        entityType: 'plan',
+        entityId: plan.id,
+        planId: plan.id,
+        after: {
+          sourceId,
+          title: plan.title,
+          period: input.period,
+          itemCount: items.length,
+          carriedOver: links.filter((l) => l.kind === 'carried_over').map((l) => l.sourceNumber),
+        },
+      });
+      return { id: plan.id, itemCount: items.length, carriedOver };
+    });
   }
 
   return {

@@ -23,7 +23,9 @@ export interface ElectionInput {
 /** Items whose deadlines count from the voting day or the call: they lose their dates with the plan's last election. */
 async function dependentItems(db: Db, planId: string) {
   const items = await listItemsOfPlan(db, planId);
-  return items.filter((i) => (i.deadline as { kind?: string } | null)?.kind === 'election_relative').map((i) => ({ id: i.id, number: i.number, title: i.title }));
+  return items
+    .filter((i) => (i.deadline as { kind?: string } | null)?.kind === 'election_relative')
+    .map((i) => ({ id: i.id, number: i.number, title: i.title }));
 }
 
 export function createPlanElectionService(db: Db, access: Access) {

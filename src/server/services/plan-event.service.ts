@@ -87,7 +87,14 @@ export function createPlanEventService(db: Db, access: Access) {
         await deletePlanEvent(tx, planId, key);
         await reresolveDeadlines(tx, plan);
         const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, before.label);
-        await audit(tx, ctx, { action: 'plan.event.delete', entityType: 'plan', entityId: planId, planId, before: { key: before.key, label: before.label, date: before.date }, after: { occurrences, notified } });
+        await audit(tx, ctx, {
+          action: 'plan.event.delete',
+          entityType: 'plan',
+          entityId: planId,
+          planId,
+          before: { key: before.key, label: before.label, date: before.date },
+          after: { occurrences, notified },
+        });
         return { ...(await eventsView(tx, planId)), occurrences };
       });
     },

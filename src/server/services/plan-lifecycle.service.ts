@@ -42,12 +42,24 @@ export async function openAmendmentIfApproved(tx: Db, ctx: RequestContext, plan:
   if (plan.officialVersion === null) {
     // Approved before versions pointed at the official text: what it is now is what was approved.
     const updated = await updatePlanRow(tx, plan.id, {});
-    await insertPlanVersion(tx, { planId: plan.id, version: updated!.version, reason: 'approved', snapshot: await planSnapshot(tx, updated!), createdBy: ctx.user?.id ?? null });
+    await insertPlanVersion(tx, {
+      planId: plan.id,
+      version: updated!.version,
+      reason: 'approved',
+      snapshot: await planSnapshot(tx, updated!),
+      createdBy: ctx.user?.id ?? null,
+    });
     await updatePlanRow(tx, plan.id, { officialVersion: updated!.version, amendmentOpenedAt: new Date() });
   } else {
     await updatePlanRow(tx, plan.id, { amendmentOpenedAt: new Date() });
   }
-  await audit(tx, ctx, { action: 'plan.amendment.open', entityType: 'plan', entityId: plan.id, planId: plan.id, after: { officialVersion: plan.officialVersion } });
+  await audit(tx, ctx, {
+    action: 'plan.amendment.open',
+    entityType: 'plan',
+    entityId: plan.id,
+    planId: plan.id,
+    after: { officialVersion: plan.officialVersion },
+  });
 }
 
 /**
@@ -65,7 +77,14 @@ export async function officialText(db: Db, plan: PlanRow, live: PlanSnapshot): P
 
 export function createPlanLifecycleService(db: Db, access: Access) {
   /** Writes the approved version and makes it the official text (approval and amendment alike). */
-  async function recordVersion(tx: Db, ctx: RequestContext, plan: PlanRow, reason: 'approved' | 'amendment', act: Act, values: Parameters<typeof updatePlanRow>[2]) {
+  async function recordVersion(
+    tx: Db,
+    ctx: RequestContext,
+    plan: PlanRow,
+    reason: 'approved' | 'amendment',
+    act: Act,
+    values: Parameters<typeof updatePlanRow>[2],
+  ) {
     // The row is locked: this update makes version + 1, the version recorded below.
     const official = (await updatePlanRow(tx, plan.id, { ...values, amendmentOpenedAt: null, officialVersion: plan.version + 1 }))!;
     const after = await planSnapshot(tx, official);
@@ -81,7 +100,9 @@ export function createPlanLifecycleService(db: Db, access: Access) {
         const plan = await lockedPlan(tx, id);
         await access.assertPlan(tx, ctx.user, plan, 'approve');
         if (!canApprove(plan.status)) {
-          throw new AppError('conflict', plan.amendmentOpenedAt ? 'План уже утвержден: утвердите изменения к нему' : 'План уже утвержден', { status: plan.status });
+          throw new AppError('conflict', plan.amendmentOpenedAt ? 'План уже утвержден: утвердите изменения к нему' : 'План уже утвержден', {
+            status: plan.status,
+          });
         }
         const before = await planSnapshot(tx, plan);
         const { official, version } = await recordVersion(tx, ctx, plan, 'approved', act, {
@@ -94,7 +115,14 @@ export function createPlanLifecycleService(db: Db, access: Access) {
           revisionAct: null,
         });
         const { items: _b, ...beforeHead } = before;
-        await audit(tx, ctx, { action: 'plan.approve', entityType: 'plan', entityId: id, planId: id, before: beforeHead, after: { status: 'approved', act, version } });
+        await audit(tx, ctx, {
+          action: 'plan.approve',
+          entityType: 'plan',
+          entityId: id,
+          planId: id,
+          before: beforeHead,
+          after: { status: 'approved', act, version },
+        });
         return planSnapshot(tx, official);
       });
     },
@@ -105,9 +133,10 @@ export function createPlanLifecycleService(db: Db, access: Access) {
         const plan = await lockedPlan(tx, id);
         await access.assertPlan(tx, ctx.user, plan, 'update');
         if (plan.amendmentOpenedAt) throw new AppError('conflict', 'Изменения к плану уже начаты');
-        if (!canOpenAmendment(plan.status)) throw new AppError('conflict', 'Изменения вносятся в утвержденный план; этот план можно править напрямую', { status: plan.status });
+        if (!canOpenAmendment(plan.status))
+          throw new AppError('conflict', 'Изменения вносятся в утвержденный план; этот план можно править напрямую', { status: plan.status });
         await openAmendmentIfApproved(tx, ctx, plan);
-        return planSnapshot(tx, (await lockedPlan(tx, id)));
+        return planSnapshot(tx, await lockedPlan(tx, id));
       });
     },
 
@@ -138,12 +167,16 @@ export function createPlanLifecycleService(db: Db, access: Access) {
       return db.transaction(async (tx) => {
         const plan = await lockedPlan(tx, id);
         const rels = await access.assertPlan(tx, ctx.user, plan, 'read');
-        if (!can(ctx.user, 'approve', 'plan', rels)) throw new AppError('forbidden', 'Отмечать исполнение плана и отправлять его в архив может контролирующая комиссия');
+        if (!can(ctx.user, 'approve', 'plan', rels))
+          throw new AppError('forbidden', 'Отмечать исполнение плана и отправлять его в архив может контролирующая комиссия');
         const step = closingStep(plan.status, to);
         if (!step) {
-          throw new AppError('conflict', `План в статусе «${statusNames[plan.status] ?? plan.status}» нельзя перевести в статус «${statusNames[to]}»`, { status: plan.status });
+          throw new AppError('conflict', `План в статусе «${statusNames[plan.status] ?? plan.status}» нельзя перевести в статус «${statusNames[to]}»`, {
+            status: plan.status,
+          });
         }
-        if (step === 'execute' && plan.amendmentOpenedAt) throw new AppError('conflict', 'У плана есть неутвержденные изменения: утвердите или отмените их, прежде чем отмечать исполнение');
+        if (step === 'execute' && plan.amendmentOpenedAt)
+          throw new AppError('conflict', 'У плана есть неутвержденные изменения: утвердите или отмените их, прежде чем отмечать исполнение');
         const updated = (await updatePlanRow(tx, id, { status: to }))!;
         await audit(tx, ctx, { action: `plan.${step}`, entityType: 'plan', entityId: id, planId: id, before: { status: plan.status }, after: { status: to } });
         return planSnapshot(tx, updated);

@@ -17,4 +17,3 @@ export async function planSnapshot(tx: Db, plan: PlanRow) {
 }
 
 export type PlanSnapshot = Awaited<ReturnType<typeof planSnapshot>>;
-

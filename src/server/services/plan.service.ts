@@ -83,7 +83,10 @@ const PLAN_READ_CACHE_CHARS = 32 * 1024 * 1024;
  * migration 0007): the ETag is a digest of both.
  */
 export function planEtag(plan: PlanRow): string {
-  const digest = createHash('sha256').update(JSON.stringify([PLAN_READ_FORMAT, plan.contentRevision, planDto(plan)])).digest('base64url').slice(0, 27);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([PLAN_READ_FORMAT, plan.contentRevision, planDto(plan)]))
+    .digest('base64url')
+    .slice(0, 27);
   return `"${digest}"`;
 }
 
@@ -307,27 +310,35 @@ export function createPlanService(db: Db, access: Access) {
           await openAmendmentIfApproved(tx, ctx, plan);
           if (expectedVersion !== undefined) expectedVersion = (await findPlanForUpdate(tx, id))!.version;
         }
-        const updated = await updatePlanRow(tx, id, {
-          ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
-          ...(patch.title !== undefined ? { title: patch.title } : {}),
-          ...(period !== undefined ? { periodStart: period?.start ?? null, periodEnd: period?.end ?? null } : {}),
-          ...(patch.description !== undefined ? { description: patch.description } : {}),
-          ...(patch.columns !== undefined ? { columns: patch.columns } : {}),
-          ...(patch.approval !== undefined ? approvalColumns(patch.approval) : {}),
-          ...(patch.status !== undefined ? { status: patch.status } : {}),
-          ...(patch.published !== undefined ? { published: patch.published } : {}),
-          ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
-          // Back to a draft: the items are the text again, there is nothing to amend.
-          ...(changesStatus && patch.status === 'draft' ? { amendmentOpenedAt: null, officialVersion: null } : {}),
-          // The row is locked: this update makes version + 1, the version snapshotted below.
-          ...(changesStatus && (patch.status === 'approved' || patch.status === 'amended') ? { officialVersion: plan.version + 1, amendmentOpenedAt: null } : {}),
-        }, expectedVersion);
+        const updated = await updatePlanRow(
+          tx,
+          id,
+          {
+            ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+            ...(patch.title !== undefined ? { title: patch.title } : {}),
+            ...(period !== undefined ? { periodStart: period?.start ?? null, periodEnd: period?.end ?? null } : {}),
+            ...(patch.description !== undefined ? { description: patch.description } : {}),
+            ...(patch.columns !== undefined ? { columns: patch.columns } : {}),
+            ...(patch.approval !== undefined ? approvalColumns(patch.approval) : {}),
+            ...(patch.status !== undefined ? { status: patch.status } : {}),
+            ...(patch.published !== undefined ? { published: patch.published } : {}),
+            ...(patch.reportingPeriod !== undefined ? { reportingPeriod: patch.reportingPeriod } : {}),
+            // Back to a draft: the items are the text again, there is nothing to amend.
+            ...(changesStatus && patch.status === 'draft' ? { amendmentOpenedAt: null, officialVersion: null } : {}),
+            // The row is locked: this update makes version + 1, the version snapshotted below.
+            ...(changesStatus && (patch.status === 'approved' || patch.status === 'amended')
+              ? { officialVersion: plan.version + 1, amendmentOpenedAt: null }
+              : {}),
+          },
+          expectedVersion,
+        );
         if (!updated) throw conflict();
         if (patch.abbreviations !== undefined) await replaceAbbreviations(tx, id, patch.abbreviations);
         if (period !== undefined) await reresolveDeadlines(tx, updated);
         // Execution control: new dates or another reporting period change the occurrences (reports are kept).
         const entersOrLeavesForce = changesStatus && (plan.status === 'draft' || patch.status === 'draft');
-        if (entersOrLeavesForce || period !== undefined || (patch.reportingPeriod !== undefined && patch.reportingPeriod !== plan.reportingPeriod)) await syncOccurrences(tx, id);
+        if (entersOrLeavesForce || period !== undefined || (patch.reportingPeriod !== undefined && patch.reportingPeriod !== plan.reportingPeriod))
+          await syncOccurrences(tx, id);
         const after = await snapshot(tx, updated);
         if (changesStatus && (patch.status === 'approved' || patch.status === 'amended')) {
           await insertPlanVersion(tx, { planId: id, version: updated.version, reason: patch.status, snapshot: after, createdBy: ctx.user?.id ?? null });

@@ -49,7 +49,12 @@ export function createProgrammeProgressService(db: Db, access: Access, execution
         .map((item) => {
           const annual = links
             .filter((l) => l.sourceItemId === item.id && l.targetItemId && watched.has(l.targetPlanId))
-            .map((l) => ({ planId: l.targetPlanId, year: yearOf.get(l.targetPlanId) ?? null, itemId: l.targetItemId!, tally: byAnnualItem.get(l.targetItemId!) ?? emptyRollup() }));
+            .map((l) => ({
+              planId: l.targetPlanId,
+              year: yearOf.get(l.targetPlanId) ?? null,
+              itemId: l.targetItemId!,
+              tally: byAnnualItem.get(l.targetItemId!) ?? emptyRollup(),
+            }));
           const tally = sumRollups(annual.map((a) => a.tally));
           return {
             itemId: item.id,

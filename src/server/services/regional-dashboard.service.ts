@@ -14,7 +14,15 @@ import { groupReports, occurrenceListDto } from './execution-view.js';
 import { cascadeRollup } from './rollup.js';
 
 function tallyDto(t: Tally) {
-  return { occurrences: t.total, done: t.done, partial: t.partial, overdue: t.overdue, pendingReview: t.pendingReview, awaiting: t.awaiting, executedShare: executedShare(t) };
+  return {
+    occurrences: t.total,
+    done: t.done,
+    partial: t.partial,
+    overdue: t.overdue,
+    pendingReview: t.pendingReview,
+    awaiting: t.awaiting,
+    executedShare: executedShare(t),
+  };
 }
 
 /**
@@ -34,13 +42,29 @@ export function createRegionalDashboardService(db: Db, access: Access, now: () =
       const theYear = year ?? Number(today.slice(0, 4));
       const bodies = await childOrganizations(db, organizationId);
       const [bodyPlans, regionPlans] = await Promise.all([
-        plansOfOrganizationsInYear(db, bodies.map((b) => b.id), theYear),
+        plansOfOrganizationsInYear(
+          db,
+          bodies.map((b) => b.id),
+          theYear,
+        ),
         plansOfOrganizationsInYear(db, [organizationId], theYear),
       ]);
       const inForce = [...bodyPlans, ...regionPlans].filter((p) => isInForce(p.status));
-      const occ = await listOccurrencesOfPlans(db, inForce.map((p) => p.id));
-      const reports = groupReports(await listReportStates(db, occ.map((o) => o.id)));
-      const rollup = await cascadeRollup(db, regionPlans.map((p) => p.id), at);
+      const occ = await listOccurrencesOfPlans(
+        db,
+        inForce.map((p) => p.id),
+      );
+      const reports = groupReports(
+        await listReportStates(
+          db,
+          occ.map((o) => o.id),
+        ),
+      );
+      const rollup = await cascadeRollup(
+        db,
+        regionPlans.map((p) => p.id),
+        at,
+      );
       const planOwner = new Map([...bodyPlans, ...regionPlans].map((p) => [p.id, p.organizationId]));
       const own = new Map(bodies.map((b) => [b.id, emptyTally()]));
       const regional = new Map(bodies.map((b) => [b.id, emptyTally()]));

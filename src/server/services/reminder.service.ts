@@ -61,15 +61,34 @@ export function createReminderService(db: Db, options: ReminderOptions) {
   /** Plans the digests of one run (its key: the run's date). Returns how many were new. */
   async function planDigests(runKey: string) {
     const at = now();
-    const [recipients, occRows, pending, orgs] = await Promise.all([reminderRecipients(db), listOccurrencesForReminders(db), pendingReports(db), listOrganizations(db)]);
-    const reports = groupReports(await listReportStates(db, occRows.map((o) => o.id)));
+    const [recipients, occRows, pending, orgs] = await Promise.all([
+      reminderRecipients(db),
+      listOccurrencesForReminders(db),
+      pendingReports(db),
+      listOrganizations(db),
+    ]);
+    const reports = groupReports(
+      await listReportStates(
+        db,
+        occRows.map((o) => o.id),
+      ),
+    );
     const byOrg = new Map<string, DigestOccurrence[]>();
     const byPerson = new Map<string, DigestOccurrence[]>();
     for (const row of occRows) {
       const o = occurrenceListDto(row, reports.get(row.id) ?? [], at);
       if (o.state !== 'due' && o.state !== 'overdue') continue;
       if (o.state === 'due' && (!o.dueDate || o.dueDate > addDays(o.today, options.days))) continue;
-      const d: DigestOccurrence = { planTitle: o.planTitle, itemNumber: o.itemNumber, itemTitle: o.itemTitle, dueDate: o.dueDate!, executorLabel: o.executorLabel, overdue: o.state === 'overdue', moved: o.moved, needsRework: o.needsRework };
+      const d: DigestOccurrence = {
+        planTitle: o.planTitle,
+        itemNumber: o.itemNumber,
+        itemTitle: o.itemTitle,
+        dueDate: o.dueDate!,
+        executorLabel: o.executorLabel,
+        overdue: o.state === 'overdue',
+        moved: o.moved,
+        needsRework: o.needsRework,
+      };
       if (row.organizationId) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), d]);
       if (row.personId) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), d]);
     }
@@ -78,7 +97,14 @@ export function createReminderService(db: Db, options: ReminderOptions) {
     const changesByOrg = new Map<string, DigestDateChange[]>();
     const changesByPerson = new Map<string, DigestDateChange[]>();
     for (const n of notices) {
-      const c: DigestDateChange = { planTitle: n.planTitle, itemNumber: n.itemNumber ?? '', itemTitle: n.itemTitle, before: n.before, after: n.after, cause: n.cause };
+      const c: DigestDateChange = {
+        planTitle: n.planTitle,
+        itemNumber: n.itemNumber ?? '',
+        itemTitle: n.itemTitle,
+        before: n.before,
+        after: n.after,
+        cause: n.cause,
+      };
       if (n.organizationId) changesByOrg.set(n.organizationId, [...(changesByOrg.get(n.organizationId) ?? []), c]);
       if (n.personId) changesByPerson.set(n.personId, [...(changesByPerson.get(n.personId) ?? []), c]);
     }
@@ -107,8 +133,25 @@ export function createReminderService(db: Db, options: ReminderOptions) {
         const changeList = [...(changesByOrg.get(r.organizationId) ?? []), ...(r.personId ? (changesByPerson.get(r.personId) ?? []) : [])];
         const changes = [...new Map(changeList.map((c) => [`${c.planTitle}|${c.itemNumber}|${c.before.join()}|${c.after.join()}`, c])).values()];
         if (unique.length || changes.length) {
-          const digest = executorDigest({ displayName: r.displayName, days: options.days, occurrences: unique.slice(0, PER_DIGEST_LIMIT), changes: changes.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl });
-          if (await insertDigest(db, { userId: r.id, kind: 'executor', runKey, email: r.email!, subject: digest.subject, body: digest.text, itemCount: unique.length + changes.length })) planned++;
+          const digest = executorDigest({
+            displayName: r.displayName,
+            days: options.days,
+            occurrences: unique.slice(0, PER_DIGEST_LIMIT),
+            changes: changes.slice(0, PER_DIGEST_LIMIT),
+            appUrl: options.publicUrl,
+          });
+          if (
+            await insertDigest(db, {
+              userId: r.id,
+              kind: 'executor',
+              runKey,
+              email: r.email!,
+              subject: digest.subject,
+              body: digest.text,
+              itemCount: unique.length + changes.length,
+            })
+          )
+            planned++;
         } else skippedEmpty++;
       }
       const reviewOwn = can(actor, 'review', 'report', new Set<Relation>(['own']));
@@ -118,14 +161,36 @@ export function createReminderService(db: Db, options: ReminderOptions) {
         if (!reviewOwn) scope.delete(r.organizationId);
         const mine: DigestReport[] = pending
           .filter((p) => scope.has(p.planOrganizationId))
-          .map((p) => ({ planTitle: p.planTitle, itemNumber: p.itemNumber, itemTitle: p.itemTitle, executorLabel: p.executorLabel, statusName: reportStatusNames[p.status as keyof typeof reportStatusNames] ?? p.status, submittedAt: p.createdAt.toISOString().slice(0, 10) }));
+          .map((p) => ({
+            planTitle: p.planTitle,
+            itemNumber: p.itemNumber,
+            itemTitle: p.itemTitle,
+            executorLabel: p.executorLabel,
+            statusName: reportStatusNames[p.status as keyof typeof reportStatusNames] ?? p.status,
+            submittedAt: p.createdAt.toISOString().slice(0, 10),
+          }));
         if (mine.length) {
           const digest = reviewerDigest({ displayName: r.displayName, reports: mine.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl });
-          if (await insertDigest(db, { userId: r.id, kind: 'reviewer', runKey, email: r.email!, subject: digest.subject, body: digest.text, itemCount: mine.length })) planned++;
+          if (
+            await insertDigest(db, {
+              userId: r.id,
+              kind: 'reviewer',
+              runKey,
+              email: r.email!,
+              subject: digest.subject,
+              body: digest.text,
+              itemCount: mine.length,
+            })
+          )
+            planned++;
         }
       }
     }
-    await markNoticesMailed(db, notices.map((n) => n.id), runKey);
+    await markNoticesMailed(
+      db,
+      notices.map((n) => n.id),
+      runKey,
+    );
     return { runKey, planned, recipients: recipients.length, skippedEmpty, notices: notices.length };
   }
 
@@ -167,7 +232,11 @@ export function createReminderService(db: Db, options: ReminderOptions) {
         await finishJob(db, REMINDER_JOB, instance, { nextRunAt: nextDailyRun(now(), options.time, options.timeZone), error: null, result });
       } catch (error) {
         // Retry the planning in ten minutes; the unique key keeps a partial run from duplicating.
-        await finishJob(db, REMINDER_JOB, instance, { nextRunAt: new Date(now().getTime() + 600_000), error: error instanceof Error ? error.message : String(error), result: null });
+        await finishJob(db, REMINDER_JOB, instance, {
+          nextRunAt: new Date(now().getTime() + 600_000),
+          error: error instanceof Error ? error.message : String(error),
+          result: null,
+        });
         throw error;
       }
     }
@@ -199,7 +268,16 @@ export function createReminderService(db: Db, options: ReminderOptions) {
         smtp: options.mailer?.describe ?? null,
         days: options.days,
         schedule: `${options.time} (${options.timeZone})`,
-        job: job ? { nextRunAt: iso(job.nextRunAt), lastStartedAt: iso(job.lastStartedAt), lastFinishedAt: iso(job.lastFinishedAt), lastError: job.lastError, lastResult: job.lastResult, lockedBy: job.lockedBy } : null,
+        job: job
+          ? {
+              nextRunAt: iso(job.nextRunAt),
+              lastStartedAt: iso(job.lastStartedAt),
+              lastFinishedAt: iso(job.lastFinishedAt),
+              lastError: job.lastError,
+              lastResult: job.lastResult,
+              lockedBy: job.lockedBy,
+            }
+          : null,
         counts,
         failures: failures.map(dto),
         recent: recent.map(dto),

@@ -16,7 +16,14 @@ export function createReportWriter(db: Db, maxBatchSize = 100) {
         return await insertReportsAudited(db, batch);
       } catch (error) {
         if (batch.length === 1) throw error;
-        return Promise.all(batch.map((s) => insertReportsAudited(db, [s]).then((stored) => stored[0]!, (e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+        return Promise.all(
+          batch.map((s) =>
+            insertReportsAudited(db, [s]).then(
+              (stored) => stored[0]!,
+              (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+            ),
+          ),
+        );
       }
     },
     { cache: false, maxBatchSize, batchScheduleFn: (run) => setImmediate(run) },

@@ -20,8 +20,16 @@ export async function cascadeRollup(tx: Db, planIds: string[], now: Date) {
     const key = `${l.sourceItemId}|${l.organizationId}`;
     targetOf.set(key, [...(targetOf.get(key) ?? []), l.targetItemId!]);
   }
-  const rows = await listOccurrencesOfItems(tx, links.map((l) => l.targetItemId!));
-  const reports = groupReports(await listReportStates(tx, rows.map((r) => r.id)));
+  const rows = await listOccurrencesOfItems(
+    tx,
+    links.map((l) => l.targetItemId!),
+  );
+  const reports = groupReports(
+    await listReportStates(
+      tx,
+      rows.map((r) => r.id),
+    ),
+  );
   const byItem = new Map<string, OccurrenceListRow[]>();
   for (const r of rows) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
   return {

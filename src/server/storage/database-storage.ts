@@ -35,7 +35,10 @@ export function databaseFileStorage(db: Db, options: { fallback?: FileStorage } 
         for (let seq = 0; seq < count; seq++) {
           const data = bytes.subarray(seq * BLOB_CHUNK_BYTES, (seq + 1) * BLOB_CHUNK_BYTES);
           // Two instances storing the same content at once: the second waits for the first and keeps its rows.
-          await tx.insert(fileBlobs).values({ storageKey: key, seq, data: Buffer.from(data) }).onConflictDoNothing();
+          await tx
+            .insert(fileBlobs)
+            .values({ storageKey: key, seq, data: Buffer.from(data) })
+            .onConflictDoNothing();
         }
       });
     },
@@ -48,7 +51,10 @@ export function databaseFileStorage(db: Db, options: { fallback?: FileStorage } 
       // One chunk per read: a large download never holds the whole file in memory.
       async function* read() {
         for (const { seq } of chunks) {
-          const [row] = await db.select({ data: fileBlobs.data }).from(fileBlobs).where(and(eq(fileBlobs.storageKey, key), eq(fileBlobs.seq, seq)));
+          const [row] = await db
+            .select({ data: fileBlobs.data })
+            .from(fileBlobs)
+            .where(and(eq(fileBlobs.storageKey, key), eq(fileBlobs.seq, seq)));
           if (!row) throw notFound(key);
           yield row.data;
         }

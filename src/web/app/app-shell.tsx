@@ -32,7 +32,9 @@ const AuditPage = lazy(() => import('../features/audit/components/audit-page').t
 const VersionsPage = lazy(() => import('../features/versions/components/versions-page').then((m) => ({ default: m.VersionsPage })));
 const ProfilePage = lazy(() => import('../features/auth/components/profile-page').then((m) => ({ default: m.ProfilePage })));
 const ConsolidationPage = lazy(() => import('../features/consolidation/components/consolidation-page').then((m) => ({ default: m.ConsolidationPage })));
-const RegionalDashboardPage = lazy(() => import('../features/consolidation/components/regional-dashboard-page').then((m) => ({ default: m.RegionalDashboardPage })));
+const RegionalDashboardPage = lazy(() =>
+  import('../features/consolidation/components/regional-dashboard-page').then((m) => ({ default: m.RegionalDashboardPage })),
+);
 const PlaceholderPage = lazy(() => import('../features/placeholders/components/placeholder-page').then((m) => ({ default: m.PlaceholderPage })));
 
 /**
@@ -89,7 +91,12 @@ function NavItem({ href, label, onNavigate }: { href: string; label: string; onN
       onClick={onNavigate}
       px="sm"
       py={6}
-      style={{ borderRadius: 4, fontWeight: active ? 700 : 500, background: active ? 'var(--mantine-color-blue-0)' : undefined, color: active ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-dark-7)' }}
+      style={{
+        borderRadius: 4,
+        fontWeight: active ? 700 : 500,
+        background: active ? 'var(--mantine-color-blue-0)' : undefined,
+        color: active ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-dark-7)',
+      }}
     >
       {label}
     </UnstyledButton>
@@ -162,7 +169,15 @@ export function App() {
               </Group>
             </nav>
           </Group>
-          <Burger className="app-narrow-only" opened={menuOpen} onClick={menu.toggle} size="md" aria-label={t(menuOpen ? 'app.menuClose' : 'app.menuOpen')} aria-expanded={menuOpen} aria-controls="app-menu" />
+          <Burger
+            className="app-narrow-only"
+            opened={menuOpen}
+            onClick={menu.toggle}
+            size="md"
+            aria-label={t(menuOpen ? 'app.menuClose' : 'app.menuOpen')}
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+          />
           <Group gap="sm" wrap="nowrap" className="app-wide-only" style={{ textAlign: 'right' }}>
             <LanguageSwitch />
             {!menuOpen && userBlock}
@@ -214,7 +229,9 @@ export function App() {
               </Route>
               <Route path="/plans/:id/execution">{(params) => <DashboardPage planId={params.id} />}</Route>
               <Route path="/plans/:id/versions">{(params) => <VersionsPage planId={params.id} />}</Route>
-              <Route path="/plans/:id/consolidation">{(params) => <PlanConsolidationRoute planId={params.id} organizationId={organizationId} roles={roles} />}</Route>
+              <Route path="/plans/:id/consolidation">
+                {(params) => <PlanConsolidationRoute planId={params.id} organizationId={organizationId} roles={roles} />}
+              </Route>
               <Route path="/consolidation">
                 <RegionalDashboardPage organizationId={organizationId} />
               </Route>

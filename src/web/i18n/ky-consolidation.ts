@@ -15,7 +15,8 @@ export const kyConsolidation: Record<keyof typeof ruConsolidation, string> = {
   'consolidation.class.territorial': 'АШК',
   'consolidation.class.municipal': 'ИКМО',
   'consolidation.class.precinct': 'УШК',
-  'consolidation.cascade.hint': 'Аткаруучусу катары тандалган түрдөгү комиссиялар көрсөтүлгөн пункттар ошол эле мезгилге ар бир мындай комиссиянын планына түшөт (план жок болсо, анын долбоору түзүлөт).',
+  'consolidation.cascade.hint':
+    'Аткаруучусу катары тандалган түрдөгү комиссиялар көрсөтүлгөн пункттар ошол эле мезгилге ар бир мындай комиссиянын планына түшөт (план жок болсо, анын долбоору түзүлөт).',
   'consolidation.cascade.due': 'Пландарды берүү мөөнөтү',
   'consolidation.cascade.submit': 'Жеткирүү',
   'consolidation.cascade.cancel': 'Жокко чыгаруу',
@@ -45,7 +46,8 @@ export const kyConsolidation: Record<keyof typeof ruConsolidation, string> = {
   'consolidation.updates.removed': 'Пункт булактан өчүрүлгөн',
   'consolidation.updates.accept': 'Кабыл алуу',
   'consolidation.build.title': 'Жыйынды план',
-  'consolidation.build.hint': 'Жыйынды план ушул пландан жана төмөн турган комиссиялардын берилген пландарынан түзүлөт. Кайра түзүүдө жаңы пункттар кошулат; булактардагы өзгөртүүлөр кабыл алынышын күтөт.',
+  'consolidation.build.hint':
+    'Жыйынды план ушул пландан жана төмөн турган комиссиялардын берилген пландарынан түзүлөт. Кайра түзүүдө жаңы пункттар кошулат; булактардагы өзгөртүүлөр кабыл алынышын күтөт.',
   'consolidation.build.sources': 'Булак пландар',
   'consolidation.build.submit': 'Жыйынды планды түзүү',
   'consolidation.build.done': 'Жыйынды план түзүлдү: кошулган пункттар {added}',

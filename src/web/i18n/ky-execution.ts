@@ -184,11 +184,13 @@ export const kyExecution: Record<keyof typeof ruExecution, string> = {
   'execution.dashboard.pending.submitted': '{date} күнкү отчет',
   'execution.dashboard.pending.showAll': 'Бардык {n} көрсөтүү',
   'execution.dashboard.external.title': 'Тышкы катышуучулар',
-  'execution.dashboard.external.hint': 'Алар үчүн пландын түзүүчүсү отчет берген аткаруучуларды белгилеңиз (коомдук уюмдар, башка мекемелер): алардын отчетсуз иш-чаралары мөөнөтү өткөн деп эсептелбейт.',
+  'execution.dashboard.external.hint':
+    'Алар үчүн пландын түзүүчүсү отчет берген аткаруучуларды белгилеңиз (коомдук уюмдар, башка мекемелер): алардын отчетсуз иш-чаралары мөөнөтү өткөн деп эсептелбейт.',
   'execution.dashboard.external.mark': 'тышкы катышуучу',
   'execution.dashboard.stat.submitted': 'Отчет берилди, текшерүүдө',
   'execution.dashboard.awaiting.title': 'Датаны күтүүдө ({n})',
-  'execution.dashboard.awaiting.hint': 'Бул пункттардын мөөнөттөрү добуш берүү күнүнөн же башка окуядан көз каранды: шайлоону планга байлаңыз, ошондо иш-чаралар даталарды алат.',
+  'execution.dashboard.awaiting.hint':
+    'Бул пункттардын мөөнөттөрү добуш берүү күнүнөн же башка окуядан көз каранды: шайлоону планга байлаңыз, ошондо иш-чаралар даталарды алат.',
   'execution.dashboard.awaiting.executors': 'аткаруучулар: {n}',
   'execution.dashboard.report.title': 'Пландын аткарылышы жөнүндө отчет',
 
@@ -204,7 +206,8 @@ export const kyExecution: Record<keyof typeof ruExecution, string> = {
   'execution.download.invalid': 'Мезгилдин башталышын жана аягын көрсөтүңүз (башталышы аягынан кеч болбошу керек).',
 
   'execution.reports.title': 'Аткарылышын көзөмөлдөө',
-  'execution.reports.notReviewer': 'Пландардын аткарылыш жүрүшүн аларды түзгөндөр жана көзөмөлдөөчү комиссиялар көрөт. Сиздин иш-чараларыңыз жана отчетторуңуз бул бөлүмдө:',
+  'execution.reports.notReviewer':
+    'Пландардын аткарылыш жүрүшүн аларды түзгөндөр жана көзөмөлдөөчү комиссиялар көрөт. Сиздин иш-чараларыңыз жана отчетторуңуз бул бөлүмдө:',
   'execution.reports.myItemsLink': '«Менин иш-чараларым»',
   'execution.reports.col.plan': 'План',
   'execution.reports.col.period': 'Мезгили',

@@ -98,5 +98,4 @@ export const ruAdmin = {
   'admin.user.resetDone': 'Пароль изменен. Передайте его пользователю: при входе он задаст свой.',
   'admin.user.created': 'Пользователь {login} создан. Передайте ему временный пароль.',
   'admin.user.you': 'это вы',
-
 } as const;

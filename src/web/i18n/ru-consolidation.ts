@@ -10,7 +10,8 @@ export const ruConsolidation = {
   'consolidation.class.territorial': 'ТИК',
   'consolidation.class.municipal': 'ИКМО',
   'consolidation.class.precinct': 'УИК',
-  'consolidation.cascade.hint': 'Пункты, где исполнителем указан выбранный вид комиссий, попадут в план каждой такой комиссии на тот же период (черновик создается, если его нет).',
+  'consolidation.cascade.hint':
+    'Пункты, где исполнителем указан выбранный вид комиссий, попадут в план каждой такой комиссии на тот же период (черновик создается, если его нет).',
   'consolidation.cascade.due': 'Срок представления планов',
   'consolidation.cascade.submit': 'Довести',
   'consolidation.cascade.cancel': 'Отмена',
@@ -40,7 +41,8 @@ export const ruConsolidation = {
   'consolidation.updates.removed': 'Пункт удален из источника',
   'consolidation.updates.accept': 'Принять',
   'consolidation.build.title': 'Сводный план',
-  'consolidation.build.hint': 'Сводный план собирается из этого плана и представленных планов нижестоящих комиссий. Повторное формирование добавляет новые пункты; изменения источников ждут принятия.',
+  'consolidation.build.hint':
+    'Сводный план собирается из этого плана и представленных планов нижестоящих комиссий. Повторное формирование добавляет новые пункты; изменения источников ждут принятия.',
   'consolidation.build.sources': 'Планы-источники',
   'consolidation.build.submit': 'Сформировать сводный план',
   'consolidation.build.done': 'Сводный план сформирован: добавлено пунктов {added}',

@@ -190,7 +190,8 @@ export const ruExecution = {
   'execution.dashboard.pending.submitted': 'отчет от {date}',
   'execution.dashboard.pending.showAll': 'Показать все {n}',
   'execution.dashboard.external.title': 'Внешние участники',
-  'execution.dashboard.external.hint': 'Отметьте исполнителей, за которых отчитывается составитель плана (ЦИК России, РЦОИТ, общественные организации): их мероприятия без отчета не считаются просроченными.',
+  'execution.dashboard.external.hint':
+    'Отметьте исполнителей, за которых отчитывается составитель плана (ЦИК России, РЦОИТ, общественные организации): их мероприятия без отчета не считаются просроченными.',
   'execution.dashboard.external.mark': 'внешний участник',
   'execution.dashboard.stat.submitted': 'Отчет представлен, на проверке',
   'execution.dashboard.awaiting.title': 'Ожидают даты ({n})',

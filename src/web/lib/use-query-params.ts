@@ -14,8 +14,9 @@ export function useQueryParams(options: { replace?: boolean } = {}) {
     setSearch(
       (prev) => {
         const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) if (value === null || value === undefined || value === '') next.delete(key);
-        else next.set(key, value);
+        for (const [key, value] of Object.entries(changes))
+          if (value === null || value === undefined || value === '') next.delete(key);
+          else next.set(key, value);
         return next;
       },
       options.replace ? { replace: true } : undefined,

@@ -61,4 +61,3 @@ export function isHeadingCell(text: string): boolean {
   if (text.length >= 40) return true;
   return text.split(/\s+/).length >= 2 && /^[А-ЯЁA-Z]/.test(text) && !/[\d.,;:]$/.test(text) && !isExecutorLike(text, COMMON_VOCAB, false);
 }
-

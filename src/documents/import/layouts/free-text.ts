@@ -28,7 +28,8 @@ export interface FreeLayout {
   end: number;
 }
 
-const RESOLUTION_POINT = /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
+const RESOLUTION_POINT =
+  /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
@@ -166,7 +167,13 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       }
     }
 
-    const segments = ln.cellStart ? [t] : ln.raw.trim().split(/\s{3,}/).map(cleanInline).filter((s) => s);
+    const segments = ln.cellStart
+      ? [t]
+      : ln.raw
+          .trim()
+          .split(/\s{3,}/)
+          .map(cleanInline)
+          .filter((s) => s);
     if (segments.length >= 2) {
       let left = segments.slice(0, -1).join(' ');
       let right = segments[segments.length - 1]!;

@@ -11,7 +11,8 @@ export interface HeaderOnlyTable {
 }
 
 /** The plan's own title names measures too («План мероприятий на 2024 год»), but no column says «План …» or «на 2024 год». */
-const PLAN_TITLE = /^(?:(?:календарный|сводный|примерный|тематический)\s+)?(?:план|перечень|программа|комплекс)(?=\s|$)|(?:^|\s)на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год|гг|г\.)/iu;
+const PLAN_TITLE =
+  /^(?:(?:календарный|сводный|примерный|тематический)\s+)?(?:план|перечень|программа|комплекс)(?=\s|$)|(?:^|\s)на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год|гг|г\.)/iu;
 
 /** «Наименование мероприятия |», «| Срок исполнения», «Исполнители\t»: one header cell of a flattened table. */
 const cellText = (text: string): string => text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim();
@@ -41,7 +42,15 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
       if (isHeaderRow(cells)) return { columns: buildColumns(cells), start: i, end: i + 1, line: b.line };
       continue;
     }
-    const inline = b.text.includes('|') ? b.text.split('|').map((c) => c.trim()).filter(Boolean) : b.text.split('\t').map((c) => c.trim()).filter(Boolean);
+    const inline = b.text.includes('|')
+      ? b.text
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : b.text
+          .split('\t')
+          .map((c) => c.trim())
+          .filter(Boolean);
     if (inline.length >= 2 && isHeaderRow(inline)) return { columns: buildColumns(inline), start: i, end: i + 1, line: b.line };
     const run: string[] = [];
     let j = i;

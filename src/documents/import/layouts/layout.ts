@@ -25,7 +25,11 @@ export interface LayoutRecogniser {
 }
 
 /** One reading per document and recogniser: `fit` and `read` share it. */
-function cached(name: LayoutRecogniser['name'], confidence: number, readOnce: (blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn) => LayoutReading | null): LayoutRecogniser {
+function cached(
+  name: LayoutRecogniser['name'],
+  confidence: number,
+  readOnce: (blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn) => LayoutReading | null,
+): LayoutRecogniser {
   const memo = new WeakMap<readonly SourceBlock[], LayoutReading | null>();
   const read = (blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null => {
     if (!memo.has(blocks)) memo.set(blocks, readOnce(blocks, vocab, warn));
@@ -42,7 +46,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
     const free = readFreeText(blocks, vocab, warn);
     if (!free) return null;
     const columns = defaultColumns();
-    if (free.records.some((r) => r.fields.legal_basis)) columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
+    if (free.records.some((r) => r.fields.legal_basis))
+      columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
     const region: TableRegion = {
       columns,
       headerStart: free.start,
@@ -50,7 +55,10 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
       header: [],
       rows: free.records.map((r) => ({
         line: r.line,
-        cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({ text, bold: k === 1 && r.sectionHint })),
+        cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({
+          text,
+          bold: k === 1 && r.sectionHint,
+        })),
       })),
     };
     return { region, records: free.records };
@@ -61,7 +69,11 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
 
 /** The recogniser that fits best (the first of equals), with its reading. */
-export function recognise(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): { recogniser: LayoutRecogniser; reading: LayoutReading } | null {
+export function recognise(
+  blocks: readonly SourceBlock[],
+  vocab: ExecutorVocabulary,
+  warn: Warn,
+): { recogniser: LayoutRecogniser; reading: LayoutReading } | null {
   let empty: { recogniser: LayoutRecogniser; reading: LayoutReading } | null = null;
   for (const recogniser of RECOGNISERS) {
     // Confidences are fixed per recogniser and ordered: the first that fits is the best.

@@ -204,7 +204,8 @@ function spacedHeader(text: string): string[] | null {
 const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р)?\.?$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
-const HEADER_HINT = /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
+const HEADER_HINT =
+  /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
 const isHeaderStart = (text: string): boolean => HEADER_HINT.test(text) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
@@ -251,7 +252,8 @@ function plausibleNext(prev: string | null, n: string, restartAllowed: boolean):
   return false;
 }
 
-const LOWER_EXECUTOR = /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
+const LOWER_EXECUTOR =
+  /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
 // «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
 const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
 
@@ -370,10 +372,21 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // «1. Сайлов кампанияси …» then «1 Сайлов кампанияси бошланганлиги …»: a numbered row with only
     // its title, followed by the same number, is the heading of the rows under it.
     const underHeading = !!numbered && numbered.alias === prevNumber && !!current && current.cells.length === 2;
-    if (numbered && !numbered.sectionMarker && (plausibleNext(prevNumber, numbered.alias, sectionOpened) || underHeading) && /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)) {
+    if (
+      numbered &&
+      !numbered.sectionMarker &&
+      (plausibleNext(prevNumber, numbered.alias, sectionOpened) || underHeading) &&
+      /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)
+    ) {
       if (underHeading) for (const c of current!.cells) c.bold = true;
       flush(true);
-      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      current = {
+        cells: [
+          { text: numbered.number, bold: l.bold },
+          { text: numbered.rest, bold: l.bold },
+        ],
+        line: l.line,
+      };
       prevNumber = numbered.alias;
       sectionOpened = false;
       lastBlock = l.block;
@@ -382,7 +395,13 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // «I. Формирование …» followed by its own deadline and executors is an item numbered I.
     if (numbered?.sectionMarker && /^[IVXLC]/.test(l.text) && !current && nextIsCell(lines, i)) {
       flush(true);
-      current = { cells: [{ text: numbered.number, bold: l.bold }, { text: numbered.rest, bold: l.bold }], line: l.line };
+      current = {
+        cells: [
+          { text: numbered.number, bold: l.bold },
+          { text: numbered.rest, bold: l.bold },
+        ],
+        line: l.line,
+      };
       prevNumber = numbered.alias;
       sectionOpened = false;
       lastBlock = l.block;
@@ -410,21 +429,41 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
     const width = header.cells.length;
     const byGaps = rowsByGaps(rows, new Map(lines.filter((l): l is Line => !!l).map((l) => [l.line, l.gap ?? 0])), width);
-    if (byGaps) return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: byGaps, header: header.cells, notes, positional: true };
+    if (byGaps)
+      return {
+        columns: buildColumns(header.cells),
+        headerStart: header.startBlock,
+        end: Math.min(blockCount, lastBlock + 1),
+        rows: byGaps,
+        header: header.cells,
+        notes,
+        positional: true,
+      };
     const cells = rows.map((r) => ({ ...r.cells[0]!, bold: false, line: r.line }));
     const grouped: TableRegion['rows'] = [];
     for (let k = 0; k < cells.length; k += width) {
       const part = cells.slice(k, k + width);
       grouped.push({ line: part[0]!.line, cells: part.map(({ text, bold }) => ({ text, bold })) });
     }
-    return { columns: buildColumns(header.cells), headerStart: header.startBlock, end: Math.min(blockCount, lastBlock + 1), rows: grouped, header: header.cells, notes, positional: true };
+    return {
+      columns: buildColumns(header.cells),
+      headerStart: header.startBlock,
+      end: Math.min(blockCount, lastBlock + 1),
+      rows: grouped,
+      header: header.cells,
+      notes,
+      positional: true,
+    };
   }
   // Rows numbered in a column the header does not name («1.» above each row of a three-column header).
   const numbered = rows.filter((r) => r.cells.length > 1 && BARE_NUMBER.test(r.cells[0]!.text)).length;
   const headerCells = !hasNumberColumn && numbered > 0 ? ['№', ...header.cells] : header.cells;
   // Law references printed in a cell of their own («(п. 7 ст. 33 …)») get a column of their own.
   // Only a reference beyond the printed columns: one in the last printed column («Эскертүү») stays there.
-  const lawColumn = rows.some((r) => r.cells.length > Math.max(2, headerCells.length) && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text));
+  const lawColumn = rows.some(
+    (r) =>
+      r.cells.length > Math.max(2, headerCells.length) && /^\(/.test(r.cells[r.cells.length - 1]!.text) && isLegalBasisLike(r.cells[r.cells.length - 1]!.text),
+  );
   const hasLaw = headerCells.some((c) => headerRole(c) === 'legal_basis');
   const columns = buildColumns(lawColumn && !hasLaw ? [...headerCells, 'Правовое основание'] : headerCells);
   return {

@@ -100,7 +100,11 @@ function nextRowWithin(blocks: readonly SourceBlock[], index: number, distance: 
 }
 
 const sameRow = (a: readonly string[], b: readonly string[]): boolean => {
-  const norm = (xs: readonly string[]) => xs.map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim()).filter((x) => x).join('|');
+  const norm = (xs: readonly string[]) =>
+    xs
+      .map((x) => x.toLowerCase().replace(/\s+/g, ' ').trim())
+      .filter((x) => x)
+      .join('|');
   return norm(a) === norm(b);
 };
 

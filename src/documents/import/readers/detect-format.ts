@@ -1,15 +1,6 @@
 import { decodeText, garbageRatio } from './decode-text.js';
 
-export type InputFormat =
-  | 'empty'
-  | 'zip'
-  | 'cfb'
-  | 'pdf'
-  | 'rtf'
-  | 'binary'
-  | 'json'
-  | 'html'
-  | 'text';
+export type InputFormat = 'empty' | 'zip' | 'cfb' | 'pdf' | 'rtf' | 'binary' | 'json' | 'html' | 'text';
 
 export interface DetectedInput {
   format: InputFormat;
@@ -17,8 +8,7 @@ export interface DetectedInput {
   text?: string;
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[]): boolean =>
-  bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, sig: number[]): boolean => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 
 /** Decides by content, never by file name: uploads are often misnamed (.doc that is HTML, .txt that is DOCX). */
 export function detectFormat(bytes: Uint8Array): DetectedInput {

@@ -30,8 +30,7 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-const unreadable = (message: string, cause?: unknown): ImportError =>
-  new ImportError('import_unreadable', message, { cause });
+const unreadable = (message: string, cause?: unknown): ImportError => new ImportError('import_unreadable', message, { cause });
 
 const CORRUPT = 'Файл повреждён: архив DOCX не читается. Откройте его в Word и сохраните заново.';
 
@@ -111,10 +110,7 @@ export function guardDocx(bytes: Uint8Array, limits: DocxLimits = defaultDocxLim
     if (total > limits.maxTotalUncompressed || entry.uncompressedSize > limits.maxEntryUncompressed) {
       throw unreadable('Документ слишком велик после распаковки: возможно, это не документ Word, а «ZIP-бомба».');
     }
-    if (
-      entry.uncompressedSize > 1024 * 1024 &&
-      entry.uncompressedSize > Math.max(1, entry.compressedSize) * limits.maxRatio
-    ) {
+    if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > Math.max(1, entry.compressedSize) * limits.maxRatio) {
       throw unreadable('Подозрительно высокая степень сжатия частей документа («ZIP-бомба»). Файл отклонён.');
     }
     if (entry.method !== 0 && entry.method !== 8) {
@@ -156,9 +152,7 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry): void {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (error) {
     const tooBig = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw tooBig
-      ? unreadable('Части документа распаковываются больше заявленного размера («ZIP-бомба»). Файл отклонён.', error)
-      : unreadable(CORRUPT, error);
+    throw tooBig ? unreadable('Части документа распаковываются больше заявленного размера («ZIP-бомба»). Файл отклонён.', error) : unreadable(CORRUPT, error);
   }
   if (out.length !== entry.uncompressedSize) throw unreadable(CORRUPT);
 }

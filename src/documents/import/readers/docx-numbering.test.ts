@@ -17,9 +17,7 @@ const NUMBERING = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordp
 describe('readNumbering', () => {
   it('counts levels the way Word does, with formats, restarts and overrides', () => {
     const n = readNumbering(NUMBERING)!;
-    expect([n.next('1', 0), n.next('1', 1), n.next('1', 1), n.next('1', 0), n.next('1', 1)]).toEqual([
-      'Раздел I.', '1.I', '2.I', 'Раздел II.', '1.II',
-    ]);
+    expect([n.next('1', 0), n.next('1', 1), n.next('1', 1), n.next('1', 0), n.next('1', 1)]).toEqual(['Раздел I.', '1.I', '2.I', 'Раздел II.', '1.II']);
     expect(n.next('2', 0)).toBe('Раздел V.');
     expect(n.next('3', 0)).toBeNull();
     expect(n.next('9', 0)).toBeNull();
@@ -28,8 +26,7 @@ describe('readNumbering', () => {
 
 describe('a Word plan whose «№» column is an automatic list', () => {
   it('gets its numbers and hierarchy from the list definition', async () => {
-    const numbered = (text: string, level: number) =>
-      new Paragraph({ numbering: { reference: 'plan', level }, children: text ? [new TextRun(text)] : [] });
+    const numbered = (text: string, level: number) => new Paragraph({ numbering: { reference: 'plan', level }, children: text ? [new TextRun(text)] : [] });
     const cell = (p: Paragraph) => new TableCell({ children: [p] });
     const text = (t: string, bold = false) => new Paragraph({ children: [new TextRun({ text: t, bold })] });
     const row = (level: number, title: string, deadline: string, executor: string, bold = false) =>

@@ -7,7 +7,8 @@ import { docxToDocument, docxToDocumentViaMammoth } from './docx-to-rows.js';
 import { docxXmlToBlocks } from './docx-xml-to-rows.js';
 import type { SourceRow } from './source-model.js';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
 const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const p = (...runs: string[]): string => `<w:p>${runs.join('')}</w:p>`;
 const r = (text: string, props = ''): string => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -18,9 +19,18 @@ describe('docxXmlToBlocks', () => {
     const blocks = docxXmlToBlocks(
       doc(
         p(r('УТВЕРЖДЕН', '<w:b/>')) +
-          p('<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:rPr><w:b/></w:rPr></w:pPr>', r('весь'), '<w:r><w:tab/></w:r>', r('период', '<w:b w:val="0"/>')) +
+          p(
+            '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:rPr><w:b/></w:rPr></w:pPr>',
+            r('весь'),
+            '<w:r><w:tab/></w:r>',
+            r('период', '<w:b w:val="0"/>'),
+          ) +
           p(r('видимо'), r(' скрыто', '<w:vanish/>'), '<w:del><w:r><w:delText>удалено</w:delText></w:r></w:del>') +
-          p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', r('ссылка'), '<w:r><w:fldChar w:fldCharType="end"/></w:r>') +
+          p(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            r('ссылка'),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+          ) +
           p(r('строка 1'), '<w:r><w:br/></w:r>', r('строка 2'), '<w:r><w:br w:type="page"/></w:r>', r(' дальше')) +
           '<w:p/>',
       ),
@@ -62,8 +72,12 @@ describe('docxXmlToBlocks', () => {
       doc(
         p(
           r('до'),
-          '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>' + p(r('УТВЕРЖДАЮ')) + '</w:txbxContent></w:drawing></mc:Choice>' +
-            '<mc:Fallback><w:pict><w:txbxContent>' + p(r('УТВЕРЖДАЮ')) + '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>',
+          '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>' +
+            p(r('УТВЕРЖДАЮ')) +
+            '</w:txbxContent></w:drawing></mc:Choice>' +
+            '<mc:Fallback><w:pict><w:txbxContent>' +
+            p(r('УТВЕРЖДАЮ')) +
+            '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>',
           '<w:r><w:drawing><a:p><a:r><a:t>подпись к рисунку</a:t></a:r></a:p></w:drawing></w:r>',
         ),
       ),

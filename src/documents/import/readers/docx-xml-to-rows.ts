@@ -35,7 +35,8 @@ interface TableBuilder {
   cell: CellBuilder | null;
 }
 
-const MAIN_NAMESPACE = /xmlns(?::([\w.-]+))?\s*=\s*"(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/;
+const MAIN_NAMESPACE =
+  /xmlns(?::([\w.-]+))?\s*=\s*"(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/;
 
 const valOf = (attrs: string): string | null => /(?:^|\s)(?:[\w.-]+:)?val\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? null;
 const isOn = (attrs: string): boolean => {
@@ -47,7 +48,11 @@ export function docxXmlToBlocks(xml: string, numbering: DocxNumbering | null = n
   // Only WordprocessingML elements count: DrawingML shapes have their own <a:p>/<a:t>.
   const ns = MAIN_NAMESPACE.exec(xml.slice(0, 4096));
   const prefix = ns ? (ns[1] ?? '') : 'w';
-  assertBlockCount(countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p>`) + countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p `) + countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}tr`));
+  assertBlockCount(
+    countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p>`) +
+      countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}p `) +
+      countOccurrences(xml, `<${prefix ? `${prefix}:` : ''}tr`),
+  );
   const blocks: SourceBlock[] = [];
   const broken: boolean[] = [];
   const tables: TableBuilder[] = [];
@@ -77,7 +82,10 @@ export function docxXmlToBlocks(xml: string, numbering: DocxNumbering | null = n
       return;
     }
     if (tables.length > 0) return;
-    const text = runs.map((r) => r.text).join('').trimEnd();
+    const text = runs
+      .map((r) => r.text)
+      .join('')
+      .trimEnd();
     blocks.push({ kind: 'para', text, bold: text.trim() !== '' && runsBold(runs), line: ++ordinal, cellStart: false });
   };
   /** A line break inside a paragraph ends the line as mammoth's <br> does. */
@@ -249,7 +257,13 @@ function runsBold(runs: readonly Run[]): boolean {
 
 function cellOf(builder: CellBuilder): SourceCell {
   const lines = builder.lines
-    .map((runs) => runs.map((r) => r.text).join('').replace(/ {2,}/g, ' ').trim())
+    .map((runs) =>
+      runs
+        .map((r) => r.text)
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '');
   return { text: lines.join('\n'), bold: runsBold(builder.lines.flat()) };
 }

@@ -26,13 +26,35 @@ interface TableBuilder {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'section', 'article',
-  'header', 'footer', 'dl', 'dt', 'dd', 'caption', 'title', 'hr', 'address', 'center',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'dl',
+  'dt',
+  'dd',
+  'caption',
+  'title',
+  'hr',
+  'address',
+  'center',
 ]);
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript']);
 // <th> is not bold evidence: mammoth marks every row of a table th when Word's header flag is set oddly.
 const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4']);
-
 
 const attr = (attrs: string, name: string): string | null => {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
@@ -232,7 +254,13 @@ function runsBold(runs: Run[]): boolean {
 
 function cellOf(builder: CellBuilder): SourceCell {
   const lines = builder.lines
-    .map((runs) => runs.map((r) => r.text).join('').replace(/ {2,}/g, ' ').trim())
+    .map((runs) =>
+      runs
+        .map((r) => r.text)
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '');
   return { text: lines.join('\n'), bold: runsBold(builder.lines.flat()) };
 }

@@ -46,7 +46,9 @@ describe('htmlToBlocks', () => {
   });
 
   it('keeps paragraphs of a cell and skips scripts and styles', () => {
-    const blocks = htmlToBlocks('<style>td{}</style><p>До</p><table><tr><td><p>а</p><p>б</p><ul><li>в</li></ul></td></tr></table><script>x()</script><p>После</p>');
+    const blocks = htmlToBlocks(
+      '<style>td{}</style><p>До</p><table><tr><td><p>а</p><p>б</p><ul><li>в</li></ul></td></tr></table><script>x()</script><p>После</p>',
+    );
     expect(blocks.map((b) => (b.kind === 'para' ? b.text : b.cells.map((c) => c.text)))).toEqual(['До', ['а\nб\nв'], 'После']);
   });
 });

@@ -10,7 +10,11 @@ import type { ImportWarning } from './plan-record.js';
  * the spot facts; the account counts words of two letters or more.
  */
 export function wordsOf(text: string): string[] {
-  const words = text.toLowerCase().replace(/ё/g, 'е').match(/[a-zа-яәөүңһқғұі]{2,}/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[a-zа-яәөүңһқғұі]{2,}/g) ?? [];
   // «(далее – ГАС «Выборы»)» is a definition: the glossary holds it, the word «далее» itself says nothing.
   return words.filter((w) => w !== 'далее');
 }

@@ -34,7 +34,10 @@ export interface Column {
 }
 
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['number', /^(?:nn|№№|пп)$|^(?:№|n|nn|no)\s*п\s*[./]?\s*п\.?$|^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/],
+  [
+    'number',
+    /^(?:nn|№№|пп)$|^(?:№|n|nn|no)\s*п\s*[./]?\s*п\.?$|^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/,
+  ],
   // Kyrgyz headings (CEC of the Kyrgyz Republic): жооптуу — responsible, мөөнөт — term, мазмун — content.
   ['executors', /жооптуу|аткаруучу/],
   ['deadline', /мөөнөт/],
@@ -64,7 +67,11 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
 ];
 
 const norm = (text: string): string =>
-  singleLine(cleanCell(text)).toLowerCase().replace(/ё/g, 'е').replace(/[:.]+$/, '').trim();
+  singleLine(cleanCell(text))
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[:.]+$/, '')
+    .trim();
 
 export function headerRole(text: string): ColumnRole | null {
   const t = norm(text);

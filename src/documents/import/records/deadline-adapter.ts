@@ -23,9 +23,7 @@ export function toDraftDeadline(
     const result = interpretDeadline(text, { period: context.period, elections });
     const kind = (deadlineKinds as readonly string[]).includes(result.kind) ? result.kind : 'unknown';
     const windows = Array.isArray(result.windows)
-      ? result.windows
-          .filter((w) => w && ISO.test(w.start) && ISO.test(w.end))
-          .map((w) => ({ start: w.start, end: w.end }))
+      ? result.windows.filter((w) => w && ISO.test(w.start) && ISO.test(w.end)).map((w) => ({ start: w.start, end: w.end }))
       : [];
     return { text, kind, windows };
   } catch {

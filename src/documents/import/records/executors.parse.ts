@@ -1,12 +1,6 @@
 import type { ExecutorKind } from '../../../shared/plan-format.js';
 import { normalizeName } from '../../../domain/executor/normalize.js';
-import {
-  COMMON_ABBREVIATIONS,
-  PERSON,
-  isExecutorToken,
-  splitTopLevel,
-  type ExecutorVocabulary,
-} from './cell-classify.js';
+import { COMMON_ABBREVIATIONS, PERSON, isExecutorToken, splitTopLevel, type ExecutorVocabulary } from './cell-classify.js';
 import type { Abbreviation } from '../abbreviations.parse.js';
 import type { Warn } from './plan-record.js';
 
@@ -35,8 +29,10 @@ export interface ExecutorMatcher {
 }
 
 const DEPARTMENT_NAME = /(?:^|[\s-])(?:отдел|отделы|сектор|управление|аппарат|служба|пресс-служба|бухгалтерия|центр|канцелярия|секретариат)(?:$|[\s,.])/i;
-const GROUP_NAME = /^(?:все\s+)?(?:члены|членам|председател[иья]|заместител[иья]|секретари|руководители|представители|сотрудники|работники|специалисты|служащие|эксперты|независимые|международные|системные администраторы|бухгалтеры|главы|депутаты|наблюдатели|волонт[её]ры|партн[её]ры|преподаватели|педагоги|юристы|консультанты|начальники|координаторы|операторы|организаторы|участники|рабочие (?:группы|комиссии)|ответственные|кураторы|инструкторы)(?![а-яё])/i;
-const ORGANIZATION_NAME = /(?:комисси|министерств|организаци[яиюей](?![а-яё])|администраци|учреждени|парти[яи]|палат[аы]|совет|фонд|академи|университет|институт|колледж|школ|библиотек|прокуратур|полици|суд(?![а-яё])|кабинет|правительств|уполномоченн|собрани|дум[аы]|кенеш|агентств|инспекци|объединени|ассоциаци|союз|предприяти|общество|движени|мвд|мчс|сми|мфц|ведомств|орган)/i;
+const GROUP_NAME =
+  /^(?:все\s+)?(?:члены|членам|председател[иья]|заместител[иья]|секретари|руководители|представители|сотрудники|работники|специалисты|служащие|эксперты|независимые|международные|системные администраторы|бухгалтеры|главы|депутаты|наблюдатели|волонт[её]ры|партн[её]ры|преподаватели|педагоги|юристы|консультанты|начальники|координаторы|операторы|организаторы|участники|рабочие (?:группы|комиссии)|ответственные|кураторы|инструкторы)(?![а-яё])/i;
+const ORGANIZATION_NAME =
+  /(?:комисси|министерств|организаци[яиюей](?![а-яё])|администраци|учреждени|парти[яи]|палат[аы]|совет|фонд|академи|университет|институт|колледж|школ|библиотек|прокуратур|полици|суд(?![а-яё])|кабинет|правительств|уполномоченн|собрани|дум[аы]|кенеш|агентств|инспекци|объединени|ассоциаци|союз|предприяти|общество|движени|мвд|мчс|сми|мфц|ведомств|орган)/i;
 const ABBREVIATION = /^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,9}(?:и|ов)?$/;
 
 export function createExecutorMatcher(glossary: readonly Abbreviation[], directory: ImportDirectory | undefined, warn: Warn): ExecutorMatcher {
@@ -50,10 +46,7 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
     if (o.shortName) orgByKey.set(normalizeName(o.shortName), o.name);
   }
   const people = (directory?.people ?? []).map((p) => ({ name: p.name, key: personKey(p.name) }));
-  const knownShorts = [
-    ...glossary.map((g) => g.short),
-    ...(directory?.organizations ?? []).map((o) => o.shortName).filter((s): s is string => !!s),
-  ];
+  const knownShorts = [...glossary.map((g) => g.short), ...(directory?.organizations ?? []).map((o) => o.shortName).filter((s): s is string => !!s)];
   const abbreviations = new Set<string>([...COMMON_ABBREVIATIONS, ...knownShorts]);
   const vocab: ExecutorVocabulary = { abbreviations };
   const suggested = new Set<string>();
@@ -75,8 +68,7 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
     return best;
   };
 
-  const isKnown = (token: string): boolean =>
-    glossaryByKey.has(normalizeName(token)) || orgByKey.has(normalizeName(token)) || abbreviations.has(token);
+  const isKnown = (token: string): boolean => glossaryByKey.has(normalizeName(token)) || orgByKey.has(normalizeName(token)) || abbreviations.has(token);
 
   /** «ИККО ТИК» is two executors only when every word is a known (or nearly known) abbreviation. */
   const splitAbbreviations = (part: string): string[] => {
@@ -156,7 +148,8 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
 
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
 // «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
-const CLAUSE = /^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+const CLAUSE =
+  /^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
@@ -180,7 +173,12 @@ function executorParts(text: string): string[] {
 }
 
 function tidy(raw: string): string {
-  let t = raw.replace(/\s*\(\s*далее[^)]*\)/gi, '').replace(/\s+/g, ' ').trim().replace(/^[-–—•·*]\s*/, '').replace(/^и\s+/, '');
+  let t = raw
+    .replace(/\s*\(\s*далее[^)]*\)/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–—•·*]\s*/, '')
+    .replace(/^и\s+/, '');
   // Keep the dot of initials («Петрова Е.А.»), drop a sentence dot («ЦИК КР.»).
   if (/\.$/.test(t) && !/(?:^|\s|\.)[А-ЯЁA-Z]\.$/.test(t)) t = t.slice(0, -1).trim();
   return t.replace(/[;,:]+$/, '').trim();

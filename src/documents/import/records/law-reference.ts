@@ -40,8 +40,14 @@ const LAW_START = /(?:^|[\s,;])(?=(?:ч|п|пп|подп|ст|чч)\.\s?\d|(?:с
 export function leadingExecutorThenLaw(text: string): { before: string; reference: string } | null {
   const m = LAW_START.exec(text);
   if (!m || m.index === 0) return null;
-  const before = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '').trim();
-  const reference = text.slice(m.index).replace(/^[\s,;]+/, '').trim();
+  const before = text
+    .slice(0, m.index)
+    .replace(/[\s,;:–—-]+$/, '')
+    .trim();
+  const reference = text
+    .slice(m.index)
+    .replace(/^[\s,;]+/, '')
+    .trim();
   // «(конституциялык Мыйзам, 14-бер. 4-бөл.)»: the words before the article are the law's name, not an executor.
   if (!before || /^\(/.test(before) || !isLawReference(reference) || /\d/.test(before) || before.split(/\s+/).length > 8) return null;
   return { before, reference };

@@ -17,7 +17,7 @@ const text = [
   '4\tЛишняя строка\tиюнь\tТИК\t',
 ].join('\n');
 
-describe('re-reading an import with the user\'s corrections', () => {
+describe("re-reading an import with the user's corrections", () => {
   it('exposes the raw rows and the column roles', async () => {
     const draft = await importPlan(utf8(text));
     expect(draft.source!.layout).toBe('table');
@@ -36,7 +36,15 @@ describe('re-reading an import with the user\'s corrections', () => {
         ],
         sectionRows: [3],
         mergeRows: [[6, 7]],
-        splitRows: [{ line: 5, rows: [['2', 'Семинар для членов УИК', 'март', 'ТИК', ''], ['2.1', 'Онлайн-семинар', 'март', 'ТИК', 'Аппарат']] }],
+        splitRows: [
+          {
+            line: 5,
+            rows: [
+              ['2', 'Семинар для членов УИК', 'март', 'ТИК', ''],
+              ['2.1', 'Онлайн-семинар', 'март', 'ТИК', 'Аппарат'],
+            ],
+          },
+        ],
         deleteRows: [8],
       },
     });
@@ -53,7 +61,12 @@ describe('re-reading an import with the user\'s corrections', () => {
 
   it('an ignored column leaves the other cells under their own columns', async () => {
     // Blanked, the ignored cell made the reader move the row's cells by their content.
-    const table = ['План на 2026 год', '№\tМероприятие\tКолонка А\tКолонка Б', '1\tОрганизационные мероприятия\t\t', '2\tПровести заседание\tянварь\tПредседатель'].join('\n');
+    const table = [
+      'План на 2026 год',
+      '№\tМероприятие\tКолонка А\tКолонка Б',
+      '1\tОрганизационные мероприятия\t\t',
+      '2\tПровести заседание\tянварь\tПредседатель',
+    ].join('\n');
     const draft = await importPlan(utf8(table), { overrides: { columns: [{ index: 3, role: 'ignore' }] } });
     const item = allItems(draft.items).find((i) => i.number === '2')!;
     expect(item.title).toBe('Провести заседание');

@@ -24,7 +24,11 @@ export function applyOverrides(region: TableRegion, overrides: ImportOverrides, 
   }
   assignKeys(columns);
 
-  const text = (cells: readonly SourceCell[]): string => cells.map((c) => c.text.trim()).filter((t) => t).join(' | ');
+  const text = (cells: readonly SourceCell[]): string =>
+    cells
+      .map((c) => c.text.trim())
+      .filter((t) => t)
+      .join(' | ');
   const deleted = new Set(overrides.deleteRows ?? []);
   const sections = new Set(overrides.sectionRows ?? []);
   const splits = new Map((overrides.splitRows ?? []).map((s) => [s.line, s.rows] as const));
@@ -58,7 +62,22 @@ export function applyOverrides(region: TableRegion, overrides: ImportOverrides, 
     byLine.set(row.line, copy);
   }
   if (sections.size > 0) {
-    rows = rows.map((row) => (sections.has(row.line) ? { line: row.line, cells: [{ text: row.cells.map((c) => c.text.trim()).filter((t) => t).join(' '), bold: true }] } : row));
+    rows = rows.map((row) =>
+      sections.has(row.line)
+        ? {
+            line: row.line,
+            cells: [
+              {
+                text: row.cells
+                  .map((c) => c.text.trim())
+                  .filter((t) => t)
+                  .join(' '),
+                bold: true,
+              },
+            ],
+          }
+        : row,
+    );
   }
   if (ignored.size > 0) {
     rows = rows.map((row) => {

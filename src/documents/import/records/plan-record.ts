@@ -48,10 +48,5 @@ export function emptyRecord(line: number): PlanRecord {
 }
 
 export function hasDetails(record: PlanRecord): boolean {
-  return (
-    record.deadline !== '' ||
-    record.executors !== '' ||
-    record.coExecutors !== '' ||
-    Object.values(record.fields).some((v) => v !== '')
-  );
+  return record.deadline !== '' || record.executors !== '' || record.coExecutors !== '' || Object.values(record.fields).some((v) => v !== '');
 }

@@ -36,8 +36,7 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     }
     map.set(alias, node);
   }
-  const registered = (node: TreeNode): boolean =>
-    !!node.record.alias && (node.record.marker ? byMarker : byAlias).get(node.record.alias) === node;
+  const registered = (node: TreeNode): boolean => !!node.record.alias && (node.record.marker ? byMarker : byAlias).get(node.record.alias) === node;
 
   const roots: TreeNode[] = [];
   const parentOf = new Map<TreeNode, TreeNode | null>();
@@ -91,8 +90,19 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
 function isSectionLike(node: TreeNode): boolean {
   // «I. Формирование рабочих групп | До 04.07.2016 | ТИК»: a Roman number on a row with its own
   // deadline and executors numbers an item, it does not open a section.
-  if (node.record.marker && !/^(?:раздел|глава)/i.test(node.record.title) && node.record.deadline && node.record.executors && /^[IVXLC]+$/.test(node.record.number ?? '')) return false;
-  return node.record.kind === 'section' || node.record.sectionHint || (!!node.record.alias && numberDepth(node.record.alias) === 1 && !node.record.deadline && !node.record.executors);
+  if (
+    node.record.marker &&
+    !/^(?:раздел|глава)/i.test(node.record.title) &&
+    node.record.deadline &&
+    node.record.executors &&
+    /^[IVXLC]+$/.test(node.record.number ?? '')
+  )
+    return false;
+  return (
+    node.record.kind === 'section' ||
+    node.record.sectionHint ||
+    (!!node.record.alias && numberDepth(node.record.alias) === 1 && !node.record.deadline && !node.record.executors)
+  );
 }
 
 /** Marker sections sit above any Arabic numbering; unnumbered headings at the first level. */

@@ -61,15 +61,26 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       titleIndex >= 0 &&
       (lone[0]!.bold ||
         isHeadingLine(loneText) ||
-        (numberedPlan && (loneAt === 0 || loneAt === titleIndex) && /^[«"А-ЯЁA-Z]/.test(loneText) && loneText.length < 250 && !parseNumberCell(loneText) && !parseLeadingNumber(loneText, { requireText: true }) && !isDeadlineLike(loneText)));
-    const aligned = heading ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : [])) : region.pinned
+        (numberedPlan &&
+          (loneAt === 0 || loneAt === titleIndex) &&
+          /^[«"А-ЯЁA-Z]/.test(loneText) &&
+          loneText.length < 250 &&
+          !parseNumberCell(loneText) &&
+          !parseLeadingNumber(loneText, { requireText: true }) &&
+          !isDeadlineLike(loneText)));
+    const aligned = heading
+      ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : []))
+      : region.pinned
         ? columns.map((_, k) => (row.cells[k] ? [row.cells[k]] : []))
         : alignCells(row.cells, sourceColumns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0
         ? ''
-        : joinLines((aligned[index] ?? []).map((c) => (mode === 'prose' ? (cleaned.get(c) ?? cleanCell(c.text)) : cleanCell(c.text, mode))), mode);
+        : joinLines(
+            (aligned[index] ?? []).map((c) => (mode === 'prose' ? (cleaned.get(c) ?? cleanCell(c.text)) : cleanCell(c.text, mode))),
+            mode,
+          );
     const merged = (index: number): string => {
       if (index < 0) return '';
       const cells = aligned[index] ?? [];
@@ -325,7 +336,12 @@ function splitNumberedTitle(record: PlanRecord, warn: Warn): PlanRecord[] {
 
 function signature(cells: readonly string[]): string {
   return cells
-    .map((c) => c.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9№]+/g, ''))
+    .map((c) =>
+      c
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .replace(/[^a-zа-я0-9№]+/g, ''),
+    )
     .filter((c) => c)
     .join('|');
 }

@@ -100,7 +100,13 @@ export function scoreDraft(draft: PlanDraft | null, facts: ExpectedFacts): FactR
   });
   (facts.columns ?? []).forEach((title) => {
     const got = draft?.columns?.map((c) => c.title) ?? [];
-    add(`column «${title}»`, 'body', got.some((t) => norm(t) === norm(title)), title, got);
+    add(
+      `column «${title}»`,
+      'body',
+      got.some((t) => norm(t) === norm(title)),
+      title,
+      got,
+    );
   });
   (facts.sections ?? []).forEach((s) => {
     const found = sections.find((n) => norm(n.item.title) === norm(s.title) || norm(n.item.title).startsWith(norm(s.title)));
@@ -118,7 +124,8 @@ export function scoreDraft(draft: PlanDraft | null, facts: ExpectedFacts): FactR
     if (!found) return;
     const it = found.item;
     if (want.titleStartsWith !== undefined) add(`${label} title`, 'body', byTitle(found), want.titleStartsWith, it.title);
-    if (want.deadline !== undefined) add(`${label} deadline`, 'body', norm(it.deadline?.text) === norm(want.deadline), want.deadline, it.deadline?.text ?? null);
+    if (want.deadline !== undefined)
+      add(`${label} deadline`, 'body', norm(it.deadline?.text) === norm(want.deadline), want.deadline, it.deadline?.text ?? null);
     if (want.executors !== undefined) {
       const got = it.executors.map((e) => e.text);
       const same = got.length === want.executors.length && want.executors.every((e) => got.some((g) => norm(g) === norm(e)));
@@ -133,7 +140,13 @@ export function scoreDraft(draft: PlanDraft | null, facts: ExpectedFacts): FactR
       const keys = (draft?.columns ?? []).filter((c) => c.role === 'legal_basis').map((c) => c.key);
       const got = keys.map((key) => it.fields[key]).filter((v): v is string => !!v);
       const bare = (t: string): string => norm(t).replace(/^\(+|\)+$/g, '');
-      add(`${label} legal basis`, 'body', got.some((g) => bare(g).includes(bare(want.legalBasis!))), want.legalBasis, got);
+      add(
+        `${label} legal basis`,
+        'body',
+        got.some((g) => bare(g).includes(bare(want.legalBasis!))),
+        want.legalBasis,
+        got,
+      );
     }
     if (want.section !== undefined) {
       const parent = [...found.parents].reverse().find((p) => p.kind === 'section');
@@ -164,7 +177,8 @@ export function formatScores(lines: readonly ScoreLine[]): string {
     passed += l.passed;
     total += l.total;
     out.push(`${l.id.padEnd(60)} ${String(l.passed).padStart(3)}/${String(l.total).padEnd(3)}${l.error ? `  ОШИБКА: ${l.error}` : ''}`);
-    for (const f of l.failed) out.push(`    ✗ [${f.domain}] ${f.name}: ожидалось ${JSON.stringify(f.expected)}, получено ${JSON.stringify(f.got)}`.slice(0, 400));
+    for (const f of l.failed)
+      out.push(`    ✗ [${f.domain}] ${f.name}: ожидалось ${JSON.stringify(f.expected)}, получено ${JSON.stringify(f.got)}`.slice(0, 400));
   }
   const pct = total ? ((passed / total) * 100).toFixed(1) : '0';
   out.push(`ИТОГО: ${passed}/${total} фактов (${pct} %) в ${lines.length} документах`);

@@ -26,7 +26,10 @@ export const KG_PRODUCTION_CALENDAR: Readonly<Record<number, ProductionYear>> = 
     off: [...range('2025-01-01', '2025-01-07'), '2025-03-21', ...range('2025-05-01', '2025-05-09'), '2025-06-06'],
     work: [],
     // January ran under the repealed transfer resolution, which was not read; Orozo Ait 2025 was not found.
-    uncertain: [['2025-01-01', '2025-02-04'], ['2025-03-28', '2025-04-01']],
+    uncertain: [
+      ['2025-01-01', '2025-02-04'],
+      ['2025-03-28', '2025-04-01'],
+    ],
   },
   2026: {
     source:

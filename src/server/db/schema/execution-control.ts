@@ -63,7 +63,9 @@ export const deadlineExtensions = pgTable(
     index('deadline_extensions_occurrence_idx').on(t.occurrenceId, t.createdAt),
     index('deadline_extensions_plan_idx').on(t.planId, t.status),
     // One open request per occurrence: a second one waits for the decision on the first.
-    uniqueIndex('deadline_extensions_pending_uq').on(t.occurrenceId).where(sql`status = 'pending'`),
+    uniqueIndex('deadline_extensions_pending_uq')
+      .on(t.occurrenceId)
+      .where(sql`status = 'pending'`),
   ],
 );
 

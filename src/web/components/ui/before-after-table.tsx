@@ -10,8 +10,18 @@ export interface BeforeAfterRow {
 }
 
 function Value({ value }: { value: string | null }) {
-  if (value === null) return <Text span c="dimmed">{t('common.none')}</Text>;
-  if (value === '') return <Text span c="dimmed" fs="italic">{t('common.emptyValue')}</Text>;
+  if (value === null)
+    return (
+      <Text span c="dimmed">
+        {t('common.none')}
+      </Text>
+    );
+  if (value === '')
+    return (
+      <Text span c="dimmed" fs="italic">
+        {t('common.emptyValue')}
+      </Text>
+    );
   // Plain text only: the values are whatever users typed or imported, never rendered as HTML.
   return <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</span>;
 }

@@ -11,8 +11,7 @@ export const organizationsQuery = queryOptions({
 });
 export const useOrganizations = () => useQuery(organizationsQuery);
 
-export const useUnits = () =>
-  useQuery({ queryKey: [...key, 'units'], queryFn: () => api<{ units: Unit[] }>('/api/units').then((r) => r.units) });
+export const useUnits = () => useQuery({ queryKey: [...key, 'units'], queryFn: () => api<{ units: Unit[] }>('/api/units').then((r) => r.units) });
 
 export const usePeople = (organizationId: string | null) =>
   useQuery({
@@ -44,7 +43,9 @@ export interface OrganizationInput {
 export const useCreateOrganization = () =>
   useDirectoryMutation((input: OrganizationInput) => api<Organization>('/api/organizations', { method: 'POST', json: input }));
 export const useUpdateOrganization = () =>
-  useDirectoryMutation(({ id, ...patch }: Partial<OrganizationInput> & { id: string }) => api<Organization>(`/api/organizations/${id}`, { method: 'PATCH', json: patch }));
+  useDirectoryMutation(({ id, ...patch }: Partial<OrganizationInput> & { id: string }) =>
+    api<Organization>(`/api/organizations/${id}`, { method: 'PATCH', json: patch }),
+  );
 export const useDeleteOrganization = () => useDirectoryMutation((id: string) => api<void>(`/api/organizations/${id}`, { method: 'DELETE' }));
 
 export interface UnitInput {
@@ -55,7 +56,8 @@ export const useCreateUnit = () =>
   useDirectoryMutation(({ organizationId, ...input }: UnitInput & { organizationId: string }) =>
     api<Unit>(`/api/organizations/${organizationId}/units`, { method: 'POST', json: input }),
   );
-export const useUpdateUnit = () => useDirectoryMutation(({ id, ...patch }: UnitInput & { id: string }) => api<Unit>(`/api/units/${id}`, { method: 'PATCH', json: patch }));
+export const useUpdateUnit = () =>
+  useDirectoryMutation(({ id, ...patch }: UnitInput & { id: string }) => api<Unit>(`/api/units/${id}`, { method: 'PATCH', json: patch }));
 export const useDeleteUnit = () => useDirectoryMutation((id: string) => api<void>(`/api/units/${id}`, { method: 'DELETE' }));
 
 export interface PersonInput {

@@ -31,6 +31,7 @@ export interface UserPatch {
 }
 
 export const useCreateUser = () => useUserMutation((input: NewUser) => api<User>('/api/users', { method: 'POST', json: input }));
-export const useUpdateUser = () => useUserMutation(({ id, ...patch }: UserPatch & { id: string }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: patch }));
+export const useUpdateUser = () =>
+  useUserMutation(({ id, ...patch }: UserPatch & { id: string }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: patch }));
 export const useResetPassword = () =>
   useUserMutation(({ id, password }: { id: string; password: string }) => api<void>(`/api/users/${id}/password`, { method: 'POST', json: { password } }));

@@ -41,7 +41,6 @@ export function AdminPage({ me }: Props) {
     return all.filter((o) => ids.has(o.id));
   }, [organizations.data, isSysadmin, me.organizationId]);
 
-
   if (!isAdmin) {
     return (
       <Alert color="gray" variant="light" title={t('admin.title')}>

@@ -12,7 +12,21 @@ const timeZones = (() => {
   try {
     return Intl.supportedValuesOf('timeZone').filter((z) => /^(Europe|Asia)\//.test(z));
   } catch {
-    return ['Europe/Kaliningrad', 'Europe/Moscow', 'Europe/Samara', 'Asia/Yekaterinburg', 'Asia/Omsk', 'Asia/Novosibirsk', 'Asia/Krasnoyarsk', 'Asia/Irkutsk', 'Asia/Yakutsk', 'Asia/Vladivostok', 'Asia/Magadan', 'Asia/Kamchatka', 'Asia/Bishkek'];
+    return [
+      'Europe/Kaliningrad',
+      'Europe/Moscow',
+      'Europe/Samara',
+      'Asia/Yekaterinburg',
+      'Asia/Omsk',
+      'Asia/Novosibirsk',
+      'Asia/Krasnoyarsk',
+      'Asia/Irkutsk',
+      'Asia/Yakutsk',
+      'Asia/Vladivostok',
+      'Asia/Magadan',
+      'Asia/Kamchatka',
+      'Asia/Bishkek',
+    ];
   }
 })();
 
@@ -83,7 +97,12 @@ export function OrganizationForm({ organization, parentId, organizations, allowR
         error={(missing && !form.name.trim() ? t('admin.required') : undefined) ?? fieldError(mutation.error, 'name')}
         data-autofocus
       />
-      <TextInput label={t('admin.org.shortName')} value={form.shortName ?? ''} onChange={(e) => set('shortName', e.currentTarget.value)} error={fieldError(mutation.error, 'shortName')} />
+      <TextInput
+        label={t('admin.org.shortName')}
+        value={form.shortName ?? ''}
+        onChange={(e) => set('shortName', e.currentTarget.value)}
+        error={fieldError(mutation.error, 'shortName')}
+      />
       <Select
         label={t('admin.org.parent')}
         data={parentOptions}

@@ -80,7 +80,10 @@ export function OrganizationPanel({ organization, organizations, units, userCoun
             loading={removeOrganization.isPending}
             onClick={() => {
               if (!confirmDelete(t('admin.org.deleteConfirm', { name: organization.shortName ?? organization.name }))) return;
-              removeOrganization.mutateAsync(organization.id).then(() => onSelect(organization.parentId), () => undefined);
+              removeOrganization.mutateAsync(organization.id).then(
+                () => onSelect(organization.parentId),
+                () => undefined,
+              );
             }}
           >
             {t('admin.delete')}

@@ -68,9 +68,7 @@ export function OrganizationTreeNav({ organizations, selectedId, onSelect }: Pro
     <Stack gap="xs">
       <TextInput label={t('admin.search')} placeholder={t('admin.org.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
       <nav aria-label={t('admin.org.tree')}>
-        <ScrollArea.Autosize mah="70vh">
-          {shown.length ? render(shown) : <Text size="sm">{t('admin.org.none')}</Text>}
-        </ScrollArea.Autosize>
+        <ScrollArea.Autosize mah="70vh">{shown.length ? render(shown) : <Text size="sm">{t('admin.org.none')}</Text>}</ScrollArea.Autosize>
       </nav>
     </Stack>
   );

@@ -72,7 +72,12 @@ export function PersonForm({ person, organizationId, units, onClose }: Props) {
         onChange={(e) => (setShortTouched(true), set('shortName', e.currentTarget.value))}
         error={required(form.shortName, 'shortName')}
       />
-      <TextInput label={t('admin.person.position')} value={form.position ?? ''} onChange={(e) => set('position', e.currentTarget.value)} error={fieldError(mutation.error, 'position')} />
+      <TextInput
+        label={t('admin.person.position')}
+        value={form.position ?? ''}
+        onChange={(e) => set('position', e.currentTarget.value)}
+        error={fieldError(mutation.error, 'position')}
+      />
       <Select
         label={t('admin.person.unit')}
         data={units.map((u) => ({ value: u.id, label: u.name }))}
@@ -82,7 +87,13 @@ export function PersonForm({ person, organizationId, units, onClose }: Props) {
         placeholder={t('admin.person.noUnit')}
         error={fieldError(mutation.error, 'unitId')}
       />
-      <TextInput label={t('admin.person.email')} type="email" value={form.email ?? ''} onChange={(e) => set('email', e.currentTarget.value)} error={fieldError(mutation.error, 'email')} />
+      <TextInput
+        label={t('admin.person.email')}
+        type="email"
+        value={form.email ?? ''}
+        onChange={(e) => set('email', e.currentTarget.value)}
+        error={fieldError(mutation.error, 'email')}
+      />
     </FormModal>
   );
 }

@@ -39,7 +39,12 @@ export function UnitForm({ unit, organizationId, onClose }: { unit: Unit | null;
         error={(missing && !name.trim() ? t('admin.required') : undefined) ?? fieldError(mutation.error, 'name')}
         data-autofocus
       />
-      <TextInput label={t('admin.unit.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} error={fieldError(mutation.error, 'shortName')} />
+      <TextInput
+        label={t('admin.unit.shortName')}
+        value={shortName}
+        onChange={(e) => setShortName(e.currentTarget.value)}
+        error={fieldError(mutation.error, 'shortName')}
+      />
     </FormModal>
   );
 }

@@ -42,7 +42,8 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
   const grantable = roleCodes.filter((r) => !holdsSystemRole([r]) || canGrantSysadmin || holdsSystemRole(user?.roles ?? []));
 
   const submit = () => {
-    if (!form.displayName.trim() || !form.organizationId || form.roles.length === 0 || (!user && (!form.login.trim() || !form.password))) return setMissing(true);
+    if (!form.displayName.trim() || !form.organizationId || form.roles.length === 0 || (!user && (!form.login.trim() || !form.password)))
+      return setMissing(true);
     const common = {
       displayName: form.displayName.trim(),
       organizationId: form.organizationId,
@@ -50,10 +51,17 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
       email: form.email?.trim() || null,
       personId: form.personId,
     };
-    if (user) update.mutateAsync({ id: user.id, ...common }).then(() => onClose(), () => undefined);
+    if (user)
+      update.mutateAsync({ id: user.id, ...common }).then(
+        () => onClose(),
+        () => undefined,
+      );
     else {
       const login = form.login.trim().toLowerCase();
-      create.mutateAsync({ ...common, login, password: form.password }).then(() => onClose({ login, password: form.password }), () => undefined);
+      create.mutateAsync({ ...common, login, password: form.password }).then(
+        () => onClose({ login, password: form.password }),
+        () => undefined,
+      );
     }
   };
   const required = (empty: boolean, field: string) => (missing && empty ? t('admin.required') : undefined) ?? fieldError(mutation.error, field);
@@ -80,7 +88,13 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
           data-autofocus
         />
       )}
-      <TextInput label={t('admin.user.displayName')} required value={form.displayName} onChange={(e) => set('displayName', e.currentTarget.value)} error={required(!form.displayName.trim(), 'displayName')} />
+      <TextInput
+        label={t('admin.user.displayName')}
+        required
+        value={form.displayName}
+        onChange={(e) => set('displayName', e.currentTarget.value)}
+        error={required(!form.displayName.trim(), 'displayName')}
+      />
       <Select
         label={t('admin.user.organization')}
         required
@@ -91,7 +105,14 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
         allowDeselect={false}
         error={required(!form.organizationId, 'organizationId')}
       />
-      <Checkbox.Group label={t('admin.user.roles')} description={t('admin.user.rolesHint')} value={form.roles} onChange={(v) => set('roles', v as RoleCode[])} error={missing && form.roles.length === 0 ? t('admin.user.rolesRequired') : fieldError(mutation.error, 'roles')} withAsterisk>
+      <Checkbox.Group
+        label={t('admin.user.roles')}
+        description={t('admin.user.rolesHint')}
+        value={form.roles}
+        onChange={(v) => set('roles', v as RoleCode[])}
+        error={missing && form.roles.length === 0 ? t('admin.user.rolesRequired') : fieldError(mutation.error, 'roles')}
+        withAsterisk
+      >
         <Stack gap={6} mt={6}>
           {grantable.map((r) => (
             <Checkbox key={r} value={r} label={roleLabel(r)} />
@@ -109,7 +130,13 @@ export function UserForm({ user, organizations, defaultOrganizationId, canGrantS
         placeholder={t('admin.user.noPerson')}
         error={fieldError(mutation.error, 'personId')}
       />
-      <TextInput label={t('admin.user.email')} type="email" value={form.email ?? ''} onChange={(e) => set('email', e.currentTarget.value)} error={fieldError(mutation.error, 'email')} />
+      <TextInput
+        label={t('admin.user.email')}
+        type="email"
+        value={form.email ?? ''}
+        onChange={(e) => set('email', e.currentTarget.value)}
+        error={fieldError(mutation.error, 'email')}
+      />
       {!user && <PasswordField value={form.password} onChange={(v) => set('password', v)} error={required(!form.password, 'password')} />}
     </FormModal>
   );

@@ -63,14 +63,22 @@ export function UsersTab({ organizations, manageable, organizationId, onOrganiza
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (users.data ?? []).filter((u) => (!organizationId || u.organizationId === organizationId) && (!q || `${u.login} ${u.displayName} ${u.email ?? ''}`.toLowerCase().includes(q)));
+    return (users.data ?? []).filter(
+      (u) => (!organizationId || u.organizationId === organizationId) && (!q || `${u.login} ${u.displayName} ${u.email ?? ''}`.toLowerCase().includes(q)),
+    );
   }, [users.data, organizationId, query]);
 
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group gap="sm" align="flex-end">
-          <TextInput label={t('admin.search')} placeholder={t('admin.user.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={240} />
+          <TextInput
+            label={t('admin.search')}
+            placeholder={t('admin.user.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={240}
+          />
           <Select
             label={t('admin.user.organization')}
             data={manageable.map((o) => ({ value: o.id, label: orgLabel(o) }))}
@@ -128,7 +136,13 @@ export function UsersTab({ organizations, manageable, organizationId, onOrganiza
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="wrap">
-                    <Button style={{ flexShrink: 0 }} size="compact-xs" variant="subtle" onClick={() => (setNotice(null), setEditing(u))} aria-label={`${t('admin.edit')}: ${u.login}`}>
+                    <Button
+                      style={{ flexShrink: 0 }}
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => (setNotice(null), setEditing(u))}
+                      aria-label={`${t('admin.edit')}: ${u.login}`}
+                    >
                       {t('admin.edit')}
                     </Button>
                     {u.id !== meId && (
@@ -148,7 +162,13 @@ export function UsersTab({ organizations, manageable, organizationId, onOrganiza
                         {isBlocked(u) ? t('admin.user.enable') : t('admin.user.disable')}
                       </Button>
                     )}
-                    <Button style={{ flexShrink: 0 }} size="compact-xs" variant="subtle" onClick={() => (setNotice(null), setResetting(u))} aria-label={`${t('admin.user.resetPassword')}: ${u.login}`}>
+                    <Button
+                      style={{ flexShrink: 0 }}
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => (setNotice(null), setResetting(u))}
+                      aria-label={`${t('admin.user.resetPassword')}: ${u.login}`}
+                    >
                       {t('admin.user.resetPassword')}
                     </Button>
                     <HistoryLink entityType="user" entityId={u.id} />
@@ -193,7 +213,12 @@ function ResetPassword({ user, onClose }: { user: User; onClose: (password?: str
       title={t('admin.user.resetTitle', { login: user.login })}
       submitLabel={t('admin.user.resetPassword')}
       onClose={() => onClose()}
-      onSubmit={() => void reset.mutateAsync({ id: user.id, password }).then(() => onClose(password), () => undefined)}
+      onSubmit={() =>
+        void reset.mutateAsync({ id: user.id, password }).then(
+          () => onClose(password),
+          () => undefined,
+        )
+      }
       pending={reset.isPending}
       error={reset.error}
       fields={['password']}

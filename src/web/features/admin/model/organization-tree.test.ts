@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { filterTree, organizationTree, subtreeIds } from './organization-tree';
 import type { Organization } from './types';
 
-const org = (id: string, parentId: string | null, name: string, shortName: string | null = null): Organization => ({ id, parentId, name, shortName, kind: 'other', timeZone: 'Europe/Moscow' });
+const org = (id: string, parentId: string | null, name: string, shortName: string | null = null): Organization => ({
+  id,
+  parentId,
+  name,
+  shortName,
+  kind: 'other',
+  timeZone: 'Europe/Moscow',
+});
 
 const cec = org('cec', null, 'Центральная избирательная комиссия', 'ЦИК России');
 const kaluga = org('k', 'cec', 'Избирательная комиссия Калужской области', 'ИККО');
@@ -12,13 +19,18 @@ const tikA = org('ka', 'k', 'ТИК Боровского района');
 
 describe('organizationTree', () => {
   it.each([
-    ['a single root with sorted children', [tikB, kuzbass, cec, kaluga, tikA], ['ЦИК России', '  ИКК', '  ИККО', '    ТИК Бабынинского района', '    ТИК Боровского района']],
+    [
+      'a single root with sorted children',
+      [tikB, kuzbass, cec, kaluga, tikA],
+      ['ЦИК России', '  ИКК', '  ИККО', '    ТИК Бабынинского района', '    ТИК Боровского района'],
+    ],
     ['an organisation whose parent is not visible becomes a root', [kaluga, tikA], ['ИККО', '  ТИК Боровского района']],
     ['a parent cycle does not loop', [org('a', 'b', 'A'), org('b', 'a', 'B'), org('c', null, 'C')], ['C']],
     ['empty', [], []],
   ])('%s', (_name, list, expected) => {
     const lines: string[] = [];
-    const walk = (nodes: ReturnType<typeof organizationTree>) => nodes.forEach((n) => (lines.push(`${'  '.repeat(n.depth)}${n.organization.shortName ?? n.organization.name}`), walk(n.children)));
+    const walk = (nodes: ReturnType<typeof organizationTree>) =>
+      nodes.forEach((n) => (lines.push(`${'  '.repeat(n.depth)}${n.organization.shortName ?? n.organization.name}`), walk(n.children)));
     walk(organizationTree(list));
     expect(lines).toEqual(expected);
   });

@@ -7,7 +7,17 @@ import type { Role } from '../../../../domain/auth/roles';
  * imports: zod stays out of the bundle). The value lists are repeated as plain arrays for the same reason; `satisfies`
  * keeps them in step with the contracts.
  */
-export const organizationKinds = ['cec', 'national_cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'other'] as const satisfies readonly OrganizationKind[];
+export const organizationKinds = [
+  'cec',
+  'national_cec',
+  'regional',
+  'territorial',
+  'municipal',
+  'precinct',
+  'youth',
+  'public_chamber',
+  'other',
+] as const satisfies readonly OrganizationKind[];
 export type { OrganizationKind };
 
 export const roleCodes = ['sysadmin', 'org_admin', 'planner', 'controller', 'executor', 'observer'] as const satisfies readonly Role[];

@@ -9,10 +9,19 @@ const MAX_ROWS = 150;
 /** Before and after of one event, field by field; a creation or deletion lists the fields of the side it has. */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   if ((before === null || before === undefined) && (after === null || after === undefined)) {
-    return <Text size="sm" c="dimmed">{t('audit.diff.none')}</Text>;
+    return (
+      <Text size="sm" c="dimmed">
+        {t('audit.diff.none')}
+      </Text>
+    );
   }
   const rows = fieldDiff(before, after);
-  if (rows.length === 0) return <Text size="sm" c="dimmed">{t('audit.diff.same')}</Text>;
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('audit.diff.same')}
+      </Text>
+    );
   const shown = rows.slice(0, MAX_ROWS);
   return (
     <>

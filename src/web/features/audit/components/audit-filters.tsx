@@ -30,15 +30,35 @@ function ActiveFilter({ label, onClear, clearLabel }: { label: string; onClear: 
 
 export function AuditFiltersBar({ filters, onChange, plans, users }: Props) {
   const any = { value: '', label: t('audit.filter.any') };
-  const planData = useMemo(() => withCurrent(plans.map((p) => ({ value: p.id, label: p.title })), filters.planId), [plans, filters.planId]);
+  const planData = useMemo(
+    () =>
+      withCurrent(
+        plans.map((p) => ({ value: p.id, label: p.title })),
+        filters.planId,
+      ),
+    [plans, filters.planId],
+  );
   const userData = useMemo(
-    () => (users ? withCurrent(users.map((u) => ({ value: u.id, label: `${u.displayName} (${u.login})` })), filters.actorId) : []),
+    () =>
+      users
+        ? withCurrent(
+            users.map((u) => ({ value: u.id, label: `${u.displayName} (${u.login})` })),
+            filters.actorId,
+          )
+        : [],
     [users, filters.actorId],
   );
   const actions = useMemo(() => withCurrent(knownActions(), filters.action), [filters.action]);
   const entityTypes = useMemo(() => withCurrent(knownEntityTypes(), filters.entityType), [filters.entityType]);
   const select = (key: keyof AuditFilters, label: string, data: { value: string; label: string }[], w: number) => (
-    <NativeSelect label={label} value={filters[key] ?? ''} onChange={(e) => onChange(key, e.currentTarget.value || null)} data={[any, ...data]} w={w} size="sm" />
+    <NativeSelect
+      label={label}
+      value={filters[key] ?? ''}
+      onChange={(e) => onChange(key, e.currentTarget.value || null)}
+      data={[any, ...data]}
+      w={w}
+      size="sm"
+    />
   );
 
   return (
@@ -54,10 +74,18 @@ export function AuditFiltersBar({ filters, onChange, plans, users }: Props) {
       {(filters.entityId || (filters.actorId && !users)) && (
         <Group gap="xs" mt="sm">
           {filters.entityId && (
-            <ActiveFilter label={t('audit.filter.entityId', { id: filters.entityId })} clearLabel={t('audit.filter.clearEntityId')} onClear={() => onChange('entityId', null)} />
+            <ActiveFilter
+              label={t('audit.filter.entityId', { id: filters.entityId })}
+              clearLabel={t('audit.filter.clearEntityId')}
+              onClear={() => onChange('entityId', null)}
+            />
           )}
           {filters.actorId && !users && (
-            <ActiveFilter label={t('audit.filter.actorId', { id: filters.actorId })} clearLabel={t('audit.filter.reset')} onClear={() => onChange('actorId', null)} />
+            <ActiveFilter
+              label={t('audit.filter.actorId', { id: filters.actorId })}
+              clearLabel={t('audit.filter.reset')}
+              onClear={() => onChange('actorId', null)}
+            />
           )}
         </Group>
       )}

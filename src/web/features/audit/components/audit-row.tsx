@@ -26,7 +26,15 @@ export function AuditRow({ event: e, expanded, onToggle, organizationName, planT
     <>
       <Table.Tr data-testid="audit-row" data-action={e.action}>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-        <Table.Td>{e.actor ? (e.actor.name ?? e.actor.login ?? e.actor.id) : <Text span c="dimmed" size="sm">{t('audit.system')}</Text>}</Table.Td>
+        <Table.Td>
+          {e.actor ? (
+            (e.actor.name ?? e.actor.login ?? e.actor.id)
+          ) : (
+            <Text span c="dimmed" size="sm">
+              {t('audit.system')}
+            </Text>
+          )}
+        </Table.Td>
         <Table.Td>{organizationName}</Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.ip ?? t('common.none')}</Table.Td>
         <Table.Td title={e.action}>{actionLabel(e.action)}</Table.Td>

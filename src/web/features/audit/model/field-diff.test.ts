@@ -4,7 +4,14 @@ import { fieldDiff, flatten } from './field-diff';
 describe('audit field diff', () => {
   it('lists only the fields that changed, nested ones by path', () => {
     const before = { id: 'a', title: 'Семинар', deadlineText: 'Март', fields: { result: 'отчет' }, executors: [{ text: 'ИККО' }], version: 1 };
-    const after = { id: 'a', title: 'Семинар', deadlineText: 'Апрель', fields: { result: 'справка' }, executors: [{ text: 'ИККО' }, { text: 'ТИК' }], version: 2 };
+    const after = {
+      id: 'a',
+      title: 'Семинар',
+      deadlineText: 'Апрель',
+      fields: { result: 'справка' },
+      executors: [{ text: 'ИККО' }, { text: 'ТИК' }],
+      version: 2,
+    };
     expect(fieldDiff(before, after)).toEqual([
       { path: 'deadlineText', before: 'Март', after: 'Апрель' },
       { path: 'fields.result', before: 'отчет', after: 'справка' },

@@ -22,20 +22,37 @@ export function ApiTokens() {
     if (!name.trim()) return setMissing(true);
     setMissing(false);
     const scopes: TokenScope[] = access === 'write' ? ['read', 'write'] : ['read'];
-    create.mutateAsync({ name: name.trim(), scopes }).then((r) => (setIssued(r.token), setName('')), () => undefined);
+    create.mutateAsync({ name: name.trim(), scopes }).then(
+      (r) => (setIssued(r.token), setName('')),
+      () => undefined,
+    );
   };
 
   return (
     <Stack gap="sm">
       <Text size="sm">{t('tokens.intro')}</Text>
       {issued && (
-        <Alert color="green" variant="light" role="status" title={t('tokens.issuedTitle')} withCloseButton onClose={() => setIssued(null)} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          title={t('tokens.issuedTitle')}
+          withCloseButton
+          onClose={() => setIssued(null)}
+          closeButtonLabel={t('common.close')}
+        >
           <Text size="sm">{t('tokens.issuedText')}</Text>
           <Group gap="xs" mt={6} wrap="nowrap">
             <Code data-testid="issued-token" style={{ wordBreak: 'break-all' }}>
               {issued}
             </Code>
-            <CopyButton value={issued}>{({ copied, copy }) => <Button size="compact-xs" variant="light" onClick={copy}>{copied ? t('tokens.copied') : t('tokens.copy')}</Button>}</CopyButton>
+            <CopyButton value={issued}>
+              {({ copied, copy }) => (
+                <Button size="compact-xs" variant="light" onClick={copy}>
+                  {copied ? t('tokens.copied') : t('tokens.copy')}
+                </Button>
+              )}
+            </CopyButton>
           </Group>
           <Text size="xs" mt={6}>
             {t('tokens.usage')} <Code>Authorization: Bearer {issued.slice(0, 8)}…</Code>

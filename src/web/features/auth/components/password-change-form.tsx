@@ -12,10 +12,13 @@ export function PasswordChangeForm({ login, extraAction, onChanged }: { login: s
     event.preventDefault();
     if (form.next !== form.repeat) return setMismatch(true);
     setMismatch(false);
-    change.mutateAsync({ currentPassword: form.current, newPassword: form.next }).then(() => {
-      setForm({ current: '', next: '', repeat: '' });
-      onChanged?.();
-    }, () => undefined);
+    change.mutateAsync({ currentPassword: form.current, newPassword: form.next }).then(
+      () => {
+        setForm({ current: '', next: '', repeat: '' });
+        onChanged?.();
+      },
+      () => undefined,
+    );
   };
   return (
     <form onSubmit={submit} aria-label={t('password.title')} noValidate>
@@ -27,8 +30,21 @@ export function PasswordChangeForm({ login, extraAction, onChanged }: { login: s
             {change.error.message}
           </Alert>
         )}
-        <PasswordInput label={t('password.current')} autoComplete="current-password" required value={form.current} onChange={(e) => setForm({ ...form, current: e.currentTarget.value })} />
-        <PasswordInput label={t('password.new')} description={t('password.policy')} autoComplete="new-password" required value={form.next} onChange={(e) => setForm({ ...form, next: e.currentTarget.value })} />
+        <PasswordInput
+          label={t('password.current')}
+          autoComplete="current-password"
+          required
+          value={form.current}
+          onChange={(e) => setForm({ ...form, current: e.currentTarget.value })}
+        />
+        <PasswordInput
+          label={t('password.new')}
+          description={t('password.policy')}
+          autoComplete="new-password"
+          required
+          value={form.next}
+          onChange={(e) => setForm({ ...form, next: e.currentTarget.value })}
+        />
         <PasswordInput
           label={t('password.repeat')}
           autoComplete="new-password"

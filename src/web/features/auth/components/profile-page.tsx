@@ -18,7 +18,10 @@ export function ProfilePage({ me }: { me: Me }) {
           {t('profile.title')}
         </Title>
         <Text>
-          {me.user.displayName} · <Text span ff="monospace">{me.user.login}</Text>
+          {me.user.displayName} ·{' '}
+          <Text span ff="monospace">
+            {me.user.login}
+          </Text>
         </Text>
         <Text size="sm">
           {me.organization?.name} · {me.user.roles.map((r) => t(`role.${r}` as MessageKey)).join(', ')}

@@ -4,7 +4,8 @@ import type { SourceUpdates } from '../../../../shared/consolidation-api';
 
 export const listSourceUpdates = (planId: string) => api<SourceUpdates>(`/api/plans/${planId}/updates`);
 
-export const sourceUpdatesQuery = (planId: string) => queryOptions({ queryKey: ['consolidation', planId, 'updates'], queryFn: () => listSourceUpdates(planId) });
+export const sourceUpdatesQuery = (planId: string) =>
+  queryOptions({ queryKey: ['consolidation', planId, 'updates'], queryFn: () => listSourceUpdates(planId) });
 
 export const useSourceUpdates = (planId: string) => useQuery(sourceUpdatesQuery(planId));
 

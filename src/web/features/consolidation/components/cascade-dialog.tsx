@@ -25,7 +25,12 @@ export function CascadeDialog({ planId }: { planId: string }) {
             <Text size="sm" fw={600} id="cascade-class">
               {t('consolidation.cascade.class')}
             </Text>
-            <SegmentedControl aria-labelledby="cascade-class" data={classes.map((value) => ({ value, label: t(`consolidation.class.${value}`) }))} value={executorClass} onChange={(v) => setExecutorClass(v as (typeof classes)[number])} />
+            <SegmentedControl
+              aria-labelledby="cascade-class"
+              data={classes.map((value) => ({ value, label: t(`consolidation.class.${value}`) }))}
+              value={executorClass}
+              onChange={(v) => setExecutorClass(v as (typeof classes)[number])}
+            />
           </Stack>
           <RuDateInput label={t('consolidation.cascade.due')} value={dueDate} onChange={setDueDate} />
           <ApiErrorAlert error={cascade.error} />

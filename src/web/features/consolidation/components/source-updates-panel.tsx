@@ -34,10 +34,17 @@ export function SourceUpdatesPanel({ planId }: { planId: string }) {
                     {t('consolidation.updates.now')}: {u.current.title} ({u.current.deadlineText ?? '—'})
                   </Text>
                   <Text size="sm">
-                    {u.proposed ? `${t('consolidation.updates.proposed')}: ${u.proposed.title} (${u.proposed.deadlineText ?? '—'})` : t('consolidation.updates.removed')}
+                    {u.proposed
+                      ? `${t('consolidation.updates.proposed')}: ${u.proposed.title} (${u.proposed.deadlineText ?? '—'})`
+                      : t('consolidation.updates.removed')}
                   </Text>
                 </Stack>
-                <Button size="xs" loading={accept.isPending && accept.variables === u.itemId} onClick={() => accept.mutate(u.itemId)} data-testid="accept-update">
+                <Button
+                  size="xs"
+                  loading={accept.isPending && accept.variables === u.itemId}
+                  onClick={() => accept.mutate(u.itemId)}
+                  data-testid="accept-update"
+                >
                   {t('consolidation.updates.accept')}
                 </Button>
               </Group>

@@ -23,7 +23,8 @@ export function useRequestExtension(occurrenceId: string) {
 export function useDecideExtension() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: { id: string; decision: 'approve' | 'refuse'; comment: string | null }) => api<Extension>(`/api/extensions/${id}/decision`, { method: 'POST', json: input }),
+    mutationFn: ({ id, ...input }: { id: string; decision: 'approve' | 'refuse'; comment: string | null }) =>
+      api<Extension>(`/api/extensions/${id}/decision`, { method: 'POST', json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['execution'] }),
   });
 }

@@ -19,7 +19,12 @@ export const getPlanOccurrences = (planId: string, filter: DrillFilter) =>
   api<{ occurrences: OccurrenceItem[] }>(`/api/plans/${planId}/occurrences${qs({ ...filter })}`).then((r) => r.occurrences);
 
 export const usePlanOccurrences = (planId: string, filter: DrillFilter | null) =>
-  useQuery({ queryKey: ['execution', 'plan-occurrences', planId, filter], queryFn: () => getPlanOccurrences(planId, filter ?? {}), enabled: filter !== null, placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['execution', 'plan-occurrences', planId, filter],
+    queryFn: () => getPlanOccurrences(planId, filter ?? {}),
+    enabled: filter !== null,
+    placeholderData: keepPreviousData,
+  });
 
 /** Address of the execution report document (the browser downloads it with the session cookie). */
 // The report's headings and analytic text follow the interface language; the plan's texts stay as written.

@@ -27,7 +27,19 @@ function trendNote(d: ChairmanData['trend']): string {
   return t('chairman.trend', { value: `${sign}${String(Math.abs(d.delta)).replace('.', ',')}` });
 }
 
-function Lines({ title, rows, date, testId, empty }: { title: string; rows: ChairmanData['waiting']; date: 'due' | 'submitted'; testId: string; empty: string }) {
+function Lines({
+  title,
+  rows,
+  date,
+  testId,
+  empty,
+}: {
+  title: string;
+  rows: ChairmanData['waiting'];
+  date: 'due' | 'submitted';
+  testId: string;
+  empty: string;
+}) {
   return (
     <Card withBorder padding="sm" data-testid={testId}>
       <Title order={2} size="h5" mb={4}>

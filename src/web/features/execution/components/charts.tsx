@@ -28,7 +28,11 @@ const describe = (tally: Tally) =>
 export function StackedBar({ tally, onPick, label }: { tally: Tally; onPick: (outcome: Outcome) => void; label: string }) {
   const total = Math.max(tally.total, 1);
   return (
-    <div style={{ display: 'flex', height: 18, width: '100%', borderRadius: 3, overflow: 'hidden', background: '#f1f3f5' }} role="group" aria-label={`${label}: ${describe(tally)}`}>
+    <div
+      style={{ display: 'flex', height: 18, width: '100%', borderRadius: 3, overflow: 'hidden', background: '#f1f3f5' }}
+      role="group"
+      aria-label={`${label}: ${describe(tally)}`}
+    >
       {outcomeOrder
         .filter((o) => tally[o] > 0)
         .map((o) => (
@@ -87,7 +91,12 @@ export function MonthChart({ groups, onPick }: { groups: TallyGroup[]; onPick: (
   const bar = Math.max(14, Math.min(56, col * 0.6));
   return (
     <figure ref={ref} style={{ margin: 0, width: '100%', overflowX: 'auto' }} data-testid="month-chart">
-      <svg width={width} height={CHART_HEIGHT + 40} role="img" aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}>
+      <svg
+        width={width}
+        height={CHART_HEIGHT + 40}
+        role="img"
+        aria-label={t('execution.chart.byMonth', { months: groups.map((g) => `${g.label} — ${g.tally.total}`).join('; ') })}
+      >
         {groups.map((g, i) => {
           let y = CHART_HEIGHT;
           const centre = i * col + col / 2;

@@ -33,7 +33,9 @@ const drillLabel = (f: DrillFilter, names: Map<string, string>) =>
   [
     f.section ? t('execution.dashboard.drill.section', { name: names.get(`s:${f.section}`) ?? f.section }) : '',
     f.executor ? t('execution.dashboard.drill.executor', { name: names.get(`e:${f.executor}`) ?? f.executor }) : '',
-    f.month ? t('execution.dashboard.drill.month', { month: f.month === 'none' ? t('execution.chart.noDeadline') : f.month.split('-').reverse().join('.') }) : '',
+    f.month
+      ? t('execution.dashboard.drill.month', { month: f.month === 'none' ? t('execution.chart.noDeadline') : f.month.split('-').reverse().join('.') })
+      : '',
     f.outcome ? (f.outcome === 'pending_review' ? t('execution.dashboard.drill.pendingReview') : outcomeLabels[f.outcome as Outcome]) : '',
   ]
     .filter(Boolean)
@@ -48,7 +50,12 @@ export function DashboardPage({ planId }: { planId: string }) {
   const progress = usePlanProgress(planId);
   const [params, setParam] = useQueryParams();
   const filter: DrillFilter | null = ['section', 'executor', 'month', 'outcome'].some((k) => params.get(k))
-    ? { section: params.get('section') ?? undefined, executor: params.get('executor') ?? undefined, month: params.get('month') ?? undefined, outcome: params.get('outcome') ?? undefined }
+    ? {
+        section: params.get('section') ?? undefined,
+        executor: params.get('executor') ?? undefined,
+        month: params.get('month') ?? undefined,
+        outcome: params.get('outcome') ?? undefined,
+      }
     : null;
   const open = (id: string) => setParam({ occurrence: id });
   const drill = usePlanOccurrences(planId, filter);
@@ -62,7 +69,10 @@ export function DashboardPage({ planId }: { planId: string }) {
     return (
       <Stack>
         {/* Retrying a refusal changes nothing: only a failure that may pass gets «Повторить». */}
-        <ApiErrorAlert error={progress.error} onRetry={progress.error instanceof ApiError && progress.error.status > 0 && progress.error.status < 500 ? undefined : () => void progress.refetch()} />
+        <ApiErrorAlert
+          error={progress.error}
+          onRetry={progress.error instanceof ApiError && progress.error.status > 0 && progress.error.status < 500 ? undefined : () => void progress.refetch()}
+        />
         <Anchor component={Link} href={`/plans/${planId}`}>
           {t('execution.dashboard.toPlan')}
         </Anchor>
@@ -70,7 +80,10 @@ export function DashboardPage({ planId }: { planId: string }) {
     );
   }
   const p = progress.data;
-  const names = new Map<string, string>([...p.bySection.map((g) => [`s:${g.key}`, g.label] as const), ...p.byExecutor.map((g) => [`e:${g.key}`, g.label] as const)]);
+  const names = new Map<string, string>([
+    ...p.bySection.map((g) => [`s:${g.key}`, g.label] as const),
+    ...p.byExecutor.map((g) => [`e:${g.key}`, g.label] as const),
+  ]);
 
   return (
     <Stack component="section" aria-labelledby="dashboard-title" gap="md">
@@ -89,7 +102,12 @@ export function DashboardPage({ planId }: { planId: string }) {
       </Stack>
       <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }} spacing="sm">
         <Stat label={t('execution.dashboard.stat.total')} value={p.totals.total} testId="stat-total" />
-        <Stat label={t('execution.dashboard.stat.done')} value={`${p.totals.done} · ${String(p.executedShare).replace('.', ',')} %`} color={ink.green} testId="stat-done" />
+        <Stat
+          label={t('execution.dashboard.stat.done')}
+          value={`${p.totals.done} · ${String(p.executedShare).replace('.', ',')} %`}
+          color={ink.green}
+          testId="stat-done"
+        />
         <Stat label={t('execution.dashboard.stat.submitted')} value={p.totals.submitted} color={ink.blue} testId="stat-submitted" />
         <Stat label={t('execution.dashboard.stat.partialMoved')} value={`${p.totals.partial} / ${p.totals.moved}`} />
         <Stat label={t('execution.dashboard.stat.overdue')} value={p.totals.overdue} color={ink.red} testId="stat-overdue" />
@@ -127,7 +145,13 @@ export function DashboardPage({ planId }: { planId: string }) {
               {t('execution.dashboard.drill.reset')}
             </Button>
           </Group>
-          {drill.isPending ? <PageLoader /> : drill.error ? <ApiErrorAlert error={drill.error} /> : <OccurrenceTable items={drill.data ?? []} onOpen={open} showPlan={false} />}
+          {drill.isPending ? (
+            <PageLoader />
+          ) : drill.error ? (
+            <ApiErrorAlert error={drill.error} />
+          ) : (
+            <OccurrenceTable items={drill.data ?? []} onOpen={open} showPlan={false} />
+          )}
         </Card>
       )}
 
@@ -156,7 +180,16 @@ export function DashboardPage({ planId }: { planId: string }) {
                     </Text>
                   </Table.Td>
                   <Table.Td w={120}>
-                    <Button size="xs" variant="light" onClick={() => open(r.id)} aria-label={t('execution.list.actionAria', { action: t('execution.dashboard.pending.action'), number: r.itemNumber, executor: r.executorLabel })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => open(r.id)}
+                      aria-label={t('execution.list.actionAria', {
+                        action: t('execution.dashboard.pending.action'),
+                        number: r.itemNumber,
+                        executor: r.executorLabel,
+                      })}
+                    >
                       {t('execution.dashboard.pending.action')}
                     </Button>
                   </Table.Td>

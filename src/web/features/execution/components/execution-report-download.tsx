@@ -28,17 +28,36 @@ export function ExecutionReportDownload({ planId, period }: { planId: string; pe
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
-        <Select label={t('execution.download.period')} data={options} value={choice} onChange={(v) => setChoice(v ?? options[0]!.value)} allowDeselect={false} w={240} />
+        <Select
+          label={t('execution.download.period')}
+          data={options}
+          value={choice}
+          onChange={(v) => setChoice(v ?? options[0]!.value)}
+          allowDeselect={false}
+          w={240}
+        />
         {choice === 'custom' && (
           <>
             <RuDateInput label={t('execution.download.from')} value={from || null} onChange={(iso) => setFrom(iso ?? '')} w={170} />
             <RuDateInput label={t('execution.download.to')} value={to || null} onChange={(iso) => setTo(iso ?? '')} w={170} />
           </>
         )}
-        <Button component="a" href={valid ? executionReportUrl(planId, start, end, 'docx') : undefined} download data-disabled={!valid || undefined} variant="filled">
+        <Button
+          component="a"
+          href={valid ? executionReportUrl(planId, start, end, 'docx') : undefined}
+          download
+          data-disabled={!valid || undefined}
+          variant="filled"
+        >
           {t('execution.download.docx')}
         </Button>
-        <Button component="a" href={valid ? executionReportUrl(planId, start, end, 'pdf') : undefined} download data-disabled={!valid || undefined} variant="outline">
+        <Button
+          component="a"
+          href={valid ? executionReportUrl(planId, start, end, 'pdf') : undefined}
+          download
+          data-disabled={!valid || undefined}
+          variant="outline"
+        >
           {t('execution.download.pdf')}
         </Button>
       </Group>

@@ -13,12 +13,30 @@ function DecisionBox({ extension }: { extension: Extension }) {
   const [comment, setComment] = useState('');
   return (
     <Stack gap="xs" mt="xs">
-      <Textarea label={t('extension.comment')} description={t('extension.commentHint')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={1} />
+      <Textarea
+        label={t('extension.comment')}
+        description={t('extension.commentHint')}
+        value={comment}
+        onChange={(e) => setComment(e.currentTarget.value)}
+        autosize
+        minRows={1}
+      />
       <Group>
-        <Button size="xs" color={ink.green} loading={decide.isPending && decide.variables?.decision === 'approve'} onClick={() => decide.mutate({ id: extension.id, decision: 'approve', comment: comment.trim() || null })}>
+        <Button
+          size="xs"
+          color={ink.green}
+          loading={decide.isPending && decide.variables?.decision === 'approve'}
+          onClick={() => decide.mutate({ id: extension.id, decision: 'approve', comment: comment.trim() || null })}
+        >
           {t('extension.approve')}
         </Button>
-        <Button size="xs" color={ink.orange} variant="outline" loading={decide.isPending && decide.variables?.decision === 'refuse'} onClick={() => decide.mutate({ id: extension.id, decision: 'refuse', comment: comment.trim() || null })}>
+        <Button
+          size="xs"
+          color={ink.orange}
+          variant="outline"
+          loading={decide.isPending && decide.variables?.decision === 'refuse'}
+          onClick={() => decide.mutate({ id: extension.id, decision: 'refuse', comment: comment.trim() || null })}
+        >
           {t('extension.refuse')}
         </Button>
       </Group>
@@ -34,9 +52,22 @@ function RequestForm({ occurrenceId, onDone }: { occurrenceId: string; onDone: (
   return (
     <Stack gap="xs">
       <RuDateInput label={t('extension.newDate')} value={newDate} onChange={setNewDate} required w={220} />
-      <Textarea label={t('extension.reason')} description={t('extension.reasonHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required />
+      <Textarea
+        label={t('extension.reason')}
+        description={t('extension.reasonHint')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        required
+      />
       <Group>
-        <Button size="sm" loading={request.isPending} disabled={!newDate || !reason.trim()} onClick={() => newDate && request.mutate({ newDate, reason }, { onSuccess: onDone })}>
+        <Button
+          size="sm"
+          loading={request.isPending}
+          disabled={!newDate || !reason.trim()}
+          onClick={() => newDate && request.mutate({ newDate, reason }, { onSuccess: onDone })}
+        >
           {t('extension.send')}
         </Button>
       </Group>

@@ -96,7 +96,6 @@ export function MyItemsPage() {
   const [query, setQuery] = useState('');
   const list = useMyOccurrences('all');
 
-
   const planOptions = useMemo(() => {
     const seen = new Map<string, string>();
     for (const o of list.data?.occurrences ?? []) seen.set(o.planId, `${o.ownerName}: ${o.planTitle}`);
@@ -150,8 +149,23 @@ export function MyItemsPage() {
         />
         {view !== 'plans' && (
           <>
-            <Select label={t('execution.my.filter.plan')} data={planOptions} value={planId ?? null} onChange={(v) => setParam({ plan: v })} clearable searchable placeholder={t('execution.my.filter.allPlans')} w={380} />
-            <TextInput label={t('execution.my.filter.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} placeholder={t('execution.my.filter.searchPlaceholder')} w={240} />
+            <Select
+              label={t('execution.my.filter.plan')}
+              data={planOptions}
+              value={planId ?? null}
+              onChange={(v) => setParam({ plan: v })}
+              clearable
+              searchable
+              placeholder={t('execution.my.filter.allPlans')}
+              w={380}
+            />
+            <TextInput
+              label={t('execution.my.filter.search')}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              placeholder={t('execution.my.filter.searchPlaceholder')}
+              w={240}
+            />
           </>
         )}
       </Group>
@@ -173,13 +187,21 @@ export function MyItemsPage() {
                 <Title order={2} size="h4" mb={4}>
                   {bucketLabels[b]} ({items.length})
                 </Title>
-                <OccurrenceTable items={items} onOpen={(id) => setParam({ occurrence: id })} actionLabel={(o) => (list.data.canReport ? (o.needsRework ? t('execution.my.action.rework') : t('execution.my.action.report')) : t('execution.list.open'))} />
+                <OccurrenceTable
+                  items={items}
+                  onOpen={(id) => setParam({ occurrence: id })}
+                  actionLabel={(o) =>
+                    list.data.canReport ? (o.needsRework ? t('execution.my.action.rework') : t('execution.my.action.report')) : t('execution.list.open')
+                  }
+                />
               </section>
             );
           })}
         </Stack>
       )}
-      {list.data && view === 'done' && (done.length ? <OccurrenceTable items={done} onOpen={(id) => setParam({ occurrence: id })} /> : <Text>{t('execution.my.noReports')}</Text>)}
+      {list.data &&
+        view === 'done' &&
+        (done.length ? <OccurrenceTable items={done} onOpen={(id) => setParam({ occurrence: id })} /> : <Text>{t('execution.my.noReports')}</Text>)}
       {view === 'plans' && <PlansView onPick={(id) => setParam({ view: null, plan: id })} />}
       <OccurrenceDrawer key={openId ?? 'none'} occurrenceId={openId} onClose={() => setParam({ occurrence: null })} />
     </Stack>

@@ -40,12 +40,28 @@ function ReviewBox({ report }: { report: Report }) {
   const [comment, setComment] = useState('');
   return (
     <Stack gap="xs" mt="xs">
-      <Textarea label={t('execution.drawer.review.comment')} description={t('execution.drawer.review.commentHint')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea
+        label={t('execution.drawer.review.comment')}
+        description={t('execution.drawer.review.commentHint')}
+        value={comment}
+        onChange={(e) => setComment(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
       <Group>
-        <Button color={ink.green} loading={review.isPending && review.variables?.decision === 'accept'} onClick={() => review.mutate({ reportId: report.id, decision: 'accept', comment: comment.trim() || null })}>
+        <Button
+          color={ink.green}
+          loading={review.isPending && review.variables?.decision === 'accept'}
+          onClick={() => review.mutate({ reportId: report.id, decision: 'accept', comment: comment.trim() || null })}
+        >
           {t('execution.drawer.review.accept')}
         </Button>
-        <Button color={ink.orange} variant="outline" loading={review.isPending && review.variables?.decision === 'return'} onClick={() => review.mutate({ reportId: report.id, decision: 'return', comment })}>
+        <Button
+          color={ink.orange}
+          variant="outline"
+          loading={review.isPending && review.variables?.decision === 'return'}
+          onClick={() => review.mutate({ reportId: report.id, decision: 'return', comment })}
+        >
           {t('execution.drawer.review.return')}
         </Button>
       </Group>
@@ -94,7 +110,8 @@ function ReportCard({ report, indicators, canReview }: { report: Report; indicat
       ))}
       {report.reviews.map((r) => (
         <Text key={r.id} size="sm" mt={4} c={r.decision === 'returned' ? ink.orange : ink.green}>
-          {reviewLabels[r.decision]} ({r.reviewerName ?? t('execution.drawer.reviewer')}, {new Date(r.createdAt).toLocaleDateString(intlLocale())}){r.comment ? `: ${r.comment}` : ''}
+          {reviewLabels[r.decision]} ({r.reviewerName ?? t('execution.drawer.reviewer')}, {new Date(r.createdAt).toLocaleDateString(intlLocale())})
+          {r.comment ? `: ${r.comment}` : ''}
         </Text>
       ))}
       {canReview && report.reviewStatus === 'pending' && <ReviewBox report={report} />}
@@ -111,7 +128,7 @@ export function OccurrenceDrawer({ occurrenceId, onClose }: { occurrenceId: stri
   const indicators = new Map((o?.indicators ?? []).map((i) => [i.key, i.title]));
   // A phone gets the whole screen: the report form needs the width more than the list behind it.
   const narrow = useMediaQuery('(max-width: 47.99em)');
-  const returned = o?.needsRework ? [...o.reports].reverse().find((r) => r.reviewStatus === 'returned') ?? null : null;
+  const returned = o?.needsRework ? ([...o.reports].reverse().find((r) => r.reviewStatus === 'returned') ?? null) : null;
   return (
     <Drawer
       opened={Boolean(occurrenceId)}

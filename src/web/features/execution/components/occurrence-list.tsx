@@ -28,7 +28,14 @@ function States({ o }: { o: OccurrenceItem }) {
 }
 
 /** On a phone a table row is wider than the screen: each occurrence is a card with a full-width button instead. */
-function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, caption }: {
+function OccurrenceCards({
+  items,
+  onOpen,
+  showPlan,
+  showExecutor,
+  actionLabel,
+  caption,
+}: {
   items: OccurrenceItem[];
   onOpen: (id: string) => void;
   showPlan: boolean;
@@ -64,7 +71,14 @@ function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, c
                 {t('execution.list.dateChanged', { before: datesText(o.dateChange.before), after: datesText(o.dateChange.after) })}
               </Text>
             )}
-            <Button mt="xs" size="md" fullWidth variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: label, number: o.itemNumber, executor: o.executorLabel })}>
+            <Button
+              mt="xs"
+              size="md"
+              fullWidth
+              variant="light"
+              onClick={() => onOpen(o.id)}
+              aria-label={t('execution.list.actionAria', { action: label, number: o.itemNumber, executor: o.executorLabel })}
+            >
               {label}
             </Button>
           </Card>
@@ -75,7 +89,14 @@ function OccurrenceCards({ items, onOpen, showPlan, showExecutor, actionLabel, c
 }
 
 /** A table of occurrences; each row opens the occurrence (to report or to review). Cards on a narrow screen. */
-export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor = true, actionLabel = t('execution.list.open'), caption }: {
+export function OccurrenceTable({
+  items,
+  onOpen,
+  showPlan = true,
+  showExecutor = true,
+  actionLabel = t('execution.list.open'),
+  caption,
+}: {
   items: OccurrenceItem[];
   onOpen: (id: string) => void;
   showPlan?: boolean;
@@ -84,7 +105,8 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
   caption?: string;
 }) {
   const narrow = useMediaQuery('(max-width: 47.99em)');
-  if (narrow) return <OccurrenceCards items={items} onOpen={onOpen} showPlan={showPlan} showExecutor={showExecutor} actionLabel={actionLabel} caption={caption} />;
+  if (narrow)
+    return <OccurrenceCards items={items} onOpen={onOpen} showPlan={showPlan} showExecutor={showExecutor} actionLabel={actionLabel} caption={caption} />;
   return (
     <Table striped highlightOnHover verticalSpacing={6} data-testid="occurrence-table">
       {caption && <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>{caption}</Table.Caption>}
@@ -134,7 +156,16 @@ export function OccurrenceTable({ items, onOpen, showPlan = true, showExecutor =
               <States o={o} />
             </Table.Td>
             <Table.Td>
-              <Button size="xs" variant="light" onClick={() => onOpen(o.id)} aria-label={t('execution.list.actionAria', { action: typeof actionLabel === 'function' ? actionLabel(o) : actionLabel, number: o.itemNumber, executor: o.executorLabel })}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => onOpen(o.id)}
+                aria-label={t('execution.list.actionAria', {
+                  action: typeof actionLabel === 'function' ? actionLabel(o) : actionLabel,
+                  number: o.itemNumber,
+                  executor: o.executorLabel,
+                })}
+              >
                 {typeof actionLabel === 'function' ? actionLabel(o) : actionLabel}
               </Button>
             </Table.Td>

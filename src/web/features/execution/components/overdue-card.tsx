@@ -11,7 +11,10 @@ type View = 'item' | 'executor';
 
 /** The same list turned round: per executor, the items it has not reported on. */
 function byExecutor(list: OverdueList) {
-  const out = new Map<number, { executor: number; overdue: number; items: { itemNumber: string; itemTitle: string; overdue: number; since: string; occurrenceId: string }[] }>();
+  const out = new Map<
+    number,
+    { executor: number; overdue: number; items: { itemNumber: string; itemTitle: string; overdue: number; since: string; occurrenceId: string }[] }
+  >();
   for (const item of list.items) {
     for (const m of item.missing) {
       let g = out.get(m.executor);
@@ -23,9 +26,30 @@ function byExecutor(list: OverdueList) {
   return [...out.values()].sort((a, b) => b.overdue - a.overdue || list.executors[a.executor]!.label.localeCompare(list.executors[b.executor]!.label, 'ru'));
 }
 
-function OpenLink({ text, executor, number, occurrenceId, onOpen, dimmed }: { text: string; executor: string; number: string; occurrenceId: string; onOpen: (id: string) => void; dimmed?: boolean }) {
+function OpenLink({
+  text,
+  executor,
+  number,
+  occurrenceId,
+  onOpen,
+  dimmed,
+}: {
+  text: string;
+  executor: string;
+  number: string;
+  occurrenceId: string;
+  onOpen: (id: string) => void;
+  dimmed?: boolean;
+}) {
   return (
-    <Anchor component="button" type="button" size="sm" c={dimmed ? ink.dark : ink.red} onClick={() => onOpen(occurrenceId)} aria-label={t('execution.dashboard.overdue.open', { label: executor, number })}>
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      c={dimmed ? ink.dark : ink.red}
+      onClick={() => onOpen(occurrenceId)}
+      aria-label={t('execution.dashboard.overdue.open', { label: executor, number })}
+    >
       {text}
     </Anchor>
   );
@@ -91,7 +115,14 @@ export function OverdueCard({ planId, onOpen }: { planId: string; onOpen: (occur
                         {t('execution.dashboard.overdue.missing')}
                       </Badge>
                       {item.missing.map((m) => (
-                        <OpenLink key={m.executor} text={m.overdue > 1 ? t('execution.dashboard.overdue.times', { label: name(m.executor), n: m.overdue }) : name(m.executor)} executor={name(m.executor)} number={item.itemNumber} occurrenceId={m.occurrenceId} onOpen={onOpen} />
+                        <OpenLink
+                          key={m.executor}
+                          text={m.overdue > 1 ? t('execution.dashboard.overdue.times', { label: name(m.executor), n: m.overdue }) : name(m.executor)}
+                          executor={name(m.executor)}
+                          number={item.itemNumber}
+                          occurrenceId={m.occurrenceId}
+                          onOpen={onOpen}
+                        />
                       ))}
                     </Group>
                     {item.reported.length > 0 && (
@@ -100,7 +131,15 @@ export function OverdueCard({ planId, onOpen }: { planId: string; onOpen: (occur
                           {t('execution.dashboard.overdue.reported')}
                         </Badge>
                         {item.reported.map((r) => (
-                          <OpenLink key={r.executor} text={name(r.executor)} executor={name(r.executor)} number={item.itemNumber} occurrenceId={r.occurrenceId} onOpen={onOpen} dimmed />
+                          <OpenLink
+                            key={r.executor}
+                            text={name(r.executor)}
+                            executor={name(r.executor)}
+                            number={item.itemNumber}
+                            occurrenceId={r.occurrenceId}
+                            onOpen={onOpen}
+                            dimmed
+                          />
                         ))}
                       </Group>
                     )}
@@ -126,7 +165,14 @@ export function OverdueCard({ planId, onOpen }: { planId: string; onOpen: (occur
                 <Table.Td valign="top">
                   <Group gap={8}>
                     {g.items.map((i) => (
-                      <OpenLink key={i.occurrenceId} text={i.itemNumber} executor={name(g.executor)} number={i.itemNumber} occurrenceId={i.occurrenceId} onOpen={onOpen} />
+                      <OpenLink
+                        key={i.occurrenceId}
+                        text={i.itemNumber}
+                        executor={name(g.executor)}
+                        number={i.itemNumber}
+                        occurrenceId={i.occurrenceId}
+                        onOpen={onOpen}
+                      />
                     ))}
                   </Group>
                 </Table.Td>

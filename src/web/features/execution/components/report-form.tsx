@@ -51,9 +51,15 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
   const [figures, setFigures] = useState<Record<string, string | number>>(() =>
     Object.fromEntries(occurrence.indicators.map((i) => [i.key, previous?.metrics[i.key] ?? ''])),
   );
-  const [free, setFree] = useState<Free[]>(() => Object.entries(previous?.metrics ?? {}).filter(([k]) => !indicatorKeys.has(k)).map(([name, v]) => ({ name, value: String(v) })));
+  const [free, setFree] = useState<Free[]>(() =>
+    Object.entries(previous?.metrics ?? {})
+      .filter(([k]) => !indicatorKeys.has(k))
+      .map(([name, v]) => ({ name, value: String(v) })),
+  );
   const [links, setLinks] = useState((previous?.links ?? []).join('\n'));
-  const [uploads, setUploads] = useState<Upload[]>(() => (previous?.files ?? []).map((f) => ({ localId: f.id, name: f.name, size: f.size, progress: 1, state: 'done', info: f })));
+  const [uploads, setUploads] = useState<Upload[]>(() =>
+    (previous?.files ?? []).map((f) => ({ localId: f.id, name: f.name, size: f.size, progress: 1, state: 'done', info: f })),
+  );
   const [localError, setLocalError] = useState<string | null>(null);
   const clientKey = useRef(newKey());
 
@@ -93,7 +99,10 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
         text: text.trim() || null,
         movedTo: status === 'moved' ? movedTo || null : null,
         metrics,
-        links: links.split('\n').map((l) => l.trim()).filter(Boolean),
+        links: links
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
         fileIds: uploads.filter((u) => u.state === 'done' && u.info).map((u) => u.info!.id),
         clientKey: clientKey.current,
       })
@@ -121,7 +130,14 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
           </Group>
         </Radio.Group>
         {status === 'moved' && (
-          <RuDateInput label={t('execution.form.movedTo')} value={movedTo || null} onChange={(iso) => setMovedTo(iso ?? '')} error={fieldMessage('movedTo')} required w={220} />
+          <RuDateInput
+            label={t('execution.form.movedTo')}
+            value={movedTo || null}
+            onChange={(iso) => setMovedTo(iso ?? '')}
+            error={fieldMessage('movedTo')}
+            required
+            w={220}
+          />
         )}
         <Textarea
           label={t('execution.form.text')}
@@ -135,14 +151,41 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
         />
         <Group gap="sm" align="flex-end" wrap="wrap">
           {occurrence.indicators.map((i) => (
-            <NumberInput key={i.key} label={i.title} value={figures[i.key] ?? ''} onChange={(v) => setFigures((f) => ({ ...f, [i.key]: v }))} min={0} allowNegative={false} thousandSeparator=" " decimalSeparator="," w={190} />
+            <NumberInput
+              key={i.key}
+              label={i.title}
+              value={figures[i.key] ?? ''}
+              onChange={(v) => setFigures((f) => ({ ...f, [i.key]: v }))}
+              min={0}
+              allowNegative={false}
+              thousandSeparator=" "
+              decimalSeparator=","
+              w={190}
+            />
           ))}
         </Group>
         {free.map((f, idx) => (
           <Group key={idx} gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput label={t('execution.form.free.name')} value={f.name} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, name: e.currentTarget.value } : x)))} w={260} />
-            <TextInput label={t('execution.form.free.value')} inputMode="decimal" value={f.value} onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, value: e.currentTarget.value } : x)))} w={120} />
-            <ActionIcon variant="subtle" color={ink.red} aria-label={t('execution.form.free.remove', { name: f.name || idx + 1 })} onClick={() => setFree((list) => list.filter((_, i) => i !== idx))} mb={4}>
+            <TextInput
+              label={t('execution.form.free.name')}
+              value={f.name}
+              onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, name: e.currentTarget.value } : x)))}
+              w={260}
+            />
+            <TextInput
+              label={t('execution.form.free.value')}
+              inputMode="decimal"
+              value={f.value}
+              onChange={(e) => setFree((list) => list.map((x, i) => (i === idx ? { ...x, value: e.currentTarget.value } : x)))}
+              w={120}
+            />
+            <ActionIcon
+              variant="subtle"
+              color={ink.red}
+              aria-label={t('execution.form.free.remove', { name: f.name || idx + 1 })}
+              onClick={() => setFree((list) => list.filter((_, i) => i !== idx))}
+              mb={4}
+            >
               ×
             </ActionIcon>
           </Group>
@@ -157,7 +200,15 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
             {fieldMessage('metrics')}
           </Text>
         )}
-        <Textarea label={t('execution.form.links')} placeholder="https://…" value={links} onChange={(e) => setLinks(e.currentTarget.value)} autosize minRows={1} error={fieldMessage('links')} />
+        <Textarea
+          label={t('execution.form.links')}
+          placeholder="https://…"
+          value={links}
+          onChange={(e) => setLinks(e.currentTarget.value)}
+          autosize
+          minRows={1}
+          error={fieldMessage('links')}
+        />
         <Stack gap={4}>
           {/* Always empty: chosen files go straight to upload and are listed below, so the same file can be chosen again. */}
           <FileInput
@@ -174,9 +225,19 @@ export function ReportForm({ occurrence, previous, onDone }: { occurrence: Occur
             <Stack key={u.localId} gap={2} data-testid="upload">
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm" truncate>
-                  {u.name} · {fileSize(u.size)} · {u.state === 'uploading' ? t('execution.form.upload.progress', { percent: Math.round(u.progress * 100) }) : u.state === 'done' ? t('execution.form.upload.done') : t('execution.form.upload.failed')}
+                  {u.name} · {fileSize(u.size)} ·{' '}
+                  {u.state === 'uploading'
+                    ? t('execution.form.upload.progress', { percent: Math.round(u.progress * 100) })
+                    : u.state === 'done'
+                      ? t('execution.form.upload.done')
+                      : t('execution.form.upload.failed')}
                 </Text>
-                <ActionIcon variant="subtle" color={ink.red} aria-label={t('execution.form.upload.remove', { name: u.name })} onClick={() => setUploads((list) => list.filter((x) => x.localId !== u.localId))}>
+                <ActionIcon
+                  variant="subtle"
+                  color={ink.red}
+                  aria-label={t('execution.form.upload.remove', { name: u.name })}
+                  onClick={() => setUploads((list) => list.filter((x) => x.localId !== u.localId))}
+                >
                   ×
                 </ActionIcon>
               </Group>

@@ -35,7 +35,11 @@ function ReminderStatusCard() {
       ) : (
         <Stack gap={4}>
           <Text size="sm">
-            {t('execution.reports.reminders.schedule', { smtp: s.smtp ?? '', schedule: s.schedule, next: s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString(intlLocale()) : '—' })}
+            {t('execution.reports.reminders.schedule', {
+              smtp: s.smtp ?? '',
+              schedule: s.schedule,
+              next: s.job?.nextRunAt ? new Date(s.job.nextRunAt).toLocaleString(intlLocale()) : '—',
+            })}
           </Text>
           <Group gap="xs">
             {Object.entries(s.counts).map(([k, v]) => (

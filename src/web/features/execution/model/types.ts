@@ -29,7 +29,15 @@ export interface OccurrenceItem {
   /** The due dates moved because an election or event of the plan moved (shown for a month); empty dates: awaiting. */
   dateChange?: { before: string[]; after: string[]; cause: string; at: string } | null;
   reportCount: number;
-  current: { id: string; status: ReportStatus; reviewStatus: string; movedTo: string | null; text: string | null; metrics: Record<string, number>; createdAt: string } | null;
+  current: {
+    id: string;
+    status: ReportStatus;
+    reviewStatus: string;
+    movedTo: string | null;
+    text: string | null;
+    metrics: Record<string, number>;
+    createdAt: string;
+  } | null;
   outcome?: Outcome;
   sectionKey?: string;
   sectionLabel?: string;
@@ -119,7 +127,15 @@ export interface Progress {
   byExecutor: (Group & { external: boolean })[];
   byMonth: Group[];
   overdueItems: number;
-  pendingReview: { id: string; itemNumber: string; itemTitle: string; executorLabel: string; dueDate: string | null; reportStatus: ReportStatus; submittedAt: string }[];
+  pendingReview: {
+    id: string;
+    itemNumber: string;
+    itemTitle: string;
+    executorLabel: string;
+    dueDate: string | null;
+    reportStatus: ReportStatus;
+    submittedAt: string;
+  }[];
   awaiting: { itemId: string; itemNumber: string; itemTitle: string; deadlineText: string | null; executors: number }[];
   canMarkExternal: boolean;
 }

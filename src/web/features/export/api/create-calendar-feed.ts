@@ -6,7 +6,8 @@ import { api } from '../../../lib/api-client';
 /** The created feed with its secret URL for calendar apps (the server shows it only in this answer). */
 export type CalendarFeed = z.infer<typeof calendarFeedCreatedResponse>;
 
-export const createCalendarFeed = (body: { planId?: string; organizationId?: string }) => api<CalendarFeed>('/api/calendar-feeds', { method: 'POST', json: body });
+export const createCalendarFeed = (body: { planId?: string; organizationId?: string }) =>
+  api<CalendarFeed>('/api/calendar-feeds', { method: 'POST', json: body });
 
 export function useCreateCalendarFeed() {
   return useMutation({ mutationFn: createCalendarFeed });

@@ -25,7 +25,9 @@ const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0
 
 /** The choices of «only part of the plan»: top-level sections, executors as written, months of the period. */
 export function subsetOptions(plan: ExportablePlan): { sections: SubsetOption[]; executors: SubsetOption[]; months: SubsetOption[] } {
-  const sections = plan.items.filter((i) => i.kind === 'section' || i.children.length > 0).map((i) => ({ value: i.number, label: shorten(`${i.number}. ${i.title}`) }));
+  const sections = plan.items
+    .filter((i) => i.kind === 'section' || i.children.length > 0)
+    .map((i) => ({ value: i.number, label: shorten(`${i.number}. ${i.title}`) }));
   const executors = new Set<string>();
   const walk = (items: ExportableItem[]) =>
     items.forEach((i) => {

@@ -38,7 +38,10 @@ export function DraftTable({ draft, onChange }: Props) {
     onChange(
       updateItemAt(draft, path, (item) => {
         if (key === 'title') item.title = value.trim();
-        else if (key === 'deadline') item.deadline = value.trim() ? { text: value.trim(), kind: item.deadline?.text === value.trim() ? item.deadline.kind : 'unknown', windows: [] } : null;
+        else if (key === 'deadline')
+          item.deadline = value.trim()
+            ? { text: value.trim(), kind: item.deadline?.text === value.trim() ? item.deadline.kind : 'unknown', windows: [] }
+            : null;
         else if (key === 'executors') {
           const old = new Map(item.executors.map((e) => [e.text, e]));
           item.executors = executorsFromText(value).map((text) => old.get(text) ?? { text, kind: 'unknown' });
@@ -142,7 +145,13 @@ export function DraftTable({ draft, onChange }: Props) {
             const warn = row.warnings.length > 0;
             const unknownDeadline = item.deadline?.kind === 'unknown';
             return [
-              <tr key={row.path.join('.')} data-number={item.number ?? ''} data-line={item.line ?? ''} data-warning={warn ? '1' : undefined} style={{ background: warn ? '#fff3bf' : item.kind === 'section' ? '#f8f9fa' : undefined, fontWeight: item.kind === 'section' ? 700 : 400 }}>
+              <tr
+                key={row.path.join('.')}
+                data-number={item.number ?? ''}
+                data-line={item.line ?? ''}
+                data-warning={warn ? '1' : undefined}
+                style={{ background: warn ? '#fff3bf' : item.kind === 'section' ? '#f8f9fa' : undefined, fontWeight: item.kind === 'section' ? 700 : 400 }}
+              >
                 <td style={{ ...styles.td, paddingLeft: 6 + row.depth * 12, whiteSpace: 'nowrap' }}>{item.number ?? '—'}</td>
                 {cell(row, 'title', t('role.column.title'), item.title)}
                 {cell(
@@ -165,7 +174,10 @@ export function DraftTable({ draft, onChange }: Props) {
                   item.executors.map((e, j) => (
                     <span key={j}>
                       {j > 0 && ', '}
-                      <span style={e.kind === 'unknown' ? { textDecoration: 'underline dotted #c92a2a', textUnderlineOffset: 3 } : undefined} title={e.kind === 'unknown' ? t('import.unknownExecutor') : (e.matched ?? undefined)}>
+                      <span
+                        style={e.kind === 'unknown' ? { textDecoration: 'underline dotted #c92a2a', textUnderlineOffset: 3 } : undefined}
+                        title={e.kind === 'unknown' ? t('import.unknownExecutor') : (e.matched ?? undefined)}
+                      >
                         {e.text}
                       </span>
                     </span>
@@ -177,14 +189,30 @@ export function DraftTable({ draft, onChange }: Props) {
                 <td style={styles.td}>
                   <Stack gap={2} align="flex-start">
                     {i > 0 && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => onChange(mergeWithPrevious(draft, row.path))} aria-label={`${t('import.merge')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => onChange(mergeWithPrevious(draft, row.path))}
+                        aria-label={`${t('import.merge')}: ${item.number ?? item.title.slice(0, 30)}`}
+                      >
                         {t('import.merge')}
                       </Button>
                     )}
-                    <Button size="compact-xs" variant="subtle" onClick={() => onChange(toggleSection(draft, row.path))} aria-label={`${t(item.kind === 'section' ? 'import.markItem' : 'import.markSection')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => onChange(toggleSection(draft, row.path))}
+                      aria-label={`${t(item.kind === 'section' ? 'import.markItem' : 'import.markSection')}: ${item.number ?? item.title.slice(0, 30)}`}
+                    >
                       {t(item.kind === 'section' ? 'import.markItem' : 'import.markSection')}
                     </Button>
-                    <Button size="compact-xs" variant="subtle" c="red.9" onClick={() => onChange(deleteRow(draft, row.path))} aria-label={`${t('import.deleteRow')}: ${item.number ?? item.title.slice(0, 30)}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      c="red.9"
+                      onClick={() => onChange(deleteRow(draft, row.path))}
+                      aria-label={`${t('import.deleteRow')}: ${item.number ?? item.title.slice(0, 30)}`}
+                    >
                       {t('import.deleteRow')}
                     </Button>
                   </Stack>
@@ -230,4 +258,3 @@ export function DraftTable({ draft, onChange }: Props) {
     </div>
   );
 }
-

@@ -20,7 +20,11 @@ export function ApprovalFields({ draft, onChange }: Props) {
         {t('import.approval')}
       </Text>
       <Group grow align="flex-start">
-        <TextInput label={t('plans.field.approvalAuthority')} value={a?.authority ?? ''} onChange={(e) => onChange(setApproval(draft, { authority: e.currentTarget.value || null }))} />
+        <TextInput
+          label={t('plans.field.approvalAuthority')}
+          value={a?.authority ?? ''}
+          onChange={(e) => onChange(setApproval(draft, { authority: e.currentTarget.value || null }))}
+        />
         <Select
           label={t('import.actKind')}
           data={approvalActKinds.map((k) => ({ value: k, label: t(`import.actKind.${k}` as MessageKey) }))}
@@ -32,8 +36,17 @@ export function ApprovalFields({ draft, onChange }: Props) {
       </Group>
       <Group grow align="flex-start">
         <RuDateInput label={t('plans.field.approvalDate')} value={a?.date ?? null} onChange={(iso) => onChange(setApproval(draft, { date: iso }))} />
-        <TextInput label={t('plans.field.approvalNumber')} value={a?.number ?? ''} onChange={(e) => onChange(setApproval(draft, { number: e.currentTarget.value.trim() || null }))} />
-        <TextInput label={t('plans.field.approvalAppendix')} description={t('plans.field.approvalAppendixHint')} value={a?.appendix ?? ''} onChange={(e) => onChange(setApproval(draft, { appendix: e.currentTarget.value.trim() || null }))} />
+        <TextInput
+          label={t('plans.field.approvalNumber')}
+          value={a?.number ?? ''}
+          onChange={(e) => onChange(setApproval(draft, { number: e.currentTarget.value.trim() || null }))}
+        />
+        <TextInput
+          label={t('plans.field.approvalAppendix')}
+          description={t('plans.field.approvalAppendixHint')}
+          value={a?.appendix ?? ''}
+          onChange={(e) => onChange(setApproval(draft, { appendix: e.currentTarget.value.trim() || null }))}
+        />
       </Group>
     </Stack>
   );
@@ -62,7 +75,12 @@ export function ElectionFields({ draft, onChange }: Props) {
         {elections.map((e, i) => (
           <Stack key={i} gap={4}>
             <Group align="flex-start" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} label={t('import.election.name')} value={e.name ?? ''} onChange={(ev) => onChange(setElection(draft, i, { name: ev.currentTarget.value || null }))} />
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('import.election.name')}
+                value={e.name ?? ''}
+                onChange={(ev) => onChange(setElection(draft, i, { name: ev.currentTarget.value || null }))}
+              />
               <RuDateInput
                 label={t('import.election.votingDay')}
                 value={e.votingDay || null}
@@ -77,7 +95,13 @@ export function ElectionFields({ draft, onChange }: Props) {
                 error={problems[i] === 'calledAfterVoting' ? t('import.election.calledAfterVoting') : undefined}
                 w={190}
               />
-              <ActionIcon variant="subtle" c="red.9" mt={26} aria-label={t('import.election.remove', { name: e.name ?? '' })} onClick={() => onChange(removeElection(draft, i))}>
+              <ActionIcon
+                variant="subtle"
+                c="red.9"
+                mt={26}
+                aria-label={t('import.election.remove', { name: e.name ?? '' })}
+                onClick={() => onChange(removeElection(draft, i))}
+              >
                 ×
               </ActionIcon>
             </Group>

@@ -127,7 +127,9 @@ export function ImportWizard({ importId }: { importId?: string }) {
         <Paper withBorder p="lg" data-testid="import-done">
           <Stack gap="sm" align="flex-start">
             <Text fw={600}>{done.plan.title}</Text>
-            <Text>{t('import.created', { count: `${done.itemCount} ${plural(done.itemCount, [t('words.item.one'), t('words.item.few'), t('words.item.many')])}` })}</Text>
+            <Text>
+              {t('import.created', { count: `${done.itemCount} ${plural(done.itemCount, [t('words.item.one'), t('words.item.few'), t('words.item.many')])}` })}
+            </Text>
             <Group>
               <Button component={Link} href={`/plans/${done.plan.id}`}>
                 {t('import.openPlan')}

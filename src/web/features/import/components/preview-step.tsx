@@ -9,7 +9,26 @@ import { countDraftItems, setColumnRole, unplacedWarnings } from '../model/draft
 import { DraftTable } from './draft-table';
 import { ApprovalFields, ElectionFields, headerBlocksConfirm } from './header-fields';
 
-const columnRoles = ['number', 'title', 'deadline', 'executors', 'co_executors', 'legal_basis', 'result', 'financing', 'reporting_document', 'year_mark', 'format', 'content', 'goal', 'measure', 'tasks', 'action', 'note', 'field'];
+const columnRoles = [
+  'number',
+  'title',
+  'deadline',
+  'executors',
+  'co_executors',
+  'legal_basis',
+  'result',
+  'financing',
+  'reporting_document',
+  'year_mark',
+  'format',
+  'content',
+  'goal',
+  'measure',
+  'tasks',
+  'action',
+  'note',
+  'field',
+];
 
 interface Props {
   fileName: string;
@@ -65,7 +84,14 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
       <ApiErrorAlert error={error} />
       <Paper withBorder p="sm">
         <Stack gap="xs">
-          <Textarea label={t('plans.field.title')} autosize minRows={1} value={draft.title} onChange={(e) => onChange({ ...draft, title: e.currentTarget.value })} error={!draft.title.trim() ? t('plans.field.title') : undefined} />
+          <Textarea
+            label={t('plans.field.title')}
+            autosize
+            minRows={1}
+            value={draft.title}
+            onChange={(e) => onChange({ ...draft, title: e.currentTarget.value })}
+            error={!draft.title.trim() ? t('plans.field.title') : undefined}
+          />
           <Group grow align="flex-start">
             <Select
               label={t('plans.field.kind')}
@@ -74,8 +100,18 @@ export function PreviewStep({ fileName, draft, onChange, dirty, onSave, saving, 
               onChange={(v) => v && onChange({ ...draft, kind: v as PlanDraft['kind'] })}
               allowDeselect={false}
             />
-            <TextInput label={t('plans.field.periodStart')} value={start} onChange={(e) => setPeriod(e.currentTarget.value, end)} error={badStart ? t('plans.field.badDate') : undefined} />
-            <TextInput label={t('plans.field.periodEnd')} value={end} onChange={(e) => setPeriod(start, e.currentTarget.value)} error={badEnd ? t('plans.field.badDate') : undefined} />
+            <TextInput
+              label={t('plans.field.periodStart')}
+              value={start}
+              onChange={(e) => setPeriod(e.currentTarget.value, end)}
+              error={badStart ? t('plans.field.badDate') : undefined}
+            />
+            <TextInput
+              label={t('plans.field.periodEnd')}
+              value={end}
+              onChange={(e) => setPeriod(start, e.currentTarget.value)}
+              error={badEnd ? t('plans.field.badDate') : undefined}
+            />
           </Group>
           <ApprovalFields draft={draft} onChange={onChange} />
         </Stack>

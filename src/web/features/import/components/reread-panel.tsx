@@ -151,7 +151,13 @@ export function RereadPanel({ importId, source, warnings, overrides, setOverride
                           <Button
                             size="xs"
                             onClick={() => {
-                              setOverrides(withSplit(overrides, row.line, parseSplit(splitDraft).map((cells) => cells.slice(0, columnCount))));
+                              setOverrides(
+                                withSplit(
+                                  overrides,
+                                  row.line,
+                                  parseSplit(splitDraft).map((cells) => cells.slice(0, columnCount)),
+                                ),
+                              );
                               setSplitting(null);
                             }}
                           >

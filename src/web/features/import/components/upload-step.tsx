@@ -65,7 +65,13 @@ export function UploadStep({ onUploaded }: { onUploaded: (record: ImportRecord) 
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
         data-testid="import-dropzone"
-        style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: over ? '#1864ab' : error ? '#c92a2a' : undefined, background: over ? 'var(--mantine-color-blue-0)' : undefined, textAlign: 'center' }}
+        style={{
+          borderStyle: 'dashed',
+          borderWidth: 2,
+          borderColor: over ? '#1864ab' : error ? '#c92a2a' : undefined,
+          background: over ? 'var(--mantine-color-blue-0)' : undefined,
+          textAlign: 'center',
+        }}
       >
         <Stack align="center" gap="sm">
           <Text fw={600}>{t('import.drop')}</Text>
@@ -83,7 +89,13 @@ export function UploadStep({ onUploaded }: { onUploaded: (record: ImportRecord) 
             style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
             data-testid="import-file"
           />
-          <Button component="label" htmlFor="import-file" loading={busy} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && input.current?.click()} tabIndex={0}>
+          <Button
+            component="label"
+            htmlFor="import-file"
+            loading={busy}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && input.current?.click()}
+            tabIndex={0}
+          >
             {t('import.choose')}
           </Button>
           {busy && (

@@ -8,7 +8,7 @@ export interface DraftRow {
   warnings: PlanDraft['warnings'];
 }
 
-const clone = <T,>(v: T): T => structuredClone(v);
+const clone = <T>(v: T): T => structuredClone(v);
 
 export function flattenDraft(draft: PlanDraft): DraftRow[] {
   const rows: DraftRow[] = [];

@@ -44,7 +44,10 @@ describe('wizard overrides', () => {
 
   it('a split needs two parts; its text is one part per line, cells parted by «|»', () => {
     const parts = parseSplit('1 | Первое\n\n1.1 | Второе | \n');
-    expect(parts).toEqual([['1', 'Первое'], ['1.1', 'Второе', '']]);
+    expect(parts).toEqual([
+      ['1', 'Первое'],
+      ['1.1', 'Второе', ''],
+    ]);
     expect(withSplit({}, 4, parts).splitRows).toEqual([{ line: 4, rows: parts }]);
     expect(withSplit(withSplit({}, 4, parts), 4, [['1', 'Первое']]).splitRows).toEqual([]);
   });

@@ -16,7 +16,10 @@ export function columnRole(source: DraftSource, overrides: ImportOverrides, inde
 
 export function withColumnRole(overrides: ImportOverrides, index: number, role: string): ImportOverrides {
   const rest = (overrides.columns ?? []).filter((c) => c.index !== index);
-  return { ...overrides, columns: [...rest, { index, role: role as NonNullable<ImportOverrides['columns']>[number]['role'] }].sort((a, b) => a.index - b.index) };
+  return {
+    ...overrides,
+    columns: [...rest, { index, role: role as NonNullable<ImportOverrides['columns']>[number]['role'] }].sort((a, b) => a.index - b.index),
+  };
 }
 
 export function hasRowAction(overrides: ImportOverrides, line: number, action: RowAction): boolean {

@@ -9,8 +9,7 @@ export interface PlanFilters {
   status?: string | undefined;
 }
 
-export const listPlans = (filters: PlanFilters) =>
-  api<{ plans: PlanSummary[] }>(`/api/plans${qs({ ...filters, limit: 500 })}`).then((r) => r.plans);
+export const listPlans = (filters: PlanFilters) => api<{ plans: PlanSummary[] }>(`/api/plans${qs({ ...filters, limit: 500 })}`).then((r) => r.plans);
 
 export const plansQuery = (filters: PlanFilters = {}) =>
   queryOptions({ queryKey: ['plans', 'list', filters], queryFn: () => listPlans(filters), placeholderData: keepPreviousData });

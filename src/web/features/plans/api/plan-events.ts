@@ -25,8 +25,7 @@ export interface PlanElections {
 
 export const electionsQuery = (planId: string) =>
   queryOptions({ queryKey: electionsKey(planId), queryFn: () => api<PlanElections>(`/api/plans/${planId}/elections`) });
-export const eventsQuery = (planId: string) =>
-  queryOptions({ queryKey: eventsKey(planId), queryFn: () => api<PlanEventsView>(`/api/plans/${planId}/events`) });
+export const eventsQuery = (planId: string) => queryOptions({ queryKey: eventsKey(planId), queryFn: () => api<PlanEventsView>(`/api/plans/${planId}/events`) });
 
 export const usePlanElections = (planId: string, enabled = true) => useQuery({ ...electionsQuery(planId), enabled });
 export const usePlanEvents = (planId: string, enabled = true) => useQuery({ ...eventsQuery(planId), enabled });
@@ -45,8 +44,7 @@ function useRefreshPlan(planId: string) {
 export function useAttachElection(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
-    mutationFn: (input: { name: string; votingDay: string; calledOn: string | null }) =>
-      api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
+    mutationFn: (input: { name: string; votingDay: string; calledOn: string | null }) => api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
     onSuccess: refresh,
   });
 }
@@ -55,7 +53,10 @@ export function useSetPlanEvent(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
     mutationFn: (input: { key: string; label?: string | null; date: string | null }) =>
-      api<PlanEventsView>(`/api/plans/${planId}/events/${encodeURIComponent(input.key)}`, { method: 'PUT', json: { label: input.label ?? null, date: input.date } }),
+      api<PlanEventsView>(`/api/plans/${planId}/events/${encodeURIComponent(input.key)}`, {
+        method: 'PUT',
+        json: { label: input.label ?? null, date: input.date },
+      }),
     onSuccess: refresh,
   });
 }

@@ -52,7 +52,10 @@ export function CalendarView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
               <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {due.map(({ node }) => (
                   <li key={node.id} data-number={node.number}>
-                    <UnstyledButton onClick={() => onOpen(node.id)} style={{ borderLeft: `4px solid ${executorColor(node.executors[0]?.text)}`, paddingLeft: 6, display: 'block', width: '100%' }}>
+                    <UnstyledButton
+                      onClick={() => onOpen(node.id)}
+                      style={{ borderLeft: `4px solid ${executorColor(node.executors[0]?.text)}`, paddingLeft: 6, display: 'block', width: '100%' }}
+                    >
                       <Text size="xs" lineClamp={2}>
                         <b>{node.number}</b> {node.title}
                       </Text>
@@ -66,7 +69,10 @@ export function CalendarView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
                   <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                     {long.map(({ node }) => (
                       <li key={node.id} data-number={node.number} data-long>
-                        <UnstyledButton onClick={() => onOpen(node.id)} style={{ borderLeft: `4px solid ${executorColor(node.executors[0]?.text)}`, paddingLeft: 6 }}>
+                        <UnstyledButton
+                          onClick={() => onOpen(node.id)}
+                          style={{ borderLeft: `4px solid ${executorColor(node.executors[0]?.text)}`, paddingLeft: 6 }}
+                        >
                           <Text size="xs" lineClamp={1}>
                             <b>{node.number}</b> {node.title}
                           </Text>

@@ -17,10 +17,7 @@ export function CreatePlanButton() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if ((form.start && !start) || (form.end && !end)) return;
-    create.mutate(
-      { title: form.title, kind: form.kind, period: start && end ? { start, end } : null },
-      { onSuccess: (plan) => navigate(`/plans/${plan.id}`) },
-    );
+    create.mutate({ title: form.title, kind: form.kind, period: start && end ? { start, end } : null }, { onSuccess: (plan) => navigate(`/plans/${plan.id}`) });
   };
   return (
     <>
@@ -29,7 +26,14 @@ export function CreatePlanButton() {
         <form onSubmit={submit}>
           <Stack>
             {create.error && !isFieldError(create.error, ['title', 'kind', 'period']) && <ApiErrorAlert error={create.error} />}
-            <TextInput label={t('plans.field.title')} required value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} error={fieldError(create.error, 'title')} data-autofocus />
+            <TextInput
+              label={t('plans.field.title')}
+              required
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
+              error={fieldError(create.error, 'title')}
+              data-autofocus
+            />
             <Select
               label={t('plans.field.kind')}
               data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))}
@@ -43,7 +47,12 @@ export function CreatePlanButton() {
               onChange={(e) => setForm({ ...form, start: e.currentTarget.value })}
               error={form.start && !start ? t('plans.field.badDate') : fieldError(create.error, 'period')}
             />
-            <TextInput label={t('plans.field.periodEnd')} value={form.end} onChange={(e) => setForm({ ...form, end: e.currentTarget.value })} error={form.end && !end ? t('plans.field.badDate') : undefined} />
+            <TextInput
+              label={t('plans.field.periodEnd')}
+              value={form.end}
+              onChange={(e) => setForm({ ...form, end: e.currentTarget.value })}
+              error={form.end && !end ? t('plans.field.badDate') : undefined}
+            />
             <Button type="submit" loading={create.isPending}>
               {t('plans.create')}
             </Button>

@@ -20,7 +20,11 @@ export function ElectionRow({ planId, election, data, canEdit }: { planId: strin
   // With another election left, the items keep counting from it; with the last one gone they wait for a date.
   const losing = data.elections.length > 1 ? [] : data.dependents;
 
-  const line = t('events.electionLine', { name: election.name, votingDay: formatDate(election.votingDay), calledOn: election.calledOn ? formatDate(election.calledOn) : '—' });
+  const line = t('events.electionLine', {
+    name: election.name,
+    votingDay: formatDate(election.votingDay),
+    calledOn: election.calledOn ? formatDate(election.calledOn) : '—',
+  });
   if (!canEdit) {
     return (
       <Text size="sm" data-testid="election-row">
@@ -53,7 +57,13 @@ export function ElectionRow({ planId, election, data, canEdit }: { planId: strin
           <Button size="compact-xs" variant="light" onClick={() => setEditing(true)} aria-label={t('events.editElectionAria', { name: election.name })}>
             {t('events.editElection')}
           </Button>
-          <Button size="compact-xs" variant="light" color="red" onClick={() => setConfirming(true)} aria-label={t('events.deleteElectionAria', { name: election.name })}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            color="red"
+            onClick={() => setConfirming(true)}
+            aria-label={t('events.deleteElectionAria', { name: election.name })}
+          >
             {t('events.deleteElection')}
           </Button>
         </Group>

@@ -43,7 +43,16 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
               disabled={!name.trim() || !votingDay}
               loading={attach.isPending}
               onClick={() =>
-                attach.mutate({ name: name.trim(), votingDay: votingDay!, calledOn }, { onSuccess: () => { setName(''); setVotingDay(null); setCalledOn(null); } })
+                attach.mutate(
+                  { name: name.trim(), votingDay: votingDay!, calledOn },
+                  {
+                    onSuccess: () => {
+                      setName('');
+                      setVotingDay(null);
+                      setCalledOn(null);
+                    },
+                  },
+                )
               }
             >
               {t('events.attachElection')}
@@ -66,7 +75,12 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
                   <Table.Td>{r.label}</Table.Td>
                   <Table.Td>
                     {canEdit ? (
-                      <RuDateInput aria-label={t('events.dateOf', { event: r.label })} value={r.date} onChange={(date) => setEvent.mutate({ key: r.key, label: r.label, date })} w={160} />
+                      <RuDateInput
+                        aria-label={t('events.dateOf', { event: r.label })}
+                        value={r.date}
+                        onChange={(date) => setEvent.mutate({ key: r.key, label: r.label, date })}
+                        w={160}
+                      />
                     ) : (
                       formatDate(r.date) || t('events.noDate')
                     )}

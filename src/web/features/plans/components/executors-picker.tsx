@@ -20,7 +20,15 @@ const isFree = (e: ExecutorInput) => !e.organizationId && !e.personId && !e.unit
  * Executors of an item: picked from the organisation directory, people and the
  * plan's own glossary; free text is allowed and flagged so that it gets checked.
  */
-export function ExecutorsPicker({ value, onChange, abbreviations }: { value: ExecutorInput[]; onChange: (v: ExecutorInput[]) => void; abbreviations: { short: string; full: string }[] }) {
+export function ExecutorsPicker({
+  value,
+  onChange,
+  abbreviations,
+}: {
+  value: ExecutorInput[];
+  onChange: (v: ExecutorInput[]) => void;
+  abbreviations: { short: string; full: string }[];
+}) {
   const organizations = useOrganizations();
   const people = usePeople();
   const [query, setQuery] = useState('');
@@ -31,14 +39,21 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
   const options = useMemo(() => {
     const out = new Map<string, Option>();
     const base = { role: 'responsible', organizationId: null, personId: null, unitId: null };
-    for (const a of abbreviations) if (!out.has(a.short)) out.set(a.short, { label: a.short, group: t('executors.glossary'), executor: { ...base, text: a.short, kind: 'group' } });
+    for (const a of abbreviations)
+      if (!out.has(a.short)) out.set(a.short, { label: a.short, group: t('executors.glossary'), executor: { ...base, text: a.short, kind: 'group' } });
     for (const o of organizations.data ?? []) {
       const label = o.shortName ?? o.name;
-      if (!out.has(label)) out.set(label, { label, group: t('executors.kind.organization'), executor: { ...base, text: label, kind: 'organization', organizationId: o.id } });
+      if (!out.has(label))
+        out.set(label, { label, group: t('executors.kind.organization'), executor: { ...base, text: label, kind: 'organization', organizationId: o.id } });
     }
     for (const p of people.data ?? []) {
       const label = p.shortName ?? p.fullName;
-      if (!out.has(label)) out.set(label, { label, group: t('executors.kind.person'), executor: { ...base, text: label, kind: 'person', personId: p.id, organizationId: p.organizationId } });
+      if (!out.has(label))
+        out.set(label, {
+          label,
+          group: t('executors.kind.person'),
+          executor: { ...base, text: label, kind: 'person', personId: p.id, organizationId: p.organizationId },
+        });
     }
     return out;
   }, [abbreviations, organizations.data, people.data]);
@@ -96,7 +111,13 @@ export function ExecutorsPicker({ value, onChange, abbreviations }: { value: Exe
               allowDeselect={false}
               onChange={(role) => onChange(value.map((x, j) => (j === i ? { ...x, role: role ?? 'responsible' } : x)))}
             />
-            <ActionIcon variant="subtle" color="red" style={{ color: 'var(--mantine-color-red-9)' }} aria-label={t('executors.remove', { text: e.text })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              style={{ color: 'var(--mantine-color-red-9)' }}
+              aria-label={t('executors.remove', { text: e.text })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               ×
             </ActionIcon>
           </Group>

@@ -62,7 +62,10 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const reloadRequested = useRef(false);
-  const fieldSpecs = useMemo(() => columnSpecs(plan).filter((s) => s.kind === 'field' || (s.kind === 'co_executors' && !node?.executors.some((e) => e.role === 'co_executor'))), [plan, node]);
+  const fieldSpecs = useMemo(
+    () => columnSpecs(plan).filter((s) => s.kind === 'field' || (s.kind === 'co_executors' && !node?.executors.some((e) => e.role === 'co_executor'))),
+    [plan, node],
+  );
 
   const dirty = base && form ? Object.keys(diff(base, form)).length > 0 : false;
 
@@ -125,7 +128,14 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm({ ...form, [key]: value });
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={700}>{t('item.panelTitle', { number: node.number })}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={<Text fw={700}>{t('item.panelTitle', { number: node.number })}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={save} data-testid="item-panel" aria-label={t('item.panelTitle', { number: node.number })}>
         <Stack gap="md">
           {conflict ? (
@@ -150,7 +160,17 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
             onChange={(v) => set('kind', v as 'item' | 'section')}
             disabled={!canEdit}
           />
-          <Textarea label={t('item.title')} autosize minRows={2} maxRows={8} value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(error, 'title')} readOnly={!canEdit} required />
+          <Textarea
+            label={t('item.title')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            value={form.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={fieldError(error, 'title')}
+            readOnly={!canEdit}
+            required
+          />
           <div>
             <TextInput
               label={t('item.deadline')}
@@ -184,7 +204,16 @@ export function ItemPanel({ plan, node, editor, canEdit, onClose }: Props) {
               readOnly={!canEdit}
             />
           ))}
-          <Textarea label={t('item.notes')} autosize minRows={2} maxRows={6} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(error, 'notes')} readOnly={!canEdit} />
+          <Textarea
+            label={t('item.notes')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={form.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={fieldError(error, 'notes')}
+            readOnly={!canEdit}
+          />
           {canEdit && (
             <Group justify="space-between">
               <Text size="sm" c={dirty ? 'red.9' : 'teal.9'} aria-live="polite">

@@ -83,29 +83,95 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
   };
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={700}>{t('plan.headerTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={<Text fw={700}>{t('plan.headerTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} data-testid="plan-header-form">
         <Stack gap="sm">
           {update.error && !isFieldError(update.error, ['title', 'kind', 'period', 'approval', 'abbreviations', 'description', 'status', 'published']) && (
             <ApiErrorAlert error={update.error} onRetry={conflict ? reload : undefined} />
           )}
-          <Textarea label={t('plans.field.title')} autosize minRows={2} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(update.error, 'title')} />
+          <Textarea
+            label={t('plans.field.title')}
+            autosize
+            minRows={2}
+            required
+            value={form.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={fieldError(update.error, 'title')}
+          />
           <Group grow>
-            <Select label={t('plans.field.kind')} data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))} value={form.kind} onChange={(v) => set('kind', v ?? form.kind)} allowDeselect={false} />
-            <Select label={t('plans.field.status')} data={planStatuses.filter((s) => editableStatuses.includes(s) || s === plan.status).map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))} value={form.status} onChange={(v) => set('status', v ?? form.status)} allowDeselect={false} error={fieldError(update.error, 'status')} />
+            <Select
+              label={t('plans.field.kind')}
+              data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))}
+              value={form.kind}
+              onChange={(v) => set('kind', v ?? form.kind)}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('plans.field.status')}
+              data={planStatuses
+                .filter((s) => editableStatuses.includes(s) || s === plan.status)
+                .map((s) => ({ value: s, label: t(`plans.status.${s}` as MessageKey) }))}
+              value={form.status}
+              onChange={(v) => set('status', v ?? form.status)}
+              allowDeselect={false}
+              error={fieldError(update.error, 'status')}
+            />
           </Group>
           <Checkbox label={t('plans.field.published')} checked={form.published} onChange={(e) => set('published', e.currentTarget.checked)} />
           <Group grow>
-            <TextInput label={t('plans.field.periodStart')} value={form.start} onChange={(e) => set('start', e.currentTarget.value)} error={badStart ? t('plans.field.badDate') : fieldError(update.error, 'period')} />
-            <TextInput label={t('plans.field.periodEnd')} value={form.end} onChange={(e) => set('end', e.currentTarget.value)} error={badEnd ? t('plans.field.badDate') : undefined} />
+            <TextInput
+              label={t('plans.field.periodStart')}
+              value={form.start}
+              onChange={(e) => set('start', e.currentTarget.value)}
+              error={badStart ? t('plans.field.badDate') : fieldError(update.error, 'period')}
+            />
+            <TextInput
+              label={t('plans.field.periodEnd')}
+              value={form.end}
+              onChange={(e) => set('end', e.currentTarget.value)}
+              error={badEnd ? t('plans.field.badDate') : undefined}
+            />
           </Group>
-          <Textarea label={t('plans.field.approvalAuthority')} autosize minRows={1} value={form.authority} onChange={(e) => set('authority', e.currentTarget.value)} error={fieldError(update.error, 'approval')} />
+          <Textarea
+            label={t('plans.field.approvalAuthority')}
+            autosize
+            minRows={1}
+            value={form.authority}
+            onChange={(e) => set('authority', e.currentTarget.value)}
+            error={fieldError(update.error, 'approval')}
+          />
           <Group grow>
-            <TextInput label={t('plans.field.approvalDate')} value={form.date} onChange={(e) => set('date', e.currentTarget.value)} error={badDate ? t('plans.field.badDate') : undefined} />
+            <TextInput
+              label={t('plans.field.approvalDate')}
+              value={form.date}
+              onChange={(e) => set('date', e.currentTarget.value)}
+              error={badDate ? t('plans.field.badDate') : undefined}
+            />
             <TextInput label={t('plans.field.approvalNumber')} value={form.number} onChange={(e) => set('number', e.currentTarget.value)} />
-            <TextInput label={t('plans.field.approvalAppendix')} description={t('plans.field.approvalAppendixHint')} value={form.appendix} onChange={(e) => set('appendix', e.currentTarget.value)} maw={160} />
+            <TextInput
+              label={t('plans.field.approvalAppendix')}
+              description={t('plans.field.approvalAppendixHint')}
+              value={form.appendix}
+              onChange={(e) => set('appendix', e.currentTarget.value)}
+              maw={160}
+            />
           </Group>
-          <Textarea label={t('plans.field.description')} autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={fieldError(update.error, 'description')} />
+          <Textarea
+            label={t('plans.field.description')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            value={form.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            error={fieldError(update.error, 'description')}
+          />
           <Text fw={600} size="sm" id="abbr-label">
             {t('plans.field.abbreviations')}
           </Text>
@@ -117,7 +183,12 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
                   placeholder={t('plans.field.abbrShort')}
                   value={a.short}
                   w={160}
-                  onChange={(e) => set('abbreviations', form.abbreviations.map((x, j) => (j === i ? { ...x, short: e.currentTarget.value } : x)))}
+                  onChange={(e) =>
+                    set(
+                      'abbreviations',
+                      form.abbreviations.map((x, j) => (j === i ? { ...x, short: e.currentTarget.value } : x)),
+                    )
+                  }
                   error={fieldError(update.error, `abbreviations.${i}`)}
                 />
                 <Textarea
@@ -127,9 +198,26 @@ export function PlanHeaderForm({ plan, onClose }: { plan: Plan; onClose: () => v
                   autosize
                   minRows={1}
                   style={{ flex: 1 }}
-                  onChange={(e) => set('abbreviations', form.abbreviations.map((x, j) => (j === i ? { ...x, full: e.currentTarget.value } : x)))}
+                  onChange={(e) =>
+                    set(
+                      'abbreviations',
+                      form.abbreviations.map((x, j) => (j === i ? { ...x, full: e.currentTarget.value } : x)),
+                    )
+                  }
                 />
-                <ActionIcon variant="subtle" color="red" style={{ color: 'var(--mantine-color-red-9)' }} mt={6} aria-label={`${t('common.delete')}: ${a.short}`} onClick={() => set('abbreviations', form.abbreviations.filter((_, j) => j !== i))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  style={{ color: 'var(--mantine-color-red-9)' }}
+                  mt={6}
+                  aria-label={`${t('common.delete')}: ${a.short}`}
+                  onClick={() =>
+                    set(
+                      'abbreviations',
+                      form.abbreviations.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   ×
                 </ActionIcon>
               </Group>

@@ -12,7 +12,15 @@ import type { Plan } from '../model/types';
 const approverRoles = ['controller', 'sysadmin'];
 
 /** The act form shared by approving a plan and approving an amendment. */
-function ActModal({ plan, title, opened, onClose, onSubmit, pending, error }: {
+function ActModal({
+  plan,
+  title,
+  opened,
+  onClose,
+  onSubmit,
+  pending,
+  error,
+}: {
   plan: Plan;
   title: string;
   opened: boolean;
@@ -40,7 +48,12 @@ function ActModal({ plan, title, opened, onClose, onSubmit, pending, error }: {
             onChange={(v) => setForm({ ...form, kind: v ?? actKinds[0] })}
             allowDeselect={false}
           />
-          <TextInput label={t('lifecycle.act.authority')} required value={form.authority} onChange={(e) => setForm({ ...form, authority: e.currentTarget.value })} />
+          <TextInput
+            label={t('lifecycle.act.authority')}
+            required
+            value={form.authority}
+            onChange={(e) => setForm({ ...form, authority: e.currentTarget.value })}
+          />
           <Group grow>
             <TextInput
               label={t('lifecycle.act.date')}
@@ -51,7 +64,12 @@ function ActModal({ plan, title, opened, onClose, onSubmit, pending, error }: {
             />
             <TextInput label={t('lifecycle.act.number')} required value={form.number} onChange={(e) => setForm({ ...form, number: e.currentTarget.value })} />
           </Group>
-          <TextInput label={t('lifecycle.act.appendix')} value={form.appendix} onChange={(e) => setForm({ ...form, appendix: e.currentTarget.value })} maw={240} />
+          <TextInput
+            label={t('lifecycle.act.appendix')}
+            value={form.appendix}
+            onChange={(e) => setForm({ ...form, appendix: e.currentTarget.value })}
+            maw={240}
+          />
           <Button type="submit" loading={pending} disabled={!date}>
             {t('lifecycle.act.submit')}
           </Button>
@@ -76,7 +94,10 @@ function CopyModal({ plan, opened, onClose }: { plan: Plan; opened: boolean; onC
   const create = () => {
     if (!start || !end) return;
     const carryOverItemIds = form.carryOver ? items.filter((i) => !dropped.has(i.id)).map((i) => i.id) : undefined;
-    copy.mutate({ period: { start, end }, carryOver: form.carryOver, ...(carryOverItemIds ? { carryOverItemIds } : {}) }, { onSuccess: (r) => navigate(`/plans/${r.id}`) });
+    copy.mutate(
+      { period: { start, end }, carryOver: form.carryOver, ...(carryOverItemIds ? { carryOverItemIds } : {}) },
+      { onSuccess: (r) => navigate(`/plans/${r.id}`) },
+    );
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -97,10 +118,24 @@ function CopyModal({ plan, opened, onClose }: { plan: Plan; opened: boolean; onC
           {step === 'period' ? (
             <>
               <Group grow>
-                <TextInput label={t('lifecycle.copy.start')} value={form.start} onChange={(e) => setForm({ ...form, start: e.currentTarget.value })} error={!start ? t('lifecycle.act.badDate') : undefined} />
-                <TextInput label={t('lifecycle.copy.end')} value={form.end} onChange={(e) => setForm({ ...form, end: e.currentTarget.value })} error={!end ? t('lifecycle.act.badDate') : undefined} />
+                <TextInput
+                  label={t('lifecycle.copy.start')}
+                  value={form.start}
+                  onChange={(e) => setForm({ ...form, start: e.currentTarget.value })}
+                  error={!start ? t('lifecycle.act.badDate') : undefined}
+                />
+                <TextInput
+                  label={t('lifecycle.copy.end')}
+                  value={form.end}
+                  onChange={(e) => setForm({ ...form, end: e.currentTarget.value })}
+                  error={!end ? t('lifecycle.act.badDate') : undefined}
+                />
               </Group>
-              <Checkbox label={t('lifecycle.copy.carryOver')} checked={form.carryOver} onChange={(e) => setForm({ ...form, carryOver: e.currentTarget.checked })} />
+              <Checkbox
+                label={t('lifecycle.copy.carryOver')}
+                checked={form.carryOver}
+                onChange={(e) => setForm({ ...form, carryOver: e.currentTarget.checked })}
+              />
               {form.carryOver && unfinished.data && (
                 <Text size="sm" c="dimmed" data-testid="unfinished-count">
                   {items.length ? t('lifecycle.copy.unfinishedCount', { count: items.length }) : t('lifecycle.copy.noUnfinished')}
@@ -244,10 +279,26 @@ export function PlanLifecycleBar({ plan, roles, canEdit, canPlan }: { plan: Plan
         )}
       </Group>
       {dialog === 'approve' && (
-        <ActModal plan={plan} title={t('lifecycle.approveTitle')} opened onClose={close} pending={approve.isPending} error={approve.error} onSubmit={(act) => approve.mutate(act, { onSuccess: close })} />
+        <ActModal
+          plan={plan}
+          title={t('lifecycle.approveTitle')}
+          opened
+          onClose={close}
+          pending={approve.isPending}
+          error={approve.error}
+          onSubmit={(act) => approve.mutate(act, { onSuccess: close })}
+        />
       )}
       {dialog === 'amendment' && (
-        <ActModal plan={plan} title={t('lifecycle.amendmentApproveTitle')} opened onClose={close} pending={amend.isPending} error={amend.error} onSubmit={(act) => amend.mutate(act, { onSuccess: close })} />
+        <ActModal
+          plan={plan}
+          title={t('lifecycle.amendmentApproveTitle')}
+          opened
+          onClose={close}
+          pending={amend.isPending}
+          error={amend.error}
+          onSubmit={(act) => amend.mutate(act, { onSuccess: close })}
+        />
       )}
       {dialog === 'copy' && <CopyModal plan={plan} opened onClose={close} />}
     </Stack>

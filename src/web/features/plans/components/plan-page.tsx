@@ -31,7 +31,17 @@ type View = 'table' | 'calendar' | 'timeline';
  * `actions` lets the app add buttons owned by other features (export) without
  * this feature importing them.
  */
-export function PlanPage({ planId, roles = [], organizationId, actions }: { planId: string; roles?: string[]; organizationId?: string; actions?: (plan: Plan) => ReactNode }) {
+export function PlanPage({
+  planId,
+  roles = [],
+  organizationId,
+  actions,
+}: {
+  planId: string;
+  roles?: string[];
+  organizationId?: string;
+  actions?: (plan: Plan) => ReactNode;
+}) {
   const plan = usePlan(planId);
   const editor = usePlanEditor(planId);
   const remove = useDeletePlan();
@@ -44,10 +54,10 @@ export function PlanPage({ planId, roles = [], organizationId, actions }: { plan
   const panelOpen = params.get('panel') !== '0' && Boolean(openId);
   const tree = useMemo(() => (plan.data ? indexTree(plan.data.items) : new Map()), [plan.data]);
   // The server decides for real (403 is shown); this only hides controls an executor or observer cannot use.
-  const canPlan = roles.length === 0 || roles.includes('sysadmin') || (roles.includes('planner') && (!organizationId || plan.data?.organizationId === organizationId));
+  const canPlan =
+    roles.length === 0 || roles.includes('sysadmin') || (roles.includes('planner') && (!organizationId || plan.data?.organizationId === organizationId));
   // An executed or archived plan is a finished year's record: it is read, printed and copied, not edited.
   const canEdit = canPlan && !isReadOnly(plan.data?.status ?? '');
-
 
   const openItem = (id: string) => {
     setSelectedId(id);

@@ -99,7 +99,14 @@ export function NumberCell(props: {
  * Inline editing of one cell: Enter saves, Shift+Enter breaks the line, Escape cancels, leaving the cell saves
  * unless the server refused the text (it stays beside the message to be corrected).
  */
-export function CellEditor(props: { label: string; value: string; error: unknown; onChange: (value: string) => void; onCommit: () => void; onCancel: () => void }) {
+export function CellEditor(props: {
+  label: string;
+  value: string;
+  error: unknown;
+  onChange: (value: string) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
   const { label, value, error } = props;
   return (
     <div>

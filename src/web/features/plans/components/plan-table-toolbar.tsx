@@ -33,29 +33,59 @@ export function PlanToolbar({ canEdit, items, selected, actions, undoLabel, busy
             {t('table.addSection')}
           </Button>
           <Tooltip label={t('table.outdent')}>
-            <Button size="xs" variant="default" aria-label={t('table.outdent')} disabled={!selected || !outdentTarget(items, selected.id)} onClick={() => selected && actions.current.doMove(selected, outdentTarget(items, selected.id))}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('table.outdent')}
+              disabled={!selected || !outdentTarget(items, selected.id)}
+              onClick={() => selected && actions.current.doMove(selected, outdentTarget(items, selected.id))}
+            >
               ←
             </Button>
           </Tooltip>
           <Tooltip label={t('table.indent')}>
-            <Button size="xs" variant="default" aria-label={t('table.indent')} disabled={!selected || !indentTarget(items, selected.id)} onClick={() => selected && actions.current.doMove(selected, indentTarget(items, selected.id))}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('table.indent')}
+              disabled={!selected || !indentTarget(items, selected.id)}
+              onClick={() => selected && actions.current.doMove(selected, indentTarget(items, selected.id))}
+            >
               →
             </Button>
           </Tooltip>
           <Tooltip label={t('table.moveUp')}>
-            <Button size="xs" variant="default" aria-label={t('table.moveUp')} disabled={!selected || !shiftTarget(items, selected.id, -1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(items, selected.id, -1))}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('table.moveUp')}
+              disabled={!selected || !shiftTarget(items, selected.id, -1)}
+              onClick={() => selected && actions.current.doMove(selected, shiftTarget(items, selected.id, -1))}
+            >
               ↑
             </Button>
           </Tooltip>
           <Tooltip label={t('table.moveDown')}>
-            <Button size="xs" variant="default" aria-label={t('table.moveDown')} disabled={!selected || !shiftTarget(items, selected.id, 1)} onClick={() => selected && actions.current.doMove(selected, shiftTarget(items, selected.id, 1))}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('table.moveDown')}
+              disabled={!selected || !shiftTarget(items, selected.id, 1)}
+              onClick={() => selected && actions.current.doMove(selected, shiftTarget(items, selected.id, 1))}
+            >
               ↓
             </Button>
           </Tooltip>
           <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => selected && actions.current.remove(selected)}>
             {t('table.deleteItem')}
           </Button>
-          <Button size="xs" variant="default" disabled={!undoLabel || busy} onClick={() => void undo().catch(() => undefined)} title={undoLabel ? t('table.undoWhat', { what: undoLabel }) : undefined}>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!undoLabel || busy}
+            onClick={() => void undo().catch(() => undefined)}
+            title={undoLabel ? t('table.undoWhat', { what: undoLabel }) : undefined}
+          >
             {undoLabel ? t('table.undoWhat', { what: undoLabel }) : t('table.undo')}
           </Button>
         </>

@@ -6,7 +6,18 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { t } from '../../../i18n/t';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { cellText, columnSpecs, inlineEditable, type ColumnSpec } from '../model/columns';
-import { allIds, dropTarget, executorTexts, flattenTree, hasFilters, indexTree, monthsOf, type FlatRow, type ItemFilters, type indentTarget } from '../model/tree';
+import {
+  allIds,
+  dropTarget,
+  executorTexts,
+  flattenTree,
+  hasFilters,
+  indexTree,
+  monthsOf,
+  type FlatRow,
+  type ItemFilters,
+  type indentTarget,
+} from '../model/tree';
 import type { Plan, PlanNode } from '../model/types';
 import type { PlanEditor } from '../model/use-plan-editor';
 import { CellEditor, DeadlineCell, ExecutorsCell, NumberCell } from './plan-table-cells';
@@ -166,7 +177,11 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
     const value = editing.value;
     if (value === cellText(node, spec)) return setEditing(null);
     const patch =
-      spec.kind === 'title' ? { title: value.trim() } : spec.kind === 'deadline' ? { deadlineText: value.trim() || null } : { fields: { ...node.fields, [spec.key]: value } };
+      spec.kind === 'title'
+        ? { title: value.trim() }
+        : spec.kind === 'deadline'
+          ? { deadlineText: value.trim() || null }
+          : { fields: { ...node.fields, [spec.key]: value } };
     const started = editing;
     editor.update(node, patch, { silent: true }).then(
       () => {
@@ -243,7 +258,10 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
   // The bars above the table are memoised: the virtualiser re-renders the table on every scroll and row measurement.
   const actions = useRef({ add, remove, doMove });
   actions.current = { add, remove, doMove };
-  const filterBar = useMemo(() => <PlanFilterBar filters={filters} onChange={setFilters} executors={executors} months={months} />, [filters, executors, months]);
+  const filterBar = useMemo(
+    () => <PlanFilterBar filters={filters} onChange={setFilters} executors={executors} months={months} />,
+    [filters, executors, months],
+  );
   const undoLabel = editor.undoLabel;
   const busy = editor.busy;
   const undo = editor.undo;
@@ -271,16 +289,19 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
       {filterBar}
       {toolbar}
       {editor.error && !editing?.error ? <ApiErrorAlert error={editor.error} onRetry={() => (editor.clearError(), void editor.refresh())} /> : null}
-      {total === 0 ? (
-        <Alert color="gray">{t('table.empty')}</Alert>
-      ) : rows.length === 0 ? (
-        <Alert color="gray">{t('table.noMatches')}</Alert>
-      ) : null}
+      {total === 0 ? <Alert color="gray">{t('table.empty')}</Alert> : rows.length === 0 ? <Alert color="gray">{t('table.noMatches')}</Alert> : null}
       <Text size="xs" c="dimmed" id="plan-table-help" className="no-print" mb={4}>
         {canEdit ? t('table.keyboardHelp') : t('table.keyboardHelpReadOnly')}
       </Text>
       <div ref={scrollRef} className="pt-scroll" data-testid="plan-table-scroll">
-        <table className="pt-table" role="treegrid" aria-label={t('table.label')} aria-describedby="plan-table-help" aria-rowcount={rows.length + 1} data-testid="plan-table">
+        <table
+          className="pt-table"
+          role="treegrid"
+          aria-label={t('table.label')}
+          aria-describedby="plan-table-help"
+          aria-rowcount={rows.length + 1}
+          data-testid="plan-table"
+        >
           <colgroup>
             <col style={{ width: 110 }} />
             {specs.map((s) => (
@@ -310,7 +331,13 @@ export function PlanTable({ plan, editor, canEdit, selectedId, onSelect, onOpen,
               const node = row.node;
               const isSelected = node.id === selectedId;
               const isCollapsed = collapsed.has(node.id);
-              const classes = ['pt-row', node.kind === 'section' ? 'pt-section' : '', row.context ? 'pt-context' : '', dropOn === node.id ? 'pt-drop' : '', flashId === node.id ? 'pt-flash' : '']
+              const classes = [
+                'pt-row',
+                node.kind === 'section' ? 'pt-section' : '',
+                row.context ? 'pt-context' : '',
+                dropOn === node.id ? 'pt-drop' : '',
+                flashId === node.id ? 'pt-flash' : '',
+              ]
                 .filter(Boolean)
                 .join(' ');
               return (

@@ -58,7 +58,15 @@ export function PlansPage({ roles }: { roles: string[] }) {
           placeholder={t('common.any')}
           w={260}
         />
-        <Select label={t('plans.filter.year')} data={years} value={filters.year ? String(filters.year) : null} onChange={(v) => setFilter('year', v)} clearable placeholder={t('common.any')} w={110} />
+        <Select
+          label={t('plans.filter.year')}
+          data={years}
+          value={filters.year ? String(filters.year) : null}
+          onChange={(v) => setFilter('year', v)}
+          clearable
+          placeholder={t('common.any')}
+          w={110}
+        />
         <Select
           label={t('plans.filter.kind')}
           data={planKinds.map((k) => ({ value: k, label: t(`plans.kind.${k}` as MessageKey) }))}

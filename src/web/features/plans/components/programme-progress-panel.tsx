@@ -19,7 +19,11 @@ const stateColor: Record<RollupState, string> = {
 function StateBadge({ state, tally }: { state: RollupState; tally: RollupTally }) {
   const closed = tally.done + tally.closedOther;
   return (
-    <Badge color={stateColor[state]} variant="light" title={tally.total ? t('programme.tally', { closed, total: tally.total, overdue: tally.overdue, submitted: tally.submitted }) : undefined}>
+    <Badge
+      color={stateColor[state]}
+      variant="light"
+      title={tally.total ? t('programme.tally', { closed, total: tally.total, overdue: tally.overdue, submitted: tally.submitted }) : undefined}
+    >
       {t(`programme.state.${state}` as MessageKey)}
       {tally.total ? ` · ${closed}/${tally.total}` : ''}
     </Badge>
@@ -70,7 +74,12 @@ export function ProgrammeProgressPanel({ plan, canPlan }: { plan: Plan; canPlan:
         {data.annualPlans.length > 0 && (
           <>
             <Text size="sm">
-              {t('programme.totals', { closed: data.totals.done + data.totals.closedOther, total: data.totals.total, submitted: data.totals.submitted, overdue: data.totals.overdue })}
+              {t('programme.totals', {
+                closed: data.totals.done + data.totals.closedOther,
+                total: data.totals.total,
+                submitted: data.totals.submitted,
+                overdue: data.totals.overdue,
+              })}
             </Text>
             <Table.ScrollContainer minWidth={600} mah={360}>
               <Table striped withTableBorder stickyHeader>
@@ -111,15 +120,14 @@ export function ProgrammeProgressPanel({ plan, canPlan }: { plan: Plan; canPlan:
         )}
         {canPlan && (
           <Group gap="xs" align="flex-end">
-            <Select
-              label={t('programme.createYear')}
-              data={years.map((y) => String(y))}
-              value={year}
-              onChange={setYear}
-              w={160}
+            <Select label={t('programme.createYear')} data={years.map((y) => String(y))} value={year} onChange={setYear} w={160} size="xs" />
+            <Button
               size="xs"
-            />
-            <Button size="xs" variant="default" disabled={!year} loading={create.isPending} onClick={() => year && create.mutate(Number(year), { onSuccess: (r) => navigate(`/plans/${r.id}`) })}>
+              variant="default"
+              disabled={!year}
+              loading={create.isPending}
+              onClick={() => year && create.mutate(Number(year), { onSuccess: (r) => navigate(`/plans/${r.id}`) })}
+            >
               {t('programme.create')}
             </Button>
           </Group>

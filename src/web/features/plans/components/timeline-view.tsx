@@ -48,7 +48,17 @@ export function TimelineView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
   return (
     <section aria-label={t('timeline.label')} data-testid="timeline-view" style={{ overflowX: 'auto' }}>
       <div style={{ minWidth: 900 }}>
-        <div style={{ display: 'grid', gridTemplateColumns: '340px 1fr', position: 'sticky', top: 0, background: 'white', zIndex: 1, borderBottom: '1px solid #adb5bd' }}>
+        <div
+          style={{
+            display: 'grid',
+            gridTemplateColumns: '340px 1fr',
+            position: 'sticky',
+            top: 0,
+            background: 'white',
+            zIndex: 1,
+            borderBottom: '1px solid #adb5bd',
+          }}
+        >
           <div />
           <div style={{ position: 'relative', height: 24 }}>
             {months.map((m) => (
@@ -63,7 +73,11 @@ export function TimelineView({ plan, onOpen }: { plan: Plan; onOpen: (id: string
           const windows = node.deadline?.windows ?? [];
           const marks = windows.length > 3;
           return (
-            <div key={node.id} data-number={node.number} style={{ display: 'grid', gridTemplateColumns: '340px 1fr', borderBottom: '1px solid #f1f3f5', minHeight: 24, alignItems: 'center' }}>
+            <div
+              key={node.id}
+              data-number={node.number}
+              style={{ display: 'grid', gridTemplateColumns: '340px 1fr', borderBottom: '1px solid #f1f3f5', minHeight: 24, alignItems: 'center' }}
+            >
               <UnstyledButton onClick={() => onOpen(node.id)} style={{ paddingLeft: depth * 12, fontWeight: node.kind === 'section' ? 700 : 400 }}>
                 <Text size="xs" lineClamp={1} title={node.title}>
                   {node.number} {node.title}

@@ -31,7 +31,8 @@ export function columnSpecs(plan: Pick<Plan, 'columns'>): ColumnSpec[] {
   const source = plan.columns.length ? plan.columns : defaults();
   const specs = source.filter((c) => c.role !== 'number').map((c) => ({ ...c, kind: kindOf(c.role), width: widthByKind[kindOf(c.role)] }));
   // Every row has a name: a plan whose columns missed it still shows titles first.
-  if (!specs.some((s) => s.kind === 'title')) specs.unshift({ key: 'title', title: t('columns.default.title'), role: 'title', kind: 'title', width: widthByKind.title });
+  if (!specs.some((s) => s.kind === 'title'))
+    specs.unshift({ key: 'title', title: t('columns.default.title'), role: 'title', kind: 'title', width: widthByKind.title });
   // Only the first column of a kind is bound to the item's own property; later ones stay plain fields.
   const seen = new Set<CellKind>();
   return specs.map((s) => {

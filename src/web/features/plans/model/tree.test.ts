@@ -20,7 +20,12 @@ const node = (id: string, title: string, children: PlanNode[] = [], extra: Parti
 });
 
 const tree = () => [
-  node('1', 'Раздел I', [node('1.1', 'Обучение', [], { executors: [{ text: 'ТИК', kind: 'organization', role: 'responsible', organizationId: null, personId: null, unitId: null }] }), node('1.2', 'Семинар')]),
+  node('1', 'Раздел I', [
+    node('1.1', 'Обучение', [], {
+      executors: [{ text: 'ТИК', kind: 'organization', role: 'responsible', organizationId: null, personId: null, unitId: null }],
+    }),
+    node('1.2', 'Семинар'),
+  ]),
   node('2', 'Раздел II', [node('2.1', 'День молодого избирателя', [], { deadline: { kind: 'range', windows: [{ start: '2022-02-01', end: '2022-02-28' }] } })]),
 ];
 

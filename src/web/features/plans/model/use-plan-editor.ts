@@ -37,7 +37,9 @@ function previousValues(item: PlanItem, patch: ItemPatch): ItemPatch {
 }
 
 function replaceNode(roots: PlanNode[], item: PlanItem): PlanNode[] {
-  return roots.map((n) => (n.id === item.id ? { ...n, ...item, children: n.children } : n.children.length ? { ...n, children: replaceNode(n.children, item) } : n));
+  return roots.map((n) =>
+    n.id === item.id ? { ...n, ...item, children: n.children } : n.children.length ? { ...n, children: replaceNode(n.children, item) } : n,
+  );
 }
 
 export const createInputOf = (node: PlanNode, placement: Placement): ItemCreateInput => ({
@@ -67,7 +69,7 @@ export function usePlanEditor(planId: string) {
 
   /** Runs edits one after another so that a fast typist's changes reach the server in order. */
   const run = useCallback(
-    <T,>(work: () => Promise<T>, options: { silent?: boolean } = {}): Promise<T> => {
+    <T>(work: () => Promise<T>, options: { silent?: boolean } = {}): Promise<T> => {
       const next = queue.current.then(async () => {
         setBusy(true);
         if (!options.silent) setError(null);

@@ -22,7 +22,6 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   );
 }
 
-
 // Texts are rendered as React text nodes: titles and values come from users' documents, never as HTML.
 const wrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 

@@ -4,11 +4,20 @@ import type { MessageKey } from '../../../i18n/ru';
 import { formatDateTime } from '../../../lib/date-time';
 import type { PlanVersion } from '../model/types';
 
-const reasonLabel = (reason: string) => (reason === 'approved' || reason === 'amended' || reason === 'amendment' ? t(`versions.reason.${reason}` as MessageKey) : reason);
+const reasonLabel = (reason: string) =>
+  reason === 'approved' || reason === 'amended' || reason === 'amendment' ? t(`versions.reason.${reason}` as MessageKey) : reason;
 
 /** «постановление от 15.06.2026 № 120/2-7»: the act that approved the version. */
 const actLabel = (act: PlanVersion['act']) =>
-  act ? [act.kind ?? '', act.date ? t('versions.act.date', { date: formatDate(act.date) }) : '', act.number ? t('versions.act.number', { number: act.number }) : ''].filter(Boolean).join(' ') : '';
+  act
+    ? [
+        act.kind ?? '',
+        act.date ? t('versions.act.date', { date: formatDate(act.date) }) : '',
+        act.number ? t('versions.act.number', { number: act.number }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : '';
 
 /** The saved versions, newest first: number, why it was saved, who and when. */
 export function VersionList({ versions }: { versions: PlanVersion[] }) {

@@ -65,7 +65,13 @@ export function VersionsPage({ planId }: { planId: string }) {
           <Paper withBorder p="md">
             <Stack gap="md">
               <Group gap="sm" align="flex-end" component="form" role="group" aria-label={t('versions.compareGroup')} onSubmit={(e) => e.preventDefault()}>
-                <NativeSelect label={t('versions.compare')} value={String(comparison.from)} onChange={(e) => choose('from', e.currentTarget.value)} data={options} w={200} />
+                <NativeSelect
+                  label={t('versions.compare')}
+                  value={String(comparison.from)}
+                  onChange={(e) => choose('from', e.currentTarget.value)}
+                  data={options}
+                  w={200}
+                />
                 <NativeSelect
                   label={t('versions.compareWith')}
                   value={String(comparison.to)}
