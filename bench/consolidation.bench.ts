@@ -44,16 +44,14 @@ try {
   const db = database.db;
   const services = createServices(db, parseEnv({ LOG_LEVEL: 'silent', DATA_DIR: '/tmp/planik-bench-consol' }));
   const [region] = await db.insert(organizations).values({ kind: 'regional', name: 'Избирательная комиссия области', shortName: 'ИКО' }).returning();
-  await db
-    .insert(organizations)
-    .values(
-      Array.from({ length: BODIES }, (_, i) => ({
-        kind: 'territorial' as const,
-        name: `Территориальная избирательная комиссия района № ${i + 1}`,
-        shortName: `ТИК № ${i + 1}`,
-        parentId: region!.id,
-      })),
-    );
+  await db.insert(organizations).values(
+    Array.from({ length: BODIES }, (_, i) => ({
+      kind: 'territorial' as const,
+      name: `Территориальная избирательная комиссия района № ${i + 1}`,
+      shortName: `ТИК № ${i + 1}`,
+      parentId: region!.id,
+    })),
+  );
   const mkUser = async (login: string, organizationId: string, roles: Role[]) =>
     toSessionUser((await db.insert(users).values({ login, passwordHash: 'x', displayName: login, organizationId, roles }).returning())[0]!);
   const regionCtx = { user: await mkUser('region', region!.id, ['planner', 'controller']), ip: null };

@@ -31,6 +31,7 @@ if (postgres.note) console.log(postgres.note);
 const tiers = [
   { name: 'typecheck', command: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'] },
+  { name: 'format', command: [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
   { name: 'unit', project: 'unit' },
   { name: 'api (PGlite)', project: 'api', env: { PLANIK_TEST_DB: 'pglite' } },
 ];

@@ -156,13 +156,11 @@ describe('unknown ids', () => {
 
   it('another region’s plan as a source of Kaluga’s consolidated plan: 404, nothing created', async () => {
     const kuzbassPlan = (await admin.get('/api/plans')).body.plans.find((p: any) => p.organizationId === org['ИККО – Кузбасса']);
-    const r = await as
-      .get('kaluga')!
-      .post('/api/plans/consolidated', {
-        organizationId: org['ИККО'],
-        period: { start: '2027-01-01', end: '2027-12-31' },
-        sources: [{ planId: kuzbassPlan.id }],
-      });
+    const r = await as.get('kaluga')!.post('/api/plans/consolidated', {
+      organizationId: org['ИККО'],
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      sources: [{ planId: kuzbassPlan.id }],
+    });
     expect(r.status).toBe(404);
     const plans = (await admin.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.period?.start === '2027-01-01');
     expect(plans).toEqual([]);
