@@ -34,7 +34,7 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   it('signs in and sees the interface in Kyrgyz', async () => {
     await signIn(page, server.url, 'kg-cec');
     await page.getByRole('navigation', { name: 'Негизги навигация' }).waitFor();
-    await expect(navLinks()).resolves.toEqual(['Пландар', 'Импорт', 'Менин иш-чараларым', 'Отчеттор', 'Журнал']);
+    await expect(navLinks()).resolves.toEqual(['Пландар', 'Импорт', 'Менин иш-чараларым', 'Отчеттор', 'Комиссиялар боюнча жыйынды', 'Журнал']);
     await expect(htmlLang()).resolves.toBe('ky');
     await page.getByRole('heading', { name: 'Пландар', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Чыгуу' }).waitFor();
@@ -75,7 +75,7 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   it('switches to Russian: every text changes at once, lang="ru", axe clean', async () => {
     await page.getByTestId('language-switch').getByText('Русский').click();
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
-    await expect(navLinks()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Журнал']);
+    await expect(navLinks()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Свод по комиссиям', 'Журнал']);
     await expect(htmlLang()).resolves.toBe('ru');
     await screenshot(page, 'kyrgyz-04-russian');
     await settled();

@@ -20,7 +20,8 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   const api = await apiSession(server.url, 'kuzbass');
   const { plans } = await api.get<{ plans: { id: string; title: string; published: boolean }[] }>('/api/plans');
-  const workPlan = plans.find((p) => p.title.startsWith('План работы'))!;
+  // The seed work plan itself, not a ТИК's plan cascaded from it (the demo has those too).
+  const workPlan = plans.find((p) => p.title.startsWith('План работы Избирательной комиссии'))!;
   expect(workPlan.published).toBe(false);
   planId = workPlan.id;
 });
@@ -65,7 +66,7 @@ describe.sequential('plan export menu', () => {
   });
 
   it('the font size choice reaches the Word document link', async () => {
-    await page.getByText('14', { exact: true }).click();
+    await page.getByTestId('export-menu').getByText('14', { exact: true }).click();
     await expect(page.getByTestId('export-docx').getAttribute('href')).resolves.toContain('fontSize=14');
     await expect(page.getByTestId('export-xlsx').getAttribute('href')).resolves.not.toContain('fontSize');
   });

@@ -22,8 +22,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   api = await apiSession(server.url, 'kuzbass');
   const { plans } = await api.get<{ plans: { id: string; title: string }[] }>('/api/plans');
-  const training = plans.find((p) => p.title.startsWith('Сводный план'))!;
-  const workPlan = plans.find((p) => p.title.startsWith('План работы'))!;
+  // The seed plans, not the demo's consolidated plan or the ТИК plans cascaded from the work plan.
+  const training = plans.find((p) => p.title.startsWith('Сводный план основных мероприятий'))!;
+  const workPlan = plans.find((p) => p.title.startsWith('План работы Избирательной комиссии'))!;
   publishedId = training.id;
   unpublishedId = workPlan.id;
   title = training.title;
