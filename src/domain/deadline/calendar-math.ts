@@ -1,3 +1,5 @@
+import type { CalendarTerm } from './deadline.types.js';
+
 /**
  * Calendar arithmetic on plain day numbers. Deadlines are calendar dates in the
  * organisation's zone, so we never touch `Date`, clocks or time zones: a day is
@@ -106,4 +108,22 @@ export function addYears(n: DayNumber, years: number): DayNumber {
 /** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekday(n: DayNumber): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Where a term starts inside its year, as month * 100 + first day: orders terms and finds ranges that wrap the year. */
+export function termKey(t: CalendarTerm): number | null {
+  switch (t.unit) {
+    case 'day':
+      return t.month * 100 + t.day;
+    case 'month':
+      return t.month * 100 + 1;
+    case 'decade':
+      return t.month * 100 + (t.decade - 1) * 10 + 1;
+    case 'quarter':
+      return (t.quarter * 3 - 2) * 100 + 1;
+    case 'half_year':
+      return (t.half * 6 - 5) * 100 + 1;
+    default:
+      return null;
+  }
 }

@@ -3,7 +3,7 @@
  * the unit of the term after it, a term without a year borrows one from its neighbours (wrapping over New
  * Year), and impossible dates are named. Split from calendar.parse.ts (the grammar) along that seam.
  */
-import { isValidDate, maxDaysInMonth } from './calendar-math.js';
+import { isValidDate, maxDaysInMonth, termKey } from './calendar-math.js';
 import type { CalendarTerm } from './deadline.types.js';
 import { monthGenitive } from './month-names.js';
 
@@ -11,24 +11,6 @@ import { monthGenitive } from './month-names.js';
 export interface Slot {
   term: CalendarTerm | null;
   pending: number;
-}
-
-/** Key for ordering terms inside a year: month * 100 + first day. */
-function termKey(t: CalendarTerm): number | null {
-  switch (t.unit) {
-    case 'day':
-      return t.month * 100 + t.day;
-    case 'month':
-      return t.month * 100 + 1;
-    case 'decade':
-      return t.month * 100 + (t.decade - 1) * 10 + 1;
-    case 'quarter':
-      return (t.quarter * 3 - 2) * 100 + 1;
-    case 'half_year':
-      return (t.half * 6 - 5) * 100 + 1;
-    default:
-      return null;
-  }
 }
 
 function withYear(t: CalendarTerm, year: number): CalendarTerm {

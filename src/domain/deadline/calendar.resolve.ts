@@ -5,7 +5,7 @@
  * into the period and clipped to it, so «Январь» in a 2023–2025 plan is three
  * Januaries and «ноябрь – февраль» wraps over New Year.
  */
-import { addYears, isValidDate, monthEnd, monthStart, toDayNumber, yearOf, type DayNumber } from './calendar-math.js';
+import { addYears, isValidDate, monthEnd, monthStart, termKey, toDayNumber, yearOf, type DayNumber } from './calendar-math.js';
 import type { BoundEdge, CalendarExpr, CalendarTerm } from './deadline.types.js';
 import { monthGenitive } from './month-names.js';
 import { clip, emptyResolution, orderWindows, type Resolution, type Span } from './resolution.js';
@@ -68,30 +68,13 @@ export function isYearless(expr: CalendarExpr): boolean {
   return termsOf(expr).some((t) => t.unit !== 'plan_year' && t.year === null);
 }
 
-function startKey(t: CalendarTerm): number | null {
-  switch (t.unit) {
-    case 'day':
-      return t.month * 100 + t.day;
-    case 'month':
-      return t.month * 100 + 1;
-    case 'decade':
-      return t.month * 100 + (t.decade - 1) * 10 + 1;
-    case 'quarter':
-      return (t.quarter * 3 - 2) * 100 + 1;
-    case 'half_year':
-      return (t.half * 6 - 5) * 100 + 1;
-    default:
-      return null;
-  }
-}
-
 /** Years for a yearless sequence starting in `base`: a step back in the calendar means New Year passed. */
 function assignYears(terms: readonly CalendarTerm[], base: number): number[] {
   const years: number[] = [];
   let year = base;
   let prev: number | null = null;
   for (const t of terms) {
-    const key = startKey(t);
+    const key = termKey(t);
     if (key !== null && prev !== null && key < prev) year++;
     years.push(year);
     if (key !== null) prev = key;

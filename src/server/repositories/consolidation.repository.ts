@@ -74,33 +74,24 @@ export function itemLinksFrom(db: Db, sourcePlanId: string, kind: string, target
 /** Plans linked to a plan in either direction (cascade, consolidation), with their owners. */
 export function linkedPlanRows(db: Db, planId: string) {
   const owner = alias(organizations, 'owner');
-  const down = db
-    .selectDistinct({
-      direction: sql<'down' | 'up'>`'down'`,
-      kind: planLinks.kind,
-      plan: plans,
-      organizationName: owner.name,
-      organizationShortName: owner.shortName,
-      timeZone: owner.timeZone,
-    })
-    .from(planLinks)
-    .innerJoin(plans, eq(plans.id, planLinks.targetPlanId))
-    .innerJoin(owner, eq(owner.id, plans.organizationId))
-    .where(and(eq(planLinks.sourcePlanId, planId), inArray(planLinks.kind, ['cascaded', 'consolidated_from'])));
-  const up = db
-    .selectDistinct({
-      direction: sql<'down' | 'up'>`'up'`,
-      kind: planLinks.kind,
-      plan: plans,
-      organizationName: owner.name,
-      organizationShortName: owner.shortName,
-      timeZone: owner.timeZone,
-    })
-    .from(planLinks)
-    .innerJoin(plans, eq(plans.id, planLinks.sourcePlanId))
-    .innerJoin(owner, eq(owner.id, plans.organizationId))
-    .where(and(eq(planLinks.targetPlanId, planId), inArray(planLinks.kind, ['cascaded', 'consolidated_from'])));
-  return Promise.all([down, up]).then(([d, u]) => [...d, ...u]);
+  // «down»: plans this one was cascaded or consolidated into; «up»: plans it came from. Same row, mirrored link ends.
+  const side = (direction: 'down' | 'up') => {
+    const [self, other] = direction === 'down' ? [planLinks.sourcePlanId, planLinks.targetPlanId] : [planLinks.targetPlanId, planLinks.sourcePlanId];
+    return db
+      .selectDistinct({
+        direction: sql<'down' | 'up'>`${direction}::text`,
+        kind: planLinks.kind,
+        plan: plans,
+        organizationName: owner.name,
+        organizationShortName: owner.shortName,
+        timeZone: owner.timeZone,
+      })
+      .from(planLinks)
+      .innerJoin(plans, eq(plans.id, other))
+      .innerJoin(owner, eq(owner.id, plans.organizationId))
+      .where(and(eq(self, planId), inArray(planLinks.kind, ['cascaded', 'consolidated_from'])));
+  };
+  return Promise.all([side('down'), side('up')]).then(([d, u]) => [...d, ...u]);
 }
 
 /** Counts of linked items per target plan of a source plan. */
