@@ -110,11 +110,20 @@ describe.sequential('administration', () => {
         .first()
         .inputValue(),
     ).resolves.toBe('ИККО');
+    // The language is the parent's until the administrator picks another one.
+    await expect(
+      dialog
+        .getByRole('textbox', { name: 'Язык по умолчанию' })
+        .or(dialog.getByRole('combobox', { name: 'Язык по умолчанию' }))
+        .first()
+        .inputValue(),
+    ).resolves.toBe('Русский');
     await dialog.getByLabel('Полное наименование').fill('Территориальная избирательная комиссия Жуковского района');
     await dialog.getByLabel('Краткое наименование').fill('ТИК Жуковского района');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await dialog.waitFor({ state: 'detached' });
     await panel.getByRole('heading', { name: 'Территориальная избирательная комиссия Жуковского района' }).waitFor();
+    await panel.getByText('Русский', { exact: true }).waitFor();
     await page
       .getByTestId('org-node')
       .filter({ hasText: /^ТИК Жуковского района$/ })

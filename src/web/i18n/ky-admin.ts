@@ -39,6 +39,8 @@ export const kyAdmin: Record<keyof typeof ruAdmin, string> = {
   'admin.org.noParent': 'Жок (жогорку деңгээл)',
   'admin.org.timeZone': 'Убакыт алкагы',
   'admin.org.timeZoneHint': 'Мөөнөттөр жана мөөнөтүнүн өтүшү ушул боюнча эсептелет',
+  'admin.org.defaultLocale': 'Демейки тил',
+  'admin.org.defaultLocaleHint': 'Уюмдун колдонуучулары өз тилин тандагыча интерфейс жана документтер ушул тилде болот',
   'admin.org.deleteConfirm': '«{name}» уюмун өчүрөсүзбү? Бул анын пландары, колдонуучулары жана баш ийген уюмдары жок болгондо гана мүмкүн.',
   'admin.org.below': 'Баш ийген уюмдар: {n}',
   'admin.org.users': 'Колдонуучулар: {n}',

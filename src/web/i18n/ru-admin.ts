@@ -37,6 +37,8 @@ export const ruAdmin = {
   'admin.org.noParent': 'Нет (верхний уровень)',
   'admin.org.timeZone': 'Часовой пояс',
   'admin.org.timeZoneHint': 'По нему считаются сроки и просрочка',
+  'admin.org.defaultLocale': 'Язык по умолчанию',
+  'admin.org.defaultLocaleHint': 'Язык интерфейса и документов для пользователей организации, пока они не выберут свой',
   'admin.org.deleteConfirm': 'Удалить организацию «{name}»? Это возможно, только если у нее нет планов, пользователей и подчиненных организаций.',
   'admin.org.below': 'Подчиненных организаций: {n}',
   'admin.org.users': 'Пользователей: {n}',

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../../lib/api-client';
 import type { Organization, OrganizationKind, Person, Unit } from '../model/types';
+import type { Locale } from '../../../../shared/locale';
 
 const key = ['admin', 'directory'] as const;
 
@@ -38,6 +39,7 @@ export interface OrganizationInput {
   shortName: string | null;
   parentId: string | null;
   timeZone: string;
+  defaultLocale: Locale;
 }
 
 export const useCreateOrganization = () =>

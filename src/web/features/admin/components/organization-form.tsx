@@ -7,6 +7,7 @@ import { useCreateOrganization, useUpdateOrganization, type OrganizationInput } 
 import { organizationKinds, type Organization, type OrganizationKind } from '../model/types';
 import { subtreeIds } from '../model/organization-tree';
 import { FormModal } from './form-modal';
+import { isLocale, locales } from '../../../../shared/locale';
 
 const timeZones = (() => {
   try {
@@ -51,6 +52,8 @@ export function OrganizationForm({ organization, parentId, organizations, allowR
     shortName: organization?.shortName ?? '',
     parentId: organization ? organization.parentId : parentId,
     timeZone: organization?.timeZone ?? parent?.timeZone ?? 'Europe/Moscow',
+    // A new commission speaks its parent's language: a Kyrgyz ТИК is created under the CEC KG.
+    defaultLocale: organization?.defaultLocale ?? parent?.defaultLocale ?? 'ru',
   }));
   const [missing, setMissing] = useState(false);
   const create = useCreateOrganization();
@@ -79,7 +82,7 @@ export function OrganizationForm({ organization, parentId, organizations, allowR
       onSubmit={submit}
       pending={mutation.isPending}
       error={mutation.error}
-      fields={['kind', 'name', 'shortName', 'parentId', 'timeZone']}
+      fields={['kind', 'name', 'shortName', 'parentId', 'timeZone', 'defaultLocale']}
     >
       <Select
         label={t('admin.org.kind')}
@@ -122,6 +125,15 @@ export function OrganizationForm({ organization, parentId, organizations, allowR
         searchable
         allowDeselect={false}
         error={fieldError(mutation.error, 'timeZone')}
+      />
+      <Select
+        label={t('admin.org.defaultLocale')}
+        description={t('admin.org.defaultLocaleHint')}
+        data={locales.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+        value={form.defaultLocale}
+        onChange={(v) => isLocale(v) && set('defaultLocale', v)}
+        allowDeselect={false}
+        error={fieldError(mutation.error, 'defaultLocale')}
       />
     </FormModal>
   );

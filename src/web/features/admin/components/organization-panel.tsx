@@ -52,6 +52,11 @@ export function OrganizationPanel({ organization, organizations, units, userCoun
           <Text size="sm" c="dimmed">
             {organization.timeZone}
           </Text>
+          {organization.defaultLocale && (
+            <Text size="sm" c="dimmed">
+              {t(`locale.${organization.defaultLocale}`)}
+            </Text>
+          )}
         </Group>
         <Title order={2} size="h3">
           {organization.name}
