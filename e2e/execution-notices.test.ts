@@ -44,13 +44,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
+// The dashboard and the notices load a few queries on a busy machine: poll longer than expect.poll's default second.
+const poll = { timeout: 15_000 };
 const unreadOf = async () => Number(/(\d+)$/.exec((await page.getByTestId('notices-unread').textContent()) ?? '')?.[1]);
 
 describe.sequential('notices and execution-control settings', () => {
   it('an executor sees the unread count on the bell, reads the notices and marks them read', async () => {
     await signIn(page, server.url, 'kaluga-tik');
     const bell = page.locator('[data-testid="notice-bell"]:visible');
-    await expect.poll(async () => bell.getAttribute('aria-label')).toMatch(/^Уведомления: непрочитанных [1-9]\d*$/);
+    await expect.poll(async () => bell.getAttribute('aria-label'), poll).toMatch(/^Уведомления: непрочитанных [1-9]\d*$/);
     await bell.click();
     await page.getByRole('heading', { name: 'Уведомления', level: 1 }).waitFor();
     const first = page.getByTestId('notice').first();
@@ -62,12 +64,12 @@ describe.sequential('notices and execution-control settings', () => {
 
     const before = await unreadOf();
     await first.getByRole('button', { name: 'Прочитано' }).click();
-    await expect.poll(unreadOf).toBe(before - 1);
+    await expect.poll(unreadOf, poll).toBe(before - 1);
     await expect(page.getByTestId('notice').first().getAttribute('data-read')).resolves.toBe('yes');
     await page.getByRole('button', { name: 'Отметить все прочитанными' }).click();
-    await expect.poll(unreadOf).toBe(0);
+    await expect.poll(unreadOf, poll).toBe(0);
     await expect(page.locator('[data-testid="notice"][data-read="no"]').count()).resolves.toBe(0);
-    await expect.poll(async () => bell.getAttribute('aria-label')).toBe('Уведомления: непрочитанных 0');
+    await expect.poll(async () => bell.getAttribute('aria-label'), poll).toBe('Уведомления: непрочитанных 0');
     await signOut(page);
   });
 
@@ -81,12 +83,14 @@ describe.sequential('notices and execution-control settings', () => {
     await page.goto(`${server.url}/plans/${kalugaPlanId}/execution`);
     const card = page.getByTestId('plan-control');
     const days = card.getByLabel('Уведомлять контролирующих через, дней после срока');
-    await expect.poll(async () => days.inputValue()).toBe('5');
+    await expect.poll(async () => days.inputValue(), poll).toBe('5');
     await days.fill('10');
     await card.getByRole('button', { name: 'Сохранить' }).click();
     await card.getByText('Сохранено').waitFor();
     await page.reload();
-    await expect.poll(async () => page.getByTestId('plan-control').getByLabel('Уведомлять контролирующих через, дней после срока').inputValue()).toBe('10');
+    await expect
+      .poll(async () => page.getByTestId('plan-control').getByLabel('Уведомлять контролирующих через, дней после срока').inputValue(), poll)
+      .toBe('10');
     await page.getByTestId('plan-control').getByText('Закрытых периодов нет.').waitFor();
     await expect(page.getByTestId('plan-control').getByRole('button', { name: 'Закрыть отчетный период' }).count()).resolves.toBe(0);
     await signOut(page);

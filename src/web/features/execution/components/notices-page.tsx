@@ -88,7 +88,7 @@ export function NoticesPage() {
           </Text>
         </Stack>
         {unread > 0 && (
-          <Button variant="light" onClick={() => mark.mutate({ all: true })} loading={mark.isPending && 'all' in (mark.variables ?? {})}>
+          <Button variant="default" onClick={() => mark.mutate({ all: true })} loading={mark.isPending && 'all' in (mark.variables ?? {})}>
             {t('notices.markAll')}
           </Button>
         )}

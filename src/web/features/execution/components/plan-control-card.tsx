@@ -153,7 +153,7 @@ function ClosedPeriods({ planId }: { planId: string }) {
           <CloseForm planId={planId} onDone={() => setClosing(false)} />
         ) : (
           <Group>
-            <Button variant="light" onClick={() => setClosing(true)}>
+            <Button variant="default" onClick={() => setClosing(true)}>
               {t('control.periods.close')}
             </Button>
           </Group>
