@@ -120,6 +120,38 @@ describe('escalation e-mail', () => {
   });
 });
 
+describe('escalation e-mail across instances', () => {
+  it('two instances checking new overdue deadlines at once: each notice is stored, journaled and mailed once', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const year = today.slice(0, 4);
+    const plan = (
+      await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План на текущий год', period: { start: `${year}-01-01`, end: `${year}-12-31` } })
+    ).body;
+    const due = shift(today, -10);
+    const item = await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Провести семинар', deadlineText: `до ${ru(due)}`, executors: [{ text: 'ТИК' }] });
+    expect(item.status).toBe(201);
+    expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
+    const digestsBefore = new Set((await escalationDigests()).map((d) => d.id));
+    const journalBefore = await count(auditEvents, eq(auditEvents.action, 'escalation.notice'));
+
+    const instance = () =>
+      createEscalationService(t.database.db, t.app.services.access, { time: '08:00', timeZone: 'Europe/Moscow', mail: true, publicUrl: null });
+    const [a, b] = await Promise.all([instance().run({ user: null, ip: null }), instance().run({ user: null, ip: null })]);
+    const fresh = await t.database.db.select().from(escalationNotices).where(eq(escalationNotices.planId, plan.id));
+    // Every ТИК under the region: a reminder to it and a notice to the region (its parent is the controller).
+    expect(fresh.length).toBeGreaterThanOrEqual(2);
+    expect(a.created + b.created).toBe(fresh.length);
+    expect(await count(auditEvents, eq(auditEvents.action, 'escalation.notice'))).toBe(journalBefore + fresh.length);
+    const newDigests = (await escalationDigests()).filter((d) => !digestsBefore.has(d.id));
+    const mailed = (email: string) => newDigests.filter((d) => d.email === email).reduce((n, d) => n + d.itemCount, 0);
+    const tikOrg = (await tik.get('/api/auth/me')).body.user.organizationId as string;
+    expect(mailed('tik@test.local')).toBe(fresh.filter((n) => n.level === 'executor' && n.recipientOrganizationId === tikOrg).length);
+    expect(mailed('tik@test.local')).toBe(1);
+    expect(mailed('ikko@test.local')).toBe(fresh.filter((n) => n.level === 'controller').length);
+    expect(mailed('secretary@test.local')).toBe(0);
+  });
+});
+
 describe('«Уведомления»', () => {
   it('lists the escalations addressed to the user’s commission, unread, with plan and item', async () => {
     const inbox = (await tik.get('/api/me/inbox')).body;
