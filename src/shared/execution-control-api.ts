@@ -22,12 +22,48 @@ const notice = z.object({
   daysOverdue: z.number(),
   createdAt: z.string(),
   planTitle: z.string(),
+  itemId: z.uuid(),
   itemNumber: z.string(),
   itemTitle: z.string(),
   executorLabel: z.string(),
 });
 export const noticesResponse = z.object({ notices: z.array(notice) });
 export const planNoticesResponse = z.object({ escalationDays: z.number(), notices: z.array(notice) });
+/** «Уведомления»: every notice kind addressed to the user, newest first, with what the user has read. */
+const inboxNotice = z.object({
+  /** escalation | date_change | extension */
+  kind: z.enum(['escalation', 'date_change', 'extension']),
+  id: z.uuid(),
+  at: z.string(),
+  read: z.boolean(),
+  planId: z.uuid(),
+  planTitle: z.string(),
+  itemId: z.uuid(),
+  itemNumber: z.string(),
+  itemTitle: z.string(),
+  /** Escalation: executor | controller | higher; extension: approved | refused; date change: null. */
+  level: z.string().nullable(),
+  executorLabel: z.string().nullable(),
+  /** Escalation: the missed deadline; extension: the requested date. */
+  dueDate: z.string().nullable(),
+  daysOverdue: z.number().nullable(),
+  before: z.array(z.string()).nullable(),
+  after: z.array(z.string()).nullable(),
+  /** Date change: what moved (an election, an event); extension: the decision's comment. */
+  note: z.string().nullable(),
+});
+export type InboxNotice = z.infer<typeof inboxNotice>;
+export const inboxResponse = z.object({ unread: z.number(), notices: z.array(inboxNotice) });
+export const inboxCountResponse = z.object({ unread: z.number() });
+export const inboxReadBody = z.union([
+  z.object({ all: z.literal(true) }),
+  z.object({
+    notices: z
+      .array(z.object({ kind: z.enum(['escalation', 'date_change', 'extension']), id: z.uuid() }))
+      .min(1)
+      .max(500),
+  }),
+]);
 export const escalationDaysResponse = z.object({ escalationDays: z.number() });
 export const escalationRunResponse = z.object({
   checked: z.number(),

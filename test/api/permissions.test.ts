@@ -66,6 +66,21 @@ const watch: Record<Actor, string> = {
 /** Changing how a plan's execution is controlled (the escalation days): its planner or a controlling body. */
 const control: Record<Actor, string> = { ...watch, observer: '3333' };
 
+/**
+ * Closing a reporting period: an act of the controlling commission (policy `close` on reports: controllers own/below,
+ * the system administrator). A planner watches its plan but gets 403; another region's plan stays hidden (404).
+ */
+const closePeriod: Record<Actor, string> = {
+  admin: '2222',
+  kaluga: '3343',
+  'kaluga-controller': '2243',
+  'kaluga-orgadmin': '3343',
+  'kaluga-tik': '3343',
+  kuzbass: '4433',
+  'kuzbass-tik': '4443',
+  observer: '3333',
+};
+
 /** Approving an amendment: the plan is in force, so a ТИК with items in it reads it (403, not 404). */
 const approveAmendment: Record<Actor, string> = { ...approve, 'kaluga-tik': '3343' };
 const lifecycleAct = { kind: 'постановление', authority: 'Избирательная комиссия', date: '2026-02-01', number: 'матрица-1' };
@@ -136,6 +151,33 @@ async function closeAmendment(r: ResourceKey) {
 async function openAmendment(r: ResourceKey) {
   if (!(await amendmentOf(r))) expect((await admin.post(`/api/plans/${planIds[r]}/amendments`)).status).toBe(201);
 }
+
+/** Each allowed closing closes its own day, so no two overlap: the plan's first day + n. */
+let closedDays = 0;
+async function closeOneDay(c: Client, r: ResourceKey) {
+  const plan = (await admin.get(`/api/plans/${planIds[r]}`)).body;
+  const start = Date.parse(`${plan.period?.start ?? '2024-01-01'}T00:00:00Z`);
+  const day = new Date(start + closedDays * 86_400_000).toISOString().slice(0, 10);
+  const closed = async () => ((await admin.get(`/api/plans/${planIds[r]}/periods`)).body.closed as unknown[]).length;
+  const before = await closed();
+  const res = await c.post(`/api/plans/${planIds[r]}/periods`, { from: day, to: day, act: { ...lifecycleAct, number: `период-${closedDays}` } });
+  if (statusClass(res.status) === 2) closedDays++;
+  expect(await closed()).toBe(before + (statusClass(res.status) === 2 ? 1 : 0));
+  return res;
+}
+
+/** An executor key of the plan's occurrences (the ТИК plan gets a dated item of its own first). */
+async function executorKeyOf(r: ResourceKey): Promise<string> {
+  const list = async () => (await admin.get(`/api/plans/${planIds[r]}/occurrences`)).body.occurrences as any[];
+  let occ = await list();
+  if (!occ.length) {
+    await admin.post(`/api/plans/${planIds[r]}/items`, { title: 'Отчет о работе', deadlineText: 'до 1 марта 2025 года' });
+    occ = await list();
+  }
+  return occ[0].executorKey as string;
+}
+const externalMarks = async (r: ResourceKey) =>
+  ((await admin.get(`/api/plans/${planIds[r]}/progress`)).body.byExecutor as any[]).filter((e) => e.external).length;
 
 const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.title as string;
 
@@ -283,12 +325,48 @@ const cases: Case[] = [
       return res;
     },
   },
+  // Execution control (issue #18): reading the plan's execution is for its owners and controlling bodies (watch);
+  // changing how it is controlled is its planner's or a controller's (control); closing a period the controller's.
+  { action: 'GET /api/plans/:id/progress', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/progress`) },
+  { action: 'GET /api/plans/:id/overdue', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/overdue`) },
+  { action: 'GET /api/plans/:id/occurrences', table: watch, run: (c, r) => c.get(`/api/plans/${planIds[r]}/occurrences`) },
+  {
+    action: 'GET /api/plans/:id/execution-report (json)',
+    table: watch,
+    run: (c, r) => c.get(`/api/plans/${planIds[r]}/execution-report?from=2022-01-01&to=2022-06-30&format=json`),
+  },
+  {
+    action: 'PUT /api/plans/:id/external-executors',
+    table: control,
+    run: async (c, r) => {
+      const executorKey = await executorKeyOf(r);
+      const before = await externalMarks(r);
+      const res = await c.raw('PUT', `/api/plans/${planIds[r]}/external-executors`, { executorKey, external: true });
+      expect(await externalMarks(r)).toBe(statusClass(res.status) === 2 ? Math.max(before, 1) : before);
+      await admin.raw('PUT', `/api/plans/${planIds[r]}/external-executors`, { executorKey, external: false });
+      return res;
+    },
+  },
+  // Last: the ТИК plan is in force only after the lifecycle cases above have approved it.
+  { action: 'POST /api/plans/:id/periods', table: closePeriod, run: closeOneDay },
 ];
 
 describe.each(cases)('$action', ({ table, run }) => {
   it.each(actors.flatMap((actor) => resources.map((resource) => [actor, resource] as const)))('%s on %s', async (actor, resource) => {
     const res = await run(as.get(actor)!, resource);
     expect(statusClass(res.status), `${actor} → ${resource}: HTTP ${res.status}`).toBe(expected(table, actor, resource));
+  });
+});
+
+describe('execution control outside a plan', () => {
+  it.each(actors)('%s: only the system administrator runs the escalation check', async (actor) => {
+    const r = await as.get(actor)!.post('/api/admin/escalations/run');
+    expect(r.status).toBe(actor === 'admin' ? 200 : 403);
+  });
+
+  it.each(actors)('%s reads its own notices and marks them read', async (actor) => {
+    expect((await as.get(actor)!.get('/api/me/inbox')).status).toBe(200);
+    expect((await as.get(actor)!.post('/api/me/inbox/read', { all: true })).body).toEqual({ unread: 0 });
   });
 });
 

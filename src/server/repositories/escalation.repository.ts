@@ -38,6 +38,7 @@ const noticeColumns = {
   daysOverdue: escalationNotices.daysOverdue,
   createdAt: escalationNotices.createdAt,
   planTitle: plans.title,
+  itemId: occurrences.itemId,
   itemNumber: planItems.number,
   itemTitle: planItems.title,
   executorLabel: occurrences.executorLabel,

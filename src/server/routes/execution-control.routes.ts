@@ -11,6 +11,9 @@ import {
   extensionDecisionBody,
   extensionRequestBody,
   extensionsQuery,
+  inboxCountResponse,
+  inboxReadBody,
+  inboxResponse,
   noticesResponse,
   occurrenceExtensionsResponse,
   periodsResponse,
@@ -26,7 +29,7 @@ export const executionControlRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['execution'];
-    const { escalations, extensions, reportingPeriods, chairman } = services;
+    const { escalations, extensions, reportingPeriods, chairman, notices } = services;
 
     app.get(
       '/api/chairman',
@@ -45,6 +48,35 @@ export const executionControlRoutes =
       '/api/me/notices',
       { schema: { tags, summary: 'Уведомления о непредставленных отчетах, адресованные моей комиссии', response: { 200: noticesResponse } } },
       async (request) => escalations.myNotices(contextOf(request)),
+    );
+
+    app.get(
+      '/api/me/inbox',
+      {
+        schema: {
+          tags,
+          summary: 'Уведомления пользователя: просроченные отчеты, изменения сроков, решения по переносу сроков; что прочитано',
+          response: { 200: inboxResponse },
+        },
+      },
+      async (request) => notices.list(contextOf(request)),
+    );
+
+    app.get('/api/me/inbox/unread', { schema: { tags, summary: 'Число непрочитанных уведомлений', response: { 200: inboxCountResponse } } }, async (request) =>
+      notices.unread(contextOf(request)),
+    );
+
+    app.post(
+      '/api/me/inbox/read',
+      {
+        schema: {
+          tags,
+          summary: 'Отметить уведомления прочитанными (перечисленные или все)',
+          body: inboxReadBody,
+          response: { 200: inboxCountResponse },
+        },
+      },
+      async (request) => notices.markRead(contextOf(request), request.body),
     );
 
     app.get(

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { can, canAnywhere, type Relation } from '../../domain/auth/policy.js';
+import { can, canAnywhere } from '../../domain/auth/policy.js';
+import type { Role } from '../../domain/auth/roles.js';
 import { escalationNotices, type EscalationLevel } from '../../domain/execution/escalation.js';
+import { escalationDigest, type EscalationMailNotice } from '../../domain/execution/escalation-mail.js';
 import { dateIn, nextDailyRun } from '../../domain/execution/schedule.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -11,11 +13,12 @@ import { listExternalExecutors } from '../repositories/external-executor.reposit
 import { listOccurrencesForReminders } from '../repositories/occurrence.repository.js';
 import { listOrganizations } from '../repositories/organization.repository.js';
 import { findPlan, updatePlanRow } from '../repositories/plan.repository.js';
-import { claimDueJob, ensureJob, finishJob, findJob } from '../repositories/reminder.repository.js';
+import { claimDueJob, ensureJob, finishJob, findJob, insertDigest, reminderRecipients } from '../repositories/reminder.repository.js';
 import { listReportStates } from '../repositories/report.repository.js';
 import type { Access } from './access.service.js';
 import { audit, auditEntry } from './audit.js';
 import { groupReports, occurrenceListDto } from './execution-view.js';
+import { noticeLevelsFor } from './notice-inbox.service.js';
 
 export const ESCALATION_JOB = 'escalations';
 
@@ -23,6 +26,9 @@ export interface EscalationOptions {
   /** The daily run's time and zone (the reminders' schedule). */
   time: string;
   timeZone: string;
+  /** SMTP is configured: notices also go out by e-mail (through the reminder sender). */
+  mail?: boolean;
+  publicUrl?: string | null;
   now?: () => Date;
 }
 
@@ -80,12 +86,12 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
           escalationDays: p.escalationDays,
         },
         (id) => parent.get(id) ?? null,
-      ).map((n) => ({ ...n, executorLabel: row.executorLabel, itemNumber: row.itemNumber }));
+      ).map((n) => ({ ...n, executorLabel: row.executorLabel, itemNumber: row.itemNumber, itemTitle: dto.itemTitle, planTitle: dto.planTitle }));
     });
     const created = await db.transaction(async (tx) => {
       const stored = await insertEscalationNotices(
         tx,
-        wanted.map(({ executorLabel: _e, itemNumber: _i, ...n }) => n),
+        wanted.map(({ executorLabel: _e, itemNumber: _i, itemTitle: _t, planTitle: _p, ...n }) => n),
       );
       const label = new Map(wanted.map((w) => [`${w.occurrenceId}/${w.level}/${w.dueDate}`, w]));
       await insertAuditEvents(
@@ -108,11 +114,46 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
           });
         }),
       );
+      if (options.mail)
+        await planEscalationMail(
+          tx,
+          stored.map((n) => ({ ...n, ...label.get(`${n.occurrenceId}/${n.level}/${n.dueDate}`)! })),
+          dateIn(at, options.timeZone),
+        );
       return stored;
     });
     const byLevel = { executor: 0, controller: 0, higher: 0 };
     for (const n of created) byLevel[n.level as EscalationLevel]++;
     return { checked: rows.length, created: created.length, byLevel };
+  }
+
+  /**
+   * Plans one e-mail per recipient of the notices this run stored, in the run's
+   * transaction: a notice is stored once (its unique key), so its e-mail is planned
+   * once, whichever instance ran. The reminder sender delivers it (retries included).
+   * Recipients: active users of the addressed commission who act on that level,
+   * have an address and did not switch reminders off.
+   */
+  async function planEscalationMail(tx: Db, notices: (EscalationMailNotice & { id: string; recipientOrganizationId: string })[], date: string) {
+    if (!notices.length) return;
+    const orgs = new Set(notices.map((n) => n.recipientOrganizationId));
+    const recipients = (await reminderRecipients(tx)).filter((r) => orgs.has(r.organizationId));
+    for (const r of recipients) {
+      const levels = new Set(noticeLevelsFor({ roles: r.roles as Role[] }));
+      const mine = notices.filter((n) => n.recipientOrganizationId === r.organizationId && levels.has(n.level));
+      if (!mine.length) continue;
+      const digest = escalationDigest({ displayName: r.displayName, notices: mine, appUrl: options.publicUrl ?? null });
+      await insertDigest(tx, {
+        userId: r.id,
+        kind: 'escalation',
+        // The run's date and its first notice: unique per batch, and the same if this very batch were planned again.
+        runKey: `${date}/${[...mine].map((n) => n.id).sort()[0]}`,
+        email: r.email!,
+        subject: digest.subject,
+        body: digest.text,
+        itemCount: digest.itemCount,
+      });
+    }
   }
 
   const system: RequestContext = { user: null, ip: null };
@@ -166,11 +207,7 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
 
     /** Notices addressed to the user's organisation: reminders for executors, escalations for those who control. */
     async myNotices(ctx: RequestContext) {
-      const user = ctx.user!;
-      const levels: EscalationLevel[] = [];
-      if (can(user, 'report', 'item', new Set<Relation>(['assigned']))) levels.push('executor');
-      if (can(user, 'read', 'report', new Set<Relation>(['own']))) levels.push('controller', 'higher');
-      const rows = await listNoticesForOrganization(db, user.organizationId, levels, 500);
+      const rows = await listNoticesForOrganization(db, ctx.user!.organizationId, noticeLevelsFor(ctx.user!), 500);
       return { notices: rows.map(noticeDto) };
     },
 

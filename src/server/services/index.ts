@@ -9,6 +9,7 @@ import { createDirectoryService } from './directory.service.js';
 import { createExecutionReportService } from './execution-report.service.js';
 import { createChairmanService } from './chairman.service.js';
 import { createEscalationService } from './escalation.service.js';
+import { createNoticeInboxService } from './notice-inbox.service.js';
 import { createExecutionService } from './execution.service.js';
 import { createExtensionService } from './extension.service.js';
 import { createReportingPeriodService } from './reporting-period.service.js';
@@ -60,7 +61,13 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     planEvents: createPlanEventService(db, access),
     planElections: createPlanElectionService(db, access),
     executionReport: createExecutionReportService(db, execution),
-    escalations: createEscalationService(db, access, { time: env.REMINDER_TIME, timeZone: env.REMINDER_TIME_ZONE }),
+    escalations: createEscalationService(db, access, {
+      time: env.REMINDER_TIME,
+      timeZone: env.REMINDER_TIME_ZONE,
+      mail: Boolean(env.SMTP_URL),
+      publicUrl: env.PUBLIC_URL ?? null,
+    }),
+    notices: createNoticeInboxService(db),
     extensions: createExtensionService(db, execution),
     reportingPeriods: createReportingPeriodService(db, access),
     chairman: createChairmanService(db, execution),

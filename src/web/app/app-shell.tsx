@@ -14,6 +14,7 @@ import { PageLoader } from '../components/ui/page-loader';
 import { ApiErrorAlert } from '../components/ui/api-error-alert';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
+import { NoticeBell } from '../features/execution/components/notice-bell';
 import type { Role } from '../../domain/auth/roles';
 
 // Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
@@ -24,6 +25,7 @@ const PrintView = lazy(() => import('../features/plans/components/print-view').t
 const ImportWizard = lazy(() => import('../features/import/components/import-wizard').then((m) => ({ default: m.ImportWizard })));
 const MyItemsPage = lazy(() => import('../features/execution/components/my-items-page').then((m) => ({ default: m.MyItemsPage })));
 const DashboardPage = lazy(() => import('../features/execution/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const NoticesPage = lazy(() => import('../features/execution/components/notices-page').then((m) => ({ default: m.NoticesPage })));
 const ChairmanPage = lazy(() => import('../features/execution/components/chairman-page').then((m) => ({ default: m.ChairmanPage })));
 const ReportsPage = lazy(() => import('../features/execution/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 const ExportMenu = lazy(() => import('../features/export/components/export-menu').then((m) => ({ default: m.ExportMenu })));
@@ -169,16 +171,19 @@ export function App() {
               </Group>
             </nav>
           </Group>
-          <Burger
-            className="app-narrow-only"
-            opened={menuOpen}
-            onClick={menu.toggle}
-            size="md"
-            aria-label={t(menuOpen ? 'app.menuClose' : 'app.menuOpen')}
-            aria-expanded={menuOpen}
-            aria-controls="app-menu"
-          />
+          <Group gap="xs" wrap="nowrap" className="app-narrow-only">
+            <NoticeBell />
+            <Burger
+              opened={menuOpen}
+              onClick={menu.toggle}
+              size="md"
+              aria-label={t(menuOpen ? 'app.menuClose' : 'app.menuOpen')}
+              aria-expanded={menuOpen}
+              aria-controls="app-menu"
+            />
+          </Group>
           <Group gap="sm" wrap="nowrap" className="app-wide-only" style={{ textAlign: 'right' }}>
+            <NoticeBell />
             <LanguageSwitch />
             {!menuOpen && userBlock}
             {roles.map((r) => (
@@ -268,6 +273,7 @@ export function App() {
               <Route path="/import/:id">{(params) => <ImportWizard importId={params.id} />}</Route>
               <Route path="/my" component={MyItemsPage} />
               <Route path="/chairman" component={ChairmanPage} />
+              <Route path="/notices" component={NoticesPage} />
               <Route path="/reports">
                 <ReportsPage roles={roles} />
               </Route>

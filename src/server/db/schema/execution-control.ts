@@ -89,3 +89,22 @@ export const reportingPeriodClosures = pgTable(
   },
   (t) => [uniqueIndex('reporting_period_closures_uq').on(t.planId, t.periodEnd)],
 );
+
+/**
+ * What a user has read of their notices (escalations, date changes, extension
+ * decisions): one row per user and notice, so «Уведомления» knows what is new.
+ * The notice tables stay addressed to organisations; reading is personal.
+ */
+export const noticeReads = pgTable(
+  'notice_reads',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** escalation | date_change | extension */
+    kind: text('kind').notNull(),
+    noticeId: uuid('notice_id').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('notice_reads_uq').on(t.userId, t.kind, t.noticeId)],
+);

@@ -2,6 +2,7 @@ import './execution-styles';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ExternalCard } from './external-card';
 import { OverdueCard } from './overdue-card';
+import { PlanControlCard } from './plan-control-card';
 import { Link } from 'wouter';
 import { useQueryParams } from '../../../lib/use-query-params';
 import { ApiError } from '../../../lib/api-client';
@@ -237,6 +238,8 @@ export function DashboardPage({ planId }: { planId: string }) {
       )}
 
       {p.canMarkExternal && p.byExecutor.length > 0 && <ExternalCard planId={planId} executors={p.byExecutor} />}
+      {/* The same right as marking external participants: the plan's planner or a controlling body. */}
+      {p.canMarkExternal && <PlanControlCard planId={planId} />}
 
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
