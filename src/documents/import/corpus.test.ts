@@ -33,6 +33,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     'mari-el-cik-repeat-elections-plan-resolution-2005',
     'nizhny-novgorod-ik-assembly-calendar-resolution-2010',
     'rostov-ik-assembly-calendar-plan-2003-header',
+    'cec-kg-lenin-by-election-calendar-news-2023-header',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_ONLY })),
   ...['cec-ru-rcoit-consolidated-plan-2019-header'].flatMap((fixture) => [
     { fixture, fact: 'header:*', reason: HEADER_ONLY },
@@ -54,6 +55,8 @@ export const KNOWN_GAPS: KnownGap[] = [
     'bryansk-oblast-election-support-measures-2004',
     'cec-kg-parliament-calendar-news-summary-2025',
     'cec-kz-senate-schedule-post',
+    'cec-kg-lenin-repeat-by-election-news-summary-2023',
+    'cec-kz-mazhilis-calendar-news-summary-2020',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_PARSERS })),
   // Body facts not read yet, each with what is missing.
   {
@@ -76,6 +79,17 @@ export const KNOWN_GAPS: KnownGap[] = [
     fact: 'body:*',
     reason:
       'six column headings on ONE line and every row run on in one line, cells parted by single spaces only (a TIK site table flattened by its CMS): cell bounds would have to be guessed from content',
+  },
+  {
+    fixture: 'cec-kg-lenin-repeat-by-election-news-summary-2023',
+    fact: 'body:*',
+    reason: 'a Kyrgyz news page listing stages as bare lines with the deadline first («2023-жылдын 25-июлуна чейин …;»): no table and no numbered rows',
+  },
+  {
+    fixture: 'cec-kz-mazhilis-calendar-news-summary-2020',
+    fact: 'body:*',
+    reason:
+      'a news article listing stages as dash lines with the deadline inside the sentence («… начнётся 10 ноября и продлится до 18.00 30 ноября»): no table and no numbered rows',
   },
   {
     fixture: 'cec-kz-senate-schedule-post',
