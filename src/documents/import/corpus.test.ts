@@ -70,31 +70,10 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason: 'a slide deck re-published as text (bullets, executors as bullets): no table and no numbered rows',
   },
   {
-    fixture: 'cec-kg-parliament-calendar-news-summary-2025',
-    fact: 'body:*',
-    reason: 'a news article summarising the calendar plan in prose bullets: no table and no numbered rows',
-  },
-  {
     fixture: 'ryazan-sapozhok-tik-youth-voter-day-programme-2021',
     fact: 'body:*',
     reason:
       'six column headings on ONE line and every row run on in one line, cells parted by single spaces only (a TIK site table flattened by its CMS): cell bounds would have to be guessed from content',
-  },
-  {
-    fixture: 'cec-kg-lenin-repeat-by-election-news-summary-2023',
-    fact: 'body:*',
-    reason: 'a Kyrgyz news page listing stages as bare lines with the deadline first («2023-жылдын 25-июлуна чейин …;»): no table and no numbered rows',
-  },
-  {
-    fixture: 'cec-kz-mazhilis-calendar-news-summary-2020',
-    fact: 'body:*',
-    reason:
-      'a news article listing stages as dash lines with the deadline inside the sentence («… начнётся 10 ноября и продлится до 18.00 30 ноября»): no table and no numbered rows',
-  },
-  {
-    fixture: 'cec-kz-senate-schedule-post',
-    fact: 'body:*',
-    reason: 'a social-media post listing stages in prose: no table and no numbered rows',
   },
 ];
 

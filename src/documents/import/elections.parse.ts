@@ -166,7 +166,10 @@ export function votingDayInTitle(title: string): string | null {
   if (ru) return findDates(ru[1]!).pop()?.iso ?? null;
   // «… муниципальных выборов в Республике Карелия 13 марта 2011 года», «… в единый день голосования 14 марта 2010 года»
   if (/выбор|голосовани|референдум/i.test(title)) {
-    const dates = findDates(title).filter((d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)));
+    // «… на основе указа президента от 30 сентября 2025 года»: a date after «от» is an act's, not voting day.
+    const dates = findDates(title).filter(
+      (d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)) && !/(?:^|\s)от\s*$/i.test(title.slice(Math.max(0, d.index - 4), d.index)),
+    );
     if (dates.length === 1) return dates[0]!.iso;
   }
   const ky = /(\d{4}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган/i.exec(title);
