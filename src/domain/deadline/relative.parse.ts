@@ -152,7 +152,7 @@ function parseRelativeCore(text: string): RelativeParse | null {
   }
 
   // «в течение 3-х дней до дня голосования, а также в день голосования»: the days before and the day itself.
-  const alsoOnDay = ALSO_ON_DAY.exec(text);
+  const alsoOnDay = text.includes('а также') ? ALSO_ON_DAY.exec(text) : null;
   let m = WITHIN_CLAUSE.exec(alsoOnDay !== null ? (alsoOnDay[1] as string) : text);
   if (m !== null) {
     const days = count(m[1] as string);

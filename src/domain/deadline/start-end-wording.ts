@@ -27,7 +27,11 @@ const RULE_THEN_START = /^со\s+дня[^,]*,\s*следующего\s+за\s+д
 // «в течение 3-х дней», «5-ти дней»: a numeral with its case ending, as plans often print it.
 const NUMERAL_ENDING = /(\d)-(?:х|ти|ми|и|ух|ех|ого|му)(?=\s+(?:календарн|рабоч|дней|дня|день|сут|недел|месяц|час))/g;
 
+// Most phrases have none of these wordings: one cheap look spares the rest (the engine's budget is per phrase).
+const MAYBE = /начин|начн|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d/;
+
 export function rewordStartEnd(core: string): string {
+  if (!MAYBE.test(core)) return core;
   let text = core.replace(CURRENT_YEAR, '').replace(NUMERAL_ENDING, '$1');
   const ruled = RULE_THEN_START.exec(text);
   if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
