@@ -912,4 +912,18 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     ctx: { period: w('2010-01-01', '2010-12-31') },
     expect: { windows: [w('2010-01-01', '2010-10-02')] },
   },
+  // More counts from voting day (laws and commission notices)
+  {
+    text: 'не позднее чем через две недели после дня голосования',
+    source: 'https://docs.cntd.ru/document/819074296/titles/3L38LOP',
+    ctx: { elections: [{ votingDay: '2017-09-10' }] },
+    expect: { kind: 'election_relative', windows: [w('2017-09-11', '2017-09-24')] },
+  },
+  {
+    text: 'в течение трех недель со дня голосования',
+    source: 'https://yamal.aif.ru/amp/politic/kogda_budut_izvestny_itogi_vyborov_deputatov_v_gosudarstvennuyu_dumu',
+    ctx: { elections: [{ votingDay: '2016-09-18' }] },
+    expect: { kind: 'election_relative', windows: [w('2016-09-18', '2016-10-08')] },
+    note: '«со дня»: voting day is the first of the 21 days (ст. 11.1 п. 1 67-ФЗ)',
+  },
 ];

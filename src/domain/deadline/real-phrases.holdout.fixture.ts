@@ -430,4 +430,18 @@ export const HOLDOUT_PHRASES: readonly RealPhrase[] = [
     expect: { windows: [w('2021-07-10')] },
     note: 'printed in the same text: «2021-жылдын 10-июлунда саат 8:00дөн баштап» (voting opens at 8:00)',
   },
+  // More counts from voting day (laws and commission notices)
+  {
+    text: 'на следующий день после дня голосования',
+    source: 'https://yamal.aif.ru/amp/politic/kogda_budut_izvestny_itogi_vyborov_deputatov_v_gosudarstvennuyu_dumu',
+    ctx: { elections: [{ votingDay: '2016-09-18' }] },
+    expect: { windows: [w('2016-09-19')] },
+  },
+  {
+    text: 'не позднее, чем за 80 дней до выборов',
+    source: 'http://chelnyltd.ru/ofitsioz/v_naberezhnih_chelnah_dan_start_predvibornoy_kompanii?lang=ru%2356734',
+    ctx: { elections: [{ votingDay: '2015-09-13' }] },
+    expect: { windows: [w('2015-06-24')] },
+    note: 'printed in the same text: voting day 13 September 2015',
+  },
 ];

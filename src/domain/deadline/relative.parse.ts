@@ -243,10 +243,15 @@ const SPELLED_TERMS: readonly [string, number][] = [
   ['тридцати', 30],
 ];
 
-/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок» → «в течение N дней». */
+/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок», «через две недели» → N дней. */
 function termAsWithin(text: string): string {
+  // «через две недели после …», «в течение трех недель со дня …»: a counted number of weeks is 7 days each.
+  const weeks = text.replace(/(^|\s)(\d{1,2}|[а-я]+?)\s+недел[а-я]*(?=\s+(?:после|со|с|до|от)\s)/, (all, lead: string, n: string) => {
+    const count = /^\d+$/.test(n) ? Number(n) : cardinalFromWord(n);
+    return count > 0 ? `${lead}${count * 7} дней` : all;
+  });
   // «двухнедельный срок» is a term of 14 days; month terms are not counted in days and stay unknown.
-  return text.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
+  return weeks.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
     const count = /^\d+$/.test(n) ? Number(n) : (SPELLED_TERMS.find(([w]) => w === n)?.[1] ?? 0);
     const days = unit === 'недельный' ? count * 7 : count;
     return days > 0 ? `в течение ${days} дней ` : all;
