@@ -164,9 +164,22 @@ export function electionNameIn(text: string): string | null {
 export function votingDayInTitle(title: string): string | null {
   const ru = /назначенн[а-яё]*\s+на\s+(.{6,40}?\d{4})/i.exec(title);
   if (ru) return findDates(ru[1]!).pop()?.iso ?? null;
+  // «… назначенных на 30 ноября.» with the year only in another date of the same text («… от 30 сентября 2025 года»):
+  // taken when the text names one year only.
+  const noYear = /назначенн[а-яё]*\s+на\s+(\d{1,2})\s+([а-яё]+)(?![а-яё]*\s+\d{4})/i.exec(title);
+  if (noYear) {
+    const years = new Set(findDates(title).map((d) => d.iso.slice(0, 4)));
+    if (years.size === 1) {
+      const [year] = [...years];
+      return findDates(`${noYear[1]} ${noYear[2]} ${year} года`)[0]?.iso ?? null;
+    }
+  }
   // «… муниципальных выборов в Республике Карелия 13 марта 2011 года», «… в единый день голосования 14 марта 2010 года»
   if (/выбор|голосовани|референдум/i.test(title)) {
-    const dates = findDates(title).filter((d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)));
+    // «… на основе указа президента от 30 сентября 2025 года»: a date after «от» is an act's, not voting day.
+    const dates = findDates(title).filter(
+      (d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)) && !/(?:^|\s)от\s*$/i.test(title.slice(Math.max(0, d.index - 4), d.index)),
+    );
     if (dates.length === 1) return dates[0]!.iso;
   }
   const ky = /(\d{4}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган/i.exec(title);

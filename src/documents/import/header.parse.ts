@@ -127,7 +127,11 @@ export function parseHeader(
         ...(block.appendix ? { appendix: block.appendix } : {}),
         ...(block.actKind ? { actKind: block.actKind } : {}),
       }
-    : null;
+    : // No гриф, but the resolution's own text approves the plan («… постановляет: 1. Одобрить … план»):
+      // the body is known, its date and number are reported missing rather than guessed.
+      decree && approved
+      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: 'постановление' as const }
+      : null;
   const line = block ? Math.min(...block.lines) : null;
   for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);
   return { title, titleFound, kind, period, approval, elections, description };

@@ -16,6 +16,7 @@ import { liftClockTime } from './clock-time.js';
 import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
+import { rewordStartEnd } from './start-end-wording.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -186,6 +187,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const legal = [...q.legalBasis];
   let core = foldCase(q.core);
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
+  else core = rewordStartEnd(core);
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
   const printed = printedDate(core, q, flags, legal);

@@ -121,9 +121,13 @@ export function kyrgyzClass(text: string): KyrgyzClass {
 
 /** «30-октябрь саат 18:00дө», «саат 18:00гө чейин» → the Russian clock wording the clock reader knows. */
 export function rewriteKyrgyzClock(text: string): string {
-  return text
-    .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:гө|ге|го|га|кө|ке)\s+чейин/g, 'до $1:$2')
-    .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дө|де|да|до|тө|те|та|то)?(?=\s|$)/g, 'в $1:$2');
+  return (
+    text
+      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:гө|ге|го|га|кө|ке)\s+чейин/g, 'до $1:$2')
+      // «2021-жылдын 10-июлунда саат 8:00дөн баштап»: from that hour of that day; «баштап» stays with the date.
+      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дөн|ден|дан|дон|төн|тен|тан|тон)\s+(баштап|тартып)/g, '$1:$2 $3')
+      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дө|де|да|до|тө|те|та|то)?(?=\s|$)/g, 'в $1:$2')
+  );
 }
 
 /** Counts from voting day or the call of the election in Kyrgyz; null when the phrase is none of them. */

@@ -21,6 +21,7 @@ const OFFSET_CLAUSE = new RegExp(
 );
 // «в течение 20 дней после дня выборов»
 const WITHIN_CLAUSE = new RegExp(`^в\\s+течение\\s+${COUNT}\\s+${DAYS}\\s+(до|после|со|с|от|с момента)\\s+(.+)$`);
+const ALSO_ON_DAY = /^(.+?),?\s+а\s+также\s+в\s+(?:день|дни)\s+(.+)$/;
 // «в день голосования», «в день, предшествующий дню голосования»
 const ON_DAY = /^(?:в|во)\s+(?:день|дни)\s*,?\s+(.+)$/;
 const DAY_BEFORE = /^предшествующ[а-я]*\s+(?:дню|дня|дне)\s+(.+)$/;
@@ -31,7 +32,9 @@ const AFTER_EVENT = /^(после|по окончании|по завершен�
 const BEFORE_EVENT = /^(до начала|до окончания|до|перед|накануне)\s+(.+)$/;
 
 // «проведения выборов / голосования» is the voting day itself («со дня проведения выборов» = «со дня голосования»).
-const VOTING = /^(?:(?:общего|единого|основного|повторного)\s+)?(?:дн[а-я]*\s+)?(?:проведени[а-я]*\s+)?(?:голосовани|выбор)/;
+// «повторного голосования» is a second round on a later date that the plan does not hold, not voting day;
+// «повторных выборов» are the plan's own election.
+const VOTING = /^(?:(?:общего|единого|основного)\s+)?(?:дн[а-я]*\s+)?(?:проведени[а-я]*\s+)?(?:голосовани|(?:повторн[а-я]+\s+)?выбор)/;
 const CALL = /^(?:принятия\s+(?:решения|постановления)\s+о\s+)?назначени[а-я]*\s+(?:выбор|голосовани|референдум)/;
 
 /**
@@ -148,13 +151,18 @@ function parseRelativeCore(text: string): RelativeParse | null {
     return fromClauses([single]);
   }
 
-  let m = WITHIN_CLAUSE.exec(text);
+  // «в течение 3-х дней до дня голосования, а также в день голосования»: the days before and the day itself.
+  const alsoOnDay = text.includes('а также') ? ALSO_ON_DAY.exec(text) : null;
+  let m = WITHIN_CLAUSE.exec(alsoOnDay !== null ? (alsoOnDay[1] as string) : text);
   if (m !== null) {
     const days = count(m[1] as string);
     const anchor = classifyAnchor(m[3] as string);
     if (days <= 0 || anchor === null) return null;
+    const onDay = alsoOnDay !== null ? classifyAnchor(alsoOnDay[2] as string) : null;
+    const includesDay = onDay !== null && m[2] === 'до' && sameAnchor(anchor, onDay);
+    if (alsoOnDay !== null && !includesDay) return null;
     if (m[2] === 'до') {
-      return { ok: true, expr: relative(anchor, 'within', edge(days, 'before', -days), edge(0, 'before', -1)) };
+      return { ok: true, expr: relative(anchor, 'within', edge(days, 'before', -days), includesDay ? edge(0, 'on', 0) : edge(0, 'before', -1)) };
     }
     // «в течение N дней со дня …» starts on the event's date (ст. 11.1 п. 1 67-ФЗ); «после дня …» the day after.
     if (FROM_DAY_PREPS.has(m[2] as string)) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(days)) };
@@ -235,10 +243,15 @@ const SPELLED_TERMS: readonly [string, number][] = [
   ['тридцати', 30],
 ];
 
-/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок» → «в течение N дней». */
+/** «в пятидневный срок», «в 5-дневный срок», «не позднее чем в двухнедельный срок», «через две недели» → N дней. */
 function termAsWithin(text: string): string {
+  // «через две недели после …», «в течение трех недель со дня …»: a counted number of weeks is 7 days each.
+  const weeks = text.replace(/(^|\s)(\d{1,2}|[а-я]+?)\s+недел[а-я]*(?=\s+(?:после|со|с|до|от)\s)/, (all, lead: string, n: string) => {
+    const count = /^\d+$/.test(n) ? Number(n) : cardinalFromWord(n);
+    return count > 0 ? `${lead}${count * 7} дней` : all;
+  });
   // «двухнедельный срок» is a term of 14 days; month terms are not counted in days and stay unknown.
-  return text.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
+  return weeks.replace(/^(?:не позднее(?: чем)?\s+)?в\s+(\d{1,3}|[а-я]+?)-?(дневный|недельный)\s+срок\s+/, (all, n: string, unit: string) => {
     const count = /^\d+$/.test(n) ? Number(n) : (SPELLED_TERMS.find(([w]) => w === n)?.[1] ?? 0);
     const days = unit === 'недельный' ? count * 7 : count;
     return days > 0 ? `в течение ${days} дней ` : all;

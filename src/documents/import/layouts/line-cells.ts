@@ -211,7 +211,7 @@ const isHeaderStart = (text: string): boolean => HEADER_HINT.test(text) && (isNu
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
 
-function columnNumbersAt(lines: readonly (Line | null)[], i: number): number {
+function columnNumbersAt(lines: readonly (Line | null)[], i: number, width = 0): number {
   const l = lines[i];
   if (!l) return 0;
   if (/^1(?:\s+\d{1,2}){2,}$/.test(l.text)) {
@@ -220,7 +220,19 @@ function columnNumbersAt(lines: readonly (Line | null)[], i: number): number {
   }
   let k = 0;
   while (lines[i + k] && lines[i + k]!.text === String(k + 1)) k++;
-  return k >= 3 ? k : 0;
+  if (k >= 3) return k;
+  // Right under the header: one ascending number per heading, with a gap where the site dropped a
+  // column of the source («1 | 2 | 4 | 5»). Row numbers never count up by more than one from 1 here.
+  if (width >= 3 && k >= 1) {
+    let n = 1;
+    let prev = 1;
+    while (n < width && lines[i + n] && /^\d{1,2}$/.test(lines[i + n]!.text) && Number(lines[i + n]!.text) > prev) {
+      prev = Number(lines[i + n]!.text);
+      n++;
+    }
+    if (n === width && prev > width - 1 && prev <= width + 2) return n;
+  }
+  return 0;
 }
 
 /** Section headings printed as their own line: «Раздел 2.», «Глава II», «III. …», a line in capitals. */
@@ -268,7 +280,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let lastBlock = header.startBlock;
   let i = header.next;
   const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
-  const skip = columnNumbersAt(lines, i);
+  const skip = columnNumbersAt(lines, i, header.cells.length);
   i += skip;
   const flush = (atNextRow = false): void => {
     if (!current) return;
@@ -300,7 +312,10 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // (sites drop the bold that marked it).
     const cells = current.cells;
     const tail = cells[cells.length - 1]!;
-    if (atNextRow && !header.closedCells && cells.length > header.cells.length + (hasNumberColumn ? 0 : 1) && isHeadingCell(tail.text)) {
+    const width = header.cells.length + (hasNumberColumn ? 0 : 1);
+    // Closed cells («… |») count exactly: one cell too many before the next row is its heading.
+    const extra = header.closedCells ? cells.length === width + 1 : cells.length > width;
+    if (atNextRow && extra && isHeadingCell(tail.text)) {
       cells.pop();
       rows.push({ cells: [{ text: tail.text, bold: true }], line: current.line });
       sectionOpened = true;

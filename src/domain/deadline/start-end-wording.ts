@@ -1,0 +1,46 @@
+/**
+ * Wordings of a term by its start and its end, as election notices and the Kazakh CEC's plans write them,
+ * rewritten into the range grammar the engine reads:
+ *   «начинается с 10 августа и заканчивается в 18.00 часов 22 августа 2023 г.» → «с 10 августа по 18.00 часов 22 августа 2023 г.»
+ *   «заканчивается в 18.00 часов 27 августа 2023 г.»                          → «до 18.00 часов 27 августа 2023 г.»
+ *   «в ноль часов по местному времени за сутки до дня голосования»              → «до ноля часов по местному времени дня, предшествующего дню голосования»
+ *   «с 18.01 10 декабря 2020 года по 00.00 9 января 2021 года»                 → «с 10 декабря 2020 года по 00.00 9 января 2021 года»
+ *   «в течение 3-х дней до дня голосования»                                     → «в течение 3 дней до дня голосования»
+ * A start time does not move the first day of the window, so it is dropped; an end time stays for the
+ * clock-time step, which keeps it in the explanation (and ends the term before a day that starts at 0:00).
+ * Works on folded text (lower case, «е» for «ё»).
+ */
+const START = '(?:начинается|начнется|начинаются|стартует|стартуют|проводится|проходит|продлится)';
+const END = '(?:заканчивается|закончится|завершается|завершится|оканчивается|окончится|прекращается|продлится)';
+
+const START_AND_END = new RegExp(`^${START}\\s+(с\\s+.+?)\\s*,?\\s+и\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
+const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
+// «в ноль часов … за (одни) сутки до дня X»: the term ends when the day before X begins.
+const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+за\s+(?:одни\s+)?сутки\s+до\s+дня\s+/;
+// «с 18.01 10 декабря …», «с 18:00 21 октября …»: the hour a term opens at.
+const START_TIME = /(^|\s)с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(?=\d{1,2}\s+[а-я]+)/;
+// «… 15 марта текущего года»: the plan's own year, which the engine takes from the period.
+const CURRENT_YEAR = /\s+текущего\s+года/g;
+// «со дня, следующего за днем назначения выборов, т.е. с 10 апреля 2019 года, и заканчивается …»: the printed date is the start.
+const RULE_THEN_START = /^со\s+дня[^,]*,\s*следующего\s+за\s+днем\s+[^,]+,\s*т\.\s?е\.\s*(с\s+.+?),\s*и\s+/;
+
+// «в течение 3-х дней», «5-ти дней»: a numeral with its case ending, as plans often print it.
+const NUMERAL_ENDING = /(\d)-(?:х|ти|ми|и|ух|ех|ого|му)(?=\s+(?:календарн|рабоч|дней|дня|день|сут|недел|месяц|час))/g;
+
+// Most phrases have none of these wordings: one cheap look spares the rest (the engine's budget is per phrase).
+const MAYBE = /начин|начн|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d/;
+
+export function rewordStartEnd(core: string): string {
+  if (!MAYBE.test(core)) return core;
+  let text = core.replace(CURRENT_YEAR, '').replace(NUMERAL_ENDING, '$1');
+  const ruled = RULE_THEN_START.exec(text);
+  if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
+  const both = START_AND_END.exec(text);
+  if (both) text = `${both[1]} по ${both[2]}`;
+  else {
+    const end = END_ONLY.exec(text);
+    if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
+  }
+  text = text.replace(MIDNIGHT_DAY_BEFORE, (_m, zone: string) => ` до ноля часов${zone} дня, предшествующего дню `).trim();
+  return text.replace(START_TIME, '$1с ');
+}
