@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cascadedItemLinks, plansOfOrganizationsInYear } from '../../src/server/repositories/consolidation.repository.js';
 import { planEscalationSettings } from '../../src/server/repositories/escalation.repository.js';
+import { arrayParam } from '../../src/server/repositories/sql-array.js';
 import { planExecutionTallies } from '../../src/server/repositories/execution-tally.repository.js';
 import { listApprovedExtensions } from '../../src/server/repositories/extension.repository.js';
 import { listExternalExecutors } from '../../src/server/repositories/external-executor.repository.js';
@@ -63,5 +64,11 @@ describe('id lists over the parameter limit', () => {
     const orgs = many(org);
     expect((await organizationTimeZones(db, orgs)).map((o) => o.id)).toEqual([org]);
     expect((await plansOfOrganizationsInYear(db, orgs, null)).map((p) => p.id)).toContain(occurrence.planId);
+  });
+
+  it('an array parameter carries any text unchanged: quotes, backslashes, commas, braces, «NULL», empty', async () => {
+    const values = ['Europe/Moscow', 'Etc/GMT+3', 'a"b', 'c\\d', 'e,f', '{g}', 'NULL', '', ' h ', 'Ёлки «ели»'];
+    const r = await t.database.db.execute(sql`select unnest(${arrayParam(values, 'text')}) as v`);
+    expect((((r as { rows?: unknown[] }).rows ?? r) as { v: string }[]).map((x) => x.v)).toEqual(values);
   });
 });
