@@ -63,12 +63,7 @@ export function itemLinksFrom(db: Db, sourcePlanId: string, kind: string, target
     .select({ sourceItemId: planLinks.sourceItemId, targetPlanId: planLinks.targetPlanId, targetItemId: planLinks.targetItemId })
     .from(planLinks)
     .where(
-      and(
-        eq(planLinks.sourcePlanId, sourcePlanId),
-        eq(planLinks.kind, kind),
-        anyOf(planLinks.targetPlanId, targetPlanIds),
-        isNotNull(planLinks.targetItemId),
-      ),
+      and(eq(planLinks.sourcePlanId, sourcePlanId), eq(planLinks.kind, kind), anyOf(planLinks.targetPlanId, targetPlanIds), isNotNull(planLinks.targetItemId)),
     );
 }
 
