@@ -1,5 +1,6 @@
 import type { OrganizationKind } from '../../shared/directory-api.js';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 import { organizations, planItems, planLinks, plans } from '../db/schema/index.js';
@@ -45,7 +46,7 @@ export function draftPlansFor(db: Db, organizationIds: string[], period: { start
     .from(plans)
     .where(
       and(
-        inArray(plans.organizationId, organizationIds),
+        anyOf(plans.organizationId, organizationIds),
         eq(plans.periodStart, period.start),
         eq(plans.periodEnd, period.end),
         inArray(plans.status, ['draft', 'review']),
@@ -62,12 +63,7 @@ export function itemLinksFrom(db: Db, sourcePlanId: string, kind: string, target
     .select({ sourceItemId: planLinks.sourceItemId, targetPlanId: planLinks.targetPlanId, targetItemId: planLinks.targetItemId })
     .from(planLinks)
     .where(
-      and(
-        eq(planLinks.sourcePlanId, sourcePlanId),
-        eq(planLinks.kind, kind),
-        inArray(planLinks.targetPlanId, targetPlanIds),
-        isNotNull(planLinks.targetItemId),
-      ),
+      and(eq(planLinks.sourcePlanId, sourcePlanId), eq(planLinks.kind, kind), anyOf(planLinks.targetPlanId, targetPlanIds), isNotNull(planLinks.targetItemId)),
     );
 }
 
@@ -147,7 +143,7 @@ export function cascadedItemLinks(db: Db, sourcePlanIds: string[]) {
     .from(planLinks)
     .innerJoin(plans, eq(plans.id, planLinks.targetPlanId))
     .where(
-      and(inArray(planLinks.sourcePlanId, sourcePlanIds), eq(planLinks.kind, 'cascaded'), isNotNull(planLinks.targetItemId), isNotNull(planLinks.sourceItemId)),
+      and(anyOf(planLinks.sourcePlanId, sourcePlanIds), eq(planLinks.kind, 'cascaded'), isNotNull(planLinks.targetItemId), isNotNull(planLinks.sourceItemId)),
     );
 }
 
@@ -159,7 +155,7 @@ export function plansOfOrganizationsInYear(db: Db, organizationIds: string[], ye
     .from(plans)
     .where(
       and(
-        inArray(plans.organizationId, organizationIds),
+        anyOf(plans.organizationId, organizationIds),
         year === null
           ? undefined
           : sql`coalesce(${plans.periodStart}, '0001-01-01') <= ${`${year}-12-31`}::date and coalesce(${plans.periodEnd}, '9999-12-31') >= ${`${year}-01-01`}::date`,

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { DateChange, DueRow } from '../../domain/execution/date-changes.js';
 import type { Db } from '../db/client.js';
 import { deadlineNotices, occurrences, planItems, plans } from '../db/schema/index.js';
@@ -39,7 +40,7 @@ export function noticesOfItems(db: Db, itemIds: readonly string[]): Promise<Dead
   return db
     .select()
     .from(deadlineNotices)
-    .where(inArray(deadlineNotices.itemId, [...itemIds]))
+    .where(anyOf(deadlineNotices.itemId, [...itemIds]))
     .orderBy(desc(deadlineNotices.createdAt));
 }
 
@@ -70,6 +71,6 @@ export async function markNoticesMailed(db: Db, ids: readonly string[], runKey: 
     await db
       .update(deadlineNotices)
       .set({ mailedRunKey: runKey })
-      .where(inArray(deadlineNotices.id, ids.slice(i, i + 1000)));
+      .where(anyOf(deadlineNotices.id, ids.slice(i, i + 1000)));
   }
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { escalationNotices, occurrences, organizations, planItems, plans } from '../db/schema/index.js';
 
@@ -24,7 +25,7 @@ export function planEscalationSettings(db: Db, planIds: string[]) {
   return db
     .select({ id: plans.id, organizationId: plans.organizationId, escalationDays: plans.escalationDays, status: plans.status })
     .from(plans)
-    .where(inArray(plans.id, planIds));
+    .where(anyOf(plans.id, planIds));
 }
 
 const noticeColumns = {

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 import { deadlineExtensions, occurrences, planItems, users } from '../db/schema/index.js';
@@ -47,7 +48,7 @@ export function listApprovedExtensions(db: Db, occurrenceIds: string[]) {
   return db
     .select()
     .from(deadlineExtensions)
-    .where(and(inArray(deadlineExtensions.occurrenceId, occurrenceIds), eq(deadlineExtensions.status, 'approved')))
+    .where(and(anyOf(deadlineExtensions.occurrenceId, occurrenceIds), eq(deadlineExtensions.status, 'approved')))
     .orderBy(asc(deadlineExtensions.decidedAt), asc(deadlineExtensions.id));
 }
 

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { planExternalExecutors } from '../db/schema/index.js';
 
@@ -8,7 +9,7 @@ export async function listExternalExecutors(db: Db, planIds: string[]) {
   return db
     .select({ planId: planExternalExecutors.planId, executorKey: planExternalExecutors.executorKey, executorLabel: planExternalExecutors.executorLabel })
     .from(planExternalExecutors)
-    .where(inArray(planExternalExecutors.planId, planIds));
+    .where(anyOf(planExternalExecutors.planId, planIds));
 }
 
 export function insertExternalExecutor(db: Db, values: { planId: string; executorKey: string; executorLabel: string; markedBy: string }) {

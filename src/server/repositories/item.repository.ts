@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { itemExecutors, planItems } from '../db/schema/index.js';
 
@@ -16,7 +17,7 @@ export function listItemsOfPlan(db: Db, planId: string) {
 /** The items of several plans at once (a consolidated plan reads all its sources). */
 export function listItemsOfPlans(db: Db, planIds: string[]) {
   if (!planIds.length) return Promise.resolve([] as ItemRow[]);
-  return db.select().from(planItems).where(inArray(planItems.planId, planIds)).orderBy(asc(planItems.parentId), asc(planItems.position));
+  return db.select().from(planItems).where(anyOf(planItems.planId, planIds)).orderBy(asc(planItems.parentId), asc(planItems.position));
 }
 
 export function listExecutorsOfPlans(db: Db, planIds: string[]) {
@@ -25,7 +26,7 @@ export function listExecutorsOfPlans(db: Db, planIds: string[]) {
     .select({ executor: itemExecutors })
     .from(itemExecutors)
     .innerJoin(planItems, eq(planItems.id, itemExecutors.itemId))
-    .where(inArray(planItems.planId, planIds))
+    .where(anyOf(planItems.planId, planIds))
     .orderBy(asc(itemExecutors.position))
     .then((rows) => rows.map((r) => r.executor));
 }
@@ -39,7 +40,7 @@ export function listTreeNodes(db: Db, planId: string) {
 
 export function listExecutorsOfItems(db: Db, itemIds: string[]) {
   if (!itemIds.length) return Promise.resolve([] as ExecutorRow[]);
-  return db.select().from(itemExecutors).where(inArray(itemExecutors.itemId, itemIds)).orderBy(asc(itemExecutors.position));
+  return db.select().from(itemExecutors).where(anyOf(itemExecutors.itemId, itemIds)).orderBy(asc(itemExecutors.position));
 }
 
 export function listExecutorsOfPlan(db: Db, planId: string) {
@@ -79,7 +80,7 @@ export function deleteItems(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve();
   return db
     .delete(planItems)
-    .where(inArray(planItems.id, ids))
+    .where(anyOf(planItems.id, ids))
     .then(() => undefined);
 }
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { DesiredOccurrence, ExistingOccurrence, OccurrenceSync } from '../../domain/execution/occurrences.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
@@ -12,7 +13,7 @@ const executorOrg = alias(organizations, 'eo');
 
 /** Items of a plan (or some of them) as occurrence generation reads them. */
 export function generationItems(db: Db, planId: string, itemIds?: string[]) {
-  const scope = itemIds ? inArray(planItems.id, itemIds) : undefined;
+  const scope = itemIds ? anyOf(planItems.id, itemIds) : undefined;
   return db
     .select({
       id: planItems.id,
@@ -25,7 +26,7 @@ export function generationItems(db: Db, planId: string, itemIds?: string[]) {
 }
 
 export async function existingOccurrences(db: Db, planId: string, itemIds?: string[]): Promise<ExistingOccurrence[]> {
-  const scope = itemIds ? inArray(occurrences.itemId, itemIds) : undefined;
+  const scope = itemIds ? anyOf(occurrences.itemId, itemIds) : undefined;
   const rows = await db
     .select({
       id: occurrences.id,
@@ -56,10 +57,10 @@ export async function applyOccurrenceSync(db: Db, planId: string, sync: Occurren
   }
   for (const u of sync.update) await db.update(occurrences).set(u.values).where(eq(occurrences.id, u.id));
   if (sync.remove.length) {
-    for (let i = 0; i < sync.remove.length; i += 1000) await db.delete(occurrences).where(inArray(occurrences.id, sync.remove.slice(i, i + 1000)));
+    for (let i = 0; i < sync.remove.length; i += 1000) await db.delete(occurrences).where(anyOf(occurrences.id, sync.remove.slice(i, i + 1000)));
   }
-  if (sync.retire.length) await db.update(occurrences).set({ retiredAt: new Date() }).where(inArray(occurrences.id, sync.retire));
-  if (sync.revive.length) await db.update(occurrences).set({ retiredAt: null }).where(inArray(occurrences.id, sync.revive));
+  if (sync.retire.length) await db.update(occurrences).set({ retiredAt: new Date() }).where(anyOf(occurrences.id, sync.retire));
+  if (sync.revive.length) await db.update(occurrences).set({ retiredAt: null }).where(anyOf(occurrences.id, sync.revive));
 }
 
 /**
@@ -150,7 +151,7 @@ export function listPlanOccurrences(db: Db, planId: string, opts: { includeRetir
 /** The occurrences in force of several plans (the control list counts them). */
 export function listOccurrencesOfPlans(db: Db, planIds: string[], limit = 200_000) {
   if (!planIds.length) return Promise.resolve([] as OccurrenceListRow[]);
-  return listOccurrencesWhere(db, and(inArray(occurrences.planId, planIds), isNull(occurrences.retiredAt)), limit);
+  return listOccurrencesWhere(db, and(anyOf(occurrences.planId, planIds), isNull(occurrences.retiredAt)), limit);
 }
 
 /** Open occurrences of plans that are not closed, with due dates up to `until` (for reminders). */
@@ -184,11 +185,11 @@ export function listItemOutline(db: Db, planId: string) {
 
 export function organizationTimeZones(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([] as { id: string; timeZone: string }[]);
-  return db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(inArray(organizations.id, ids));
+  return db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(anyOf(organizations.id, ids));
 }
 
 /** The occurrences in force of some items (a regional plan's cascaded items in the lower plans: the rollup). */
 export function listOccurrencesOfItems(db: Db, itemIds: string[], limit = 200_000) {
   if (!itemIds.length) return Promise.resolve([] as OccurrenceListRow[]);
-  return listOccurrencesWhere(db, and(inArray(occurrences.itemId, itemIds), isNull(occurrences.retiredAt)), limit);
+  return listOccurrencesWhere(db, and(anyOf(occurrences.itemId, itemIds), isNull(occurrences.retiredAt)), limit);
 }

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { assignedTo } from './assignment.sql.js';
 import { abbreviations, elections, itemExecutors, occurrences, planElections, planItems, plans, planVersions, users } from '../db/schema/index.js';
@@ -14,7 +15,7 @@ export function findPlansByIds(db: Db, ids: readonly string[]) {
   return db
     .select()
     .from(plans)
-    .where(inArray(plans.id, [...ids]));
+    .where(anyOf(plans.id, [...ids]));
 }
 
 export function insertPlan(db: Db, values: typeof plans.$inferInsert) {
@@ -139,7 +140,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
     .selectDistinct({ planId: planItems.planId })
     .from(planItems)
     .innerJoin(itemExecutors, eq(itemExecutors.itemId, planItems.id))
-    .where(and(inArray(planItems.planId, planIds), assignedTo(itemExecutors, { organizationId, personId })));
+    .where(and(anyOf(planItems.planId, planIds), assignedTo(itemExecutors, { organizationId, personId })));
   const out = new Set(rows.map((r) => r.planId));
   // Execution control: an occurrence for the organisation (a ТИК under a «ТИК» class executor) assigns the plan too.
   const rest = planIds.filter((id) => !out.has(id));
@@ -147,7 +148,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
     const viaOccurrences = await db
       .selectDistinct({ planId: occurrences.planId })
       .from(occurrences)
-      .where(and(inArray(occurrences.planId, rest), assignedTo(occurrences, { organizationId, personId })));
+      .where(and(anyOf(occurrences.planId, rest), assignedTo(occurrences, { organizationId, personId })));
     for (const r of viaOccurrences) out.add(r.planId);
   }
   return out;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { assignedRuleText } from './assignment.sql.js';
 import { files, occurrences, reportReviews, reports, users } from '../db/schema/index.js';
@@ -146,7 +147,7 @@ export function listReportsOfOccurrences(db: Db, occurrenceIds: string[]) {
     .select({ report: reports, authorName: users.displayName })
     .from(reports)
     .leftJoin(users, eq(users.id, reports.authorId))
-    .where(inArray(reports.occurrenceId, occurrenceIds))
+    .where(anyOf(reports.occurrenceId, occurrenceIds))
     .orderBy(asc(reports.createdAt), asc(reports.id))
     .then((rows) => rows.map((r) => ({ ...r.report, authorName: r.authorName })));
 }
@@ -177,7 +178,7 @@ export function listReportStatesOfPlans(db: Db, planIds: string[]) {
     .select(reportStateColumns)
     .from(reports)
     .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
-    .where(and(inArray(occurrences.planId, planIds), isNull(occurrences.retiredAt)))
+    .where(and(anyOf(occurrences.planId, planIds), isNull(occurrences.retiredAt)))
     .orderBy(asc(reports.createdAt), asc(reports.id));
 }
 
@@ -206,7 +207,7 @@ function reportStatesOf(db: Db, occurrenceIds: string[]) {
       metrics: reports.metrics,
     })
     .from(reports)
-    .where(inArray(reports.occurrenceId, occurrenceIds))
+    .where(anyOf(reports.occurrenceId, occurrenceIds))
     .orderBy(asc(reports.createdAt), asc(reports.id));
 }
 
@@ -233,7 +234,7 @@ export function listReviews(db: Db, reportIds: string[]) {
     .select({ review: reportReviews, reviewerName: users.displayName })
     .from(reportReviews)
     .leftJoin(users, eq(users.id, reportReviews.reviewerId))
-    .where(inArray(reportReviews.reportId, reportIds))
+    .where(anyOf(reportReviews.reportId, reportIds))
     .orderBy(asc(reportReviews.createdAt), asc(reportReviews.id))
     .then((rows) => rows.map((r) => ({ ...r.review, reviewerName: r.reviewerName })));
 }
@@ -252,7 +253,7 @@ export function findFile(db: Db, id: string) {
 
 export function listFiles(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([] as FileRow[]);
-  return db.select().from(files).where(inArray(files.id, ids));
+  return db.select().from(files).where(anyOf(files.id, ids));
 }
 
 /** Reports a file is attached to (newest first): downloading it needs the right to read one of them. */
@@ -278,6 +279,6 @@ export async function countReportsOf(db: Db, planId: string, itemIds?: string[])
     .select({ n: sql<number>`count(*)::int` })
     .from(reports)
     .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
-    .where(and(eq(occurrences.planId, planId), itemIds ? inArray(occurrences.itemId, itemIds) : undefined));
+    .where(and(eq(occurrences.planId, planId), itemIds ? anyOf(occurrences.itemId, itemIds) : undefined));
   return Number(rows[0]?.n ?? 0);
 }

@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { sessions, users } from '../db/schema/index.js';
 import { subtreeSql } from './organization.repository.js';
@@ -62,7 +63,7 @@ export function findSessionUsers(db: Db, tokenHashes: readonly string[], now: Da
     .select({ tokenHash: sessions.tokenHash, user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(inArray(sessions.tokenHash, [...tokenHashes]), gt(sessions.expiresAt, now)));
+    .where(and(anyOf(sessions.tokenHash, [...tokenHashes], 'text'), gt(sessions.expiresAt, now)));
 }
 
 export function deleteSession(db: Db, tokenHash: string) {

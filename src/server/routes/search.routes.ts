@@ -15,9 +15,9 @@ const searchQuery = z.object({
  * services/index.ts, so that registering search stays a one-line change in app.ts.
  */
 export const searchRoutes =
-  (db: Db, services: Services): FastifyPluginAsyncZod =>
+  (db: Db, services: Services, kind: 'pglite' | 'postgres' = 'pglite'): FastifyPluginAsyncZod =>
   async (app) => {
-    const search = createSearchService(db, services.access);
+    const search = createSearchService(db, services.access, { parallel: kind === 'postgres' });
     app.get(
       '/api/search',
       { schema: { tags: ['search'], summary: 'Полнотекстовый поиск по планам и пунктам', querystring: searchQuery } },

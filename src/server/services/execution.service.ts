@@ -3,7 +3,7 @@ import { allowedRelations, can, type Relation } from '../../domain/auth/policy.j
 import { groupOverdue } from '../../domain/execution/overdue-groups.js';
 import { sniffFileType } from '../../domain/execution/file-type.js';
 import { occurrenceStatus, todayIn } from '../../domain/execution/occurrence-state.js';
-import { addToTally, emptyTally, executedShare, outcomeOf, summarize, type Outcome, type ProgressEntry } from '../../domain/execution/progress.js';
+import { executedShare, outcomeOf, summarize, type Outcome, type ProgressEntry } from '../../domain/execution/progress.js';
 import { checkReport, defaultIndicators, reportStatusNames, reviewStatusNames } from '../../domain/execution/report-rules.js';
 import type { ReportBody } from '../../shared/execution-api.js';
 import type { Db } from '../db/client.js';
@@ -14,7 +14,6 @@ import {
   findOccurrence,
   listAssignedOccurrences,
   listItemOutline,
-  listOccurrencesOfPlans,
   listPlanOccurrences,
   type OccurrenceListRow,
 } from '../repositories/occurrence.repository.js';
@@ -34,7 +33,6 @@ import {
   lockReport,
   reportsWithFile,
   reviewReport,
-  listReportStatesOfPlans,
   type FileRow,
   type ReportRow,
 } from '../repositories/report.repository.js';
@@ -48,6 +46,7 @@ import { acceptsReports } from '../../domain/plan/lifecycle.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
 import { cascadeRollup } from './rollup.js';
+import { emptyPlanTally, organizationTimeZoneList, planExecutionTallies, tallyOf } from '../repositories/execution-tally.repository.js';
 import { lateClosure } from './reporting-period.service.js';
 
 export interface ExecutionDeps {
@@ -613,23 +612,13 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
       const user = ctx.user!;
       const rows = (await listPlans(db, controlCondition(user), { limit: 500, offset: 0 })).filter((r) => r.plan.status !== 'draft');
       const planIds = rows.map((r) => r.plan.id);
-      const [occ, states] = await Promise.all([listOccurrencesOfPlans(db, planIds), listReportStatesOfPlans(db, planIds)]);
-      const reports = groupReports(states);
-      const external = new Set((await listExternalExecutors(db, planIds)).map((x) => `${x.planId}/${x.executorKey}`));
       const at = now();
-      const rollup = await cascadeRollup(db, planIds, at);
-      const counts = new Map(planIds.map((id) => [id, { tally: emptyTally(), overdueItems: new Set<string>() }]));
-      for (const o of occ) {
-        const c = counts.get(o.planId)!;
-        const { dto } = rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at));
-        const isExternal = external.has(`${o.planId}/${o.executorKey}`);
-        addToTally(c.tally, dto._status, isExternal);
-        if (outcomeOf(dto._status, { external: isExternal }) === 'overdue') c.overdueItems.add(o.itemId);
-      }
+      const today = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+      const counts = new Map((await planExecutionTallies(db, planIds, today)).map((t) => [t.planId, t]));
       return {
         plans: rows
           .map(({ plan, itemCount }) => {
-            const c = counts.get(plan.id)!;
+            const c = counts.get(plan.id) ?? emptyPlanTally(plan.id);
             return {
               id: plan.id,
               title: plan.title,
@@ -637,12 +626,12 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
               organizationId: plan.organizationId,
               period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
               itemCount: Number(itemCount),
-              occurrences: c.tally.total,
-              overdue: c.tally.overdue,
-              overdueItems: c.overdueItems.size,
-              pendingReview: c.tally.pendingReview,
-              done: c.tally.done,
-              executedShare: executedShare(c.tally),
+              occurrences: c.total,
+              overdue: c.overdue,
+              overdueItems: c.overdueItems,
+              pendingReview: c.pendingReview,
+              done: c.done,
+              executedShare: executedShare(tallyOf(c)),
             };
           })
           .sort((a, b) => b.overdueItems + b.pendingReview - (a.overdueItems + a.pendingReview) || a.title.localeCompare(b.title, 'ru')),

@@ -27,16 +27,20 @@ export function snippetParts(headline: string): SnippetPart[] {
   return parts.filter((p) => p.text.length > 0);
 }
 
-export function createSearchService(db: Db, access: Access) {
+export function createSearchService(db: Db, access: Access, options: { parallel?: boolean } = {}) {
   return {
     /** Full-text search over the plans the caller may read: plan titles and item texts, best matches first. */
     async search(ctx: RequestContext, q: string, limit: number) {
       const visibility = access.planVisibility(ctx.user);
-      // One after the other with a turn of the event loop between: on PGlite each query holds
-      // the main thread, and two answered back to back (as microtasks) would hold it for both.
-      const planHits = await searchPlans(db, visibility, q, limit);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      const itemHits = await searchItems(db, visibility, q, limit);
+      // On PostgreSQL both at once, on two connections. On PGlite one after the other with a turn
+      // of the event loop between: each query holds the main thread, and two answered back to
+      // back (as microtasks) would hold it for both.
+      const [planHits, itemHits] = options.parallel
+        ? await Promise.all([searchPlans(db, visibility, q, limit), searchItems(db, visibility, q, limit)])
+        : [
+            await searchPlans(db, visibility, q, limit),
+            await new Promise<void>((resolve) => setImmediate(resolve)).then(() => searchItems(db, visibility, q, limit)),
+          ];
       const results = [
         ...planHits.map((h) => ({
           type: 'plan' as const,

@@ -97,7 +97,8 @@ export const reports = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('reports_occurrence_idx').on(t.occurrenceId, t.createdAt),
+    // The id settles reports created in the same instant: «the latest report» is one backward index probe.
+    index('reports_occurrence_idx').on(t.occurrenceId, t.createdAt, t.id),
     // NULL keys never conflict: only clients that send a key get the retry guarantee.
     uniqueIndex('reports_client_key_uq').on(t.authorId, t.clientKey),
   ],

@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import type { Outcome, Tally } from '../../domain/execution/progress.js';
+import type { Db } from '../db/client.js';
+import { arrayParam } from './sql-array.js';
+
+/** One plan's occurrences in force counted by outcome, as `addToTally` of the domain counts them. */
+export interface PlanTallyRow {
+  planId: string;
+  total: number;
+  done: number;
+  partial: number;
+  notDone: number;
+  cancelled: number;
+  submitted: number;
+  moved: number;
+  overdue: number;
+  open: number;
+  external: number;
+  awaiting: number;
+  pendingReview: number;
+  accepted: number;
+  returned: number;
+  overdueItems: number;
+}
+
+interface OutcomeRow {
+  planId: string;
+  outcome: Outcome;
+  n: number;
+  items: number;
+  pending: number;
+  accepted: number;
+  returned: number;
+}
+
+const outcomeField: Record<Outcome, 'done' | 'partial' | 'notDone' | 'cancelled' | 'submitted' | 'moved' | 'overdue' | 'open' | 'external' | 'awaiting'> = {
+  done: 'done',
+  partial: 'partial',
+  not_done: 'notDone',
+  cancelled: 'cancelled',
+  submitted: 'submitted',
+  moved: 'moved',
+  overdue: 'overdue',
+  open: 'open',
+  external: 'external',
+  awaiting: 'awaiting',
+};
+
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+/**
+ * The execution tally of many plans in ONE statement (the control list of a region or the
+ * whole country: millions of occurrences must not travel to Node). It restates in SQL the
+ * domain's rules — `occurrenceStatus` (the latest report not returned is current, a returned
+ * latest report means rework, «перенесено» moves the deadline, an approved extension moves
+ * it too), `outcomeOf` (a report counts as done only once accepted, an external participant
+ * without a report is never overdue) and the cascade rollup (a lower body's occurrence
+ * without reports takes the state of its occurrence of the item cascaded into its own plan);
+ * `test/api/execution-tally.test.ts` holds it to the domain's classification.
+ * `today` is each time zone's calendar date, computed by the caller like `todayIn`.
+ */
+export async function planExecutionTallies(db: Db, planIds: string[], today: ReadonlyMap<string, string>): Promise<PlanTallyRow[]> {
+  if (!planIds.length) return [];
+  const zones = [...today.keys()];
+  const plansParam = arrayParam(planIds, 'uuid');
+  // The latest report of an occurrence (one index probe, like the hand-written aggregate of the
+  // benchmark) and, only when that one was returned, the latest one not returned.
+  const reportState = (occurrence: string) =>
+    sql.raw(`
+      left join lateral (
+        select x.status, x.review_status, x.moved_to,
+          case when x.review_status = 'returned' then (
+            select array[y.status, y.review_status, y.moved_to::text] from reports y
+            where y.occurrence_id = x.occurrence_id and y.review_status <> 'returned'
+            order by y.created_at desc, y.id desc limit 1
+          ) end as cur
+        from reports x where x.occurrence_id = ${occurrence} order by x.created_at desc, x.id desc limit 1
+      ) lr on true`);
+  const current = (field: 'status' | 'review_status' | 'moved_to') => {
+    const i = { status: 1, review_status: 2, moved_to: 3 }[field];
+    return sql.raw(`case when lr.review_status = 'returned' then lr.cur[${i}]${field === 'moved_to' ? '::date' : ''} else lr.${field} end`);
+  };
+  const query = sql`
+    with zone_today(tz, today) as (
+      select * from unnest(${arrayParam(zones, 'text')}, ${arrayParam(
+        zones.map((z) => today.get(z)!),
+        'date',
+      )})
+    ),
+    -- «today» of an executor's organisation, else of the plan's owner: two small lookups per occurrence.
+    org_today as (select org.id, zt.today from organizations org join zone_today zt on zt.tz = org.time_zone),
+    plan_today as (
+      select p.id, ot.today from plans p join org_today ot on ot.id = p.organization_id where p.id = any(${plansParam})
+    ),
+    links as materialized (
+      select l.source_item_id, l.target_item_id, tp.organization_id
+      from plan_links l join plans tp on tp.id = l.target_plan_id
+      where l.source_plan_id = any(${plansParam}) and l.kind = 'cascaded'
+        and l.source_item_id is not null and l.target_item_id is not null
+    ),
+    candidates as (
+      select s.id as occurrence_id, t.id, t.window_end, t.extended_to,
+             (t.window_start is not distinct from s.window_start and t.window_end is not distinct from s.window_end) as same_window,
+             count(*) over (partition by s.id) as candidate_count
+      from links
+      join occurrences s on s.item_id = links.source_item_id and s.organization_id = links.organization_id and s.retired_at is null
+      join occurrences t on t.item_id = links.target_item_id and t.organization_id = links.organization_id and t.retired_at is null
+      where not exists (select 1 from reports x where x.occurrence_id = s.id)
+    ),
+    matched as (
+      select m.occurrence_id, coalesce(m.extended_to, m.window_end) as window_due,
+             lr.review_status as last_review, ${current('status')} as cur_status,
+             ${current('review_status')} as cur_review, ${current('moved_to')} as cur_moved_to
+      from (
+        select distinct on (occurrence_id) * from candidates
+        where same_window or candidate_count = 1
+        order by occurrence_id, same_window desc, window_end asc nulls last, id
+      ) m
+      ${reportState('m.id')}
+    ),
+    effective as (
+      select o.plan_id, o.item_id, ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
+             case when m.occurrence_id is null then coalesce(o.extended_to, o.window_end) else m.window_due end as window_due,
+             case when m.occurrence_id is null then lr.review_status else m.last_review end as last_review,
+             case when m.occurrence_id is null then ${current('status')} else m.cur_status end as cur_status,
+             case when m.occurrence_id is null then ${current('review_status')} else m.cur_review end as cur_review,
+             case when m.occurrence_id is null then ${current('moved_to')} else m.cur_moved_to end as cur_moved_to
+      from occurrences o
+      join plan_today pt on pt.id = o.plan_id
+      left join org_today et on et.id = o.organization_id
+      left join plan_external_executors ext on ext.plan_id = o.plan_id and ext.executor_key = o.executor_key
+      left join matched m on m.occurrence_id = o.id
+      ${reportState('o.id')}
+      where o.plan_id = any(${plansParam}) and o.retired_at is null
+    ),
+    classified as (
+      select e.*, coalesce(e.cur_status = 'moved', false) as moved,
+             case when e.cur_status = 'moved' then e.cur_moved_to else e.window_due end as due
+      from effective e
+    ),
+    outcomes as (
+      select c.plan_id, c.item_id, c.last_review, c.cur_review,
+        case
+          when c.cur_status is not null and not c.moved then
+            case when c.cur_review <> 'accepted' then 'submitted'
+                 when c.cur_status in ('partial', 'not_done', 'cancelled') then c.cur_status
+                 else 'done' end
+          when c.external and not c.moved then 'external'
+          when c.due is null then 'awaiting'
+          when c.due < c.today then 'overdue'
+          when c.moved then 'moved'
+          else 'open'
+        end as outcome
+      from classified c
+    ),
+    -- Grouped by outcome (each row classified once) and item (overdue items counted without a sort).
+    by_item as (
+      select plan_id, outcome, item_id, count(*) as n,
+        count(*) filter (where last_review is distinct from 'returned' and cur_review = 'pending') as pending,
+        count(*) filter (where last_review is distinct from 'returned' and cur_review = 'accepted') as accepted,
+        count(*) filter (where last_review = 'returned') as returned
+      from outcomes group by plan_id, outcome, item_id
+    )
+    select plan_id as "planId", outcome, sum(n)::int as n, count(*)::int as items,
+      sum(pending)::int as pending, sum(accepted)::int as accepted, sum(returned)::int as returned
+    from by_item group by plan_id, outcome`;
+  // JIT compilation of this plan costs seconds on a country's data and saves nothing: the work is index probes.
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    // The rows of a country are sorted by plan for the grouping: in memory, not in temporary files.
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return tx.execute(query);
+  });
+  const byPlan = new Map<string, PlanTallyRow>();
+  for (const r of rowsOf<OutcomeRow>(result)) {
+    let t = byPlan.get(r.planId);
+    if (!t) byPlan.set(r.planId, (t = emptyPlanTally(r.planId)));
+    const n = Number(r.n);
+    t.total += n;
+    t[outcomeField[r.outcome]] += n;
+    t.pendingReview += Number(r.pending);
+    t.accepted += Number(r.accepted);
+    t.returned += Number(r.returned);
+    if (r.outcome === 'overdue') t.overdueItems = Number(r.items);
+  }
+  return [...byPlan.values()];
+}
+
+/** Every time zone an occurrence's «today» can be taken in (the directory holds a handful). */
+export async function organizationTimeZoneList(db: Db): Promise<string[]> {
+  const rows = rowsOf<{ tz: string }>(await db.execute(sql`select distinct time_zone as tz from organizations`));
+  return rows.map((r) => r.tz);
+}
+
+/** A plan without occurrences in force (the aggregate has no row for it). */
+export function emptyPlanTally(planId: string): PlanTallyRow {
+  return {
+    planId,
+    total: 0,
+    done: 0,
+    partial: 0,
+    notDone: 0,
+    cancelled: 0,
+    submitted: 0,
+    moved: 0,
+    overdue: 0,
+    open: 0,
+    external: 0,
+    awaiting: 0,
+    pendingReview: 0,
+    accepted: 0,
+    returned: 0,
+    overdueItems: 0,
+  };
+}
+
+/** The row as the domain's `Tally` (its outcomes keyed as `outcomes` spells them). */
+export function tallyOf({ planId: _planId, notDone, overdueItems: _items, ...rest }: PlanTallyRow): Tally {
+  return { ...rest, not_done: notDone };
+}
