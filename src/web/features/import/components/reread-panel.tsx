@@ -185,13 +185,13 @@ export function RereadPanel({ importId, source, warnings, overrides, setOverride
                     tabIndex={k === tabStop ? 0 : -1}
                     onFocus={(e) => e.target === e.currentTarget && setActive(k)}
                     onKeyDown={(e) => onRowKey(e, k, row.line)}
-                    opacity={deleted ? 0.5 : 1}
                     bg={k === active ? 'blue.0' : undefined}
                   >
                     <Table.Td>{row.line}</Table.Td>
                     {source.columns.map((c) => (
                       <Table.Td key={c.index} fw={hasRowAction(overrides, row.line, 'section') ? 700 : undefined} td={deleted ? 'line-through' : undefined}>
-                        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        {/* Struck through and grey, not faded: a faded row's buttons fell below 4.5:1 contrast (axe). */}
+                        <Text size="sm" c={deleted ? 'gray.7' : undefined} style={{ whiteSpace: 'pre-wrap' }}>
                           {row.cells[c.index] ?? ''}
                         </Text>
                       </Table.Td>
