@@ -184,10 +184,18 @@ describe('POST /api/imports/:id/reread', () => {
     expect(line.body.error.message).toBe('Строки 99 нет среди прочитанных строк таблицы.');
     const role = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: [{ index: 1, role: 'boss' }] } });
     expect(role.status).toBe(400);
+    expect(role.body.error.message).toMatch(/[а-яё]/i);
+    expect(role.body.error.message).toBe(
+      'Поле «overrides.columns.0.role»: роль колонки — одна из: number, title, deadline, executors, co_executors, legal_basis, note, field, ignore',
+    );
     const tooMany = await kuzbass.post(`/api/imports/${created.id}/reread`, {
       overrides: { columns: Array.from({ length: 201 }, (_, i) => ({ index: i % 4, role: 'title' })) },
     });
     expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toBe('Поле «overrides.columns»: не больше 200 ролей колонок');
+    const badLine = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { deleteRows: [0] } });
+    expect(badLine.status).toBe(400);
+    expect(badLine.body.error.message).toBe('Поле «overrides.deleteRows.0»: ожидается номер строки файла — целое число от 1');
     expect(await storedDraft(created.id)).toEqual(before);
     expect(await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id))).toHaveLength(auditBefore.length);
   });
