@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 
-/** «Исправить чтение»: a misread TXT is fixed by column roles and row marks, re-read on the server, then confirmed. */
+/**
+ * «Исправить чтение»: a misread TXT is fixed by column roles and row marks, re-read on the server, then confirmed;
+ * a table with headings the reader does not know opens the panel by itself, pages its rows, is corrected from the
+ * keyboard, and after a reload the panel starts from the corrections the server kept.
+ */
 let server: RunningServer;
 let browser: BrowserSession;
 let page: Page;
@@ -93,5 +97,54 @@ describe.sequential('import wizard: fixing the reading', () => {
     const all = planItems(plan.items);
     expect(all.find((i) => i.title === 'Провести заседание комиссии')!.deadlineText).toBe('январь');
     expect(all.find((i) => i.title === 'Организационные мероприятия')!.kind).toBe('section');
+  });
+
+  it('an unsure reading opens the panel by itself; paged rows, keyboard marks, warnings at their rows; a reload keeps the corrections', async () => {
+    // Headings the reader does not know, and more rows than one page.
+    const unknown = ['Альфа\tБета\tГамма', ...Array.from({ length: 120 }, (_, i) => `Провести мероприятие номер ${i + 1}\tвесной\tИванов`)].join('\n');
+    await page.goto(`${server.url}/import`);
+    await page.getByTestId('import-file').setInputFiles({ name: 'unknown.txt', mimeType: 'text/plain', buffer: Buffer.from(unknown) });
+    const panel = page.getByTestId('reread-panel');
+    await panel.waitFor();
+    const importId = page.url().split('/import/')[1]!;
+    await panel.getByTestId('reread-unsure').waitFor();
+    const rows = panel.getByTestId('reread-rows').locator('tbody tr[data-line]');
+    expect(await rows.count()).toBe(50);
+    expect(await panel.getByText('Строки 1–50 из 121').count()).toBeGreaterThan(0);
+    expect(await panel.getByTestId('reread-warning-1').textContent()).toContain('Строка 1: у таблицы нет строки заголовков');
+
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-line'));
+    await panel.locator('tr[data-line="1"]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('2');
+    await page.keyboard.press('s');
+    expect(await panel.getByRole('button', { name: 'Сделать разделом: строка 2', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('PageDown');
+    expect(await focused()).toBe('52');
+    expect(await panel.getByText('Строки 51–100 из 121').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Delete');
+    expect(await panel.getByRole('button', { name: 'Удалить: строка 52', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('1');
+    await page.keyboard.press('Delete');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '13-import-reread-paged');
+
+    await panel.getByRole('button', { name: 'Применить' }).click();
+    await panel.getByRole('status').waitFor();
+    expect((await api.get(`/api/imports/${importId}`)).overrides).toEqual({ sectionRows: [2], deleteRows: [52, 1] });
+
+    await page.reload();
+    const again = page.getByTestId('reread-panel');
+    await again.waitFor();
+    expect(await again.getByRole('button', { name: 'Сделать разделом: строка 2', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await again.getByRole('button', { name: 'Удалить: строка 1', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await again.getByText('Исправлений: 3').count()).toBe(1);
+    expect(await again.getByTestId('reread-unsure').count()).toBe(0);
+    // The jump to a row with a warning goes to its page.
+    await again.getByRole('button', { name: 'Следующие строки' }).first().click();
+    expect(await again.locator('tr[data-line="1"]').count()).toBe(0);
+    await again.getByRole('button', { name: 'Перейти к строке 1', exact: true }).click();
+    expect(await focused()).toBe('1');
   });
 });

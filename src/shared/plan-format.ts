@@ -114,7 +114,11 @@ export type PlanColumn = z.infer<typeof columnSchema>;
 export const importColumnRoles = ['number', 'title', 'deadline', 'executors', 'co_executors', 'legal_basis', 'note', 'field', 'ignore'] as const;
 export type ImportColumnRole = (typeof importColumnRoles)[number];
 
-const sourceLine = z.number().int().min(1);
+// Russian messages: these reach the wizard user as the 400 of a refused correction.
+const lineMessage = 'ожидается номер строки файла — целое число от 1';
+const sourceLine = z.number({ message: lineMessage }).int({ message: lineMessage }).min(1, { message: lineMessage });
+const columnMessage = 'ожидается номер колонки — целое число от 0 до 200';
+const tooMany = (max: string, what: string) => ({ message: `не больше ${max} ${what}` });
 
 /**
  * The source table as the importer read it, for the import wizard: every row with its cells
@@ -133,27 +137,35 @@ export type DraftSource = z.infer<typeof draftSourceSchema>;
 export const importOverridesSchema = z.object({
   /** A role per column index of `source.columns` («ignore»: the column's text goes to a warning). */
   columns: z
-    .array(z.object({ index: z.number().int().min(0).max(200), role: z.enum(importColumnRoles) }))
-    .max(200)
+    .array(
+      z.object({
+        index: z.number({ message: columnMessage }).int({ message: columnMessage }).min(0, { message: columnMessage }).max(200, { message: columnMessage }),
+        role: z.enum(importColumnRoles, { message: `роль колонки — одна из: ${importColumnRoles.join(', ')}` }),
+      }),
+    )
+    .max(200, tooMany('200', 'ролей колонок'))
     .optional(),
   /** Rows (by source line) to read as section headings. */
-  sectionRows: z.array(sourceLine).max(100_000).optional(),
+  sectionRows: z.array(sourceLine).max(100_000, tooMany('100 000', 'строк')).optional(),
   /** Rows to drop; their text is listed in a warning, never silently lost. */
-  deleteRows: z.array(sourceLine).max(100_000).optional(),
+  deleteRows: z.array(sourceLine).max(100_000, tooMany('100 000', 'строк')).optional(),
   /** Groups of rows to join into one row, cell by cell (a row broken over a page). */
-  mergeRows: z.array(z.array(sourceLine).min(2).max(1000)).max(10_000).optional(),
+  mergeRows: z
+    .array(z.array(sourceLine).min(2, { message: 'в объединении не меньше двух строк' }).max(1000, tooMany('1000', 'строк в одном объединении')))
+    .max(10_000, tooMany('10 000', 'объединений'))
+    .optional(),
   /** A row to replace by several rows, each given by its cells (two items in one row). */
   splitRows: z
     .array(
       z.object({
         line: sourceLine,
         rows: z
-          .array(z.array(z.string().max(20_000)).max(200))
-          .min(1)
-          .max(100),
+          .array(z.array(z.string().max(20_000, tooMany('20 000', 'символов в ячейке'))).max(200, tooMany('200', 'ячеек в части')))
+          .min(1, { message: 'у разделенной строки должна быть хотя бы одна часть' })
+          .max(100, tooMany('100', 'частей')),
       }),
     )
-    .max(10_000)
+    .max(10_000, tooMany('10 000', 'разделенных строк'))
     .optional(),
 });
 export type ImportOverrides = z.infer<typeof importOverridesSchema>;

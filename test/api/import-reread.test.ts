@@ -30,7 +30,7 @@ async function upload(content: string, filename = 'plan.txt') {
   const body = multipart([{ field: 'file', filename, content }]);
   const r = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { ...body.headers, cookie }, payload: body.payload });
   expect(r.statusCode).toBe(201);
-  return JSON.parse(r.body) as { id: string; draft: any };
+  return JSON.parse(r.body) as { id: string; draft: any; overrides: unknown };
 }
 
 const titles = (items: any[]): string[] => items.flatMap((i) => [i.title, ...titles(i.children)]);
@@ -67,6 +67,65 @@ describe('POST /api/imports/:id/reread', () => {
       .where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'import.update')));
     expect(audited).toHaveLength(1);
     expect(audited[0]!.after).toMatchObject({ overrides: { columns: 2, sectionRows: 1 } });
+  });
+
+  it('keeps the corrections with the import: a reload or another user starts from them, a hand edit keeps them, a reset clears them', async () => {
+    const created = await upload(misread);
+    expect(created.overrides).toEqual({});
+    const overrides = { columns: [{ index: 2, role: 'deadline' }], sectionRows: [4], deleteRows: [], mergeRows: [[5, 6]] };
+    const r = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides });
+    expect(r.status).toBe(200);
+    // Empty lists are «no correction» and are not kept.
+    const kept = { columns: [{ index: 2, role: 'deadline' }], sectionRows: [4], mergeRows: [[5, 6]] };
+    expect(r.body.overrides).toEqual(kept);
+    expect((await kuzbass.get(`/api/imports/${created.id}`)).body.overrides).toEqual(kept);
+
+    const admin = client(t, await t.login('admin'));
+    const seen = await admin.get(`/api/imports/${created.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.overrides).toEqual(kept);
+    expect(seen.body.draft.items[0]).toMatchObject({ kind: 'section', title: 'Организационные мероприятия' });
+
+    // A hand edit of the preview is made on top of that reading: the corrections stay.
+    const edited = await kuzbass.patch(`/api/imports/${created.id}`, { draft: { ...r.body.draft, title: 'План после правки' } });
+    expect(edited.status).toBe(200);
+    expect((await kuzbass.get(`/api/imports/${created.id}`)).body).toMatchObject({ overrides: kept, draft: { title: 'План после правки' } });
+
+    const reset = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: {} });
+    expect(reset.status).toBe(200);
+    expect(reset.body.overrides).toEqual({});
+    expect((await kuzbass.get(`/api/imports/${created.id}`)).body.overrides).toEqual({});
+    const audited = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'import.update')));
+    // Two re-reads and one hand edit, each its own audited change; the reset names what it undid.
+    expect(audited).toHaveLength(3);
+    expect(audited.map((a) => a.before)).toContainEqual(
+      expect.objectContaining({ overrides: { columns: 1, sectionRows: 1, deleteRows: 0, mergeRows: 1, splitRows: 0 } }),
+    );
+  });
+
+  it('a refused correction leaves the kept corrections as they were', async () => {
+    const created = await upload(misread);
+    const kept = { sectionRows: [4] };
+    expect((await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: kept })).status).toBe(200);
+    const bad = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { sectionRows: [4], deleteRows: [77] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe('Строки 77 нет среди прочитанных строк таблицы.');
+    const twice = await kuzbass.post(`/api/imports/${created.id}/reread`, {
+      overrides: {
+        mergeRows: [
+          [5, 6],
+          [6, 4],
+        ],
+      },
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toBe('Строка 6 указана в объединении дважды.');
+    const stored = await t.database.db.query.imports.findFirst({ where: eq(imports.id, created.id) });
+    expect(stored!.overrides).toEqual(kept);
+    expect((stored!.draft as any).items[0].kind).toBe('section');
   });
 
   it('no corrections give the first reading back', async () => {
@@ -125,10 +184,18 @@ describe('POST /api/imports/:id/reread', () => {
     expect(line.body.error.message).toBe('Строки 99 нет среди прочитанных строк таблицы.');
     const role = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { columns: [{ index: 1, role: 'boss' }] } });
     expect(role.status).toBe(400);
+    expect(role.body.error.message).toMatch(/[а-яё]/i);
+    expect(role.body.error.message).toBe(
+      'Поле «overrides.columns.0.role»: роль колонки — одна из: number, title, deadline, executors, co_executors, legal_basis, note, field, ignore',
+    );
     const tooMany = await kuzbass.post(`/api/imports/${created.id}/reread`, {
       overrides: { columns: Array.from({ length: 201 }, (_, i) => ({ index: i % 4, role: 'title' })) },
     });
     expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toBe('Поле «overrides.columns»: не больше 200 ролей колонок');
+    const badLine = await kuzbass.post(`/api/imports/${created.id}/reread`, { overrides: { deleteRows: [0] } });
+    expect(badLine.status).toBe(400);
+    expect(badLine.body.error.message).toBe('Поле «overrides.deleteRows.0»: ожидается номер строки файла — целое число от 1');
     expect(await storedDraft(created.id)).toEqual(before);
     expect(await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id))).toHaveLength(auditBefore.length);
   });

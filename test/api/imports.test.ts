@@ -125,6 +125,66 @@ describe('imports', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  describe('never a dead end: a file with rows is never refused', () => {
+    it('a table whose headings match nothing is read with its raw rows for the correction panel', async () => {
+      const before = await rowCounts();
+      const text = ['Альфа\tБета\tГамма', 'Провести заседание комиссии\tвесной\tИванов', 'Подготовить отчет\tлетом\tПетров'].join('\n');
+      const r = await upload(kuzbassCookie, 'unknown-headings.txt', text);
+      expect(r.status).toBe(201);
+      expect(r.body.draft.source.rows.map((row: any) => row.cells)).toEqual([
+        ['Альфа', 'Бета', 'Гамма'],
+        ['Провести заседание комиссии', 'весной', 'Иванов'],
+        ['Подготовить отчет', 'летом', 'Петров'],
+      ]);
+      expect(r.body.draft.source.columns).toHaveLength(3);
+      // The doubt is said at its row, not hidden.
+      expect(r.body.draft.warnings).toContainEqual({ line: 1, message: expect.stringContaining('нет строки заголовков') });
+      expect(r.body.overrides).toEqual({});
+      expect(await rowCounts()).toEqual({ ...before, imports: before.imports + 1 });
+      // The kept file can be re-read with the user's reading of the columns.
+      const fixed = await kuzbass.post(`/api/imports/${r.body.id}/reread`, {
+        overrides: {
+          columns: [
+            { index: 0, role: 'title' },
+            { index: 1, role: 'field' },
+            { index: 2, role: 'executors' },
+          ],
+        },
+      });
+      expect(fixed.status).toBe(200);
+      expect(fixed.body.draft.items.map((i: any) => i.title)).toEqual(['Альфа', 'Провести заседание комиссии', 'Подготовить отчет']);
+    });
+
+    it('numbered rows without deadlines or executors become items', async () => {
+      const text = [
+        'ПЛАН работы комиссии на 2026 год',
+        '',
+        '1. Провести заседание комиссии',
+        '',
+        '2. Подготовить отчет о работе',
+        '',
+        '3. Обучить членов УИК',
+      ].join('\n');
+      const r = await upload(kuzbassCookie, 'numbered.txt', text);
+      expect(r.status).toBe(201);
+      expect(r.body.draft.items.map((i: any) => [i.number, i.title, i.deadline])).toEqual([
+        ['1', 'Провести заседание комиссии', null],
+        ['2', 'Подготовить отчет о работе', null],
+        ['3', 'Обучить членов УИК', null],
+      ]);
+      expect(r.body.draft.source.rows).toHaveLength(3);
+    });
+
+    it('only a file with no rows at all is refused, with the reason, and nothing is stored', async () => {
+      const before = await rowCounts();
+      const r = await upload(kuzbassCookie, 'letter.txt', 'Письмо о том, что план будет направлен позже.\nС уважением, председатель.');
+      expect(r.status).toBe(422);
+      expect(r.body.error.code).toBe('import_not_a_plan');
+      expect(r.body.error.message).toMatch(/^В файле не найден план: нет ни таблицы .* ни нумерованных пунктов/);
+      expect(await rowCounts()).toEqual(before);
+    });
+  });
+
   it('a non-multipart request is refused clearly', async () => {
     const r = await kuzbass.post('/api/imports', { file: 'x' });
     expect(r.status).toBe(415);

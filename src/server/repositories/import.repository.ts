@@ -25,6 +25,16 @@ export function updateImportDraft(db: Db, id: string, draft: Record<string, unkn
     .then((r) => r[0]!);
 }
 
+/** A re-read replaces the draft and the corrections it was read with together. */
+export function updateImportReading(db: Db, id: string, draft: Record<string, unknown>, overrides: Record<string, unknown>) {
+  return db
+    .update(imports)
+    .set({ draft, overrides })
+    .where(eq(imports.id, id))
+    .returning()
+    .then((r) => r[0]!);
+}
+
 export function deleteImport(db: Db, id: string) {
   return db.delete(imports).where(eq(imports.id, id));
 }

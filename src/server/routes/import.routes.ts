@@ -7,7 +7,15 @@ import { AppError } from '../errors.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-const importResponse = z.object({ id: z.uuid(), organizationId: z.uuid(), fileName: z.string(), draft: planDraftSchema, createdAt: z.string() });
+const importResponse = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  fileName: z.string(),
+  draft: planDraftSchema,
+  /** The corrections the draft was last re-read with (`{}` for the first reading). */
+  overrides: importOverridesSchema,
+  createdAt: z.string(),
+});
 const confirmBody = z.object({ draft: planDraftSchema.optional(), organizationId: z.uuid().optional() });
 
 export const importRoutes =
@@ -49,8 +57,17 @@ export const importRoutes =
       },
     );
 
-    app.get('/api/imports/:id', { schema: { tags: ['imports'], summary: 'Отложенный импорт (предпросмотр)', params: uuidParam } }, async (request) =>
-      services.imports.get(contextOf(request), request.params.id),
+    app.get(
+      '/api/imports/:id',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Отложенный импорт (предпросмотр и текущие исправления чтения)',
+          params: uuidParam,
+          response: { 200: importResponse },
+        },
+      },
+      async (request) => services.imports.get(contextOf(request), request.params.id),
     );
 
     app.patch(

@@ -1,16 +1,27 @@
 import { canAnywhere } from '../../domain/auth/policy.js';
 import { isImportError } from '../../documents/import/import-error.js';
 import { overridesProblem } from '../../documents/import/records/overrides-check.js';
-import type { ImportOverrides, PlanDraft } from '../../shared/plan-format.js';
+import { importOverridesSchema, type ImportOverrides, type PlanDraft } from '../../shared/plan-format.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { createImportPool } from '../jobs/import-pool.js';
 import type { RequestContext } from '../http/request-context.js';
-import { deleteImport, findImport, insertImport, updateImportDraft, type ImportRow } from '../repositories/import.repository.js';
+import { deleteImport, findImport, insertImport, updateImportDraft, updateImportReading, type ImportRow } from '../repositories/import.repository.js';
 import { findOrganization, listOrganizations, listPeople } from '../repositories/organization.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import type { PlanService } from './plan.service.js';
+
+/** Only the lists that hold something: `{}` is «no corrections», the first reading. */
+function compactOverrides(o: ImportOverrides): ImportOverrides {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => Array.isArray(v) && v.length > 0)) as ImportOverrides;
+}
+
+function storedOverrides(row: ImportRow): ImportOverrides {
+  // Written only by `reread` after validation; a row from before the column reads as `{}`.
+  const parsed = importOverridesSchema.safeParse(row.overrides ?? {});
+  return parsed.success ? parsed.data : {};
+}
 
 function importDto(row: ImportRow) {
   return {
@@ -18,6 +29,7 @@ function importDto(row: ImportRow) {
     organizationId: row.organizationId,
     fileName: row.fileName,
     draft: row.draft as unknown as PlanDraft,
+    overrides: storedOverrides(row),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -66,7 +78,7 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
         maxBytes: options.maxBytes,
         directory: { organizations: orgs.map((o) => ({ name: o.name, shortName: o.shortName })), people: people.map((p) => ({ name: p.shortName })) },
         // No corrections is the first reading: `{}` would still switch a free-text reading to the table path.
-        ...(overrides && Object.values(overrides).some((v) => v.length > 0) ? { overrides } : {}),
+        ...(overrides && Object.keys(overrides).length > 0 ? { overrides } : {}),
       });
     } catch (error) {
       if (isImportError(error)) throw new AppError(error.code, error.message);
@@ -131,17 +143,18 @@ export function createImportService(db: Db, access: Access, plans: PlanService, 
       }
       const problem = overridesProblem(source, overrides);
       if (problem) throw new AppError('validation_failed', problem);
-      const draft = await parse(Buffer.from(found.sourceFile, 'base64'), found.fileName, overrides);
+      const kept = compactOverrides(overrides);
+      const draft = await parse(Buffer.from(found.sourceFile, 'base64'), found.fileName, kept);
       return db.transaction(async (tx) => {
         // Checked again inside the transaction: the import may have been confirmed or removed meanwhile.
         const row = await loadOwn(tx, ctx, id);
-        const updated = await updateImportDraft(tx, id, draft as unknown as Record<string, unknown>);
+        const updated = await updateImportReading(tx, id, draft as unknown as Record<string, unknown>, kept as Record<string, unknown>);
         await audit(tx, ctx, {
           action: 'import.update',
           entityType: 'import',
           entityId: id,
-          before: draftSummary(row.draft as unknown as PlanDraft),
-          after: { ...draftSummary(draft), overrides: overridesSummary(overrides) },
+          before: { ...draftSummary(row.draft as unknown as PlanDraft), overrides: overridesSummary(storedOverrides(row)) },
+          after: { ...draftSummary(draft), overrides: overridesSummary(kept) },
         });
         return importDto(updated);
       });

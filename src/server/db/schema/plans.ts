@@ -192,6 +192,8 @@ export const imports = pgTable('imports', {
   draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
   /** The uploaded file, base64: the wizard re-reads it with the user's corrections. Null for imports made before it was kept. */
   sourceFile: text('source_file'),
+  /** The wizard's current corrections of the reading (ImportOverrides): kept so a reload or another user starts from them. */
+  overrides: jsonb('overrides').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
 });
 

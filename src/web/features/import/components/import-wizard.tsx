@@ -12,6 +12,8 @@ import { importQuery, useImport } from '../api/get-import';
 import { useUpdateImport } from '../api/update-import';
 import type { ImportRecord } from '../api/types';
 import { PreviewStep } from './preview-step';
+import { overridesCount } from '../model/overrides';
+import { readingUnsure } from '../model/reading-doubt';
 import { RereadPanel } from './reread-panel';
 import { UploadStep } from './upload-step';
 
@@ -31,8 +33,13 @@ export function ImportWizard({ importId }: { importId?: string }) {
   const confirm = useConfirmImport(importId ?? '');
   const remove = useDeleteImport();
 
+  // A reload (or another user of the import) starts from the corrections the server kept.
   useEffect(() => {
-    if (record.data && !draft) setDraft(record.data.draft);
+    if (record.data && !draft) {
+      setDraft(record.data.draft);
+      setOverrides(record.data.overrides ?? {});
+      setFixing(readingUnsure(record.data.draft));
+    }
   }, [record.data, draft]);
 
   useEffect(() => {
@@ -40,6 +47,7 @@ export function ImportWizard({ importId }: { importId?: string }) {
       setDraft(null);
       setDirty(false);
       setOverrides({});
+      setFixing(false);
     }
   }, [importId]);
 
@@ -48,7 +56,9 @@ export function ImportWizard({ importId }: { importId?: string }) {
     setDraft(r.draft);
     setDirty(false);
     setDone(null);
-    setOverrides({});
+    setOverrides(r.overrides ?? {});
+    // An unsure reading opens with its raw rows to correct, not a doubtful preview alone.
+    setFixing(readingUnsure(r.draft));
     navigate(`/import/${r.id}`);
   };
 
@@ -89,9 +99,11 @@ export function ImportWizard({ importId }: { importId?: string }) {
           overrides={overrides}
           setOverrides={setOverrides}
           dirty={dirty}
+          unsure={readingUnsure(draft) && overridesCount(overrides) === 0}
           onApplied={(r) => {
             client.setQueryData(importQuery(r.id).queryKey, r);
             setDraft(r.draft);
+            setOverrides(r.overrides ?? {});
             setDirty(false);
             setReading((n) => n + 1);
           }}
