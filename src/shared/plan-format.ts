@@ -122,7 +122,7 @@ const sourceLine = z.number().int().min(1);
  * `ImportOverrides` that refer to these lines and column indexes rebuilds the draft.
  */
 export const draftSourceSchema = z.object({
-  /** Which reader recognised the table: 'table' | 'line-cells' | 'headerless' | 'free-text'. */
+  /** Which reader recognised the table: 'table' | 'line-cells' | 'headerless' | 'free-text' | 'listed'. */
   layout: z.string(),
   columns: z.array(z.object({ index: z.number().int().min(0), title: z.string(), role: z.string() })),
   rows: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),

@@ -4,6 +4,7 @@ import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
+import { readListedItems } from './listed-items.js';
 import { readLineCells } from './line-cells.js';
 import { findTableRegion, type TableRegion } from './table.js';
 
@@ -19,7 +20,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'free-text' | 'headerless';
+  name: 'table' | 'line-cells' | 'free-text' | 'listed' | 'headerless';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -42,31 +43,34 @@ function cached(
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
-  cached('free-text', 0.6, (blocks, vocab, warn) => {
-    const free = readFreeText(blocks, vocab, warn);
-    if (!free) return null;
-    const columns = defaultColumns();
-    if (free.records.some((r) => r.fields.legal_basis))
-      columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
-    const region: TableRegion = {
-      columns,
-      headerStart: free.start,
-      end: free.end,
-      header: [],
-      rows: free.records.map((r) => ({
-        line: r.line,
-        cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({
-          text,
-          bold: k === 1 && r.sectionHint,
-        })),
-      })),
-    };
-    return { region, records: free.records };
-  }),
+  cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
+  cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
 ];
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
+
+/** Layouts read straight into records show the wizard one row per record, in the default columns. */
+function recordsReading(free: { records: PlanRecord[]; start: number; end: number } | null): LayoutReading | null {
+  if (!free) return null;
+  const columns = defaultColumns();
+  if (free.records.some((r) => r.fields.legal_basis))
+    columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
+  const region: TableRegion = {
+    columns,
+    headerStart: free.start,
+    end: free.end,
+    header: [],
+    rows: free.records.map((r) => ({
+      line: r.line,
+      cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({
+        text,
+        bold: k === 1 && (r.sectionHint || r.kind === 'section'),
+      })),
+    })),
+  };
+  return { region, records: free.records };
+}
 
 /** The recogniser that fits best (the first of equals), with its reading. */
 export function recognise(
