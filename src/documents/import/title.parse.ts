@@ -47,7 +47,9 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   let group: DocLine[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > 250) {
+    // A resolution's «О …» / «Об утверждении …» heading names the whole plan and runs long.
+    const limit = /^об?\s/i.test(l.text) ? 700 : 250;
+    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > limit) {
       if (group.length) groups.push(group);
       group = [];
       continue;
@@ -137,6 +139,13 @@ const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+перечне/i, 'Перечень'],
   [/^о\s+программе/i, 'Программа'],
   [/^о\s+комплексной\s+программе/i, 'Комплексная программа'],
+  // «Об утверждении Плана …»: the act approves the plan, the plan is what is named.
+  [/^об\s+утверждении\s+(?:плана)(?![а-яё])/i, 'План'],
+  [/^об\s+утверждении\s+календарного\s+плана/i, 'Календарный план'],
+  [/^об\s+утверждении\s+сводного\s+плана/i, 'Сводный план'],
+  [/^об\s+утверждении\s+комплекса(?![а-яё])/i, 'Комплекс'],
+  [/^об\s+утверждении\s+перечня(?![а-яё])/i, 'Перечень'],
+  [/^об\s+утверждении\s+программы(?![а-яё])/i, 'Программа'],
 ];
 
 /** «О Плане основных мероприятий …» (the resolution's heading) → «План основных мероприятий …». */
