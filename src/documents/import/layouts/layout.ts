@@ -5,6 +5,7 @@ import type { SourceBlock } from '../readers/source-model.js';
 import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
+import { readRunOnRows } from './run-on-rows.js';
 import { readLineCells } from './line-cells.js';
 import { findTableRegion, type TableRegion } from './table.js';
 
@@ -20,7 +21,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'free-text' | 'listed' | 'headerless';
+  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -42,6 +43,8 @@ function cached(
 /** In order of confidence: a header row names the columns; without one the reading is a guess. */
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
+  // Headings on one line over a column-number row that counts them: a signature no other reading shares.
+  cached('run-on', 0.95, (blocks) => wrap(readRunOnRows(blocks))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
