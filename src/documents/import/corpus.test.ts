@@ -33,7 +33,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     'mari-el-cik-repeat-elections-plan-resolution-2005',
     'nizhny-novgorod-ik-assembly-calendar-resolution-2010',
     'rostov-ik-assembly-calendar-plan-2003-header',
-    'cec-ru-training-complex-2000-2005-header',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_ONLY })),
   ...['cec-ru-rcoit-consolidated-plan-2019-header'].flatMap((fixture) => [
     { fixture, fact: 'header:*', reason: HEADER_ONLY },

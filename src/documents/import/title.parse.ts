@@ -54,12 +54,13 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
       group = [];
       continue;
     }
-    if (group.length < 5) group.unshift(l);
+    if (group.length < 8) group.unshift(l);
   }
   if (group.length) groups.push(group);
   const text = (g: DocLine[]): string => g.map((l) => despace(l.text)).join(' ');
+  // A resolution's heading in capitals runs over more lines than any other short group.
   const heading = groups.find((g) => /^об?\s+[А-ЯЁа-яё]/i.test(text(g)) && !/[.:]$/.test(text(g)));
-  const chosen = heading ?? groups.find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
+  const chosen = heading ?? groups.map((g) => g.slice(-5)).find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
   if (!chosen) return null;
   return { title: normalizeTitle(chosen.map((l) => l.text)), lines: new Set(chosen.map((l) => l.line)), strong: false };
 }
