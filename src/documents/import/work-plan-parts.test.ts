@@ -29,6 +29,9 @@ describe('work plan parts', () => {
     ['Первое полугодие', true],
     ['IV квартал.', true],
     ['Январь', true],
+    ['I чейрек', true],
+    ['2-чейрек', true],
+    ['II жарым жылдык', true],
     ['квартальный отчет', false],
     ['I. Вопросы для рассмотрения', false],
   ])('«%s» is a heading of a part of the year: %s', (text, expected) => expect(isMonthHeading(text)).toBe(expected));
