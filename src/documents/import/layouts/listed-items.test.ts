@@ -66,6 +66,19 @@ describe('plan written as a list', () => {
     expect(draft.items[0]!.children).toHaveLength(3);
   });
 
+  it('reads bullets run into one line and a deadline in brackets at the end', async () => {
+    const draft = await read([
+      'ЦИК утвердила график:',
+      '• выдвижение кандидатов (до 14 декабря); • регистрация кандидатов (с 29 ноября по 24 декабря); • день тишины (13 января).',
+    ]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => [i.title, i.deadline?.text ?? null])).toEqual([
+      ['выдвижение кандидатов', 'до 14 декабря'],
+      ['регистрация кандидатов', 'с 29 ноября по 24 декабря'],
+      ['день тишины', '13 января'],
+    ]);
+  });
+
   it.each([
     ['a list that only completes its sentence', ['Программа состоит из курсов:', 'для членов ТИК;', 'для членов УИК;', 'для представителей СМИ.']],
     ['the points of a resolution', ['Комиссия постановляет:', 'Утвердить план.', 'Направить план в ТИК.', 'Разместить на сайте.']],

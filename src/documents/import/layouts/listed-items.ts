@@ -72,12 +72,19 @@ function isListLine(text: string): boolean {
   return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
 }
 
+/** «• выдвижение … • регистрация …»: a list a site ran into one line, one bullet a measure. */
+const INNER_BULLET = /\s+(?=[•▪■◾●]\uFE0F?\s*\S)/u;
+
 function toLines(blocks: readonly SourceBlock[]): Line[] {
   const lines: Line[] = [];
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') return;
     const text = cleanInline(b.text);
-    if (text) lines.push({ text, line: b.line, block });
+    if (!text) return;
+    const parts = text.split(INNER_BULLET);
+    const bullets = parts.filter((p) => bulletText(p));
+    if (bullets.length >= 2) for (const part of parts) lines.push({ text: part, line: b.line, block });
+    else lines.push({ text, line: b.line, block });
   });
   return lines;
 }
@@ -143,10 +150,17 @@ function notPlanItems(group: Group): string | null {
 
 const stripListEnd = (text: string): string => text.replace(/\s*[;,]$/, '').trim();
 
+/** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
+const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
+
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
   const dashes = [...text.matchAll(DASH)];
-  if (dashes.length === 0) return { title: text, deadline: '', dashed: false };
+  if (dashes.length === 0) {
+    const bracket = BRACKETED_END.exec(text);
+    if (bracket && isDeadlineLike(bracket[1]!, true)) return { title: text.slice(0, bracket.index).trim(), deadline: bracket[1]!.trim(), dashed: false };
+    return { title: text, deadline: '', dashed: false };
+  }
   const last = dashes[dashes.length - 1]!;
   const left = text.slice(0, last.index).trim();
   const right = stripListEnd(text.slice(last.index + last[0].length)).replace(/\.$/, '');
