@@ -66,7 +66,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     fixture: 'mordovia-cik-voting-day-measures-2011-section-only',
     fact: 'section «Осуществление контроля за соблюдением и…»',
     reason:
-      'a section row wrapped over six lines of its own, one cell per line: the second line opens with a capital («Российской Федерации …») and is read as the next cell; only the wrap width tells it goes on',
+      'a section row wrapped over six lines of its own, one cell per line, and the fragment ends before item 1.1: nothing shows the row is a heading, so its second line («Российской Федерации …») is read as the next cell (with «1.1» after it the row is read as one heading)',
   },
   ...['item 1 executors', 'item #2 executors', 'item #3 executors', 'item #4 executors', 'item #5 executors'].map((fact) => ({
     fixture: 'ryazan-sapozhok-tik-youth-voter-day-programme-2021',
