@@ -175,3 +175,28 @@ export function mergeAbbreviations(...lists: readonly Abbreviation[][]): Abbrevi
   for (const list of lists) for (const e of list) if (!out.some((x) => x.short === e.short)) out.push(e);
   return out;
 }
+
+/** Commission abbreviations that are read letter by letter (ЦИК — Центральная избирательная комиссия). */
+export const INITIALISM_HINT = /(?<![А-ЯЁа-яё])(?:ЦИК|ТИК|УИК|ОИК|ИКМО|ИК)\s+[А-ЯЁ]/;
+const INITIALISM = /(?<![А-ЯЁа-яё])(ЦИК|ТИК|УИК|ОИК|ИКМО|ИК)\s+([А-ЯЁ][а-яё-]+(?:\s+(?:[А-ЯЁ][а-яё-]+|района|области|края|округа|города)){0,3})(?![А-ЯЁа-яё])/g;
+
+/**
+ * «Постановление ЦИК Республики Карелия …» where the text also names «Центральная избирательная
+ * комиссия Республики Карелия»: the abbreviation is the initials of the full name with the same
+ * place after it. Only a full name printed in the document is taken, never one made up.
+ */
+export function findInitialisms(texts: readonly { text: string; line: number }[], toNominative: (phrase: string) => string): Abbreviation[] {
+  const whole = texts.map((t) => t.text).join('\n');
+  const out: Abbreviation[] = [];
+  for (const m of whole.matchAll(INITIALISM)) {
+    const [, abbr, tail] = m as unknown as [string, string, string];
+    const short = `${abbr} ${tail}`;
+    if (out.some((e) => e.short === short)) continue;
+    const initials = [...abbr.toLowerCase()].map((c) => `[${c}${c.toUpperCase()}][а-яё]+`).join('\\s+');
+    const escapedTail = tail.replace(/[-]/g, '\\-').split(/\s+/).join('\\s+');
+    const full = new RegExp(`(?<![А-ЯЁа-яё])${initials}\\s+${escapedTail}(?![а-яё])`).exec(whole);
+    if (!full) continue;
+    out.push({ short, full: toNominative(full[0].replace(/\s+/g, ' ')) });
+  }
+  return out;
+}

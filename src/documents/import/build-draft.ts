@@ -2,7 +2,16 @@ import type { DraftItem, ImportOverrides, PlanDraft } from '../../shared/plan-fo
 import { accountForRows, type SourceRowText } from './records/account.js';
 import type { ExecutorVocabulary } from './records/cell-classify.js';
 import { applyOverrides } from './records/overrides.js';
-import { findInlineDefinitions, GLOSSARY_HINT, INLINE_HINT, mergeAbbreviations, parseAbbreviationList } from './abbreviations.parse.js';
+import {
+  findInitialisms,
+  findInlineDefinitions,
+  GLOSSARY_HINT,
+  INITIALISM_HINT,
+  INLINE_HINT,
+  mergeAbbreviations,
+  parseAbbreviationList,
+} from './abbreviations.parse.js';
+import { toNominative } from './authority.parse.js';
 import type { Column } from './records/column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
@@ -40,7 +49,8 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
 
   const list = parseAbbreviationList(glossaryLines(blocks));
   const inline = findInlineDefinitions(textsMatching(blocks, INLINE_HINT));
-  const glossary = mergeAbbreviations(list.entries, inline);
+  const initialisms = initialismsOf(blocks);
+  const glossary = mergeAbbreviations(list.entries, inline, initialisms);
   const matcher = createExecutorMatcher(glossary, options.directory, warn);
 
   const body = readBody(blocks, matcher.vocab, warn, options.overrides) ?? headerOnlyBody(blocks, warn);
@@ -172,6 +182,15 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
     const first = region.rows[0]!.line;
     warn(`строка ${first}: строки таблицы без номеров — ячейки сгруппированы по ${region.columns.length} в строку по порядку; проверьте строки`, first);
   }
+  if (region.runOn && region.columns.length > 3) {
+    const first = region.rows[0]!.line;
+    const titleAt = region.columns.findIndex((c) => c.role === 'title');
+    const runTogether = region.columns.slice(titleAt + 1).map((c) => `«${c.title}»`);
+    warn(
+      `строка ${first}: ячейки строк разделены одиночными пробелами — после наименования колонки ${runTogether.join(', ')} записаны вместе в колонку ${runTogether[0]}; разделите их`,
+      first,
+    );
+  }
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);
@@ -199,6 +218,16 @@ function headerOnlyBody(blocks: SourceDocument['blocks'], warn: Warn): Body | nu
 }
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
+
+/**
+ * «ЦИК Республики Карелия» spelled out elsewhere in the text. Only documents that use such an
+ * abbreviation pay for reading their text (the head of the document, where acts name bodies).
+ */
+function initialismsOf(blocks: SourceDocument['blocks']) {
+  const head = blocks.slice(0, 400);
+  if (textsMatching(head, INITIALISM_HINT).length === 0) return [];
+  return findInitialisms(textsMatching(head, /избирательн|комисси/i).concat(textsMatching(head, INITIALISM_HINT)), toNominative);
+}
 
 /** Only the blocks after a «сокращения» heading can hold the glossary; the rest need not be read twice. */
 function glossaryLines(blocks: SourceDocument['blocks']) {

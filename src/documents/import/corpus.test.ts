@@ -57,6 +57,7 @@ export const KNOWN_GAPS: KnownGap[] = [
     'cec-kz-senate-schedule-post',
     'cec-kg-lenin-repeat-by-election-news-summary-2023',
     'cec-kz-mazhilis-calendar-news-summary-2020',
+    'uz-president-anticorruption-measures-2021',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_PARSERS })),
   // Body facts not read yet, each with what is missing.
   {
@@ -65,16 +66,17 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason: 'one executor cell listing three kinds of bodies separated by commas is split into three; the fixture keeps it whole',
   },
   {
-    fixture: 'krasnodar-ik-youth-council-work-plan-2019',
-    fact: 'body:*',
-    reason: 'a slide deck re-published as text (bullets, executors as bullets): no table and no numbered rows',
-  },
-  {
-    fixture: 'ryazan-sapozhok-tik-youth-voter-day-programme-2021',
-    fact: 'body:*',
+    fixture: 'mordovia-cik-voting-day-measures-2011-section-only',
+    fact: 'section «Осуществление контроля за соблюдением и…»',
     reason:
-      'six column headings on ONE line and every row run on in one line, cells parted by single spaces only (a TIK site table flattened by its CMS): cell bounds would have to be guessed from content',
+      'a section row wrapped over six lines of its own, one cell per line, and the fragment ends before item 1.1: nothing shows the row is a heading, so its second line («Российской Федерации …») is read as the next cell (with «1.1» after it the row is read as one heading)',
   },
+  ...['item 1 executors', 'item #2 executors', 'item #3 executors', 'item #4 executors', 'item #5 executors'].map((fact) => ({
+    fixture: 'ryazan-sapozhok-tik-youth-voter-day-programme-2021',
+    fact,
+    reason:
+      'cells parted by single spaces (a TIK site table flattened by its CMS): the rows and the title are read, the cells after the title stay together in the date column with a warning; the organiser cell is not split off',
+  })),
 ];
 
 function isKnown(fixture: string, fact: FactResult): KnownGap | undefined {

@@ -45,4 +45,19 @@ describe('a table whose header arrived without rows', () => {
     ).catch((e: unknown) => e);
     expect(isImportError(error) && error.code).toBe('import_not_a_plan');
   });
+
+  it('a catalogue card of «Label: | value |» lines is no table header', async () => {
+    const card = [
+      'Дата опубликования: | 18 мая 2000г. |',
+      'Статус нормативности: | Ненормативный |',
+      'Принявший орган: | ЦЕНТРАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ РФ |',
+      'Раздел на сайте: | Нормативные правовые акты |',
+      'Тип документа: | Постановления |',
+      'ПОСТАНОВЛЕНИЕ',
+      'О КОМПЛЕКСЕ МЕР ПО ОБУЧЕНИЮ ОРГАНИЗАТОРОВ ВЫБОРОВ НА 2000-2005 ГОДЫ',
+    ];
+    const error = await importPlan(utf8(card.join('\n'))).catch((e: unknown) => e);
+    expect(isImportError(error) && error.code).toBe('import_not_a_plan');
+    expect(isImportError(error) && error.header?.period).toEqual({ start: '2000-01-01', end: '2005-12-31' });
+  });
 });

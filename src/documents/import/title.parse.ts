@@ -47,17 +47,20 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   let group: DocLine[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > 250) {
+    // A resolution's «О …» / «Об утверждении …» heading names the whole plan and runs long.
+    const limit = /^об?\s/i.test(l.text) ? 700 : 250;
+    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > limit) {
       if (group.length) groups.push(group);
       group = [];
       continue;
     }
-    if (group.length < 5) group.unshift(l);
+    if (group.length < 8) group.unshift(l);
   }
   if (group.length) groups.push(group);
   const text = (g: DocLine[]): string => g.map((l) => despace(l.text)).join(' ');
+  // A resolution's heading in capitals runs over more lines than any other short group.
   const heading = groups.find((g) => /^об?\s+[А-ЯЁа-яё]/i.test(text(g)) && !/[.:]$/.test(text(g)));
-  const chosen = heading ?? groups.find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
+  const chosen = heading ?? groups.map((g) => g.slice(-5)).find((g) => !NOT_A_HEADING.test(text(g)) && !SIGNATURE.test(text(g)));
   if (!chosen) return null;
   return { title: normalizeTitle(chosen.map((l) => l.text)), lines: new Set(chosen.map((l) => l.line)), strong: false };
 }
@@ -144,6 +147,13 @@ const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+перечне/i, 'Перечень'],
   [/^о\s+программе/i, 'Программа'],
   [/^о\s+комплексной\s+программе/i, 'Комплексная программа'],
+  // «Об утверждении Плана …»: the act approves the plan, the plan is what is named.
+  [/^об\s+утверждении\s+(?:плана)(?![а-яё])/i, 'План'],
+  [/^об\s+утверждении\s+календарного\s+плана/i, 'Календарный план'],
+  [/^об\s+утверждении\s+сводного\s+плана/i, 'Сводный план'],
+  [/^об\s+утверждении\s+комплекса(?![а-яё])/i, 'Комплекс'],
+  [/^об\s+утверждении\s+перечня(?![а-яё])/i, 'Перечень'],
+  [/^об\s+утверждении\s+программы(?![а-яё])/i, 'Программа'],
 ];
 
 /** «О Плане основных мероприятий …» (the resolution's heading) → «План основных мероприятий …». */

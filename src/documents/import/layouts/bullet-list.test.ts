@@ -21,7 +21,6 @@ describe('a calendar plan retold as a list', () => {
         ].join('\n'),
       ),
     );
-    expect(draft.source!.layout).toBe('bullet-list');
     expect(rows(draft.items)).toEqual([
       'section: Работа со списками избирателей',
       'item: публикация предварительных списков | до 14 октября',

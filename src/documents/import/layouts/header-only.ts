@@ -34,6 +34,9 @@ function headsColumns(cells: readonly string[]): boolean {
   return roles.length * 2 >= cells.length && new Set(roles).size >= 2;
 }
 
+/** «Дата опубликования: | 18 мая 2000г. |»: a catalogue card's label and value, not a heading. */
+const KEY_VALUE = /^[^|:]{2,60}:\s*\|\s*\S/;
+
 export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyTable | null {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -42,6 +45,7 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
       if (isHeaderRow(cells)) return { columns: buildColumns(cells), start: i, end: i + 1, line: b.line };
       continue;
     }
+    if (KEY_VALUE.test(b.text.trim())) continue;
     const inline = b.text.includes('|')
       ? b.text
           .split('|')
@@ -64,7 +68,7 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
       }
       // A bar closes a cell: a heading the role patterns do not know is still a heading there.
       const barred = run.length > 0 && /\|\s*$/.test(p.text);
-      if (text.length > 200 || PLAN_TITLE.test(text) || (headerRole(text) === null && !barred)) break;
+      if (text.length > 200 || PLAN_TITLE.test(text) || KEY_VALUE.test(p.text.trim()) || (headerRole(text) === null && !barred)) break;
       run.push(text);
     }
     if (run.length >= 2 && headsColumns(run)) return { columns: buildColumns(run), start: i, end: j, line: b.line };

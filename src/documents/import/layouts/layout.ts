@@ -5,6 +5,8 @@ import type { SourceBlock } from '../readers/source-model.js';
 import { readBulletList } from './bullet-list.js';
 import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
+import { readListedItems } from './listed-items.js';
+import { readRunOnRows } from './run-on-rows.js';
 import { readLineCells } from './line-cells.js';
 import { findTableRegion, type TableRegion } from './table.js';
 
@@ -20,7 +22,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'free-text' | 'bullet-list' | 'headerless';
+  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'bullet-list' | 'headerless';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -42,34 +44,38 @@ function cached(
 /** In order of confidence: a header row names the columns; without one the reading is a guess. */
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
+  // Headings on one line over a column-number row that counts them: a signature no other reading shares.
+  cached('run-on', 0.95, (blocks) => wrap(readRunOnRows(blocks))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
+  cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
+  // Calendar retellings the list reader leaves (term-first Kyrgyz lines, emoji schedules).
   cached('bullet-list', 0.5, (blocks, _vocab, warn) => recordsReading(readBulletList(blocks, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
 ];
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
 
-/** Layouts read straight into records (free text, lists): their rows are the records' cells under the default columns. */
-function recordsReading(found: { records: PlanRecord[]; start: number; end: number } | null): LayoutReading | null {
-  if (!found) return null;
+/** Layouts read straight into records show the wizard one row per record, in the default columns. */
+function recordsReading(free: { records: PlanRecord[]; start: number; end: number } | null): LayoutReading | null {
+  if (!free) return null;
   const columns = defaultColumns();
-  if (found.records.some((r) => r.fields.legal_basis))
+  if (free.records.some((r) => r.fields.legal_basis))
     columns.push({ key: 'legal_basis', title: 'Правовое основание', role: 'legal_basis', headerRole: 'legal_basis' });
   const region: TableRegion = {
     columns,
-    headerStart: found.start,
-    end: found.end,
+    headerStart: free.start,
+    end: free.end,
     header: [],
-    rows: found.records.map((r) => ({
+    rows: free.records.map((r) => ({
       line: r.line,
       cells: [r.number ?? '', r.title, r.deadline, r.executors, ...(columns.length > 4 ? [r.fields.legal_basis ?? ''] : [])].map((text, k) => ({
         text,
-        bold: k === 1 && r.sectionHint,
+        bold: k === 1 && (r.sectionHint || r.kind === 'section'),
       })),
     })),
   };
-  return { region, records: found.records };
+  return { region, records: free.records };
 }
 
 /** The recogniser that fits best (the first of equals), with its reading. */

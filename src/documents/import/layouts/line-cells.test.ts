@@ -28,6 +28,38 @@ describe('table flattened one cell per line', () => {
     expect(executorTexts(byNumber(draft, '2.2'))).toEqual(['Члены ТИК']);
   });
 
+  it('a numbered heading wrapped over lines of its own, followed by its first child, is one heading', async () => {
+    const lines = [
+      'N',
+      'п/п',
+      'Наименование мероприятия',
+      'Срок исполнения',
+      'Исполнители',
+      '1. Осуществление контроля за соблюдением избирательных прав граждан',
+      'Российской Федерации при подготовке и проведении выборов депутатов',
+      'Государственной Думы шестого созыва',
+      '1.1',
+      'Размещение сведений о назначении выборов',
+      'В течение 3 дней',
+      'Аппарат комиссии',
+      '1.2',
+      'Контроль за обращениями',
+      'Весь период',
+      'Члены комиссии',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    const [section] = draft.items;
+    expect([section!.kind, section!.number, section!.title]).toEqual([
+      'section',
+      '1',
+      'Осуществление контроля за соблюдением избирательных прав граждан Российской Федерации при подготовке и проведении выборов депутатов Государственной Думы шестого созыва',
+    ]);
+    expect(section!.children.map((c) => [c.number, c.deadline?.text])).toEqual([
+      ['1.1', 'В течение 3 дней'],
+      ['1.2', 'Весь период'],
+    ]);
+  });
+
   it('a cell closed by « |» is a cell, however it starts', async () => {
     const piped = [
       '№ |',

@@ -344,6 +344,18 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
   };
+  // «1. Осуществление контроля …» wrapped over lines of its own, then «1.1»: a row whose first child
+  // follows is a heading across the table, so lines read as its other cells were its title going on —
+  // unless the first of them reads as a deadline (a parent row with its own term and executors).
+  const headingBeforeChild = (next: string): void => {
+    if (!current || current.cells.length < 3 || next !== `${current.cells[0]!.text}.1`) return;
+    const [number, ...rest] = current.cells;
+    if (isDeadlineLike(rest[1]!.text, true) || rest.some((c) => c.text === '')) return;
+    current.cells = [
+      { ...number!, bold: true },
+      { text: rest.map((c) => c.text).join(' '), bold: true },
+    ];
+  };
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (!l) break;
@@ -376,6 +388,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // again after a row that has all its cells starts the next row.
     const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
     if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
+      headingBeforeChild(bare[1]!);
       flush(true);
       current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
       prevNumber = bare[1]!;
@@ -394,6 +407,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       /^[«"„(А-ЯЁA-Z]/.test(numbered.rest)
     ) {
       if (underHeading) for (const c of current!.cells) c.bold = true;
+      headingBeforeChild(numbered.alias);
       flush(true);
       current = {
         cells: [

@@ -21,6 +21,8 @@ export interface TableRegion {
   notes?: { line: number; text: string }[];
   /** Rows were cut by counting cells, not by numbers or borders: the reading is a guess. */
   positional?: boolean;
+  /** Cells after the title were run together by the source (one space between cells): kept in one column, with a warning. */
+  runOn?: boolean;
   /** The user set the column roles in the wizard: each cell stays under its own column, never moved by its content. */
   pinned?: boolean;
 }

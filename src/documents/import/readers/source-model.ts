@@ -30,6 +30,8 @@ export interface SourcePara {
   cellStart: boolean;
   /** A line of spaces only: sites that print one cell per line print an empty cell so. */
   spaces?: boolean;
+  /** Spaces before the text of a plain-text line (set when two or more). */
+  indent?: number;
 }
 
 export type SourceBlock = SourceRow | SourcePara;

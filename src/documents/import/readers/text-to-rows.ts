@@ -77,7 +77,9 @@ function paraFromText(raw: string, line: number, cellStart: boolean): SourceBloc
   const trimmed = raw.trimEnd();
   const bare = trimmed.trim();
   const bold = /^\*\*[^*].*\*\*:?$/.test(bare) || /^\*\*\*[^*].*\*\*\*:?$/.test(bare);
-  return { kind: 'para', text: trimmed.replace(/^\s+/, ''), bold, line, cellStart };
+  // Sites that drop a row's list number keep its indent: the indent still opens a row.
+  const indent = trimmed.length - trimmed.trimStart().length;
+  return { kind: 'para', text: trimmed.replace(/^\s+/, ''), bold, line, cellStart, ...(indent > 1 && bare ? { indent } : {}) };
 }
 
 /** A line of a pipe table or a box-drawing table (borders included). */

@@ -15,10 +15,17 @@ export function monthIndex(text: string): number | null {
   return idx >= 0 ? idx : null;
 }
 
-/** «Январь» alone on a row or line: a month heading for the items below it. */
+/** «I квартал», «2 квартал 2025 года», «Первое полугодие»: work plans group their rows by these too. */
+const PART_OF_YEAR =
+  /^(?:(?:[IV]{1,3}|[1-4])(?:-?[йя])?|перв(?:ый|ое)|втор(?:ой|ое)|трет(?:ий|ье)|четв[её]рт(?:ый|ое))\s+(?:квартал|полугодие)(?:\s+\d{4}\s*(?:г\.?|года)?)?\.?$/i;
+
+/** «Январь» or «I квартал» alone on a row or line: a heading for the items below it. */
+/** Kyrgyz: «I чейрек» (quarter), «II жарым жылдык» (half-year). */
+const PART_OF_YEAR_KY = /^(?:[IV]{1,3}|[1-4])\s*-?\s*(?:чейрек(?:и)?|жарым\s+жыл(?:дык)?)\.?$/i;
+
 export function isMonthHeading(text: string): boolean {
   const t = text.trim();
-  return monthIndex(t) !== null && /^[А-ЯЁ]/.test(t);
+  return (monthIndex(t) !== null || PART_OF_YEAR.test(t) || PART_OF_YEAR_KY.test(t)) && /^[А-ЯЁIV1-4]/.test(t);
 }
 
 const DEADLINE_PHRASES: RegExp[] = [

@@ -24,6 +24,14 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
   const records: PlanRecord[] = [];
   let lastItem: PlanRecord | null = null;
   let month: string | null = null;
+  // A month or quarter heading whose rows all carry their own deadline gives none of them its text:
+  // it is named in a warning instead of vanishing.
+  let monthHeading: { text: string; line: number; used: boolean } | null = null;
+  const closeHeading = (): void => {
+    if (monthHeading && !monthHeading.used)
+      warn(`строка ${monthHeading.line}: заголовок «${monthHeading.text}» — у пунктов под ним свои сроки, в план он не вошёл`, monthHeading.line);
+    monthHeading = null;
+  };
   let pageBreak = false;
   const byRole = (role: string) => columns.findIndex((c) => c.role === role);
   const goalIndex = byRole('goal');
@@ -47,6 +55,8 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     const filled = raw.filter((t) => t !== '');
     if (filled.length === 1 && isMonthHeading(filled[0]!)) {
       month = filled[0]!.replace(/\.$/, '');
+      closeHeading();
+      monthHeading = { text: month, line: row.line, used: false };
       pageBreak = false;
       continue;
     }
@@ -106,6 +116,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
           section.title = n ? n.rest : goal;
           records.push(section);
           month = null;
+          closeHeading();
         }
       }
     }
@@ -171,14 +182,19 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       continue;
     }
     pageBreak = false;
-    if (record.sectionHint && !hasDetails(record)) month = null;
+    if (record.sectionHint && !hasDetails(record)) {
+      month = null;
+      closeHeading();
+    }
     record.monthGroup = month;
+    if (monthHeading && month && !record.deadline) monthHeading.used = true;
     for (const r of splitNumberedTitle(record, warn)) {
       records.push(r);
       lastItem = r;
     }
   }
   merger.finish();
+  closeHeading();
   deadlinesFromYearColumns(records, columns, warn);
   return records;
 }

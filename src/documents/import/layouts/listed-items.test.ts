@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { allItems, executorTexts } from '../draft-walk.fixture.js';
+import { importPlan } from '../import-plan.js';
+import { ImportError } from '../import-error.js';
+
+const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+const read = (lines: string[]) => importPlan(utf8(lines.join('\n')));
+
+describe('plan written as a list', () => {
+  it('reads groups under colon headings, the deadline after a dash, and leaves a report of the past out', async () => {
+    const draft = await read([
+      'ТИК утвердила план работы на 2026 год.',
+      'В прошлом году члены комиссии показали высокую активность:',
+      'провели 12 семинаров;',
+      'приняли участие в конкурсе.',
+      'Основные направления:',
+      '- обучение членов УИК — до 1 марта;',
+      '- заседание по итогам выборов — после опубликования итогов;',
+      '- день открытых дверей — 15 февраля.',
+      'Также в планах:',
+      'взаимодействие с молодежным парламентом;',
+      'участие в областном конкурсе.',
+    ]);
+    expect(draft.source!.layout).toBe('listed');
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => s.title)).toEqual(['Основные направления', 'Также в планах']);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => [i.title, i.deadline?.text ?? null])).toEqual([
+      ['обучение членов УИК', 'до 1 марта'],
+      // Most lines of the list say «what — when», so this one does too.
+      ['заседание по итогам выборов', 'после опубликования итогов'],
+      ['день открытых дверей', '15 февраля'],
+      ['взаимодействие с молодежным парламентом', null],
+      ['участие в областном конкурсе.', null],
+    ]);
+    // The report of last year is not an item, and it is not dropped without a word.
+    expect(draft.warnings.some((w) => /о сделанном.*провели 12 семинаров/.test(w.message))).toBe(true);
+  });
+
+  it('a month over bullets is a section, and the bullet after a measure that names a body is its executor', async () => {
+    const draft = await read([
+      'План работы молодежного совета на 2019 год',
+      '2. Март - Май',
+      '• О конкурсе среди студентов;',
+      '• Молодежный совет',
+      '• О дне молодого избирателя;',
+      '• Аппарат избирательной комиссии',
+      '• Молодежный совет',
+    ]);
+    const [section] = draft.items;
+    expect([section!.kind, section!.number, section!.title]).toEqual(['section', null, 'Март - Май']);
+    expect(section!.children.map((i) => [i.title, executorTexts(i)])).toEqual([
+      ['О конкурсе среди студентов', ['Молодежный совет']],
+      ['О дне молодого избирателя', ['Аппарат избирательной комиссии', 'Молодежный совет']],
+    ]);
+  });
+
+  it('keeps the printed number of a heading («1 Учебный курс …:»)', async () => {
+    const draft = await read([
+      '1 Учебный курс для членов ТИК:',
+      'Правовые основы выборов.',
+      'Регистрация (учет) избирателей.',
+      'Работа со списками избирателей.',
+    ]);
+    expect([draft.items[0]!.number, draft.items[0]!.title]).toEqual(['1', 'Учебный курс для членов ТИК']);
+    expect(draft.items[0]!.children).toHaveLength(3);
+  });
+
+  it('reads bullets run into one line and a deadline in brackets at the end', async () => {
+    const draft = await read([
+      'ЦИК утвердила график:',
+      '• выдвижение кандидатов (до 14 декабря); • регистрация кандидатов (с 29 ноября по 24 декабря); • день тишины (13 января).',
+    ]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => [i.title, i.deadline?.text ?? null])).toEqual([
+      ['выдвижение кандидатов', 'до 14 декабря'],
+      ['регистрация кандидатов', 'с 29 ноября по 24 декабря'],
+      ['день тишины', '13 января'],
+    ]);
+  });
+
+  it.each([
+    ['a list that only completes its sentence', ['Программа состоит из курсов:', 'для членов ТИК;', 'для членов УИК;', 'для представителей СМИ.']],
+    ['the points of a resolution', ['Комиссия постановляет:', 'Утвердить план.', 'Направить план в ТИК.', 'Разместить на сайте.']],
+    ['a site menu of names without list punctuation', ['Разделы:', 'Новости', 'Документы', 'Контакты']],
+  ])('is not a plan: %s', async (_label, lines) => {
+    await expect(read(lines)).rejects.toBeInstanceOf(ImportError);
+  });
+});

@@ -1,0 +1,264 @@
+import { cleanInline } from '../cell-text.js';
+import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
+import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
+import type { SourceBlock } from '../readers/source-model.js';
+
+/**
+ * Plans published as lists rather than tables: a news text or a slide deck that quotes a work
+ * plan («Ключевые направления на 2026 год:» followed by one measure a line), bullets («•», «▪️»,
+ * «- ») with the deadline after a dash («публикация списков — до 25 ноября»), a month heading
+ * over its bullets. A heading that ends with a colon (or a month over bullets) opens a group;
+ * its lines are the items. Lists that only describe (every line «для …») or report what was
+ * done (past-tense verbs) are not plan items: they stay out and are named in a warning.
+ */
+export interface ListedLayout {
+  records: PlanRecord[];
+  /** Index of the first block of the body; earlier blocks are the preamble. */
+  start: number;
+  /** Blocks from here on are after the body. */
+  end: number;
+}
+
+interface Line {
+  text: string;
+  line: number;
+  block: number;
+}
+
+interface Group {
+  intro: Line | null;
+  /** The intro is a month («Январь - Февраль») over bullets: a time, not a topic. */
+  month: boolean;
+  bulleted: boolean;
+  items: Line[];
+}
+
+const BULLET = /^(?:[•▪■□◦●○‣∙►▶✓✔➢➤◾◽▫🔹🔸]\uFE0F?\s*|[-–—*]\s+)/u;
+/** A slide number before a month heading («2. Январь - Февраль»). */
+const SLIDE_NUMBER = /^\d{1,2}\.\s+/;
+/** «1 Учебный курс …:» — the heading's own number. */
+const INTRO_NUMBER = /^(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[А-ЯЁA-Z])/;
+/** «… постановляет:», «РЕШИЛА:»: what follows are the points of a resolution. */
+const RESOLUTION_FORMULA = /(?:постановля(?:ет|ю)|постановил[аио]?|реш(?:ил[аио]?|ает)|приказываю|распоряжаюсь|чечим кылат|токтом кылат)\s*:\s*$/iu;
+/** A list that only completes its heading's sentence («состоит из курсов: для членов ТИК; …»). */
+const PREPOSITION_START = /^(?:для|в|во|на|с|со|по|из|от|к|ко|о|об|при|у|среди)\s/iu;
+/** «приняли участие …», «наладили …», «вели …»: a report of what was done. */
+/** A date, a month or a recurrence somewhere in the line. */
+const WHEN_WORD =
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|ежемесячн|еженедельн|ежегодн|постоянно|в течение/iu;
+/** A measure opens with a verbal noun or a verb within its first two words («проведение …», «активное участие …», «Об утверждении …», «провести …», «помощь …»). */
+const ACTION_START = /^(?:\S+\s+)?[а-яё-]*(?:[нт]и[еяию]|ци[яи]|ств[оа]|ть|ться|мощь|бот[аы]|к[аи])(?=[\s,.;:]|$)/iu;
+const PAST_VERB = /^[а-яё]{2,}[аеиоуыя]ли(?:сь)?(?=\s|$)/iu;
+/** Words of the item and its deadline parted by a dash with spaces. */
+const DASH = /\s+[—–-]\s+/g;
+const MAX_ITEM = 300;
+
+const bulletText = (text: string): string | null => {
+  const m = BULLET.exec(text);
+  return m ? text.slice(m[0].length).trim() : null;
+};
+
+const isIntro = (text: string): boolean =>
+  /:\s*$/.test(text) && text.length <= 160 && !RESOLUTION_FORMULA.test(text) && !/^\d/.test(text.replace(INTRO_NUMBER, ''));
+
+const monthIntro = (text: string): string | null => {
+  const t = text.replace(SLIDE_NUMBER, '').trim();
+  // «Январь - Февраль», «Июнь – Август»: a range of months is one heading too.
+  const parts = t.split(/\s*[-–—]\s*/);
+  return t.length <= 40 && parts.length <= 2 && parts.every((p) => isMonthHeading(p)) ? t : null;
+};
+
+/**
+ * One measure a line, closed as list items are («;» or «.»): short, one sentence, not a
+ * number-led row (that is the free text's), not a heading in capitals.
+ */
+function isListLine(text: string): boolean {
+  if (text.length > MAX_ITEM || /^\d/.test(text) || !/[;.]$/.test(text) || text === text.toUpperCase()) return false;
+  return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
+}
+
+/** «• выдвижение … • регистрация …»: a list a site ran into one line, one bullet a measure. */
+const INNER_BULLET = /\s+(?=[•▪■◾●]\uFE0F?\s*\S)/u;
+
+function toLines(blocks: readonly SourceBlock[]): Line[] {
+  const lines: Line[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind !== 'para') return;
+    const text = cleanInline(b.text);
+    if (!text) return;
+    const parts = text.split(INNER_BULLET);
+    const bullets = parts.filter((p) => bulletText(p));
+    if (bullets.length >= 2) for (const part of parts) lines.push({ text: part, line: b.line, block });
+    else lines.push({ text, line: b.line, block });
+  });
+  return lines;
+}
+
+function groupLines(lines: readonly Line[]): Group[] {
+  const groups: Group[] = [];
+  let cur: Group | null = null;
+  /** Unbulleted items end like list items: all with «;» but the last, or all with «.». */
+  let style: 'semi' | 'dot' | null = null;
+  const close = (): void => {
+    if (cur && cur.items.length > 0) groups.push(cur);
+    cur = null;
+    style = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    const t = ln.text;
+    if (bulletText(t) !== null && bulletText(t) !== '') {
+      if (!cur || (!cur.bulleted && cur.items.length > 0)) {
+        close();
+        cur = { intro: null, month: false, bulleted: true, items: [] };
+      }
+      cur.bulleted = true;
+      cur.items.push(ln);
+      continue;
+    }
+    const next = lines[i + 1];
+    const month = monthIntro(t);
+    if (month && next && bulletText(next.text)) {
+      close();
+      cur = { intro: ln, month: true, bulleted: true, items: [] };
+      continue;
+    }
+    if (isIntro(t)) {
+      close();
+      cur = { intro: ln, month: false, bulleted: false, items: [] };
+      continue;
+    }
+    if (cur && cur.intro && !cur.bulleted && isListLine(t)) {
+      const prev = cur.items[cur.items.length - 1];
+      const ended = prev ? (/;$/.test(prev.text) ? 'semi' : 'dot') : null;
+      if (prev && style === null) style = ended;
+      // «…;» lists end at the item with a full stop; «….» lists go on while lines stay items.
+      if (!prev || (style === 'semi' && ended === 'semi') || (style === 'dot' && ended === 'dot')) {
+        cur.items.push(ln);
+        continue;
+      }
+    }
+    close();
+  }
+  close();
+  return groups;
+}
+
+/** Why a group is not a part of the plan, or null when it is. */
+function notPlanItems(group: Group): string | null {
+  const texts = group.items.map((l) => bulletText(l.text) ?? l.text);
+  if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
+  if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
+  if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
+  // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
+  // anywhere, most lines of a plan still open with an action («проведение», «участие», «подготовить»).
+  if (!group.month && !texts.some((t) => WHEN_WORD.test(t)) && texts.filter((t) => ACTION_START.test(t)).length * 2 < texts.length)
+    return 'перечень называет не мероприятия и не сроки';
+  return null;
+}
+
+const stripListEnd = (text: string): string => text.replace(/\s*[;,]$/, '').trim();
+
+/** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
+const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
+
+/** The deadline part of «что — когда» or «когда — что», and the rest. */
+function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
+  const dashes = [...text.matchAll(DASH)];
+  if (dashes.length === 0) {
+    const bracket = BRACKETED_END.exec(text);
+    if (bracket && isDeadlineLike(bracket[1]!, true)) return { title: text.slice(0, bracket.index).trim(), deadline: bracket[1]!.trim(), dashed: false };
+    return { title: text, deadline: '', dashed: false };
+  }
+  const last = dashes[dashes.length - 1]!;
+  const left = text.slice(0, last.index).trim();
+  const right = stripListEnd(text.slice(last.index + last[0].length)).replace(/\.$/, '');
+  if (isDeadlineLike(right)) return { title: left, deadline: right, dashed: true };
+  const first = dashes[0]!;
+  const head = text.slice(0, first.index).trim();
+  if (isDeadlineLike(head) && !isDeadlineLike(text.slice(first.index + first[0].length)))
+    return { title: text.slice(first.index + first[0].length).trim(), deadline: head, dashed: true };
+  return { title: text, deadline: '', dashed: true };
+}
+
+function groupRecords(group: Group, vocab: ExecutorVocabulary): PlanRecord[] {
+  const records: PlanRecord[] = [];
+  let month: string | null = null;
+  if (group.intro) {
+    const section = emptyRecord(group.intro.line);
+    section.kind = 'section';
+    section.sectionHint = true;
+    let title = group.intro.text.replace(/\s*:\s*$/, '');
+    if (group.month) {
+      // A month is a label of its own; the number before it numbers the slide, not the section.
+      title = monthIntro(title) ?? title;
+      month = title;
+    } else {
+      const n = INTRO_NUMBER.exec(title);
+      if (n) {
+        section.number = n[1]!;
+        section.alias = n[1]!;
+        title = title.slice(n[0].length);
+      }
+    }
+    section.title = title;
+    records.push(section);
+  }
+  const parts = group.items.map((l) => splitDash(stripListEnd(bulletText(l.text) ?? l.text)));
+  // When most lines give «что — когда», the dash means the same in the others too.
+  const dated = parts.filter((p) => p.deadline).length * 2 >= parts.length;
+  let last: PlanRecord | null = null;
+  group.items.forEach((ln, k) => {
+    const raw = stripListEnd(bulletText(ln.text) ?? ln.text);
+    // Slides print the executor as the bullet after its measure («• Молодежный общественный совет»).
+    if (last && group.bulleted && !parts[k]!.deadline && isExecutorLike(raw, vocab, false) && !isExecutorLike(last.title, vocab, false)) {
+      last.executors = last.executors ? `${last.executors}\n${raw}` : raw;
+      return;
+    }
+    const p = parts[k]!;
+    const record = emptyRecord(ln.line);
+    if (!p.deadline && p.dashed && dated) {
+      const dash = [...raw.matchAll(DASH)].pop()!;
+      record.title = raw.slice(0, dash.index).trim();
+      record.deadline = raw
+        .slice(dash.index + dash[0].length)
+        .replace(/\.$/, '')
+        .trim();
+    } else {
+      record.title = p.title;
+      record.deadline = p.deadline;
+    }
+    record.monthGroup = month;
+    records.push(record);
+    last = record;
+  });
+  return records;
+}
+
+export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): ListedLayout | null {
+  if (blocks.some((b) => b.kind === 'row')) return null;
+  const lines = toLines(blocks);
+  const groups = groupLines(lines);
+  const kept = groups.filter((g) => notPlanItems(g) === null);
+  const itemCount = kept.reduce((n, g) => n + g.items.length, 0);
+  if (kept.length === 0 || itemCount < 3) return null;
+  const first = kept[0]!;
+  const lastGroup = kept[kept.length - 1]!;
+  // A list left out (a report of last year) above the plan's lists is a part of the body too:
+  // the account names it at its rows instead of leaving it to the header.
+  const firstList = groups.find((g) => g.intro && g.items.length >= 2) ?? first;
+  const start = Math.min((first.intro ?? first.items[0]!).block, (firstList.intro ?? firstList.items[0]!).block);
+  const end = lastGroup.items[lastGroup.items.length - 1]!.block + 1;
+  const records = kept.flatMap((g) => groupRecords(g, vocab));
+
+  // Text between the lists (prose, a report of last year) is not a plan item: it is named.
+  const used = new Set(kept.flatMap((g) => [...(g.intro ? [g.intro] : []), ...g.items]));
+  for (const ln of lines) {
+    if (ln.block < start || ln.block >= end || used.has(ln)) continue;
+    const group = groups.find((g) => g.intro === ln || g.items.includes(ln));
+    const reason = group ? notPlanItems(group) : null;
+    warn(`строка ${ln.line}: ${reason ? `${reason} — ` : ''}текст между пунктами не вошёл в план: «${ln.text}»`, ln.line);
+  }
+  warn('План записан списком, без таблицы: пункты, сроки и исполнители определены по строкам списка; проверьте их', records[0]?.line ?? null);
+  return { records, start, end };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allItems } from '../draft-walk.fixture.js';
+import { importPlan } from '../import-plan.js';
+import { splitRunOnHeader } from './run-on-rows.js';
+
+const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
+
+describe('a table flattened with one space between cells', () => {
+  it.each([
+    ['№ п/п Наименование мероприятия Срок проведения Ответственные', ['№ п/п', 'Наименование мероприятия', 'Срок проведения', 'Ответственные']],
+    ['N п/п Мероприятие Дата и место Организаторы', ['N п/п', 'Мероприятие', 'Дата и место', 'Организаторы']],
+  ])('splits the one-line header «%s» before capitalised words', (text, cells) => expect(splitRunOnHeader(text)).toEqual(cells));
+
+  it('reads the rows (by number or by indent), titles up to the date, the rest kept together with a warning', async () => {
+    const text = [
+      'ПРОГРАММА Дня молодого избирателя',
+      '',
+      '№ п/п Наименование мероприятия Время и место проведения Организаторы мероприятия',
+      '1 2 3 4',
+      '1. Викторина «Я — избиратель» 15.02.2025',
+      '',
+      'школа № 2 ТИК района',
+      '  Деловая игра «Выборы» 20.02.2025 г., 11.00, библиотека МБУК «ЦБС»',
+      '  Конкурс рисунков       март Дом культуры',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.source!.layout).toBe('run-on');
+    expect(draft.columns!.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
+    const items = allItems(draft.items);
+    expect(items.map((i) => [i.title, i.deadline?.text])).toEqual([
+      ['Викторина «Я — избиратель»', '15.02.2025 школа № 2 ТИК района'],
+      ['Деловая игра «Выборы»', '20.02.2025 г., 11.00, библиотека МБУК «ЦБС»'],
+      ['Конкурс рисунков', 'март Дом культуры'],
+    ]);
+    expect(draft.warnings.some((w) => /одиночными пробелами.*разделите/.test(w.message))).toBe(true);
+  });
+
+  it('needs the column-number row to count the headings', async () => {
+    const text = ['№ п/п Наименование мероприятия Срок Ответственные', '1 2 3', '1. Семинар 15.02.2025 ТИК'].join('\n');
+    const draft = await importPlan(utf8(text)).catch(() => null);
+    expect(draft?.source?.layout).not.toBe('run-on');
+  });
+});

@@ -1,0 +1,89 @@
+import { cleanInline } from '../cell-text.js';
+import { buildColumns, headerRole } from '../records/column-roles.js';
+import type { SourceBlock, SourceCell } from '../readers/source-model.js';
+import { isStopLine, type TableRegion } from './table.js';
+
+/**
+ * A site table flattened by its CMS with a single space between cells: the headings on ONE line
+ * («№ п/п Наименование мероприятия Время и место проведения …»), the column-number row on the
+ * next («1 2 3 4 5 6»), every row run on in a line or a few. The column-number row is what makes
+ * the reading safe: the headings split before each capitalised word must give exactly as many
+ * columns as it counts. A row starts at its number («1.») or at an indent (sites drop the list
+ * number and keep its indent). Where the title ends shows (a date, a time, a wide gap); the cells
+ * after it cannot be told apart, so they stay together in the next column and a warning asks the
+ * user to split them.
+ */
+const NUMBER_START = /^(\d{1,3})\.\s+(?=\S)/;
+/** The first date or time in a row ends its title. */
+const WHEN =
+  /\s(?=\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё]))|\s{3,}/;
+
+/** «№ п/п Наименование мероприятия Время и место …» → one heading per capitalised word run. */
+export function splitRunOnHeader(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out.length ? out[out.length - 1]! : null;
+    const opens = /^[А-ЯЁA-Z№]/.test(w) && prev !== '№' && prev !== 'N';
+    if (opens || prev === null) out.push(w);
+    else out[out.length - 1] = `${prev} ${w}`;
+  }
+  return out;
+}
+
+const columnCount = (text: string): number => {
+  const nums = text.trim().split(/\s+/);
+  return nums.every((n, k) => n === String(k + 1)) ? nums.length : 0;
+};
+
+export function readRunOnRows(blocks: readonly SourceBlock[]): TableRegion | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'para') continue;
+    const header = splitRunOnHeader(cleanInline(b.text));
+    if (header.length < 3 || header.filter((h) => headerRole(h) !== null).length < 2) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind === 'para' && !cleanInline((blocks[j] as { text: string }).text)) j++;
+    const numbers = blocks[j];
+    if (!numbers || numbers.kind !== 'para' || columnCount(cleanInline(numbers.text)) !== header.length) continue;
+    return readRows(blocks, i, j + 1, header);
+  }
+  return null;
+}
+
+function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number, header: string[]): TableRegion | null {
+  const rows: { line: number; text: string }[] = [];
+  let end = from;
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'para') break;
+    const text = cleanInline(b.text);
+    if (!text) continue;
+    if (isStopLine(text)) break;
+    if (NUMBER_START.test(text) || (b.indent ?? 0) >= 2 || rows.length === 0) rows.push({ line: b.line, text: b.text.trim() });
+    else rows[rows.length - 1]!.text += `\n${b.text.trim()}`;
+    end = k + 1;
+  }
+  if (rows.length === 0) return null;
+  const width = header.length;
+  const hasNumber = headerRole(header[0]!) === 'number';
+  const roles = header.map(headerRole);
+  const titleAt = Math.max(roles.indexOf('title'), hasNumber ? 1 : 0);
+  const deadlineAt = roles.indexOf('deadline');
+  const restAt = deadlineAt > titleAt ? deadlineAt : Math.min(titleAt + 1, width - 1);
+  const cellRows = rows.map((r) => {
+    const numbered = NUMBER_START.exec(r.text);
+    const body = numbered ? r.text.slice(numbered[0].length) : r.text;
+    const cut = WHEN.exec(body.replace(/\n/g, ' '));
+    const flat = body.replace(/\n/g, ' ');
+    const title = cut ? flat.slice(0, cut.index).trim() : flat.trim();
+    const rest = cut ? body.slice(cut.index).trim() : '';
+    const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
+    if (hasNumber) cells[0]!.text = numbered?.[1] ?? '';
+    cells[titleAt]!.text = title;
+    // What follows the title starts with its date: the run-together cells go to the date's column.
+    cells[restAt]!.text = rest;
+    return { line: r.line, cells };
+  });
+  return { columns: buildColumns(header), headerStart: headerAt, end, rows: cellRows, header, runOn: true, pinned: true };
+}
