@@ -60,8 +60,32 @@ function toLines(blocks: readonly SourceBlock[], from: number, to: number): (Lin
   return lines;
 }
 
+const PAREN_NUMBER = /^(\d{1,3})\)\s+(?=[«"А-ЯЁA-Z])/;
+
+/**
+ * «1) Провести заседание», «2) Подготовить отчет»: a list numbered with brackets is the plan's numbering
+ * only when nothing in the text is numbered with dots (there «1)» opens a sub-list inside an item) and
+ * the brackets count 1, 2, 3 … from the start. Such lines are read as «1. …»; the raw text stays as printed.
+ */
+function parenNumbersAsDots<T extends Line>(lines: T[]): T[] {
+  if (lines.some((l) => parseLeadingNumber(l.text, { requireText: true }))) return lines;
+  let expected = 1;
+  const numbered: number[] = [];
+  lines.forEach((l, i) => {
+    const m = PAREN_NUMBER.exec(l.text);
+    if (m && Number(m[1]) === expected) {
+      numbered.push(i);
+      expected++;
+    }
+  });
+  if (numbered.length < 2) return lines;
+  const out = lines.slice();
+  for (const i of numbered) out[i] = { ...out[i]!, text: out[i]!.text.replace(PAREN_NUMBER, '$1. ') };
+  return out;
+}
+
 /** Where the numbered body starts: the first numbered line followed by more of them. */
-function findBodyStart(lines: readonly Line[]): number {
+function findBodyStart(lines: readonly Line[], minNumbered: number): number {
   let count = 0;
   let first = -1;
   let next: string | undefined;
@@ -74,7 +98,7 @@ function findBodyStart(lines: readonly Line[]): number {
     }
     if (text !== '') next = text;
   }
-  return count >= 3 ? first : -1;
+  return count >= minNumbered ? first : -1;
 }
 
 /**
@@ -93,9 +117,24 @@ function executorsThenDeadline(text: string, vocab: ExecutorVocabulary): { execu
   return { executors, deadline: parts.slice(1).join(' ') };
 }
 
-export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): FreeLayout | null {
-  const all = toLines(blocks, 0, blocks.length);
-  const startLine = findBodyStart(all);
+/** «Заседание комиссии — январь»: a short plan typed as lines puts the term after a dash. */
+function deadlineAfterDash(text: string): { title: string; deadline: string } | null {
+  const m = /^(.{3,}?)\s+[—–-]\s+([^—–]{2,60})$/.exec(text);
+  if (!m) return null;
+  const deadline = m[2]!.replace(/[.;]$/, '').trim();
+  // «в 2024 – 2025 гг.» is a range inside the title, not a title and its term.
+  if (/\d$/.test(m[1]!) || /^\d{4}\b/.test(deadline)) return null;
+  return isDeadlineLike(deadline) ? { title: m[1]!.trim(), deadline } : null;
+}
+
+/**
+ * `minNumbered`: how many numbered lines make a body. Three is the confident reading; two (a short plan
+ * of two measures) is the last resort, tried after every other layout, since a slide deck or a
+ * resolution also has two numbered lines; the resolution check below keeps «1. Утвердить …» out.
+ */
+export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn, minNumbered = 3): FreeLayout | null {
+  const all = parenNumbersAsDots(toLines(blocks, 0, blocks.length));
+  const startLine = findBodyStart(all, minNumbered);
   if (startLine < 0) return null;
   const lines = all.slice(startLine);
   const records: PlanRecord[] = [];
@@ -143,7 +182,8 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     if (n) {
       flush();
       cur = emptyRecord(ln.line);
-      acc = { title: TextJoiner.of(n.rest), deadline: new TextJoiner(), executors: new TextJoiner('list') };
+      const dashed = deadlineAfterDash(n.rest);
+      acc = { title: TextJoiner.of(dashed?.title ?? n.rest), deadline: TextJoiner.of(dashed?.deadline ?? ''), executors: new TextJoiner('list') };
       cur.number = n.number;
       cur.alias = n.alias;
       cur.marker = n.sectionMarker;

@@ -52,6 +52,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Calendar retellings the list reader leaves (term-first Kyrgyz lines, emoji schedules).
   cached('bullet-list', 0.5, (blocks, _vocab, warn) => recordsReading(readBulletList(blocks, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
+  // Never a dead end: two numbered measures are still a plan when nothing else reads the file.
+  cached('free-text', 0.2, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 2))),
 ];
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);

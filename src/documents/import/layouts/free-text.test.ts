@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../import-plan.js';
+
+const read = (lines: string[]) => importPlan(new TextEncoder().encode(lines.join('\n')));
+const rows = (items: { number: string | null; title: string; deadline?: { text: string } | null }[]) =>
+  items.map((i) => [i.number, i.title, i.deadline?.text ?? null]);
+
+describe('numbered plans typed as lines: never a dead end', () => {
+  it('reads a plan of only two numbered measures, the term after a dash', async () => {
+    const draft = await read(['План работы ТИК на 2025 год', '1. Заседание комиссии — январь', '2. Отчет о работе — декабрь']);
+    expect(rows(draft.items)).toEqual([
+      ['1', 'Заседание комиссии', 'январь'],
+      ['2', 'Отчет о работе', 'декабрь'],
+    ]);
+  });
+
+  it('reads a list numbered with brackets when nothing is numbered with dots', async () => {
+    const draft = await read(['План работы', '1) Провести заседание комиссии', '2) Подготовить отчет о работе', '3) Обучить членов УИК']);
+    expect(rows(draft.items)).toEqual([
+      ['1', 'Провести заседание комиссии', null],
+      ['2', 'Подготовить отчет о работе', null],
+      ['3', 'Обучить членов УИК', null],
+    ]);
+  });
+
+  it('keeps a bracketed sub-list inside its item when the items are numbered with dots', async () => {
+    const draft = await read([
+      'План работы',
+      '1. Обучение организаторов выборов:',
+      '1) членов ТИК;',
+      '2) членов УИК.',
+      '2. Заседание комиссии',
+      '3. Отчет о работе',
+    ]);
+    expect(draft.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(draft.items[0]!.title).toContain('членов ТИК');
+  });
+
+  it('a dash inside a title that is not a term stays in the title', async () => {
+    const draft = await read(['План', '1. Семинар — практикум для членов УИК', '2. Конкурс «Избирательное право — детям»']);
+    expect(rows(draft.items)).toEqual([
+      ['1', 'Семинар — практикум для членов УИК', null],
+      ['2', 'Конкурс «Избирательное право — детям»', null],
+    ]);
+  });
+
+  it('the two points of a resolution are not a plan', async () => {
+    await expect(read(['ПОСТАНОВЛЕНИЕ', '1. Утвердить план работы (прилагается).', '2. Опубликовать настоящее постановление.'])).rejects.toThrow(
+      /не найден план/,
+    );
+  });
+});
