@@ -84,8 +84,8 @@ export const planElectionParam = z.object({
   electionId: z.string().uuid('Ожидается идентификатор выборов'),
 });
 
-const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
-const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
+export const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
+export const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
 
 export const planElectionsResponse = z.object({
   elections: z.array(electionDto),

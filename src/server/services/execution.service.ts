@@ -4,7 +4,14 @@ import { groupOverdue } from '../../domain/execution/overdue-groups.js';
 import { sniffFileType } from '../../domain/execution/file-type.js';
 import { occurrenceStatus, todayIn } from '../../domain/execution/occurrence-state.js';
 import { addToTally, emptyTally, executedShare, outcomeOf, summarize, type Outcome, type ProgressEntry } from '../../domain/execution/progress.js';
-import { checkReport, defaultIndicators, reportStatusNames, reviewStatusNames } from '../../domain/execution/report-rules.js';
+import {
+  checkReport,
+  defaultIndicators,
+  reportStatusNames,
+  reviewStatusNames,
+  type ReportStatus,
+  type ReviewStatus,
+} from '../../domain/execution/report-rules.js';
 import type { ReportBody } from '../../shared/execution-api.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -66,7 +73,8 @@ export function reportDto(r: ReportRow & { authorName?: string | null }, files: 
   return {
     id: r.id,
     occurrenceId: r.occurrenceId,
-    status: r.status,
+    // Written through reportBody's enum and the review's two outcomes: the text columns hold nothing else.
+    status: r.status as ReportStatus,
     statusName: reportStatusNames[r.status as keyof typeof reportStatusNames] ?? r.status,
     text: r.text,
     movedTo: r.movedTo,
@@ -78,7 +86,7 @@ export function reportDto(r: ReportRow & { authorName?: string | null }, files: 
       .map(fileDto),
     authorId: r.authorId,
     authorName: r.authorName ?? null,
-    reviewStatus: r.reviewStatus,
+    reviewStatus: r.reviewStatus as ReviewStatus,
     reviewStatusName: reviewStatusNames[r.reviewStatus as keyof typeof reviewStatusNames] ?? r.reviewStatus,
     reviewComment: r.reviewComment,
     reviewedBy: r.reviewedBy,
@@ -343,7 +351,13 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           ...reportDto(r, files),
           reviews: reviews
             .filter((v) => v.reportId === r.id)
-            .map((v) => ({ id: v.id, decision: v.decision, comment: v.comment, reviewerName: v.reviewerName, createdAt: v.createdAt.toISOString() })),
+            .map((v) => ({
+              id: v.id,
+              decision: v.decision as Exclude<ReviewStatus, 'pending'>,
+              comment: v.comment,
+              reviewerName: v.reviewerName,
+              createdAt: v.createdAt.toISOString(),
+            })),
         })),
       };
     },
