@@ -258,7 +258,7 @@ export const reminderSettingsResponse = z.object({ enabled: z.boolean(), email: 
 const digest = z.object({
   id: z.uuid(),
   userId: z.uuid(),
-  login: z.string().nullable(),
+  login: z.string(),
   kind: z.string(),
   runKey: z.string(),
   email: z.string(),

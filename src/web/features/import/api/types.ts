@@ -1,8 +1,5 @@
-import type { PlanDraft } from '../../../../shared/plan-format';
+import type { z } from 'zod';
+import type { importResponse } from '../../../../shared/plan-responses';
 
-export interface ImportRecord {
-  id: string;
-  fileName: string;
-  draft: PlanDraft;
-  createdAt: string;
-}
+/** A pending import as the imports routes answer it. */
+export type ImportRecord = z.infer<typeof importResponse>;
