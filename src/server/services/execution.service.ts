@@ -49,11 +49,10 @@ import { storageKeyFor, type FileStorage } from '../storage/file-storage.js';
 import type { Access } from './access.service.js';
 import { audit, auditEntry } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, type OccurrenceListDto } from './execution-view.js';
-import { syncOccurrencesWithNotices } from './date-change-notices.js';
 import { latestNotices } from './deadline-notice-view.js';
 import { acceptsReports } from '../../domain/plan/lifecycle.js';
 import { createReportWriter } from './report-writer.js';
-import { reresolveDeadlines } from './plan.service.js';
+import { redatePlan } from './plan-redate.js';
 import { cascadeRollup } from './rollup.js';
 import { lateClosure } from './reporting-period.service.js';
 
@@ -773,16 +772,8 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           votingDay: input.votingDay,
           calledOn: input.calledOn ?? null,
         });
-        await reresolveDeadlines(tx, plan);
-        const { occurrences: sync, notified } = await syncOccurrencesWithNotices(tx, planId, election.name);
-        await audit(tx, ctx, {
-          action: 'plan.election.attach',
-          entityType: 'plan',
-          entityId: planId,
-          planId,
-          after: { election, occurrences: sync, notified },
-        });
-        return { election, occurrences: sync, elections: await listElectionsOfPlan(tx, planId) };
+        const { occurrences } = await redatePlan(tx, ctx, plan, { cause: election.name, action: 'plan.election.attach', after: { election } });
+        return { election, occurrences, elections: await listElectionsOfPlan(tx, planId) };
       });
     },
   };
