@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale.js';
+import { localeSchema } from './locale-schema.js';
 import { isoDate } from './plan-format.js';
 
 /** Request contracts of the execution-control API (occurrences, reports, reviews, reminders). */
