@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn, signOut, type BrowserSession } from './support/browser.js';
-import { apiSession, startServer, type RunningServer } from './support/server.js';
+import { apiSession, calendarPlanWithVotingItem, startServer, type RunningServer } from './support/server.js';
 
 /**
  * «Выборы и события»: the planner moves the voting day and the dependent item is re-dated at once; the executor
@@ -19,17 +19,7 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   const api = await apiSession(server.url, 'kaluga');
-  const plan = await api.post('/api/plans', {
-    kind: 'calendar',
-    title: 'Календарный план выборов 2027 года',
-    period: { start: '2027-01-01', end: '2027-12-31' },
-  });
-  planId = plan.id;
-  await api.post(`/api/plans/${planId}/items`, {
-    title: 'Образование избирательных участков',
-    deadlineText: 'не позднее чем за 45 дней до дня голосования',
-    executors: [{ text: 'ТИК' }],
-  });
+  ({ planId } = await calendarPlanWithVotingItem(api, 2027, 'ТИК'));
   const admin = await apiSession(server.url, 'admin');
   await admin.patch(`/api/plans/${planId}`, { status: 'approved' });
   await api.post(`/api/plans/${planId}/elections`, { name: 'Выборы депутатов Законодательного Собрания', votingDay: '2027-09-19' });

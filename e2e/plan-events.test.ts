@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn, type BrowserSession } from './support/browser.js';
-import { apiSession, startServer, type RunningServer } from './support/server.js';
+import { apiSession, calendarPlanWithVotingItem, startServer, type RunningServer } from './support/server.js';
 
 /** «Выборы и события»: a planner gives a voting day and an event date, and the items counted from them show dates at once. */
 let server: RunningServer;
@@ -16,19 +16,7 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   const api = await apiSession(server.url, 'kaluga');
-  const plan = await api.post('/api/plans', {
-    kind: 'calendar',
-    title: 'Календарный план выборов 2026 года',
-    period: { start: '2026-01-01', end: '2026-12-31' },
-  });
-  planId = plan.id;
-  votingItemId = (
-    await api.post(`/api/plans/${planId}/items`, {
-      title: 'Образование избирательных участков',
-      deadlineText: 'не позднее чем за 45 дней до дня голосования',
-      executors: [{ text: 'ИККО' }],
-    })
-  ).id;
+  ({ planId, votingItemId } = await calendarPlanWithVotingItem(api, 2026, 'ИККО'));
   await api.post(`/api/plans/${planId}/items`, {
     title: 'Опубликование сведений о размере оплаты эфирного времени',
     deadlineText: 'не позднее чем через 30 дней со дня официального опубликования решения о назначении выборов',

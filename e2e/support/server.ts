@@ -138,3 +138,23 @@ export async function apiSession(url: string, login: string, password = 'demo') 
     del: (p: string) => call('DELETE', p),
   };
 }
+
+export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
+
+/**
+ * A draft calendar plan of the year with one item counted from the voting day («за 45 дней до дня голосования»):
+ * it has no date until the plan has an election. The start of the elections-and-events journeys.
+ */
+export async function calendarPlanWithVotingItem(api: ApiSession, year: number, executor: string) {
+  const plan = await api.post('/api/plans', {
+    kind: 'calendar',
+    title: `Календарный план выборов ${year} года`,
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+  });
+  const item = await api.post(`/api/plans/${plan.id}/items`, {
+    title: 'Образование избирательных участков',
+    deadlineText: 'не позднее чем за 45 дней до дня голосования',
+    executors: [{ text: executor }],
+  });
+  return { planId: plan.id as string, votingItemId: item.id as string };
+}

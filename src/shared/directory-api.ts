@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../domain/auth/roles.js';
 import { isoDateTime } from './responses.js';
-import { localeSchema } from './locale.js';
+import { localeSchema } from './locale-schema.js';
 
 /**
  * Response contracts of the directory, administration, sign-in, tokens, calendar feeds and health routes.

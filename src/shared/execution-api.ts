@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale.js';
+import { localeSchema } from './locale-schema.js';
 import { isoDate } from './plan-format.js';
 
 /** Request contracts of the execution-control API (occurrences, reports, reviews, reminders). */
@@ -84,8 +84,8 @@ export const planElectionParam = z.object({
   electionId: z.string().uuid('Ожидается идентификатор выборов'),
 });
 
-const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
-const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
+export const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
+export const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
 
 export const planElectionsResponse = z.object({
   elections: z.array(electionDto),

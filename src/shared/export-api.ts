@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale.js';
+import { localeSchema } from './locale-schema.js';
 
 /** Request contracts of exports, calendar feeds and public pages, shared by the server and the web app. */
 export const exportFormats = ['docx', 'xlsx', 'pdf', 'ics', 'csv', 'json'] as const;

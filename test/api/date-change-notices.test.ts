@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reminderDigests, users } from '../../src/server/db/schema/index.js';
 import { createReminderService } from '../../src/server/services/reminder.service.js';
 import { client, type Client } from '../support/http.js';
+import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -18,8 +19,6 @@ let admin: Client;
 let kaluga: Client;
 let tik: Client;
 
-const put = (c: Client, url: string, payload: unknown) => c.raw('PUT', url, payload);
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const ru = (iso: string) => iso.split('-').reverse().join('.');
 
 beforeAll(async () => {
@@ -40,7 +39,7 @@ afterAll(async () => {
 
 describe('date-change notices', () => {
   it('tells the executor in «Мои мероприятия» and once in the next reminder e-mail', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 40);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 40);
     const year = Number(voting.slice(0, 4));
     const plan = (
       await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year - 1}-01-01`, end: `${year + 1}-12-31` } })
@@ -52,23 +51,23 @@ describe('date-change notices', () => {
     });
     await kaluga.post(`/api/plans/${plan.id}/items`, {
       title: 'Провести совещание',
-      deadlineText: `до ${ru(shift(voting, -20))}`,
+      deadlineText: `до ${ru(shiftDays(voting, -20))}`,
       executors: [{ text: 'ТИК' }],
     });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as any[];
     expect((await mine()).every((o) => o.dateChange === null)).toBe(true);
 
-    expect((await put(kaluga, `/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
+    expect((await kaluga.put(`/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
     let dated = (await mine()).find((o) => o.itemTitle === 'Образовать избирательные участки');
-    expect(dated.dateChange).toMatchObject({ before: [], after: [shift(voting, -11)], cause: 'день голосования' });
+    expect(dated.dateChange).toMatchObject({ before: [], after: [shiftDays(voting, -11)], cause: 'день голосования' });
 
-    const moved = shift(voting, 7);
-    expect((await put(kaluga, `/api/plans/${plan.id}/events/voting_day`, { date: moved })).status).toBe(200);
+    const moved = shiftDays(voting, 7);
+    expect((await kaluga.put(`/api/plans/${plan.id}/events/voting_day`, { date: moved })).status).toBe(200);
     const list = await mine();
     dated = list.find((o) => o.itemTitle === 'Образовать избирательные участки');
-    expect(dated.windowEnd).toBe(shift(moved, -11));
-    expect(dated.dateChange).toMatchObject({ before: [shift(voting, -11)], after: [shift(moved, -11)] });
+    expect(dated.windowEnd).toBe(shiftDays(moved, -11));
+    expect(dated.dateChange).toMatchObject({ before: [shiftDays(voting, -11)], after: [shiftDays(moved, -11)] });
     // An item with a fixed date did not move and carries no notice.
     expect(list.find((o) => o.itemTitle === 'Провести совещание').dateChange).toBeNull();
 
@@ -84,7 +83,7 @@ describe('date-change notices', () => {
     expect(first.notices).toBeGreaterThanOrEqual(2);
     const tikUser = (await t.database.db.select().from(users).where(eq(users.login, 'kaluga-tik')))[0]!;
     const digest = (await t.database.db.select().from(reminderDigests).where(eq(reminderDigests.userId, tikUser.id)))[0]!;
-    expect(digest.body).toContain(`срок изменён: было ${ru(shift(voting, -11))}, стало ${ru(shift(moved, -11))}`);
+    expect(digest.body).toContain(`срок изменён: было ${ru(shiftDays(voting, -11))}, стало ${ru(shiftDays(moved, -11))}`);
     expect(digest.body).toContain('Образовать избирательные участки');
     // Told once: the next run has nothing new to tell.
     expect((await reminders.planDigests('2099-01-02')).notices).toBe(0);
@@ -98,8 +97,8 @@ describe('date-change notices', () => {
       executors: [{ text: 'ТИК' }],
     });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
-    await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
-    const again = await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
+    await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
+    const again = await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
     expect(again.status).toBe(200);
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
     const notified = journal.map((e: any) => e.after?.notified as number).sort((a: number, b: number) => a - b);

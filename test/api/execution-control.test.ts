@@ -20,7 +20,6 @@ let observer: Client;
 let kalugaPlanId: string;
 let kalugaOrg: string;
 
-const put = (c: Client, url: string, body: unknown) => c.raw('PUT', url, body);
 const act = { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: '2022-07-20', number: '5/31-7' };
 
 beforeAll(async () => {
@@ -66,13 +65,13 @@ const auditCount = async (action: string, entityId?: string) =>
 describe('escalation of missing reports', () => {
   it('the plan sets its days; only its planner or controller may, another region sees nothing', async () => {
     expect((await kaluga.get(`/api/plans/${kalugaPlanId}/escalation`)).body).toMatchObject({ escalationDays: 5, notices: [] });
-    expect((await put(tik, `/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).status).toBe(403);
-    expect((await put(kuzbass, `/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).status).toBe(404);
+    expect((await tik.put(`/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).status).toBe(403);
+    expect((await kuzbass.put(`/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).status).toBe(404);
     expect((await kuzbass.get(`/api/plans/${kalugaPlanId}/escalation`)).status).toBe(404);
-    const bad = await put(kaluga, `/api/plans/${kalugaPlanId}/escalation`, { days: -1 });
+    const bad = await kaluga.put(`/api/plans/${kalugaPlanId}/escalation`, { days: -1 });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('Не меньше 0');
-    expect((await put(kaluga, `/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).body).toEqual({ escalationDays: 0 });
+    expect((await kaluga.put(`/api/plans/${kalugaPlanId}/escalation`, { days: 0 })).body).toEqual({ escalationDays: 0 });
     expect(await auditCount('plan.escalation', kalugaPlanId)).toBe(1);
   });
 
@@ -98,7 +97,7 @@ describe('escalation of missing reports', () => {
   });
 
   it('after the plan’s days the controller is told, and the higher commission for the owner’s own staff — once each', async () => {
-    expect((await put(kaluga, `/api/plans/${kalugaPlanId}/escalation`, { days: 10 })).status).toBe(200);
+    expect((await kaluga.put(`/api/plans/${kalugaPlanId}/escalation`, { days: 10 })).status).toBe(200);
     const run = await admin.post('/api/admin/escalations/run');
     expect(run.body.byLevel.executor).toBe(0);
     expect(run.body.byLevel.controller).toBeGreaterThan(0);

@@ -19,8 +19,6 @@ let observer: Client;
 const seedPlans = new Map<string, string>();
 let kalugaPlanId: string;
 
-const put = (c: Client, url: string, body: unknown) => c.raw('PUT', url, body);
-
 beforeAll(async () => {
   t = await createTestApp();
   admin = client(t, await t.login('admin'));
@@ -146,7 +144,7 @@ describe('external participants', () => {
     expect(cecBefore.tally.overdue).toBeGreaterThan(0);
     expect(cecBefore.external).toBe(false);
 
-    const r = await put(kuzbass, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: cecBefore.key, external: true });
+    const r = await kuzbass.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: cecBefore.key, external: true });
     expect(r.status).toBe(200);
     const after = await progress(kuzbass, trainingPlan());
     expect(cec(after).external).toBe(true);
@@ -170,20 +168,20 @@ describe('external participants', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.after).toMatchObject({ executorLabel: 'ЦИК России', external: true });
 
-    expect((await put(kuzbass, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: cecBefore.key, external: false })).status).toBe(200);
+    expect((await kuzbass.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: cecBefore.key, external: false })).status).toBe(200);
     expect(cec(await progress(kuzbass, trainingPlan())).tally.overdue).toBe(cecBefore.tally.overdue);
   });
 
   it('permission-checked and validated; nothing changes on refusal', async () => {
     const key = cec(await progress(kuzbass, trainingPlan())).key;
-    expect((await put(kaluga, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(404);
+    expect((await kaluga.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(404);
     const kuzbassTik = client(t, await t.login('kuzbass-tik'));
-    expect((await put(kuzbassTik, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(403);
-    expect((await put(observer, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(403);
-    const unknown = await put(kuzbass, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: 'text:нет такого', external: true });
+    expect((await kuzbassTik.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(403);
+    expect((await observer.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: key, external: true })).status).toBe(403);
+    const unknown = await kuzbass.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: 'text:нет такого', external: true });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details.field).toBe('executorKey');
-    const bad = await put(kuzbass, `/api/plans/${trainingPlan()}/external-executors`, { executorKey: key });
+    const bad = await kuzbass.put(`/api/plans/${trainingPlan()}/external-executors`, { executorKey: key });
     expect(bad.status).toBe(400);
     expect(cec(await progress(kuzbass, trainingPlan())).external).toBe(false);
   });

@@ -9,6 +9,7 @@ import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createReportWriter } from '../../src/server/services/report-writer.js';
 import type { Db } from '../../src/server/db/client.js';
+import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -39,8 +40,6 @@ async function upload(cookie: string, filename: string, content: Uint8Array | st
   const r = await t.app.inject({ method: 'POST', url: '/api/files', headers: { ...body.headers, cookie }, payload: body.payload });
   return { status: r.statusCode, body: JSON.parse(r.body) };
 }
-
-const put = (c: Client, url: string, body: unknown) => c.raw('PUT', url, body);
 
 async function reportCount() {
   const rows = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(reports);
@@ -460,8 +459,7 @@ describe('regeneration keeps reports', () => {
 
   it('items awaiting a date get dates when an election is attached', async () => {
     // Voting day half a year ahead: the 45-day deadline (ст. 11.1: voting day − 46 days) is still to come.
-    const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const votingDay = shift(new Date().toISOString().slice(0, 10), 200);
+    const votingDay = shiftDays(new Date().toISOString().slice(0, 10), 200);
     const year = votingDay.slice(0, 4);
     const plan = await kaluga.post('/api/plans', {
       kind: 'calendar',
@@ -484,11 +482,11 @@ describe('regeneration keeps reports', () => {
     const attached = await kaluga.post(`/api/plans/${plan.body.id}/elections`, {
       name: 'Выборы депутатов Законодательного Собрания',
       votingDay,
-      calledOn: shift(votingDay, -95),
+      calledOn: shiftDays(votingDay, -95),
     });
     expect(attached.status).toBe(201);
     const after = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.body.id}`)).body.occurrences;
-    expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shift(votingDay, -46)]]);
+    expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shiftDays(votingDay, -46)]]);
   });
 });
 
@@ -593,7 +591,7 @@ describe('concurrent submissions', () => {
 
 describe('plan indicators and reminder settings', () => {
   it('the planner sets the plan’s indicators; executors see them', async () => {
-    const set = await put(kaluga, `/api/plans/${kalugaPlanId}/indicators`, {
+    const set = await kaluga.put(`/api/plans/${kalugaPlanId}/indicators`, {
       indicators: [
         { key: 'participants', title: 'Число участников' },
         { key: 'certificates', title: 'Выдано сертификатов' },
@@ -601,15 +599,15 @@ describe('plan indicators and reminder settings', () => {
     });
     expect(set.status).toBe(200);
     expect(set.body.indicators.map((i: any) => i.key)).toEqual(['participants', 'certificates']);
-    expect((await put(tik, `/api/plans/${kalugaPlanId}/indicators`, { indicators: [] })).status).toBe(403);
+    expect((await tik.put(`/api/plans/${kalugaPlanId}/indicators`, { indicators: [] })).status).toBe(403);
     const occ = (await myTesting())[0];
     expect((await tik.get(`/api/occurrences/${occ.id}`)).body.indicators.map((i: any) => i.title)).toEqual(['Число участников', 'Выдано сертификатов']);
   });
 
   it('a user opts out of reminders and back in', async () => {
     expect((await tik.get('/api/me/reminders')).body).toMatchObject({ enabled: true, configured: false });
-    expect((await put(tik, '/api/me/reminders', { enabled: false })).body.enabled).toBe(false);
-    expect((await put(tik, '/api/me/reminders', { enabled: true })).body.enabled).toBe(true);
+    expect((await tik.put('/api/me/reminders', { enabled: false })).body.enabled).toBe(false);
+    expect((await tik.put('/api/me/reminders', { enabled: true })).body.enabled).toBe(true);
     expect((await tik.get('/api/admin/reminders')).status).toBe(403);
     expect((await admin.get('/api/admin/reminders')).body).toMatchObject({ configured: false });
   });

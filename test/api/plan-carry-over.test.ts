@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, planLinks } from '../../src/server/db/schema/index.js';
+import { createCommissions, type Commissions } from '../factories/commissions.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -9,18 +10,14 @@ let t: TestApp;
 let admin: Client;
 let kaluga: Client;
 let tik: Client;
-let tikOrg: string;
+let tikExecutors: Commissions['tikExecutors'];
 
 const act = { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: '2026-01-20', number: '101/5-7' };
 const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.children)]);
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = client(t, await t.login('admin'));
-  kaluga = client(t, await t.login('kaluga'));
-  tik = client(t, await t.login('kaluga-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  tikOrg = orgs.find((o) => o.shortName === 'ТИК Бабынинского района').id;
+  ({ admin, owner: kaluga, executor: tik, tikExecutors } = await createCommissions(t));
 }, 120_000);
 afterAll(() => t.close());
 
@@ -29,7 +26,7 @@ async function planWithUnfinished() {
   const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } }))
     .body;
   const section = (await kaluga.post(`/api/plans/${plan.id}/items`, { kind: 'section', title: 'Обучение' })).body;
-  const executors = [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }];
+  const executors = tikExecutors;
   const items = [];
   for (const [title, deadlineText] of [
     ['Семинар', 'Март'],
@@ -56,7 +53,7 @@ describe('carry-over selection', () => {
       number: items[1].number,
       title: 'Тестирование',
       deadlineText: 'Апрель',
-      executors: 'ТИК Бабынинского района',
+      executors: tikExecutors[0]!.text,
     });
   });
 

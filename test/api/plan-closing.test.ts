@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/server/db/schema/index.js';
+import { createCommissions, type Commissions } from '../factories/commissions.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -9,25 +10,21 @@ let t: TestApp;
 let admin: Client;
 let kaluga: Client;
 let tik: Client;
-let tikOrg: string;
+let tikExecutors: Commissions['tikExecutors'];
 
 const act = { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: '2026-01-20', number: '101/5-7' };
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = client(t, await t.login('admin'));
-  kaluga = client(t, await t.login('kaluga'));
-  tik = client(t, await t.login('kaluga-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  tikOrg = orgs.find((o) => o.shortName === 'ТИК Бабынинского района').id;
+  ({ admin, owner: kaluga, executor: tik, tikExecutors } = await createCommissions(t));
 }, 120_000);
 afterAll(() => t.close());
 
-/** An approved Kaluga plan with two items the ТИК Бабынинского района executes. */
+/** An approved plan of the regional commission with two items the territorial commission under it executes. */
 async function approvedPlan() {
   const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План работы на 2026 год', period: { start: '2026-01-01', end: '2026-12-31' } }))
     .body;
-  const executors = [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }];
+  const executors = tikExecutors;
   const first = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Семинар для УИК', deadlineText: 'Март', executors })).body;
   await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Отчет о работе', deadlineText: 'Май', executors });
   expect((await admin.post(`/api/plans/${plan.id}/approve`, { act })).status).toBe(200);

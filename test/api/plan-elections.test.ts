@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
+import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -16,8 +17,6 @@ let admin: Client;
 let kaluga: Client;
 let tik: Client;
 let kuzbass: Client;
-
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'planik-elections-'));
@@ -51,20 +50,20 @@ async function planWithElection(title: string, votingDay: string) {
 
 describe('elections of a plan', () => {
   it('moves the voting day, re-dating the items and telling the executors, and lists what depends on it', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 90);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
     const { plan, item, election } = await planWithElection('План с выборами', voting);
     const listed = (await kaluga.get(`/api/plans/${plan.id}/elections`)).body;
     expect(listed.elections).toEqual([{ id: election.id, name: 'Выборы депутатов', votingDay: voting, calledOn: null }]);
     expect(listed.dependents).toEqual([{ id: item.id, number: expect.anything(), title: 'Образовать избирательные участки' }]);
 
-    const moved = shift(voting, 7);
+    const moved = shiftDays(voting, 7);
     const r = await kaluga.patch(`/api/plans/${plan.id}/elections/${election.id}`, { votingDay: moved });
     expect(r.status).toBe(200);
     expect(r.body.election).toMatchObject({ votingDay: moved, name: 'Выборы депутатов' });
     expect(r.body.notified).toBeGreaterThan(0);
     const mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
-    expect(mine[0].windowEnd).toBe(shift(moved, -46));
-    expect(mine[0].dateChange).toMatchObject({ before: [shift(voting, -46)], after: [shift(moved, -46)], cause: 'Выборы депутатов' });
+    expect(mine[0].windowEnd).toBe(shiftDays(moved, -46));
+    expect(mine[0].dateChange).toMatchObject({ before: [shiftDays(voting, -46)], after: [shiftDays(moved, -46)], cause: 'Выборы депутатов' });
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.election.update`)).body.events;
     expect(journal).toHaveLength(1);
     expect(journal[0].before.votingDay).toBe(voting);
@@ -72,13 +71,13 @@ describe('elections of a plan', () => {
   });
 
   it('refuses impossible dates in Russian and changes nothing', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 90);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
     const { plan, election } = await planWithElection('План с проверкой дат', voting);
     const cases: [unknown, RegExp][] = [
       [{ votingDay: '2026-02-30' }, /Такой даты нет в календаре/],
       [{ votingDay: '2026-13-01' }, /Такой даты нет в календаре/],
       [{ votingDay: '20.09.2026' }, /ГГГГ-ММ-ДД/],
-      [{ calledOn: shift(voting, 1) }, /Дата назначения выборов позже дня голосования/],
+      [{ calledOn: shiftDays(voting, 1) }, /Дата назначения выборов позже дня голосования/],
       [{ name: '' }, /Укажите название выборов/],
     ];
     for (const [body, message] of cases) {
@@ -93,14 +92,14 @@ describe('elections of a plan', () => {
   });
 
   it('removes an election: its items wait for a date', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 90);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
     const { plan, item, election } = await planWithElection('План без выборов', voting);
     const r = await kaluga.del(`/api/plans/${plan.id}/elections/${election.id}`);
     expect(r.status).toBe(200);
     expect(r.body.elections).toEqual([]);
     const mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
     expect(mine.map((o: { windowEnd: string | null }) => o.windowEnd)).toEqual(mine.map(() => null));
-    expect(mine[0].dateChange).toMatchObject({ before: [shift(voting, -46)], after: [] });
+    expect(mine[0].dateChange).toMatchObject({ before: [shiftDays(voting, -46)], after: [] });
     const planView = (await kaluga.get(`/api/plans/${plan.id}`)).body;
     const stored = JSON.stringify(planView.items?.find((i: { id: string }) => i.id === item.id) ?? planView);
     expect(stored).toContain('voting_day');
@@ -109,18 +108,18 @@ describe('elections of a plan', () => {
   });
 
   it('never lets another region or an executor change an election', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 90);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
     const { plan, election } = await planWithElection('План для проверки прав', voting);
     const other = await planWithElection('Другой план', voting);
     const url = `/api/plans/${plan.id}/elections/${election.id}`;
     expect((await kuzbass.get(`/api/plans/${plan.id}/elections`)).status).toBe(404);
-    expect((await kuzbass.patch(url, { votingDay: shift(voting, 1) })).status).toBe(404);
+    expect((await kuzbass.patch(url, { votingDay: shiftDays(voting, 1) })).status).toBe(404);
     expect((await kuzbass.del(url)).status).toBe(404);
-    expect((await tik.patch(url, { votingDay: shift(voting, 1) })).status).toBe(403);
+    expect((await tik.patch(url, { votingDay: shiftDays(voting, 1) })).status).toBe(403);
     expect((await tik.del(url)).status).toBe(403);
     // An election of another plan is not found through this plan.
-    expect((await kaluga.patch(`/api/plans/${plan.id}/elections/${other.election.id}`, { votingDay: shift(voting, 1) })).status).toBe(404);
-    expect((await kaluga.patch(`/api/plans/${plan.id}/elections/not-a-uuid`, { votingDay: shift(voting, 1) })).status).toBe(400);
+    expect((await kaluga.patch(`/api/plans/${plan.id}/elections/${other.election.id}`, { votingDay: shiftDays(voting, 1) })).status).toBe(404);
+    expect((await kaluga.patch(`/api/plans/${plan.id}/elections/not-a-uuid`, { votingDay: shiftDays(voting, 1) })).status).toBe(400);
     expect((await kaluga.get(`/api/plans/${plan.id}/elections`)).body.elections[0].votingDay).toBe(voting);
   });
 });

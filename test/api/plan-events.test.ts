@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
+import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -14,9 +15,6 @@ let t: TestApp;
 let admin: Client;
 let kaluga: Client;
 let tik: Client;
-
-const put = (c: Client, url: string, payload: unknown) => c.raw('PUT', url, payload);
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'planik-events-'));
@@ -33,7 +31,7 @@ afterAll(async () => {
 
 describe('plan events', () => {
   it('lists waiting items, dates them when the event is dated and re-dates them when it moves', async () => {
-    const publication = shift(new Date().toISOString().slice(0, 10), 60);
+    const publication = shiftDays(new Date().toISOString().slice(0, 10), 60);
     const year = publication.slice(0, 4);
     const plan = (
       await kaluga.post('/api/plans', {
@@ -53,22 +51,22 @@ describe('plan events', () => {
       { event: 'official_publication', label: 'официальное опубликование решения о назначении выборов', items: [{ id: item.id }] },
     ]);
 
-    expect((await put(tik, `/api/plans/${plan.id}/events/official_publication`, { date: publication })).status).toBe(403);
-    const bad = await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: `${year}-02-30` });
+    expect((await tik.put(`/api/plans/${plan.id}/events/official_publication`, { date: publication })).status).toBe(403);
+    const bad = await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: `${year}-02-30` });
     expect(bad.status).toBe(400);
     expect((await kaluga.get(`/api/plans/${plan.id}/events`)).body.events).toEqual([]);
 
-    const dated = await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: publication });
+    const dated = await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: publication });
     expect(dated.status).toBe(200);
     expect(dated.body.waiting).toEqual([]);
     expect(dated.body.events).toEqual([{ key: 'official_publication', label: 'официальное опубликование решения о назначении выборов', date: publication }]);
     let mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
-    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[publication, shift(publication, 9)]]);
+    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[publication, shiftDays(publication, 9)]]);
 
-    const moved = shift(publication, 7);
-    expect((await put(kaluga, `/api/plans/${plan.id}/events/official_publication`, { date: moved })).status).toBe(200);
+    const moved = shiftDays(publication, 7);
+    expect((await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: moved })).status).toBe(200);
     mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
-    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[moved, shift(moved, 9)]]);
+    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[moved, shiftDays(moved, 9)]]);
 
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
     expect(journal.map((e: any) => e.after?.event?.date)).toEqual(expect.arrayContaining([publication, moved]));
@@ -83,10 +81,10 @@ describe('plan events', () => {
       executors: [{ text: 'ТИК' }],
     });
     const key = encodeURIComponent('получения документов');
-    const set = await put(kaluga, `/api/plans/${plan.id}/events/${key}`, { label: 'Получение документов', date: '2026-07-01' });
+    const set = await kaluga.put(`/api/plans/${plan.id}/events/${key}`, { label: 'Получение документов', date: '2026-07-01' });
     expect(set.status).toBe(200);
     expect(set.body.waiting).toEqual([]);
-    const undated = await put(kaluga, `/api/plans/${plan.id}/events/${key}`, { date: null });
+    const undated = await kaluga.put(`/api/plans/${plan.id}/events/${key}`, { date: null });
     expect(undated.body.waiting).toMatchObject([{ event: 'получения документов', label: 'Получение документов' }]);
     expect((await kaluga.del(`/api/plans/${plan.id}/events/${key}`)).status).toBe(200);
     expect((await kaluga.del(`/api/plans/${plan.id}/events/${key}`)).status).toBe(404);

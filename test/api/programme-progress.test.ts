@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommissions, type Commissions } from '../factories/commissions.factory.js';
+import { createUser } from '../factories/user.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -7,6 +9,7 @@ let t: TestApp;
 let admin: Client;
 let kaluga: Client;
 let tik: Client;
+let central: Commissions['central'];
 let programmeId: string;
 let annual2024: string;
 let annual2025: string;
@@ -15,11 +18,8 @@ const act = { kind: 'постановление', authority: 'Избирател
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = client(t, await t.login('admin'));
-  kaluga = client(t, await t.login('kaluga'));
-  tik = client(t, await t.login('kaluga-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  const executors = [{ text: 'ТИК Бабынинского района', organizationId: orgs.find((o) => o.shortName === 'ТИК Бабынинского района').id }];
+  let executors: Commissions['tikExecutors'];
+  ({ admin, owner: kaluga, executor: tik, tikExecutors: executors, central } = await createCommissions(t));
   // A past programme: every deadline of its first year has passed, whatever the date of the run.
   programmeId = (
     await kaluga.post('/api/plans', {
@@ -82,7 +82,8 @@ describe('programme progress rolled up from its annual plans', () => {
   });
 
   it('who may watch it: the owner and those above; an executor 403, another region 404', async () => {
-    const observer = client(t, await t.login('observer'));
+    const watcher = await createUser(t.database.db, { roles: ['observer'], organizationId: central.id });
+    const observer = client(t, await t.login(watcher.login, watcher.password));
     expect((await observer.get(`/api/plans/${programmeId}/programme-progress`)).status).toBe(200);
     expect((await tik.get(`/api/plans/${programmeId}/programme-progress`)).status).toBe(403);
     const kuzbass = client(t, await t.login('kuzbass'));

@@ -18,6 +18,7 @@ export function client(t: TestApp, cookie: string | null) {
     get: <T = any>(url: string) => call<T>('GET', url),
     post: <T = any>(url: string, payload?: unknown) => call<T>('POST', url, payload ?? {}),
     patch: <T = any>(url: string, payload: unknown) => call<T>('PATCH', url, payload),
+    put: <T = any>(url: string, payload: unknown) => call<T>('PUT', url, payload),
     del: <T = any>(url: string) => call<T>('DELETE', url),
     raw: call,
   };

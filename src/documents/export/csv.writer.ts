@@ -1,7 +1,8 @@
 import { deadlineCells } from './deadline-cells.js';
 import type { ExportPlan, SubsetOptions } from './export-plan.js';
 import { planRows, selectSubset } from './plan-rows.js';
-import { cellText, tableColumns } from './table-columns.js';
+import { dataCellText, dataHeader, kindLabel } from './data-columns.js';
+import { tableColumns } from './table-columns.js';
 import { xmlSafe } from './xml-text.js';
 
 /** Excel opens a UTF-8 file as UTF-8 only when it starts with the byte order mark. */
@@ -22,26 +23,15 @@ function quote(value: string | number): string {
 export function* csvLines(source: ExportPlan, options: SubsetOptions = {}): Generator<string> {
   const plan = selectSubset(source, options);
   const columns = tableColumns(plan).filter((c) => c.role !== 'number');
-  const header = [
-    '№',
-    'Уровень',
-    'Вид',
-    ...columns.map((c) => c.title || c.key),
-    'Срок: вид',
-    'Срок: начало',
-    'Срок: окончание',
-    'Срок: все периоды',
-    'Периодичность',
-    'Идентификатор пункта',
-  ];
+  const header = dataHeader(columns);
   yield BOM + header.map(quote).join(SEP) + '\r\n';
   for (const { item, level } of planRows(plan.items)) {
     const d = deadlineCells(item);
     const cells = [
       item.number,
       level,
-      item.kind === 'section' ? 'раздел' : 'пункт',
-      ...columns.map((c) => cellText(item, c, columns).replace(/\n/g, c.role === 'executors' || c.role === 'co_executors' ? '; ' : '\n')),
+      kindLabel(item),
+      ...columns.map((c) => dataCellText(item, c, columns)),
       d.kind,
       d.start ?? '',
       d.end ?? '',

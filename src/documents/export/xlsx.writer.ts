@@ -4,7 +4,8 @@ import { deadlineCells } from './deadline-cells.js';
 import { isDraft, type ExportItem, type ExportPlan, type SubsetOptions } from './export-plan.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { planSheetOptions, writePlanSheet } from './xlsx-plan-sheet.js';
-import { cellText, tableColumns } from './table-columns.js';
+import { dataCellText, dataHeader, kindLabel } from './data-columns.js';
+import { tableColumns } from './table-columns.js';
 import { xmlSafe } from './xml-text.js';
 
 // Excel refuses longer cells ("repaired records"); the rest of a huge cell is cut, not the file.
@@ -55,19 +56,10 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
   official.commit();
 
   const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
-  const headers = [
-    '№',
-    'Уровень',
-    'Вид',
-    ...columns.map((c) => c.title || c.key),
-    'Срок: вид',
-    'Срок: начало',
-    'Срок: окончание',
-    'Срок: все периоды',
-    'Периодичность',
-    ...Array.from({ length: executorCount }, (_, i) => `Исполнитель ${i + 1}`),
-    'Идентификатор пункта',
-  ];
+  const headers = dataHeader(
+    columns,
+    Array.from({ length: executorCount }, (_, i) => `Исполнитель ${i + 1}`),
+  );
   sheet.columns = headers.map((header, i) => ({
     header,
     width: i === 0 ? 10 : i < 3 ? 9 : columns[i - 3]?.role === 'title' ? 70 : 24,
@@ -88,8 +80,8 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
       [
         item.number,
         level,
-        item.kind === 'section' ? 'раздел' : 'пункт',
-        ...columns.map((c) => text(cellText(item, c, columns).replace(/\n/g, c.role === 'executors' || c.role === 'co_executors' ? '; ' : '\n'))),
+        kindLabel(item),
+        ...columns.map((c) => text(dataCellText(item, c, columns))),
         d.kind,
         utcDate(d.start),
         utcDate(d.end),

@@ -195,20 +195,7 @@ const reportStateColumns = {
 
 function reportStatesOf(db: Db, occurrenceIds: string[]) {
   if (!occurrenceIds.length) return Promise.resolve([]);
-  return db
-    .select({
-      id: reports.id,
-      occurrenceId: reports.occurrenceId,
-      status: reports.status,
-      reviewStatus: reports.reviewStatus,
-      movedTo: reports.movedTo,
-      createdAt: reports.createdAt,
-      text: reports.text,
-      metrics: reports.metrics,
-    })
-    .from(reports)
-    .where(anyOf(reports.occurrenceId, occurrenceIds))
-    .orderBy(asc(reports.createdAt), asc(reports.id));
+  return db.select(reportStateColumns).from(reports).where(anyOf(reports.occurrenceId, occurrenceIds)).orderBy(asc(reports.createdAt), asc(reports.id));
 }
 
 export function reviewReport(db: Db, id: string, values: { reviewStatus: string; reviewComment: string | null; reviewedBy: string | null }) {

@@ -11,7 +11,7 @@ import {
 import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { roles } from '../../domain/auth/roles.js';
-import { localeSchema } from '../../shared/locale.js';
+import { localeSchema } from '../../shared/locale-schema.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';

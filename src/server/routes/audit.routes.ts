@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { fileResponse } from '../../shared/responses.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditEventsResponse, planVersionResponse, planVersionsResponse, versionDiffResponse } from '../../shared/plan-responses.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { INT32_MAX, isoDate } from '../../shared/plan-format.js';
 import { contextOf } from '../http/request-context.js';
@@ -22,9 +23,13 @@ const auditQuery = z.object({
 export const auditRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Журнал изменений', querystring: auditQuery } }, async (request) => ({
-      events: await services.auditLog.list(contextOf(request), request.query),
-    }));
+    app.get(
+      '/api/audit',
+      { schema: { tags: ['audit'], summary: 'Журнал изменений', querystring: auditQuery, response: { 200: auditEventsResponse } } },
+      async (request) => ({
+        events: await services.auditLog.list(contextOf(request), request.query),
+      }),
+    );
 
     app.get(
       '/api/audit.csv',
@@ -47,13 +52,27 @@ export const auditRoutes =
 
     app.get(
       '/api/plans/:id/versions',
-      { schema: { tags: ['plans'], summary: 'Версии плана (утверждение, изменения) и заголовок плана', params: uuidParam } },
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Версии плана (утверждение, изменения) и заголовок плана',
+          params: uuidParam,
+          response: { 200: planVersionsResponse },
+        },
+      },
       async (request) => services.plans.versions(contextOf(request), request.params.id),
     );
 
     app.get(
       '/api/plans/:id/versions/:version',
-      { schema: { tags: ['plans'], summary: 'Снимок версии плана', params: uuidParam.extend({ version: z.coerce.number().int().positive().max(INT32_MAX) }) } },
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Снимок версии плана',
+          params: uuidParam.extend({ version: z.coerce.number().int().positive().max(INT32_MAX) }),
+          response: { 200: planVersionResponse },
+        },
+      },
       async (request) => services.plans.version(contextOf(request), request.params.id, request.params.version),
     );
 
@@ -65,6 +84,7 @@ export const auditRoutes =
           summary: 'Различия между версиями плана (to не указан — текущее состояние)',
           params: uuidParam,
           querystring: z.object({ from: z.coerce.number().int().positive().max(INT32_MAX), to: z.coerce.number().int().positive().max(INT32_MAX).optional() }),
+          response: { 200: versionDiffResponse },
         },
       },
       async (request) => services.plans.diff(contextOf(request), request.params.id, request.query.from, request.query.to),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiTokenCreatedResponse, apiTokensResponse, languageResponse, loginResponse, meResponse } from '../../shared/directory-api.js';
 import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
-import { localeSchema } from '../../shared/locale.js';
+import { localeSchema } from '../../shared/locale-schema.js';
 import { loginBody, uuidParam } from '../../shared/plan-api.js';
 import { tokenScopes } from '../services/token.service.js';
 import { AppError } from '../errors.js';

@@ -19,6 +19,26 @@ import {
   reportBody,
   reviewBody,
 } from '../../shared/execution-api.js';
+import {
+  controlledPlansResponse,
+  electionAttachedResponse,
+  executionReportModelResponse,
+  fileInfoResponse,
+  indicatorsResponse,
+  myOccurrencesResponse,
+  myPlansResponse,
+  occurrenceDetailResponse,
+  occurrenceExternalResponse,
+  overdueResponse,
+  planEventChangeResponse,
+  planEventsResponse,
+  planOccurrencesResponse,
+  progressResponse,
+  reminderRunResponse,
+  reminderSettingsResponse,
+  reminderStatusResponse,
+  reportResponse,
+} from '../../shared/execution-responses.js';
 import { uuidParam } from '../../shared/plan-api.js';
 import { AppError } from '../errors.js';
 import { contentDisposition } from '../http/content-disposition.js';
@@ -44,16 +64,27 @@ export const executionRoutes =
 
     app.get(
       '/api/me/occurrences',
-      { schema: { tags, summary: 'Мои мероприятия: что исполнить (по организации и лично)', querystring: myOccurrencesQuery } },
+      {
+        schema: {
+          tags,
+          summary: 'Мои мероприятия: что исполнить (по организации и лично)',
+          querystring: myOccurrencesQuery,
+          response: { 200: myOccurrencesResponse },
+        },
+      },
       async (request) => execution.myOccurrences(contextOf(request), request.query),
     );
 
-    app.get('/api/me/plans', { schema: { tags, summary: 'Планы вышестоящих комиссий с мероприятиями моей организации' } }, async (request) =>
-      execution.myPlans(contextOf(request)),
+    app.get(
+      '/api/me/plans',
+      { schema: { tags, summary: 'Планы вышестоящих комиссий с мероприятиями моей организации', response: { 200: myPlansResponse } } },
+      async (request) => execution.myPlans(contextOf(request)),
     );
 
-    app.get('/api/occurrences/:id', { schema: { tags, summary: 'Мероприятие (пункт × исполнитель × срок) с отчетами', params: uuidParam } }, async (request) =>
-      execution.occurrence(contextOf(request), request.params.id),
+    app.get(
+      '/api/occurrences/:id',
+      { schema: { tags, summary: 'Мероприятие (пункт × исполнитель × срок) с отчетами', params: uuidParam, response: { 200: occurrenceDetailResponse } } },
+      async (request) => execution.occurrence(contextOf(request), request.params.id),
     );
 
     app.post(
@@ -66,6 +97,7 @@ export const executionRoutes =
             'Статус, текст, показатели, ссылки и ранее загруженные файлы (POST /api/files). С clientKey повторная отправка возвращает сохраненный отчет (200).',
           params: uuidParam,
           body: reportBody,
+          response: { 200: reportResponse, 201: reportResponse },
         },
       },
       async (request, reply) => {
@@ -76,7 +108,7 @@ export const executionRoutes =
 
     app.post(
       '/api/reports/:id/review',
-      { schema: { tags, summary: 'Принять отчет или вернуть на доработку', params: uuidParam, body: reviewBody } },
+      { schema: { tags, summary: 'Принять отчет или вернуть на доработку', params: uuidParam, body: reviewBody, response: { 200: reportResponse } } },
       async (request) => execution.review(contextOf(request), request.params.id, request.body),
     );
 
@@ -87,6 +119,7 @@ export const executionRoutes =
           tags,
           summary: 'Загрузить файл для отчета',
           description: 'multipart/form-data с полем file. Тип определяется по содержимому; исполняемые файлы не принимаются.',
+          response: { 201: fileInfoResponse },
         },
       },
       async (request, reply) => {
@@ -126,7 +159,14 @@ export const executionRoutes =
 
     app.get(
       '/api/plans/:id/progress',
-      { schema: { tags, summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные', params: uuidParam } },
+      {
+        schema: {
+          tags,
+          summary: 'Ход исполнения плана: по разделам, исполнителям, месяцам; просроченные',
+          params: uuidParam,
+          response: { 200: progressResponse },
+        },
+      },
       async (request) => execution.progress(contextOf(request), request.params.id),
     );
 
@@ -145,13 +185,26 @@ export const executionRoutes =
 
     app.get(
       '/api/plans/:id/overdue',
-      { schema: { tags, summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался', params: uuidParam } },
+      {
+        schema: {
+          tags,
+          summary: 'Просроченные мероприятия плана по пунктам: кто не отчитался и кто отчитался',
+          params: uuidParam,
+          response: { 200: overdueResponse },
+        },
+      },
       async (request) => execution.overdue(contextOf(request), request.params.id),
     );
 
     app.get(
       '/api/execution/plans',
-      { schema: { tags, summary: 'Контроль исполнения: планы, которые контролирует пользователь, с числом просроченных и ждущих проверки' } },
+      {
+        schema: {
+          tags,
+          summary: 'Контроль исполнения: планы, которые контролирует пользователь, с числом просроченных и ждущих проверки',
+          response: { 200: controlledPlansResponse },
+        },
+      },
       async (request) => execution.controlledPlans(contextOf(request)),
     );
 
@@ -163,6 +216,7 @@ export const executionRoutes =
           summary: 'Отметить исполнителя внешним участником (о нем отчитывается составитель плана) или снять отметку',
           params: uuidParam,
           body: externalExecutorBody,
+          response: { 200: occurrenceExternalResponse },
         },
       },
       async (request) => execution.setExternal(contextOf(request), request.params.id, request.body),
@@ -176,6 +230,7 @@ export const executionRoutes =
           summary: 'Мероприятия плана за цифрой панели (раздел, исполнитель, месяц, итог)',
           params: uuidParam,
           querystring: planOccurrencesQuery,
+          response: { 200: planOccurrencesResponse },
         },
       },
       async (request) => execution.planOccurrences(contextOf(request), request.params.id, request.query),
@@ -183,21 +238,45 @@ export const executionRoutes =
 
     app.get(
       '/api/plans/:id/execution-report',
-      { schema: { tags, summary: 'Отчет об исполнении плана за период (DOCX, PDF или данные JSON)', params: uuidParam, querystring: executionReportQuery } },
+      {
+        schema: {
+          tags,
+          summary: 'Отчет об исполнении плана за период (DOCX, PDF или данные JSON)',
+          params: uuidParam,
+          querystring: executionReportQuery,
+          response: {
+            200: {
+              description: 'Отчет: данные (format=json), DOCX или PDF',
+              content: {
+                'application/json': { schema: executionReportModelResponse },
+                ...fileResponse('', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf').content,
+              },
+            },
+          },
+        },
+      },
       async (request, reply) => {
         const { from, to, format, lang } = request.query;
         if (format === 'json') return services.executionReport.model(contextOf(request), request.params.id, from, to, lang);
         const doc = await services.executionReport.document(contextOf(request), request.params.id, { from, to, format, lang });
-        return reply.type(doc.contentType).header('content-disposition', contentDisposition(doc.fileName)).send(doc.bytes);
+        // The bytes of the DOCX or PDF go out as they are; the JSON schema above is the format=json answer's.
+        return reply
+          .type(doc.contentType)
+          .header('content-disposition', contentDisposition(doc.fileName))
+          .send(doc.bytes as never);
       },
     );
 
-    app.get('/api/plans/:id/indicators', { schema: { tags, summary: 'Показатели, о которых отчитываются исполнители', params: uuidParam } }, async (request) =>
-      execution.indicators(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/indicators',
+      { schema: { tags, summary: 'Показатели, о которых отчитываются исполнители', params: uuidParam, response: { 200: indicatorsResponse } } },
+      async (request) => execution.indicators(contextOf(request), request.params.id),
     );
 
-    app.put('/api/plans/:id/indicators', { schema: { tags, summary: 'Задать показатели плана', params: uuidParam, body: indicatorsBody } }, async (request) =>
-      execution.setIndicators(contextOf(request), request.params.id, request.body.indicators),
+    app.put(
+      '/api/plans/:id/indicators',
+      { schema: { tags, summary: 'Задать показатели плана', params: uuidParam, body: indicatorsBody, response: { 200: indicatorsResponse } } },
+      async (request) => execution.setIndicators(contextOf(request), request.params.id, request.body.indicators),
     );
 
     app.get(
@@ -242,12 +321,22 @@ export const executionRoutes =
 
     app.post(
       '/api/plans/:id/elections',
-      { schema: { tags, summary: 'Привязать выборы к плану: сроки «за N дней до дня голосования» получают даты', params: uuidParam, body: electionBody } },
+      {
+        schema: {
+          tags,
+          summary: 'Привязать выборы к плану: сроки «за N дней до дня голосования» получают даты',
+          params: uuidParam,
+          body: electionBody,
+          response: { 201: electionAttachedResponse },
+        },
+      },
       async (request, reply) => reply.status(201).send(await execution.attachElection(contextOf(request), request.params.id, request.body)),
     );
 
-    app.get('/api/plans/:id/events', { schema: { tags, summary: 'События плана и мероприятия, ожидающие их дат', params: uuidParam } }, async (request) =>
-      services.planEvents.list(contextOf(request), request.params.id),
+    app.get(
+      '/api/plans/:id/events',
+      { schema: { tags, summary: 'События плана и мероприятия, ожидающие их дат', params: uuidParam, response: { 200: planEventsResponse } } },
+      async (request) => services.planEvents.list(contextOf(request), request.params.id),
     );
 
     app.put(
@@ -258,28 +347,37 @@ export const executionRoutes =
           summary: 'Задать или перенести дату события плана: зависящие мероприятия получают новые даты',
           params: planEventKeyParam,
           body: planEventBody,
+          response: { 200: planEventChangeResponse },
         },
       },
       async (request) => services.planEvents.set(contextOf(request), request.params.id, request.params.key, request.body),
     );
 
-    app.delete('/api/plans/:id/events/:key', { schema: { tags, summary: 'Удалить событие плана', params: planEventKeyParam } }, async (request) =>
-      services.planEvents.remove(contextOf(request), request.params.id, request.params.key),
+    app.delete(
+      '/api/plans/:id/events/:key',
+      { schema: { tags, summary: 'Удалить событие плана', params: planEventKeyParam, response: { 200: planEventChangeResponse } } },
+      async (request) => services.planEvents.remove(contextOf(request), request.params.id, request.params.key),
     );
 
-    app.get('/api/me/reminders', { schema: { tags, summary: 'Мои напоминания по почте' } }, async (request) => services.reminders.settings(contextOf(request)));
-
-    app.put('/api/me/reminders', { schema: { tags, summary: 'Включить или отключить напоминания по почте', body: reminderSettingsBody } }, async (request) =>
-      services.reminders.updateSettings(contextOf(request), request.body.enabled),
+    app.get('/api/me/reminders', { schema: { tags, summary: 'Мои напоминания по почте', response: { 200: reminderSettingsResponse } } }, async (request) =>
+      services.reminders.settings(contextOf(request)),
     );
 
-    app.get('/api/admin/reminders', { schema: { tags, summary: 'Рассылка напоминаний: состояние, ошибки отправки' } }, async (request) =>
-      services.reminders.status(contextOf(request)),
+    app.put(
+      '/api/me/reminders',
+      { schema: { tags, summary: 'Включить или отключить напоминания по почте', body: reminderSettingsBody, response: { 200: reminderSettingsResponse } } },
+      async (request) => services.reminders.updateSettings(contextOf(request), request.body.enabled),
+    );
+
+    app.get(
+      '/api/admin/reminders',
+      { schema: { tags, summary: 'Рассылка напоминаний: состояние, ошибки отправки', response: { 200: reminderStatusResponse } } },
+      async (request) => services.reminders.status(contextOf(request)),
     );
 
     app.post(
       '/api/admin/reminders/run',
-      { schema: { tags, summary: 'Запустить рассылку напоминаний сейчас', body: z.object({}).optional() } },
+      { schema: { tags, summary: 'Запустить рассылку напоминаний сейчас', body: z.object({}).optional(), response: { 200: reminderRunResponse } } },
       async (request) => services.reminders.runNow(contextOf(request)),
     );
   };

@@ -3,19 +3,11 @@ import { noContent } from '../../shared/responses.js';
 import { z } from 'zod';
 import { uuidParam } from '../../shared/plan-api.js';
 import { importOverridesSchema, planDraftSchema } from '../../shared/plan-format.js';
+import { importConfirmedResponse, importResponse } from '../../shared/plan-responses.js';
 import { AppError } from '../errors.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
-const importResponse = z.object({
-  id: z.uuid(),
-  organizationId: z.uuid(),
-  fileName: z.string(),
-  draft: planDraftSchema,
-  /** The corrections the draft was last re-read with (`{}` for the first reading). */
-  overrides: importOverridesSchema,
-  createdAt: z.string(),
-});
 const confirmBody = z.object({ draft: planDraftSchema.optional(), organizationId: z.uuid().optional() });
 
 export const importRoutes =
@@ -31,6 +23,7 @@ export const importRoutes =
           summary: 'Загрузить файл плана (TXT, HTML, DOCX, JSON) и получить предпросмотр',
           description: 'multipart/form-data с полем file; организация — поле organizationId перед файлом или параметр запроса.',
           querystring: z.object({ organizationId: z.uuid().optional() }),
+          response: { 201: importResponse },
         },
       },
       async (request, reply) => {
@@ -72,7 +65,15 @@ export const importRoutes =
 
     app.patch(
       '/api/imports/:id',
-      { schema: { tags: ['imports'], summary: 'Сохранить исправленный предпросмотр', params: uuidParam, body: z.object({ draft: planDraftSchema }) } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Сохранить исправленный предпросмотр',
+          params: uuidParam,
+          body: z.object({ draft: planDraftSchema }),
+          response: { 200: importResponse },
+        },
+      },
       async (request) => services.imports.update(contextOf(request), request.params.id, request.body.draft),
     );
 
@@ -94,7 +95,15 @@ export const importRoutes =
 
     app.post(
       '/api/imports/:id/confirm',
-      { schema: { tags: ['imports'], summary: 'Подтвердить импорт: создать план', params: uuidParam, body: confirmBody } },
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Подтвердить импорт: создать план',
+          params: uuidParam,
+          body: confirmBody,
+          response: { 201: importConfirmedResponse },
+        },
+      },
       async (request, reply) => reply.status(201).send(await services.imports.confirm(contextOf(request), request.params.id, request.body)),
     );
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { noContent } from '../../shared/responses.js';
+import { itemResponse } from '../../shared/plan-responses.js';
 import { itemMoveBody, itemPatchBody, uuidParam } from '../../shared/plan-api.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
@@ -7,12 +8,14 @@ import type { Services } from '../services/index.js';
 export const itemRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/items/:id', { schema: { tags: ['items'], summary: 'Пункт плана', params: uuidParam } }, async (request) =>
+    app.get('/api/items/:id', { schema: { tags: ['items'], summary: 'Пункт плана', params: uuidParam, response: { 200: itemResponse } } }, async (request) =>
       services.items.get(contextOf(request), request.params.id),
     );
 
-    app.patch('/api/items/:id', { schema: { tags: ['items'], summary: 'Изменить пункт', params: uuidParam, body: itemPatchBody } }, async (request) =>
-      services.items.update(contextOf(request), request.params.id, request.body),
+    app.patch(
+      '/api/items/:id',
+      { schema: { tags: ['items'], summary: 'Изменить пункт', params: uuidParam, body: itemPatchBody, response: { 200: itemResponse } } },
+      async (request) => services.items.update(contextOf(request), request.params.id, request.body),
     );
 
     app.delete(
@@ -26,7 +29,15 @@ export const itemRoutes =
 
     app.post(
       '/api/items/:id/move',
-      { schema: { tags: ['items'], summary: 'Переместить пункт (номера пересчитываются)', params: uuidParam, body: itemMoveBody } },
+      {
+        schema: {
+          tags: ['items'],
+          summary: 'Переместить пункт (номера пересчитываются)',
+          params: uuidParam,
+          body: itemMoveBody,
+          response: { 200: itemResponse },
+        },
+      },
       async (request) => services.items.move(contextOf(request), request.params.id, request.body),
     );
   };

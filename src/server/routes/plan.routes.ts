@@ -12,18 +12,25 @@ import {
   planPatchBody,
   uuidParam,
 } from '../../shared/plan-api.js';
+import { derivedPlanResponse, itemResponse, planListResponse, planResponse, type PlanResponse } from '../../shared/plan-responses.js';
 import { contextOf } from '../http/request-context.js';
 import type { Services } from '../services/index.js';
 
 export const planRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/api/plans', { schema: { tags: ['plans'], summary: 'Список планов', querystring: planListQuery } }, async (request) => ({
-      plans: await services.plans.list(contextOf(request), request.query),
-    }));
+    app.get(
+      '/api/plans',
+      { schema: { tags: ['plans'], summary: 'Список планов', querystring: planListQuery, response: { 200: planListResponse } } },
+      async (request) => ({
+        plans: await services.plans.list(contextOf(request), request.query),
+      }),
+    );
 
-    app.post('/api/plans', { schema: { tags: ['plans'], summary: 'Создать план', body: planCreateBody } }, async (request, reply) =>
-      reply.status(201).send(await services.plans.create(contextOf(request), request.body)),
+    app.post(
+      '/api/plans',
+      { schema: { tags: ['plans'], summary: 'Создать план', body: planCreateBody, response: { 201: planResponse } } },
+      async (request, reply) => reply.status(201).send(await services.plans.create(contextOf(request), request.body)),
     );
 
     app.get(
@@ -34,19 +41,23 @@ export const planRoutes =
           summary: 'План с деревом пунктов',
           description: 'Отвечает с ETag; с заголовком If-None-Match, совпадающим с текущим ETag, — 304 без тела.',
           params: uuidParam,
+          response: { 200: planResponse, 304: noContent },
         },
       },
       async (request, reply) => {
         const { etag, body } = await services.plans.read(contextOf(request), request.params.id, request.headers['if-none-match']);
         // Private: the answer is for readers of this plan only; revalidated on every use.
         reply.header('etag', etag).header('cache-control', 'private, no-cache');
-        if (body === null) return reply.status(304).send();
-        return reply.type('application/json; charset=utf-8').send(body);
+        if (body === null) return reply.status(304).send(null);
+        // Already the JSON of a planResponse (cached with its ETag): Fastify sends a JSON string as it is.
+        return reply.type('application/json; charset=utf-8').send(body as unknown as PlanResponse);
       },
     );
 
-    app.patch('/api/plans/:id', { schema: { tags: ['plans'], summary: 'Изменить план', params: uuidParam, body: planPatchBody } }, async (request) =>
-      services.plans.update(contextOf(request), request.params.id, request.body),
+    app.patch(
+      '/api/plans/:id',
+      { schema: { tags: ['plans'], summary: 'Изменить план', params: uuidParam, body: planPatchBody, response: { 200: planResponse } } },
+      async (request) => services.plans.update(contextOf(request), request.params.id, request.body),
     );
 
     app.delete(
@@ -60,13 +71,21 @@ export const planRoutes =
 
     app.post(
       '/api/plans/:id/items',
-      { schema: { tags: ['items'], summary: 'Добавить пункт', params: uuidParam, body: itemCreateBody } },
+      { schema: { tags: ['items'], summary: 'Добавить пункт', params: uuidParam, body: itemCreateBody, response: { 201: itemResponse } } },
       async (request, reply) => reply.status(201).send(await services.items.create(contextOf(request), request.params.id, request.body)),
     );
 
     app.post(
       '/api/plans/:id/approve',
-      { schema: { tags: ['plans'], summary: 'Утвердить план актом (постановлением, решением …)', params: uuidParam, body: approveBody } },
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Утвердить план актом (постановлением, решением …)',
+          params: uuidParam,
+          body: approveBody,
+          response: { 200: planResponse },
+        },
+      },
       async (request) => services.lifecycle.approve(contextOf(request), request.params.id, request.body.act),
     );
 
@@ -78,6 +97,7 @@ export const planRoutes =
           summary: 'Отметить план исполненным, отправить в архив или вернуть (утвержден → исполнен → архив и обратно)',
           params: uuidParam,
           body: statusTransitionBody,
+          response: { 200: planResponse },
         },
       },
       async (request) => services.lifecycle.transition(contextOf(request), request.params.id, request.body.status),
@@ -85,25 +105,33 @@ export const planRoutes =
 
     app.post(
       '/api/plans/:id/amendments',
-      { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam } },
+      { schema: { tags: ['plans'], summary: 'Начать изменения утвержденного плана', params: uuidParam, response: { 201: planResponse } } },
       async (request, reply) => reply.status(201).send(await services.lifecycle.startAmendment(contextOf(request), request.params.id)),
     );
 
     app.post(
       '/api/plans/:id/amendments/current/approve',
-      { schema: { tags: ['plans'], summary: 'Утвердить изменения плана актом', params: uuidParam, body: approveBody } },
+      { schema: { tags: ['plans'], summary: 'Утвердить изменения плана актом', params: uuidParam, body: approveBody, response: { 200: planResponse } } },
       async (request) => services.lifecycle.approveAmendment(contextOf(request), request.params.id, request.body.act),
     );
 
     app.delete(
       '/api/plans/:id/amendments/current',
-      { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam } },
+      { schema: { tags: ['plans'], summary: 'Отменить неутвержденные изменения плана', params: uuidParam, response: { 200: planResponse } } },
       async (request) => services.lifecycle.discardAmendment(contextOf(request), request.params.id),
     );
 
     app.post(
       '/api/plans/:id/copy',
-      { schema: { tags: ['plans'], summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)', params: uuidParam, body: copyBody } },
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Создать план на новый период (копия, незавершенные пункты переносятся)',
+          params: uuidParam,
+          body: copyBody,
+          response: { 201: derivedPlanResponse },
+        },
+      },
       async (request, reply) => reply.status(201).send(await services.planCopy.copy(contextOf(request), request.params.id, request.body)),
     );
 
@@ -128,6 +156,7 @@ export const planRoutes =
           summary: 'Создать годовой план программы (пункты года со ссылками на пункты программы)',
           params: uuidParam,
           body: annualPlanBody,
+          response: { 201: derivedPlanResponse },
         },
       },
       async (request, reply) => reply.status(201).send(await services.planCopy.annualPlan(contextOf(request), request.params.id, request.body.year)),

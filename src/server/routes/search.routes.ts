@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { searchResponse } from '../../shared/plan-responses.js';
 import { contextOf } from '../http/request-context.js';
 import { createSearchService } from '../services/search.service.js';
 import type { Services } from '../services/index.js';
@@ -20,7 +21,7 @@ export const searchRoutes =
     const search = createSearchService(db, services.access, { parallel: kind === 'postgres' });
     app.get(
       '/api/search',
-      { schema: { tags: ['search'], summary: 'Полнотекстовый поиск по планам и пунктам', querystring: searchQuery } },
+      { schema: { tags: ['search'], summary: 'Полнотекстовый поиск по планам и пунктам', querystring: searchQuery, response: { 200: searchResponse } } },
       async (request) => ({ results: await search.search(contextOf(request), request.query.q, request.query.limit) }),
     );
   };

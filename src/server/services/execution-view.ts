@@ -1,4 +1,5 @@
 import { dueBucket, occurrenceStatus, todayIn, type OccurrenceStatus } from '../../domain/execution/occurrence-state.js';
+import type { ReportStatus } from '../../domain/execution/report-rules.js';
 import type { OccurrenceListRow } from '../repositories/occurrence.repository.js';
 
 /** Natural order of hierarchical numbers: 2.10 after 2.9, 10 after 9. */
@@ -70,7 +71,8 @@ export function occurrenceListDto(row: OccurrenceListRow, reports: readonly Repo
     current: current
       ? {
           id: current.id,
-          status: current.status,
+          // Written through reportBody's enum: the text column holds nothing else.
+          status: current.status as ReportStatus,
           reviewStatus: current.reviewStatus,
           movedTo: current.movedTo,
           text: current.text,

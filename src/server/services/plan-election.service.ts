@@ -10,9 +10,7 @@ import { deleteElection, findElectionOfPlan, updateElection } from '../repositor
 import { listItemsOfPlan } from '../repositories/item.repository.js';
 import { findPlan, listElectionsOfPlan } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
-import { audit } from './audit.js';
-import { syncOccurrencesWithNotices } from './date-change-notices.js';
-import { reresolveDeadlines } from './plan.service.js';
+import { redatePlan } from './plan-redate.js';
 
 export interface ElectionInput {
   name?: string | undefined;
@@ -62,15 +60,11 @@ export function createPlanElectionService(db: Db, access: Access) {
           throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
         }
         const election = await updateElection(tx, electionId, next);
-        await reresolveDeadlines(tx, plan);
-        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, election.name);
-        await audit(tx, ctx, {
+        const { occurrences, notified } = await redatePlan(tx, ctx, plan, {
+          cause: election.name,
           action: 'plan.election.update',
-          entityType: 'plan',
-          entityId: planId,
-          planId,
           before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
-          after: { election: { id: election.id, name: election.name, votingDay: election.votingDay, calledOn: election.calledOn }, occurrences, notified },
+          after: { election: { id: election.id, name: election.name, votingDay: election.votingDay, calledOn: election.calledOn } },
         });
         return { election, occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
       });
@@ -81,15 +75,10 @@ export function createPlanElectionService(db: Db, access: Access) {
         const plan = await planFor(tx, ctx, planId, 'update');
         const before = await electionFor(tx, planId, electionId);
         await deleteElection(tx, electionId);
-        await reresolveDeadlines(tx, plan);
-        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, before.name);
-        await audit(tx, ctx, {
+        const { occurrences, notified } = await redatePlan(tx, ctx, plan, {
+          cause: before.name,
           action: 'plan.election.delete',
-          entityType: 'plan',
-          entityId: planId,
-          planId,
           before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
-          after: { occurrences, notified },
         });
         return { occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
       });

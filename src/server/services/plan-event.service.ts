@@ -11,9 +11,7 @@ import { listItemsOfPlan } from '../repositories/item.repository.js';
 import { deletePlanEvent, findPlanEvent, listEventsOfPlan, upsertPlanEvent } from '../repositories/plan-event.repository.js';
 import { findPlan } from '../repositories/plan.repository.js';
 import type { Access } from './access.service.js';
-import { audit } from './audit.js';
-import { syncOccurrencesWithNotices } from './date-change-notices.js';
-import { reresolveDeadlines } from './plan.service.js';
+import { redatePlan } from './plan-redate.js';
 
 interface WaitingGroup {
   event: string;
@@ -65,15 +63,11 @@ export function createPlanEventService(db: Db, access: Access) {
         const before = (await findPlanEvent(tx, planId, key)) ?? null;
         const label = input.label?.trim() || before?.label || eventLabel(key, key);
         const event = await upsertPlanEvent(tx, planId, { key, label, date: input.date });
-        await reresolveDeadlines(tx, plan);
-        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, event.label);
-        await audit(tx, ctx, {
+        const { occurrences } = await redatePlan(tx, ctx, plan, {
+          cause: event.label,
           action: 'plan.event.set',
-          entityType: 'plan',
-          entityId: planId,
-          planId,
           before: before && { key: before.key, label: before.label, date: before.date },
-          after: { event: { key: event.key, label: event.label, date: event.date }, occurrences, notified },
+          after: { event: { key: event.key, label: event.label, date: event.date } },
         });
         return { ...(await eventsView(tx, planId)), occurrences };
       });
@@ -85,15 +79,10 @@ export function createPlanEventService(db: Db, access: Access) {
         const before = await findPlanEvent(tx, planId, key);
         if (!before) throw new AppError('not_found', 'Событие не найдено', { field: 'key' });
         await deletePlanEvent(tx, planId, key);
-        await reresolveDeadlines(tx, plan);
-        const { occurrences, notified } = await syncOccurrencesWithNotices(tx, planId, before.label);
-        await audit(tx, ctx, {
+        const { occurrences } = await redatePlan(tx, ctx, plan, {
+          cause: before.label,
           action: 'plan.event.delete',
-          entityType: 'plan',
-          entityId: planId,
-          planId,
           before: { key: before.key, label: before.label, date: before.date },
-          after: { occurrences, notified },
         });
         return { ...(await eventsView(tx, planId)), occurrences };
       });

@@ -1,14 +1,22 @@
 import type { ExecutorRow, ItemRow } from '../repositories/item.repository.js';
 import type { PlanRow } from '../repositories/plan.repository.js';
+import type { DeadlineResult } from '../../domain/deadline/deadline.types.js';
+import type { PlanStatus } from '../../domain/plan/lifecycle.js';
+import type { PlanKind } from '../../shared/plan-format.js';
+import type { reportingPeriods } from '../../shared/plan-api.js';
+
+// The columns are text, but every write goes through the request schemas' enums: the answer names the union.
+type ReportingPeriod = (typeof reportingPeriods)[number];
+type ItemKind = 'section' | 'item';
 
 export function planDto(plan: PlanRow) {
   return {
     id: plan.id,
     organizationId: plan.organizationId,
-    kind: plan.kind,
+    kind: plan.kind as PlanKind,
     title: plan.title,
     period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null,
-    status: plan.status,
+    status: plan.status as PlanStatus,
     approval:
       plan.approvalAuthority || plan.approvalDate || plan.approvalNumber
         ? { kind: plan.approvalKind, authority: plan.approvalAuthority, date: plan.approvalDate, number: plan.approvalNumber, appendix: plan.approvalAppendix }
@@ -19,7 +27,7 @@ export function planDto(plan: PlanRow) {
     revision: plan.revisionAct ? { kind: plan.revisionAct.kind, date: plan.revisionAct.date, number: plan.revisionAct.number } : null,
     description: plan.description,
     columns: plan.columns,
-    reportingPeriod: plan.reportingPeriod,
+    reportingPeriod: plan.reportingPeriod as ReportingPeriod,
     programmeId: plan.programmeId,
     published: plan.published,
     version: plan.version,
@@ -44,9 +52,10 @@ export function executorDto(e: ExecutorRow) {
  * The resolved deadline without the engine's parse tree (`parsed`): clients need the
  * windows, kind and reason, and the tree tripled the size of a plan's JSON.
  */
-function deadlineDto(deadline: ItemRow['deadline']) {
-  if (!deadline || typeof deadline !== 'object') return deadline;
-  const { parsed: _parsed, ...rest } = deadline as Record<string, unknown>;
+function deadlineDto(deadline: ItemRow['deadline']): Omit<DeadlineResult, 'parsed'> | null {
+  if (!deadline || typeof deadline !== 'object') return null;
+  // The column holds the engine's DeadlineResult (item-deadline.repository.ts writes nothing else).
+  const { parsed: _parsed, ...rest } = deadline as unknown as DeadlineResult;
   return rest;
 }
 
@@ -58,7 +67,7 @@ export function itemDto(item: ItemRow, executors: ExecutorRow[]) {
     position: item.position,
     number: item.number,
     sourceNumber: item.sourceNumber,
-    kind: item.kind,
+    kind: item.kind as ItemKind,
     title: item.title,
     deadlineText: item.deadlineText,
     deadline: deadlineDto(item.deadline),

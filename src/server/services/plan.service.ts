@@ -377,7 +377,7 @@ export function createPlanService(db: Db, access: Access) {
       };
       const before = await load(from);
       const after = to === undefined ? ((await snapshot(db, plan)).items as SnapshotItem[]) : await load(to);
-      return { from, to: to ?? 'current', ...diffVersions(before, after) };
+      return { from, to: to ?? ('current' as const), ...diffVersions(before, after) };
     },
 
     async remove(ctx: RequestContext, id: string) {

@@ -274,7 +274,8 @@ const END_LINE = /^(?:©|copyright|все права защищены|верси
 function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
   const rows: TableRegion['rows'] = [];
   const notes: { line: number; text: string }[] = [];
-  let current: { cells: SourceCell[]; line: number } | null = null;
+  // Assigned in the closures below (startRow, flush): declared wide so the loop does not narrow it to null.
+  let current = null as { cells: SourceCell[]; line: number } | null;
   let prevNumber: string | null = null;
   let sectionOpened = false;
   let lastBlock = header.startBlock;
@@ -321,6 +322,14 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       sectionOpened = true;
     }
     current = null;
+  };
+  /** A numbered line starts the next row: the one before is complete. */
+  const startRow = (cells: SourceCell[], number: string, l: Pick<Line, 'line' | 'block'>): void => {
+    flush(true);
+    current = { cells, line: l.line };
+    prevNumber = number;
+    sectionOpened = false;
+    lastBlock = l.block;
   };
   const addText = (l: Line): void => {
     if (!current) {
@@ -389,11 +398,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
     if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
       headingBeforeChild(bare[1]!);
-      flush(true);
-      current = { cells: [{ text: bare[1]!, bold: l.bold }], line: l.line };
-      prevNumber = bare[1]!;
-      sectionOpened = false;
-      lastBlock = l.block;
+      startRow([{ text: bare[1]!, bold: l.bold }], bare[1]!, l);
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
@@ -408,32 +413,26 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     ) {
       if (underHeading) for (const c of current!.cells) c.bold = true;
       headingBeforeChild(numbered.alias);
-      flush(true);
-      current = {
-        cells: [
+      startRow(
+        [
           { text: numbered.number, bold: l.bold },
           { text: numbered.rest, bold: l.bold },
         ],
-        line: l.line,
-      };
-      prevNumber = numbered.alias;
-      sectionOpened = false;
-      lastBlock = l.block;
+        numbered.alias,
+        l,
+      );
       continue;
     }
     // «I. Формирование …» followed by its own deadline and executors is an item numbered I.
     if (numbered?.sectionMarker && /^[IVXLC]/.test(l.text) && !current && nextIsCell(lines, i)) {
-      flush(true);
-      current = {
-        cells: [
+      startRow(
+        [
           { text: numbered.number, bold: l.bold },
           { text: numbered.rest, bold: l.bold },
         ],
-        line: l.line,
-      };
-      prevNumber = numbered.alias;
-      sectionOpened = false;
-      lastBlock = l.block;
+        numbered.alias,
+        l,
+      );
       continue;
     }
     if (isHeadingLine(l.text)) {

@@ -3,6 +3,7 @@ import { assertBlockCount, countOccurrences } from './limits.js';
 import type { DocxNumbering } from './docx-numbering.js';
 import { scanMarkup, type TagToken } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
+import { cellOfLines, runsBold, type TextRun } from './text-runs.js';
 
 /**
  * WordprocessingML (word/document.xml) → blocks, read directly. mammoth gives the same blocks
@@ -10,12 +11,7 @@ import type { SourceBlock, SourceCell } from './source-model.js';
  * once with a tokenizer and keeps only what a plan needs: paragraphs with tabs and bold, table
  * cells with their horizontal (gridSpan) and vertical (vMerge) merges.
  */
-interface Run {
-  text: string;
-  bold: boolean;
-  /** An automatic list number: text, but no evidence about bold. */
-  label?: boolean;
-}
+type Run = TextRun;
 
 interface CellBuilder {
   lines: Run[][];
@@ -250,24 +246,6 @@ export function docxXmlToBlocks(xml: string, numbering: DocxNumbering | null = n
   return blocks;
 }
 
-function runsBold(runs: readonly Run[]): boolean {
-  const visible = runs.filter((r) => !r.label && r.text.trim() !== '');
-  return visible.length > 0 && visible.every((r) => r.bold);
-}
-
-function cellOf(builder: CellBuilder): SourceCell {
-  const lines = builder.lines
-    .map((runs) =>
-      runs
-        .map((r) => r.text)
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
-    .filter((l) => l !== '');
-  return { text: lines.join('\n'), bold: runsBold(builder.lines.flat()) };
-}
-
 /** Grid columns: a vMerge continuation shows the text that started the merge above it. */
 function expandTable(table: TableBuilder, id: number, next: () => number): SourceBlock[] {
   const out: SourceBlock[] = [];
@@ -283,7 +261,7 @@ function expandTable(table: TableBuilder, id: number, next: () => number): Sourc
       if (builder.vMerge === 'continue') {
         cells.push({ text: '', bold: false, mergedFrom: mergedText[col] ?? '' });
       } else {
-        const cell = cellOf(builder);
+        const cell = cellOfLines(builder.lines);
         cells.push(cell);
         for (let k = 0; k < builder.span; k++) mergedText[col + k] = builder.vMerge === 'restart' ? cell.text : '';
       }

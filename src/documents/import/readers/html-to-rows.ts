@@ -2,16 +2,14 @@ import { decodeEntities } from '../cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import { scanMarkup } from './markup-scan.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
+import { cellOfLines, runsBold, type TextRun } from './text-runs.js';
 
 /**
  * A small HTML reader for what plans actually contain: Word's "save as HTML", mammoth's output
  * and fragments pasted into text cells. It keeps only paragraphs, table cells (with colspan and
  * rowspan) and whether text was bold; everything else is noise for a plan.
  */
-interface Run {
-  text: string;
-  bold: boolean;
-}
+type Run = TextRun;
 
 interface CellBuilder {
   lines: Run[][];
@@ -247,24 +245,6 @@ function clampSpan(value: string | null): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, 100) : 1;
 }
 
-function runsBold(runs: Run[]): boolean {
-  const visible = runs.filter((r) => r.text.trim() !== '');
-  return visible.length > 0 && visible.every((r) => r.bold);
-}
-
-function cellOf(builder: CellBuilder): SourceCell {
-  const lines = builder.lines
-    .map((runs) =>
-      runs
-        .map((r) => r.text)
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
-    .filter((l) => l !== '');
-  return { text: lines.join('\n'), bold: runsBold(builder.lines.flat()) };
-}
-
 /** Lays cells on a grid so that spans do not shift the columns of the rows below. */
 function expandTable(table: TableBuilder, id: number): SourceBlock[] {
   const out: SourceBlock[] = [];
@@ -282,7 +262,7 @@ function expandTable(table: TableBuilder, id: number): SourceBlock[] {
     };
     for (const builder of row.cells) {
       fillPending();
-      const cell = cellOf(builder);
+      const cell = cellOfLines(builder.lines);
       cells.push(cell);
       for (let k = 1; k < builder.colSpan; k++) cells.push({ text: '', bold: false });
       if (builder.rowSpan > 1) {

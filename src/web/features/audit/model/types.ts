@@ -1,17 +1,8 @@
-/** One audit event as GET /api/audit returns it (newest first, keyset by id). */
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actor: { id: string; login: string | null; name: string | null } | null;
-  organizationId: string | null;
-  ip: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  planId: string | null;
-  before: unknown;
-  after: unknown;
-}
+import type { z } from 'zod';
+import type { auditEventResponse } from '../../../../shared/plan-responses';
+
+/** One audit event as GET /api/audit returns it (newest first, keyset by id); typed by its response contract. */
+export type AuditEvent = z.infer<typeof auditEventResponse>;
 
 /** The filters of the page; they live in the address so that a link can carry them. */
 export interface AuditFilters {

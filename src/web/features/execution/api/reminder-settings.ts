@@ -1,12 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { reminderSettingsResponse, reminderStatusResponse } from '../../../../shared/execution-responses';
 import { api } from '../../../lib/api-client';
 
-export interface ReminderSettings {
-  enabled: boolean;
-  email: string | null;
-  days: number;
-  configured: boolean;
-}
+export type ReminderSettings = z.infer<typeof reminderSettingsResponse>;
 
 const key = ['execution', 'reminders'] as const;
 
@@ -20,14 +17,7 @@ export function useUpdateReminderSettings() {
   });
 }
 
-export interface ReminderStatus {
-  configured: boolean;
-  smtp: string | null;
-  schedule: string;
-  job: { nextRunAt: string | null; lastFinishedAt: string | null; lastError: string | null } | null;
-  counts: Record<string, number>;
-  failures: { id: string; login: string; email: string; subject: string; attempts: number; lastError: string | null; nextAttemptAt: string | null }[];
-}
+export type ReminderStatus = z.infer<typeof reminderStatusResponse>;
 
 export const useReminderStatus = (enabled: boolean) =>
   useQuery({ queryKey: ['execution', 'reminder-status'], queryFn: () => api<ReminderStatus>('/api/admin/reminders'), enabled });

@@ -20,7 +20,7 @@ function byExecutor(list: OverdueList) {
       let g = out.get(m.executor);
       if (!g) out.set(m.executor, (g = { executor: m.executor, overdue: 0, items: [] }));
       g.overdue += m.overdue;
-      g.items.push({ itemNumber: item.itemNumber, itemTitle: item.itemTitle, overdue: m.overdue, since: m.since, occurrenceId: m.occurrenceId });
+      g.items.push({ itemNumber: item.itemNumber, itemTitle: item.itemTitle, overdue: m.overdue, since: m.since ?? item.since, occurrenceId: m.occurrenceId });
     }
   }
   return [...out.values()].sort((a, b) => b.overdue - a.overdue || list.executors[a.executor]!.label.localeCompare(list.executors[b.executor]!.label, 'ru'));

@@ -1,10 +1,5 @@
-import type { ImportOverrides, PlanDraft } from '../../../../shared/plan-format';
+import type { z } from 'zod';
+import type { importResponse } from '../../../../shared/plan-responses';
 
-export interface ImportRecord {
-  id: string;
-  fileName: string;
-  draft: PlanDraft;
-  /** The corrections the draft was last re-read with, kept by the server (`{}` for the first reading). */
-  overrides: ImportOverrides;
-  createdAt: string;
-}
+/** A pending import as the imports routes answer it. */
+export type ImportRecord = z.infer<typeof importResponse>;

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { unfinishedItemsResponse } from '../../../../shared/plan-api';
 import { api } from '../../../lib/api-client';
 
 export interface CopyInput {
@@ -8,13 +10,7 @@ export interface CopyInput {
   carryOverItemIds?: string[];
 }
 
-export interface UnfinishedItem {
-  id: string;
-  number: string;
-  title: string;
-  deadlineText: string | null;
-  executors: string;
-}
+export type UnfinishedItem = z.infer<typeof unfinishedItemsResponse>['items'][number];
 
 /** What a copy with carry-over would carry: the plan's unfinished items. */
 export const useUnfinishedItems = (planId: string, enabled: boolean) =>

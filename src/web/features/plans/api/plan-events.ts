@@ -1,27 +1,17 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { planElectionsResponse } from '../../../../shared/execution-api';
+import type { planEventsResponse } from '../../../../shared/execution-responses';
 import { api } from '../../../lib/api-client';
 import { planKey } from './get-plan';
 
-export interface PlanElection {
-  id: string;
-  name: string;
-  votingDay: string;
-  calledOn: string | null;
-}
+export type PlanElections = z.infer<typeof planElectionsResponse>;
+export type PlanElection = PlanElections['elections'][number];
 
-export interface PlanEventsView {
-  events: { key: string; label: string; date: string | null }[];
-  waiting: { event: string; label: string; items: { id: string; number: string | null; title: string }[] }[];
-}
+export type PlanEventsView = z.infer<typeof planEventsResponse>;
 
 export const electionsKey = (planId: string) => ['plans', 'elections', planId] as const;
 export const eventsKey = (planId: string) => ['plans', 'events', planId] as const;
-
-export interface PlanElections {
-  elections: PlanElection[];
-  /** Items counted from the voting day or the call: undated once the plan has no election. */
-  dependents: { id: string; number: string | null; title: string }[];
-}
 
 export const electionsQuery = (planId: string) =>
   queryOptions({ queryKey: electionsKey(planId), queryFn: () => api<PlanElections>(`/api/plans/${planId}/elections`) });

@@ -1,29 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { programmeProgressResponse } from '../../../../shared/execution-api';
 import { api } from '../../../lib/api-client';
 
-export type RollupState = 'no_annual' | 'not_planned' | 'not_started' | 'in_progress' | 'overdue' | 'done';
-
-export interface RollupTally {
-  total: number;
-  done: number;
-  closedOther: number;
-  submitted: number;
-  overdue: number;
-  open: number;
-}
-
-export interface ProgrammeProgress {
-  annualPlans: { id: string; title: string; year: number | null; status: string }[];
-  items: {
-    itemId: string;
-    number: string;
-    title: string;
-    annual: { planId: string; year: number | null; itemId: string; tally: RollupTally; state: RollupState }[];
-    tally: RollupTally;
-    state: RollupState;
-  }[];
-  totals: RollupTally;
-}
+export type ProgrammeProgress = z.infer<typeof programmeProgressResponse>;
+export type RollupTally = ProgrammeProgress['totals'];
+export type RollupState = ProgrammeProgress['items'][number]['state'];
 
 const key = (planId: string) => ['plans', 'programme-progress', planId] as const;
 

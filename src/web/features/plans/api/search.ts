@@ -1,12 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { searchResponse } from '../../../../shared/plan-responses';
 import { api, qs } from '../../../lib/api-client';
 
-export interface SearchResult {
-  type: 'plan' | 'item';
-  plan: { id: string; title: string };
-  item: { id: string; number: string; title: string } | null;
-  snippet: { text: string; match: boolean }[];
-}
+export type SearchResult = z.infer<typeof searchResponse>['results'][number];
 
 export const search = (q: string) => api<{ results: SearchResult[] }>(`/api/search${qs({ q, limit: 50 })}`).then((r) => r.results);
 
