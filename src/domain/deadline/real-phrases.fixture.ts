@@ -435,9 +435,11 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
   {
     text: 'не ранее чем за 45 дней до дня первого дня голосования',
     source: 'https://ibuevskiy.ru/110625/novosti-skolko-dlitsya-podschet-golosov-na-vyborah',
-    ctx: V2017,
-    expect: { windows: [] },
-    note: 'the first of several voting days is not a date the plan holds',
+    // Presidential election 2024: the Federation Council named 17 March, the CEC set voting on 15, 16 and 17 March
+    // (https://kherson-news.ru/society/2023/12/08/240309.html); applications for remote voting opened on 29 January.
+    ctx: { elections: [{ votingDay: '2024-03-17', votingDays: 3 }] },
+    expect: { kind: 'election_relative', windows: [w('2024-01-29', '2024-03-14')] },
+    note: 'counted from the first of three voting days (15.03.2024): 15.03 − 46 days',
   },
   {
     text: 'не позднее 19 марта',

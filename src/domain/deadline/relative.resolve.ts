@@ -14,6 +14,8 @@ type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 export interface KnownElection {
   ref: ElectionRef;
   votingDay: DayNumber;
+  /** First of the consecutive voting days; equals `votingDay` for a one-day vote. */
+  firstVotingDay: DayNumber;
   calledOn: DayNumber | null;
 }
 
@@ -35,7 +37,11 @@ interface Missing {
 }
 
 function anchorDay(anchor: Anchor, election: KnownElection | null, events: KnownEvents): DayNumber | null {
-  if (anchor.type === 'voting_day') return election?.votingDay ?? events.get('voting_day') ?? null;
+  if (anchor.type === 'voting_day') {
+    // A plan without elections may date the first day as its own event; else its voting day is one day long.
+    if (anchor.day === 'first') return election?.firstVotingDay ?? events.get('first_voting_day') ?? events.get('voting_day') ?? null;
+    return election?.votingDay ?? events.get('voting_day') ?? null;
+  }
   if (anchor.type === 'call_date') return election?.calledOn ?? events.get('election_called') ?? null;
   return events.get(anchor.key ?? anchor.event) ?? events.get(anchor.event) ?? null;
 }
@@ -191,6 +197,12 @@ export function resolveElectionPeriod(elections: readonly KnownElection[]): Reso
   return res;
 }
 
+/** Number of voting days of an election: 1–3 by ст. 63.1 67-ФЗ; anything else counts as one day. */
+export function votingDaysOf(ref: ElectionRef): number {
+  const n = ref.votingDays;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : 1;
+}
+
 export function knownElections(refs: readonly ElectionRef[] | undefined): KnownElection[] {
   const out: KnownElection[] = [];
   if (!Array.isArray(refs)) return out;
@@ -198,7 +210,7 @@ export function knownElections(refs: readonly ElectionRef[] | undefined): KnownE
     if (ref === null || typeof ref !== 'object') continue;
     const votingDay = parseIsoDate(ref.votingDay);
     if (votingDay === null) continue;
-    out.push({ ref, votingDay, calledOn: parseIsoDate(ref.calledOn ?? null) });
+    out.push({ ref, votingDay, firstVotingDay: votingDay - (votingDaysOf(ref) - 1), calledOn: parseIsoDate(ref.calledOn ?? null) });
   }
   return out;
 }
