@@ -7,6 +7,7 @@ import { daysInMonth, fromDayNumber, parseIsoDate, toDayNumber, toIsoDate, type 
 import { shiftWorkingDays, type CalendarCountry } from './calendars/production-calendar.js';
 import type { Anchor, DeadlineExpr, ElectionRef, PlanEvent, RelativeEdge } from './deadline.types.js';
 import { eventLabel } from './events.js';
+import { votingDaysOf } from './voting-days.js';
 import { emptyResolution, orderWindows, type Resolution, type Span } from './resolution.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
@@ -195,12 +196,6 @@ export function resolveElectionPeriod(elections: readonly KnownElection[]): Reso
   }
   res.windows = orderWindows(windows, res);
   return res;
-}
-
-/** Number of voting days of an election: 1–3 by ст. 63.1 67-ФЗ; anything else counts as one day. */
-export function votingDaysOf(ref: ElectionRef): number {
-  const n = ref.votingDays;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : 1;
 }
 
 export function knownElections(refs: readonly ElectionRef[] | undefined): KnownElection[] {

@@ -47,6 +47,7 @@ import { latestNotices } from './deadline-notice-view.js';
 import { acceptsReports } from '../../domain/plan/lifecycle.js';
 import { createReportWriter } from './report-writer.js';
 import { reresolveDeadlines } from './plan.service.js';
+import { assertCalledBeforeVoting } from './plan-election.service.js';
 import { cascadeRollup } from './rollup.js';
 import { lateClosure } from './reporting-period.service.js';
 
@@ -746,9 +747,12 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
      * Ties an election to the plan: election-relative deadlines get their dates and
      * the items that were awaiting a date get their occurrences, in one transaction.
      */
-    async attachElection(ctx: RequestContext, planId: string, input: { name: string; votingDay: string; calledOn?: string | null | undefined }) {
-      if (input.calledOn && input.calledOn > input.votingDay)
-        throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
+    async attachElection(
+      ctx: RequestContext,
+      planId: string,
+      input: { name: string; votingDay: string; votingDays?: number | undefined; calledOn?: string | null | undefined },
+    ) {
+      assertCalledBeforeVoting(input);
       return db.transaction(async (tx) => {
         const plan = await findPlan(tx, planId);
         if (!plan) throw new AppError('plan_not_found', 'План не найден');
@@ -757,6 +761,7 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
           organizationId: plan.organizationId,
           name: input.name,
           votingDay: input.votingDay,
+          votingDays: input.votingDays ?? 1,
           calledOn: input.calledOn ?? null,
         });
         await reresolveDeadlines(tx, plan);
