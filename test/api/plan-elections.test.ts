@@ -113,7 +113,7 @@ describe('elections of a plan', () => {
     ]);
     const windows = async () => {
       const list = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as {
-        title: string;
+        itemTitle: string;
         windowStart: string;
         windowEnd: string;
       }[];

@@ -6,6 +6,8 @@ export interface PlanElection {
   id: string;
   name: string;
   votingDay: string;
+  /** Consecutive voting days ending on `votingDay` (1–3). */
+  votingDays: number;
   calledOn: string | null;
 }
 
@@ -44,7 +46,8 @@ function useRefreshPlan(planId: string) {
 export function useAttachElection(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
-    mutationFn: (input: { name: string; votingDay: string; calledOn: string | null }) => api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
+    mutationFn: (input: { name: string; votingDay: string; votingDays: number; calledOn: string | null }) =>
+      api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
     onSuccess: refresh,
   });
 }
@@ -64,7 +67,7 @@ export function useSetPlanEvent(planId: string) {
 export function useUpdateElection(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
-    mutationFn: (input: { id: string; name: string; votingDay: string; calledOn: string | null }) =>
+    mutationFn: (input: { id: string; name: string; votingDay: string; votingDays: number; calledOn: string | null }) =>
       api(`/api/plans/${planId}/elections/${input.id}`, { method: 'PATCH', json: { name: input.name, votingDay: input.votingDay, calledOn: input.calledOn } }),
     onSuccess: refresh,
   });
