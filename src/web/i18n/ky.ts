@@ -369,6 +369,7 @@ const kyMain: Record<MainKey, string> = {
   'import.election.name': 'Шайлоонун аталышы',
   'import.election.votingDay': 'Добуш берүү күнү (кк.аа.жжжж)',
   'import.election.calledOn': 'Дайындалган (чечимдин жарыяланышы)',
+  'import.election.votingDays': 'Катары менен добуш берүү күндөрү',
   'import.election.noVotingDay': 'Добуш берүү күнүн көрсөтүңүз',
   'import.election.calledAfterVoting': 'Добуш берүү күнүнөн кеч',
   'import.election.remove': '«{name}» шайлоосун өчүрүү',

@@ -326,6 +326,7 @@ export const ru = {
   'import.election.name': 'Наименование выборов',
   'import.election.votingDay': 'День голосования (дд.мм.гггг)',
   'import.election.calledOn': 'Назначены (опубликование решения)',
+  'import.election.votingDays': 'Дней голосования подряд',
   'import.election.noVotingDay': 'Укажите день голосования',
   'import.election.calledAfterVoting': 'Позже дня голосования',
   'import.election.remove': 'Удалить выборы «{name}»',
