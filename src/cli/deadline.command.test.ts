@@ -66,6 +66,13 @@ describe('planik deadline', () => {
     );
   });
 
+  it('--voting-days counts «первого дня голосования» from the first of them', () => {
+    expect(runDeadlineCommand('не позднее чем за 10 дней до первого дня голосования', { election: '2025-09-14', votingDays: '3' }).stdout).toMatch(
+      /^Не позднее 01\.09\.2025 \(за 10 дней до первого дня голосования 12\.09\.2025\)/,
+    );
+    expect(runDeadlineCommand('в дни голосования', { election: '2025-09-14', votingDays: '4' }).stderr).toMatch(/--voting-days: ожидается 1, 2 или 3/);
+  });
+
   it('--called adds the call date', () => {
     const json = JSON.parse(
       runDeadlineCommand('в период подготовки и проведения выборов', { election: '2024-09-08', called: '2024-06-10', json: true }).stdout,

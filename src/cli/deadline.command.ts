@@ -12,6 +12,8 @@ export interface DeadlineCommandOptions {
   election?: string;
   /** Date the election was called; needed for «в период подготовки и проведения выборов». */
   called?: string;
+  /** Consecutive voting days ending on `election` (1–3, ст. 63.1 67-ФЗ). */
+  votingDays?: string;
   /** Dated plan events: `official_publication=2024-06-12`, repeatable. */
   event?: string[];
   json?: boolean;
@@ -74,12 +76,17 @@ function buildContext(opts: DeadlineCommandOptions): DeadlineContext | string {
     ctx.period = { start, end };
   }
   if (opts.called !== undefined && opts.election === undefined) return '--called имеет смысл только вместе с --election';
+  if (opts.votingDays !== undefined && opts.election === undefined) return '--voting-days имеет смысл только вместе с --election';
+  if (opts.votingDays !== undefined && !/^[123]$/.test(opts.votingDays))
+    return `--voting-days: ожидается 1, 2 или 3 дня голосования, получено «${opts.votingDays}»`;
   if (opts.election !== undefined) {
     if (!isIsoDate(opts.election)) return `--election: ожидается день голосования ГГГГ-ММ-ДД, получено «${opts.election}»`;
     if (opts.called !== undefined && !isIsoDate(opts.called)) {
       return `--called: ожидается дата ГГГГ-ММ-ДД, получено «${opts.called}»`;
     }
-    ctx.elections = [{ votingDay: opts.election, calledOn: opts.called ?? null }];
+    ctx.elections = [
+      { votingDay: opts.election, calledOn: opts.called ?? null, ...(opts.votingDays !== undefined ? { votingDays: Number(opts.votingDays) } : {}) },
+    ];
   }
   for (const spec of opts.event ?? []) {
     const at = spec.lastIndexOf('=');
@@ -128,6 +135,7 @@ export function registerDeadlineCommand(program: Command): void {
     .option('--period <start..end>', 'период плана: 2022-01-01..2022-12-31')
     .option('--election <date>', 'день голосования: 2024-09-08')
     .option('--called <date>', 'дата назначения выборов (вместе с --election)')
+    .option('--voting-days <n>', 'голосование несколько дней подряд, 1–3; --election — последний из них')
     .option('--event <key=date>', 'дата события плана, например official_publication=2024-06-12 (можно повторять)', (v: string, prev: string[] = []) => [
       ...prev,
       v,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './locale-schema.js';
-import { isoDate } from './plan-format.js';
+import { isoDate, votingDaysSchema } from './plan-format.js';
 
 /** Request contracts of the execution-control API (occurrences, reports, reviews, reminders). */
 export const reportStatusValues = ['done', 'partial', 'not_done', 'moved', 'cancelled'] as const;
@@ -69,6 +69,8 @@ export const indicatorsBody = z.object({
 export const electionBody = z.object({
   name: text(500).min(1, 'Укажите название выборов'),
   votingDay: isoDate,
+  /** Consecutive voting days ending on the voting day (ст. 63.1 67-ФЗ); one when left out. */
+  votingDays: votingDaysSchema.optional(),
   calledOn: isoDate.nullable().optional(),
 });
 
@@ -76,6 +78,7 @@ export const electionBody = z.object({
 export const electionPatchBody = z.object({
   name: text(500).min(1, 'Укажите название выборов').optional(),
   votingDay: isoDate.optional(),
+  votingDays: votingDaysSchema.optional(),
   calledOn: isoDate.nullable().optional(),
 });
 
@@ -84,7 +87,7 @@ export const planElectionParam = z.object({
   electionId: z.string().uuid('Ожидается идентификатор выборов'),
 });
 
-export const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), calledOn: z.string().nullable() });
+export const electionDto = z.object({ id: z.string(), name: z.string(), votingDay: z.string(), votingDays: z.number(), calledOn: z.string().nullable() });
 export const occurrenceSyncDto = z.object({ inserted: z.number(), removed: z.number(), retired: z.number(), revived: z.number(), updated: z.number() });
 
 export const planElectionsResponse = z.object({

@@ -93,9 +93,21 @@ export { approvalActKinds };
 /** A named date of an election besides voting day («Официальное опубликование решения о назначении выборов»). */
 export const electionEventSchema = z.object({ name: text(L.electionName).min(1), date: isoDate });
 
+/** Number of consecutive voting days (ст. 63.1 67-ФЗ): 1–3. */
+export const votingDaysSchema = z
+  .number()
+  .int('Число дней голосования — целое число')
+  .min(1, 'Дней голосования не меньше одного')
+  .max(3, 'Голосование длится не более трех дней подряд (ст. 63.1 67-ФЗ)');
+
 export const draftElectionSchema = z.object({
   name: text(L.electionName).nullable(),
   votingDay: isoDate,
+  /**
+   * Optional: voting over several consecutive days (ст. 63.1 67-ФЗ) — how many days, ending on `votingDay`
+   * (the day the calling decision names is the last one). Absent: one day.
+   */
+  votingDays: votingDaysSchema.optional(),
   /** Optional: the calling of the election (the official publication of the decision). */
   calledOn: isoDate.nullable().optional(),
   /** Optional: other dated events the document names. */

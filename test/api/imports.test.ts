@@ -90,6 +90,31 @@ describe('imports', () => {
     expect(elections).toMatchObject([{ name: 'Выборы депутатов Думы города Пскова', votingDay: '2025-09-14', calledOn: '2025-06-18' }]);
   });
 
+  it('confirming a plan voted over three days stores the days; «в дни голосования» spans them', async () => {
+    const text = [
+      'КАЛЕНДАРНЫЙ ПЛАН',
+      'мероприятий по подготовке и проведению выборов депутатов Думы города Пскова',
+      'Дни голосования – 12, 13 и 14 сентября 2025 года',
+      '',
+      '№\tСодержание мероприятия\tСрок исполнения\tИсполнители',
+      '1\tРабота участковых комиссий\tв дни голосования\tУИК',
+    ].join('\n');
+    const preview = await upload(kuzbassCookie, 'three-days.txt', text);
+    expect(preview.status).toBe(201);
+    expect(preview.body.draft.elections).toMatchObject([{ votingDay: '2025-09-14', votingDays: 3 }]);
+    // A count the law does not allow is refused in Russian and the stored draft keeps its days.
+    const bad = { ...preview.body.draft, elections: [{ ...preview.body.draft.elections[0], votingDays: 5 }] };
+    const refused = await kuzbass.patch(`/api/imports/${preview.body.id}`, { draft: bad });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/не более трех дней подряд/);
+    const confirmed = await kuzbass.post(`/api/imports/${preview.body.id}/confirm`, {});
+    expect(confirmed.status).toBe(201);
+    const planId = confirmed.body.plan.id;
+    expect((await kuzbass.get(`/api/plans/${planId}/elections`)).body.elections).toMatchObject([{ votingDay: '2025-09-14', votingDays: 3 }]);
+    const plan = (await kuzbass.get(`/api/plans/${planId}`)).body;
+    expect(plan.items[0].deadline.windows).toEqual([{ start: '2025-09-12', end: '2025-09-14' }]);
+  });
+
   it('cancel leaves nothing behind', async () => {
     const before = await rowCounts();
     const preview = await upload(kuzbassCookie, 'work.txt', await seed('kuzbass-work-plan-2024.txt'));

@@ -53,7 +53,7 @@ describe('elections of a plan', () => {
     const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
     const { plan, item, election } = await planWithElection('План с выборами', voting);
     const listed = (await kaluga.get(`/api/plans/${plan.id}/elections`)).body;
-    expect(listed.elections).toEqual([{ id: election.id, name: 'Выборы депутатов', votingDay: voting, calledOn: null }]);
+    expect(listed.elections).toEqual([{ id: election.id, name: 'Выборы депутатов', votingDay: voting, votingDays: 1, calledOn: null }]);
     expect(listed.dependents).toEqual([{ id: item.id, number: expect.anything(), title: 'Образовать избирательные участки' }]);
 
     const moved = shiftDays(voting, 7);
@@ -79,6 +79,11 @@ describe('elections of a plan', () => {
       [{ votingDay: '20.09.2026' }, /ГГГГ-ММ-ДД/],
       [{ calledOn: shiftDays(voting, 1) }, /Дата назначения выборов позже дня голосования/],
       [{ name: '' }, /Укажите название выборов/],
+      [{ votingDays: 4 }, /не более трех дней подряд/],
+      [{ votingDays: 0 }, /Дней голосования не меньше одного/],
+      [{ votingDays: 2.5 }, /целое число/],
+      // Called on the day before the named voting day: too late once voting starts two days earlier.
+      [{ votingDays: 3, calledOn: shiftDays(voting, -1) }, /Дата назначения выборов позже первого дня голосования/],
     ];
     for (const [body, message] of cases) {
       const r = await kaluga.patch(`/api/plans/${plan.id}/elections/${election.id}`, body);
@@ -86,9 +91,46 @@ describe('elections of a plan', () => {
       expect(JSON.stringify(r.body)).toMatch(message);
     }
     expect((await kaluga.get(`/api/plans/${plan.id}/elections`)).body.elections).toEqual([
-      { id: election.id, name: 'Выборы депутатов', votingDay: voting, calledOn: null },
+      { id: election.id, name: 'Выборы депутатов', votingDay: voting, votingDays: 1, calledOn: null },
     ]);
     expect((await admin.get(`/api/audit?planId=${plan.id}&action=plan.election.update`)).body.events).toEqual([]);
+  });
+
+  it('holds voting over several days: «первого дня голосования» counts from the first, the change is audited', async () => {
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 90);
+    const plan = (await kaluga.post('/api/plans', { kind: 'calendar', title: 'План трехдневных выборов', period: { start: '2020-01-01', end: '2035-12-31' } }))
+      .body;
+    const texts = ['не позднее чем за 10 дней до первого дня голосования', 'в дни голосования'];
+    for (const deadlineText of texts) {
+      expect((await kaluga.post(`/api/plans/${plan.id}/items`, { title: deadlineText, deadlineText, executors: [{ text: 'ТИК' }] })).status).toBe(201);
+    }
+    expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
+    const attached = await kaluga.post(`/api/plans/${plan.id}/elections`, { name: 'Единый день голосования', votingDay: voting, votingDays: 3 });
+    expect(attached.status).toBe(201);
+    expect(attached.body.elections).toEqual([
+      { id: attached.body.election.id, name: 'Единый день голосования', votingDay: voting, votingDays: 3, calledOn: null },
+    ]);
+    const windows = async () => {
+      const list = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as {
+        itemTitle: string;
+        windowStart: string;
+        windowEnd: string;
+      }[];
+      return Object.fromEntries(list.map((o) => [o.itemTitle, [o.windowStart, o.windowEnd]]));
+    };
+    expect((await windows())['в дни голосования']).toEqual([shiftDays(voting, -2), voting]);
+    expect((await windows())['не позднее чем за 10 дней до первого дня голосования']?.[1]).toBe(shiftDays(voting, -13));
+
+    const r = await kaluga.patch(`/api/plans/${plan.id}/elections/${attached.body.election.id}`, { votingDays: 1 });
+    expect(r.status).toBe(200);
+    expect(r.body.election).toMatchObject({ votingDay: voting, votingDays: 1 });
+    expect((await windows())['в дни голосования']).toEqual([voting, voting]);
+    expect((await windows())['не позднее чем за 10 дней до первого дня голосования']?.[1]).toBe(shiftDays(voting, -11));
+    const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.election.update`)).body.events;
+    expect(
+      journal.map((e: { before: { votingDays: number }; after: { election: { votingDays: number } } }) => [e.before.votingDays, e.after.election.votingDays]),
+    ).toEqual([[3, 1]]);
+    expect((await kaluga.post(`/api/plans/${plan.id}/elections`, { name: 'Четыре дня', votingDay: voting, votingDays: 4 })).status).toBe(400);
   });
 
   it('removes an election: its items wait for a date', async () => {

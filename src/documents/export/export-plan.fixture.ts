@@ -50,7 +50,11 @@ export function exportPlanFromDraft(draft: PlanDraft, overrides: Partial<ExportP
     description: draft.description,
     columns: draft.columns ?? [],
     abbreviations: draft.abbreviations,
-    elections: (draft.elections ?? []).map((e) => ({ name: e.name, votingDay: e.votingDay })),
+    elections: (draft.elections ?? []).map((e) => ({
+      name: e.name,
+      votingDay: e.votingDay,
+      ...(e.votingDays !== undefined ? { votingDays: e.votingDays } : {}),
+    })),
     items: map(draft.items, ''),
     updatedAt: '2024-01-15T09:30:00.000Z',
     organization: { name: 'Избирательная комиссия', timeZone: 'Europe/Moscow' },

@@ -61,7 +61,7 @@ export interface ExportPlan {
   description: string | null;
   columns: ExportColumn[];
   abbreviations: { short: string; full: string }[];
-  elections: { name: string | null; votingDay: string }[];
+  elections: { name: string | null; votingDay: string; votingDays?: number }[];
   items: ExportItem[];
   updatedAt: string;
   organization: { name: string; timeZone: string } | null;

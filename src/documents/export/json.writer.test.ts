@@ -38,6 +38,22 @@ describe('JSON', () => {
     expect(out.items[0].children[0].children[0].number).toBe('1.1.1');
   });
 
+  it('keeps the number of voting days of an election voted over several days', async () => {
+    const text = [
+      'КАЛЕНДАРНЫЙ ПЛАН',
+      'мероприятий по подготовке и проведению выборов депутатов Совета депутатов',
+      'Дни голосования – 12, 13 и 14 сентября 2025 года',
+      '№ п/п | Содержание мероприятия | Срок исполнения | Исполнители',
+      '1 | Оповестить избирателей | в дни голосования | УИК',
+    ].join('\n');
+    const draft = await importPlan(new TextEncoder().encode(text), { fileName: 'plan.txt' });
+    expect(draft.elections).toMatchObject([{ votingDay: '2025-09-14', votingDays: 3 }]);
+    const json = planToJson(exportPlanFromDraft(draft));
+    expect(JSON.parse(json).elections).toMatchObject([{ votingDay: '2025-09-14', votingDays: 3 }]);
+    const again = await importPlan(new TextEncoder().encode(json), { fileName: 'plan.json' });
+    expect(again.elections).toMatchObject([{ votingDay: '2025-09-14', votingDays: 3 }]);
+  });
+
   it('a subset exports only that part', async () => {
     const draft = await importPlan(seed('kuzbass-work-plan-2024.txt'));
     const out = JSON.parse(planToJson(exportPlanFromDraft(draft), { section: '2' }));

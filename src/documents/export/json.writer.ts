@@ -37,7 +37,11 @@ export function planToDraft(source: ExportPlan, options: SubsetOptions = {}): Pl
     abbreviations: plan.abbreviations.map((a) => ({ short: xmlSafe(a.short), full: xmlSafe(a.full) })),
     description: plan.description === null ? null : xmlSafe(plan.description),
     columns: plan.columns.map((c) => ({ key: c.key, title: xmlSafe(c.title), role: c.role })),
-    elections: plan.elections.map((e) => ({ name: e.name, votingDay: e.votingDay })),
+    elections: plan.elections.map((e) => ({
+      name: e.name,
+      votingDay: e.votingDay,
+      ...(e.votingDays !== undefined && e.votingDays > 1 ? { votingDays: e.votingDays } : {}),
+    })),
     items: plan.items.map(draftItem),
     warnings: [],
   };

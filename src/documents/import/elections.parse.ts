@@ -23,6 +23,8 @@ export interface ElectionAnchor {
   events: ElectionEvent[];
   /** «12, 13 и 14 сентября 2025 года» when voting lasts several days (the count runs from the last). */
   votingDays: string | null;
+  /** How many consecutive days voting lasts (ст. 63.1 67-ФЗ): 1 for one day, null when several are printed but not read. */
+  dayCount: number | null;
   /** Source line of the voting-day anchor. */
   line: number;
   /** Every source line the anchors occupied, so the title search can leave them out. */
@@ -54,6 +56,42 @@ function datesNear(lines: readonly DocLine[], i: number, from: number): { dates:
   return { dates: [], text: own, used: [lines[i]!.line] };
 }
 
+const LIST_ITEM_DATE = /^\s*(?:[-–—•*]\s*)?(\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*\s+[а-яё]{3,}(?:\s+\d{4}\s*(?:года|г\.?)?)?)\s*[-–—:]\s*$/i;
+
+/**
+ * A list item that puts the date first: «14 января - день голосования», «12, 13 и 14 сентября – дни голосования».
+ * Without a year the one year every other date of the document names is taken; with several years, none is.
+ */
+function dateBeforeAnchor(lines: readonly DocLine[], l: DocLine, at: number): { dates: FoundDate[]; text: string; used: number[] } | null {
+  const m = LIST_ITEM_DATE.exec(l.text.slice(0, at));
+  if (!m) return null;
+  const printed = m[1]!;
+  const own = findDates(printed);
+  if (own.length) return { dates: own, text: printed, used: [l.line] };
+  // The date before the dash is this anchor's: when its year is unknown the anchor gives no date at all, so
+  // a date on the following lines is never taken for it.
+  const none = { dates: [], text: printed, used: [l.line] };
+  const years = documentYears(lines);
+  if (years.size !== 1) return none;
+  const text = `${printed} ${[...years][0]} года`;
+  const dates = findDates(text);
+  return dates.length ? { dates, text, used: [l.line] } : none;
+}
+
+/** Years the document names: in its dates and as «2026 год», «2025–2026 годы», «2025 г.». */
+function documentYears(lines: readonly DocLine[]): Set<string> {
+  const years = new Set<string>();
+  for (const x of lines) {
+    if (x.text.length > 400) continue;
+    for (const d of findDates(x.text)) years.add(d.iso.slice(0, 4));
+    for (const m of x.text.matchAll(/((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\s*(?:год|гг|г\.)/gi)) {
+      years.add(m[1]!);
+      if (m[2]) years.add(m[2]);
+    }
+  }
+  return years;
+}
+
 export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
   const out: ElectionAnchor[] = [];
   const events: ElectionEvent[] = [];
@@ -76,12 +114,13 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
     }
     const m = VOTING.exec(l.text);
     if (!m) return;
-    const { dates, text, used } = datesNear(lines, i, m.index + m[0].length);
+    const { dates, text, used } = dateBeforeAnchor(lines, l, m.index) ?? datesNear(lines, i, m.index + m[0].length);
     if (dates.length === 0) return;
     // Several voting days: the count runs from the last one, the others stay in the name.
     const last = dates[dates.length - 1]!;
     if (out.some((e) => e.votingDay === last.iso)) return;
-    const multi = MULTI_DAY.test(m[0]) || /\d{1,2}\s*(?:,|и|[-–—])\s*\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(text);
+    const multi =
+      MULTI_DAY.test(m[0]) || /\d{1,2}\s*(?:,|и|[-–—])\s*\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(text) || /\(с\s+\d{1,2}\s+по\s+\d{1,2}\s+[а-яё]+/i.test(text);
     const days = multi
       ? NAME_AFTER_DASH(text, 0)
           .replace(/\s+/g, ' ')
@@ -90,13 +129,45 @@ export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
       : null;
     // An anchor inside a long title line («… выборов … в единый день голосования 14 марта 2010 года в Липецкой области»).
     const name = l.text.length > 120 ? electionNameIn(l.text) : electionName(l.text.slice(0, m.index), lines, i);
-    out.push({ name, votingDay: last.iso, votingDays: days, calledOn: null, events: [], line: l.line, lines: used });
+    out.push({
+      name,
+      votingDay: last.iso,
+      votingDays: days,
+      dayCount: multi ? dayCountIn(text, last.iso) : 1,
+      calledOn: null,
+      events: [],
+      line: l.line,
+      lines: used,
+    });
   });
   if (out.length === 0) return [];
   out[0]!.calledOn = calledOn;
   out[0]!.events = events;
   out[0]!.lines.push(...eventLines);
   return out;
+}
+
+const MONTH_WORD = '[а-яё]{3,}';
+// «12, 13 и 14 сентября», «12-14 сентября», «с 12 по 14 сентября», «(с 12 по 14 сентября)»
+const DAY_LIST = new RegExp(`(?:^|[^\\d])((?:\\d{1,2}\\s*(?:,|и|[-–—]|по)\\s*){1,2}\\d{1,2})\\s+${MONTH_WORD}`, 'gi');
+
+/**
+ * Number of consecutive voting days a multi-day anchor prints, ending on the last date found: a list
+ * («12, 13 и 14») must name consecutive days, a range («12-14», «с 12 по 14») at most three; else null.
+ */
+function dayCountIn(text: string, lastIso: string): number | null {
+  const lastDay = Number(lastIso.slice(8, 10));
+  for (const m of text.matchAll(DAY_LIST)) {
+    const part = m[1]!;
+    const numbers = part.split(/\s*(?:,|и|[-–—]|по)\s*/).map(Number);
+    if (numbers.at(-1) !== lastDay) continue;
+    const range = /[-–—]|по/.test(part) && numbers.length === 2;
+    const first = numbers[0]!;
+    const count = lastDay - first + 1;
+    if (count < 2 || count > 3) continue;
+    if (range || numbers.every((n, k) => n === first + k)) return count;
+  }
+  return null;
 }
 
 /** «… по подготовке и проведению выборов депутатов Городской Думы» → «Выборы депутатов Городской Думы». */

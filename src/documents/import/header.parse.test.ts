@@ -49,8 +49,9 @@ describe('parseHeader: a calendar plan published one cell per line', () => {
     expect(result.kind).toBe('calendar');
     expect(result.elections).toEqual([
       {
-        name: 'Выборы депутатов Совета депутатов муниципального округа Кировский (дни голосования: 12, 13 и 14 сентября 2025 года)',
+        name: 'Выборы депутатов Совета депутатов муниципального округа Кировский',
         votingDay: '2025-09-14',
+        votingDays: 3,
         calledOn: '2025-06-20',
         events: [{ name: 'Официальное опубликование решения о назначении выборов', date: '2025-06-20' }],
       },

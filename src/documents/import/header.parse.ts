@@ -74,8 +74,10 @@ export function parseHeader(
   for (const l of found?.lines ?? []) used.add(l);
 
   const elections: DraftElection[] = anchors.map((e) => ({
-    name: withDays(e.name ?? electionNameIn(title), e.votingDays),
+    // Days read as a number are the election's own; printed days not read stay in the name, so nothing is lost.
+    name: e.dayCount === null ? withDays(e.name ?? electionNameIn(title), e.votingDays) : (e.name ?? electionNameIn(title)),
     votingDay: e.votingDay,
+    ...(e.dayCount !== null && e.dayCount > 1 ? { votingDays: e.dayCount } : {}),
     calledOn: e.calledOn,
     ...(e.events.length ? { events: e.events } : {}),
   }));

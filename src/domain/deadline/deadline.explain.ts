@@ -170,8 +170,10 @@ function recurrenceWords(expr: Recurring): string {
   return words;
 }
 
+const VOTING_DAY_ORDINAL = { first: 'первого', last: 'последнего' } as const;
+
 function anchorGenitive(a: Anchor): string {
-  if (a.type === 'voting_day') return 'дня голосования';
+  if (a.type === 'voting_day') return a.day !== undefined ? `${VOTING_DAY_ORDINAL[a.day]} дня голосования` : 'дня голосования';
   if (a.type === 'call_date') return 'дня назначения выборов';
   return a.event;
 }
@@ -181,7 +183,7 @@ function anchorDayGenitive(a: Anchor): string {
 }
 
 function anchorDay(a: Anchor): string {
-  if (a.type === 'voting_day') return 'день голосования';
+  if (a.type === 'voting_day') return a.day === 'first' ? 'первый день голосования' : a.day === 'last' ? 'последний день голосования' : 'день голосования';
   if (a.type === 'call_date') return 'день назначения выборов';
   return `день ${a.event}`;
 }
@@ -201,6 +203,7 @@ function relativeWords(expr: Relative): string {
         ? `за ${lo.days} ${pluralDays(lo.days)} до ${a}`
         : `через ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} после ${a}`;
     case 'within':
+      if (lo?.anchor?.type === 'voting_day' && lo.anchor.day === 'first' && hi?.direction === 'on') return 'в дни голосования';
       if (hi !== null && hi.direction === 'after') return `в течение ${hi.days} ${pluralDays(hi.days)} после ${a}`;
       return `в течение ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} до ${a}`;
     case 'bound': {
@@ -231,7 +234,7 @@ function lowerWords(lo: RelativeEdge, anchor: Anchor): string {
 function upperWords(hi: RelativeEdge, anchor: Anchor): string {
   const a = anchorGenitive(anchor);
   if (hi.fixed !== undefined) return `по ${toRuDate(parseIsoDate(hi.fixed) ?? 0)}`;
-  if (hi.direction === 'on') return `не позднее ${anchorDay(anchor)}`;
+  if (hi.direction === 'on') return `не позднее ${anchorDayGenitive(anchor)}`;
   if (hi.direction === 'before' && hi.offset === -1 && hi.days === 1) return `до ${a}`;
   if (hi.direction === 'before' && hi.offset === -2 && hi.days === 2) return `до дня, предшествующего ${anchorDative(anchor)}`;
   if (hi.direction === 'before') return `не позднее чем за ${hi.days} ${unitWord(hi, hi.days)} до ${a}`;
@@ -239,7 +242,7 @@ function upperWords(hi: RelativeEdge, anchor: Anchor): string {
 }
 
 function anchorDative(a: Anchor): string {
-  if (a.type === 'voting_day') return 'дню голосования';
+  if (a.type === 'voting_day') return a.day === 'first' ? 'первому дню голосования' : a.day === 'last' ? 'последнему дню голосования' : 'дню голосования';
   if (a.type === 'call_date') return 'дню назначения выборов';
   return `дню ${a.event}`;
 }
@@ -259,6 +262,10 @@ function countingWords(expr: Relative, words: string): string {
   return words;
 }
 
+function votingDaysBack(days: number | null | undefined): number {
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 3 ? days - 1 : 0;
+}
+
 function relativeExplanation(expr: Relative, result: DeadlineResult, spans: Span[]): string {
   const words = relativeWords(expr);
   if (spans.length === 0) {
@@ -266,8 +273,12 @@ function relativeExplanation(expr: Relative, result: DeadlineResult, spans: Span
     return expr.anchor.type === 'voting_day' ? `${words}: нужен день голосования` : `${words}: нужна дата назначения выборов`;
   }
   const anchorDate = expr.anchor.type === 'voting_day' ? result.election?.votingDay : expr.anchor.type === 'call_date' ? result.election?.calledOn : null;
-  const anchorDn = anchorDate !== undefined && anchorDate !== null ? parseIsoDate(anchorDate) : null;
-  const context = anchorDn !== null && spans.length === 1 ? `${countingWords(expr, words)} ${toRuDate(anchorDn)}` : words;
+  const votingDn = anchorDate !== undefined && anchorDate !== null ? parseIsoDate(anchorDate) : null;
+  // The first of several voting days lies before the named (last) one.
+  const back = expr.anchor.type === 'voting_day' && expr.anchor.day === 'first' ? votingDaysBack(result.election?.votingDays) : 0;
+  const anchorDn = votingDn !== null ? votingDn - back : null;
+  const votingWindow = words === 'в дни голосования';
+  const context = anchorDn !== null && spans.length === 1 && !votingWindow ? `${countingWords(expr, words)} ${toRuDate(anchorDn)}` : words;
   const dated = spans.map((w) => {
     if (expr.form === 'bound' && expr.notBefore === null) return `не позднее ${toRuDate(w.end)}`;
     if (expr.form === 'bound' && expr.notAfter === null) return `не ранее ${toRuDate(w.start)}`;

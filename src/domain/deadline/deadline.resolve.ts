@@ -18,7 +18,10 @@ function electionsOrEvents(ctx: DeadlineContext): KnownElection[] {
   const voting = events.get('voting_day') ?? null;
   if (voting === null) return list;
   const called = events.get('election_called') ?? null;
-  return [{ ref: { votingDay: toIsoDate(voting), calledOn: called !== null ? toIsoDate(called) : null }, votingDay: voting, calledOn: called }];
+  const first = events.get('first_voting_day') ?? null;
+  const firstVotingDay = first !== null && first <= voting && first >= voting - 2 ? first : voting;
+  const ref = { votingDay: toIsoDate(voting), votingDays: voting - firstVotingDay + 1, calledOn: called !== null ? toIsoDate(called) : null };
+  return [{ ref, votingDay: voting, firstVotingDay, calledOn: called }];
 }
 import { emptyResolution, type Resolution, type Span } from './resolution.js';
 

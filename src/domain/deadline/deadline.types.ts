@@ -13,7 +13,10 @@ export interface DeadlineWindow {
 }
 
 export interface ElectionRef {
+  /** The day the calling decision names; with voting over several days (ст. 63.1 67-ФЗ) it is the last of them. */
   votingDay: string;
+  /** Consecutive voting days ending on `votingDay` (1–3); absent or 1 for a single day. */
+  votingDays?: number | null;
   calledOn?: string | null;
   name?: string | null;
 }
@@ -124,7 +127,8 @@ export interface BoundEdge {
 export type CalendarExpr = { type: 'calendar'; items: CalendarItem[] } | { type: 'bound'; notBefore: BoundEdge | null; notAfter: BoundEdge | null };
 
 export type Anchor =
-  | { type: 'voting_day' }
+  /** `day: 'first'` is the first of several voting days; the plain anchor (or `'last'`) is the named, last one. */
+  | { type: 'voting_day'; day?: 'first' | 'last' }
   | { type: 'call_date' }
   /** `key` names a well-known event; custom events use their words as the key. */
   | { type: 'event'; event: string; key?: PlanEventKey };

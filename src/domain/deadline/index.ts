@@ -25,4 +25,5 @@ export { interpretDeadline, resolveDeadline } from './deadline.resolve.js';
 export { explainDeadline } from './deadline.explain.js';
 export { MAX_PHRASE_LENGTH } from './normalize.js';
 export { EVENT_LABELS, eventLabel } from './events.js';
+export { MAX_VOTING_DAYS, firstVotingDay, votingDaysOf } from './voting-days.js';
 export type { PlanEvent, PlanEventKey } from './deadline.types.js';

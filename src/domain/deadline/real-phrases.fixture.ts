@@ -432,12 +432,29 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     ctx: year(2024),
     expect: { windows: [] },
   },
+  // Elections voted over several days (ст. 63.1 67-ФЗ)
+  {
+    text: 'до 14.00 17 марта 2024 года',
+    source: 'https://rostov-leninsky.ikro.ru/news/news_61414.html',
+    ctx: { elections: [{ votingDay: '2024-03-17', votingDays: 3 }], ...year(2024) },
+    expect: { windows: [w('2024-01-01', '2024-03-17')], time: '14:00' },
+    note: 'applications for voting at home on the last of three voting days (15–17 March 2024)',
+  },
+  {
+    text: '12-14 сентября',
+    source: 'https://www.kommersant.ru/doc/8026540',
+    ctx: { elections: [{ votingDay: '2025-09-14', votingDays: 3 }], ...year(2025) },
+    expect: { kind: 'range', windows: [w('2025-09-12', '2025-09-14')] },
+    note: 'three-day voting of the unified voting day (14 September 2025)',
+  },
   {
     text: 'не ранее чем за 45 дней до дня первого дня голосования',
     source: 'https://ibuevskiy.ru/110625/novosti-skolko-dlitsya-podschet-golosov-na-vyborah',
-    ctx: V2017,
-    expect: { windows: [] },
-    note: 'the first of several voting days is not a date the plan holds',
+    // Presidential election 2024: the Federation Council named 17 March, the CEC set voting on 15, 16 and 17 March
+    // (https://kherson-news.ru/society/2023/12/08/240309.html); applications for remote voting opened on 29 January.
+    ctx: { elections: [{ votingDay: '2024-03-17', votingDays: 3 }] },
+    expect: { kind: 'election_relative', windows: [w('2024-01-29', '2024-03-14')] },
+    note: 'counted from the first of three voting days (15.03.2024): 15.03 − 46 days',
   },
   {
     text: 'не позднее 19 марта',

@@ -444,4 +444,12 @@ export const HOLDOUT_PHRASES: readonly RealPhrase[] = [
     expect: { windows: [w('2015-06-24')] },
     note: 'printed in the same text: voting day 13 September 2015',
   },
+  // Elections voted over several days (chosen for the holdout before the engine was run on it)
+  {
+    text: '13-14 сентября',
+    source: 'https://www.kommersant.ru/doc/8026540',
+    ctx: { elections: [{ votingDay: '2025-09-14', votingDays: 2 }], period: { start: '2025-01-01', end: '2025-12-31' } },
+    expect: { kind: 'range', windows: [w('2025-09-13', '2025-09-14')] },
+    note: 'two-day voting in the Kurgan region (13–14 September 2025)',
+  },
 ];

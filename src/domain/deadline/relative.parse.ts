@@ -24,7 +24,17 @@ const WITHIN_CLAUSE = new RegExp(`^в\\s+течение\\s+${COUNT}\\s+${DAYS}\\
 const ALSO_ON_DAY = /^(.+?),?\s+а\s+также\s+в\s+(?:день|дни)\s+(.+)$/;
 // «в день голосования», «в день, предшествующий дню голосования»
 const ON_DAY = /^(?:в|во)\s+(?:день|дни)\s*,?\s+(.+)$/;
-const DAY_BEFORE = /^предшествующ[а-я]*\s+(?:дню|дня|дне)\s+(.+)$/;
+const VOTING_DAYS = /^(?:в\s+течение|в|во|во\s+все|в\s+период)\s+(?:дней|дни)\s+голосовани[а-я]*$/;
+const ON_NTH_VOTING_DAY = /^(?:в|во)\s+(перв|последн)[а-я]*\s+день\s+голосовани[а-я]*$/;
+const DAY_BEFORE_WORDS = /^предшествующ[а-я]*\s+(?:(первому|последнему)\s+)?(?:дню|дня|дне)\s+(.+)$/;
+/** «предшествующий (первому) дню голосования»: the anchor words, an ordinal of the voting day kept in front. */
+const DAY_BEFORE = {
+  exec(text: string): [string, string] | null {
+    const m = DAY_BEFORE_WORDS.exec(text);
+    if (m === null) return null;
+    return [m[0], m[1] !== undefined ? `${m[1]} дня ${m[2] as string}` : (m[2] as string)];
+  },
+};
 const DAY_AFTER = /^следующ[а-я]*\s+за\s+(?:днем|дня)\s+(.+)$/;
 // «не позднее дня голосования», «до дня голосования», «со дня принятия решения»
 const BY_DAY = /^(не позднее|не позже|до|по|не ранее|не раньше|после|со|с|начиная с)\s+(дн[а-я]*|день|даты)\s*,?\s+(.+)$/;
@@ -52,9 +62,24 @@ function stripDayWord(text: string): string {
   return text.replace(/^(?:дн[а-я]*|день|даты|дату|момента)\s+/, '').trim();
 }
 
+// Voting over several days (ст. 63.1 67-ФЗ): «первого дня голосования», «последнего дня голосования», and the end of voting
+// hours «(окончания) времени голосования (в последний день голосования)», which is the last voting day.
+const NTH_VOTING_DAY = /^(перв|последн)[а-я]*\s+(?:дн[а-я]*|день)\s+(?:голосовани|выбор)/;
+const VOTING_HOURS = /^(?:окончани[а-я]*\s+)?времени\s+голосовани[а-я]*(?:\s+в\s+(перв|последн)[а-я]*\s+день\s+голосовани[а-я]*)?$/;
+
+function votingDayAnchor(which: string | undefined): Anchor {
+  if (which === 'перв') return { type: 'voting_day', day: 'first' };
+  if (which === 'последн') return { type: 'voting_day', day: 'last' };
+  return { type: 'voting_day' };
+}
+
 export function classifyAnchor(text: string): Anchor | null {
   const anchor = stripDayWord(text);
   if (anchor === '') return null;
+  const nth = NTH_VOTING_DAY.exec(anchor);
+  if (nth !== null) return votingDayAnchor(nth[1]);
+  const hours = VOTING_HOURS.exec(anchor);
+  if (hours !== null) return votingDayAnchor(hours[1]);
   if (VOTING.test(anchor)) return { type: 'voting_day' };
   if (CALL.test(anchor)) return { type: 'call_date' };
   return { type: 'event', event: anchor, key: eventKeyOf(anchor) };
@@ -167,6 +192,17 @@ function parseRelativeCore(text: string): RelativeParse | null {
     // «в течение N дней со дня …» starts on the event's date (ст. 11.1 п. 1 67-ФЗ); «после дня …» the day after.
     if (FROM_DAY_PREPS.has(m[2] as string)) return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), fromDayEnd(days)) };
     return { ok: true, expr: relative(anchor, 'within', edge(0, 'after', FIRST_DAY_AFTER), edge(days, 'after', lastDayWithinOffset(days))) };
+  }
+
+  // «в дни голосования», «в течение дней голосования», «в день (дни) голосования»: every day voting lasts.
+  if (VOTING_DAYS.test(text)) {
+    const first: RelativeEdge = { ...edge(0, 'on', 0), anchor: { type: 'voting_day', day: 'first' } };
+    return { ok: true, expr: relative({ type: 'voting_day' }, 'within', first, edge(0, 'on', 0)) };
+  }
+  m = ON_NTH_VOTING_DAY.exec(text);
+  if (m !== null) {
+    const e = edge(0, 'on', 0);
+    return { ok: true, expr: relative(votingDayAnchor(m[1]), 'on', e, e) };
   }
 
   m = ON_DAY.exec(text);

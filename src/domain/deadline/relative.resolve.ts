@@ -7,6 +7,7 @@ import { daysInMonth, fromDayNumber, parseIsoDate, toDayNumber, toIsoDate, type 
 import { shiftWorkingDays, type CalendarCountry } from './calendars/production-calendar.js';
 import type { Anchor, DeadlineExpr, ElectionRef, PlanEvent, RelativeEdge } from './deadline.types.js';
 import { eventLabel } from './events.js';
+import { votingDaysOf } from './voting-days.js';
 import { emptyResolution, orderWindows, type Resolution, type Span } from './resolution.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
@@ -14,6 +15,8 @@ type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 export interface KnownElection {
   ref: ElectionRef;
   votingDay: DayNumber;
+  /** First of the consecutive voting days; equals `votingDay` for a one-day vote. */
+  firstVotingDay: DayNumber;
   calledOn: DayNumber | null;
 }
 
@@ -35,7 +38,11 @@ interface Missing {
 }
 
 function anchorDay(anchor: Anchor, election: KnownElection | null, events: KnownEvents): DayNumber | null {
-  if (anchor.type === 'voting_day') return election?.votingDay ?? events.get('voting_day') ?? null;
+  if (anchor.type === 'voting_day') {
+    // A plan without elections may date the first day as its own event; else its voting day is one day long.
+    if (anchor.day === 'first') return election?.firstVotingDay ?? events.get('first_voting_day') ?? events.get('voting_day') ?? null;
+    return election?.votingDay ?? events.get('voting_day') ?? null;
+  }
   if (anchor.type === 'call_date') return election?.calledOn ?? events.get('election_called') ?? null;
   return events.get(anchor.key ?? anchor.event) ?? events.get(anchor.event) ?? null;
 }
@@ -198,7 +205,7 @@ export function knownElections(refs: readonly ElectionRef[] | undefined): KnownE
     if (ref === null || typeof ref !== 'object') continue;
     const votingDay = parseIsoDate(ref.votingDay);
     if (votingDay === null) continue;
-    out.push({ ref, votingDay, calledOn: parseIsoDate(ref.calledOn ?? null) });
+    out.push({ ref, votingDay, firstVotingDay: votingDay - (votingDaysOf(ref) - 1), calledOn: parseIsoDate(ref.calledOn ?? null) });
   }
   return out;
 }

@@ -14,7 +14,11 @@ export async function findElectionOfPlan(db: Db, planId: string, electionId: str
   return rows[0]?.election;
 }
 
-export async function updateElection(db: Db, id: string, values: { name: string; votingDay: string; calledOn: string | null }): Promise<ElectionRow> {
+export async function updateElection(
+  db: Db,
+  id: string,
+  values: { name: string; votingDay: string; votingDays: number; calledOn: string | null },
+): Promise<ElectionRow> {
   return db
     .update(elections)
     .set(values)

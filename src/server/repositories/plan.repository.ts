@@ -156,7 +156,7 @@ export async function planIdsAssignedTo(db: Db, planIds: string[], organizationI
 
 export function listElectionsOfPlan(db: Db, planId: string) {
   return db
-    .select({ id: elections.id, name: elections.name, votingDay: elections.votingDay, calledOn: elections.calledOn })
+    .select({ id: elections.id, name: elections.name, votingDay: elections.votingDay, votingDays: elections.votingDays, calledOn: elections.calledOn })
     .from(elections)
     .innerJoin(planElections, eq(planElections.electionId, elections.id))
     .where(eq(planElections.planId, planId));

@@ -35,7 +35,7 @@ function itemOf(node: ItemNodeDto): ExportItem {
 
 export function toExportPlan(
   plan: PlanDetail,
-  elections: { name: string | null; votingDay: string }[],
+  elections: { name: string | null; votingDay: string; votingDays?: number }[],
   organization: { name: string; timeZone: string } | null,
 ): ExportPlan {
   return {
@@ -50,7 +50,12 @@ export function toExportPlan(
     description: plan.description,
     columns: plan.columns,
     abbreviations: plan.abbreviations,
-    elections: elections.map((e) => ({ name: e.name, votingDay: e.votingDay })),
+    // One voting day stays implicit, so plans of single-day elections export as before.
+    elections: elections.map((e) => ({
+      name: e.name,
+      votingDay: e.votingDay,
+      ...(e.votingDays !== undefined && e.votingDays > 1 ? { votingDays: e.votingDays } : {}),
+    })),
     items: plan.items.map(itemOf),
     updatedAt: plan.updatedAt,
     organization,

@@ -4,6 +4,7 @@
  * removing an election leaves the items counted from it «ожидает даты».
  */
 import type { Db } from '../db/client.js';
+import { firstVotingDay } from '../../domain/deadline/index.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { deleteElection, findElectionOfPlan, updateElection } from '../repositories/election.repository.js';
@@ -12,9 +13,20 @@ import { findPlan, listElectionsOfPlan } from '../repositories/plan.repository.j
 import type { Access } from './access.service.js';
 import { redatePlan } from './plan-redate.js';
 
+/** The call must precede voting: with several voting days, the first of them (ст. 63.1 67-ФЗ). */
+export function assertCalledBeforeVoting(e: { votingDay: string; votingDays?: number | undefined; calledOn?: string | null | undefined }): void {
+  if (!e.calledOn) return;
+  if (e.calledOn > e.votingDay) throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
+  const first = firstVotingDay(e.votingDay, e.votingDays ?? 1);
+  if (e.calledOn >= first && first < e.votingDay) {
+    throw new AppError('validation_failed', 'Дата назначения выборов позже первого дня голосования', { field: 'calledOn' });
+  }
+}
+
 export interface ElectionInput {
   name?: string | undefined;
   votingDay?: string | undefined;
+  votingDays?: number | undefined;
   calledOn?: string | null | undefined;
 }
 
@@ -54,17 +66,18 @@ export function createPlanElectionService(db: Db, access: Access) {
         const next = {
           name: input.name?.trim() || before.name,
           votingDay: input.votingDay ?? before.votingDay,
+          votingDays: input.votingDays ?? before.votingDays,
           calledOn: input.calledOn === undefined ? before.calledOn : input.calledOn,
         };
-        if (next.calledOn && next.calledOn > next.votingDay) {
-          throw new AppError('validation_failed', 'Дата назначения выборов позже дня голосования', { field: 'calledOn' });
-        }
+        assertCalledBeforeVoting(next);
         const election = await updateElection(tx, electionId, next);
         const { occurrences, notified } = await redatePlan(tx, ctx, plan, {
           cause: election.name,
           action: 'plan.election.update',
-          before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
-          after: { election: { id: election.id, name: election.name, votingDay: election.votingDay, calledOn: election.calledOn } },
+          before: { id: before.id, name: before.name, votingDay: before.votingDay, votingDays: before.votingDays, calledOn: before.calledOn },
+          after: {
+            election: { id: election.id, name: election.name, votingDay: election.votingDay, votingDays: election.votingDays, calledOn: election.calledOn },
+          },
         });
         return { election, occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
       });
@@ -78,7 +91,7 @@ export function createPlanElectionService(db: Db, access: Access) {
         const { occurrences, notified } = await redatePlan(tx, ctx, plan, {
           cause: before.name,
           action: 'plan.election.delete',
-          before: { id: before.id, name: before.name, votingDay: before.votingDay, calledOn: before.calledOn },
+          before: { id: before.id, name: before.name, votingDay: before.votingDay, votingDays: before.votingDays, calledOn: before.calledOn },
         });
         return { occurrences, notified, elections: await listElectionsOfPlan(tx, planId) };
       });

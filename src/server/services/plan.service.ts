@@ -192,7 +192,13 @@ export function createPlanService(db: Db, access: Access) {
     await replaceAbbreviations(tx, plan.id, draft.abbreviations);
     // Elections first: election-relative deadlines of the items resolve against them.
     for (const e of draft.elections ?? []) {
-      await insertElectionForPlan(tx, plan.id, { organizationId, name: e.name ?? 'Выборы', votingDay: e.votingDay, calledOn: e.calledOn ?? null });
+      await insertElectionForPlan(tx, plan.id, {
+        organizationId,
+        name: e.name ?? 'Выборы',
+        votingDay: e.votingDay,
+        votingDays: e.votingDays ?? 1,
+        calledOn: e.calledOn ?? null,
+      });
     }
     const itemCount = await insertDraftItems(tx, plan, draft);
     await syncOccurrences(tx, plan.id);

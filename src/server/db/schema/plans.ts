@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common.js';
 import { organizations, orgUnits, people, users } from './directory.js';
 
@@ -10,16 +11,23 @@ export interface PlanAct {
   appendix?: string | null | undefined;
 }
 
-export const elections = pgTable('elections', {
-  id: id(),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  calledOn: date('called_on', { mode: 'string' }),
-  votingDay: date('voting_day', { mode: 'string' }).notNull(),
-  createdAt: createdAt(),
-});
+export const elections = pgTable(
+  'elections',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    calledOn: date('called_on', { mode: 'string' }),
+    /** The day the calling decision names; with several voting days (ст. 63.1 67-ФЗ) the last of them. */
+    votingDay: date('voting_day', { mode: 'string' }).notNull(),
+    /** Consecutive voting days ending on voting_day: 1–3 (ст. 63.1 67-ФЗ). */
+    votingDays: integer('voting_days').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [check('elections_voting_days_range', sql`${t.votingDays} between 1 and 3`)],
+);
 
 export const plans = pgTable(
   'plans',

@@ -95,6 +95,15 @@ export function ElectionFields({ draft, onChange }: Props) {
                 error={problems[i] === 'calledAfterVoting' ? t('import.election.calledAfterVoting') : undefined}
                 w={190}
               />
+              <Select
+                label={t('import.election.votingDays')}
+                data={['1', '2', '3']}
+                value={String(e.votingDays ?? 1)}
+                // One day stays implicit, as the interchange format writes it.
+                onChange={(v) => onChange(setElection(draft, i, { votingDays: v === null || v === '1' ? undefined : Number(v) }))}
+                allowDeselect={false}
+                w={150}
+              />
               <ActionIcon
                 variant="subtle"
                 c="red.9"

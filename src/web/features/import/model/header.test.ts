@@ -33,6 +33,13 @@ describe('header corrections', () => {
     expect(removeElection(d, 1).elections).toHaveLength(1);
   });
 
+  it('with three voting days the calling must precede the first of them', () => {
+    const d = setElection(draft(), 0, { votingDays: 3, calledOn: '2025-09-13' });
+    expect(electionProblems(d)).toEqual(['calledAfterVoting']);
+    expect(electionProblems(setElection(d, 0, { calledOn: '2025-09-11' }))).toEqual([null]);
+    expect(electionProblems(setElection(d, 0, { votingDays: 1 }))).toEqual([null]);
+  });
+
   it('marks a row as a section and back', () => {
     const d = toggleSection(draft(), [1]);
     expect(d.items[1]!.kind).toBe('section');

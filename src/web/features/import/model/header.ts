@@ -30,12 +30,19 @@ export function removeElection(draft: PlanDraft, index: number): PlanDraft {
   return { ...draft, elections: (draft.elections ?? []).filter((_, i) => i !== index) };
 }
 
+/** With voting over several days the call must precede the first of them (ст. 63.1 67-ФЗ). */
+function firstVotingDay(votingDay: string, days: number): string {
+  const ms = Date.parse(`${votingDay}T00:00:00Z`);
+  return Number.isNaN(ms) ? votingDay : new Date(ms - (Math.min(Math.max(days, 1), 3) - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 export type ElectionProblem = 'noVotingDay' | 'calledAfterVoting';
 
 export function electionProblems(draft: PlanDraft): (ElectionProblem | null)[] {
   return (draft.elections ?? []).map((e) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(e.votingDay)) return 'noVotingDay';
-    if (e.calledOn && e.calledOn > e.votingDay) return 'calledAfterVoting';
+    const first = firstVotingDay(e.votingDay, e.votingDays ?? 1);
+    if (e.calledOn && (e.calledOn > e.votingDay || (first < e.votingDay && e.calledOn >= first))) return 'calledAfterVoting';
     return null;
   });
 }

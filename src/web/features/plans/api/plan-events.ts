@@ -34,7 +34,8 @@ function useRefreshPlan(planId: string) {
 export function useAttachElection(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
-    mutationFn: (input: { name: string; votingDay: string; calledOn: string | null }) => api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
+    mutationFn: (input: { name: string; votingDay: string; votingDays: number; calledOn: string | null }) =>
+      api(`/api/plans/${planId}/elections`, { method: 'POST', json: input }),
     onSuccess: refresh,
   });
 }
@@ -54,7 +55,7 @@ export function useSetPlanEvent(planId: string) {
 export function useUpdateElection(planId: string) {
   const refresh = useRefreshPlan(planId);
   return useMutation({
-    mutationFn: (input: { id: string; name: string; votingDay: string; calledOn: string | null }) =>
+    mutationFn: (input: { id: string; name: string; votingDay: string; votingDays: number; calledOn: string | null }) =>
       api(`/api/plans/${planId}/elections/${input.id}`, { method: 'PATCH', json: { name: input.name, votingDay: input.votingDay, calledOn: input.calledOn } }),
     onSuccess: refresh,
   });

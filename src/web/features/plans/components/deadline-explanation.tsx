@@ -24,7 +24,7 @@ export function DeadlineExplanation({
     if (!engine || !text.trim()) return null;
     return engine.interpretDeadline(text, {
       period,
-      elections: (elections.data?.elections ?? []).map((e) => ({ votingDay: e.votingDay, calledOn: e.calledOn, name: e.name })),
+      elections: (elections.data?.elections ?? []).map((e) => ({ votingDay: e.votingDay, votingDays: e.votingDays, calledOn: e.calledOn, name: e.name })),
       events: (events.data?.events ?? []).map((e) => ({ key: e.key, date: e.date, label: e.label })),
     });
   }, [engine, text, period, elections.data, events.data]);

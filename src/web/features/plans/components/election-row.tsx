@@ -4,6 +4,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { formatDate, t } from '../../../i18n/t';
 import { useDeleteElection, useUpdateElection, type PlanElection, type PlanElections } from '../api/plan-events';
+import { firstVotingDayOf, VotingDaysSelect } from './voting-days-select';
 
 /**
  * One election of the plan: shown, changed in place (moving the voting day re-dates the items counted from it
@@ -16,15 +17,16 @@ export function ElectionRow({ planId, election, data, canEdit }: { planId: strin
   const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(election.name);
   const [votingDay, setVotingDay] = useState<string | null>(election.votingDay);
+  const [votingDays, setVotingDays] = useState(election.votingDays);
   const [calledOn, setCalledOn] = useState<string | null>(election.calledOn);
   // With another election left, the items keep counting from it; with the last one gone they wait for a date.
   const losing = data.elections.length > 1 ? [] : data.dependents;
 
-  const line = t('events.electionLine', {
-    name: election.name,
-    votingDay: formatDate(election.votingDay),
-    calledOn: election.calledOn ? formatDate(election.calledOn) : '—',
-  });
+  const lineArgs = { name: election.name, votingDay: formatDate(election.votingDay), calledOn: election.calledOn ? formatDate(election.calledOn) : '—' };
+  const line =
+    election.votingDays > 1
+      ? t('events.electionLineDays', { ...lineArgs, firstDay: formatDate(firstVotingDayOf(election.votingDay, election.votingDays)) })
+      : t('events.electionLine', lineArgs);
   if (!canEdit) {
     return (
       <Text size="sm" data-testid="election-row">
@@ -38,12 +40,15 @@ export function ElectionRow({ planId, election, data, canEdit }: { planId: strin
         <Group align="flex-end" wrap="wrap">
           <TextInput label={t('events.electionName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={320} />
           <RuDateInput label={t('events.votingDay')} value={votingDay} onChange={setVotingDay} w={160} />
+          <VotingDaysSelect value={votingDays} onChange={setVotingDays} />
           <RuDateInput label={t('events.calledOn')} value={calledOn} onChange={setCalledOn} w={160} />
           <Button
             size="sm"
             disabled={!name.trim() || !votingDay}
             loading={update.isPending}
-            onClick={() => update.mutate({ id: election.id, name: name.trim(), votingDay: votingDay!, calledOn }, { onSuccess: () => setEditing(false) })}
+            onClick={() =>
+              update.mutate({ id: election.id, name: name.trim(), votingDay: votingDay!, votingDays, calledOn }, { onSuccess: () => setEditing(false) })
+            }
           >
             {t('events.saveElection')}
           </Button>

@@ -5,6 +5,7 @@ import { RuDateInput } from '../../../components/ui/ru-date-input';
 import { formatDate, t } from '../../../i18n/t';
 import { useAttachElection, usePlanElections, usePlanEvents, useSetPlanEvent } from '../api/plan-events';
 import { ElectionRow } from './election-row';
+import { VotingDaysSelect } from './voting-days-select';
 
 /**
  * «Выборы и события»: the dates deadlines of the plan count from. Items counted from an event without a date
@@ -17,6 +18,7 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
   const setEvent = useSetPlanEvent(planId);
   const [name, setName] = useState('');
   const [votingDay, setVotingDay] = useState<string | null>(null);
+  const [votingDays, setVotingDays] = useState(1);
   const [calledOn, setCalledOn] = useState<string | null>(null);
 
   const dated = events.data?.events ?? [];
@@ -37,6 +39,7 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
           <Group align="flex-end" wrap="wrap">
             <TextInput label={t('events.electionName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={320} />
             <RuDateInput label={t('events.votingDay')} value={votingDay} onChange={setVotingDay} w={160} />
+            <VotingDaysSelect value={votingDays} onChange={setVotingDays} />
             <RuDateInput label={t('events.calledOn')} value={calledOn} onChange={setCalledOn} w={160} />
             <Button
               size="sm"
@@ -44,11 +47,12 @@ export function EventsPanel({ planId, canEdit }: { planId: string; canEdit: bool
               loading={attach.isPending}
               onClick={() =>
                 attach.mutate(
-                  { name: name.trim(), votingDay: votingDay!, calledOn },
+                  { name: name.trim(), votingDay: votingDay!, votingDays, calledOn },
                   {
                     onSuccess: () => {
                       setName('');
                       setVotingDay(null);
+                      setVotingDays(1);
                       setCalledOn(null);
                     },
                   },

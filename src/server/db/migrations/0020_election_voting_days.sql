@@ -1,0 +1,2 @@
+ALTER TABLE "elections" ADD COLUMN "voting_days" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "elections" ADD CONSTRAINT "elections_voting_days_range" CHECK ("elections"."voting_days" between 1 and 3);
