@@ -177,3 +177,85 @@ describe('the control list tally in SQL', () => {
     }
   });
 });
+
+describe('the national roll-up', () => {
+  it('equals the per-plan tallies summed by region and commission level', { timeout: 300_000 }, async () => {
+    const db = t.database.db;
+    const admin = client(t, await t.login('admin'));
+    const res = await admin.get('/api/chairman/national');
+    expect(res.status).toBe(200);
+    const body = res.body as {
+      plans: number;
+      occurrences: number;
+      overdue: number;
+      regions: {
+        regionId: string | null;
+        name: string;
+        plans: number;
+        occurrences: number;
+        done: number;
+        overdue: number;
+        overdueItems: number;
+        pendingReview: number;
+        levels: { level: string; plans: number; occurrences: number; done: number; overdue: number; overdueItems: number; pendingReview: number }[];
+      }[];
+    };
+    // The region of a plan found here by walking the directory upwards, not by the statement under test.
+    const orgs = new Map(
+      rows<{ id: string; kind: string; parentId: string | null; name: string }>(
+        await db.execute(sql`select id, kind, parent_id as "parentId", coalesce(short_name, name) as name from organizations`),
+      ).map((o) => [o.id, o]),
+    );
+    const regionOf = (orgId: string) => {
+      for (let o = orgs.get(orgId); o; o = o.parentId ? orgs.get(o.parentId) : undefined) if (o.kind === 'regional') return o;
+      return undefined;
+    };
+    const plans = rows<{ id: string; organizationId: string }>(
+      await db.execute(sql`select id, organization_id as "organizationId" from plans where status <> 'draft' order by id`),
+    );
+    const reference = await referenceTallies(
+      plans.map((p) => p.id),
+      new Date(),
+    );
+    type Sum = { plans: number; occurrences: number; done: number; overdue: number; overdueItems: number; pendingReview: number };
+    const want = new Map<string, Sum>();
+    const add = (key: string, planId: string) => {
+      const s = want.get(key) ?? { plans: 0, occurrences: 0, done: 0, overdue: 0, overdueItems: 0, pendingReview: 0 };
+      const r = reference.get(planId)!;
+      s.plans++;
+      s.occurrences += r.tally.total;
+      s.done += r.tally.done;
+      s.overdue += r.tally.overdue;
+      s.overdueItems += r.overdueItems.size;
+      s.pendingReview += r.tally.pendingReview;
+      want.set(key, s);
+    };
+    for (const p of plans) {
+      const region = regionOf(p.organizationId)?.id ?? '-';
+      add('total', p.id);
+      add(region, p.id);
+      add(`${region}/${orgs.get(p.organizationId)!.kind}`, p.id);
+    }
+    // The data set has plans in more than one region and at more than one level, with overdue work.
+    expect(body.regions.filter((r) => r.regionId).length).toBeGreaterThan(1);
+    expect(new Set(body.regions.flatMap((r) => r.levels.map((l) => l.level))).size).toBeGreaterThan(1);
+    expect(want.get('total')!.overdue).toBeGreaterThan(0);
+    const pick = ({ plans, occurrences, done, overdue, overdueItems, pendingReview }: Sum) => ({
+      plans,
+      occurrences,
+      done,
+      overdue,
+      overdueItems,
+      pendingReview,
+    });
+    expect(pick(body as unknown as Sum)).toEqual(want.get('total'));
+    const got = new Map<string, Sum>();
+    for (const r of body.regions) {
+      const region = r.regionId ?? '-';
+      if (r.regionId) expect(r.name).toBe(orgs.get(r.regionId)!.name);
+      got.set(region, pick(r));
+      for (const l of r.levels) got.set(`${region}/${l.level}`, pick(l));
+    }
+    expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...want].filter(([k]) => k !== 'total').sort()));
+  });
+});

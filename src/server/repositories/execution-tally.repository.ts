@@ -131,11 +131,13 @@ export async function regionLevelExecutionTallies(db: Db, planIds: string[], tod
 const regionOfOwner = `case when owner.kind = 'regional' then owner.id when up1.kind = 'regional' then up1.id when up2.kind = 'regional' then up2.id end`;
 
 /** The same region of each plan's owner, for counting plans (plans without occurrences have no tally row). */
-export async function planRegions(db: Db, planIds: string[]): Promise<{ planId: string; regionId: string | null; level: string }[]> {
+export async function planRegions(db: Db, planIds: string[]): Promise<{ planId: string; regionId: string | null; regionName: string | null; level: string }[]> {
   if (!planIds.length) return [];
+  const name = (o: string) => `coalesce(${o}.short_name, ${o}.name)`;
+  const regionName = `case when owner.kind = 'regional' then ${name('owner')} when up1.kind = 'regional' then ${name('up1')} when up2.kind = 'regional' then ${name('up2')} end`;
   return rowsOf(
     await db.execute(sql`
-      select gp.id as "planId", ${sql.raw(regionOfOwner)} as "regionId", owner.kind as level
+      select gp.id as "planId", ${sql.raw(regionOfOwner)} as "regionId", ${sql.raw(regionName)} as "regionName", owner.kind as level
       from plans gp
       join organizations owner on owner.id = gp.organization_id
       left join organizations up1 on up1.id = owner.parent_id

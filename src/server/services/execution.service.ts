@@ -18,7 +18,15 @@ import {
   type OccurrenceListRow,
 } from '../repositories/occurrence.repository.js';
 import { deleteExternalExecutor, insertExternalExecutor, listExternalExecutors } from '../repositories/external-executor.repository.js';
-import { findPlan, insertElectionForPlan, listElectionsOfPlan, listPlans, visiblePlansCondition, type PlanRow } from '../repositories/plan.repository.js';
+import {
+  findPlan,
+  insertElectionForPlan,
+  listElectionsOfPlan,
+  listNonDraftPlanIds,
+  listPlans,
+  visiblePlansCondition,
+  type PlanRow,
+} from '../repositories/plan.repository.js';
 import {
   fileIdsOfOccurrence,
   findFile,
@@ -601,6 +609,11 @@ export function createExecutionService(db: Db, access: Access, deps: ExecutionDe
         reported: i.executors.filter((x) => x.overdue === 0).map((x) => ({ executor: indexOf(x), reported: x.reported, occurrenceId: x.occurrenceId })),
       }));
       return { occurrences: grouped.reduce((a, i) => a + i.overdue, 0), executors, items };
+    },
+
+    /** Every plan past its draft whose execution the user controls or watches (the national roll-up: no page limit). */
+    async controlledPlanIds(ctx: RequestContext): Promise<string[]> {
+      return listNonDraftPlanIds(db, controlCondition(ctx.user!));
     },
 
     /**
