@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/domain/execution/occurrence-state.js';
 import { addToTally, emptyTally, outcomeOf } from '../../src/domain/execution/progress.js';
 import { organizationTimeZoneList, planExecutionTallies, tallyOf } from '../../src/server/repositories/execution-tally.repository.js';
+import { isInForce } from '../../src/domain/plan/lifecycle.js';
+import { childOrganizations, plansOfOrganizationsInYear } from '../../src/server/repositories/consolidation.repository.js';
 import { listExternalExecutors } from '../../src/server/repositories/external-executor.repository.js';
 import { listOccurrencesOfPlans } from '../../src/server/repositories/occurrence.repository.js';
 import { listReportStatesOfPlans } from '../../src/server/repositories/report.repository.js';
@@ -38,7 +40,7 @@ function random(seed: number) {
   };
 }
 
-async function referenceTallies(planIds: string[], at: Date) {
+async function referenceTallies(planIds: string[], at: Date, keyOf: (o: { planId: string; organizationId: string | null }) => string = (o) => o.planId) {
   const db = t.database.db;
   const [occ, states] = await Promise.all([listOccurrencesOfPlans(db, planIds), listReportStatesOfPlans(db, planIds)]);
   const reports = groupReports(states);
@@ -46,7 +48,9 @@ async function referenceTallies(planIds: string[], at: Date) {
   const rollup = await cascadeRollup(db, planIds, at);
   const out = new Map(planIds.map((id) => [id, { tally: emptyTally(), overdueItems: new Set<string>(), rolledUp: 0 }]));
   for (const o of occ) {
-    const c = out.get(o.planId)!;
+    const key = keyOf(o);
+    if (!out.has(key)) out.set(key, { tally: emptyTally(), overdueItems: new Set<string>(), rolledUp: 0 });
+    const c = out.get(key)!;
     const { dto, rolledUpFrom } = rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at));
     if (rolledUpFrom) c.rolledUp++;
     const isExternal = external.has(`${o.planId}/${o.executorKey}`);
@@ -257,5 +261,57 @@ describe('the national roll-up', () => {
       for (const l of r.levels) got.set(`${region}/${l.level}`, pick(l));
     }
     expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...want].filter(([k]) => k !== 'total').sort()));
+  });
+});
+
+describe('the consolidation dashboard', () => {
+  it('counts each body as the domain classifies its plans and its share of the region’s plans', { timeout: 300_000 }, async () => {
+    const db = t.database.db;
+    const admin = client(t, await t.login('admin'));
+    // Every region and every year its plans cover (the varied data set above).
+    const regions = rows<{ id: string; year: number }>(
+      await db.execute(sql`select distinct o.id, extract(year from p.period_start)::int as year
+        from organizations o join plans p on p.organization_id = o.id or p.organization_id in (select id from organizations c where c.parent_id = o.id)
+        where o.kind = 'regional' and p.period_start is not null order by 1, 2`),
+    );
+    let compared = 0;
+    for (const { id, year } of regions) {
+      const bodies = await childOrganizations(db, id);
+      const bodyPlans = (
+        await plansOfOrganizationsInYear(
+          db,
+          bodies.map((b) => b.id),
+          year,
+        )
+      ).filter((p) => isInForce(p.status));
+      const regionPlans = (await plansOfOrganizationsInYear(db, [id], year)).filter((p) => isInForce(p.status));
+      if (!bodyPlans.length && !regionPlans.length) continue;
+      const res = await admin.get(`/api/organizations/${id}/consolidation?year=${year}`);
+      expect(res.status).toBe(200);
+      const own = await referenceTallies(
+        bodyPlans.map((p) => p.id),
+        new Date(),
+      );
+      const regional = await referenceTallies(
+        regionPlans.map((p) => p.id),
+        new Date(),
+        (o) => `${o.planId}|${o.organizationId ?? ''}`,
+      );
+      for (const body of res.body.bodies as { organizationId: string; ownPlans: Record<string, number>; regionalItems: Record<string, number> }[]) {
+        const sum = (entries: { tally: ReturnType<typeof emptyTally> }[]) => {
+          const s = emptyTally();
+          for (const e of entries) for (const k of Object.keys(s) as (keyof typeof s)[]) s[k] += e.tally[k];
+          return { occurrences: s.total, done: s.done, partial: s.partial, overdue: s.overdue, pendingReview: s.pendingReview, awaiting: s.awaiting };
+        };
+        const mine = sum(bodyPlans.filter((p) => p.organizationId === body.organizationId).map((p) => own.get(p.id)!));
+        const share = sum(regionPlans.flatMap((p) => regional.get(`${p.id}|${body.organizationId}`) ?? []));
+        const { executedShare: _a, ...gotOwn } = body.ownPlans;
+        const { executedShare: _b, ...gotShare } = body.regionalItems;
+        expect(gotOwn, body.organizationId).toEqual(mine);
+        expect(gotShare, body.organizationId).toEqual(share);
+        compared += mine.occurrences + share.occurrences;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });
