@@ -274,6 +274,15 @@ describe('the consolidation dashboard', () => {
         from organizations o join plans p on p.organization_id = o.id or p.organization_id in (select id from organizations c where c.parent_id = o.id)
         where o.kind = 'regional' and p.period_start is not null order by 1, 2`),
     );
+    // The bodies of every other regional plan marked external participants there: the dashboard must count them as
+    // the control list does (not overdue), which the code it replaced did not.
+    await db.execute(sql`
+      insert into plan_external_executors (plan_id, executor_key, executor_label)
+      select distinct o.plan_id, o.executor_key, o.executor_key from occurrences o
+      join organizations body on body.id = o.organization_id
+      join organizations region on region.id = body.parent_id and region.kind = 'regional'
+      where o.plan_id in (select p.id from plans p join organizations r on r.id = p.organization_id where r.kind = 'regional' order by p.id limit 2)
+      on conflict do nothing`);
     let compared = 0;
     for (const { id, year } of regions) {
       const bodies = await childOrganizations(db, id);
