@@ -45,6 +45,23 @@ const rollupSql = (scope: string) => `
   left join lateral (select status, review_status from reports where occurrence_id = o.id order by created_at desc limit 1) r on true
   where p.status <> 'draft' and ${scope}
   group by p.id, p.title`;
+/** The national roll-up's figures, hand-written: the plans' region (the owner or its ancestors) and level. */
+const nationalSql = `
+  select coalesce(case when org.kind = 'regional' then org.id end, case when up1.kind = 'regional' then up1.id end,
+           case when up2.kind = 'regional' then up2.id end) as region, org.kind as level,
+    count(distinct p.id) as plans, count(o.id) as occurrences,
+    count(o.id) filter (where o.window_end < current_date and r.status is null) as overdue,
+    count(distinct o.item_id) filter (where o.window_end < current_date and r.status is null) as overdue_items,
+    count(o.id) filter (where r.review_status = 'pending') as pending_review,
+    count(o.id) filter (where r.status = 'done') as done
+  from plans p
+  join organizations org on org.id = p.organization_id
+  left join organizations up1 on up1.id = org.parent_id
+  left join organizations up2 on up2.id = up1.parent_id
+  left join occurrences o on o.plan_id = p.id and o.retired_at is null
+  left join lateral (select status, review_status from reports where occurrence_id = o.id order by created_at desc limit 1) r on true
+  where p.status <> 'draft'
+  group by 1, 2`;
 const regionScope = '(org.id = $1 or org.parent_id = $1)';
 const searchSql = `select i.id, ts_rank(i.search_vector, q) as rank from plan_items i, websearch_to_tsquery('russian', $1) q
   where i.search_vector @@ q order by rank desc, i.id limit 20`;
@@ -112,25 +129,26 @@ async function main() {
       explains.push(`-- Дашборд региона: SQL-агрегат\n${await explain(pool, rollupSql(regionScope), [regionId])}`);
     }
     {
-      // Measured once, without a warm-up: on the national data set one request takes minutes.
-      const t0 = performance.now();
-      const plansShown = (await expectOk(`${base}/api/execution/plans`, nation)).body.plans.length;
-      const app = [performance.now() - t0];
-      const total = loaded.counts.plans!;
-      const hand = await repeat(5, () => pool.query(rollupSql('true'), []));
+      // The national roll-up (/api/chairman/national) against the same figures hand-written and grouped
+      // by region and commission level; three runs each, the first one warms the caches of both.
+      const app = await repeat(3, () => expectOk(`${base}/api/chairman/national`, nation));
+      const body = (await expectOk(`${base}/api/chairman/national`, nation)).body as { plans: number; regions: unknown[] };
+      // Every plan past its draft in the country; the demo data's few plans of other commissions may lie outside the national user's tree.
+      const total = Number((await pool.query(`select count(*) as n from plans where status <> 'draft'`)).rows[0].n);
+      const hand = await repeat(3, () => pool.query(nationalSql, []));
       const ratio = median(app) / median(hand);
-      const complete = plansShown >= total - 10;
+      const complete = body.plans >= total - 10;
       const ok = ratio <= 1.5 && median(app) < 1000 && complete;
       if (!ok) failed.push('свод по стране');
       line(
-        `Свод по стране (${plansShown} из ${total} планов)`,
-        `медиана ${ms(median(app))} (цель < 1 с)`,
+        `Свод по стране (${body.plans} из ${total} действующих планов, ${body.regions.length} групп по регионам)`,
+        `медиана ${ms(median(app))}, все запросы: ${app.map((x) => ms(x)).join(', ')} (цель < 1 с)`,
         ratio,
-        `цель ≤ 1,5; SQL-агрегат по всем планам ${ms(median(hand))}`,
+        `цель ≤ 1,5; SQL-агрегат по регионам и уровням ${ms(median(hand))}`,
         ok,
-        complete ? '' : 'список «Контроль исполнения» ограничен 500 планами: свод по стране им не строится',
+        complete ? '' : 'свод охватывает не все планы',
       );
-      explains.push(`-- Свод по стране: SQL-агрегат\n${await explain(pool, rollupSql('true'), [])}`);
+      explains.push(`-- Свод по стране: SQL-агрегат по регионам и уровням\n${await explain(pool, nationalSql, [])}`);
     }
 
     // 2. Search across everything a national user may see.

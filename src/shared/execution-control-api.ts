@@ -157,3 +157,27 @@ export const chairmanResponse = z.object({
   trend: z.object({ current: periodFigures, previous: periodFigures, delta: z.number().nullable() }),
 });
 export type ChairmanData = z.infer<typeof chairmanResponse>;
+
+/** Execution figures of a group of plans, counted as the control list counts them. */
+const rollupFigures = {
+  plans: z.number(),
+  occurrences: z.number(),
+  done: z.number(),
+  overdue: z.number(),
+  overdueItems: z.number(),
+  pendingReview: z.number(),
+  executedShare: z.number(),
+};
+/** The national roll-up (issue #19): every plan in force the user controls, by region and commission level. */
+export const nationalRollupResponse = z.object({
+  ...rollupFigures,
+  regions: z.array(
+    z.object({
+      regionId: z.uuid().nullable(),
+      name: z.string(),
+      ...rollupFigures,
+      levels: z.array(z.object({ level: z.string(), ...rollupFigures })),
+    }),
+  ),
+});
+export type NationalRollupData = z.infer<typeof nationalRollupResponse>;

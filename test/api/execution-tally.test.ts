@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/domain/execution/occurrence-state.js';
 import { addToTally, emptyTally, outcomeOf } from '../../src/domain/execution/progress.js';
 import { organizationTimeZoneList, planExecutionTallies, tallyOf } from '../../src/server/repositories/execution-tally.repository.js';
+import { isInForce } from '../../src/domain/plan/lifecycle.js';
+import { childOrganizations, plansOfOrganizationsInYear } from '../../src/server/repositories/consolidation.repository.js';
 import { listExternalExecutors } from '../../src/server/repositories/external-executor.repository.js';
 import { listOccurrencesOfPlans } from '../../src/server/repositories/occurrence.repository.js';
 import { listReportStatesOfPlans } from '../../src/server/repositories/report.repository.js';
@@ -38,7 +40,7 @@ function random(seed: number) {
   };
 }
 
-async function referenceTallies(planIds: string[], at: Date) {
+async function referenceTallies(planIds: string[], at: Date, keyOf: (o: { planId: string; organizationId: string | null }) => string = (o) => o.planId) {
   const db = t.database.db;
   const [occ, states] = await Promise.all([listOccurrencesOfPlans(db, planIds), listReportStatesOfPlans(db, planIds)]);
   const reports = groupReports(states);
@@ -46,7 +48,9 @@ async function referenceTallies(planIds: string[], at: Date) {
   const rollup = await cascadeRollup(db, planIds, at);
   const out = new Map(planIds.map((id) => [id, { tally: emptyTally(), overdueItems: new Set<string>(), rolledUp: 0 }]));
   for (const o of occ) {
-    const c = out.get(o.planId)!;
+    const key = keyOf(o);
+    if (!out.has(key)) out.set(key, { tally: emptyTally(), overdueItems: new Set<string>(), rolledUp: 0 });
+    const c = out.get(key)!;
     const { dto, rolledUpFrom } = rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at));
     if (rolledUpFrom) c.rolledUp++;
     const isExternal = external.has(`${o.planId}/${o.executorKey}`);
@@ -175,5 +179,148 @@ describe('the control list tally in SQL', () => {
       const want = reference.get(p.id)!.tally;
       expect([p.occurrences, p.overdue, p.done]).toEqual([want.total, want.overdue, want.done]);
     }
+  });
+});
+
+describe('the national roll-up', () => {
+  it('equals the per-plan tallies summed by region and commission level', { timeout: 300_000 }, async () => {
+    const db = t.database.db;
+    const admin = client(t, await t.login('admin'));
+    const res = await admin.get('/api/chairman/national');
+    expect(res.status).toBe(200);
+    const body = res.body as {
+      plans: number;
+      occurrences: number;
+      overdue: number;
+      regions: {
+        regionId: string | null;
+        name: string;
+        plans: number;
+        occurrences: number;
+        done: number;
+        overdue: number;
+        overdueItems: number;
+        pendingReview: number;
+        levels: { level: string; plans: number; occurrences: number; done: number; overdue: number; overdueItems: number; pendingReview: number }[];
+      }[];
+    };
+    // The region of a plan found here by walking the directory upwards, not by the statement under test.
+    const orgs = new Map(
+      rows<{ id: string; kind: string; parentId: string | null; name: string }>(
+        await db.execute(sql`select id, kind, parent_id as "parentId", coalesce(short_name, name) as name from organizations`),
+      ).map((o) => [o.id, o]),
+    );
+    const regionOf = (orgId: string) => {
+      for (let o = orgs.get(orgId); o; o = o.parentId ? orgs.get(o.parentId) : undefined) if (o.kind === 'regional') return o;
+      return undefined;
+    };
+    const plans = rows<{ id: string; organizationId: string }>(
+      await db.execute(sql`select id, organization_id as "organizationId" from plans where status <> 'draft' order by id`),
+    );
+    const reference = await referenceTallies(
+      plans.map((p) => p.id),
+      new Date(),
+    );
+    type Sum = { plans: number; occurrences: number; done: number; overdue: number; overdueItems: number; pendingReview: number };
+    const want = new Map<string, Sum>();
+    const add = (key: string, planId: string) => {
+      const s = want.get(key) ?? { plans: 0, occurrences: 0, done: 0, overdue: 0, overdueItems: 0, pendingReview: 0 };
+      const r = reference.get(planId)!;
+      s.plans++;
+      s.occurrences += r.tally.total;
+      s.done += r.tally.done;
+      s.overdue += r.tally.overdue;
+      s.overdueItems += r.overdueItems.size;
+      s.pendingReview += r.tally.pendingReview;
+      want.set(key, s);
+    };
+    for (const p of plans) {
+      const region = regionOf(p.organizationId)?.id ?? '-';
+      add('total', p.id);
+      add(region, p.id);
+      add(`${region}/${orgs.get(p.organizationId)!.kind}`, p.id);
+    }
+    // The data set has plans in more than one region and at more than one level, with overdue work.
+    expect(body.regions.filter((r) => r.regionId).length).toBeGreaterThan(1);
+    expect(new Set(body.regions.flatMap((r) => r.levels.map((l) => l.level))).size).toBeGreaterThan(1);
+    expect(want.get('total')!.overdue).toBeGreaterThan(0);
+    const pick = ({ plans, occurrences, done, overdue, overdueItems, pendingReview }: Sum) => ({
+      plans,
+      occurrences,
+      done,
+      overdue,
+      overdueItems,
+      pendingReview,
+    });
+    expect(pick(body as unknown as Sum)).toEqual(want.get('total'));
+    const got = new Map<string, Sum>();
+    for (const r of body.regions) {
+      const region = r.regionId ?? '-';
+      if (r.regionId) expect(r.name).toBe(orgs.get(r.regionId)!.name);
+      got.set(region, pick(r));
+      for (const l of r.levels) got.set(`${region}/${l.level}`, pick(l));
+    }
+    expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...want].filter(([k]) => k !== 'total').sort()));
+  });
+});
+
+describe('the consolidation dashboard', () => {
+  it('counts each body as the domain classifies its plans and its share of the region’s plans', { timeout: 300_000 }, async () => {
+    const db = t.database.db;
+    const admin = client(t, await t.login('admin'));
+    // Every region and every year its plans cover (the varied data set above).
+    const regions = rows<{ id: string; year: number }>(
+      await db.execute(sql`select distinct o.id, extract(year from p.period_start)::int as year
+        from organizations o join plans p on p.organization_id = o.id or p.organization_id in (select id from organizations c where c.parent_id = o.id)
+        where o.kind = 'regional' and p.period_start is not null order by 1, 2`),
+    );
+    // The bodies of every other regional plan marked external participants there: the dashboard must count them as
+    // the control list does (not overdue), which the code it replaced did not.
+    await db.execute(sql`
+      insert into plan_external_executors (plan_id, executor_key, executor_label)
+      select distinct o.plan_id, o.executor_key, o.executor_key from occurrences o
+      join organizations body on body.id = o.organization_id
+      join organizations region on region.id = body.parent_id and region.kind = 'regional'
+      where o.plan_id in (select p.id from plans p join organizations r on r.id = p.organization_id where r.kind = 'regional' order by p.id limit 2)
+      on conflict do nothing`);
+    let compared = 0;
+    for (const { id, year } of regions) {
+      const bodies = await childOrganizations(db, id);
+      const bodyPlans = (
+        await plansOfOrganizationsInYear(
+          db,
+          bodies.map((b) => b.id),
+          year,
+        )
+      ).filter((p) => isInForce(p.status));
+      const regionPlans = (await plansOfOrganizationsInYear(db, [id], year)).filter((p) => isInForce(p.status));
+      if (!bodyPlans.length && !regionPlans.length) continue;
+      const res = await admin.get(`/api/organizations/${id}/consolidation?year=${year}`);
+      expect(res.status).toBe(200);
+      const own = await referenceTallies(
+        bodyPlans.map((p) => p.id),
+        new Date(),
+      );
+      const regional = await referenceTallies(
+        regionPlans.map((p) => p.id),
+        new Date(),
+        (o) => `${o.planId}|${o.organizationId ?? ''}`,
+      );
+      for (const body of res.body.bodies as { organizationId: string; ownPlans: Record<string, number>; regionalItems: Record<string, number> }[]) {
+        const sum = (entries: { tally: ReturnType<typeof emptyTally> }[]) => {
+          const s = emptyTally();
+          for (const e of entries) for (const k of Object.keys(s) as (keyof typeof s)[]) s[k] += e.tally[k];
+          return { occurrences: s.total, done: s.done, partial: s.partial, overdue: s.overdue, pendingReview: s.pendingReview, awaiting: s.awaiting };
+        };
+        const mine = sum(bodyPlans.filter((p) => p.organizationId === body.organizationId).map((p) => own.get(p.id)!));
+        const share = sum(regionPlans.flatMap((p) => regional.get(`${p.id}|${body.organizationId}`) ?? []));
+        const { executedShare: _a, ...gotOwn } = body.ownPlans;
+        const { executedShare: _b, ...gotShare } = body.regionalItems;
+        expect(gotOwn, body.organizationId).toEqual(mine);
+        expect(gotShare, body.organizationId).toEqual(share);
+        compared += mine.occurrences + share.occurrences;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

@@ -23,8 +23,7 @@ export interface PlanTallyRow {
   overdueItems: number;
 }
 
-interface OutcomeRow {
-  planId: string;
+interface OutcomeCounts {
   outcome: Outcome;
   n: number;
   items: number;
@@ -63,6 +62,111 @@ function rowsOf<T>(result: unknown): T[] {
  */
 export async function planExecutionTallies(db: Db, planIds: string[], today: ReadonlyMap<string, string>): Promise<PlanTallyRow[]> {
   if (!planIds.length) return [];
+  const byPlan = new Map<string, PlanTallyRow>();
+  for (const r of await groupedOutcomes<{ planId: string }>(db, planIds, today, { keys: ['src.plan_id as "planId"'] })) {
+    let t = byPlan.get(r.planId);
+    if (!t) byPlan.set(r.planId, (t = emptyPlanTally(r.planId)));
+    addOutcomeRow(t, r);
+  }
+  return [...byPlan.values()];
+}
+
+/** A plan's occurrences in force held by one executor organisation (a lower body's share of a regional plan). */
+export interface ExecutorTallyRow extends PlanTallyRow {
+  organizationId: string | null;
+}
+
+/** The same tally as `planExecutionTallies`, one row per plan and executor organisation. */
+export async function planExecutionTalliesByExecutor(db: Db, planIds: string[], today: ReadonlyMap<string, string>): Promise<ExecutorTallyRow[]> {
+  if (!planIds.length) return [];
+  const out = new Map<string, ExecutorTallyRow>();
+  const rows = await groupedOutcomes<{ planId: string; organizationId: string | null }>(db, planIds, today, {
+    keys: ['src.plan_id as "planId"', 'src.executor_org as "organizationId"'],
+  });
+  for (const r of rows) {
+    const key = `${r.planId}|${r.organizationId ?? ''}`;
+    let t = out.get(key);
+    if (!t) out.set(key, (t = { ...emptyPlanTally(r.planId), organizationId: r.organizationId }));
+    addOutcomeRow(t, r);
+  }
+  return [...out.values()];
+}
+
+/** The tally of plans grouped by the region their owner belongs to and the owner's kind (the national roll-up). */
+export interface RegionLevelTallyRow extends Omit<PlanTallyRow, 'planId'> {
+  /** The regional commission the owner is or belongs to; null above the regions (the CEC). */
+  regionId: string | null;
+  level: string;
+}
+
+/**
+ * The national roll-up in ONE statement: the rules of `planExecutionTallies`, grouped by
+ * region and commission level instead of by plan (a country's 7,000 plans must not come
+ * back as 7,000 rows to be summed in Node). Items belong to one plan, so `overdueItems`
+ * of a group is the sum of its plans' figures.
+ */
+export async function regionLevelExecutionTallies(db: Db, planIds: string[], today: ReadonlyMap<string, string>): Promise<RegionLevelTallyRow[]> {
+  if (!planIds.length) return [];
+  const out = new Map<string, RegionLevelTallyRow>();
+  const rows = await groupedOutcomes<{ regionId: string | null; level: string }>(db, planIds, today, {
+    keys: [`${regionOfOwner} as "regionId"`, 'owner.kind as level'],
+    joins: `join plans gp on gp.id = src.plan_id
+      join organizations owner on owner.id = gp.organization_id
+      left join organizations up1 on up1.id = owner.parent_id
+      left join organizations up2 on up2.id = up1.parent_id`,
+  });
+  for (const r of rows) {
+    const key = `${r.regionId ?? ''}|${r.level}`;
+    let t = out.get(key);
+    if (!t) {
+      const { planId: _p, ...empty } = emptyPlanTally('');
+      out.set(key, (t = { ...empty, regionId: r.regionId, level: r.level }));
+    }
+    addOutcomeRow(t, r);
+  }
+  return [...out.values()];
+}
+
+/** The nearest regional commission among the plan's owner and its two ancestors (a precinct sits under a ТИК). */
+const regionOfOwner = `case when owner.kind = 'regional' then owner.id when up1.kind = 'regional' then up1.id when up2.kind = 'regional' then up2.id end`;
+
+/** The same region of each plan's owner, for counting plans (plans without occurrences have no tally row). */
+export async function planRegions(db: Db, planIds: string[]): Promise<{ planId: string; regionId: string | null; regionName: string | null; level: string }[]> {
+  if (!planIds.length) return [];
+  const name = (o: string) => `coalesce(${o}.short_name, ${o}.name)`;
+  const regionName = `case when owner.kind = 'regional' then ${name('owner')} when up1.kind = 'regional' then ${name('up1')} when up2.kind = 'regional' then ${name('up2')} end`;
+  return rowsOf(
+    await db.execute(sql`
+      select gp.id as "planId", ${sql.raw(regionOfOwner)} as "regionId", ${sql.raw(regionName)} as "regionName", owner.kind as level
+      from plans gp
+      join organizations owner on owner.id = gp.organization_id
+      left join organizations up1 on up1.id = owner.parent_id
+      left join organizations up2 on up2.id = up1.parent_id
+      where gp.id = any(${arrayParam(planIds, 'uuid')})`),
+  );
+}
+
+function addOutcomeRow(t: Omit<PlanTallyRow, 'planId'>, r: OutcomeCounts): void {
+  const n = Number(r.n);
+  t.total += n;
+  t[outcomeField[r.outcome]] += n;
+  t.pendingReview += Number(r.pending);
+  t.accepted += Number(r.accepted);
+  t.returned += Number(r.returned);
+  if (r.outcome === 'overdue') t.overdueItems += Number(r.items);
+}
+
+/**
+ * The one statement every tally above runs: the CTEs classify each occurrence in force of
+ * the plans, then the rows are counted per outcome under the caller's grouping keys (fixed
+ * SQL fragments of this file, never input). `joins` may add tables to `src` (the outcomes).
+ */
+async function groupedOutcomes<K>(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  grouping: { keys: string[]; joins?: string },
+): Promise<(K & OutcomeCounts)[]> {
   const zones = [...today.keys()];
   const plansParam = arrayParam(planIds, 'uuid');
   // The latest report of an occurrence (one index probe, like the hand-written aggregate of the
@@ -82,6 +186,10 @@ export async function planExecutionTallies(db: Db, planIds: string[], today: Rea
     const i = { status: 1, review_status: 2, moved_to: 3 }[field];
     return sql.raw(`case when lr.review_status = 'returned' then lr.cur[${i}]${field === 'moved_to' ? '::date' : ''} else lr.${field} end`);
   };
+  const keyList = sql.raw(grouping.keys.join(', '));
+  const groupList = sql.raw(grouping.keys.map((k) => k.replace(/ as .*$/, '')).join(', '));
+  const aliasList = sql.raw(grouping.keys.map((k) => k.replace(/^.* as /, '')).join(', '));
+  const joins = sql.raw(grouping.joins ?? '');
   const query = sql`
     with zone_today(tz, today) as (
       select * from unnest(${arrayParam(zones, 'text')}, ${arrayParam(
@@ -121,7 +229,7 @@ export async function planExecutionTallies(db: Db, planIds: string[], today: Rea
       ${reportState('m.id')}
     ),
     effective as (
-      select o.plan_id, o.item_id, ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
+      select o.plan_id, o.item_id, o.organization_id as executor_org, ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
              case when m.occurrence_id is null then coalesce(o.extended_to, o.window_end) else m.window_due end as window_due,
              case when m.occurrence_id is null then lr.review_status else m.last_review end as last_review,
              case when m.occurrence_id is null then ${current('status')} else m.cur_status end as cur_status,
@@ -141,7 +249,7 @@ export async function planExecutionTallies(db: Db, planIds: string[], today: Rea
       from effective e
     ),
     outcomes as (
-      select c.plan_id, c.item_id, c.last_review, c.cur_review,
+      select c.plan_id, c.item_id, c.executor_org, c.last_review, c.cur_review,
         case
           when c.cur_status is not null and not c.moved then
             case when c.cur_review <> 'accepted' then 'submitted'
@@ -157,15 +265,15 @@ export async function planExecutionTallies(db: Db, planIds: string[], today: Rea
     ),
     -- Grouped by outcome (each row classified once) and item (overdue items counted without a sort).
     by_item as (
-      select plan_id, outcome, item_id, count(*) as n,
-        count(*) filter (where last_review is distinct from 'returned' and cur_review = 'pending') as pending,
-        count(*) filter (where last_review is distinct from 'returned' and cur_review = 'accepted') as accepted,
-        count(*) filter (where last_review = 'returned') as returned
-      from outcomes group by plan_id, outcome, item_id
+      select ${keyList}, src.outcome, src.item_id, count(*) as n,
+        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending') as pending,
+        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted') as accepted,
+        count(*) filter (where src.last_review = 'returned') as returned
+      from outcomes src ${joins} group by ${groupList}, src.outcome, src.item_id
     )
-    select plan_id as "planId", outcome, sum(n)::int as n, count(*)::int as items,
+    select ${aliasList}, outcome, sum(n)::int as n, count(*)::int as items,
       sum(pending)::int as pending, sum(accepted)::int as accepted, sum(returned)::int as returned
-    from by_item group by plan_id, outcome`;
+    from by_item group by ${aliasList}, outcome`;
   // JIT compilation of this plan costs seconds on a country's data and saves nothing: the work is index probes.
   const result = await db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
@@ -173,19 +281,7 @@ export async function planExecutionTallies(db: Db, planIds: string[], today: Rea
     await tx.execute(sql`set local work_mem = '64MB'`);
     return tx.execute(query);
   });
-  const byPlan = new Map<string, PlanTallyRow>();
-  for (const r of rowsOf<OutcomeRow>(result)) {
-    let t = byPlan.get(r.planId);
-    if (!t) byPlan.set(r.planId, (t = emptyPlanTally(r.planId)));
-    const n = Number(r.n);
-    t.total += n;
-    t[outcomeField[r.outcome]] += n;
-    t.pendingReview += Number(r.pending);
-    t.accepted += Number(r.accepted);
-    t.returned += Number(r.returned);
-    if (r.outcome === 'overdue') t.overdueItems = Number(r.items);
-  }
-  return [...byPlan.values()];
+  return rowsOf<K & OutcomeCounts>(result);
 }
 
 /** Every time zone an occurrence's «today» can be taken in (the directory holds a handful). */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './sql-array.js';
 import type { Db } from '../db/client.js';
 import { assignedTo } from './assignment.sql.js';
@@ -132,6 +132,15 @@ export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery)
     .orderBy(desc(plans.updatedAt), asc(plans.id))
     .limit(q.limit)
     .offset(q.offset);
+}
+
+/** Ids of the plans past their draft that a visibility condition admits (a country's plans: ids only). */
+export async function listNonDraftPlanIds(db: Db, visibility: SQL | undefined): Promise<string[]> {
+  const rows = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(visibility, ne(plans.status, 'draft')));
+  return rows.map((r) => r.id);
 }
 
 export async function planIdsAssignedTo(db: Db, planIds: string[], organizationId: string, personId: string | null) {

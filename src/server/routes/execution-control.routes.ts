@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   chairmanResponse,
+  nationalRollupResponse,
   closePeriodBody,
   closureResponse,
   escalationDaysBody,
@@ -42,6 +43,20 @@ export const executionControlRoutes =
         },
       },
       async (request) => chairman.summary(contextOf(request)),
+    );
+
+    app.get(
+      '/api/chairman/national',
+      {
+        schema: {
+          tags,
+          summary: 'Свод исполнения по стране: по регионам и уровням комиссий',
+          description:
+            'По всем действующим планам, исполнение которых пользователь контролирует (ЦИК — вся страна, без ограничения числа планов); считается одним SQL-запросом по правилам «Контроля исполнения».',
+          response: { 200: nationalRollupResponse },
+        },
+      },
+      async (request) => chairman.national(contextOf(request)),
     );
 
     app.get(

@@ -1,5 +1,7 @@
 import { chairmanSummary, type ChairmanEntry } from '../../domain/execution/chairman.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
+import { emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
+import { organizationTimeZoneList, planRegions, regionLevelExecutionTallies } from '../repositories/execution-tally.repository.js';
 import type { Db } from '../db/client.js';
 import type { RequestContext } from '../http/request-context.js';
 import { findOrganization } from '../repositories/organization.repository.js';
@@ -9,6 +11,27 @@ import type { ExecutionService } from './execution.service.js';
  * The chairman's page: one summary over every plan in force the user controls or
  * watches (the same plans as «Контроль исполнения»), counted as the dashboards count.
  */
+/** A group's counters: the domain's tally, its plans and its items with overdue occurrences. */
+interface Group {
+  plans: number;
+  overdueItems: number;
+  tally: Tally;
+}
+
+const newGroup = (): Group => ({ plans: 0, overdueItems: 0, tally: emptyTally() });
+
+function figures(g: Group) {
+  return {
+    plans: g.plans,
+    occurrences: g.tally.total,
+    done: g.tally.done,
+    overdue: g.tally.overdue,
+    overdueItems: g.overdueItems,
+    pendingReview: g.tally.pendingReview,
+    executedShare: executedShare(g.tally),
+  };
+}
+
 export function createChairmanService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
   return {
     async summary(ctx: RequestContext) {
@@ -37,6 +60,55 @@ export function createChairmanService(db: Db, execution: ExecutionService, now: 
       const organization = await findOrganization(db, ctx.user!.organizationId);
       const today = todayIn(organization?.timeZone ?? 'Europe/Moscow', now());
       return { organizationName: organization?.name ?? '', plans: plans.length, ...chairmanSummary(entries, today) };
+    },
+
+    /**
+     * The national roll-up: every plan in force the user controls (the CEC: the whole
+     * country, no page limit), counted by region and commission level in one SQL aggregate
+     * by the control list's rules. Plans above the regions form the group without a region.
+     */
+    async national(ctx: RequestContext) {
+      const planIds = await execution.controlledPlanIds(ctx);
+      const at = now();
+      const today = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+      const owners = await planRegions(db, planIds);
+      const rows = await regionLevelExecutionTallies(db, planIds, today);
+      const total = newGroup();
+      const regions = new Map<string, { regionId: string | null; name: string; group: Group; levels: Map<string, Group> }>();
+      const regionOf = (regionId: string | null, name: string | null) => {
+        const key = regionId ?? '';
+        let r = regions.get(key);
+        if (!r) regions.set(key, (r = { regionId, name: name ?? '', group: newGroup(), levels: new Map() }));
+        return r;
+      };
+      const levelOf = (r: ReturnType<typeof regionOf>, level: string) => {
+        let g = r.levels.get(level);
+        if (!g) r.levels.set(level, (g = newGroup()));
+        return g;
+      };
+      for (const p of owners) {
+        const r = regionOf(p.regionId, p.regionName);
+        for (const g of [total, r.group, levelOf(r, p.level)]) g.plans++;
+      }
+      for (const { regionId, level, overdueItems, notDone, ...counts } of rows) {
+        const r = regionOf(regionId, null);
+        for (const g of [total, r.group, levelOf(r, level)]) {
+          g.overdueItems += overdueItems;
+          g.tally.not_done += notDone;
+          for (const k of Object.keys(counts) as (keyof typeof counts)[]) g.tally[k] += counts[k];
+        }
+      }
+      return {
+        ...figures(total),
+        regions: [...regions.values()]
+          .sort((a, b) => Number(a.regionId !== null) - Number(b.regionId !== null) || a.name.localeCompare(b.name, 'ru'))
+          .map((r) => ({
+            regionId: r.regionId,
+            name: r.name,
+            ...figures(r.group),
+            levels: [...r.levels.entries()].map(([level, g]) => ({ level, ...figures(g) })),
+          })),
+      };
     },
   };
 }

@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import type { RequestContext, SessionUser } from '../http/request-context.js';
 import { listItemOutline, listPlanOccurrences } from '../repositories/occurrence.repository.js';
 import { deleteExternalExecutor, insertExternalExecutor, listExternalExecutors } from '../repositories/external-executor.repository.js';
-import { findPlan, listPlans, visiblePlansCondition } from '../repositories/plan.repository.js';
+import { findPlan, listNonDraftPlanIds, listPlans, visiblePlansCondition } from '../repositories/plan.repository.js';
 import { listReportStates } from '../repositories/report.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
@@ -209,6 +209,11 @@ export function createExecutionDashboard(db: Db, access: Access, deps: Execution
      * watches, with what needs attention — overdue items and occurrences, reports
      * waiting for review — counted exactly as the plan's dashboard counts them.
      */
+    /** Every plan past its draft whose execution the user controls or watches (the national roll-up: no page limit). */
+    async controlledPlanIds(ctx: RequestContext): Promise<string[]> {
+      return listNonDraftPlanIds(db, controlCondition(ctx.user!));
+    },
+
     async controlledPlans(ctx: RequestContext) {
       const user = ctx.user!;
       const rows = (await listPlans(db, controlCondition(user), { limit: 500, offset: 0 })).filter((r) => r.plan.status !== 'draft');

@@ -1,17 +1,18 @@
 import { submissionStatus } from '../../domain/consolidation/consolidation.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
-import { addToTally, emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
+import { emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
 import { isInForce } from '../../domain/plan/lifecycle.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
 import { childOrganizations, plansOfOrganizationsInYear } from '../repositories/consolidation.repository.js';
-import { listOccurrencesOfPlans } from '../repositories/occurrence.repository.js';
+import { organizationTimeZoneList, planExecutionTalliesByExecutor, tallyOf } from '../repositories/execution-tally.repository.js';
 import { findOrganization } from '../repositories/organization.repository.js';
-import { listReportStates } from '../repositories/report.repository.js';
 import type { Access } from './access.service.js';
-import { groupReports, occurrenceListDto } from './execution-view.js';
-import { cascadeRollup } from './rollup.js';
+
+function addTallies(into: Tally, t: Tally): void {
+  for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += t[k];
+}
 
 function tallyDto(t: Tally) {
   return {
@@ -50,33 +51,21 @@ export function createRegionalDashboardService(db: Db, access: Access, now: () =
         plansOfOrganizationsInYear(db, [organizationId], theYear),
       ]);
       const inForce = [...bodyPlans, ...regionPlans].filter((p) => isInForce(p.status));
-      const occ = await listOccurrencesOfPlans(
+      // Counted in one SQL aggregate by the rules of the control list (cascade rollup, external participants included).
+      const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+      const tallies = await planExecutionTalliesByExecutor(
         db,
         inForce.map((p) => p.id),
-      );
-      const reports = groupReports(
-        await listReportStates(
-          db,
-          occ.map((o) => o.id),
-        ),
-      );
-      const rollup = await cascadeRollup(
-        db,
-        regionPlans.map((p) => p.id),
-        at,
+        zones,
       );
       const planOwner = new Map([...bodyPlans, ...regionPlans].map((p) => [p.id, p.organizationId]));
       const own = new Map(bodies.map((b) => [b.id, emptyTally()]));
       const regional = new Map(bodies.map((b) => [b.id, emptyTally()]));
-      for (const o of occ) {
-        const owner = planOwner.get(o.planId)!;
-        if (owner === organizationId) {
-          // The region's plans: the body's share, its reports in its own plan counting for the regional item.
-          const t = o.organizationId ? regional.get(o.organizationId) : undefined;
-          if (t) addToTally(t, rollup.apply(occurrenceListDto(o, reports.get(o.id) ?? [], at)).dto._status);
-        } else {
-          addToTally(own.get(owner)!, occurrenceListDto(o, reports.get(o.id) ?? [], at)._status);
-        }
+      for (const row of tallies) {
+        const owner = planOwner.get(row.planId)!;
+        // The region's plans: the body's share, its reports in its own plan counting for the regional item.
+        const t = owner === organizationId ? (row.organizationId ? regional.get(row.organizationId) : undefined) : own.get(owner);
+        if (t) addTallies(t, tallyOf(row));
       }
       const totals = { bodies: bodies.length, plans: 0, submitted: 0, late: 0, withoutPlan: 0 };
       const rows = bodies.map((b) => {

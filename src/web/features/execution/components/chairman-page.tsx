@@ -4,8 +4,9 @@ import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { formatDate, t } from '../../../i18n/t';
-import { useChairmanSummary, type ChairmanData } from '../api/chairman';
+import { useChairmanSummary, useNationalRollup, type ChairmanData, type NationalRollupData } from '../api/chairman';
 import { ink } from '../model/texts';
+import type { OrganizationKind } from '../../../../shared/directory-api';
 
 const percent = (v: number | null) => (v === null ? '—' : `${String(v).replace('.', ',')} %`);
 
@@ -79,6 +80,65 @@ function Lines({
   );
 }
 
+type RollupRow = NationalRollupData['regions'][number]['levels'][number];
+
+function RollupCells({ r }: { r: Omit<RollupRow, 'level'> }) {
+  return (
+    <>
+      <Table.Td>{r.plans}</Table.Td>
+      <Table.Td>{r.occurrences}</Table.Td>
+      <Table.Td>{r.overdue ? <Badge color={ink.red}>{r.overdue}</Badge> : 0}</Table.Td>
+      <Table.Td>{r.pendingReview}</Table.Td>
+      <Table.Td>{percent(r.executedShare)}</Table.Td>
+    </>
+  );
+}
+
+/** The national roll-up: shown when the user's plans span more than one region (the CEC). */
+function NationalRollup() {
+  const rollup = useNationalRollup();
+  if (rollup.isPending) return null;
+  if (rollup.error) return <ApiErrorAlert error={rollup.error} onRetry={() => void rollup.refetch()} />;
+  const n = rollup.data;
+  if (n.regions.filter((r) => r.regionId).length < 2) return null;
+  return (
+    <Card withBorder padding="sm" data-testid="national-rollup">
+      <Title order={2} size="h5" mb={4}>
+        {t('chairman.national')}
+      </Title>
+      <Text size="xs" mb={4}>
+        {t('chairman.national.note', { plans: n.plans })}
+      </Text>
+      <Table verticalSpacing={2}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('chairman.national.region')}</Table.Th>
+            <Table.Th>{t('chairman.national.plans')}</Table.Th>
+            <Table.Th>{t('chairman.national.occurrences')}</Table.Th>
+            <Table.Th>{t('chairman.national.overdue')}</Table.Th>
+            <Table.Th>{t('chairman.national.pending')}</Table.Th>
+            <Table.Th>{t('chairman.national.executed')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {n.regions.flatMap((r) => [
+            <Table.Tr key={r.regionId ?? 'above'}>
+              <Table.Td fw={700}>{r.regionId ? r.name : t('chairman.national.above')}</Table.Td>
+              <RollupCells r={r} />
+            </Table.Tr>,
+            ...r.levels.map((l) => (
+              <Table.Tr key={`${r.regionId ?? 'above'}/${l.level}`}>
+                <Table.Td pl="lg">{t(`admin.kind.${l.level as OrganizationKind}`)}</Table.Td>
+                <RollupCells r={l} />
+              </Table.Tr>
+            )),
+          ])}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
 /** One screen for a commission head: what is late and where, what waits, what is coming, and whether it is getting better. */
 export function ChairmanPage() {
   const summary = useChairmanSummary();
@@ -98,6 +158,7 @@ export function ChairmanPage() {
           {t('chairman.print')}
         </Button>
       </Group>
+      <NationalRollup />
       {s.plans === 0 ? (
         <Text>{t('chairman.empty')}</Text>
       ) : (
