@@ -1,8 +1,8 @@
 import type { Locale } from '../../../shared/locale.js';
-import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../domain/auth/roles.js';
-import type { OrganizationKind, TokenScope } from '../../../shared/directory-api.js';
-import { createdAt, id, updatedAt } from './common.js';
+import { organizationKinds, type OrganizationKind, type TokenScope } from '../../../shared/directory-api.js';
+import { createdAt, id, oneOf, updatedAt } from './common.js';
 
 /** Commissions and other bodies, as a tree (ЦИК → регион → ТИК/ИКМО → УИК). */
 export const organizations = pgTable(
@@ -19,7 +19,7 @@ export const organizations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('organizations_parent_idx').on(t.parentId)],
+  (t) => [index('organizations_parent_idx').on(t.parentId), check('organizations_kind_check', oneOf(t.kind, organizationKinds))],
 );
 
 /** Departments of an organisation («юридический отдел»). */

@@ -1,5 +1,22 @@
-import { bigserial, bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id } from './common.js';
+import {
+  bigserial,
+  bigint,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, oneOf } from './common.js';
+import { reportStatusValues } from '../../../shared/execution-api.js';
+import { reviewStatuses } from '../../../domain/execution/report-rules.js';
 import { organizations, people, users } from './directory.js';
 import { itemExecutors, planItems, plans } from './plans.js';
 
@@ -101,6 +118,8 @@ export const reports = pgTable(
     index('reports_occurrence_idx').on(t.occurrenceId, t.createdAt, t.id),
     // NULL keys never conflict: only clients that send a key get the retry guarantee.
     uniqueIndex('reports_client_key_uq').on(t.authorId, t.clientKey),
+    check('reports_status_check', oneOf(t.status, reportStatusValues)),
+    check('reports_review_status_check', oneOf(t.reviewStatus, reviewStatuses)),
   ],
 );
 

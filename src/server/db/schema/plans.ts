@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from './common.js';
+import { createdAt, id, oneOf, updatedAt } from './common.js';
+import { planKinds } from '../../../shared/plan-format.js';
+import { planStatuses } from '../../../domain/plan/lifecycle.js';
+import { reportingPeriods } from '../../../domain/execution/reporting-periods.js';
 import { organizations, orgUnits, people, users } from './directory.js';
 
 export interface PlanAct {
@@ -87,7 +90,12 @@ export const plans = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('plans_org_idx').on(t.organizationId)],
+  (t) => [
+    index('plans_org_idx').on(t.organizationId),
+    check('plans_kind_check', oneOf(t.kind, planKinds)),
+    check('plans_status_check', oneOf(t.status, planStatuses)),
+    check('plans_reporting_period_check', oneOf(t.reportingPeriod, reportingPeriods)),
+  ],
 );
 
 export const planElections = pgTable(
@@ -131,7 +139,7 @@ export const planItems = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('plan_items_plan_idx').on(t.planId, t.parentId, t.position)],
+  (t) => [index('plan_items_plan_idx').on(t.planId, t.parentId, t.position), check('plan_items_kind_check', oneOf(t.kind, ['section', 'item']))],
 );
 
 export const itemExecutors = pgTable(

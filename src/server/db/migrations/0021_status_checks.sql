@@ -1,0 +1,7 @@
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_kind_check" CHECK ("organizations"."kind" in ('cec', 'national_cec', 'regional', 'territorial', 'municipal', 'precinct', 'youth', 'public_chamber', 'other'));--> statement-breakpoint
+ALTER TABLE "plan_items" ADD CONSTRAINT "plan_items_kind_check" CHECK ("plan_items"."kind" in ('section', 'item'));--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_kind_check" CHECK ("plans"."kind" in ('programme', 'work_plan', 'consolidated', 'calendar', 'strategic', 'other'));--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_status_check" CHECK ("plans"."status" in ('draft', 'review', 'approved', 'executed', 'archived', 'amended', 'closed'));--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_reporting_period_check" CHECK ("plans"."reporting_period" in ('half_year', 'quarter', 'month'));--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_status_check" CHECK ("reports"."status" in ('done', 'partial', 'not_done', 'moved', 'cancelled'));--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_review_status_check" CHECK ("reports"."review_status" in ('pending', 'accepted', 'returned'));
