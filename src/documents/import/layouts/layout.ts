@@ -44,7 +44,7 @@ function cached(
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
-  cached('run-on', 0.95, (blocks) => wrap(readRunOnRows(blocks))),
+  cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
