@@ -41,6 +41,12 @@ describe('an executor cell written as one sentence', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('an adjective before its noun opens no clause: «общественные организации» is an executor of its own', () => {
+    const { executors, warnings } = parse('ТИК, общественные организации, независимые эксперты, СМИ');
+    expect(executors.map((e) => e.text)).toEqual(['ТИК', 'общественные организации', 'независимые эксперты', 'СМИ']);
+    expect(warnings).toEqual([]);
+  });
+
   it('splits the entries before the clause', () => {
     const { executors } = parse('ИККО; члены комиссии, которые ведут прием, и эксперты');
     expect(executors.map((e) => e.text)).toEqual(['ИККО', 'члены комиссии, которые ведут прием, и эксперты']);

@@ -148,10 +148,16 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
   }
 }
 
+// A participle that opens a clause governs what follows it («уполномоченные на то …», «действующие в …»,
+// «уполномоченные представительным органом …»); an adjective before its noun does not
+// («общественные организации», «независимые эксперты» are executors of their own).
+const PARTICIPLE =
+  '[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)\\s+(?:на|в|во|с|со|по|к|ко|от|за|при|для|из|у|до|под|над|перед|между|то|тем|этим|[а-яё]+(?:ом|ем|ой|ей|ами|ями))(?![а-яё])';
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
 // «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
-const CLAUSE =
-  /^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+const CLAUSE = new RegExp(
+  `^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|${PARTICIPLE})`,
+);
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
@@ -165,7 +171,7 @@ const DEFINITION = /^\(\s*(?:мындан ары|далее)(?![а-яё])/i;
  * «…, в которых избиратели пребывают»). Such a clause is closed by a comma too, so where it ends
  * and the next executor begins cannot be told: the rest of the line stays with it.
  */
-const OPEN_CLAUSE = /^(?:в котор|котор|[а-яё]+(?:ющ|ящ|вш|енн|анн)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+const OPEN_CLAUSE = new RegExp(`^(?:в котор|котор|${PARTICIPLE})`);
 
 /** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
 function executorParts(text: string, kept?: (line: string) => void): string[] {
