@@ -185,11 +185,13 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
   if (region.runOn && region.columns.length > 3) {
     const first = region.rows[0]!.line;
     const titleAt = region.columns.findIndex((c) => c.role === 'title');
-    const runTogether = region.columns.slice(titleAt + 1).map((c) => `«${c.title}»`);
-    warn(
-      `строка ${first}: ячейки строк разделены одиночными пробелами — после наименования колонки ${runTogether.join(', ')} записаны вместе в колонку ${runTogether[0]}; разделите их`,
-      first,
-    );
+    const runTogether = region.columns.slice(titleAt + 1, region.runOnUntil).map((c) => `«${c.title}»`);
+    // One column left between the title and the organisers holds just its own cell.
+    if (runTogether.length > 1)
+      warn(
+        `строка ${first}: ячейки строк разделены одиночными пробелами — после наименования колонки ${runTogether.join(', ')} записаны вместе в колонку ${runTogether[0]}; разделите их`,
+        first,
+      );
   }
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;

@@ -2,7 +2,6 @@ import type { ExecutorVocabulary } from '../records/cell-classify.js';
 import { defaultColumns } from '../records/column-roles.js';
 import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
-import { readBulletList } from './bullet-list.js';
 import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
@@ -22,7 +21,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'bullet-list' | 'headerless';
+  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -45,12 +44,10 @@ function cached(
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
-  cached('run-on', 0.95, (blocks) => wrap(readRunOnRows(blocks))),
+  cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
-  // Calendar retellings the list reader leaves (term-first Kyrgyz lines, emoji schedules).
-  cached('bullet-list', 0.5, (blocks, _vocab, warn) => recordsReading(readBulletList(blocks, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
   // Never a dead end: two numbered measures are still a plan when nothing else reads the file.
   cached('free-text', 0.2, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 2))),

@@ -30,12 +30,15 @@ interface Line {
   gap?: number;
   /** A line of spaces printed for an empty cell comes right after it. */
   beforeEmptyCell?: boolean;
+  /** The text above was wrapped at a fixed width and goes on here (see markHardWraps). */
+  wrapped?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
 
 export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | null {
   const lines = toLines(blocks);
+  markHardWraps(lines);
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
     if (!header) continue;
@@ -46,6 +49,45 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
 }
 
 const PIPE_END = /(?:^|\s)\|$/;
+
+/** Widest text a mirror or a converter wraps at; cells printed one per line run far longer. */
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 50;
+
+/**
+ * «1. Осуществление контроля за соблюдением избирательных прав граждан» / «Российской Федерации
+ * при подготовке …» / …: a cell a mirror wrapped at a fixed width, with no blank line between its
+ * lines. Its lines run to nearly the same width and each stops only because the next word would
+ * not fit, so a line going on in capitals is still the same cell. Marked only in runs of at least
+ * three lines where two and most of the longer ones reach the width: two cells of similar length
+ * are not a paragraph.
+ */
+function markHardWraps(lines: readonly (Line | null)[]): void {
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const l = lines[i];
+    if (l && i > start && !l.gap && !l.closed && !l.opens && !lines[i - 1]!.closed) continue;
+    markRun(lines, start, i);
+    start = l ? i : i + 1;
+  }
+}
+
+function markRun(lines: readonly (Line | null)[], from: number, to: number): void {
+  if (to - from < 3) return;
+  const run = lines.slice(from, to) as Line[];
+  const width = Math.max(...run.map((l) => l.text.length));
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return;
+  const full = (l: Line): boolean => l.text.length >= width * 0.85;
+  // Wrapped text fills its lines; cells one per line vary in length (a term, a name, a title).
+  const texts = run.filter((l) => l.text.length >= 20);
+  const fullCount = run.filter(full).length;
+  if (fullCount < 2 || fullCount * 2 < texts.length) return;
+  for (let k = 1; k < run.length; k++) {
+    const above = run[k - 1]!;
+    const firstWord = run[k]!.text.split(/\s/)[0]!;
+    if (full(above) && above.text.length + 1 + firstWord.length > width && !isDeadlineLike(run[k]!.text, true)) run[k]!.wrapped = true;
+  }
+}
 
 function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const out: (Line | null)[] = [];
@@ -348,7 +390,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
     const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
     const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
-    const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling);
+    const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped);
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });

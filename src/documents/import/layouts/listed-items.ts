@@ -5,11 +5,14 @@ import type { SourceBlock } from '../readers/source-model.js';
 
 /**
  * Plans published as lists rather than tables: a news text or a slide deck that quotes a work
- * plan («Ключевые направления на 2026 год:» followed by one measure a line), bullets («•», «▪️»,
- * «- ») with the deadline after a dash («публикация списков — до 25 ноября»), a month heading
+ * plan («Ключевые направления на 2026 год:» followed by one measure a line), a calendar plan
+ * retold by a news site or a commission's post («Работа со списками избирателей:» over
+ * «- публикация предварительных списков — до 14 октября;», «▪️13 января - день тишины»),
+ * Kyrgyz lines that put the term first («2023-жылдын 25-июлуна чейин … илүү;»), a month heading
  * over its bullets. A heading that ends with a colon (or a month over bullets) opens a group;
- * its lines are the items. Lists that only describe (every line «для …») or report what was
- * done (past-tense verbs) are not plan items: they stay out and are named in a warning.
+ * its lines are the items, the deadline after (or before) a dash. Lists that only describe
+ * (every line «для …»), report what was done (past-tense verbs) or name offices without a date
+ * or an action are not plan items: they stay out and are named in a warning.
  */
 export interface ListedLayout {
   records: PlanRecord[];
@@ -33,7 +36,17 @@ interface Group {
   items: Line[];
 }
 
-const BULLET = /^(?:[•▪■□◦●○‣∙►▶✓✔➢➤◾◽▫🔹🔸]\uFE0F?\s*|[-–—*]\s+)/u;
+/** Typographic bullets, any emoji a post puts before its lines (not «©», «®» of a footer), a dash with a space. */
+const BULLET = /^(?:(?:[•▪■□◦●○‣∙·►▶✓✔➢➤◾◽▫]|(?![©®])\p{Extended_Pictographic})\uFE0F?\s*|[-–—*]\s+)/u;
+/**
+ * «2023-жылдын 25-июлуна чейин …», «2023-жылдын 25-июлунан 30-августун кошуп алганда …»: Kyrgyz
+ * calendar lines that give the term first, then the action. Their shape marks them as list lines.
+ */
+const TERM_FIRST =
+  /^(\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+(?:чейин|баштап|тартып)|\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+\d{1,2}-[а-яөүң]+\s+(?:кошуп\s+алганда|чейин))\s+(.{6,})$/iu;
+const MONTH = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+/** A line that names a date or a time: a list of two such lines is already a schedule. */
+const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d{4}-жыл|\\d{1,2}-[а-яөүң]+\\s+чейин`, 'iu');
 /** A slide number before a month heading («2. Январь - Февраль»). */
 const SLIDE_NUMBER = /^\d{1,2}\.\s+/;
 /** «1 Учебный курс …:» — the heading's own number. */
@@ -55,7 +68,8 @@ const MAX_ITEM = 300;
 
 const bulletText = (text: string): string | null => {
   const m = BULLET.exec(text);
-  return m ? text.slice(m[0].length).trim() : null;
+  if (m) return text.slice(m[0].length).trim();
+  return TERM_FIRST.test(text) ? text : null;
 };
 
 const isIntro = (text: string): boolean =>
@@ -164,6 +178,8 @@ const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
+  const term = TERM_FIRST.exec(text);
+  if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
     const bracket = BRACKETED_END.exec(text);
@@ -177,7 +193,8 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
   const first = dashes[0]!;
   const head = text.slice(0, first.index).trim();
   if (isDeadlineLike(head) && !isDeadlineLike(text.slice(first.index + first[0].length)))
-    return { title: text.slice(first.index + first[0].length).trim(), deadline: head, dashed: true };
+    // The title ends the line here, so the list's closing stop is not a part of it.
+    return { title: stripListEnd(text.slice(first.index + first[0].length)).replace(/\.$/, ''), deadline: head, dashed: true };
   return { title: text, deadline: '', dashed: true };
 }
 
@@ -241,7 +258,9 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   const groups = groupLines(lines);
   const kept = groups.filter((g) => notPlanItems(g) === null);
   const itemCount = kept.reduce((n, g) => n + g.items.length, 0);
-  if (kept.length === 0 || itemCount < 3) return null;
+  // Three measures make a list a plan; two do when most of them name a date («▪️13 января - день тишины»).
+  const datedCount = kept.reduce((n, g) => n + g.items.filter((l) => NAMES_DATE.test(l.text)).length, 0);
+  if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount)) return null;
   const first = kept[0]!;
   const lastGroup = kept[kept.length - 1]!;
   // A list left out (a report of last year) above the plan's lists is a part of the body too:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allItems } from '../draft-walk.fixture.js';
+import { allItems, executorTexts } from '../draft-walk.fixture.js';
 import { importPlan } from '../import-plan.js';
 import { splitRunOnHeader } from './run-on-rows.js';
 
@@ -27,12 +27,35 @@ describe('a table flattened with one space between cells', () => {
     expect(draft.source!.layout).toBe('run-on');
     expect(draft.columns!.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors']);
     const items = allItems(draft.items);
-    expect(items.map((i) => [i.title, i.deadline?.text])).toEqual([
-      ['Викторина «Я — избиратель»', '15.02.2025 школа № 2 ТИК района'],
-      ['Деловая игра «Выборы»', '20.02.2025 г., 11.00, библиотека МБУК «ЦБС»'],
-      ['Конкурс рисунков', 'март Дом культуры'],
+    // The organisers close a row when it ends with a name that reads as one; «Дом культуры» does not.
+    expect(items.map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Викторина «Я — избиратель»', '15.02.2025 школа № 2', ['ТИК района']],
+      ['Деловая игра «Выборы»', '20.02.2025 г., 11.00, библиотека', ['МБУК «ЦБС»']],
+      ['Конкурс рисунков', 'март Дом культуры', []],
     ]);
-    expect(draft.warnings.some((w) => /одиночными пробелами.*разделите/.test(w.message))).toBe(true);
+    expect(draft.warnings.some((w) => /одиночными пробелами.*«Организаторы мероприятия».*разделите/.test(w.message))).toBe(true);
+  });
+
+  it('reads the organisers closing each row apart and names only the columns still run together', async () => {
+    const text = [
+      '№ п/п Наименование мероприятия Время и место проведения Категория участников Предполагаемое количество участников Организаторы мероприятия',
+      '1 2 3 4 5 6',
+      '1. Презентация «Ты — будущий избиратель!» 20.05.2021',
+      '',
+      'МБУК «Сапожковский музей»',
+      '',
+      'учащиеся 25 чел. МБУК «Сапожковский музей»',
+      '  Час информации 16.05.2021 г., 14.00, сельская библиотека учащиеся 15 чел. МБУК «Сапожковская ЦРБ», ТИК Сапожковского района',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    const items = allItems(draft.items);
+    expect(items.map((i) => [i.deadline?.text, executorTexts(i)])).toEqual([
+      ['20.05.2021 МБУК «Сапожковский музей» учащиеся 25 чел.', ['МБУК «Сапожковский музей»']],
+      ['16.05.2021 г., 14.00, сельская библиотека учащиеся 15 чел.', ['МБУК «Сапожковская ЦРБ»', 'ТИК Сапожковского района']],
+    ]);
+    const runOn = draft.warnings.find((w) => /одиночными пробелами/.test(w.message))!.message;
+    expect(runOn).toContain('«Предполагаемое количество участников» записаны вместе');
+    expect(runOn).not.toContain('Организаторы');
   });
 
   it('needs the column-number row to count the headings', async () => {

@@ -1,4 +1,5 @@
 import { cleanInline } from '../cell-text.js';
+import { isExecutorLike, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { buildColumns, headerRole } from '../records/column-roles.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
 import { isStopLine, type TableRegion } from './table.js';
@@ -9,9 +10,10 @@ import { isStopLine, type TableRegion } from './table.js';
  * next («1 2 3 4 5 6»), every row run on in a line or a few. The column-number row is what makes
  * the reading safe: the headings split before each capitalised word must give exactly as many
  * columns as it counts. A row starts at its number («1.») or at an indent (sites drop the list
- * number and keep its indent). Where the title ends shows (a date, a time, a wide gap); the cells
- * after it cannot be told apart, so they stay together in the next column and a warning asks the
- * user to split them.
+ * number and keep its indent). Where the title ends shows (a date, a time, a wide gap), and so do
+ * the organisers when their column closes the row («… 25 чел. МБУК «Сапожковский музей»»); the
+ * cells between cannot be told apart, so they stay together in the date's column and a warning
+ * asks the user to split them.
  */
 const NUMBER_START = /^(\d{1,3})\.\s+(?=\S)/;
 /** The first date or time in a row ends its title. */
@@ -36,7 +38,7 @@ const columnCount = (text: string): number => {
   return nums.every((n, k) => n === String(k + 1)) ? nums.length : 0;
 };
 
-export function readRunOnRows(blocks: readonly SourceBlock[]): TableRegion | null {
+export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary): TableRegion | null {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'para') continue;
@@ -46,12 +48,12 @@ export function readRunOnRows(blocks: readonly SourceBlock[]): TableRegion | nul
     while (j < blocks.length && blocks[j]!.kind === 'para' && !cleanInline((blocks[j] as { text: string }).text)) j++;
     const numbers = blocks[j];
     if (!numbers || numbers.kind !== 'para' || columnCount(cleanInline(numbers.text)) !== header.length) continue;
-    return readRows(blocks, i, j + 1, header);
+    return readRows(blocks, i, j + 1, header, vocab);
   }
   return null;
 }
 
-function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number, header: string[]): TableRegion | null {
+function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number, header: string[], vocab: ExecutorVocabulary): TableRegion | null {
   const rows: { line: number; text: string }[] = [];
   let end = from;
   for (let k = from; k < blocks.length; k++) {
@@ -71,6 +73,7 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
   const titleAt = Math.max(roles.indexOf('title'), hasNumber ? 1 : 0);
   const deadlineAt = roles.indexOf('deadline');
   const restAt = deadlineAt > titleAt ? deadlineAt : Math.min(titleAt + 1, width - 1);
+  const executorsAt = roles.lastIndexOf('executors');
   const cellRows = rows.map((r) => {
     const numbered = NUMBER_START.exec(r.text);
     const body = numbered ? r.text.slice(numbered[0].length) : r.text;
@@ -81,9 +84,47 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
     const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
     if (hasNumber) cells[0]!.text = numbered?.[1] ?? '';
     cells[titleAt]!.text = title;
-    // What follows the title starts with its date: the run-together cells go to the date's column.
-    cells[restAt]!.text = rest;
-    return { line: r.line, cells };
+    // What follows the title starts with its date: the run-together cells go to the date's column,
+    // but for the organisers that close the row.
+    const split = executorsAt === width - 1 && executorsAt > restAt ? trailingExecutors(rest, vocab) : null;
+    cells[restAt]!.text = split ? split.before : rest;
+    if (split) cells[executorsAt]!.text = split.executors;
+    return { line: r.line, cells, apart: !rest || !!split };
   });
-  return { columns: buildColumns(header), headerStart: headerAt, end, rows: cellRows, header, runOn: true, pinned: true };
+  // The warning names only the columns still run together: the organisers' when some row kept them.
+  const apart = cellRows.every((r) => r.apart) && cellRows.some((r) => r.cells[executorsAt]?.text) ? { runOnUntil: executorsAt } : {};
+  const regionRows = cellRows.map(({ line, cells }) => ({ line, cells }));
+  return { columns: buildColumns(header), headerStart: headerAt, end, rows: regionRows, header, runOn: true, ...apart, pinned: true };
+}
+
+/**
+ * «20.05.2021 10.00 МБУК «Сапожковский музей» учащиеся 25 чел. МБУК «Сапожковский музей»»: the
+ * organisers' cell is the last name (a capitalised word outside quotes) from which the rest of the
+ * row reads as executors, with the names listed before it («ТИК, МБУК «ЦБС»»). Null when the row
+ * does not end with executors, or when nothing would be left before them.
+ */
+export function trailingExecutors(rest: string, vocab: ExecutorVocabulary): { before: string; executors: string } | null {
+  const starts: number[] = [];
+  let quotes = 0;
+  for (let k = 0; k < rest.length; k++) {
+    const ch = rest[k]!;
+    if (ch === '«' || ch === '„' || ch === '“') quotes++;
+    else if ((ch === '»' || ch === '”') && quotes > 0) quotes--;
+    else if (quotes === 0 && k > 0 && /\s/.test(rest[k - 1]!) && /[А-ЯЁA-Z]/.test(ch)) starts.push(k);
+  }
+  const reads = (k: number): boolean => isExecutorLike(rest.slice(k).replace(/\s+/g, ' ').trim(), vocab);
+  let at = -1;
+  for (let s = starts.length - 1; s >= 0; s--) {
+    const k = starts[s]!;
+    if (at < 0) {
+      if (reads(k)) at = k;
+      continue;
+    }
+    // A name listed before the one found: only across a list separator.
+    if (/[,;]\s*$|\sи\s*$/.test(rest.slice(k, at)) && reads(k)) at = k;
+    else break;
+  }
+  if (at < 0) return null;
+  const before = rest.slice(0, at).trim();
+  return before ? { before, executors: rest.slice(at).trim() } : null;
 }

@@ -23,6 +23,8 @@ export interface TableRegion {
   positional?: boolean;
   /** Cells after the title were run together by the source (one space between cells): kept in one column, with a warning. */
   runOn?: boolean;
+  /** With `runOn`: the columns from this one on were read apart on every row (the organisers closing it). */
+  runOnUntil?: number;
   /** The user set the column roles in the wizard: each cell stays under its own column, never moved by its content. */
   pinned?: boolean;
 }

@@ -23,6 +23,15 @@ export function alignCells(cells: readonly SourceCell[], columns: readonly Colum
     list.forEach((cell, i) => out[i]!.push(cell));
     return out;
   }
+  // «1.» and one text: a numbered row always has a title, so the text is it — however many bodies
+  // a long heading names («… выборов депутатов Государственной Думы …»), unless it reads as a term.
+  if (k === 2 && n >= 2 && columns[0]!.role === 'number' && columns[1]!.role === 'title' && fit(list[0]!.text, 'number', vocab) >= 4) {
+    if (!isDeadlineLike(list[1]!.text, true) && executorScore(list[1]!.text, vocab) < 1) {
+      out[0]!.push(list[0]!);
+      out[1]!.push(list[1]!);
+      return out;
+    }
+  }
   const fits = list.map((cell) => columns.map((col) => fit(cell.text, col.role, vocab)));
 
   const NEG = -1e9;

@@ -26,6 +26,33 @@ describe('executor splitting', () => {
   ])('%j', (text, expected) => expect(parse(text).executors.map((e) => e.text)).toEqual(expected));
 });
 
+describe('an executor cell written as one sentence', () => {
+  it('keeps a cell with a participial clause in the middle whole, and says so', () => {
+    const text =
+      'Главы муниципальных образований либо лица, уполномоченные на то представительным органом местного самоуправления, командиры воинских частей, а также руководители учреждений, в которых избиратели временно пребывают';
+    const { executors, warnings } = parse(text);
+    expect(executors.map((e) => e.text)).toEqual([text]);
+    expect(warnings).toEqual([expect.stringMatching(/одним предложением.*одним исполнителем/)]);
+  });
+
+  it('still splits a list whose clause closes the cell, without a warning', () => {
+    const { executors, warnings } = parse('ИККО, ТИК, действующие на территории района');
+    expect(executors.map((e) => e.text)).toEqual(['ИККО', 'ТИК, действующие на территории района']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('an adjective before its noun opens no clause: «общественные организации» is an executor of its own', () => {
+    const { executors, warnings } = parse('ТИК, общественные организации, независимые эксперты, СМИ');
+    expect(executors.map((e) => e.text)).toEqual(['ТИК', 'общественные организации', 'независимые эксперты', 'СМИ']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('splits the entries before the clause', () => {
+    const { executors } = parse('ИККО; члены комиссии, которые ведут прием, и эксперты');
+    expect(executors.map((e) => e.text)).toEqual(['ИККО', 'члены комиссии, которые ведут прием, и эксперты']);
+  });
+});
+
 describe('executor kinds and matches', () => {
   it.each([
     ['Герасимова М.Н.', 'person'],

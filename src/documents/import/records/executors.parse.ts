@@ -133,7 +133,9 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
 
   function parseFresh(text: string, line: number | null, role: 'responsible' | 'co_executor'): DraftExecutorOut[] {
     const out: DraftExecutorOut[] = [];
-    for (const raw of executorParts(text)) {
+    const sentences = (kept: string): void =>
+      warn(`Исполнители «${kept.trim()}» записаны одним предложением с оборотом: оставлены одним исполнителем, разделите их при необходимости`, line);
+    for (const raw of executorParts(text, sentences)) {
       const part = tidy(raw);
       if (!part) continue;
       for (const piece of splitAbbreviations(part)) {
@@ -146,10 +148,16 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
   }
 }
 
+// A participle that opens a clause governs what follows it («уполномоченные на то …», «действующие в …»,
+// «уполномоченные представительным органом …»); an adjective before its noun does not
+// («общественные организации», «независимые эксперты» are executors of their own).
+const PARTICIPLE =
+  '[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)\\s+(?:на|в|во|с|со|по|к|ко|от|за|при|для|из|у|до|под|над|перед|между|то|тем|этим|[а-яё]+(?:ом|ем|ой|ей|ами|ями))(?![а-яё])';
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
 // «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
-const CLAUSE =
-  /^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|[а-яё]+(?:ющ|ящ|вш|енн|анн|ем|им)(?:ие|ий|ая|ое|их|ими|ые|ый|ых|ыми)(?![а-яё]))/;
+const CLAUSE = new RegExp(
+  `^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|${PARTICIPLE})`,
+);
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
@@ -158,14 +166,28 @@ const NAME_TAIL = /^(?:Республики|области|края|района
 // «(мындан ары – БШК)», «(далее – ТИК)» on the line under a name: the short name it defines.
 const DEFINITION = /^\(\s*(?:мындан ары|далее)(?![а-яё])/i;
 
+/**
+ * After a comma: a participial or relative clause («лица, уполномоченные на то …, командиры …»,
+ * «…, в которых избиратели пребывают»). Such a clause is closed by a comma too, so where it ends
+ * and the next executor begins cannot be told: the rest of the line stays with it.
+ */
+const OPEN_CLAUSE = new RegExp(`^(?:в котор|котор|${PARTICIPLE})`);
+
 /** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
-function executorParts(text: string): string[] {
+function executorParts(text: string, kept?: (line: string) => void): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line) => {
-    splitTopLevel(line, /[,;]/).forEach((part, k) => {
+    let sentence = false;
+    const parts = splitTopLevel(line, /[,;]/);
+    parts.forEach((part, k) => {
       const prev = out.length - 1;
-      if (prev >= 0 && k > 0 && (CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) out[prev] = `${out[prev]}, ${part}`;
-      else if (prev >= 0 && k === 0 && (NAME_TAIL.test(part) || DEFINITION.test(part))) out[prev] = `${out[prev]} ${part}`;
+      if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) {
+        // A clause that ends the line holds nothing after it: no doubt to name.
+        const opens = !sentence && OPEN_CLAUSE.test(part) && k < parts.length - 1;
+        sentence ||= opens;
+        if (opens) kept?.(line);
+        out[prev] = `${out[prev]}, ${part}`;
+      } else if (prev >= 0 && k === 0 && (NAME_TAIL.test(part) || DEFINITION.test(part))) out[prev] = `${out[prev]} ${part}`;
       else out.push(part);
     });
   });

@@ -80,6 +80,10 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     }
   };
   visit(roots, null, 1);
+  // «1. Осуществление контроля …» alone, with no term, no executors and nothing under it: the page
+  // broke off after the first heading across the table (a lone measure names who or when).
+  const only = roots.length === 1 ? roots[0]! : null;
+  if (only && only.children.length === 0 && only.record.alias && numberDepth(only.record.alias) === 1 && isTitleOnly(only.record)) only.kind = 'section';
   // Headings get the system's numbers only in a plan whose items are numbered nowhere.
   numberUnnumbered(roots, warn);
   fillDeadlines(roots, warn);
@@ -116,6 +120,8 @@ function openSectionAbove(open: readonly TreeNode[]): TreeNode | null {
   for (let i = open.length - 1; i >= 0; i--) if (!open[i]!.record.alias || open[i]!.record.marker) return open[i]!;
   return null;
 }
+
+const isTitleOnly = (r: PlanRecord): boolean => !!r.title && !r.deadline && !r.executors && !r.coExecutors && Object.values(r.fields).every((v) => !v.trim());
 
 function decideKind(node: TreeNode, depth: number): 'section' | 'item' {
   const r = node.record;
