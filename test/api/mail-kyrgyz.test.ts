@@ -24,8 +24,8 @@ const inDays = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
 const lastTo = (email: string, since = 0): ReceivedMail[] => sink.received.slice(since).filter((m) => m.to[0] === email);
 
 async function setEmail(login: string, email: string) {
-  const users: any[] = (await admin.get('/api/users')).body.users;
-  const r = await admin.patch(`/api/users/${users.find((x) => x.login === login).id}`, { email });
+  const users = (await admin.get('/api/users')).body.users as { login: string; id: string }[];
+  const r = await admin.patch(`/api/users/${users.find((x) => x.login === login)!.id}`, { email });
   expect(r.status).toBe(200);
 }
 
@@ -84,10 +84,10 @@ describe('e-mails in the addressee language', () => {
   });
 
   it('the CEC planner, Kyrgyz by the organisation default, gets the review digest in Kyrgyz with Kyrgyz statuses', async () => {
-    const mine = (await kgTik.get(`/api/me/occurrences?state=all&planId=${planId}`)).body.occurrences as any[];
+    const mine = (await kgTik.get(`/api/me/occurrences?state=all&planId=${planId}`)).body.occurrences as { id: string; state: string }[];
     const overdue = mine.find((o) => o.state === 'overdue');
     expect(overdue).toBeDefined();
-    expect((await kgTik.post(`/api/occurrences/${overdue.id}/reports`, { status: 'partial', text: 'Семинар өткөрүлдү' })).status).toBe(201);
+    expect((await kgTik.post(`/api/occurrences/${overdue!.id}/reports`, { status: 'partial', text: 'Семинар өткөрүлдү' })).status).toBe(201);
     const before = sink.received.length;
     await t.app.services.reminders.planDigests('2099-01-01');
     await t.app.services.reminders.sendPending();
