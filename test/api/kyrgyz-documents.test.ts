@@ -139,6 +139,27 @@ describe('the Kyrgyz strategic plan of the CEC as documents', () => {
     expectTitles(all, KY_COLUMNS);
   });
 
+  it('XLSX (?lang=ky): the data and glossary sheets have Kyrgyz names and column titles; without lang they stay Russian', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('format=xlsx&lang=ky')).bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['План', 'Маалыматтар', 'Кыскартуулар']);
+    const headers = (workbook.getWorksheet('Маалыматтар')!.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(headers.slice(0, 3)).toEqual(['№', 'Деңгээл', 'Түрү']);
+    expect(headers).toEqual(expect.arrayContaining(['Мөөнөт: түрү', 'Мөөнөт: башталышы', 'Аткаруучу 1', 'Пункттун идентификатору']));
+    expect(headers.join(' ')).not.toMatch(/Уровень|Срок:|Исполнитель \d|Идентификатор/);
+    const russian = new ExcelJS.Workbook();
+    await russian.xlsx.load((await download('format=xlsx')).bytes as unknown as ArrayBuffer);
+    expect(russian.worksheets.map((w) => w.name)).toEqual(['План', 'Данные', 'Сокращения']);
+  });
+
+  it('CSV (?lang=ky) has the Kyrgyz header line', async () => {
+    const r = await download('format=csv&lang=ky');
+    expect(r.status).toBe(200);
+    const head = r.text.replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    expect(head.startsWith('№;Деңгээл;Түрү;')).toBe(true);
+    expect(head.endsWith('Пункттун идентификатору')).toBe(true);
+  });
+
   it('the Kyrgyz execution report shows only what the caller may read: another region is refused, never 200 or 500', async () => {
     const other = await t.login('kuzbass');
     const url = `/api/plans/${planId}/execution-report?from=2023-01-01&to=2023-12-31&format=pdf&lang=ky`;

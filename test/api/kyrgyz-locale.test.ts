@@ -76,4 +76,15 @@ describe('interface language (issue #20)', () => {
     const ru = await admin.post('/api/organizations', { kind: 'territorial', name: 'Русская секция', parentId: cecKg.id, defaultLocale: 'ru' });
     expect(ru.body.defaultLocale ?? ru.body.organization?.defaultLocale).toBe('ru');
   });
+
+  it('errors stay Russian on the server with a code (and the blamed field) the Kyrgyz interface translates', async () => {
+    const c = client(t, await t.login('kg-tik'));
+    const wrong = await c.post('/api/auth/password', { currentPassword: 'не тот пароль', newPassword: 'ЖаңыСырсөз2026' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error).toEqual({ code: 'invalid_credentials', message: 'Текущий пароль указан неверно', details: { field: 'currentPassword' } });
+    const missing = await c.get('/api/plans/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('plan_not_found');
+    expect(missing.body.error.message).toBe('План не найден');
+  });
 });

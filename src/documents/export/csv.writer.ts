@@ -22,15 +22,15 @@ function quote(value: string | number): string {
  */
 export function* csvLines(source: ExportPlan, options: SubsetOptions = {}): Generator<string> {
   const plan = selectSubset(source, options);
-  const columns = tableColumns(plan).filter((c) => c.role !== 'number');
-  const header = dataHeader(columns);
+  const columns = tableColumns(plan, options.lang).filter((c) => c.role !== 'number');
+  const header = dataHeader(columns, 0, options.lang);
   yield BOM + header.map(quote).join(SEP) + '\r\n';
   for (const { item, level } of planRows(plan.items)) {
-    const d = deadlineCells(item);
+    const d = deadlineCells(item, options.lang);
     const cells = [
       item.number,
       level,
-      kindLabel(item),
+      kindLabel(item, options.lang),
       ...columns.map((c) => dataCellText(item, c, columns)),
       d.kind,
       d.start ?? '',

@@ -4,7 +4,7 @@ import { deadlineCells } from './deadline-cells.js';
 import { isDraft, type ExportItem, type ExportPlan, type SubsetOptions } from './export-plan.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
 import { planSheetOptions, writePlanSheet } from './xlsx-plan-sheet.js';
-import { dataCellText, dataHeader, kindLabel } from './data-columns.js';
+import { dataCellText, dataHeader, dataTexts, kindLabel } from './data-columns.js';
 import { tableColumns } from './table-columns.js';
 import { xmlSafe } from './xml-text.js';
 
@@ -29,8 +29,8 @@ function executorColumnCount(items: readonly ExportItem[]): number {
   return Math.min(Math.max(max, 1), MAX_EXECUTOR_COLUMNS);
 }
 
-/** The name of the data sheet (the plan sheet comes first and is called «План»). */
-export const DATA_SHEET = 'Данные';
+/** The name of the Russian data sheet (the plan sheet comes first and is called «План»); see dataTexts for Kyrgyz. */
+export const DATA_SHEET = dataTexts('ru').dataSheet;
 
 /**
  * The first sheet is the plan as printed (xlsx-plan-sheet.ts). The second holds the
@@ -55,15 +55,15 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
   writePlanSheet(official as unknown as ExcelJS.Worksheet, plan, sheetOptions);
   official.commit();
 
-  const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
-  const headers = dataHeader(
-    columns,
-    Array.from({ length: executorCount }, (_, i) => `Исполнитель ${i + 1}`),
-  );
+  const words = dataTexts(options.lang);
+  const sheet = workbook.addWorksheet(words.dataSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  const headers = dataHeader(columns, executorCount, options.lang);
+  // The deadline's first and last day follow the plan's columns and the deadline kind.
+  const dateColumns = new Set([3 + columns.length + 1, 3 + columns.length + 2]);
   sheet.columns = headers.map((header, i) => ({
     header,
     width: i === 0 ? 10 : i < 3 ? 9 : columns[i - 3]?.role === 'title' ? 70 : 24,
-    ...(header === 'Срок: начало' || header === 'Срок: окончание' ? { style: { numFmt: 'dd.mm.yyyy' } } : {}),
+    ...(dateColumns.has(i) ? { style: { numFmt: 'dd.mm.yyyy' } } : {}),
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -72,7 +72,7 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
 
   for (const { item, level } of planRows(plan.items)) {
-    const d = deadlineCells(item);
+    const d = deadlineCells(item, options.lang);
     const executors = item.executors.map((e) => e.text);
     if (executors.length > executorCount) executors.splice(executorCount - 1, executors.length, executors.slice(executorCount - 1).join('; '));
     // Empty cells stay empty (not an empty string), as filters and the reading test expect.
@@ -80,7 +80,7 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
       [
         item.number,
         level,
-        kindLabel(item),
+        kindLabel(item, options.lang),
         ...columns.map((c) => text(dataCellText(item, c, columns))),
         d.kind,
         utcDate(d.start),
@@ -96,10 +96,10 @@ export async function writeXlsx(source: ExportPlan, options: SubsetOptions, stre
   }
   sheet.commit();
 
-  const glossary = workbook.addWorksheet('Сокращения', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const glossary = workbook.addWorksheet(words.glossarySheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   glossary.columns = [
-    { header: 'Сокращение', width: 24 },
-    { header: 'Полное наименование', width: 100 },
+    { header: words.abbreviation, width: 24 },
+    { header: words.fullName, width: 100 },
   ];
   glossary.getRow(1).font = { bold: true };
   glossary.getRow(1).commit();

@@ -1,3 +1,6 @@
+import type { Locale } from '../../shared/locale.js';
+import { mailTexts } from './mail-texts.js';
+
 /**
  * Reminder e-mails: one digest per executor (what is due within N days and what is
  * overdue) and one per reviewer (reports awaiting review). Pure text building.
@@ -57,13 +60,11 @@ function byPlan<T extends { planTitle: string }>(list: readonly T[]): [string, T
   return [...groups.entries()];
 }
 
-function datesRu(dates: readonly string[]): string {
-  return dates.length ? dates.map(ru).join(', ') : 'без даты';
-}
-
 /** «срок изменён: было 20.08.2026, стало 25.08.2026» — the same words as «Мои мероприятия». */
-export function dateChangeText(c: Pick<DigestDateChange, 'before' | 'after'>): string {
-  return `срок изменён: было ${datesRu(c.before)}, стало ${datesRu(c.after)}`;
+export function dateChangeText(c: Pick<DigestDateChange, 'before' | 'after'>, locale: Locale = 'ru'): string {
+  const t = mailTexts(locale);
+  const dates = (list: readonly string[]) => (list.length ? list.map(ru).join(', ') : t.noDate);
+  return t.dateChange(dates(c.before), dates(c.after));
 }
 
 export function executorDigest(input: {
@@ -72,51 +73,56 @@ export function executorDigest(input: {
   occurrences: readonly DigestOccurrence[];
   changes?: readonly DigestDateChange[];
   appUrl: string | null;
+  /** The addressee's language; Russian when absent. */
+  locale?: Locale | null;
 }): Digest {
+  const t = mailTexts(input.locale);
   const changes = input.changes ?? [];
   const overdue = input.occurrences.filter((o) => o.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const soon = input.occurrences.filter((o) => !o.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  const lines: string[] = [`Здравствуйте, ${input.displayName}!`, ''];
+  const lines: string[] = [t.greeting(input.displayName), ''];
   const section = (title: string, list: DigestOccurrence[]) => {
     if (!list.length) return;
     lines.push(title);
     for (const [plan, items] of byPlan(list)) {
       lines.push(`  ${shorten(plan, 200)}`);
       for (const o of items) {
-        const notes = [o.moved ? 'перенесено' : '', o.needsRework ? 'отчет возвращен на доработку' : ''].filter(Boolean).join(', ');
-        lines.push(`    • ${o.itemNumber} ${shorten(o.itemTitle)} — срок ${ru(o.dueDate)} (${o.executorLabel})${notes ? `; ${notes}` : ''}`);
+        const notes = [o.moved ? t.moved : '', o.needsRework ? t.returned : ''].filter(Boolean).join(', ');
+        lines.push(`    • ${o.itemNumber} ${shorten(o.itemTitle)} — ${t.dueLine(ru(o.dueDate), o.executorLabel)}${notes ? `; ${notes}` : ''}`);
       }
     }
     lines.push('');
   };
   if (changes.length) {
-    lines.push(`Изменены сроки (${changes.length}):`);
+    lines.push(t.changesHeading(changes.length));
     for (const [plan, items] of byPlan(changes)) {
       lines.push(`  ${shorten(plan, 200)}`);
-      for (const c of items) lines.push(`    • ${c.itemNumber} ${shorten(c.itemTitle)} — ${dateChangeText(c)} (перенесено: ${shorten(c.cause, 120)})`);
+      for (const c of items)
+        lines.push(`    • ${c.itemNumber} ${shorten(c.itemTitle)} — ${dateChangeText(c, input.locale ?? 'ru')} (${t.changeCause(shorten(c.cause, 120))})`);
     }
     lines.push('');
   }
-  section(`Просрочено (${overdue.length}):`, overdue);
-  section(`Срок наступает в ближайшие ${input.days} дн. (${soon.length}):`, soon);
-  if (input.appUrl) lines.push(`Отчитаться об исполнении: ${input.appUrl.replace(/\/$/, '')}/my`, '');
-  lines.push('Письмо отправлено системой Planik. Отказаться от напоминаний можно в разделе «Мои мероприятия».');
+  section(t.overdueHeading(overdue.length), overdue);
+  section(t.soonHeading(input.days, soon.length), soon);
+  if (input.appUrl) lines.push(t.reportLink(`${input.appUrl.replace(/\/$/, '')}/my`), '');
+  lines.push(t.footer);
   const subject = overdue.length
-    ? `Planik: просрочено мероприятий — ${overdue.length}, скоро срок — ${soon.length}`
+    ? t.subjectOverdue(overdue.length, soon.length)
     : soon.length || !changes.length
-      ? `Planik: срок исполнения наступает — ${soon.length}`
-      : `Planik: изменены сроки мероприятий — ${changes.length}`;
+      ? t.subjectSoon(soon.length)
+      : t.subjectChanges(changes.length);
   return { subject, text: lines.join('\n'), itemCount: input.occurrences.length + changes.length };
 }
 
-export function reviewerDigest(input: { displayName: string; reports: readonly DigestReport[]; appUrl: string | null }): Digest {
-  const lines: string[] = [`Здравствуйте, ${input.displayName}!`, '', `Ожидают проверки отчетов: ${input.reports.length}.`, ''];
+export function reviewerDigest(input: { displayName: string; reports: readonly DigestReport[]; appUrl: string | null; locale?: Locale | null }): Digest {
+  const t = mailTexts(input.locale);
+  const lines: string[] = [t.greeting(input.displayName), '', t.reviewIntro(input.reports.length), ''];
   for (const [plan, reports] of byPlan(input.reports)) {
     lines.push(`  ${shorten(plan, 200)}`);
     for (const r of reports) lines.push(`    • ${r.itemNumber} ${shorten(r.itemTitle)} — ${r.executorLabel}: ${r.statusName} (${ru(r.submittedAt)})`);
   }
   lines.push('');
-  if (input.appUrl) lines.push(`Открыть Planik: ${input.appUrl.replace(/\/$/, '')}/reports`, '');
-  lines.push('Письмо отправлено системой Planik. Отказаться от напоминаний можно в разделе «Мои мероприятия».');
-  return { subject: `Planik: отчетов на проверке — ${input.reports.length}`, text: lines.join('\n'), itemCount: input.reports.length };
+  if (input.appUrl) lines.push(t.openLink(`${input.appUrl.replace(/\/$/, '')}/reports`), '');
+  lines.push(t.footer);
+  return { subject: t.subjectReview(input.reports.length), text: lines.join('\n'), itemCount: input.reports.length };
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { occurrences, people, planItems, plans, reminderDigests, reminderOptOuts, reports, scheduledJobs, users } from '../db/schema/index.js';
+import { occurrences, organizations, people, planItems, plans, reminderDigests, reminderOptOuts, reports, scheduledJobs, users } from '../db/schema/index.js';
 
 function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
@@ -54,9 +54,12 @@ export function reminderRecipients(db: Db) {
       personId: users.personId,
       roles: users.roles,
       email: sql<string | null>`coalesce(${users.email}, ${people.email})`,
+      // The language the user reads: their own choice, else their organisation's default.
+      locale: sql<string | null>`coalesce(${users.locale}, ${organizations.defaultLocale})`,
     })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(
       and(
         eq(users.disabled, false),

@@ -107,7 +107,7 @@ export function createAuthService(db: Db, options: { sessionTtlHours: number }) 
       const attempt = await claimLoginAttempt(db, user.id, now, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
       if (attempt > MAX_FAILED_LOGINS) throw locked();
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw new AppError('invalid_credentials', 'Текущий пароль указан неверно');
+        throw new AppError('invalid_credentials', 'Текущий пароль указан неверно', { field: 'currentPassword' });
       }
       await updateUser(db, user.id, { failedLogins: 0, lockedUntil: null });
       const problem = passwordProblem(newPassword, user.login) ?? (newPassword === currentPassword ? 'Новый пароль совпадает с текущим' : null);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { can, canAnywhere } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
 import { escalationNotices, type EscalationLevel } from '../../domain/execution/escalation.js';
+import { isLocale } from '../../shared/locale.js';
 import { escalationDigest, type EscalationMailNotice } from '../../domain/execution/escalation-mail.js';
 import { dateIn, nextDailyRun } from '../../domain/execution/schedule.js';
 import type { Db } from '../db/client.js';
@@ -142,7 +143,12 @@ export function createEscalationService(db: Db, access: Access, options: Escalat
       const levels = new Set(noticeLevelsFor({ roles: r.roles as Role[] }));
       const mine = notices.filter((n) => n.recipientOrganizationId === r.organizationId && levels.has(n.level));
       if (!mine.length) continue;
-      const digest = escalationDigest({ displayName: r.displayName, notices: mine, appUrl: options.publicUrl ?? null });
+      const digest = escalationDigest({
+        displayName: r.displayName,
+        notices: mine,
+        appUrl: options.publicUrl ?? null,
+        locale: isLocale(r.locale) ? r.locale : 'ru',
+      });
       await insertDigest(tx, {
         userId: r.id,
         kind: 'escalation',

@@ -3,8 +3,10 @@ import { can, canAnywhere, type Relation } from '../../domain/auth/policy.js';
 import type { Role } from '../../domain/auth/roles.js';
 import { executorDigest, reviewerDigest, type DigestDateChange, type DigestOccurrence, type DigestReport } from '../../domain/execution/digest.js';
 import { addDays } from '../../domain/execution/occurrence-state.js';
-import { reportStatusNames } from '../../domain/execution/report-rules.js';
+import { mailTexts } from '../../domain/execution/mail-texts.js';
+import type { ReportStatus } from '../../domain/execution/report-rules.js';
 import { dateIn, nextDailyRun } from '../../domain/execution/schedule.js';
+import { isLocale } from '../../shared/locale.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../http/request-context.js';
@@ -127,6 +129,7 @@ export function createReminderService(db: Db, options: ReminderOptions) {
     let skippedEmpty = 0;
     for (const r of recipients) {
       const actor = { roles: r.roles as Role[] };
+      const locale = isLocale(r.locale) ? r.locale : 'ru';
       if (can(actor, 'report', 'item', new Set<Relation>(['assigned']))) {
         const list = [...(byOrg.get(r.organizationId) ?? []), ...(r.personId ? (byPerson.get(r.personId) ?? []) : [])];
         const unique = [...new Map(list.map((d) => [`${d.planTitle}|${d.itemNumber}|${d.executorLabel}|${d.dueDate}`, d])).values()];
@@ -139,6 +142,7 @@ export function createReminderService(db: Db, options: ReminderOptions) {
             occurrences: unique.slice(0, PER_DIGEST_LIMIT),
             changes: changes.slice(0, PER_DIGEST_LIMIT),
             appUrl: options.publicUrl,
+            locale,
           });
           if (
             await insertDigest(db, {
@@ -166,11 +170,11 @@ export function createReminderService(db: Db, options: ReminderOptions) {
             itemNumber: p.itemNumber,
             itemTitle: p.itemTitle,
             executorLabel: p.executorLabel,
-            statusName: reportStatusNames[p.status as keyof typeof reportStatusNames] ?? p.status,
+            statusName: mailTexts(locale).reportStatus[p.status as ReportStatus] ?? p.status,
             submittedAt: p.createdAt.toISOString().slice(0, 10),
           }));
         if (mine.length) {
-          const digest = reviewerDigest({ displayName: r.displayName, reports: mine.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl });
+          const digest = reviewerDigest({ displayName: r.displayName, reports: mine.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl, locale });
           if (
             await insertDigest(db, {
               userId: r.id,

@@ -425,7 +425,7 @@ const kyMain: Record<MainKey, string> = {
   'export.title': 'Планды жүктөп алуу',
   'export.formats': 'Планды жүктөп алуу',
   'export.fontSize': 'Шрифттин өлчөмү (Word, PDF)',
-  'export.language': 'Документтин тили (Word, Excel, PDF): аталыштар жана гриф; пландын тексти — жазылгандай',
+  'export.language': 'Документтин тили (Word, Excel, PDF, CSV): аталыштар жана гриф; пландын тексти — жазылгандай',
   'export.calendar': 'Календарь үчүн шилтеме',
   'export.calendarHint':
     'Бул шилтемени календарга (Outlook, Google, Яндекс) жазылуу катары кошуңуз. Шилтеме купуя: аны билген адам пландын мөөнөттөрүн көрөт. Ал бир жолу гана көрсөтүлөт.',

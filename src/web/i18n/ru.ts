@@ -410,7 +410,7 @@ export const ru = {
   'export.title': 'Выгрузка плана',
   'export.formats': 'Скачать план',
   'export.fontSize': 'Размер шрифта (Word, PDF)',
-  'export.language': 'Язык документа (Word, Excel, PDF): заголовки и гриф; текст плана — как написан',
+  'export.language': 'Язык документа (Word, Excel, PDF, CSV): заголовки и гриф; текст плана — как написан',
   'export.calendar': 'Ссылка для календаря',
   'export.calendarHint':
     'Добавьте эту ссылку в календарь (Outlook, Google, Яндекс) как подписку. Ссылка секретная: кто ее знает, видит сроки плана. Она показывается один раз.',

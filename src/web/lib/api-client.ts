@@ -1,4 +1,5 @@
-import { t } from '../i18n/t';
+import { kyErrorMessage } from '../i18n/ky-errors';
+import { getLocale, t } from '../i18n/t';
 
 /** Error raised for any non-2xx answer, carrying the API's Russian message and stable code. */
 export class ApiError extends Error {
@@ -21,8 +22,15 @@ interface ErrorBody {
   error?: { code: string; message: string; details?: Record<string, unknown> };
 }
 
+/**
+ * The error as the user reads it: in a Kyrgyz interface the code's Kyrgyz text where the code says it all,
+ * else the server's (Russian) message.
+ */
 export function errorFromBody(status: number, body: ErrorBody | null): ApiError {
-  return new ApiError(status, body?.error?.code ?? 'unknown', body?.error?.message ?? t('error.server', { status }), body?.error?.details ?? null);
+  const code = body?.error?.code ?? 'unknown';
+  const details = body?.error?.details ?? null;
+  const translated = getLocale() === 'ky' && body?.error ? kyErrorMessage(code, details) : null;
+  return new ApiError(status, code, translated ?? body?.error?.message ?? t('error.server', { status }), details);
 }
 
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {

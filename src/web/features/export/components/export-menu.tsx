@@ -26,7 +26,7 @@ export function ExportMenu({ plan }: { plan: ExportablePlan }) {
   const options = useMemo(() => subsetOptions(plan), [plan]);
   const feed = useCreateCalendarFeed();
   const href = (format: string) =>
-    `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null, section: subset.section || null, executor: subset.executor || null, month: subset.month || null, lang: format === 'docx' || format === 'pdf' || format === 'xlsx' ? lang : null })}`;
+    `/api/plans/${planId}/export${qs({ format, fontSize: format === 'docx' || format === 'pdf' ? fontSize : null, section: subset.section || null, executor: subset.executor || null, month: subset.month || null, lang: format === 'docx' || format === 'pdf' || format === 'xlsx' || format === 'csv' ? lang : null })}`;
   const select = (key: keyof typeof subset, label: string, data: SubsetOption[]) =>
     data.length > 0 && (
       <NativeSelect
