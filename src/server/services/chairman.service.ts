@@ -9,10 +9,6 @@ import type { RequestContext } from '../http/request-context.js';
 import { findOrganization } from '../repositories/organization.repository.js';
 import type { ExecutionService } from './execution.service.js';
 
-/**
- * The chairman's page: one summary over every plan in force the user controls or
- * watches (the same plans as «Контроль исполнения»), counted as the dashboards count.
- */
 /** A group's counters: the domain's tally, its plans and its items with overdue occurrences. */
 interface Group {
   plans: number;
@@ -78,6 +74,11 @@ function figuresOf(rows: ChairmanRow[]): ChairmanFigures {
   };
 }
 
+/**
+ * The chairman's page: one summary over every plan in force the user controls or
+ * watches (the plans of «Контроль исполнения», without its page limit), counted in SQL
+ * by the control list's rules; and the national roll-up of the same plans.
+ */
 export function createChairmanService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
   return {
     /**
