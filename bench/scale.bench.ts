@@ -62,6 +62,27 @@ const nationalSql = `
   left join lateral (select status, review_status from reports where occurrence_id = o.id order by created_at desc limit 1) r on true
   where p.status <> 'draft'
   group by 1, 2`;
+/**
+ * The chairman's summary, hand-written over the same rows: counters and the half-year's figures, overdue by
+ * body and by section (top ten), the ten oldest reports waiting for review and the ten nearest deadlines.
+ */
+const chairmanSql = `
+  with o as materialized (
+    select o.id, o.plan_id, o.item_id, o.executor_key, coalesce(o.extended_to, o.window_end) as due, r.status, r.review_status, r.created_at
+    from plans p
+    join occurrences o on o.plan_id = p.id and o.retired_at is null
+    left join lateral (select status, review_status, created_at from reports where occurrence_id = o.id order by created_at desc limit 1) r on true
+    where p.status <> 'draft'
+  ),
+  overdue as (select o.*, i.parent_id from o join plan_items i on i.id = o.item_id where o.due < current_date and o.status is null)
+  select 'totals' as kind, null as key, count(*) filter (where due < current_date and status is null) as n,
+    count(*) filter (where review_status = 'pending') as pending, count(*) filter (where status = 'done') as done,
+    count(*) filter (where due >= date_trunc('year', current_date) and due < current_date) as period, null::timestamptz as at
+  from o
+  union all (select 'body', executor_key, count(*), count(distinct item_id), null, null, null from overdue group by executor_key order by 3 desc limit 10)
+  union all (select 'section', parent_id::text, count(*), count(distinct item_id), null, null, null from overdue group by plan_id, parent_id order by 3 desc limit 10)
+  union all (select 'waiting', id::text, null, null, null, null, created_at from o where review_status = 'pending' order by created_at limit 10)
+  union all (select 'soon', id::text, null, null, null, null, due from o where status is null and due between current_date and current_date + 14 order by due limit 10)`;
 const regionScope = '(org.id = $1 or org.parent_id = $1)';
 const searchSql = `select i.id, ts_rank(i.search_vector, q) as rank from plan_items i, websearch_to_tsquery('russian', $1) q
   where i.search_vector @@ q order by rank desc, i.id limit 20`;
@@ -149,6 +170,27 @@ async function main() {
         complete ? '' : 'свод охватывает не все планы',
       );
       explains.push(`-- Свод по стране: SQL-агрегат по регионам и уровням\n${await explain(pool, nationalSql, [])}`);
+    }
+
+    {
+      // The chairman's summary (/api/chairman) of the national user: every plan, one statement.
+      const app = await repeat(3, () => expectOk(`${base}/api/chairman`, nation));
+      const body = (await expectOk(`${base}/api/chairman`, nation)).body as { plans: number; totals: { overdue: number } };
+      const total = Number((await pool.query(`select count(*) as n from plans where status <> 'draft'`)).rows[0].n);
+      const hand = await repeat(3, () => pool.query(chairmanSql, []));
+      const ratio = median(app) / median(hand);
+      const complete = body.plans >= total - 10;
+      const ok = ratio <= 1.5 && median(app) < 1000 && complete;
+      if (!ok) failed.push('сводка председателя');
+      line(
+        `Сводка председателя (${body.plans} из ${total} действующих планов, просрочено ${body.totals.overdue})`,
+        `медиана ${ms(median(app))}, все запросы: ${app.map((x) => ms(x)).join(', ')} (цель < 1 с)`,
+        ratio,
+        `цель ≤ 1,5; SQL-агрегат сводки ${ms(median(hand))}`,
+        ok,
+        complete ? '' : 'сводка охватывает не все планы',
+      );
+      explains.push(`-- Сводка председателя: SQL-агрегат\n${await explain(pool, chairmanSql, [])}`);
     }
 
     // 2. Search across everything a national user may see.

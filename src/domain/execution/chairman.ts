@@ -119,3 +119,90 @@ export function chairmanSummary(entries: readonly ChairmanEntry[], today: string
 }
 
 export type ChairmanSummary = ReturnType<typeof chairmanSummary>;
+
+/** The dates the summary counts against, as `chairmanSummary` takes them from `today`. */
+export function chairmanWindow(today: string) {
+  const current = periodContaining(today, 'half_year');
+  const previous = periodContaining(addDays(current.start, -1), 'half_year');
+  // The current period counts only what has fallen due by today, so it compares like with like.
+  const until = (to: string) => (to < today ? to : addDays(today, -1));
+  return {
+    today,
+    soonEnd: addDays(today, 14),
+    list: LIST,
+    current: { from: current.start, to: current.end, end: until(current.end) },
+    previous: { from: previous.start, to: previous.end, end: until(previous.end) },
+  };
+}
+
+/** A line of the review queue or of what falls due soon. */
+export interface ChairmanLine {
+  occurrenceId: string;
+  planId: string;
+  itemNumber: string;
+  itemTitle: string;
+  executorLabel: string;
+  dueDate: string | null;
+  pendingSince: string | null;
+}
+
+/**
+ * The summary counted elsewhere (the SQL aggregate over a country's plans): the same
+ * figures `chairmanSummary` derives from every occurrence. The groups are the top of
+ * each list with ties (ordered here by name, as `chairmanSummary` orders them), the
+ * lines the first ones of each list in order.
+ */
+export interface ChairmanFigures {
+  overdue: number;
+  overdueItems: number;
+  pendingReview: number;
+  dueSoon: number;
+  done: number;
+  /** Occurrences neither awaiting a date nor an external participant's. */
+  counted: number;
+  current: { total: number; done: number; overdue: number };
+  previous: { total: number; done: number; overdue: number };
+  bodies: { key: string; label: string; overdue: number; items: number; oldestDue: string | null }[];
+  bodyCount: number;
+  sections: { key: string; planId: string; planTitle: string; label: string; overdue: number; items: number }[];
+  sectionCount: number;
+  waiting: ChairmanLine[];
+  soon: ChairmanLine[];
+}
+
+export function chairmanSummaryOf(f: ChairmanFigures, today: string): ChairmanSummary {
+  const w = chairmanWindow(today);
+  const age = (due: string | null) => (due ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / 86_400_000) : 0);
+  const period = (p: { from: string; to: string }, c: ChairmanFigures['current']): PeriodFigures => ({
+    label: reportingPeriodLabel({ start: p.from, end: p.to }),
+    from: p.from,
+    to: p.to,
+    ...c,
+    share: share(c.done, c.total),
+  });
+  const now = period(w.current, f.current);
+  const before = period(w.previous, f.previous);
+  const bodies = f.bodies
+    .map(({ oldestDue, ...b }) => ({ ...b, oldestDays: Math.max(0, age(oldestDue)) }))
+    .sort((a, b) => b.overdue - a.overdue || a.label.localeCompare(b.label, 'ru'))
+    .slice(0, LIST)
+    .map(({ key, label, overdue, oldestDays, items }) => ({ key, label, overdue, oldestDays, items }));
+  const sections = [...f.sections].sort((a, b) => b.overdue - a.overdue || a.label.localeCompare(b.label, 'ru')).slice(0, LIST);
+  return {
+    today,
+    totals: {
+      overdue: f.overdue,
+      overdueItems: f.overdueItems,
+      pendingReview: f.pendingReview,
+      dueSoon: f.dueSoon,
+      executedShare: share(f.done, f.counted) ?? 0,
+    },
+    byBody: bodies,
+    moreBodies: Math.max(0, f.bodyCount - LIST),
+    bySection: sections.map(({ key, planId, planTitle, label, overdue, items }) => ({ key, planId, planTitle, label, overdue, items })),
+    moreSections: Math.max(0, f.sectionCount - LIST),
+    waiting: f.waiting.slice(0, LIST),
+    soon: f.soon.slice(0, LIST),
+    trend: { current: now, previous: before, delta: now.share !== null && before.share !== null ? Math.round((now.share - before.share) * 10) / 10 : null },
+  };
+}

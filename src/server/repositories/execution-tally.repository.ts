@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Outcome, Tally } from '../../domain/execution/progress.js';
 import type { Db } from '../db/client.js';
 import { arrayParam } from './sql-array.js';
@@ -45,7 +45,7 @@ const outcomeField: Record<Outcome, 'done' | 'partial' | 'notDone' | 'cancelled'
   awaiting: 'awaiting',
 };
 
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
@@ -167,6 +167,48 @@ async function groupedOutcomes<K>(
   today: ReadonlyMap<string, string>,
   grouping: { keys: string[]; joins?: string },
 ): Promise<(K & OutcomeCounts)[]> {
+  const keyList = sql.raw(grouping.keys.join(', '));
+  const groupList = sql.raw(grouping.keys.map((k) => k.replace(/ as .*$/, '')).join(', '));
+  const aliasList = sql.raw(grouping.keys.map((k) => k.replace(/^.* as /, '')).join(', '));
+  const joins = sql.raw(grouping.joins ?? '');
+  return runTally<K & OutcomeCounts>(
+    db,
+    sql`
+    ${classifiedOutcomes(planIds, today)},
+    -- Grouped by outcome (each row classified once) and item (overdue items counted without a sort).
+    by_item as (
+      select ${keyList}, src.outcome, src.item_id, count(*) as n,
+        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending') as pending,
+        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted') as accepted,
+        count(*) filter (where src.last_review = 'returned') as returned
+      from outcomes src ${joins} group by ${groupList}, src.outcome, src.item_id
+    )
+    select ${aliasList}, outcome, sum(n)::int as n, count(*)::int as items,
+      sum(pending)::int as pending, sum(accepted)::int as accepted, sum(returned)::int as returned
+    from by_item group by ${aliasList}, outcome`,
+  );
+}
+
+/** Runs a statement built on `classifiedOutcomes` with the settings a country's data needs. */
+export async function runTally<T>(db: Db, query: SQL): Promise<T[]> {
+  // JIT compilation of this plan costs seconds on a country's data and saves nothing: the work is index probes.
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    // The rows of a country are sorted by plan for the grouping: in memory, not in temporary files.
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return tx.execute(query);
+  });
+  return rowsOf<T>(result);
+}
+
+/**
+ * The WITH list that classifies each occurrence in force of the plans by the domain's rules,
+ * ending in the CTE `outcomes`: one row per occurrence with its plan, item, executor, outcome,
+ * effective deadline (`due`, the domain's `dueDate`) and, for a report waiting for review,
+ * when it came (`pending_since`). Every tally and summary of this file reads it — the rules
+ * are written once. `recursive` opens the list with WITH RECURSIVE for callers that walk trees.
+ */
+export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string, string>, recursive = false): SQL {
   const zones = [...today.keys()];
   const plansParam = arrayParam(planIds, 'uuid');
   // The latest report of an occurrence (one index probe, like the hand-written aggregate of the
@@ -174,7 +216,7 @@ async function groupedOutcomes<K>(
   const reportState = (occurrence: string) =>
     sql.raw(`
       left join lateral (
-        select x.status, x.review_status, x.moved_to,
+        select x.status, x.review_status, x.moved_to, x.created_at,
           case when x.review_status = 'returned' then (
             select array[y.status, y.review_status, y.moved_to::text] from reports y
             where y.occurrence_id = x.occurrence_id and y.review_status <> 'returned'
@@ -186,12 +228,8 @@ async function groupedOutcomes<K>(
     const i = { status: 1, review_status: 2, moved_to: 3 }[field];
     return sql.raw(`case when lr.review_status = 'returned' then lr.cur[${i}]${field === 'moved_to' ? '::date' : ''} else lr.${field} end`);
   };
-  const keyList = sql.raw(grouping.keys.join(', '));
-  const groupList = sql.raw(grouping.keys.map((k) => k.replace(/ as .*$/, '')).join(', '));
-  const aliasList = sql.raw(grouping.keys.map((k) => k.replace(/^.* as /, '')).join(', '));
-  const joins = sql.raw(grouping.joins ?? '');
-  const query = sql`
-    with zone_today(tz, today) as (
+  return sql`
+    ${sql.raw(recursive ? 'with recursive' : 'with')} zone_today(tz, today) as (
       select * from unnest(${arrayParam(zones, 'text')}, ${arrayParam(
         zones.map((z) => today.get(z)!),
         'date',
@@ -219,7 +257,7 @@ async function groupedOutcomes<K>(
     ),
     matched as (
       select m.occurrence_id, coalesce(m.extended_to, m.window_end) as window_due,
-             lr.review_status as last_review, ${current('status')} as cur_status,
+             lr.review_status as last_review, lr.created_at as last_created, ${current('status')} as cur_status,
              ${current('review_status')} as cur_review, ${current('moved_to')} as cur_moved_to
       from (
         select distinct on (occurrence_id) * from candidates
@@ -229,9 +267,11 @@ async function groupedOutcomes<K>(
       ${reportState('m.id')}
     ),
     effective as (
-      select o.plan_id, o.item_id, o.organization_id as executor_org, ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
+      select o.id as occurrence_id, o.plan_id, o.item_id, o.organization_id as executor_org, o.executor_key, o.executor_label,
+             ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
              case when m.occurrence_id is null then coalesce(o.extended_to, o.window_end) else m.window_due end as window_due,
              case when m.occurrence_id is null then lr.review_status else m.last_review end as last_review,
+             case when m.occurrence_id is null then lr.created_at else m.last_created end as last_created,
              case when m.occurrence_id is null then ${current('status')} else m.cur_status end as cur_status,
              case when m.occurrence_id is null then ${current('review_status')} else m.cur_review end as cur_review,
              case when m.occurrence_id is null then ${current('moved_to')} else m.cur_moved_to end as cur_moved_to
@@ -249,7 +289,9 @@ async function groupedOutcomes<K>(
       from effective e
     ),
     outcomes as (
-      select c.plan_id, c.item_id, c.executor_org, c.last_review, c.cur_review,
+      select c.occurrence_id, c.plan_id, c.item_id, c.executor_org, c.executor_key, c.executor_label, c.last_review, c.cur_review, c.due,
+        -- The current report is the latest one unless that was returned: waiting for review since it came.
+        case when c.last_review is distinct from 'returned' and c.cur_review = 'pending' then c.last_created end as pending_since,
         case
           when c.cur_status is not null and not c.moved then
             case when c.cur_review <> 'accepted' then 'submitted'
@@ -262,26 +304,7 @@ async function groupedOutcomes<K>(
           else 'open'
         end as outcome
       from classified c
-    ),
-    -- Grouped by outcome (each row classified once) and item (overdue items counted without a sort).
-    by_item as (
-      select ${keyList}, src.outcome, src.item_id, count(*) as n,
-        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending') as pending,
-        count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted') as accepted,
-        count(*) filter (where src.last_review = 'returned') as returned
-      from outcomes src ${joins} group by ${groupList}, src.outcome, src.item_id
-    )
-    select ${aliasList}, outcome, sum(n)::int as n, count(*)::int as items,
-      sum(pending)::int as pending, sum(accepted)::int as accepted, sum(returned)::int as returned
-    from by_item group by ${aliasList}, outcome`;
-  // JIT compilation of this plan costs seconds on a country's data and saves nothing: the work is index probes.
-  const result = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    // The rows of a country are sorted by plan for the grouping: in memory, not in temporary files.
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    return tx.execute(query);
-  });
-  return rowsOf<K & OutcomeCounts>(result);
+    )`;
 }
 
 /** Every time zone an occurrence's «today» can be taken in (the directory holds a handful). */

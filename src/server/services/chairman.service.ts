@@ -1,4 +1,6 @@
-import { chairmanSummary, type ChairmanEntry } from '../../domain/execution/chairman.js';
+import { chairmanSummaryOf, chairmanWindow, type ChairmanFigures, type ChairmanLine } from '../../domain/execution/chairman.js';
+import { chairmanRows, type ChairmanRow } from '../repositories/chairman-tally.repository.js';
+import { sectionLabel } from './execution-view.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
 import { organizationTimeZoneList, planRegions, regionLevelExecutionTallies } from '../repositories/execution-tally.repository.js';
@@ -7,10 +9,6 @@ import type { RequestContext } from '../http/request-context.js';
 import { findOrganization } from '../repositories/organization.repository.js';
 import type { ExecutionService } from './execution.service.js';
 
-/**
- * The chairman's page: one summary over every plan in force the user controls or
- * watches (the same plans as «Контроль исполнения»), counted as the dashboards count.
- */
 /** A group's counters: the domain's tally, its plans and its items with overdue occurrences. */
 interface Group {
   plans: number;
@@ -32,34 +30,69 @@ function figures(g: Group) {
   };
 }
 
+/** The summary statement's rows as the domain's figures. */
+function figuresOf(rows: ChairmanRow[]): ChairmanFigures {
+  const t = rows.find((r) => r.kind === 'totals')?.figures ?? {};
+  const n = (k: string) => Number(t[k] ?? 0);
+  const line = (r: ChairmanRow): ChairmanLine => ({
+    occurrenceId: r.occurrenceId!,
+    planId: r.planId!,
+    itemNumber: r.number ?? '',
+    itemTitle: r.title ?? '',
+    executorLabel: r.label ?? '',
+    dueDate: r.due,
+    pendingSince: r.since === null ? null : new Date(r.since).toISOString(),
+  });
+  const of = (kind: ChairmanRow['kind']) => rows.filter((r) => r.kind === kind);
+  return {
+    overdue: n('overdue'),
+    overdueItems: n('overdueItems'),
+    pendingReview: n('pendingReview'),
+    dueSoon: n('dueSoon'),
+    done: n('done'),
+    counted: n('counted'),
+    current: { total: n('currentTotal'), done: n('currentDone'), overdue: n('currentOverdue') },
+    previous: { total: n('previousTotal'), done: n('previousDone'), overdue: n('previousOverdue') },
+    bodies: of('body').map((r) => ({ key: r.key!, label: r.label ?? '', overdue: Number(r.figures!.n), items: Number(r.figures!.items), oldestDue: r.due })),
+    bodyCount: n('bodies'),
+    sections: of('section').map((r) => ({
+      key: `${r.planId}/${r.key ?? 'none'}`,
+      planId: r.planId!,
+      planTitle: r.planTitle ?? '',
+      label: sectionLabel(r.key && r.number !== null && r.title !== null ? { number: r.number, title: r.title } : null),
+      overdue: Number(r.figures!.n),
+      items: Number(r.figures!.items),
+    })),
+    sectionCount: n('sections'),
+    // Ordered by the statement; the stable sort keeps that order among equal keys.
+    waiting: of('waiting')
+      .map(line)
+      .sort((a, b) => a.pendingSince!.localeCompare(b.pendingSince!)),
+    soon: of('soon')
+      .map(line)
+      .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!)),
+  };
+}
+
+/**
+ * The chairman's page: one summary over every plan in force the user controls or
+ * watches (the plans of «Контроль исполнения», without its page limit), counted in SQL
+ * by the control list's rules; and the national roll-up of the same plans.
+ */
 export function createChairmanService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
   return {
+    /**
+     * Counted in one SQL statement on the control list's classification (no occurrence comes
+     * to Node but the lists' lines), over every plan the user controls — no page limit.
+     */
     async summary(ctx: RequestContext) {
-      const { plans } = await execution.controlledPlans(ctx);
-      const entries: ChairmanEntry[] = [];
-      for (const plan of plans) {
-        const { list } = await execution.planEntries(db, plan.id);
-        for (const e of list) {
-          const pending = e.dto.current?.reviewStatus === 'pending' && !e.dto.needsRework;
-          entries.push({
-            occurrenceId: e.dto.id,
-            planId: plan.id,
-            planTitle: plan.title,
-            sectionKey: e.sectionKey,
-            sectionLabel: e.sectionLabel,
-            itemNumber: e.dto.itemNumber,
-            itemTitle: e.dto.itemTitle,
-            executorKey: e.dto.executorKey,
-            executorLabel: e.dto.executorLabel,
-            outcome: e.outcome,
-            dueDate: e.dto.dueDate,
-            pendingSince: pending ? e.dto.current!.createdAt : null,
-          });
-        }
-      }
+      const planIds = await execution.controlledPlanIds(ctx);
+      const at = now();
       const organization = await findOrganization(db, ctx.user!.organizationId);
-      const today = todayIn(organization?.timeZone ?? 'Europe/Moscow', now());
-      return { organizationName: organization?.name ?? '', plans: plans.length, ...chairmanSummary(entries, today) };
+      const today = todayIn(organization?.timeZone ?? 'Europe/Moscow', at);
+      const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+      const rows = await chairmanRows(db, planIds, zones, chairmanWindow(today));
+      return { organizationName: organization?.name ?? '', plans: planIds.length, ...chairmanSummaryOf(figuresOf(rows), today) };
     },
 
     /**

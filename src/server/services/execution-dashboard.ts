@@ -10,7 +10,7 @@ import { findPlan, listNonDraftPlanIds, listPlans, visiblePlansCondition } from 
 import { listReportStates } from '../repositories/report.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
-import { compareNumbers, groupReports, occurrenceListDto, publicListDto } from './execution-view.js';
+import { compareNumbers, groupReports, occurrenceListDto, publicListDto, sectionLabel } from './execution-view.js';
 import { cascadeRollup } from './rollup.js';
 import { emptyPlanTally, organizationTimeZoneList, planExecutionTallies, tallyOf } from '../repositories/execution-tally.repository.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
@@ -66,7 +66,7 @@ export function createExecutionDashboard(db: Db, access: Access, deps: Execution
           external: isExternal,
           outcome: outcomeOf(dto._status, { external: isExternal }),
           sectionKey: section?.id ?? 'none',
-          sectionLabel: section ? `${section.number}. ${section.title}` : 'Без раздела',
+          sectionLabel: sectionLabel(section),
           sectionNumber: section?.number ?? '',
         };
       })

@@ -91,3 +91,8 @@ export type OccurrenceListDto = ReturnType<typeof occurrenceListDto>;
 export function publicListDto({ _status, ...rest }: OccurrenceListDto) {
   return rest;
 }
+
+/** A section's name in lists: its number and title, or «Без раздела» for items at the top level. */
+export function sectionLabel(section: { number: string; title: string } | null): string {
+  return section ? `${section.number}. ${section.title}` : 'Без раздела';
+}
