@@ -48,7 +48,9 @@ export const planRoutes =
         const { etag, body } = await services.plans.read(contextOf(request), request.params.id, request.headers['if-none-match']);
         // Private: the answer is for readers of this plan only; revalidated on every use.
         reply.header('etag', etag).header('cache-control', 'private, no-cache');
-        if (body === null) return reply.status(304).send(null);
+        // No payload at all: a serialized `null` would go out as «content-length: 4» on a 304, which keep-alive
+        // clients (browsers behind proxies, load generators) read as a broken response.
+        if (body === null) return reply.status(304).send(undefined as unknown as null);
         // Already the JSON of a planResponse (cached with its ETag): Fastify sends a JSON string as it is.
         return reply.type('application/json; charset=utf-8').send(body as unknown as PlanResponse);
       },
