@@ -119,6 +119,10 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
       .replace(/[,;:\s]+$/, '')
       .trim();
     if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
+    // «Одобрен на заседании ТИК Заокского района (протокол № 3 от …)»: the meeting names the body.
+    const meeting = who ? null : /заседани[иия]\s+(.{3,150}?)[\s,(]*$/i.exec(text.slice(0, act.index));
+    if (meeting && !/^(?:от|№|N|\d)/i.test(meeting[1]!))
+      who = meeting[1]!.replace(/[\s,]+(?:от\s+)?(?:[«"]?\d{1,2}[»"]?\s*[./\s]\s*(?:\d{1,2}|[а-яё]+)\s*[./\s]\s*\d{2,4}).*$/i, '').trim();
     authority = who ? toNominative(capsToSentence(who)) : null;
   }
   const appendixMatch = APPENDIX.exec(text);
@@ -141,12 +145,19 @@ const NUMBER_LINE = new RegExp(`^(?:за\\s*)?${NUMBER_SIGN}|^\\(?\\s*прото
  */
 function byCell(lines: readonly DocLine[]): DocLine[] {
   const out: DocLine[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.cells || l.cells.length < 2) {
       out.push(l);
       continue;
     }
-    for (const cell of l.cells) for (const text of cell.split(/\n/)) out.push({ text: text.trim(), line: l.line, bold: l.bold });
+    // «СОГЛАСОВАНО | УТВЕРЖДАЮ» over rows of two cells: each column is one block, read top to bottom.
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.cells?.length === l.cells.length) end++;
+    const run = lines.slice(i, end);
+    for (let c = 0; c < l.cells.length; c++)
+      for (const row of run) for (const text of row.cells![c]!.split(/\n/)) out.push({ text: text.trim(), line: row.line, bold: row.bold });
+    i = end - 1;
   }
   return out;
 }
