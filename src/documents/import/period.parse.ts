@@ -57,7 +57,7 @@ function periodIn(text: string): Period | null {
   const t = text
     .replace(/\s+/g, ' ')
     .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) =>
-      /\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m,
+      /\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|^\d{1,2}\.\d/i.test(m) ? ' ' : m,
     );
   // «на 2024/2025 учебный год», «2024-2025 учебный год»: September to August (youth and school plans).
   const school = /(\d{4})\s*[/–—-]\s*(\d{2,4})\s*учебн/i.exec(t);
@@ -65,6 +65,12 @@ function periodIn(text: string): Period | null {
     const from = +school[1]!;
     const to = school[2]!.length === 2 ? Math.floor(from / 100) * 100 + +school[2]! : +school[2]!;
     if (to === from + 1) return { start: `${from}-09-01`, end: `${to}-08-31` };
+  }
+  // «на 2025 год и плановый период 2026 и 2027 годов»: the plan runs to the end of the planning period.
+  const planning = /(\d{4})\s*год[а-я]*\s+и\s+(?:на\s+)?плановый\s+период\s+(\d{4})(?:\s*(?:и|[-–—])\s*(\d{4}))?/i.exec(t);
+  if (planning) {
+    const p = yearPeriod(+planning[1]!, +(planning[3] ?? planning[2])!);
+    if (p) return p;
   }
   const kyRange = /(\d{4})\s*[-–—]\s*(\d{4})\s*-?\s*жыл(?:дар|дарга|дардын|дары)/i.exec(t);
   if (kyRange) return yearPeriod(+kyRange[1]!, +kyRange[2]!);
@@ -99,7 +105,7 @@ function periodIn(text: string): Period | null {
   }
   const ky = /(\d{4})\s*-?\s*жыл(?:га|дын|ы|дагы)(?![а-яөүң])/i.exec(t);
   if (ky && !/\d{1,2}\s*-\s*[а-яөүң]+/i.test(t.slice(ky.index + ky[0].length, ky.index + ky[0].length + 16))) return yearPeriod(+ky[1]!, +ky[1]!);
-  const single = /(?:на|в)\s+(\d{4})\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
+  const single = /(?:на|в)\s+(\d{4})(?:-?й)?\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
   if (single) return yearPeriod(+single[1]!, +single[1]!);
   return null;
 }
