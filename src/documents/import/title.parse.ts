@@ -187,7 +187,9 @@ function shapeTitle(parts: readonly string[]): string {
   title = title.replace(/\s+([,.;:])/g, '$1').replace(/;$/, '');
   if (!/[а-яё]/.test(title) && /[А-ЯЁ]{4}/.test(title)) return capsToSentence(title);
   // Capitals mixed into a printed title («… 30 МАРТА 2003 года»): lower them, keep abbreviations.
-  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2) title = lowerShouted(title);
+  // «… Заокского района НА 2025 ГОД»: the period line shouted under a title in sentence case.
+  const shoutedPeriod = /[а-яё]/.test(title) && /(?:^|\s)НА\s+[\dIV]+[^а-яё]*\s(?:ГОД|ГОДА|ГОДЫ|ГОДОВ|ГГ?\.|ПОЛУГОДИЕ|КВАРТАЛ)(?=[\s,.]|$)/.test(title);
+  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2 || shoutedPeriod) title = lowerShouted(title);
   // «ПЛАН работы …», «КАЛЕНДАРНЫЙ ПЛАН мероприятий …»: the shouted opening words, not abbreviations.
   const caps = /^[А-ЯЁ]{4,}(?:\s+(?:[А-ЯЁ]{4,}|МЕР|И|ПО|НА|В)(?=\s|$))*(?:\s+|$)/.exec(title);
   if (caps && /[а-яё]/.test(title.slice(caps[0].length))) {
