@@ -108,6 +108,16 @@ describe('parseApproval: the forms of the approval block', () => {
       },
     ],
     [
+      'a decree: its author is the body, a decree is no act kind a plan records',
+      ['Приложение № 1', 'к Указу Президента Республики Узбекистан', 'от 6 июля 2021 года № УП-6257'],
+      { authority: 'Президент Республики Узбекистан', date: '2021-07-06', number: 'УП-6257', appendix: '1', actKind: null },
+    ],
+    [
+      'a decree quoted in the block does not displace the commission’s act',
+      ['УТВЕРЖДЕН', 'во исполнение Указа Президента Российской Федерации', 'постановлением Избирательной комиссии Курской области', 'от 20.01.2025 № 12/34-7'],
+      { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '12/34-7', actKind: 'постановление' },
+    ],
+    [
       'the date of the act in words',
       ['УТВЕРЖДЕН', 'постановлением Избирательной комиссии Курской области', 'от двадцатого января 2025 года № 12/34-7'],
       { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '12/34-7', actKind: 'постановление' },

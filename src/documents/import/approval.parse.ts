@@ -37,7 +37,10 @@ export const TITLE_START =
 const NUMBER_SIGN = String.raw`(?:№|Nº|N°|No\.?|(?<![A-Za-zА-Яа-яЁё])N(?=\s*[0-9]))`;
 const NUMBER = new RegExp(`${NUMBER_SIGN}\\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\-–.]*)`, 'g');
 const APPENDIX = new RegExp(`^\\s*Приложение\\s*${NUMBER_SIGN}?\\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)?`, 'i');
+// «к Указу Президента …»: a decree names its author like any act, but its kind is not one a plan
+// records (the register lists the acts of commissions), so it gives the body and no act kind.
 const ACT = /(постановлени|решени|распоряжени|протокол|приказ|токтом)[а-яё]*/i;
+const DECREE = /(?<![а-яё])указ(?:ом|у|а|е)?(?![а-яё])/i;
 
 /** «П О С Т А Н О В Л Е Н И Е» and «У т в е р ж д е н о» are one word. */
 export function despace(text: string): string {
@@ -83,7 +86,8 @@ interface ParsedBlock extends Approval {
 }
 
 function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): ParsedBlock {
-  const act = ACT.exec(text);
+  // A commission's act wins over a decree quoted in the same block («во исполнение Указа …»).
+  const act = ACT.exec(text) ?? DECREE.exec(text);
   const dates = findDates(text);
   const numbers = numbersIn(text);
   const actAt = act?.index ?? 0;
