@@ -207,6 +207,11 @@ describe('election anchors', () => {
     ],
   ])('names the election in «%s»', (title, name) => expect(electionNameIn(title)).toBe(name));
 
+  it('reads «Выборы назначены на …» as the voting day and «Решение … опубликовано …» as the calling', () => {
+    const [e] = parseElections(lines('Выборы назначены на 14 сентября 2025 года', 'Решение о назначении выборов опубликовано 20 июня 2025 года'));
+    expect(e).toMatchObject({ votingDay: '2025-09-14', calledOn: '2025-06-20' });
+  });
+
   it('reads the Kyrgyz «Добуш берүү күнү» with the date on the next line', () => {
     expect(parseElections(lines('Добуш берүү күнү –', '2025-жылдын 30-ноябры')).map((e) => e.votingDay)).toEqual(['2025-11-30']);
   });
