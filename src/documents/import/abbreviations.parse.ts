@@ -24,10 +24,46 @@ export interface AbbreviationList {
   lines: Set<number>;
 }
 
+/** «Сокращения, используемые в плане: ТИК – …; УИК – …»: the heading and its list on one line. */
+const HEADING_WITH_LIST =
+  /^(?:\**\s*)?(?:(?:принятые|используемые|список|перечень|условные)\s+)?(?:сокращени[яй]|обозначени[яй])(?:\s*,?\s*(?:используемые|принятые|применяемые)\s+в\s+(?:тексте\s+)?(?:плане|программе|документе|настоящем\s+плане))?\s*\**\s*:\s*(\S.*)$/i;
+
+/** A line that opens a glossary, its entries after the colon included. */
+export const opensGlossary = (text: string): boolean => HEADING_WITH_LIST.test(text.trim());
+
+/** «ТИК – территориальная избирательная комиссия; УИК – участковая …»: several entries on one line. */
+function entriesOf(text: string): string[] {
+  const parts = text
+    .split(/;\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 && parts.every(hasSplit) ? parts : [text];
+}
+
+function addEntry(result: AbbreviationList, entry: Abbreviation | null, line: number): void {
+  if (!entry) return;
+  const short = entry.short.replace(/[*:]+/g, '').trim();
+  // «ТИК<tab>- территориальная …»: the dash stays in the second cell.
+  const full = entry.full
+    .replace(/^[-–—=:]\s*/, '')
+    .replace(/[;.,]+$/, '')
+    .trim();
+  if (!short || !full || result.entries.some((e) => e.short === short)) return;
+  result.entries.push({ short, full });
+  result.lines.add(line);
+}
+
 export function parseAbbreviationList(lines: readonly DocLine[]): AbbreviationList {
   const result: AbbreviationList = { entries: [], lines: new Set() };
   for (let h = 0; h < lines.length; h++) {
     const heading = lines[h]!;
+    const inline = HEADING_WITH_LIST.exec(heading.text.trim());
+    if (inline && entriesOf(inline[1]!).every(hasSplit)) {
+      const parts = entriesOf(inline[1]!);
+      const dominant = dominantDash(parts.map((text) => ({ ...heading, text })));
+      for (const part of parts) addEntry(result, splitEntry(part, dominant), heading.line);
+      continue;
+    }
     if (!HEADING.test(heading.text.replace(/\*/g, '').trim()) || heading.text.length > 60) continue;
     const candidates: DocLine[] = [];
     let misses = 0;
@@ -41,15 +77,10 @@ export function parseAbbreviationList(lines: readonly DocLine[]): AbbreviationLi
       }
       candidates.push(l);
     }
-    const dominant = dominantDash(candidates);
-    for (const l of candidates) {
-      const entry = l.cells && l.cells.length === 2 ? { short: l.cells[0]!, full: l.cells[1]! } : splitEntry(l.text, dominant);
-      if (!entry) continue;
-      const short = entry.short.replace(/[*:]+/g, '').trim();
-      const full = entry.full.replace(/[;.,]+$/, '').trim();
-      if (!short || !full || result.entries.some((e) => e.short === short)) continue;
-      result.entries.push({ short, full });
-      result.lines.add(l.line);
+    const parts = candidates.flatMap((l) => (l.cells && l.cells.length === 2 ? [l] : entriesOf(l.text).map((text) => ({ ...l, text }))));
+    const dominant = dominantDash(parts);
+    for (const l of parts) {
+      addEntry(result, l.cells && l.cells.length === 2 ? { short: l.cells[0]!, full: l.cells[1]! } : splitEntry(l.text, dominant), l.line);
     }
     if (candidates.length > 0) result.lines.add(heading.line);
   }

@@ -15,6 +15,20 @@ const pick = (a: Approval | null) =>
   a && { authority: a.authority, date: a.date, number: a.number, ...(a.appendix ? { appendix: a.appendix } : {}), actKind: a.actKind ?? null };
 
 // Header fragments as commissions publish them (line breaks as printed).
+describe('parseApproval: «СОГЛАСОВАНО» and «УТВЕРЖДАЮ» side by side', () => {
+  it('reads the column under «УТВЕРЖДАЮ», not the rows across both', () => {
+    const row = (line: number, ...cells: string[]): DocLine => ({ text: cells.join(' '), line, bold: false, cells });
+    const block = parseApproval([
+      row(1, 'СОГЛАСОВАНО', 'УТВЕРЖДАЮ'),
+      row(2, 'Глава администрации Заокского района', 'Председатель ТИК Заокского района'),
+      row(3, '__________ И.И. Иванов', '__________ П.П. Петров'),
+      row(4, '«10» января 2025 г.', '«15» января 2025 г.'),
+    ]);
+    expect(block?.authority).toBe('Председатель ТИК Заокского района П.П. Петров');
+    expect(block?.date).toBe('2025-01-15');
+  });
+});
+
 describe('parseApproval: the forms of the approval block', () => {
   it.each<[string, string[], ReturnType<typeof pick>]>([
     [
@@ -43,9 +57,9 @@ describe('parseApproval: the forms of the approval block', () => {
       { authority: 'Избирательная комиссия Республики Карелия', date: '2024-02-14', number: '112/820-7', actKind: 'решение' },
     ],
     [
-      '«Одобрен» with «Протокол N»',
+      '«Одобрен» with «Протокол N»: the meeting names the body',
       ['ОДОБРЕН', 'на заседании Молодежной избирательной комиссии', 'Протокол N 5 от 12.03.2024'],
-      { authority: null, date: '2024-03-12', number: '5', actKind: 'протокол' },
+      { authority: 'Молодежная избирательная комиссия', date: '2024-03-12', number: '5', actKind: 'протокол' },
     ],
     [
       'one-line appendix note in place of the гриф',
@@ -92,6 +106,31 @@ describe('parseApproval: the forms of the approval block', () => {
         number: '123',
         actKind: 'постановление',
       },
+    ],
+    [
+      'a decree: its author is the body, a decree is no act kind a plan records',
+      ['Приложение № 1', 'к Указу Президента Республики Узбекистан', 'от 6 июля 2021 года № УП-6257'],
+      { authority: 'Президент Республики Узбекистан', date: '2021-07-06', number: 'УП-6257', appendix: '1', actKind: null },
+    ],
+    [
+      'a decree quoted in the block does not displace the commission’s act',
+      ['УТВЕРЖДЕН', 'во исполнение Указа Президента Российской Федерации', 'постановлением Избирательной комиссии Курской области', 'от 20.01.2025 № 12/34-7'],
+      { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '12/34-7', actKind: 'постановление' },
+    ],
+    [
+      'the date of the act in words',
+      ['УТВЕРЖДЕН', 'постановлением Избирательной комиссии Курской области', 'от двадцатого января 2025 года № 12/34-7'],
+      { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '12/34-7', actKind: 'постановление' },
+    ],
+    [
+      'approved at a meeting, the protocol in brackets',
+      ['Одобрен на заседании ТИК Заокского района (протокол № 3 от 20.01.2025)'],
+      { authority: 'ТИК Заокского района', date: '2025-01-20', number: '3', actKind: 'протокол' },
+    ],
+    [
+      'approved at a meeting, the date before the protocol',
+      ['Утвержден на заседании Избирательной комиссии Курской области 20.01.2025, протокол № 3'],
+      { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '3', actKind: 'протокол' },
     ],
   ])('%s', (_name, block, expected) => {
     expect(pick(parseApproval(lines(...block)))).toEqual(expected);

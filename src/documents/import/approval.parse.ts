@@ -37,7 +37,10 @@ export const TITLE_START =
 const NUMBER_SIGN = String.raw`(?:№|Nº|N°|No\.?|(?<![A-Za-zА-Яа-яЁё])N(?=\s*[0-9]))`;
 const NUMBER = new RegExp(`${NUMBER_SIGN}\\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\-–.]*)`, 'g');
 const APPENDIX = new RegExp(`^\\s*Приложение\\s*${NUMBER_SIGN}?\\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)?`, 'i');
+// «к Указу Президента …»: a decree names its author like any act, but its kind is not one a plan
+// records (the register lists the acts of commissions), so it gives the body and no act kind.
 const ACT = /(постановлени|решени|распоряжени|протокол|приказ|токтом)[а-яё]*/i;
+const DECREE = /(?<![а-яё])указ(?:ом|у|а|е)?(?![а-яё])/i;
 
 /** «П О С Т А Н О В Л Е Н И Е» and «У т в е р ж д е н о» are one word. */
 export function despace(text: string): string {
@@ -83,7 +86,8 @@ interface ParsedBlock extends Approval {
 }
 
 function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): ParsedBlock {
-  const act = ACT.exec(text);
+  // A commission's act wins over a decree quoted in the same block («во исполнение Указа …»).
+  const act = ACT.exec(text) ?? DECREE.exec(text);
   const dates = findDates(text);
   const numbers = numbersIn(text);
   const actAt = act?.index ?? 0;
@@ -119,6 +123,10 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
       .replace(/[,;:\s]+$/, '')
       .trim();
     if (/^(?:от|№|N|\d)/i.test(who) || who.length < 3 || who.length > 200) who = '';
+    // «Одобрен на заседании ТИК Заокского района (протокол № 3 от …)»: the meeting names the body.
+    const meeting = who ? null : /заседани[иия]\s+(.{3,150}?)[\s,(]*$/i.exec(text.slice(0, act.index));
+    if (meeting && !/^(?:от|№|N|\d)/i.test(meeting[1]!))
+      who = meeting[1]!.replace(/[\s,]+(?:от\s+)?(?:[«"]?\d{1,2}[»"]?\s*[./\s]\s*(?:\d{1,2}|[а-яё]+)\s*[./\s]\s*\d{2,4}).*$/i, '').trim();
     authority = who ? toNominative(capsToSentence(who)) : null;
   }
   const appendixMatch = APPENDIX.exec(text);
@@ -141,12 +149,19 @@ const NUMBER_LINE = new RegExp(`^(?:за\\s*)?${NUMBER_SIGN}|^\\(?\\s*прото
  */
 function byCell(lines: readonly DocLine[]): DocLine[] {
   const out: DocLine[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.cells || l.cells.length < 2) {
       out.push(l);
       continue;
     }
-    for (const cell of l.cells) for (const text of cell.split(/\n/)) out.push({ text: text.trim(), line: l.line, bold: l.bold });
+    // «СОГЛАСОВАНО | УТВЕРЖДАЮ» over rows of two cells: each column is one block, read top to bottom.
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.cells?.length === l.cells.length) end++;
+    const run = lines.slice(i, end);
+    for (let c = 0; c < l.cells.length; c++)
+      for (const row of run) for (const text of row.cells![c]!.split(/\n/)) out.push({ text: text.trim(), line: row.line, bold: row.bold });
+    i = end - 1;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import {
   INITIALISM_HINT,
   INLINE_HINT,
   mergeAbbreviations,
+  opensGlossary,
   parseAbbreviationList,
 } from './abbreviations.parse.js';
 import { toNominative } from './authority.parse.js';
@@ -237,7 +238,7 @@ function glossaryLines(blocks: SourceDocument['blocks']) {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.kind === 'para' ? b.text : b.cells.map((c) => c.text).join(' ');
-    if (text.length < 80 && GLOSSARY_HINT.test(text)) {
+    if ((text.length < 80 && GLOSSARY_HINT.test(text)) || opensGlossary(text)) {
       lines.push(...toDocLines(blocks.slice(i, i + 300)));
       i += 299;
     }

@@ -36,8 +36,54 @@ const Q_CLOSE = '[»"”\']';
 const MONTH_WORD = '[а-яё]{3,}';
 const KY_LETTERS = 'а-яёөүң';
 
+/**
+ * Days written as ordinals, as some acts print them: «от двадцатого января 2025 года», «тридцать
+ * первого декабря». Genitive («первого») and the nominative neuter («первое») of a date.
+ */
+const UNITS: [string, number][] = [
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четв[её]рт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+];
+const TEENS: [string, number][] = [
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+const ORDINAL_END = '(?:ого|ое|ье|ьего|его)';
+const ORDINAL_WORD = `(?:(?:двадцать|тридцать)\\s+)?(?:${[...TEENS, ...UNITS].map(([stem]) => stem).join('|')})${ORDINAL_END}`;
+
+/** «двадцатого» → 20, «тридцать первого» → 31; null for anything else. */
+export function ordinalDay(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const m = /^(?:(двадцать|тридцать) )?(.+)$/.exec(t);
+  if (!m) return null;
+  const tens = m[1] === 'двадцать' ? 20 : m[1] === 'тридцать' ? 30 : 0;
+  // The 31st is the last day a month has: «тридцать первого», never «тридцать второго».
+  const table = tens === 30 ? UNITS.slice(0, 1) : tens ? UNITS : [...TEENS, ...UNITS];
+  const hit = table.find(([stem]) => new RegExp(`^${stem}${ORDINAL_END}$`).test(m[2]!));
+  return hit ? tens + hit[1] : null;
+}
+
 /** Each pattern yields day, month, year in groups 1–3 (Kyrgyz: year, day, month — see `order`). */
 const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
+  // «от двадцатого января 2025 года»
+  { re: new RegExp(`(?<![а-яё])(${ORDINAL_WORD})\\s+(${MONTH_WORD})\\s*(\\d{4})(?!\\d)`, 'gi'), order: 'dmy' },
   // ««27» декабря 2021 года», «"27" 12 2021»
   { re: new RegExp(`${Q_OPEN}\\s*(\\d{1,2})\\s*${Q_CLOSE}\\s*(${MONTH_WORD}|\\d{1,2})\\.?\\s*(\\d{4})`, 'gi'), order: 'dmy' },
   // «27 декабря 2021 г.», «27 декабря2021г»
@@ -56,7 +102,8 @@ export function findDates(text: string): FoundDate[] {
     for (const m of text.matchAll(re)) {
       const [day, month, year] = order === 'dmy' ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
       const monthNumber = monthFromWord(month);
-      const iso = monthNumber ? isoDate(parseInt(day, 10), monthNumber, parseInt(year, 10)) : null;
+      const dayNumber = /^\d+$/.test(day) ? parseInt(day, 10) : ordinalDay(day);
+      const iso = monthNumber && dayNumber ? isoDate(dayNumber, monthNumber, parseInt(year, 10)) : null;
       const index = m.index ?? 0;
       const end = index + m[0].length;
       if (!iso || out.some((d) => d.index < end && index < d.end)) continue;

@@ -1,5 +1,5 @@
 import type { Period } from '../../shared/plan-format.js';
-import { monthFromWord } from './header-dates.js';
+import { findDates, isoDate, monthFromWord } from './header-dates.js';
 
 /**
  * The period a plan covers, read from its title as printed: «на 2025 год», «на 2023-2025 годы»,
@@ -26,12 +26,38 @@ export function findPeriod(text: string): Period | null {
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+const MONTH_NAME = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+
+/**
+ * «на период с 1 февраля по 30 июня 2025 года», «с 01.02.2025 по 30.06.2025»: two days joined by
+ * «с … по …»; the first may leave its year to the second. A range of days without the first
+ * month («с 15 по 17 марта» — the voting days) is not read as the plan's period.
+ */
+function dayRange(text: string): Period | null {
+  const m = /(?:^|[^а-яё])с\s+(.{4,30}?)\s+по\s+(.{6,30})/i.exec(text);
+  if (!m) return null;
+  const to = findDates(m[2]!)[0];
+  if (!to || to.index !== 0) return null;
+  const fromText = m[1]!.trim();
+  let from = findDates(fromText)[0]?.iso ?? null;
+  if (!from) {
+    const dm = /^(\d{1,2})\s+([а-яё]+)$/i.exec(fromText);
+    const month = dm && MONTH_NAME.test(dm[2]!) ? monthFromWord(dm[2]!) : null;
+    if (!dm || !month) return null;
+    from = isoDate(+dm[1]!, month, +to.iso.slice(0, 4));
+    if (!from) return null;
+  }
+  return from < to.iso ? { start: from, end: to.iso } : null;
+}
+
 function periodIn(text: string): Period | null {
+  const days = dayRange(text.replace(/\s+/g, ' '));
+  if (days) return days;
   // A full date («назначенных на 14 сентября 2025 года») is a day, not the plan's period.
   const t = text
     .replace(/\s+/g, ' ')
     .replace(/\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:г\.|года)?|\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|года)?/gi, (m) =>
-      /\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|\./i.test(m) ? ' ' : m,
+      /\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|^\d{1,2}\.\d/i.test(m) ? ' ' : m,
     );
   // «на 2024/2025 учебный год», «2024-2025 учебный год»: September to August (youth and school plans).
   const school = /(\d{4})\s*[/–—-]\s*(\d{2,4})\s*учебн/i.exec(t);
@@ -39,6 +65,12 @@ function periodIn(text: string): Period | null {
     const from = +school[1]!;
     const to = school[2]!.length === 2 ? Math.floor(from / 100) * 100 + +school[2]! : +school[2]!;
     if (to === from + 1) return { start: `${from}-09-01`, end: `${to}-08-31` };
+  }
+  // «на 2025 год и плановый период 2026 и 2027 годов»: the plan runs to the end of the planning period.
+  const planning = /(\d{4})\s*год[а-я]*\s+и\s+(?:на\s+)?плановый\s+период\s+(\d{4})(?:\s*(?:и|[-–—])\s*(\d{4}))?/i.exec(t);
+  if (planning) {
+    const p = yearPeriod(+planning[1]!, +(planning[3] ?? planning[2])!);
+    if (p) return p;
   }
   const kyRange = /(\d{4})\s*[-–—]\s*(\d{4})\s*-?\s*жыл(?:дар|дарга|дардын|дары)/i.exec(t);
   if (kyRange) return yearPeriod(+kyRange[1]!, +kyRange[2]!);
@@ -57,8 +89,10 @@ function periodIn(text: string): Period | null {
     const q = ROMAN[quarter[1]!.toUpperCase()] ?? +quarter[1]!;
     return monthsPeriod(+quarter[2]!, (q - 1) * 3 + 1, q * 3);
   }
-  // «на сентябрь – декабрь 2024 года», «на январь 2025 года»
-  const months = /на\s+([а-яё]+)(?:\s*[-–—]\s*([а-яё]+))?\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t);
+  // «на сентябрь – декабрь 2024 года», «на январь 2025 года», «с января по июнь 2025 года»
+  const months =
+    /на\s+([а-яё]+)(?:\s*[-–—]\s*([а-яё]+))?\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t) ??
+    /(?:^|[^а-яё])с\s+([а-яё]+)\s+по\s+([а-яё]+)\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t);
   if (months) {
     const from = monthFromWord(months[1]!);
     const to = months[2] ? monthFromWord(months[2]) : from;
@@ -71,7 +105,7 @@ function periodIn(text: string): Period | null {
   }
   const ky = /(\d{4})\s*-?\s*жыл(?:га|дын|ы|дагы)(?![а-яөүң])/i.exec(t);
   if (ky && !/\d{1,2}\s*-\s*[а-яөүң]+/i.test(t.slice(ky.index + ky[0].length, ky.index + ky[0].length + 16))) return yearPeriod(+ky[1]!, +ky[1]!);
-  const single = /(?:на|в)\s+(\d{4})\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
+  const single = /(?:на|в)\s+(\d{4})(?:-?й)?\s*(?:г\.?|год[уа]?)(?![а-яё])/i.exec(t) ?? /(\d{4})\s*(?:г\.|год[уа]?)(?![а-яё])/i.exec(t);
   if (single) return yearPeriod(+single[1]!, +single[1]!);
   return null;
 }

@@ -166,6 +166,20 @@ export function normalizeTitle(parts: readonly string[]): string {
   return fromPrepositional(properNames(shapeTitle(parts)));
 }
 
+/**
+ * «ПЛАН РАБОТЫ ТЕРРИТОРИАЛЬНОЙ ИЗБИРАТЕЛЬНОЙ КОМИССИИ ЗАОКСКОГО РАЙОНА на 2025 год»: the shouted
+ * words are read as the whole title in capitals would be (place names keep their capital, «ПРИ»
+ * is a preposition, ТИК stays an abbreviation); words printed in lower case stay as printed.
+ */
+function lowerShouted(title: string): string {
+  const sentence = capsToSentence(title.toUpperCase()).split(/(\s+)/);
+  const words = title.split(/(\s+)/);
+  if (sentence.length !== words.length) return title;
+  const out = words.map((w, i) => (/[А-ЯЁ]{2}/.test(w) && !/[а-яё]/.test(w) && !/^(?:ИКМО|ОМСУ|ИКСРФ|РЦОИТ)[,.]?$/.test(w) ? sentence[i]! : w));
+  const joined = out.join('');
+  return properNames(joined.charAt(0).toUpperCase() + joined.slice(1));
+}
+
 function shapeTitle(parts: readonly string[]): string {
   let title = singleLine(joinLines(parts.map((p) => despace(p.replace(/\*+/g, '').trim()))))
     .replace(/\s+/g, ' ')
@@ -173,10 +187,9 @@ function shapeTitle(parts: readonly string[]): string {
   title = title.replace(/\s+([,.;:])/g, '$1').replace(/;$/, '');
   if (!/[а-яё]/.test(title) && /[А-ЯЁ]{4}/.test(title)) return capsToSentence(title);
   // Capitals mixed into a printed title («… 30 МАРТА 2003 года»): lower them, keep abbreviations.
-  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2) {
-    title = title.replace(/(^|\s)([А-ЯЁ]{4,})(?=[\s,.]|$)/g, (m, s: string, w: string) => (/^(?:ИКМО|ОМСУ|ИКСРФ|РЦОИТ)$/.test(w) ? m : s + w.toLowerCase()));
-    title = properNames(title.charAt(0).toUpperCase() + title.slice(1));
-  }
+  // «… Заокского района НА 2025 ГОД»: the period line shouted under a title in sentence case.
+  const shoutedPeriod = /[а-яё]/.test(title) && /(?:^|\s)НА\s+[\dIV]+[^а-яё]*\s(?:ГОД|ГОДА|ГОДЫ|ГОДОВ|ГГ?\.|ПОЛУГОДИЕ|КВАРТАЛ)(?=[\s,.]|$)/.test(title);
+  if ((title.match(/(?:^|\s)[А-ЯЁ]{4,}(?=[\s,.]|$)/g) ?? []).length >= 2 || shoutedPeriod) title = lowerShouted(title);
   // «ПЛАН работы …», «КАЛЕНДАРНЫЙ ПЛАН мероприятий …»: the shouted opening words, not abbreviations.
   const caps = /^[А-ЯЁ]{4,}(?:\s+(?:[А-ЯЁ]{4,}|МЕР|И|ПО|НА|В)(?=\s|$))*(?:\s+|$)/.exec(title);
   if (caps && /[а-яё]/.test(title.slice(caps[0].length))) {
