@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { t } from '../../../i18n/t';
 import { ApiError } from '../../../lib/api-client';
@@ -62,36 +62,31 @@ export function usePlanEditor(planId: string) {
   const client = useQueryClient();
   const [undoEntry, setUndoEntry] = useState<UndoEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const queue = useRef(Promise.resolve());
 
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: planKey(planId) }), [client, planId]);
 
-  /** Runs edits one after another so that a fast typist's changes reach the server in order. */
+  const mutationKey = ['plan-editor', planId];
+  const { mutateAsync } = useMutation({
+    mutationKey,
+    // One scope per plan: TanStack Query runs a plan's edits one after another, in the order they were made, so a
+    // fast typist's changes reach the server in order.
+    scope: { id: `plan-editor:${planId}` },
+    mutationFn: (work: () => Promise<unknown>) => work(),
+  });
+  const busy = useIsMutating({ mutationKey }) > 0;
+
   const run = useCallback(
     <T>(work: () => Promise<T>, options: { silent?: boolean } = {}): Promise<T> => {
-      const next = queue.current.then(async () => {
-        setBusy(true);
-        if (!options.silent) setError(null);
-        try {
-          return await work();
-        } catch (e) {
-          // A form that shows its own error next to its fields asks for silence here.
-          if (!options.silent) setError(e);
-          // After a conflict the table must show what the server has now.
-          if (e instanceof ApiError && (e.status === 409 || e.status === 404)) void refresh();
-          throw e;
-        } finally {
-          setBusy(false);
-        }
+      if (!options.silent) setError(null);
+      return (mutateAsync(work) as Promise<T>).catch((e: unknown) => {
+        // A form that shows its own error next to its fields asks for silence here.
+        if (!options.silent) setError(e);
+        // After a conflict the table must show what the server has now.
+        if (e instanceof ApiError && (e.status === 409 || e.status === 404)) void refresh();
+        throw e;
       });
-      queue.current = next.then(
-        () => undefined,
-        () => undefined,
-      );
-      return next;
     },
-    [refresh],
+    [mutateAsync, refresh],
   );
 
   const update = useCallback(
