@@ -65,6 +65,9 @@ export function chairmanSummary(entries: readonly ChairmanEntry[], today: string
   const sections = new Map<string, { key: string; planId: string; planTitle: string; label: string; overdue: number; items: Set<string> }>();
   for (const e of overdue) {
     const b = bodies.get(e.executorKey) ?? { key: e.executorKey, label: e.executorLabel, overdue: 0, items: new Set<string>(), oldestDays: 0 };
+    // One body may be spelled differently in different plans («Государственные органы», «государственные органы»):
+    // the smallest spelling by code point is shown, whatever the order the rows came in (the SQL summary does the same).
+    if (e.executorLabel < b.label) b.label = e.executorLabel;
     b.overdue++;
     b.items.add(`${e.planId}/${e.itemNumber}`);
     b.oldestDays = Math.max(b.oldestDays, age(e.dueDate));

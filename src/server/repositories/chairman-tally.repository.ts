@@ -54,7 +54,7 @@ export async function chairmanRows(db: Db, planIds: string[], today: ReadonlyMap
     ),
     roots as (select distinct on (item_id) item_id, node_id as root_id from up order by item_id, depth desc),
     bodies as (
-      select o.executor_key as key, min(o.executor_label) as label, count(*)::int as n,
+      select o.executor_key as key, min(o.executor_label collate "C") as label, count(*)::int as n,
              count(distinct o.plan_id::text || '/' || o.number)::int as items, min(o.due)::text as oldest
       from overdue o group by o.executor_key
     ),
