@@ -7,6 +7,7 @@ import { auditEvents, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { convertToPdf, MISSING_SOFFICE, pdfText, soffice } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, Organization, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * The consolidation path (issue #17): cascade from a Kaluga plan to its ТИКs → a ТИК adds
@@ -34,8 +35,8 @@ beforeAll(async () => {
   admin = client(t, await t.login('admin'));
   kaluga = client(t, await t.login('kaluga'));
   tikExecutor = client(t, await t.login('kaluga-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  for (const o of orgs) org[o.shortName] = o.id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  for (const o of orgs) org[String(o.shortName)] = o.id;
   // The ТИК's chairman prepares and approves its own plan.
   chair = await signInNew('babynino-chair', org['ТИК Бабынинского района']!, ['planner', 'controller']);
 }, 120_000);
@@ -75,7 +76,7 @@ async function regionalPlan(title = 'План работы Избиратель�
   return { plan, seminar, analysis, own };
 }
 
-const flatten = (nodes: any[]): any[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+const flatten = (nodes: ItemNode[]): ItemNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 describe('the consolidation path', () => {
   let region: Awaited<ReturnType<typeof regionalPlan>>;
@@ -100,10 +101,10 @@ describe('the consolidation path', () => {
       ['2', 'Полугодовой анализ выполнения плана', 'Июль'],
     ]);
     // The deadline is counted for the ТИК's plan, and the ТИК itself answers for the item.
-    expect(items[0].deadline.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
-    expect(items[0].executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
+    expect(items[0]!.deadline!.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
+    expect(items[0]!.executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
     const sources = (await chair.get(`/api/plans/${tikPlanId}/sources`)).body.items;
-    expect(sources.find((s: any) => s.itemId === items[0].id).source).toMatchObject({
+    expect(sources.find((s: any) => s.itemId === items[0]!.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.seminar.id,
       number: '1.1',
@@ -208,7 +209,7 @@ describe('the consolidation path', () => {
     // The executors column names the body.
     expect(tikSection.children[3].executors[0]).toMatchObject({ organizationId: org['ТИК Бабынинского района'] });
     const sources = (await kaluga.get(`/api/plans/${consolidatedId}/sources`)).body.items;
-    const own = items.find((i) => i.title === 'Заседание комиссии');
+    const own = items.find((i) => i.title === 'Заседание комиссии')!;
     expect(sources.find((s: any) => s.itemId === own.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.own.id,
@@ -234,7 +235,7 @@ describe('the consolidation path', () => {
   it('a change in a source waits as an update, changes nothing until accepted, and is journalled', async () => {
     expect((await kaluga.patch(`/api/items/${region.own.id}`, { title: 'Заседание комиссии (выездное)', deadlineText: 'Июнь' })).status).toBe(200);
     const own = () => kaluga.get(`/api/plans/${consolidatedId}`).then((r) => flatten(r.body.items).find((i) => i.title.startsWith('Заседание комиссии')));
-    const before = await own();
+    const before = (await own())!;
     const updates = (await kaluga.get(`/api/plans/${consolidatedId}/updates`)).body.updates;
     expect(updates).toEqual([
       expect.objectContaining({
@@ -255,14 +256,14 @@ describe('the consolidation path', () => {
         })
       ).body.pendingUpdates,
     ).toBe(1);
-    expect((await own()).title).toBe('Заседание комиссии');
+    expect((await own())!.title).toBe('Заседание комиссии');
     // The ТИК reads the consolidated plan (it has items there) but may not accept updates in it.
     expect((await chair.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(403);
     const accepted = await kaluga.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`);
     expect(accepted.status).toBe(200);
-    const after = await own();
+    const after = (await own())!;
     expect(after).toMatchObject({ title: 'Заседание комиссии (выездное)', deadlineText: 'Июнь' });
-    expect(after.deadline.windows[0]).toMatchObject({ start: '2026-06-01' });
+    expect(after.deadline!.windows[0]).toMatchObject({ start: '2026-06-01' });
     expect((await kaluga.get(`/api/plans/${consolidatedId}/updates`)).body.updates).toEqual([]);
     expect((await kaluga.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(409);
     const journal = await t.database.db
@@ -282,7 +283,7 @@ describe('the consolidation path', () => {
     expect((await chair.post(`/api/plans/${tikPlanId}/updates/${updates[0].itemId}/accept`)).status).toBe(200);
     const plan = (await chair.get(`/api/plans/${tikPlanId}`)).body;
     expect(plan.amendment).not.toBeNull();
-    expect(flatten(plan.items)[0].title).toBe('Семинар для председателей УИК');
+    expect(flatten(plan.items)[0]!.title).toBe('Семинар для председателей УИК');
     expect((await chair.post(`/api/plans/${tikPlanId}/amendments/current/approve`, { act: { ...act, number: '12/4' } })).status).toBe(200);
   });
 
@@ -324,7 +325,7 @@ describe('the consolidation path', () => {
     expect(done.ownPlans.done).toBe(1);
     // The regional plan's own dashboard counts it for the ТИК's occurrence of the regional item.
     const progress = (await admin.get(`/api/plans/${region.plan.id}/progress`)).body;
-    expect(progress.byExecutor.find((g: any) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
+    expect(progress.byExecutor.find((g: Progress['bySection'][number]) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
 
     const json = (await admin.get(`/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=json`)).body;
     expect(JSON.stringify(json)).toContain('Семинар проведен 12 марта');
@@ -366,7 +367,7 @@ describe('the demo', () => {
     const kuzbass = client(t, await t.login('kuzbass'));
     const kuzbass2022 = (await kuzbass.get(`/api/organizations/${org['ИККО – Кузбасса']}/consolidation?year=2022`)).body;
     expect(kuzbass2022.totals).toMatchObject({ submitted: 1 });
-    const consolidated = (await kuzbass.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.organizationId === org['ИККО – Кузбасса']);
+    const consolidated = (await kuzbass.get('/api/plans?kind=consolidated')).body.plans.filter((p: PlanSummary) => p.organizationId === org['ИККО – Кузбасса']);
     expect(consolidated.length).toBeGreaterThanOrEqual(1);
   });
 });

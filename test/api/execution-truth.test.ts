@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, plans } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, Occurrence, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * Issue #18: what execution control shows must be true — a report waiting for
@@ -37,14 +38,14 @@ afterAll(() => t.close());
 /** The Kaluga ТИК's own first-half occurrence of item 2.1.4 («Тестирование членов ТИК, УИК», executor «ТИК»). */
 async function tikOccurrence() {
   const r = await tik.get('/api/me/occurrences?state=all');
-  return (r.body.occurrences as any[]).find((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4' && o.windowEnd === '2022-06-30');
+  return (r.body.occurrences as Occurrence[]).find((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4' && o.windowEnd === '2022-06-30');
 }
 const progress = async (c: Client = kaluga, id = kalugaPlanId) => (await c.get(`/api/plans/${id}/progress`)).body;
 
 describe('a report waiting for review is not «исполнено»', () => {
   it('submitted → «на проверке»; accepted → «исполнено»; the execution report agrees', async () => {
     const before = await progress();
-    const occ = await tikOccurrence();
+    const occ = (await tikOccurrence())!;
     const sent = await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Проведено тестирование 42 членов УИК' });
     expect(sent.status).toBe(201);
 
@@ -107,7 +108,7 @@ describe('«Просрочено» grouped by item', () => {
 
 describe('«Контроль исполнения» lists the plans the user controls, with what needs attention', () => {
   it('the Kaluga planner: its plan with overdue and waiting counts; not the published Kyrgyz plan it can read', async () => {
-    const readable = (await kaluga.get('/api/plans?limit=500')).body.plans.map((p: any) => p.id);
+    const readable = (await kaluga.get('/api/plans?limit=500')).body.plans.map((p: PlanSummary) => p.id);
     const kyrgyz = seedPlans.get('kyrgyz-cec-anticorruption-plan-2023-2025.txt')!;
     expect(readable).toContain(kyrgyz);
     expect((await kaluga.get(`/api/plans/${kyrgyz}/progress`)).status).toBe(403);
@@ -136,7 +137,7 @@ describe('«Контроль исполнения» lists the plans the user con
 
 describe('external participants', () => {
   const trainingPlan = () => seedPlans.get('kuzbass-training-plan-2022.txt')!;
-  const cec = (p: any) => p.byExecutor.find((g: any) => g.label === 'ЦИК России');
+  const cec = (p: any) => p.byExecutor.find((g: Progress['bySection'][number]) => g.label === 'ЦИК России');
 
   it('the controller marks ЦИК России external: its occurrences are no longer overdue; audited; taken back', async () => {
     const before = await progress(kuzbass, trainingPlan());
@@ -204,7 +205,7 @@ describe('progress stays small', () => {
     const id = seedPlans.get('kuzbass-work-plan-2024.txt')!;
     const plan = (await admin.get(`/api/plans/${id}`)).body;
     let items = 0;
-    const walk = (nodes: any[]) => nodes.forEach((n) => (items++, walk(n.children)));
+    const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (items++, walk(n.children)));
     walk(plan.items);
     expect(items).toBe(128);
     const r = await t.app.inject({ method: 'GET', url: `/api/plans/${id}/progress`, headers: { cookie: await t.login('kuzbass') } });

@@ -4,6 +4,7 @@ import { auditEvents, imports } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode } from '../support/api-types.js';
 
 /** Two columns with headings the importer cannot place: it keeps them as plain fields. */
 const misread = [
@@ -33,7 +34,7 @@ async function upload(content: string, filename = 'plan.txt') {
   return JSON.parse(r.body) as { id: string; draft: any; overrides: unknown };
 }
 
-const titles = (items: any[]): string[] => items.flatMap((i) => [i.title, ...titles(i.children)]);
+const titles = (items: ItemNode[]): string[] => items.flatMap((i) => [i.title, ...titles(i.children)]);
 const storedDraft = async (id: string) => (await t.database.db.query.imports.findFirst({ where: eq(imports.id, id) }))!.draft as any;
 
 describe('POST /api/imports/:id/reread', () => {

@@ -5,6 +5,7 @@ import { auditEvents, imports, planItems, plans } from '../../src/server/db/sche
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode } from '../support/api-types.js';
 
 let t: TestApp;
 let kuzbassCookie: string;
@@ -49,7 +50,7 @@ describe('imports', () => {
     const plan = (await kuzbass.get(`/api/plans/${confirmed.body.plan.id}`)).body;
     expect(plan.approval.number).toBe('3/20-7');
     const numbers: string[] = [];
-    const walk = (nodes: any[]) => nodes.forEach((n) => (numbers.push(n.number), walk(n.children)));
+    const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (numbers.push(n.number), walk(n.children)));
     walk(plan.items);
     expect(numbers).toContain('1.2.1');
     expect(numbers).toContain('2.2.3');

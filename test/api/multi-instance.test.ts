@@ -9,6 +9,7 @@ import { multipart } from '../support/multipart.js';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { createPostgresDatabase, databaseUrlFor, dropPostgresDatabase, testDatabaseKind, testDatabaseUrl } from '../support/template-db.js';
+import type { Occurrence, User } from '../support/api-types.js';
 
 /**
  * Issue #19: two app processes on one PostgreSQL behind HAProxy (Debian's
@@ -146,12 +147,12 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
   it('the daily reminder job runs once across both instances: one e-mail per recipient however often it is made due', async () => {
     const admin = await login(proxy.url, 'admin');
     const kaluga = await login(proxy.url, 'kaluga');
-    const users: any[] = (await call(proxy.url, 'GET', '/api/users', admin)).body.users;
+    const users: User[] = (await call(proxy.url, 'GET', '/api/users', admin)).body.users;
     for (const [userLogin, email] of [
       ['kaluga-tik', 'tik@test.local'],
       ['kaluga', 'ikko@test.local'],
     ] as const) {
-      const id = users.find((u) => u.login === userLogin).id;
+      const id = users.find((u) => u.login === userLogin)!.id;
       expect((await call(proxy.url, 'PATCH', `/api/users/${id}`, admin, { email })).status).toBe(200);
     }
     const year = inDays(0).slice(0, 4);
@@ -201,7 +202,7 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
 
   it('killing one instance during a report burst loses no acknowledged report', async () => {
     const tik = await login(proxy.url, 'kaluga-tik');
-    const occurrences: any[] = (await call(proxy.url, 'GET', `/api/me/occurrences?state=all&planId=${planId}`, tik)).body.occurrences;
+    const occurrences: Occurrence[] = (await call(proxy.url, 'GET', `/api/me/occurrences?state=all&planId=${planId}`, tik)).body.occurrences;
     expect(occurrences.length).toBeGreaterThan(5);
     const TOTAL = 240;
     const acknowledged = new Map<string, string>();
@@ -214,7 +215,7 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
         const i = next++;
         const text = `Отчет серии ${i}`;
         try {
-          const r = await call(proxy.url, 'POST', `/api/occurrences/${occurrences[i % occurrences.length].id}/reports`, tik, { status: 'partial', text });
+          const r = await call(proxy.url, 'POST', `/api/occurrences/${occurrences[i % occurrences.length]!.id}/reports`, tik, { status: 'partial', text });
           if (r.status === 201) {
             acknowledged.set(r.body.id, text);
             if (killed) ackedAfterKill++;

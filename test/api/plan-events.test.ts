@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { AuditEvent } from '../support/api-types.js';
 
 /**
  * Named plan events: items counted from an undated event wait for it, listed together; dating or moving the
@@ -69,7 +70,9 @@ describe('plan events', () => {
     expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[moved, shiftDays(moved, 9)]]);
 
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
-    expect(journal.map((e: any) => e.after?.event?.date)).toEqual(expect.arrayContaining([publication, moved]));
+    expect(journal.map((e: AuditEvent) => (e.after as { event?: { date?: string } } | null)?.event?.date)).toEqual(
+      expect.arrayContaining([publication, moved]),
+    );
     expect(journal).toHaveLength(2);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, PlanSummary } from '../support/api-types.js';
 
 let t: TestApp;
 let kaluga: Client;
@@ -34,7 +35,7 @@ async function outline(planId: string): Promise<string[]> {
   const r = await kaluga.get(`/api/plans/${planId}`);
   expect(r.status).toBe(200);
   const out: string[] = [];
-  const walk = (nodes: any[]) => nodes.forEach((n) => (out.push(`${n.number} ${n.title}`), walk(n.children)));
+  const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (out.push(`${n.number} ${n.title}`), walk(n.children)));
   walk(r.body.items);
   return out;
 }
@@ -77,7 +78,7 @@ describe('plans', () => {
     const r = await kuzbass.get(`/api/plans/${plan.id}`);
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe('plan_not_found');
-    expect((await kuzbass.get('/api/plans')).body.plans.map((p: any) => p.id)).not.toContain(plan.id);
+    expect((await kuzbass.get('/api/plans')).body.plans.map((p: PlanSummary) => p.id)).not.toContain(plan.id);
   });
 
   it('the observer reads but changes nothing', async () => {

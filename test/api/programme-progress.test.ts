@@ -3,6 +3,7 @@ import { createCommissions, type Commissions } from '../factories/commissions.fa
 import { createUser } from '../factories/user.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Occurrence } from '../support/api-types.js';
 
 /** Issue #16: the programme shows its progress rolled up from its annual plans, per programme item. */
 let t: TestApp;
@@ -43,8 +44,8 @@ beforeAll(async () => {
   annual2024 = (await kaluga.post(`/api/plans/${programmeId}/annual-plans`, { year: 2024 })).body.id;
   expect((await admin.post(`/api/plans/${annual2024}/approve`, { act })).status).toBe(200);
   annual2025 = (await kaluga.post(`/api/plans/${programmeId}/annual-plans`, { year: 2025 })).body.id; // stays a draft
-  const mine = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as any[]).filter((o) => o.planId === annual2024);
-  const occurrenceOf = (title: string) => mine.find((o) => o.itemTitle === title).id;
+  const mine = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as Occurrence[]).filter((o) => o.planId === annual2024);
+  const occurrenceOf = (title: string) => mine.find((o) => o.itemTitle === title)!.id;
   const seminar = (await tik.post(`/api/occurrences/${occurrenceOf('Семинар первого года')}/reports`, { status: 'done', text: 'Проведен' })).body;
   expect((await kaluga.post(`/api/reports/${seminar.id}/review`, { decision: 'accept' })).status).toBe(200);
   expect((await tik.post(`/api/occurrences/${occurrenceOf('Отчет каждый год')}/reports`, { status: 'done', text: 'Отчет сдан' })).status).toBe(201);

@@ -6,6 +6,7 @@ import { createReminderService, REMINDER_JOB } from '../../src/server/services/r
 import { client, type Client } from '../support/http.js';
 import { closedPort, startSmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { User } from '../support/api-types.js';
 
 /**
  * Reminder digests through a real local SMTP server: the right items for each
@@ -32,8 +33,8 @@ async function digestRows() {
 }
 
 async function setEmail(login: string, email: string) {
-  const users: any[] = (await admin.get('/api/users')).body.users;
-  const u = users.find((x) => x.login === login);
+  const users: User[] = (await admin.get('/api/users')).body.users;
+  const u = users.find((x) => x.login === login)!;
   const r = await admin.patch(`/api/users/${u.id}`, { email });
   expect(r.status).toBe(200);
 }

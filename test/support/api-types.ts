@@ -1,0 +1,34 @@
+// Response types the API tests read, inferred from the shared zod response schemas (issue #15),
+// so a test's callbacks and lists are typed by the same contract the web app relies on.
+import type { z } from 'zod';
+import type { dashboardResponse, itemSourcesResponse, linkedPlanSchema } from '../../src/shared/consolidation-api.js';
+import type { organizationResponse, userResponse } from '../../src/shared/directory-api.js';
+import type { extension, InboxNotice, noticesResponse, planNoticesResponse } from '../../src/shared/execution-control-api.js';
+import type {
+  controlledPlansResponse,
+  myOccurrencesResponse,
+  myPlansResponse,
+  overdueResponse,
+  progressResponse,
+} from '../../src/shared/execution-responses.js';
+import type { auditEventResponse, planSummaryResponse, planVersionsResponse, versionDiffResponse, ItemNodeResponse } from '../../src/shared/plan-responses.js';
+
+export type Organization = z.infer<typeof organizationResponse>;
+export type User = z.infer<typeof userResponse>;
+export type AuditEvent = z.infer<typeof auditEventResponse>;
+export type PlanSummary = z.infer<typeof planSummaryResponse>;
+export type PlanVersion = z.infer<typeof planVersionsResponse>['versions'][number];
+export type VersionDiff = z.infer<typeof versionDiffResponse>;
+export type ItemNode = ItemNodeResponse;
+export type LinkedPlan = z.infer<typeof linkedPlanSchema>;
+export type ItemSource = z.infer<typeof itemSourcesResponse>['items'][number];
+export type Dashboard = z.infer<typeof dashboardResponse>;
+export type Occurrence = z.infer<typeof myOccurrencesResponse>['occurrences'][number];
+export type MyPlan = z.infer<typeof myPlansResponse>['plans'][number];
+export type Notice = z.infer<typeof noticesResponse>['notices'][number];
+export type PlanNotices = z.infer<typeof planNoticesResponse>;
+export type { InboxNotice };
+export type Extension = z.infer<typeof extension>;
+export type Progress = z.infer<typeof progressResponse>;
+export type Overdue = z.infer<typeof overdueResponse>;
+export type ControlledPlan = z.infer<typeof controlledPlansResponse>['plans'][number];
