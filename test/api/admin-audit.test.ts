@@ -93,8 +93,8 @@ describe('administration', () => {
     // The audit trail shows who did it.
     const audit = (await admin.get(`/api/audit?entityId=${user.body.id}`)).body.events;
     const adminActions = audit.filter((e: AuditEvent) => e.action.startsWith('user.'));
-    expect(adminActions.map((e: any) => e.action).sort()).toEqual(['user.create', 'user.disable', 'user.enable', 'user.password_reset']);
-    expect(new Set(adminActions.map((e: any) => e.actor.login))).toEqual(new Set(['kaluga-admin']));
+    expect(adminActions.map((e: AuditEvent) => e.action).sort()).toEqual(['user.create', 'user.disable', 'user.enable', 'user.password_reset']);
+    expect(new Set(adminActions.map((e: AuditEvent) => e.actor!.login))).toEqual(new Set(['kaluga-admin']));
     // The sign-in attempt while disabled is recorded too, without an actor.
     expect(audit.filter((e: AuditEvent) => e.action === 'auth.login_failed').map((e: AuditEvent) => e.actor)).toEqual([null]);
   });

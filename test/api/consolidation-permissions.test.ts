@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { Organization, PlanSummary } from '../support/api-types.js';
+import type { LinkedPlan, Organization, PlanSummary } from '../support/api-types.js';
 
 /**
  * Permission matrix of the consolidation routes (issue #17), written from the intent:
@@ -48,7 +48,7 @@ beforeAll(async () => {
   rItem = (await kaluga.post(`/api/plans/${R}/items`, { title: 'Семинар', deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).body.id;
   await kaluga.post(`/api/plans/${R}/items`, { title: 'Заседание', deadlineText: 'Май', executors: [{ text: 'ИККО', organizationId: org['ИККО'] }] });
   const cascade = await kaluga.post(`/api/plans/${R}/cascade`, { executorClass: 'ТИК', dueDate: '2026-02-01' });
-  T = cascade.body.plans.find((p: any) => p.organizationId === org['ТИК Бабынинского района']).id;
+  T = cascade.body.plans.find((p: LinkedPlan) => p.organizationId === org['ТИК Бабынинского района']).id;
   expect((await admin.post(`/api/plans/${R}/approve`, { act })).status).toBe(200);
   expect((await admin.post(`/api/plans/${T}/approve`, { act: { ...act, kind: 'решение', authority: 'ТИК' } })).status).toBe(200);
   C = (

@@ -7,7 +7,7 @@ import { auditEvents, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { convertToPdf, MISSING_SOFFICE, pdfText, soffice } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { ItemNode, Organization, PlanSummary, Progress } from '../support/api-types.js';
+import type { Dashboard, ItemNode, ItemSource, LinkedPlan, Occurrence, Organization, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * The consolidation path (issue #17): cascade from a Kaluga plan to its ТИКs → a ТИК adds
@@ -88,10 +88,10 @@ describe('the consolidation path', () => {
     const r = await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', dueDate: '2026-12-31' });
     expect(r.status).toBe(200);
     expect(r.body.items).toBe(2); // the seminar and the analysis (a co-executor «ТИК» counts), not the commission's own item
-    expect(r.body.plans.map((p: any) => p.organizationName).sort()).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
+    expect(r.body.plans.map((p: LinkedPlan) => p.organizationName).sort()).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
     expect(r.body.added).toBe(6);
     for (const p of r.body.plans) expect(p).toMatchObject({ state: 'draft', late: false, submissionDue: '2026-12-31', linkedItems: 2 });
-    tikPlanId = r.body.plans.find((p: any) => p.organizationName === 'ТИК Бабынинского района').id;
+    tikPlanId = r.body.plans.find((p: LinkedPlan) => p.organizationName === 'ТИК Бабынинского района').id;
     const tikPlan = (await chair.get(`/api/plans/${tikPlanId}`)).body;
     expect(tikPlan.status).toBe('draft');
     expect(tikPlan.title).toBe('План работы Территориальной избирательной комиссии Бабынинского района на 2026 год');
@@ -104,7 +104,7 @@ describe('the consolidation path', () => {
     expect(items[0]!.deadline!.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
     expect(items[0]!.executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
     const sources = (await chair.get(`/api/plans/${tikPlanId}/sources`)).body.items;
-    expect(sources.find((s: any) => s.itemId === items[0]!.id).source).toMatchObject({
+    expect(sources.find((s: ItemSource) => s.itemId === items[0]!.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.seminar.id,
       number: '1.1',
@@ -160,7 +160,7 @@ describe('the consolidation path', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', late: false });
     const linked = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
-    expect(Object.fromEntries(linked.map((p: any) => [p.organizationName, p.state]))).toEqual({
+    expect(Object.fromEntries(linked.map((p: LinkedPlan) => [p.organizationName, p.state]))).toEqual({
       'ТИК Бабынинского района': 'submitted',
       'ТИК Боровского района': 'draft',
       'ТИК г. Обнинска': 'draft',
@@ -168,7 +168,7 @@ describe('the consolidation path', () => {
     // An earlier due date makes the others late and the submission late too.
     await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', dueDate: '2026-02-01' });
     const late = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
-    expect(late.every((p: any) => p.late)).toBe(true);
+    expect(late.every((p: LinkedPlan) => p.late)).toBe(true);
     // Nobody sees sideways or into a draft above: the regional plan is not listed to the ТИК while it is a draft.
     expect((await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans).toEqual([]);
     const journal = await t.database.db
@@ -179,7 +179,9 @@ describe('the consolidation path', () => {
   });
 
   it('the region builds the consolidated plan from its own plan and the submitted ТИК plan, each item linked', async () => {
-    const borovsk = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans.find((p: any) => p.organizationName === 'ТИК Боровского района');
+    const borovsk = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans.find(
+      (p: LinkedPlan) => p.organizationName === 'ТИК Боровского района',
+    );
     const refused = await kaluga.post('/api/plans/consolidated', {
       organizationId: org['ИККО'],
       period: { start: '2026-01-01', end: '2026-12-31' },
@@ -198,9 +200,9 @@ describe('the consolidation path', () => {
     expect(plan.kind).toBe('consolidated');
     expect(plan.title).toBe('Сводный план мероприятий Избирательной комиссии Калужской области на 2026 год');
     const items = flatten(plan.items);
-    const tikSection = plan.items.find((n: any) => n.title === 'Территориальная избирательная комиссия Бабынинского района');
+    const tikSection = plan.items.find((n: ItemNode) => n.title === 'Территориальная избирательная комиссия Бабынинского района');
     expect(tikSection.kind).toBe('section');
-    expect(tikSection.children.map((c: any) => c.title)).toEqual([
+    expect(tikSection.children.map((c: ItemNode) => c.title)).toEqual([
       'Семинар для членов УИК',
       'Полугодовой анализ выполнения плана',
       'Отчет о работе ТИК',
@@ -210,14 +212,14 @@ describe('the consolidation path', () => {
     expect(tikSection.children[3].executors[0]).toMatchObject({ organizationId: org['ТИК Бабынинского района'] });
     const sources = (await kaluga.get(`/api/plans/${consolidatedId}/sources`)).body.items;
     const own = items.find((i) => i.title === 'Заседание комиссии')!;
-    expect(sources.find((s: any) => s.itemId === own.id).source).toMatchObject({
+    expect(sources.find((s: ItemSource) => s.itemId === own.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.own.id,
       number: '1.3',
       organizationId: org['ИККО'],
       kind: 'consolidated_from',
     });
-    expect(sources.find((s: any) => s.itemId === tikSection.children[3].id).source).toMatchObject({
+    expect(sources.find((s: ItemSource) => s.itemId === tikSection.children[3].id).source).toMatchObject({
       planId: tikPlanId,
       number: '4',
       organizationId: org['ТИК Бабынинского района'],
@@ -298,18 +300,18 @@ describe('the consolidation path', () => {
     // In force, the regional plan is readable to the ТИК (items for it): it sees where its plan came from.
     // It also sees the consolidated plan its plan went into (its items there name it).
     const linked = (await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans;
-    expect(linked.map((p: any) => [p.id, p.direction, p.linkKind])).toEqual([
+    expect(linked.map((p: LinkedPlan) => [p.id, p.direction, p.linkKind])).toEqual([
       [consolidatedId, 'down', 'consolidated_from'],
       [region.plan.id, 'up', 'cascaded'],
     ]);
     const dashboardBefore = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2026`)).body;
-    const babynino = (d: any) => d.bodies.find((b: any) => b.organizationId === org['ТИК Бабынинского района']);
+    const babynino = (d: Dashboard) => d.bodies.find((b: Dashboard['bodies'][number]) => b.organizationId === org['ТИК Бабынинского района'])!;
     expect(babynino(dashboardBefore)).toMatchObject({ submittedPlans: 1, latePlans: 1 });
     expect(babynino(dashboardBefore).regionalItems.done).toBe(0);
     expect(dashboardBefore.totals).toMatchObject({ bodies: 3, submitted: 1 });
 
     const mine = (await tikExecutor.get(`/api/me/occurrences?state=all&planId=${tikPlanId}`)).body.occurrences;
-    const seminar = mine.find((o: any) => o.itemTitle === 'Семинар для председателей УИК');
+    const seminar = mine.find((o: Occurrence) => o.itemTitle === 'Семинар для председателей УИК');
     expect(seminar).toBeTruthy();
     const report = await tikExecutor.post(`/api/occurrences/${seminar.id}/reports`, {
       status: 'done',
@@ -358,7 +360,9 @@ describe('the demo', () => {
     expect(summary).toMatch(/ИККО: доведено пунктов \d+ до 3 ТИК/);
     expect(summary).toMatch(/ИККО – Кузбасса: сводный план, пунктов \d+/);
     const kaluga2022 = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2022`)).body;
-    const byName = Object.fromEntries(kaluga2022.bodies.map((b: any) => [b.name, b.plans.map((p: any) => [p.state, p.late])]));
+    const byName = Object.fromEntries(
+      kaluga2022.bodies.map((b: Dashboard['bodies'][number]) => [b.name, b.plans.map((p: Dashboard['bodies'][number]['plans'][number]) => [p.state, p.late])]),
+    );
     expect(byName).toEqual({
       'ТИК Бабынинского района': [['submitted', false]],
       'ТИК Боровского района': [['submitted', true]],

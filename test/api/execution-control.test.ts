@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, plans } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { Notice, Occurrence, Organization } from '../support/api-types.js';
+import type { Chairman, Extension, Notice, Occurrence, Organization } from '../support/api-types.js';
 
 /**
  * Issue #18, built beyond the fixes: escalation of missing reports, deadline
@@ -165,7 +165,7 @@ describe('deadline extension requests', () => {
     expect(occ.windowEnd).toBe('2022-06-30');
     const history = (await tik.get(`/api/occurrences/${occId}/extensions`)).body;
     expect(history.canRequest).toBe(true);
-    expect(history.extensions.map((x: any) => [x.previousDate, x.requestedDate, x.status])).toEqual([['2022-06-30', '2022-09-30', 'approved']]);
+    expect(history.extensions.map((x: Extension) => [x.previousDate, x.requestedDate, x.status])).toEqual([['2022-06-30', '2022-09-30', 'approved']]);
     expect(await auditCount('extension.approve', requestId)).toBe(1);
 
     const report = (await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=json`)).body;
@@ -239,7 +239,7 @@ describe('the chairman’s page', () => {
     expect(s.byBody.length).toBeGreaterThan(0);
     expect(s.byBody[0].overdue).toBeGreaterThanOrEqual(s.byBody.at(-1).overdue);
     expect(s.byBody.reduce((a: number, b: any) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
-    expect(s.bySection.every((x: any) => x.planId === kalugaPlanId)).toBe(true);
+    expect(s.bySection.every((x: Chairman['bySection'][number]) => x.planId === kalugaPlanId)).toBe(true);
     const progress = (await kaluga.get(`/api/plans/${kalugaPlanId}/progress`)).body;
     expect(s.totals.overdue).toBe(progress.totals.overdue);
     expect(s.totals.pendingReview).toBe(progress.totals.pendingReview);

@@ -180,7 +180,7 @@ describe('«Уведомления»', () => {
     const r = await tik.post('/api/me/inbox/read', { notices: [{ kind: one.kind, id: one.id }] });
     expect(r.body).toEqual({ unread: first.unread - 1 });
     const after = (await tik.get('/api/me/inbox')).body;
-    expect(after.notices.find((n: any) => n.id === one.id).read).toBe(true);
+    expect(after.notices.find((n: InboxNotice) => n.id === one.id).read).toBe(true);
     // Reading is personal: the planner's list is untouched.
     const plannerUnread = (await kaluga.get('/api/me/inbox/unread')).body.unread;
     expect(plannerUnread).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import { createReportWriter } from '../../src/server/services/report-writer.js';
 import type { Db } from '../../src/server/db/client.js';
 import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { ItemNode, Occurrence, Organization, PlanSummary, Progress } from '../support/api-types.js';
+import type { Indicator, ItemNode, MyPlan, Occurrence, OccurrenceReport, Organization, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * Execution control through the API: occurrences generated from the seed plans,
@@ -94,6 +94,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** One item of the execution report's sections (the response schema leaves them open). */
+type ReportRowGroup = { number: string; rows: { executorLabel: string }[] };
+
 describe('occurrences from the seed plans', () => {
   it('«ТИК» fans out to every ТИК under the regional commission, one per half-year of a whole-period item', async () => {
     const rows = await t.database.db
@@ -114,7 +117,7 @@ describe('occurrences from the seed plans', () => {
     expect(overdue.body.counts.overdue).toBe(overdue.body.occurrences.length);
     expect(overdue.body.canReport).toBe(true);
     const plans = await tik.get('/api/me/plans');
-    expect(plans.body.plans.map((p: any) => p.planId)).toContain(kalugaPlanId);
+    expect(plans.body.plans.map((p: MyPlan) => p.planId)).toContain(kalugaPlanId);
     // The regional plan is now readable by the ТИК (assigned through its occurrences).
     expect((await tik.get(`/api/plans/${kalugaPlanId}`)).status).toBe(200);
   });
@@ -176,7 +179,7 @@ describe('reporting', () => {
     const detail = await tik.get(`/api/occurrences/${h1.id}`);
     expect(detail.body).toMatchObject({ state: 'done', canReport: true, canReview: false, item: { number: '2.1.4' } });
     expect(detail.body.reports[0].files).toMatchObject([{ id: fileId, name: 'сертификаты.pdf' }]);
-    expect(detail.body.indicators.map((i: any) => i.key)).toEqual(['events', 'participants', 'publications']);
+    expect(detail.body.indicators.map((i: Indicator) => i.key)).toEqual(['events', 'participants', 'publications']);
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, r.body.id));
     expect(audit.map((a) => a.action)).toEqual(['report.create']);
   });
@@ -235,7 +238,7 @@ describe('reporting', () => {
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(await reportCount()).toBe(before + 2);
     const detail = await tik.get(`/api/occurrences/${h2.id}`);
-    expect(detail.body.reports.map((r: any) => r.authorName).sort()).toEqual(['Второй исполнитель ТИК', 'Исполнитель ТИК Бабынинского района']);
+    expect(detail.body.reports.map((r: OccurrenceReport) => r.authorName).sort()).toEqual(['Второй исполнитель ТИК', 'Исполнитель ТИК Бабынинского района']);
   });
 
   it('a retried submission with the same client key is stored once', async () => {
@@ -287,7 +290,7 @@ describe('review', () => {
 
     const detail = await kaluga.get(`/api/occurrences/${occurrenceId}`);
     expect(detail.body.canReview).toBe(true);
-    expect(detail.body.reports.map((r: any) => [r.reviewStatus, r.reviews.map((v: any) => v.decision)])).toEqual([
+    expect(detail.body.reports.map((r: OccurrenceReport) => [r.reviewStatus, r.reviews.map((v: OccurrenceReport['reviews'][number]) => v.decision)])).toEqual([
       ['returned', ['returned']],
       ['accepted', ['accepted']],
     ]);
@@ -332,8 +335,12 @@ describe('progress and the execution report', () => {
     const json = await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=json`);
     expect(json.status).toBe(200);
     expect(json.body.periodLabel).toBe('I полугодие 2022 г.');
-    const item = json.body.sections.flatMap((s: any) => s.items).find((i: any) => i.number === '2.1.4');
-    expect(item.rows.map((r: any) => r.executorLabel)).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
+    const item = json.body.sections.flatMap((s: { items: ReportRowGroup[] }) => s.items).find((i: ReportRowGroup) => i.number === '2.1.4');
+    expect(item.rows.map((r: ReportRowGroup['rows'][number]) => r.executorLabel)).toEqual([
+      'ТИК Бабынинского района',
+      'ТИК Боровского района',
+      'ТИК г. Обнинска',
+    ]);
     expect(item.rows[0]).toMatchObject({ outcomeName: 'исполнено' });
     expect(item.rows[0].information).toContain('выдано 40 сертификатов');
     expect(item.rows[0].information).not.toContain('Укажите число'); // the returned report is left out
@@ -400,7 +407,7 @@ describe('regeneration keeps reports', () => {
         .sort(),
     ).toEqual([...reportedBefore].sort());
     expect(await reportCount()).toBe(before);
-    expect((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences.some((o: any) => o.retired)).toBe(false);
+    expect((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences.some((o: Occurrence) => o.retired)).toBe(false);
 
     await kaluga.patch(`/api/items/${item.id}`, { deadlineText: 'Весь период' });
     await approveAmendment(kalugaPlanId);
@@ -420,7 +427,7 @@ describe('regeneration keeps reports', () => {
     await approveAmendment(kalugaPlanId);
     expect((await myTesting()).every((o) => o.retired)).toBe(true);
     const obninsk = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences`)).body.occurrences.filter((o: Occurrence) => o.itemNumber === '2.1.4');
-    expect(obninsk.map((o: any) => o.executorLabel)).toEqual(['ТИК г. Обнинска', 'ТИК г. Обнинска']);
+    expect(obninsk.map((o: Occurrence) => o.executorLabel)).toEqual(['ТИК г. Обнинска', 'ТИК г. Обнинска']);
     await kaluga.patch(`/api/items/${item.id}`, { executors: [{ text: 'ТИК', kind: 'organization' }] });
     await approveAmendment(kalugaPlanId);
     expect((await myTesting()).filter((o) => !o.retired)).toHaveLength(2);
@@ -455,7 +462,7 @@ describe('regeneration keeps reports', () => {
     });
     await approveAmendment(plan.body.id);
     const list = (await kaluga.get(`/api/plans/${plan.body.id}/occurrences`)).body.occurrences;
-    expect(list.map((o: any) => `${o.itemNumber} ${o.executorLabel}`)).toEqual(['1.1 ИККО']);
+    expect(list.map((o: Occurrence) => `${o.itemNumber} ${o.executorLabel}`)).toEqual(['1.1 ИККО']);
   });
 
   it('items awaiting a date get dates when an election is attached', async () => {
@@ -487,7 +494,7 @@ describe('regeneration keeps reports', () => {
     });
     expect(attached.status).toBe(201);
     const after = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.body.id}`)).body.occurrences;
-    expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shiftDays(votingDay, -46)]]);
+    expect(after.map((o: Occurrence) => [o.state, o.windowEnd])).toEqual([['due', shiftDays(votingDay, -46)]]);
   });
 });
 
@@ -599,10 +606,10 @@ describe('plan indicators and reminder settings', () => {
       ],
     });
     expect(set.status).toBe(200);
-    expect(set.body.indicators.map((i: any) => i.key)).toEqual(['participants', 'certificates']);
+    expect(set.body.indicators.map((i: Indicator) => i.key)).toEqual(['participants', 'certificates']);
     expect((await tik.put(`/api/plans/${kalugaPlanId}/indicators`, { indicators: [] })).status).toBe(403);
     const occ = (await myTesting())[0]!;
-    expect((await tik.get(`/api/occurrences/${occ.id}`)).body.indicators.map((i: any) => i.title)).toEqual(['Число участников', 'Выдано сертификатов']);
+    expect((await tik.get(`/api/occurrences/${occ.id}`)).body.indicators.map((i: Indicator) => i.title)).toEqual(['Число участников', 'Выдано сертификатов']);
   });
 
   it('a user opts out of reminders and back in', async () => {

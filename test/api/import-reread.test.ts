@@ -4,7 +4,7 @@ import { auditEvents, imports } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { ItemNode } from '../support/api-types.js';
+import type { ItemNode, PlanDraft } from '../support/api-types.js';
 
 /** Two columns with headings the importer cannot place: it keeps them as plain fields. */
 const misread = [
@@ -59,7 +59,7 @@ describe('POST /api/imports/:id/reread', () => {
     expect(items[1].executors[0].text).toBe('Председатель');
     expect(items[1].fields).toEqual({});
     // The first reading's rows stay the reference for the next correction.
-    expect(r.body.draft.source.rows.map((row: any) => row.line)).toEqual([4, 5, 6]);
+    expect(r.body.draft.source.rows.map((row: NonNullable<PlanDraft['source']>['rows'][number]) => row.line)).toEqual([4, 5, 6]);
     expect((await storedDraft(created.id)).items[1].deadline.text).toBe('январь');
 
     const audited = await t.database.db

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { Occurrence, Organization, PlanSummary, User } from '../support/api-types.js';
+import type { ItemNode, Occurrence, Organization, Person, PlanSummary, User } from '../support/api-types.js';
 
 /**
  * The permission matrix, written out from the intent of the roles (issue #6), not
@@ -479,7 +479,7 @@ describe('references an actor can set', () => {
   });
 
   const userOf = async (id: string) => (await admin.get('/api/users')).body.users.find((u: User) => u.id === id);
-  const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: any) => p.id === id);
+  const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: Person) => p.id === id);
 
   const refs: Ref[] = [
     {
@@ -622,7 +622,10 @@ describe('references an actor can set', () => {
       name: 'item ← executor person of another region',
       table: { admin: 4, kaluga: 4 },
       run: (c) => c.patch(`/api/items/${itemIds.K}`, { executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }),
-      unchanged: async () => expect((await admin.get(`/api/items/${itemIds.K}`)).body.executors.map((e: any) => e.personId)).not.toContain(dir.kuzbassPerson),
+      unchanged: async () =>
+        expect((await admin.get(`/api/items/${itemIds.K}`)).body.executors.map((e: ItemNode['executors'][number]) => e.personId)).not.toContain(
+          dir.kuzbassPerson,
+        ),
     },
   ];
 

@@ -50,7 +50,7 @@ describe('carry-over selection', () => {
     const { plan, items } = await planWithUnfinished();
     const r = await kaluga.get(`/api/plans/${plan.id}/unfinished-items`);
     expect(r.status).toBe(200);
-    expect(r.body.items.map((i: any) => i.title)).toEqual(['Тестирование', 'Конкурс', 'Отчет']);
+    expect(r.body.items.map((i: ItemNode) => i.title)).toEqual(['Тестирование', 'Конкурс', 'Отчет']);
     expect(r.body.items[0]).toEqual({
       id: items[1].id,
       number: items[1].number,

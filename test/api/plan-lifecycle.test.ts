@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, occurrences, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { ItemNode, Occurrence, Organization, PlanSummary, PlanVersion } from '../support/api-types.js';
+import type { ItemNode, Occurrence, Organization, Plan, PlanSummary, PlanVersion } from '../support/api-types.js';
 
 let t: TestApp;
 let admin: Client;
@@ -202,7 +202,7 @@ describe('copy to the next period', () => {
     expect(copy.approval).toBeNull();
     expect(copy.columns).toEqual(source.columns);
     const shape = (items: ItemNode[]) =>
-      flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e: any) => e.text).join(',')}`);
+      flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e) => e.text).join(',')}`);
     expect(shape(copy.items)).toEqual(shape(source.items));
     const windows = flat(copy.items).flatMap((i) => (i.deadline?.windows ?? []) as { end: string }[]);
     expect(windows.length).toBeGreaterThan(0);
@@ -280,7 +280,7 @@ describe('programme → annual plans', () => {
     expect(annual.programmeId).toBe(programme.id);
     expect(annual.period).toEqual({ start: '2027-01-01', end: '2027-12-31' });
     expect(flatTitles(annual.items)).toEqual(['Второй и третий', 'Каждый год']);
-    expect(annual.columns.map((c: any) => c.role)).toEqual(['title']);
+    expect(annual.columns.map((c: Plan['columns'][number]) => c.role)).toEqual(['title']);
     const links = await t.database.db.select().from(planLinks).where(eq(planLinks.targetPlanId, r.body.id));
     expect(
       links

@@ -51,9 +51,9 @@ describe('plans', () => {
     const plan = await newPlan();
     expect(plan).toMatchObject({ title: 'План работы на 2025 год', status: 'draft', version: 1, items: [] });
     const list = await kaluga.get('/api/plans?year=2025');
-    expect(list.body.plans.map((p: any) => p.id)).toContain(plan.id);
+    expect(list.body.plans.map((p: PlanSummary) => p.id)).toContain(plan.id);
     const other = await kaluga.get('/api/plans?year=2019');
-    expect(other.body.plans.map((p: any) => p.id)).not.toContain(plan.id);
+    expect(other.body.plans.map((p: PlanSummary) => p.id)).not.toContain(plan.id);
     const patched = await kaluga.patch(`/api/plans/${plan.id}`, {
       version: plan.version,
       title: 'План работы на 2025 год (уточненный)',
@@ -103,7 +103,7 @@ describe('plans', () => {
 describe('transfer', () => {
   it('a plan is sent compressed to a client that accepts gzip, and the JSON without parse trees', async () => {
     const { plans } = (await kaluga.get('/api/plans')).body;
-    const seed = plans.find((p: any) => p.itemCount > 50);
+    const seed = plans.find((p: PlanSummary) => p.itemCount > 50);
     const cookie = await t.login('kaluga');
     const zipped = await t.app.inject({ method: 'GET', url: `/api/plans/${seed.id}`, headers: { cookie, 'accept-encoding': 'gzip' } });
     expect(zipped.statusCode).toBe(200);

@@ -2,16 +2,28 @@
 // so a test's callbacks and lists are typed by the same contract the web app relies on.
 import type { z } from 'zod';
 import type { dashboardResponse, itemSourcesResponse, linkedPlanSchema } from '../../src/shared/consolidation-api.js';
-import type { organizationResponse, userResponse } from '../../src/shared/directory-api.js';
-import type { extension, InboxNotice, noticesResponse, planNoticesResponse } from '../../src/shared/execution-control-api.js';
+import type { calendarFeedResponse, apiTokenResponse, organizationResponse, personResponse, userResponse } from '../../src/shared/directory-api.js';
+import type { chairmanResponse, extension, InboxNotice, noticesResponse, planNoticesResponse } from '../../src/shared/execution-control-api.js';
+import type { programmeProgressResponse } from '../../src/shared/execution-api.js';
+import type { planDraftSchema } from '../../src/shared/plan-format.js';
 import type {
   controlledPlansResponse,
+  executionReportModelResponse,
+  occurrenceDetailResponse,
   myOccurrencesResponse,
   myPlansResponse,
   overdueResponse,
   progressResponse,
 } from '../../src/shared/execution-responses.js';
-import type { auditEventResponse, planSummaryResponse, planVersionsResponse, versionDiffResponse, ItemNodeResponse } from '../../src/shared/plan-responses.js';
+import type {
+  auditEventResponse,
+  planResponse,
+  planSummaryResponse,
+  planVersionsResponse,
+  searchResponse,
+  versionDiffResponse,
+  ItemNodeResponse,
+} from '../../src/shared/plan-responses.js';
 
 export type Organization = z.infer<typeof organizationResponse>;
 export type User = z.infer<typeof userResponse>;
@@ -32,3 +44,15 @@ export type Extension = z.infer<typeof extension>;
 export type Progress = z.infer<typeof progressResponse>;
 export type Overdue = z.infer<typeof overdueResponse>;
 export type ControlledPlan = z.infer<typeof controlledPlansResponse>['plans'][number];
+export type Chairman = z.infer<typeof chairmanResponse>;
+export type Person = z.infer<typeof personResponse>;
+export type ApiToken = z.infer<typeof apiTokenResponse>;
+export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
+export type OccurrenceDetail = z.infer<typeof occurrenceDetailResponse>;
+export type Indicator = OccurrenceDetail['indicators'][number];
+export type OccurrenceReport = OccurrenceDetail['reports'][number];
+export type ExecutionReport = z.infer<typeof executionReportModelResponse>;
+export type ProgrammeProgress = z.infer<typeof programmeProgressResponse>;
+export type PlanDraft = z.infer<typeof planDraftSchema>;
+export type Plan = z.infer<typeof planResponse>;
+export type SearchResult = z.infer<typeof searchResponse>['results'][number];
