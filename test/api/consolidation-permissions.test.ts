@@ -131,7 +131,7 @@ const cases: Case[] = [
 describe.each(cases)('$action', ({ expected, run }) => {
   it.each(actors)('%s', async (actor) => {
     const res = await run(as.get(actor)!, actor);
-    expect(res.status, JSON.stringify((res as any).body)).not.toBe(500);
+    expect(res.status, JSON.stringify((res as { body?: unknown }).body)).not.toBe(500);
     expect(statusClass(res.status)).toBe(expected[actor]);
   });
 });

@@ -141,7 +141,7 @@ describe('deadline extension requests', () => {
     const twice = await tik.post(`/api/occurrences/${occId}/extensions`, { newDate: '2022-10-31', reason: 'Еще одна причина' });
     expect(twice.status).toBe(409);
     expect(await auditCount('extension.request', requestId)).toBe(1);
-    const pending = (await kaluga.get(`/api/plans/${kalugaPlanId}/extensions?status=pending`)).body.extensions as any[];
+    const pending = (await kaluga.get(`/api/plans/${kalugaPlanId}/extensions?status=pending`)).body.extensions as Extension[];
     expect(pending.map((x) => x.id)).toEqual([requestId]);
     expect((await kuzbass.get(`/api/plans/${kalugaPlanId}/extensions`)).status).toBe(404);
   });
@@ -238,7 +238,7 @@ describe('the chairman’s page', () => {
     expect(s.totals.overdue).toBeGreaterThan(0);
     expect(s.byBody.length).toBeGreaterThan(0);
     expect(s.byBody[0].overdue).toBeGreaterThanOrEqual(s.byBody.at(-1).overdue);
-    expect(s.byBody.reduce((a: number, b: any) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
+    expect(s.byBody.reduce((a: number, b: Chairman['byBody'][number]) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
     expect(s.bySection.every((x: Chairman['bySection'][number]) => x.planId === kalugaPlanId)).toBe(true);
     const progress = (await kaluga.get(`/api/plans/${kalugaPlanId}/progress`)).body;
     expect(s.totals.overdue).toBe(progress.totals.overdue);

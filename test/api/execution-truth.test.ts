@@ -80,9 +80,9 @@ describe('«Просрочено» grouped by item', () => {
     expect(occurrences).toBe(p.totals.overdue);
     expect(items.length).toBe(p.overdueItems);
     expect(new Set(items.map((i: Overdue['items'][number]) => i.itemId)).size).toBe(items.length);
-    expect(items.reduce((a: number, i: any) => a + i.overdue, 0)).toBe(p.totals.overdue);
+    expect(items.reduce((a: number, i: Overdue['items'][number]) => a + i.overdue, 0)).toBe(p.totals.overdue);
     const testing = items.find((i: Overdue['items'][number]) => i.itemNumber === '2.1.4');
-    const names = (list: any[]) => list.map((x) => executors[x.executor].label);
+    const names = (list: Overdue['items'][number]['missing']) => list.map((x) => executors[x.executor].label);
     // Both half-years have passed: the Babynino ТИК reported on the first (above), not on the second.
     expect(names(testing.missing)).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
     expect(testing.missing.map((m: Overdue['items'][number]['missing'][number]) => [m.overdue, m.reported, m.since])).toEqual([

@@ -56,10 +56,10 @@ async function myTesting(c: Client = tik) {
 
 async function itemByNumber(planId: string, number: string) {
   const plan = (await kaluga.get(`/api/plans/${planId}`)).body;
-  let found: any = null;
+  let found: ItemNode | null = null;
   const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (n.number === number ? (found = n) : walk(n.children)));
   walk(plan.items);
-  return found;
+  return found!;
 }
 
 beforeAll(async () => {
@@ -133,11 +133,11 @@ describe('occurrences from the seed plans', () => {
 });
 
 describe('reporting', () => {
-  let h1: any;
+  let h1: Occurrence;
   let fileId: string;
 
   beforeAll(async () => {
-    h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30');
+    h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30')!;
   });
 
   it('uploads a PDF: type from content, checksum and size stored', async () => {
@@ -310,7 +310,7 @@ describe('progress and the execution report', () => {
     expect(sum).toBe(totals.total);
     expect(totals.done).toBeGreaterThanOrEqual(1);
     expect(totals.submitted).toBeGreaterThanOrEqual(1);
-    expect(bySection.reduce((a: number, g: any) => a + g.tally.total, 0)).toBe(totals.total);
+    expect(bySection.reduce((a: number, g: Progress['bySection'][number]) => a + g.tally.total, 0)).toBe(totals.total);
     expect(byExecutor.map((g: Progress['bySection'][number]) => g.label)).toContain('ТИК Бабынинского района');
     expect(byMonth.find((g: Progress['bySection'][number]) => g.key === '2022-06').tally.total).toBeGreaterThan(0);
     const overdue = (await kaluga.get(`/api/plans/${kalugaPlanId}/overdue`)).body;

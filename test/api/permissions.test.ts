@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import type { ItemNode, Occurrence, Organization, Person, PlanSummary, User } from '../support/api-types.js';
+import type { ItemNode, Occurrence, Organization, Person, PlanSummary, Progress, Unit, User } from '../support/api-types.js';
 
 /**
  * The permission matrix, written out from the intent of the roles (issue #6), not
@@ -178,7 +178,7 @@ async function executorKeyOf(r: ResourceKey): Promise<string> {
   return occ[0]!.executorKey as string;
 }
 const externalMarks = async (r: ResourceKey) =>
-  ((await admin.get(`/api/plans/${planIds[r]}/progress`)).body.byExecutor as any[]).filter((e) => e.external).length;
+  ((await admin.get(`/api/plans/${planIds[r]}/progress`)).body.byExecutor as Progress['byExecutor']).filter((e) => e.external).length;
 
 const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.title as string;
 
@@ -450,8 +450,8 @@ describe('references an actor can set', () => {
   beforeAll(async () => {
     const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
     const orgId = (short: string) => orgs.find((o) => o.shortName === short)!.id as string;
-    const units: any[] = (await admin.get('/api/units')).body.units;
-    const people: any[] = (await admin.get('/api/people')).body.people;
+    const units: Unit[] = (await admin.get('/api/units')).body.units;
+    const people: Person[] = (await admin.get('/api/people')).body.people;
     const kalugaOrg = orgId('ИККО');
     const tikOrg = orgId('ТИК Бабынинского района');
     const kalugaPerson = (await admin.post('/api/people', { organizationId: kalugaOrg, fullName: 'Иванов Иван Иванович', shortName: 'Иванов И.И.' })).body.id;
@@ -469,11 +469,11 @@ describe('references an actor can set', () => {
       kuzbassOrg: orgId('ИККО – Кузбасса'),
       kalugaOrg,
       tikOrg,
-      kuzbassPerson: people.find((p) => p.shortName === 'Герасимова М.Н.').id,
+      kuzbassPerson: people.find((p) => p.shortName === 'Герасимова М.Н.')!.id,
       kalugaPerson,
       tikPerson,
-      kuzbassUnit: units.find((u) => u.organizationId === orgId('ИККО – Кузбасса')).id,
-      kalugaUnit: units.find((u) => u.organizationId === kalugaOrg).id,
+      kuzbassUnit: units.find((u) => u.organizationId === orgId('ИККО – Кузбасса'))!.id,
+      kalugaUnit: units.find((u) => u.organizationId === kalugaOrg)!.id,
       kalugaUser,
     };
   });
@@ -633,7 +633,7 @@ describe('references an actor can set', () => {
     '%s — %s',
     async (_name, actor, code, ref) => {
       const res = await ref.run(as.get(actor as Actor)!);
-      expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as any).body)}`).toBe(code);
+      expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as { body?: unknown }).body)}`).toBe(code);
       if (code !== 2) await ref.unchanged?.();
     },
   );

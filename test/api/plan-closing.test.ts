@@ -53,7 +53,7 @@ describe('утвержден → исполнен → архив and back', () =
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'archived' })).body.status).toBe('archived');
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'executed' })).body.status).toBe('executed');
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'approved' })).body.status).toBe('approved');
-    expect((await actions(plan.id)).map((e) => [e.action, (e.before as any).status, (e.after as any).status])).toEqual([
+    expect((await actions(plan.id)).map((e) => [e.action, (e.before as { status?: string }).status, (e.after as { status?: string }).status])).toEqual([
       ['plan.execute', 'approved', 'executed'],
       ['plan.archive', 'executed', 'archived'],
       ['plan.unarchive', 'archived', 'executed'],

@@ -2,7 +2,14 @@
 // so a test's callbacks and lists are typed by the same contract the web app relies on.
 import type { z } from 'zod';
 import type { dashboardResponse, itemSourcesResponse, linkedPlanSchema } from '../../src/shared/consolidation-api.js';
-import type { calendarFeedResponse, apiTokenResponse, organizationResponse, personResponse, userResponse } from '../../src/shared/directory-api.js';
+import type {
+  calendarFeedResponse,
+  apiTokenResponse,
+  organizationResponse,
+  personResponse,
+  unitResponse,
+  userResponse,
+} from '../../src/shared/directory-api.js';
 import type { chairmanResponse, extension, InboxNotice, noticesResponse, planNoticesResponse } from '../../src/shared/execution-control-api.js';
 import type { programmeProgressResponse } from '../../src/shared/execution-api.js';
 import type { planDraftSchema } from '../../src/shared/plan-format.js';
@@ -46,6 +53,7 @@ export type Overdue = z.infer<typeof overdueResponse>;
 export type ControlledPlan = z.infer<typeof controlledPlansResponse>['plans'][number];
 export type Chairman = z.infer<typeof chairmanResponse>;
 export type Person = z.infer<typeof personResponse>;
+export type Unit = z.infer<typeof unitResponse>;
 export type ApiToken = z.infer<typeof apiTokenResponse>;
 export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
 export type OccurrenceDetail = z.infer<typeof occurrenceDetailResponse>;
