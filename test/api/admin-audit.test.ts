@@ -165,7 +165,7 @@ describe('plan versions', () => {
     const versions = (await kaluga.get(`/api/plans/${plan.id}/versions`)).body.versions;
     expect(versions.map((v: PlanVersion) => v.reason)).toEqual(['approved', 'amended']);
     const diff = (await kaluga.get(`/api/plans/${plan.id}/diff?from=${versions[0].version}&to=${versions[1].version}`)).body;
-    expect(diff.removed.map((x: VersionDiff['added'][number]) => x.title)).toEqual(['Семинар']);
+    expect(diff.removed.map((x: VersionDiff['removed'][number]) => x.title)).toEqual(['Семинар']);
     expect(diff.added.map((x: VersionDiff['added'][number]) => x.title)).toEqual(['Новый пункт']);
     expect(diff.renumbered).toEqual([{ id: b.id, title: 'Конкурс', from: '2', to: '1' }]);
     expect(diff.changed[0].changes['Срок']).toEqual({ before: '', after: 'Апрель' });

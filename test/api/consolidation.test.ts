@@ -327,7 +327,7 @@ describe('the consolidation path', () => {
     expect(done.ownPlans.done).toBe(1);
     // The regional plan's own dashboard counts it for the ТИК's occurrence of the regional item.
     const progress = (await admin.get(`/api/plans/${region.plan.id}/progress`)).body;
-    expect(progress.byExecutor.find((g: Progress['bySection'][number]) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
+    expect(progress.byExecutor.find((g: Progress['byExecutor'][number]) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
 
     const json = (await admin.get(`/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=json`)).body;
     expect(JSON.stringify(json)).toContain('Семинар проведен 12 марта');

@@ -137,7 +137,7 @@ describe('«Контроль исполнения» lists the plans the user con
 
 describe('external participants', () => {
   const trainingPlan = () => seedPlans.get('kuzbass-training-plan-2022.txt')!;
-  const cec = (p: Progress) => p.byExecutor.find((g: Progress['bySection'][number]) => g.label === 'ЦИК России')!;
+  const cec = (p: Progress) => p.byExecutor.find((g: Progress['byExecutor'][number]) => g.label === 'ЦИК России')!;
 
   it('the controller marks ЦИК России external: its occurrences are no longer overdue; audited; taken back', async () => {
     const before = await progress(kuzbass, trainingPlan());

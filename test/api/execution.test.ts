@@ -311,8 +311,8 @@ describe('progress and the execution report', () => {
     expect(totals.done).toBeGreaterThanOrEqual(1);
     expect(totals.submitted).toBeGreaterThanOrEqual(1);
     expect(bySection.reduce((a: number, g: Progress['bySection'][number]) => a + g.tally.total, 0)).toBe(totals.total);
-    expect(byExecutor.map((g: Progress['bySection'][number]) => g.label)).toContain('ТИК Бабынинского района');
-    expect(byMonth.find((g: Progress['bySection'][number]) => g.key === '2022-06').tally.total).toBeGreaterThan(0);
+    expect(byExecutor.map((g: Progress['byExecutor'][number]) => g.label)).toContain('ТИК Бабынинского района');
+    expect(byMonth.find((g: Progress['byMonth'][number]) => g.key === '2022-06').tally.total).toBeGreaterThan(0);
     const overdue = (await kaluga.get(`/api/plans/${kalugaPlanId}/overdue`)).body;
     expect(overdue.items.length).toBe(overdueItems);
     expect(overdue.occurrences).toBe(totals.overdue);
