@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
-import type { Occurrence, Plan } from '../test/support/api-types.js';
+import type { Item, Occurrence, Plan } from '../test/support/api-types.js';
 
 /**
  * Issue #6: user and imported text is rendered inert. An HTML plan whose cells
@@ -86,8 +86,13 @@ describe.sequential('user and imported text is inert', () => {
     const planId = planUrl.split('/plans/')[1]!;
     const plan = await api.get<Plan>(`/api/plans/${planId}`);
     const section = plan.items.find((i) => i.kind === 'section')!;
-    const created = await api.post(`/api/plans/${planId}/items`, { parentId: section.id, title: IMG, deadlineText: 'апрель', executors: [{ text: 'ТИК' }] });
-    await api.patch(`/api/plans/${planId}`, { version: (await api.get(`/api/plans/${planId}`)).version, published: true });
+    const created = await api.post<Item>(`/api/plans/${planId}/items`, {
+      parentId: section.id,
+      title: IMG,
+      deadlineText: 'апрель',
+      executors: [{ text: 'ТИК' }],
+    });
+    await api.patch(`/api/plans/${planId}`, { version: (await api.get<Plan>(`/api/plans/${planId}`)).version, published: true });
 
     await page.goto(planUrl);
     const table = page.getByTestId('plan-table');
@@ -112,7 +117,7 @@ describe.sequential('user and imported text is inert', () => {
     // The ТИК reports on an approved plan's occurrence with a file whose name is markup.
     const admin = await apiSession(server.url, 'admin');
     const planId = planUrl.split('/plans/')[1]!;
-    const plan = await admin.get(`/api/plans/${planId}`);
+    const plan = await admin.get<Plan>(`/api/plans/${planId}`);
     await admin.patch(`/api/plans/${planId}`, { version: plan.version, status: 'approved' }); // occurrences exist for plans in force
     const tik = await apiSession(server.url, 'kaluga-tik');
     const mine = (await tik.get<{ occurrences: Occurrence[] }>('/api/me/occurrences?state=all')).occurrences.filter((o) => o.planId === planId);

@@ -10,8 +10,15 @@ import type {
   unitResponse,
   userResponse,
 } from '../../src/shared/directory-api.js';
-import type { chairmanResponse, extension, InboxNotice, noticesResponse, planNoticesResponse } from '../../src/shared/execution-control-api.js';
-import type { programmeProgressResponse } from '../../src/shared/execution-api.js';
+import type {
+  chairmanResponse,
+  escalationRunResponse,
+  extension,
+  InboxNotice,
+  noticesResponse,
+  planNoticesResponse,
+} from '../../src/shared/execution-control-api.js';
+import type { planElectionsResponse, programmeProgressResponse } from '../../src/shared/execution-api.js';
 import type { planDraftSchema } from '../../src/shared/plan-format.js';
 import type {
   controlledPlansResponse,
@@ -24,6 +31,8 @@ import type {
 } from '../../src/shared/execution-responses.js';
 import type {
   auditEventResponse,
+  importResponse,
+  itemResponse,
   planResponse,
   planSummaryResponse,
   planVersionsResponse,
@@ -63,4 +72,8 @@ export type ExecutionReport = z.infer<typeof executionReportModelResponse>;
 export type ProgrammeProgress = z.infer<typeof programmeProgressResponse>;
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 export type Plan = z.infer<typeof planResponse>;
+export type Item = z.infer<typeof itemResponse>;
+export type PendingImport = z.infer<typeof importResponse>;
+export type EscalationRun = z.infer<typeof escalationRunResponse>;
+export type PlanElections = z.infer<typeof planElectionsResponse>;
 export type SearchResult = z.infer<typeof searchResponse>['results'][number];
