@@ -216,10 +216,10 @@ async function main() {
         {
           method: 'POST',
           // autocannon resets a connection's context after each pass over `requests`: number the requests globally.
-          setupRequest: (req: any, context: any) => {
+          setupRequest: (req: autocannon.Request, context: object) => {
             const n = seq++;
             const e = executors[n % executors.length]!;
-            context.key = `${runId}-${e.userId}-${n}`;
+            (context as { key?: string }).key = `${runId}-${e.userId}-${n}`;
             return {
               ...req,
               path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`,
@@ -227,10 +227,10 @@ async function main() {
               body: body(e, n, runId),
             };
           },
-          onResponse: (status: number, _body: string, context: any) => {
+          onResponse: (status: number, _body: string, context: object) => {
             lastResponse = performance.now();
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (status === 201) acked.add(context.key);
+            if (status === 201) acked.add((context as { key: string }).key);
           },
         },
       ],

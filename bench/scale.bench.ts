@@ -11,6 +11,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
+import type autocannon from 'autocannon';
 import { adminSql, adminUrl, start, stop } from './support/server-process.js';
 import { loadCountry } from './support/scale-load.js';
 import { countTree, explain, expectOk, load, mark, median, ms, percentile, repeat } from './support/scale-measure.js';
@@ -135,7 +136,7 @@ async function main() {
     // 1. A region's dashboard and the national roll-up, against the hand-written aggregate.
     {
       const app = await repeat(10, () => expectOk(`${base}/api/execution/plans`, region));
-      const plansShown = (await expectOk(`${base}/api/execution/plans`, region)).body.plans.length;
+      const plansShown = (await expectOk<{ plans: unknown[] }>(`${base}/api/execution/plans`, region)).body.plans.length;
       const hand = await repeat(10, () => pool.query(rollupSql(regionScope), [regionId]));
       const ratio = median(app) / median(hand);
       const ok = ratio <= 1.5 && median(app) < 200;
@@ -235,10 +236,10 @@ async function main() {
         requests: [
           {
             method: 'POST',
-            setupRequest: (req: any, context: any) => {
+            setupRequest: (req: autocannon.Request, context: object) => {
               const n = seq++;
               const e = executors[n % executors.length]!;
-              context.key = `${runId}-${n}`;
+              (context as { key?: string }).key = `${runId}-${n}`;
               return {
                 ...req,
                 path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`,
@@ -246,11 +247,11 @@ async function main() {
                 body: body(n),
               };
             },
-            onResponse: (status: number, _b: string, context: any) => {
+            onResponse: (status: number, _b: string, context: object) => {
               last = performance.now();
-              if (status === 201) acked.add(context.key);
+              if (status === 201) acked.add((context as { key: string }).key);
             },
-          } as any,
+          },
         ],
       });
       const appRate = acked.size / ((last - t0) / 1000);
@@ -290,7 +291,7 @@ async function main() {
     // 4. A 1,000-item plan read by 100 concurrent readers revalidating with ETag.
     {
       const planUrl = `${base}/api/plans/${loaded.data.bigPlanId}`;
-      const first = await expectOk(planUrl, nation);
+      const first = await expectOk<{ items: { children?: unknown[] }[] }>(planUrl, nation);
       const items = countTree(first.body.items);
       const full = await repeat(10, () => expectOk(planUrl, nation));
       const health = await load({ url: `${base}/api/health`, connections: 100, duration: Math.max(3, Math.round(READ_SECONDS / 2)) });

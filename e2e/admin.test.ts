@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { AuditEvent, User } from '../test/support/api-types.js';
 
 /**
  * Administration (issue #6): the system administrator adds a unit and a person to
@@ -222,12 +223,13 @@ describe.sequential('administration', () => {
 
   it('the audit trail names who did each change', async () => {
     const admin = await apiSession(server.url, 'admin');
-    const users: any[] = (await admin.get('/api/users')).users;
-    const kalugaAdmin = users.find((u) => u.login === 'kaluga-admin');
-    const operator = users.find((u) => u.login === 'babynino-operator');
+    const users = (await admin.get<{ users: User[] }>('/api/users')).users;
+    const kalugaAdmin = users.find((u) => u.login === 'kaluga-admin')!;
+    const operator = users.find((u) => u.login === 'babynino-operator')!;
     expect(operator.disabled).toBe(true);
     const events = async (entityId: string) =>
-      ((await admin.get(`/api/audit?entityType=user&entityId=${entityId}`)).events as any[]).map(
+      // The journal's events, and the flat actor fields the check also accepts should the answer carry them.
+      (await admin.get<{ events: (AuditEvent & { actorLogin?: string; actorId?: string })[] }>(`/api/audit?entityType=user&entityId=${entityId}`)).events.map(
         (e) => `${e.action} by ${e.actorLogin ?? e.actor?.login ?? e.actorId}`,
       );
     const ofAdmin = await events(kalugaAdmin.id);

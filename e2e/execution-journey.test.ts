@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, screenshotsDir, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { Organization, PlanSummary } from '../test/support/api-types.js';
 
 /**
  * The execution-control journey of issue #7: the ТИК reports item 2.1.4 of the
@@ -36,9 +37,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(20_000);
   work = await mkdtemp(join(tmpdir(), 'planik-exec-e2e-'));
   const admin = await apiSession(server.url, 'admin');
-  const orgs: any[] = (await admin.get('/api/organizations')).organizations;
-  const kaluga = orgs.find((o) => o.shortName === 'ИККО').id;
-  kalugaPlanId = ((await admin.get('/api/plans?limit=500')).plans as any[]).find((p) => p.organizationId === kaluga).id;
+  const orgs = (await admin.get<{ organizations: Organization[] }>('/api/organizations')).organizations;
+  const kaluga = orgs.find((o) => o.shortName === 'ИККО')!.id;
+  kalugaPlanId = (await admin.get<{ plans: PlanSummary[] }>('/api/plans?limit=500')).plans.find((p) => p.organizationId === kaluga)!.id;
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { EscalationRun, Organization, Plan, PlanSummary } from '../test/support/api-types.js';
 
 /**
  * Issue #18 in the browser: the escalation check's notices reach «Уведомления»
@@ -21,11 +22,11 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(20_000);
   const admin = await apiSession(server.url, 'admin');
-  const orgs: any[] = (await admin.get('/api/organizations')).organizations;
-  const kaluga = orgs.find((o) => o.shortName === 'ИККО').id;
-  const plan = ((await admin.get('/api/plans?limit=500')).plans as any[]).find((p) => p.organizationId === kaluga);
+  const orgs = (await admin.get<{ organizations: Organization[] }>('/api/organizations')).organizations;
+  const kaluga = orgs.find((o) => o.shortName === 'ИККО')!.id;
+  const plan = (await admin.get<{ plans: PlanSummary[] }>('/api/plans?limit=500')).plans.find((p) => p.organizationId === kaluga)!;
   kalugaPlanId = plan.id;
-  period = (await admin.get(`/api/plans/${kalugaPlanId}`)).period ?? period;
+  period = (await admin.get<Plan>(`/api/plans/${kalugaPlanId}`)).period ?? period;
   await admin.post('/api/users', {
     login: 'ikko-control',
     displayName: 'Секретарь ИККО',
@@ -35,7 +36,7 @@ beforeAll(async () => {
   });
   const controller = await apiSession(server.url, 'ikko-control', 'Контроль2025');
   await controller.post('/api/auth/password', { currentPassword: 'Контроль2025', newPassword: 'Контроль2026' });
-  const run = await admin.post('/api/admin/escalations/run');
+  const run = await admin.post<EscalationRun>('/api/admin/escalations/run');
   expect(run.created).toBeGreaterThan(0);
 });
 

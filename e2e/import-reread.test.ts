@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { PendingImport, Plan } from '../test/support/api-types.js';
 
 /**
  * «Исправить чтение»: a misread TXT is fixed by column roles and row marks, re-read on the server, then confirmed;
@@ -44,7 +45,7 @@ describe.sequential('import wizard: fixing the reading', () => {
     const table = page.getByTestId('draft-table');
     await table.waitFor();
     const importId = page.url().split('/import/')[1]!;
-    expect((await api.get(`/api/imports/${importId}`)).draft.items[1].deadline).toBeNull();
+    expect((await api.get<PendingImport>(`/api/imports/${importId}`)).draft.items[1]!.deadline).toBeNull();
 
     await page.getByRole('button', { name: 'Исправить чтение' }).click();
     const panel = page.getByTestId('reread-panel');
@@ -74,7 +75,7 @@ describe.sequential('import wizard: fixing the reading', () => {
             .count(),
       )
       .toBe(1);
-    const stored = (await api.get(`/api/imports/${importId}`)).draft;
+    const stored = (await api.get<PendingImport>(`/api/imports/${importId}`)).draft;
     expect(stored.items[0]).toMatchObject({ kind: 'section', title: 'Организационные мероприятия' });
     const walk = (items: { title: string; deadline: { text: string } | null; executors: { text: string }[]; children: unknown[] }[]): typeof items =>
       items.flatMap((i) => [i, ...walk(i.children as typeof items)]);
@@ -91,7 +92,7 @@ describe.sequential('import wizard: fixing the reading', () => {
     await page.getByRole('button', { name: 'Создать план' }).click();
     await page.getByTestId('import-done').waitFor();
     const planId = (await page.getByRole('link', { name: 'Открыть план' }).getAttribute('href'))!.split('/plans/')[1]!;
-    const plan = await api.get(`/api/plans/${planId}`);
+    const plan = await api.get<Plan>(`/api/plans/${planId}`);
     const planItems = (items: { title: string; deadlineText?: string | null; kind?: string; children: unknown[] }[]): typeof items =>
       items.flatMap((i) => [i, ...planItems(i.children as typeof items)]);
     const all = planItems(plan.items);
@@ -132,7 +133,7 @@ describe.sequential('import wizard: fixing the reading', () => {
 
     await panel.getByRole('button', { name: 'Применить' }).click();
     await panel.getByRole('status').waitFor();
-    expect((await api.get(`/api/imports/${importId}`)).overrides).toEqual({ sectionRows: [2], deleteRows: [52, 1] });
+    expect((await api.get<PendingImport>(`/api/imports/${importId}`)).overrides).toEqual({ sectionRows: [2], deleteRows: [52, 1] });
 
     await page.reload();
     const again = page.getByTestId('reread-panel');

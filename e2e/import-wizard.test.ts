@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, root, startServer, type RunningServer } from './support/server.js';
+import type { PendingImport, Plan, PlanElections, PlanSummary } from '../test/support/api-types.js';
 
 /** The wizard's bad input and fix-ups: a rejected file says why, edits persist, cancel leaves nothing behind. */
 let server: RunningServer;
@@ -70,19 +71,21 @@ describe.sequential('import wizard', () => {
     await editor.press('Enter');
     await page.getByRole('button', { name: 'Сохранить черновик' }).click();
     await expect
-      .poll(async () => (await api.get(`/api/imports/${importId}`)).draft.items[0].children[0].children.map((i: { title: string }) => i.title).at(-1))
+      .poll(async () =>
+        (await api.get<PendingImport>(`/api/imports/${importId}`)).draft.items[0]!.children[0]!.children.map((i: { title: string }) => i.title).at(-1),
+      )
       .toBe('Обеспечение работы учебного центра');
   });
 
   it('cancel leaves nothing behind', async () => {
     const importId = page.url().split('/import/')[1]!;
-    const plansBefore = (await api.get('/api/plans')).plans.length;
+    const plansBefore = (await api.get<{ plans: PlanSummary[] }>('/api/plans')).plans.length;
     await page.getByRole('button', { name: 'Отменить импорт' }).click();
     await page.waitForURL(/\/import$/);
     await page.getByTestId('import-dropzone').waitFor();
     const gone = await fetch(`${server.url}/api/imports/${importId}`, { headers: { cookie: api.cookie } });
     expect(gone.status).toBe(404);
-    expect((await api.get('/api/plans')).plans.length).toBe(plansBefore);
+    expect((await api.get<{ plans: PlanSummary[] }>('/api/plans')).plans.length).toBe(plansBefore);
   });
 
   it('shows the calendar plan’s election from its anchor lines and saves the planner’s corrections', async () => {
@@ -112,8 +115,8 @@ describe.sequential('import wizard', () => {
     await page.getByRole('button', { name: 'Создать план' }).click();
     await page.getByTestId('import-done').waitFor();
     const planId = (await page.getByRole('link', { name: 'Открыть план' }).getAttribute('href'))!.split('/plans/')[1]!;
-    const stored = await api.get(`/api/plans/${planId}/elections`);
+    const stored = await api.get<PlanElections>(`/api/plans/${planId}/elections`);
     expect(stored.elections).toMatchObject([{ votingDay: '2025-09-14', calledOn: '2025-06-18' }]);
-    expect((await api.get(`/api/plans/${planId}`)).approval.number).toBe('12/45');
+    expect((await api.get<Plan>(`/api/plans/${planId}`)).approval!.number).toBe('12/45');
   });
 });

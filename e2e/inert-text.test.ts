@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { Item, Occurrence, Plan } from '../test/support/api-types.js';
 
 /**
  * Issue #6: user and imported text is rendered inert. An HTML plan whose cells
@@ -83,10 +84,15 @@ describe.sequential('user and imported text is inert', () => {
   it('an item titled with <img onerror> and <script> shows as text on the plan page, in the item panel and on the public page', async () => {
     const api = await apiSession(server.url, 'kaluga');
     const planId = planUrl.split('/plans/')[1]!;
-    const plan = await api.get(`/api/plans/${planId}`);
-    const section = plan.items.find((i: any) => i.kind === 'section');
-    const created = await api.post(`/api/plans/${planId}/items`, { parentId: section.id, title: IMG, deadlineText: 'апрель', executors: [{ text: 'ТИК' }] });
-    await api.patch(`/api/plans/${planId}`, { version: (await api.get(`/api/plans/${planId}`)).version, published: true });
+    const plan = await api.get<Plan>(`/api/plans/${planId}`);
+    const section = plan.items.find((i) => i.kind === 'section')!;
+    const created = await api.post<Item>(`/api/plans/${planId}/items`, {
+      parentId: section.id,
+      title: IMG,
+      deadlineText: 'апрель',
+      executors: [{ text: 'ТИК' }],
+    });
+    await api.patch(`/api/plans/${planId}`, { version: (await api.get<Plan>(`/api/plans/${planId}`)).version, published: true });
 
     await page.goto(planUrl);
     const table = page.getByTestId('plan-table');
@@ -111,22 +117,22 @@ describe.sequential('user and imported text is inert', () => {
     // The ТИК reports on an approved plan's occurrence with a file whose name is markup.
     const admin = await apiSession(server.url, 'admin');
     const planId = planUrl.split('/plans/')[1]!;
-    const plan = await admin.get(`/api/plans/${planId}`);
+    const plan = await admin.get<Plan>(`/api/plans/${planId}`);
     await admin.patch(`/api/plans/${planId}`, { version: plan.version, status: 'approved' }); // occurrences exist for plans in force
     const tik = await apiSession(server.url, 'kaluga-tik');
-    const mine = (await tik.get('/api/me/occurrences?state=all')).occurrences.filter((o: any) => o.planId === planId);
+    const mine = (await tik.get<{ occurrences: Occurrence[] }>('/api/me/occurrences?state=all')).occurrences.filter((o) => o.planId === planId);
     expect(mine.length).toBeGreaterThan(0);
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), FILE_NAME);
     const upload = await fetch(`${server.url}/api/files`, { method: 'POST', headers: { cookie: tik.cookie }, body: form });
     expect(upload.status).toBe(201);
     const file = (await upload.json()) as { id: string };
-    await tik.post(`/api/occurrences/${mine[0].id}/reports`, { status: 'done', text: IMG, fileIds: [file.id], clientKey: 'inert-text-1' });
+    await tik.post(`/api/occurrences/${mine[0]!.id}/reports`, { status: 'done', text: IMG, fileIds: [file.id], clientKey: 'inert-text-1' });
 
     await page.goto(`${server.url}/plans`);
     await page.getByRole('button', { name: 'Выйти' }).click();
     await signIn(page, server.url, 'kaluga-tik');
-    await page.goto(`${server.url}/my?view=done&occurrence=${mine[0].id}`);
+    await page.goto(`${server.url}/my?view=done&occurrence=${mine[0]!.id}`);
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('link', { name: new RegExp(FILE_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
     await drawer.getByText(IMG, { exact: true }).first().waitFor();

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
+import type { Item, Plan } from '../test/support/api-types.js';
 
 /** Bad input and concurrent edits: messages stand next to their cause and nothing typed is lost. */
 let server: RunningServer;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   api = await apiSession(server.url, 'kaluga');
-  const plan = await api.post('/api/plans', {
+  const plan = await api.post<{ id: string }>('/api/plans', {
     kind: 'work_plan',
     title: 'План работы Избирательной комиссии Калужской области на 2024 год',
     period: { start: '2024-01-01', end: '2024-12-31' },
@@ -25,14 +26,14 @@ beforeAll(async () => {
     abbreviations: [{ short: 'ИККО', full: 'Избирательная комиссия Калужской области' }],
   });
   planId = plan.id;
-  const section = await api.post(`/api/plans/${planId}/items`, { kind: 'section', title: 'Заседания комиссии' });
+  const section = await api.post<Item>(`/api/plans/${planId}/items`, { kind: 'section', title: 'Заседания комиссии' });
   ids.section = section.id;
   for (const [i, [title, deadlineText]] of [
     ['Об итогах работы за 2023 год', 'Январь'],
     ['О плане обучения членов УИК', 'Февраль, март'],
     ['Об отчете по исполнению плана', 'ежеквартально'],
   ].entries()) {
-    const item = await api.post(`/api/plans/${planId}/items`, {
+    const item = await api.post<Item>(`/api/plans/${planId}/items`, {
       parentId: section.id,
       title,
       deadlineText,
@@ -75,10 +76,10 @@ describe.sequential('editing a plan', () => {
     await editor.fill('Об итогах работы комиссии за 2023 год');
     await editor.press('Enter');
     await page.locator('tr[data-number="1.1"]', { hasText: 'Об итогах работы комиссии за 2023 год' }).waitFor();
-    expect((await api.get(`/api/items/${ids['1.1']}`)).title).toBe('Об итогах работы комиссии за 2023 год');
+    expect((await api.get<Item>(`/api/items/${ids['1.1']}`)).title).toBe('Об итогах работы комиссии за 2023 год');
     await page.getByRole('button', { name: /^Отменить: изменение пункта 1\.1/ }).click();
     await page.locator('tr[data-number="1.1"]', { hasText: 'Об итогах работы за 2023 год' }).waitFor();
-    expect((await api.get(`/api/items/${ids['1.1']}`)).title).toBe('Об итогах работы за 2023 год');
+    expect((await api.get<Item>(`/api/items/${ids['1.1']}`)).title).toBe('Об итогах работы за 2023 год');
   });
 
   it('shows the API’s Russian validation message next to the cell and keeps the text', async () => {
@@ -96,7 +97,7 @@ describe.sequential('editing a plan', () => {
     await page.locator('tr[data-number="1.3"]').getByRole('button', { name: 'Открыть пункт 1.3' }).click();
     const panel = page.getByTestId('item-panel');
     await panel.waitFor();
-    const current = await api.get(`/api/items/${ids['1.3']}`);
+    const current = await api.get<Item>(`/api/items/${ids['1.3']}`);
     await api.patch(`/api/items/${ids['1.3']}`, { notes: 'Изменено другим пользователем', version: current.version });
     await panel.getByLabel('Примечания').fill('Мое примечание');
     await panel.getByRole('button', { name: 'Сохранить' }).click();
@@ -105,7 +106,7 @@ describe.sequential('editing a plan', () => {
     await screenshot(page, '10-conflict');
     await panel.getByRole('button', { name: 'Загрузить актуальные данные' }).click();
     await expect.poll(() => panel.getByLabel('Примечания').inputValue()).toBe('Изменено другим пользователем');
-    expect((await api.get(`/api/items/${ids['1.3']}`)).notes).toBe('Изменено другим пользователем');
+    expect((await api.get<Item>(`/api/items/${ids['1.3']}`)).notes).toBe('Изменено другим пользователем');
   });
 
   it('adds executors from the directory and as flagged free text', async () => {
@@ -118,7 +119,7 @@ describe.sequential('editing a plan', () => {
       .waitFor();
     await panel.getByRole('button', { name: 'Сохранить' }).click();
     await panel.getByText('Пункт сохранен').waitFor();
-    const saved = await api.get(`/api/items/${ids['1.3']}`);
+    const saved = await api.get<Item>(`/api/items/${ids['1.3']}`);
     expect(saved.executors.map((e: { text: string }) => e.text)).toContain('Неизвестный отдел');
     await page.keyboard.press('Escape');
   });
@@ -135,12 +136,12 @@ describe.sequential('editing a plan', () => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await form.getByRole('button', { name: 'Сохранить' }).click();
     await form.waitFor({ state: 'detached' });
-    const plan = await api.get(`/api/plans/${planId}`);
+    const plan = await api.get<Plan>(`/api/plans/${planId}`);
     expect(plan.abbreviations).toEqual([
       { short: 'ИККО', full: 'Избирательная комиссия Калужской области' },
       { short: 'УИК', full: 'участковые избирательные комиссии' },
     ]);
-    expect(plan.approval.number).toBe('12/3-8');
+    expect(plan.approval!.number).toBe('12/3-8');
   });
 
   it('adds, moves by keyboard and deletes items', async () => {

@@ -33,14 +33,19 @@ export function countTree(nodes: { children?: unknown[] }[] | undefined): number
   return (nodes ?? []).reduce((a, n) => a + 1 + countTree(n.children as { children?: unknown[] }[] | undefined), 0);
 }
 
-export async function getJson(url: string, cookie: string): Promise<{ status: number; body: any; etag: string | null }> {
+/** A GET with the parsed JSON body; `T` is what the caller expects it to be (unknown until said). */
+export async function getJson<T = unknown>(url: string, cookie: string): Promise<{ status: number; body: T; etag: string | null }> {
   const r = await fetch(url, { headers: { cookie } });
   const text = await r.text();
-  return { status: r.status, body: text && (r.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : null, etag: r.headers.get('etag') };
+  return {
+    status: r.status,
+    body: (text && (r.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : null) as T,
+    etag: r.headers.get('etag'),
+  };
 }
 
-export async function expectOk(url: string, cookie: string) {
-  const r = await getJson(url, cookie);
+export async function expectOk<T = unknown>(url: string, cookie: string) {
+  const r = await getJson<T>(url, cookie);
   if (r.status !== 200) throw new Error(`${url}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
   return r;
 }
@@ -51,7 +56,10 @@ export async function load(options: autocannon.Options): Promise<autocannon.Resu
     ...options,
     requests: (options.requests ?? [{}]).map((r) => ({
       ...r,
-      onResponse: (status: number, ...rest: unknown[]) => (statuses.set(status, (statuses.get(status) ?? 0) + 1), (r as any).onResponse?.(status, ...rest)),
+      onResponse: (status: number, ...rest: unknown[]) => (
+        statuses.set(status, (statuses.get(status) ?? 0) + 1),
+        (r.onResponse as ((...args: unknown[]) => void) | undefined)?.(status, ...rest)
+      ),
     })),
   } as autocannon.Options);
   return Object.assign(result, { statuses });

@@ -65,15 +65,15 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
   // Evaluated through the DevTools protocol rather than a <script> tag: the app's CSP forbids inline scripts, rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (context) => {
-    const result = await (window as any).axe.run(context ?? document, {
+    const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(context ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v: any) => ({
+    return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n: any) => ({ target: n.target, html: n.html.slice(0, 200) })),
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
     }));
   }, selector ?? null);
   return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');

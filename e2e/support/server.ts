@@ -120,7 +120,7 @@ export async function apiSession(url: string, login: string, password = 'demo') 
   });
   if (!r.ok) throw new Error(`login ${login}: ${r.status} ${await r.text()}`);
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+  const call = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${url}${path}`, {
       method,
       headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -132,9 +132,9 @@ export async function apiSession(url: string, login: string, password = 'demo') 
   };
   return {
     cookie,
-    get: <T = any>(p: string) => call<T>('GET', p),
-    post: <T = any>(p: string, b: unknown = {}) => call<T>('POST', p, b),
-    patch: <T = any>(p: string, b: unknown) => call<T>('PATCH', p, b),
+    get: <T = unknown>(p: string) => call<T>('GET', p),
+    post: <T = unknown>(p: string, b: unknown = {}) => call<T>('POST', p, b),
+    patch: <T = unknown>(p: string, b: unknown) => call<T>('PATCH', p, b),
     del: (p: string) => call('DELETE', p),
   };
 }
@@ -146,12 +146,12 @@ export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
  * it has no date until the plan has an election. The start of the elections-and-events journeys.
  */
 export async function calendarPlanWithVotingItem(api: ApiSession, year: number, executor: string) {
-  const plan = await api.post('/api/plans', {
+  const plan = await api.post<{ id: string }>('/api/plans', {
     kind: 'calendar',
     title: `Календарный план выборов ${year} года`,
     period: { start: `${year}-01-01`, end: `${year}-12-31` },
   });
-  const item = await api.post(`/api/plans/${plan.id}/items`, {
+  const item = await api.post<{ id: string }>(`/api/plans/${plan.id}/items`, {
     title: 'Образование избирательных участков',
     deadlineText: 'не позднее чем за 45 дней до дня голосования',
     executors: [{ text: executor }],

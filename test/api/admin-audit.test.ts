@@ -4,6 +4,7 @@ import { createAuditLogService } from '../../src/server/services/audit-log.servi
 import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { AuditEvent, PlanVersion, User, VersionDiff } from '../support/api-types.js';
 
 let t: TestApp;
 let admin: Client;
@@ -72,7 +73,7 @@ describe('administration', () => {
       (await kadmin.post('/api/users', { login: 'root2', displayName: 'x', organizationId: tik.body.id, roles: ['sysadmin'], password: 'Пароль2025abc' }))
         .status,
     ).toBe(403);
-    const visible = (await kadmin.get('/api/users')).body.users.map((u: any) => u.login);
+    const visible = (await kadmin.get('/api/users')).body.users.map((u: User) => u.login);
     expect(visible).toContain('kaluga');
     expect(visible).toContain('zhukov-tik');
     expect(visible).not.toContain('kuzbass');
@@ -91,11 +92,11 @@ describe('administration', () => {
 
     // The audit trail shows who did it.
     const audit = (await admin.get(`/api/audit?entityId=${user.body.id}`)).body.events;
-    const adminActions = audit.filter((e: any) => e.action.startsWith('user.'));
-    expect(adminActions.map((e: any) => e.action).sort()).toEqual(['user.create', 'user.disable', 'user.enable', 'user.password_reset']);
-    expect(new Set(adminActions.map((e: any) => e.actor.login))).toEqual(new Set(['kaluga-admin']));
+    const adminActions = audit.filter((e: AuditEvent) => e.action.startsWith('user.'));
+    expect(adminActions.map((e: AuditEvent) => e.action).sort()).toEqual(['user.create', 'user.disable', 'user.enable', 'user.password_reset']);
+    expect(new Set(adminActions.map((e: AuditEvent) => e.actor!.login))).toEqual(new Set(['kaluga-admin']));
     // The sign-in attempt while disabled is recorded too, without an actor.
-    expect(audit.filter((e: any) => e.action === 'auth.login_failed').map((e: any) => e.actor)).toEqual([null]);
+    expect(audit.filter((e: AuditEvent) => e.action === 'auth.login_failed').map((e: AuditEvent) => e.actor)).toEqual([null]);
   });
 
   it('a planner cannot administer', async () => {
@@ -115,7 +116,7 @@ describe('audit trail', () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'other', title: 'План для журнала' })).body;
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: '=HYPERLINK("http://evil")' });
     const events = (await kaluga.get(`/api/audit?planId=${plan.id}`)).body.events;
-    expect(events.map((e: any) => e.action)).toEqual(['item.create', 'plan.create']);
+    expect(events.map((e: AuditEvent) => e.action)).toEqual(['item.create', 'plan.create']);
     const csv = await t.app.inject({ method: 'GET', url: `/api/audit.csv?planId=${plan.id}`, headers: { cookie: await t.login('kaluga') } });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
@@ -162,10 +163,10 @@ describe('plan versions', () => {
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Новый пункт' });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'amended' })).status).toBe(200);
     const versions = (await kaluga.get(`/api/plans/${plan.id}/versions`)).body.versions;
-    expect(versions.map((v: any) => v.reason)).toEqual(['approved', 'amended']);
+    expect(versions.map((v: PlanVersion) => v.reason)).toEqual(['approved', 'amended']);
     const diff = (await kaluga.get(`/api/plans/${plan.id}/diff?from=${versions[0].version}&to=${versions[1].version}`)).body;
-    expect(diff.removed.map((x: any) => x.title)).toEqual(['Семинар']);
-    expect(diff.added.map((x: any) => x.title)).toEqual(['Новый пункт']);
+    expect(diff.removed.map((x: VersionDiff['removed'][number]) => x.title)).toEqual(['Семинар']);
+    expect(diff.added.map((x: VersionDiff['added'][number]) => x.title)).toEqual(['Новый пункт']);
     expect(diff.renumbered).toEqual([{ id: b.id, title: 'Конкурс', from: '2', to: '1' }]);
     expect(diff.changed[0].changes['Срок']).toEqual({ before: '', after: 'Апрель' });
     const snapshot = (await kaluga.get(`/api/plans/${plan.id}/versions/${versions[0].version}`)).body;

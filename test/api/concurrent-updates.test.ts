@@ -4,6 +4,7 @@ import { createPlan } from '../factories/plan.factory.js';
 import { createUser } from '../factories/user.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { AuditEvent, Organization } from '../support/api-types.js';
 
 /**
  * Issue #12, defect 6: concurrent edits of one plan or item. Edits that name the
@@ -48,7 +49,7 @@ describe('concurrent updates', () => {
     expect({ title: stored.title, description: stored.description }).toEqual({ title: winner.title, description: winner.description });
     expect(answers.filter((r) => r.status === 409).every((r) => r.body.error.code === 'version_conflict')).toBe(true);
     const audited = (await planner.get(`/api/audit?planId=${planId}&action=plan.update`)).body.events;
-    expect(audited.filter((e: any) => e.action === 'plan.update')).toHaveLength(1);
+    expect(audited.filter((e: AuditEvent) => e.action === 'plan.update')).toHaveLength(1);
   });
 
   it('item: of five edits from the same version one wins, four are 409, the winner is what is stored', async () => {
@@ -79,15 +80,15 @@ describe('concurrent updates', () => {
 describe('concurrent re-parenting of organisations', () => {
   it('A under B and B under A at once: one succeeds, the other is refused as a loop, the tree stays a tree', async () => {
     const admin = client(t, await t.login('admin'));
-    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-    const kaluga = orgs.find((o) => o.shortName === 'ИККО').id;
+    const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+    const kaluga = orgs.find((o) => o.shortName === 'ИККО')!.id;
     for (let round = 0; round < 3; round++) {
       const a = (await admin.post('/api/organizations', { kind: 'territorial', name: `Комиссия А${round}`, parentId: kaluga })).body.id;
       const b = (await admin.post('/api/organizations', { kind: 'territorial', name: `Комиссия Б${round}`, parentId: kaluga })).body.id;
       const answers = await Promise.all([admin.patch(`/api/organizations/${a}`, { parentId: b }), admin.patch(`/api/organizations/${b}`, { parentId: a })]);
       expect(statuses(answers)).toEqual([200, 400]);
-      const after: any[] = (await admin.get('/api/organizations')).body.organizations;
-      const parentOf = (id: string) => after.find((o) => o.id === id).parentId;
+      const after: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+      const parentOf = (id: string) => after.find((o) => o.id === id)!.parentId;
       expect(parentOf(a) === b && parentOf(b) === a).toBe(false);
     }
   });

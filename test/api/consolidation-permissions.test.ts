@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { LinkedPlan, Organization, PlanSummary } from '../support/api-types.js';
 
 /**
  * Permission matrix of the consolidation routes (issue #17), written from the intent:
@@ -28,7 +29,7 @@ const statusClass = (status: number) => (status >= 200 && status < 300 ? 2 : sta
 beforeAll(async () => {
   t = await createTestApp();
   admin = client(t, await t.login('admin'));
-  for (const o of (await admin.get('/api/organizations')).body.organizations as any[]) org[o.shortName] = o.id;
+  for (const o of (await admin.get('/api/organizations')).body.organizations as Organization[]) org[String(o.shortName)] = o.id;
   await admin.post('/api/users', {
     login: 'babynino-chair',
     displayName: 'Председатель ТИК',
@@ -47,7 +48,7 @@ beforeAll(async () => {
   rItem = (await kaluga.post(`/api/plans/${R}/items`, { title: 'Семинар', deadlineText: 'Март', executors: [{ text: 'ТИК' }] })).body.id;
   await kaluga.post(`/api/plans/${R}/items`, { title: 'Заседание', deadlineText: 'Май', executors: [{ text: 'ИККО', organizationId: org['ИККО'] }] });
   const cascade = await kaluga.post(`/api/plans/${R}/cascade`, { executorClass: 'ТИК', dueDate: '2026-02-01' });
-  T = cascade.body.plans.find((p: any) => p.organizationId === org['ТИК Бабынинского района']).id;
+  T = cascade.body.plans.find((p: LinkedPlan) => p.organizationId === org['ТИК Бабынинского района']).id;
   expect((await admin.post(`/api/plans/${R}/approve`, { act })).status).toBe(200);
   expect((await admin.post(`/api/plans/${T}/approve`, { act: { ...act, kind: 'решение', authority: 'ТИК' } })).status).toBe(200);
   C = (
@@ -130,7 +131,7 @@ const cases: Case[] = [
 describe.each(cases)('$action', ({ expected, run }) => {
   it.each(actors)('%s', async (actor) => {
     const res = await run(as.get(actor)!, actor);
-    expect(res.status, JSON.stringify((res as any).body)).not.toBe(500);
+    expect(res.status, JSON.stringify((res as { body?: unknown }).body)).not.toBe(500);
     expect(statusClass(res.status)).toBe(expected[actor]);
   });
 });
@@ -155,14 +156,14 @@ describe('unknown ids', () => {
   });
 
   it('another region’s plan as a source of Kaluga’s consolidated plan: 404, nothing created', async () => {
-    const kuzbassPlan = (await admin.get('/api/plans')).body.plans.find((p: any) => p.organizationId === org['ИККО – Кузбасса']);
+    const kuzbassPlan = (await admin.get('/api/plans')).body.plans.find((p: PlanSummary) => p.organizationId === org['ИККО – Кузбасса']);
     const r = await as.get('kaluga')!.post('/api/plans/consolidated', {
       organizationId: org['ИККО'],
       period: { start: '2027-01-01', end: '2027-12-31' },
       sources: [{ planId: kuzbassPlan.id }],
     });
     expect(r.status).toBe(404);
-    const plans = (await admin.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.period?.start === '2027-01-01');
+    const plans = (await admin.get('/api/plans?kind=consolidated')).body.plans.filter((p: PlanSummary) => p.period?.start === '2027-01-01');
     expect(plans).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { auditEvents, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { convertToPdf, MISSING_SOFFICE, pdfText, soffice } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Dashboard, ItemNode, ItemSource, LinkedPlan, Occurrence, Organization, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * The consolidation path (issue #17): cascade from a Kaluga plan to its ТИКs → a ТИК adds
@@ -34,8 +35,8 @@ beforeAll(async () => {
   admin = client(t, await t.login('admin'));
   kaluga = client(t, await t.login('kaluga'));
   tikExecutor = client(t, await t.login('kaluga-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  for (const o of orgs) org[o.shortName] = o.id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  for (const o of orgs) org[String(o.shortName)] = o.id;
   // The ТИК's chairman prepares and approves its own plan.
   chair = await signInNew('babynino-chair', org['ТИК Бабынинского района']!, ['planner', 'controller']);
 }, 120_000);
@@ -75,7 +76,7 @@ async function regionalPlan(title = 'План работы Избиратель�
   return { plan, seminar, analysis, own };
 }
 
-const flatten = (nodes: any[]): any[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+const flatten = (nodes: ItemNode[]): ItemNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 describe('the consolidation path', () => {
   let region: Awaited<ReturnType<typeof regionalPlan>>;
@@ -87,10 +88,10 @@ describe('the consolidation path', () => {
     const r = await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', dueDate: '2026-12-31' });
     expect(r.status).toBe(200);
     expect(r.body.items).toBe(2); // the seminar and the analysis (a co-executor «ТИК» counts), not the commission's own item
-    expect(r.body.plans.map((p: any) => p.organizationName).sort()).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
+    expect(r.body.plans.map((p: LinkedPlan) => p.organizationName).sort()).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
     expect(r.body.added).toBe(6);
     for (const p of r.body.plans) expect(p).toMatchObject({ state: 'draft', late: false, submissionDue: '2026-12-31', linkedItems: 2 });
-    tikPlanId = r.body.plans.find((p: any) => p.organizationName === 'ТИК Бабынинского района').id;
+    tikPlanId = r.body.plans.find((p: LinkedPlan) => p.organizationName === 'ТИК Бабынинского района').id;
     const tikPlan = (await chair.get(`/api/plans/${tikPlanId}`)).body;
     expect(tikPlan.status).toBe('draft');
     expect(tikPlan.title).toBe('План работы Территориальной избирательной комиссии Бабынинского района на 2026 год');
@@ -100,10 +101,10 @@ describe('the consolidation path', () => {
       ['2', 'Полугодовой анализ выполнения плана', 'Июль'],
     ]);
     // The deadline is counted for the ТИК's plan, and the ТИК itself answers for the item.
-    expect(items[0].deadline.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
-    expect(items[0].executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
+    expect(items[0]!.deadline!.windows[0]).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
+    expect(items[0]!.executors).toEqual([expect.objectContaining({ organizationId: org['ТИК Бабынинского района'], kind: 'organization' })]);
     const sources = (await chair.get(`/api/plans/${tikPlanId}/sources`)).body.items;
-    expect(sources.find((s: any) => s.itemId === items[0].id).source).toMatchObject({
+    expect(sources.find((s: ItemSource) => s.itemId === items[0]!.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.seminar.id,
       number: '1.1',
@@ -159,7 +160,7 @@ describe('the consolidation path', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', late: false });
     const linked = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
-    expect(Object.fromEntries(linked.map((p: any) => [p.organizationName, p.state]))).toEqual({
+    expect(Object.fromEntries(linked.map((p: LinkedPlan) => [p.organizationName, p.state]))).toEqual({
       'ТИК Бабынинского района': 'submitted',
       'ТИК Боровского района': 'draft',
       'ТИК г. Обнинска': 'draft',
@@ -167,7 +168,7 @@ describe('the consolidation path', () => {
     // An earlier due date makes the others late and the submission late too.
     await kaluga.post(`/api/plans/${region.plan.id}/cascade`, { executorClass: 'ТИК', dueDate: '2026-02-01' });
     const late = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans;
-    expect(late.every((p: any) => p.late)).toBe(true);
+    expect(late.every((p: LinkedPlan) => p.late)).toBe(true);
     // Nobody sees sideways or into a draft above: the regional plan is not listed to the ТИК while it is a draft.
     expect((await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans).toEqual([]);
     const journal = await t.database.db
@@ -178,7 +179,9 @@ describe('the consolidation path', () => {
   });
 
   it('the region builds the consolidated plan from its own plan and the submitted ТИК plan, each item linked', async () => {
-    const borovsk = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans.find((p: any) => p.organizationName === 'ТИК Боровского района');
+    const borovsk = (await kaluga.get(`/api/plans/${region.plan.id}/linked`)).body.plans.find(
+      (p: LinkedPlan) => p.organizationName === 'ТИК Боровского района',
+    );
     const refused = await kaluga.post('/api/plans/consolidated', {
       organizationId: org['ИККО'],
       period: { start: '2026-01-01', end: '2026-12-31' },
@@ -197,9 +200,9 @@ describe('the consolidation path', () => {
     expect(plan.kind).toBe('consolidated');
     expect(plan.title).toBe('Сводный план мероприятий Избирательной комиссии Калужской области на 2026 год');
     const items = flatten(plan.items);
-    const tikSection = plan.items.find((n: any) => n.title === 'Территориальная избирательная комиссия Бабынинского района');
+    const tikSection = plan.items.find((n: ItemNode) => n.title === 'Территориальная избирательная комиссия Бабынинского района');
     expect(tikSection.kind).toBe('section');
-    expect(tikSection.children.map((c: any) => c.title)).toEqual([
+    expect(tikSection.children.map((c: ItemNode) => c.title)).toEqual([
       'Семинар для членов УИК',
       'Полугодовой анализ выполнения плана',
       'Отчет о работе ТИК',
@@ -208,15 +211,15 @@ describe('the consolidation path', () => {
     // The executors column names the body.
     expect(tikSection.children[3].executors[0]).toMatchObject({ organizationId: org['ТИК Бабынинского района'] });
     const sources = (await kaluga.get(`/api/plans/${consolidatedId}/sources`)).body.items;
-    const own = items.find((i) => i.title === 'Заседание комиссии');
-    expect(sources.find((s: any) => s.itemId === own.id).source).toMatchObject({
+    const own = items.find((i) => i.title === 'Заседание комиссии')!;
+    expect(sources.find((s: ItemSource) => s.itemId === own.id).source).toMatchObject({
       planId: region.plan.id,
       itemId: region.own.id,
       number: '1.3',
       organizationId: org['ИККО'],
       kind: 'consolidated_from',
     });
-    expect(sources.find((s: any) => s.itemId === tikSection.children[3].id).source).toMatchObject({
+    expect(sources.find((s: ItemSource) => s.itemId === tikSection.children[3].id).source).toMatchObject({
       planId: tikPlanId,
       number: '4',
       organizationId: org['ТИК Бабынинского района'],
@@ -234,7 +237,7 @@ describe('the consolidation path', () => {
   it('a change in a source waits as an update, changes nothing until accepted, and is journalled', async () => {
     expect((await kaluga.patch(`/api/items/${region.own.id}`, { title: 'Заседание комиссии (выездное)', deadlineText: 'Июнь' })).status).toBe(200);
     const own = () => kaluga.get(`/api/plans/${consolidatedId}`).then((r) => flatten(r.body.items).find((i) => i.title.startsWith('Заседание комиссии')));
-    const before = await own();
+    const before = (await own())!;
     const updates = (await kaluga.get(`/api/plans/${consolidatedId}/updates`)).body.updates;
     expect(updates).toEqual([
       expect.objectContaining({
@@ -255,14 +258,14 @@ describe('the consolidation path', () => {
         })
       ).body.pendingUpdates,
     ).toBe(1);
-    expect((await own()).title).toBe('Заседание комиссии');
+    expect((await own())!.title).toBe('Заседание комиссии');
     // The ТИК reads the consolidated plan (it has items there) but may not accept updates in it.
     expect((await chair.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(403);
     const accepted = await kaluga.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`);
     expect(accepted.status).toBe(200);
-    const after = await own();
+    const after = (await own())!;
     expect(after).toMatchObject({ title: 'Заседание комиссии (выездное)', deadlineText: 'Июнь' });
-    expect(after.deadline.windows[0]).toMatchObject({ start: '2026-06-01' });
+    expect(after.deadline!.windows[0]).toMatchObject({ start: '2026-06-01' });
     expect((await kaluga.get(`/api/plans/${consolidatedId}/updates`)).body.updates).toEqual([]);
     expect((await kaluga.post(`/api/plans/${consolidatedId}/updates/${before.id}/accept`)).status).toBe(409);
     const journal = await t.database.db
@@ -282,7 +285,7 @@ describe('the consolidation path', () => {
     expect((await chair.post(`/api/plans/${tikPlanId}/updates/${updates[0].itemId}/accept`)).status).toBe(200);
     const plan = (await chair.get(`/api/plans/${tikPlanId}`)).body;
     expect(plan.amendment).not.toBeNull();
-    expect(flatten(plan.items)[0].title).toBe('Семинар для председателей УИК');
+    expect(flatten(plan.items)[0]!.title).toBe('Семинар для председателей УИК');
     expect((await chair.post(`/api/plans/${tikPlanId}/amendments/current/approve`, { act: { ...act, number: '12/4' } })).status).toBe(200);
   });
 
@@ -297,18 +300,18 @@ describe('the consolidation path', () => {
     // In force, the regional plan is readable to the ТИК (items for it): it sees where its plan came from.
     // It also sees the consolidated plan its plan went into (its items there name it).
     const linked = (await chair.get(`/api/plans/${tikPlanId}/linked`)).body.plans;
-    expect(linked.map((p: any) => [p.id, p.direction, p.linkKind])).toEqual([
+    expect(linked.map((p: LinkedPlan) => [p.id, p.direction, p.linkKind])).toEqual([
       [consolidatedId, 'down', 'consolidated_from'],
       [region.plan.id, 'up', 'cascaded'],
     ]);
     const dashboardBefore = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2026`)).body;
-    const babynino = (d: any) => d.bodies.find((b: any) => b.organizationId === org['ТИК Бабынинского района']);
+    const babynino = (d: Dashboard) => d.bodies.find((b: Dashboard['bodies'][number]) => b.organizationId === org['ТИК Бабынинского района'])!;
     expect(babynino(dashboardBefore)).toMatchObject({ submittedPlans: 1, latePlans: 1 });
     expect(babynino(dashboardBefore).regionalItems.done).toBe(0);
     expect(dashboardBefore.totals).toMatchObject({ bodies: 3, submitted: 1 });
 
     const mine = (await tikExecutor.get(`/api/me/occurrences?state=all&planId=${tikPlanId}`)).body.occurrences;
-    const seminar = mine.find((o: any) => o.itemTitle === 'Семинар для председателей УИК');
+    const seminar = mine.find((o: Occurrence) => o.itemTitle === 'Семинар для председателей УИК');
     expect(seminar).toBeTruthy();
     const report = await tikExecutor.post(`/api/occurrences/${seminar.id}/reports`, {
       status: 'done',
@@ -324,7 +327,7 @@ describe('the consolidation path', () => {
     expect(done.ownPlans.done).toBe(1);
     // The regional plan's own dashboard counts it for the ТИК's occurrence of the regional item.
     const progress = (await admin.get(`/api/plans/${region.plan.id}/progress`)).body;
-    expect(progress.byExecutor.find((g: any) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
+    expect(progress.byExecutor.find((g: Progress['byExecutor'][number]) => g.label === 'ТИК Бабынинского района').tally.done).toBe(1);
 
     const json = (await admin.get(`/api/plans/${region.plan.id}/execution-report?from=2026-01-01&to=2026-06-30&format=json`)).body;
     expect(JSON.stringify(json)).toContain('Семинар проведен 12 марта');
@@ -357,7 +360,9 @@ describe('the demo', () => {
     expect(summary).toMatch(/ИККО: доведено пунктов \d+ до 3 ТИК/);
     expect(summary).toMatch(/ИККО – Кузбасса: сводный план, пунктов \d+/);
     const kaluga2022 = (await kaluga.get(`/api/organizations/${org['ИККО']}/consolidation?year=2022`)).body;
-    const byName = Object.fromEntries(kaluga2022.bodies.map((b: any) => [b.name, b.plans.map((p: any) => [p.state, p.late])]));
+    const byName = Object.fromEntries(
+      kaluga2022.bodies.map((b: Dashboard['bodies'][number]) => [b.name, b.plans.map((p: Dashboard['bodies'][number]['plans'][number]) => [p.state, p.late])]),
+    );
     expect(byName).toEqual({
       'ТИК Бабынинского района': [['submitted', false]],
       'ТИК Боровского района': [['submitted', true]],
@@ -366,7 +371,7 @@ describe('the demo', () => {
     const kuzbass = client(t, await t.login('kuzbass'));
     const kuzbass2022 = (await kuzbass.get(`/api/organizations/${org['ИККО – Кузбасса']}/consolidation?year=2022`)).body;
     expect(kuzbass2022.totals).toMatchObject({ submitted: 1 });
-    const consolidated = (await kuzbass.get('/api/plans?kind=consolidated')).body.plans.filter((p: any) => p.organizationId === org['ИККО – Кузбасса']);
+    const consolidated = (await kuzbass.get('/api/plans?kind=consolidated')).body.plans.filter((p: PlanSummary) => p.organizationId === org['ИККО – Кузбасса']);
     expect(consolidated.length).toBeGreaterThanOrEqual(1);
   });
 });

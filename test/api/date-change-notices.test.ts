@@ -8,6 +8,7 @@ import { createReminderService } from '../../src/server/services/reminder.servic
 import { client, type Client } from '../support/http.js';
 import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { AuditEvent, Occurrence, User } from '../support/api-types.js';
 
 /**
  * Moving the voting day (or any event) re-dates the dependent items in one audited change and tells the
@@ -27,8 +28,8 @@ beforeAll(async () => {
   admin = client(t, await t.login('admin'));
   kaluga = client(t, await t.login('kaluga'));
   tik = client(t, await t.login('kaluga-tik'));
-  const list: any[] = (await admin.get('/api/users')).body.users;
-  const u = list.find((x) => x.login === 'kaluga-tik');
+  const list: User[] = (await admin.get('/api/users')).body.users;
+  const u = list.find((x) => x.login === 'kaluga-tik')!;
   expect((await admin.patch(`/api/users/${u.id}`, { email: 'tik@test.local' })).status).toBe(200);
 });
 
@@ -55,25 +56,25 @@ describe('date-change notices', () => {
       executors: [{ text: 'ТИК' }],
     });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
-    const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as any[];
+    const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as Occurrence[];
     expect((await mine()).every((o) => o.dateChange === null)).toBe(true);
 
     expect((await kaluga.put(`/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
-    let dated = (await mine()).find((o) => o.itemTitle === 'Образовать избирательные участки');
+    let dated = (await mine()).find((o) => o.itemTitle === 'Образовать избирательные участки')!;
     expect(dated.dateChange).toMatchObject({ before: [], after: [shiftDays(voting, -11)], cause: 'день голосования' });
 
     const moved = shiftDays(voting, 7);
     expect((await kaluga.put(`/api/plans/${plan.id}/events/voting_day`, { date: moved })).status).toBe(200);
     const list = await mine();
-    dated = list.find((o) => o.itemTitle === 'Образовать избирательные участки');
+    dated = list.find((o) => o.itemTitle === 'Образовать избирательные участки')!;
     expect(dated.windowEnd).toBe(shiftDays(moved, -11));
     expect(dated.dateChange).toMatchObject({ before: [shiftDays(voting, -11)], after: [shiftDays(moved, -11)] });
     // An item with a fixed date did not move and carries no notice.
-    expect(list.find((o) => o.itemTitle === 'Провести совещание').dateChange).toBeNull();
+    expect(list.find((o) => o.itemTitle === 'Провести совещание')!.dateChange).toBeNull();
 
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
     // «ТИК» fans out to every territorial commission of the region: each is told.
-    const notified = journal.map((e: any) => e.after?.notified);
+    const notified = journal.map((e: AuditEvent) => (e.after as { notified?: number } | null)?.notified);
     expect(notified).toHaveLength(2);
     expect(notified[0]).toBeGreaterThan(0);
     expect(notified[1]).toBe(notified[0]);
@@ -101,7 +102,7 @@ describe('date-change notices', () => {
     const again = await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: '2027-06-12' });
     expect(again.status).toBe(200);
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
-    const notified = journal.map((e: any) => e.after?.notified as number).sort((a: number, b: number) => a - b);
+    const notified = journal.map((e: AuditEvent) => (e.after as { notified?: number } | null)?.notified as number).sort((a: number, b: number) => a - b);
     expect(notified[0]).toBe(0);
     expect(notified[1]).toBeGreaterThan(0);
   });

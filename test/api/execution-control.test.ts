@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, plans } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Chairman, Extension, Notice, Occurrence, Organization } from '../support/api-types.js';
 
 /**
  * Issue #18, built beyond the fixes: escalation of missing reports, deadline
@@ -30,8 +31,8 @@ beforeAll(async () => {
   kuzbass = client(t, await t.login('kuzbass'));
   kuzbassTik = client(t, await t.login('kuzbass-tik'));
   observer = client(t, await t.login('observer'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  kalugaOrg = orgs.find((o) => o.shortName === 'ИККО').id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  kalugaOrg = orgs.find((o) => o.shortName === 'ИККО')!.id;
   await admin.post('/api/users', {
     login: 'kaluga-secretary',
     displayName: 'Секретарь ИККО',
@@ -50,7 +51,7 @@ afterAll(() => t.close());
 /** The Kaluga ТИК's overdue first-half occurrences of the regional plan. */
 async function tikOverdue() {
   const r = await tik.get('/api/me/occurrences?state=overdue');
-  return (r.body.occurrences as any[]).filter((o) => o.planId === kalugaPlanId && o.windowEnd === '2022-06-30');
+  return (r.body.occurrences as Occurrence[]).filter((o) => o.planId === kalugaPlanId && o.windowEnd === '2022-06-30');
 }
 const auditCount = async (action: string, entityId?: string) =>
   Number(
@@ -82,12 +83,12 @@ describe('escalation of missing reports', () => {
     expect(first.body.created).toBeGreaterThan(0);
     expect(await auditCount('escalation.notice')).toBe(first.body.created);
 
-    const mine = (await tik.get('/api/me/notices')).body.notices as any[];
+    const mine = (await tik.get('/api/me/notices')).body.notices as Notice[];
     const overdue = await tikOverdue();
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((n) => n.level === 'executor' && n.levelName === 'напоминание исполнителю')).toBe(true);
     expect(mine.map((n) => n.occurrenceId)).toEqual(expect.arrayContaining(overdue.map((o) => o.id)));
-    const planNotices = (await kaluga.get(`/api/plans/${kalugaPlanId}/escalation`)).body.notices as any[];
+    const planNotices = (await kaluga.get(`/api/plans/${kalugaPlanId}/escalation`)).body.notices as Notice[];
     expect(planNotices.length).toBeGreaterThan(0);
     expect(planNotices.every((n) => n.level === 'executor')).toBe(true);
 
@@ -103,16 +104,16 @@ describe('escalation of missing reports', () => {
     expect(run.body.byLevel.controller).toBeGreaterThan(0);
     expect(run.body.byLevel.higher).toBeGreaterThan(0);
 
-    const toKaluga = ((await kaluga.get('/api/me/notices')).body.notices as any[]).filter((n) => n.planId === kalugaPlanId);
+    const toKaluga = ((await kaluga.get('/api/me/notices')).body.notices as Notice[]).filter((n) => n.planId === kalugaPlanId);
     expect(toKaluga.some((n) => n.level === 'controller' && n.executorLabel.includes('ТИК') && n.daysOverdue >= 10)).toBe(true);
     // ТИК Бабынинского района's higher commission is ИККО itself: told as the controller, not a second time.
     expect(toKaluga.filter((n) => n.level === 'higher')).toEqual([]);
-    const toCec = ((await observer.get('/api/me/notices')).body.notices as any[]).filter((n) => n.planId === kalugaPlanId);
+    const toCec = ((await observer.get('/api/me/notices')).body.notices as Notice[]).filter((n) => n.planId === kalugaPlanId);
     expect(toCec.length).toBeGreaterThan(0);
     expect(toCec.every((n) => n.level === 'higher' && n.recipientName.startsWith('Центральная избирательная комиссия'))).toBe(true);
     // An executor's own list holds reminders only; another region's planner gets none of Kaluga's.
-    expect(((await tik.get('/api/me/notices')).body.notices as any[]).some((n) => n.level !== 'executor')).toBe(false);
-    expect(((await kuzbass.get('/api/me/notices')).body.notices as any[]).some((n) => n.planId === kalugaPlanId)).toBe(false);
+    expect(((await tik.get('/api/me/notices')).body.notices as Notice[]).some((n) => n.level !== 'executor')).toBe(false);
+    expect(((await kuzbass.get('/api/me/notices')).body.notices as Notice[]).some((n) => n.planId === kalugaPlanId)).toBe(false);
 
     expect((await admin.post('/api/admin/escalations/run')).body.created).toBe(0);
   });
@@ -123,7 +124,7 @@ describe('deadline extension requests', () => {
   let requestId: string;
 
   it('the executor asks with a reason; bad requests change nothing', async () => {
-    occId = (await tikOverdue())[0].id;
+    occId = (await tikOverdue())[0]!.id;
     const earlier = await tik.post(`/api/occurrences/${occId}/extensions`, { newDate: '2022-06-01', reason: 'Нет помещения для занятий' });
     expect(earlier.status).toBe(400);
     expect(earlier.body.error.message).toContain('позже действующего');
@@ -140,7 +141,7 @@ describe('deadline extension requests', () => {
     const twice = await tik.post(`/api/occurrences/${occId}/extensions`, { newDate: '2022-10-31', reason: 'Еще одна причина' });
     expect(twice.status).toBe(409);
     expect(await auditCount('extension.request', requestId)).toBe(1);
-    const pending = (await kaluga.get(`/api/plans/${kalugaPlanId}/extensions?status=pending`)).body.extensions as any[];
+    const pending = (await kaluga.get(`/api/plans/${kalugaPlanId}/extensions?status=pending`)).body.extensions as Extension[];
     expect(pending.map((x) => x.id)).toEqual([requestId]);
     expect((await kuzbass.get(`/api/plans/${kalugaPlanId}/extensions`)).status).toBe(404);
   });
@@ -164,7 +165,7 @@ describe('deadline extension requests', () => {
     expect(occ.windowEnd).toBe('2022-06-30');
     const history = (await tik.get(`/api/occurrences/${occId}/extensions`)).body;
     expect(history.canRequest).toBe(true);
-    expect(history.extensions.map((x: any) => [x.previousDate, x.requestedDate, x.status])).toEqual([['2022-06-30', '2022-09-30', 'approved']]);
+    expect(history.extensions.map((x: Extension) => [x.previousDate, x.requestedDate, x.status])).toEqual([['2022-06-30', '2022-09-30', 'approved']]);
     expect(await auditCount('extension.approve', requestId)).toBe(1);
 
     const report = (await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=json`)).body;
@@ -174,7 +175,7 @@ describe('deadline extension requests', () => {
     // The moved deadline is a new occasion for a reminder; the old one is not repeated.
     const run = await admin.post('/api/admin/escalations/run');
     expect(run.body.byLevel.executor).toBe(1);
-    const notices = ((await tik.get('/api/me/notices')).body.notices as any[]).filter((n) => n.occurrenceId === occId);
+    const notices = ((await tik.get('/api/me/notices')).body.notices as Notice[]).filter((n) => n.occurrenceId === occId);
     expect(notices.map((n) => n.dueDate).sort()).toEqual(['2022-06-30', '2022-09-30']);
   });
 });
@@ -201,7 +202,7 @@ describe('closing a reporting period', () => {
   });
 
   it('a report that comes after the closing is accepted by the controller only and is marked late in the next report', async () => {
-    const occ = (await tikOverdue())[0];
+    const occ = (await tikOverdue())[0]!;
     const sent = await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Проведено с опозданием' });
     expect(sent.status).toBe(201);
     const byPlanner = await kaluga.post(`/api/reports/${sent.body.id}/review`, { decision: 'accept' });
@@ -237,8 +238,8 @@ describe('the chairman’s page', () => {
     expect(s.totals.overdue).toBeGreaterThan(0);
     expect(s.byBody.length).toBeGreaterThan(0);
     expect(s.byBody[0].overdue).toBeGreaterThanOrEqual(s.byBody.at(-1).overdue);
-    expect(s.byBody.reduce((a: number, b: any) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
-    expect(s.bySection.every((x: any) => x.planId === kalugaPlanId)).toBe(true);
+    expect(s.byBody.reduce((a: number, b: Chairman['byBody'][number]) => a + b.overdue, 0)).toBeLessThanOrEqual(s.totals.overdue);
+    expect(s.bySection.every((x: Chairman['bySection'][number]) => x.planId === kalugaPlanId)).toBe(true);
     const progress = (await kaluga.get(`/api/plans/${kalugaPlanId}/progress`)).body;
     expect(s.totals.overdue).toBe(progress.totals.overdue);
     expect(s.totals.pendingReview).toBe(progress.totals.pendingReview);

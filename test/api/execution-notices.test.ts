@@ -5,6 +5,7 @@ import { createEscalationService } from '../../src/server/services/escalation.se
 import { client, type Client } from '../support/http.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { InboxNotice, Occurrence, Organization, User } from '../support/api-types.js';
 
 /**
  * «Уведомления» (issue #18): escalation notices go out by e-mail once, whichever
@@ -25,7 +26,7 @@ const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:0
 const ru = (iso: string) => iso.split('-').reverse().join('.');
 
 async function userId(login: string) {
-  return ((await admin.get('/api/users')).body.users as any[]).find((u) => u.login === login).id as string;
+  return ((await admin.get('/api/users')).body.users as User[]).find((u) => u.login === login)!.id as string;
 }
 async function escalationDigests() {
   return t.database.db.select().from(reminderDigests).where(eq(reminderDigests.kind, 'escalation'));
@@ -48,8 +49,8 @@ beforeAll(async () => {
   kaluga = client(t, await t.login('kaluga'));
   tik = client(t, await t.login('kaluga-tik'));
   kuzbassTik = client(t, await t.login('kuzbass-tik'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  const kalugaOrg = orgs.find((o) => o.shortName === 'ИККО').id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  const kalugaOrg = orgs.find((o) => o.shortName === 'ИККО')!.id;
   // A controller of the same commission who switched reminders off, and a ТИК colleague without an address.
   await admin.post('/api/users', {
     login: 'ikko-secretary',
@@ -155,18 +156,18 @@ describe('escalation e-mail across instances', () => {
 describe('«Уведомления»', () => {
   it('lists the escalations addressed to the user’s commission, unread, with plan and item', async () => {
     const inbox = (await tik.get('/api/me/inbox')).body;
-    const esc = (inbox.notices as any[]).filter((n) => n.kind === 'escalation');
+    const esc = (inbox.notices as InboxNotice[]).filter((n) => n.kind === 'escalation');
     expect(esc.length).toBeGreaterThan(0);
-    expect(esc.every((n) => n.level === 'executor' && !n.read && n.planId && n.itemId && n.dueDate && n.daysOverdue > 0)).toBe(true);
+    expect(esc.every((n) => n.level === 'executor' && !n.read && n.planId && n.itemId && n.dueDate && n.daysOverdue! > 0)).toBe(true);
     expect(inbox.unread).toBe(inbox.notices.length);
     expect((await tik.get('/api/me/inbox/unread')).body).toEqual({ unread: inbox.unread });
     // The planner sees the controller-level ones, not the ТИК's reminders.
-    const planner = (await kaluga.get('/api/me/inbox')).body.notices as any[];
+    const planner = (await kaluga.get('/api/me/inbox')).body.notices as InboxNotice[];
     expect(planner.length).toBeGreaterThan(0);
     expect(planner.every((n) => n.kind === 'escalation' && n.level !== 'executor')).toBe(true);
     // Another region's ТИК sees none of them.
     const ids = new Set(esc.map((n) => n.id));
-    expect(((await kuzbassTik.get('/api/me/inbox')).body.notices as any[]).some((n) => ids.has(n.id))).toBe(false);
+    expect(((await kuzbassTik.get('/api/me/inbox')).body.notices as InboxNotice[]).some((n) => ids.has(n.id))).toBe(false);
   });
 
   it('marks a notice read for that user only; someone else’s id changes nothing; «all» reads the rest', async () => {
@@ -179,7 +180,7 @@ describe('«Уведомления»', () => {
     const r = await tik.post('/api/me/inbox/read', { notices: [{ kind: one.kind, id: one.id }] });
     expect(r.body).toEqual({ unread: first.unread - 1 });
     const after = (await tik.get('/api/me/inbox')).body;
-    expect(after.notices.find((n: any) => n.id === one.id).read).toBe(true);
+    expect(after.notices.find((n: InboxNotice) => n.id === one.id).read).toBe(true);
     // Reading is personal: the planner's list is untouched.
     const plannerUnread = (await kaluga.get('/api/me/inbox/unread')).body.unread;
     expect(plannerUnread).toBeGreaterThan(0);
@@ -187,23 +188,23 @@ describe('«Уведомления»', () => {
     const bad = await tik.post('/api/me/inbox/read', { notices: [{ kind: 'letter', id: one.id }] });
     expect(bad.status).toBe(400);
     expect((await tik.post('/api/me/inbox/read', { all: true })).body).toEqual({ unread: 0 });
-    expect((await tik.get('/api/me/inbox')).body.notices.every((n: any) => n.read)).toBe(true);
+    expect((await tik.get('/api/me/inbox')).body.notices.every((n: InboxNotice) => n.read)).toBe(true);
     expect((await kaluga.get('/api/me/inbox/unread')).body.unread).toBe(plannerUnread);
     expect((await tik.get('/api/me/inbox')).status).toBe(200);
   });
 
   it('tells the requester the decision on a deadline extension', async () => {
-    const occ = ((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences as any[]).find((o) => o.planId === kalugaPlanId);
-    const asked = await tik.post(`/api/occurrences/${occ.id}/extensions`, { newDate: shift(occ.dueDate ?? occ.windowEnd, 60), reason: 'Ремонт помещения' });
+    const occ = ((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences as Occurrence[]).find((o) => o.planId === kalugaPlanId)!;
+    const asked = await tik.post(`/api/occurrences/${occ.id}/extensions`, { newDate: shift(occ.dueDate ?? occ.windowEnd!, 60), reason: 'Ремонт помещения' });
     expect(asked.status).toBe(201);
-    expect(((await tik.get('/api/me/inbox')).body.notices as any[]).some((n) => n.kind === 'extension')).toBe(false);
+    expect(((await tik.get('/api/me/inbox')).body.notices as InboxNotice[]).some((n) => n.kind === 'extension')).toBe(false);
     expect((await kaluga.post(`/api/extensions/${asked.body.id}/decision`, { decision: 'refuse', comment: 'Срок не переносится' })).status).toBe(200);
     const inbox = (await tik.get('/api/me/inbox')).body;
-    const decision = (inbox.notices as any[]).find((n) => n.kind === 'extension');
+    const decision = (inbox.notices as InboxNotice[]).find((n) => n.kind === 'extension');
     expect(decision).toMatchObject({ id: asked.body.id, level: 'refused', note: 'Срок не переносится', read: false, planId: kalugaPlanId, itemId: occ.itemId });
     expect(inbox.unread).toBe(1);
     // The decision is the requester's, not the planner's.
-    expect(((await kaluga.get('/api/me/inbox')).body.notices as any[]).some((n) => n.kind === 'extension')).toBe(false);
+    expect(((await kaluga.get('/api/me/inbox')).body.notices as InboxNotice[]).some((n) => n.kind === 'extension')).toBe(false);
   });
 
   it('tells the executor a deadline moved with its event', async () => {
@@ -219,7 +220,7 @@ describe('«Уведомления»', () => {
     });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
     expect((await put(kaluga, `/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
-    const change = ((await tik.get('/api/me/inbox')).body.notices as any[]).find((n) => n.kind === 'date_change' && n.planId === plan.id);
+    const change = ((await tik.get('/api/me/inbox')).body.notices as InboxNotice[]).find((n) => n.kind === 'date_change' && n.planId === plan.id)!;
     expect(change).toMatchObject({
       itemTitle: 'Образовать избирательные участки',
       before: [],
@@ -227,6 +228,6 @@ describe('«Уведомления»', () => {
       note: 'день голосования',
       read: false,
     });
-    expect(ru(change.after[0])).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(ru(change.after![0]!)).toMatch(/^\d\d\.\d\d\.\d{4}$/);
   });
 });

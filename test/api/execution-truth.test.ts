@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, plans } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ControlledPlan, ExecutionReport, ItemNode, Occurrence, Overdue, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * Issue #18: what execution control shows must be true — a report waiting for
@@ -37,14 +38,14 @@ afterAll(() => t.close());
 /** The Kaluga ТИК's own first-half occurrence of item 2.1.4 («Тестирование членов ТИК, УИК», executor «ТИК»). */
 async function tikOccurrence() {
   const r = await tik.get('/api/me/occurrences?state=all');
-  return (r.body.occurrences as any[]).find((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4' && o.windowEnd === '2022-06-30');
+  return (r.body.occurrences as Occurrence[]).find((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4' && o.windowEnd === '2022-06-30');
 }
 const progress = async (c: Client = kaluga, id = kalugaPlanId) => (await c.get(`/api/plans/${id}/progress`)).body;
 
 describe('a report waiting for review is not «исполнено»', () => {
   it('submitted → «на проверке»; accepted → «исполнено»; the execution report agrees', async () => {
     const before = await progress();
-    const occ = await tikOccurrence();
+    const occ = (await tikOccurrence())!;
     const sent = await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Проведено тестирование 42 членов УИК' });
     expect(sent.status).toBe(201);
 
@@ -54,9 +55,9 @@ describe('a report waiting for review is not «исполнено»', () => {
     expect(waiting.totals.overdue).toBe(before.totals.overdue - 1);
     expect(waiting.totals.pendingReview).toBe(before.totals.pendingReview + 1);
     expect(waiting.executedShare).toBe(before.executedShare);
-    expect(waiting.pendingReview.map((p: any) => p.id)).toContain(occ.id);
+    expect(waiting.pendingReview.map((p: Progress['pendingReview'][number]) => p.id)).toContain(occ.id);
     const drill = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences?outcome=submitted`)).body.occurrences;
-    expect(drill.map((o: any) => o.id)).toEqual([occ.id]);
+    expect(drill.map((o: Occurrence) => o.id)).toEqual([occ.id]);
     const report = (await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=json`)).body;
     expect(report.totals.done).toBe(0);
     expect(report.totals.submitted).toBe(1);
@@ -78,13 +79,13 @@ describe('«Просрочено» grouped by item', () => {
     const { items, executors, occurrences } = r.body;
     expect(occurrences).toBe(p.totals.overdue);
     expect(items.length).toBe(p.overdueItems);
-    expect(new Set(items.map((i: any) => i.itemId)).size).toBe(items.length);
-    expect(items.reduce((a: number, i: any) => a + i.overdue, 0)).toBe(p.totals.overdue);
-    const testing = items.find((i: any) => i.itemNumber === '2.1.4');
-    const names = (list: any[]) => list.map((x) => executors[x.executor].label);
+    expect(new Set(items.map((i: Overdue['items'][number]) => i.itemId)).size).toBe(items.length);
+    expect(items.reduce((a: number, i: Overdue['items'][number]) => a + i.overdue, 0)).toBe(p.totals.overdue);
+    const testing = items.find((i: Overdue['items'][number]) => i.itemNumber === '2.1.4');
+    const names = (list: Overdue['items'][number]['missing']) => list.map((x) => executors[x.executor].label);
     // Both half-years have passed: the Babynino ТИК reported on the first (above), not on the second.
     expect(names(testing.missing)).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
-    expect(testing.missing.map((m: any) => [m.overdue, m.reported, m.since])).toEqual([
+    expect(testing.missing.map((m: Overdue['items'][number]['missing'][number]) => [m.overdue, m.reported, m.since])).toEqual([
       [1, 1, '2022-12-31'],
       [2, 0, '2022-06-30'],
       [2, 0, '2022-06-30'],
@@ -95,7 +96,7 @@ describe('«Просрочено» grouped by item', () => {
     const key = executors[testing.missing[1].executor].key;
     const drill = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences?item=${testing.itemId}&executor=${encodeURIComponent(key)}&outcome=overdue`)).body
       .occurrences;
-    expect(drill.map((o: any) => o.id)).toEqual(expect.arrayContaining([testing.missing[1].occurrenceId]));
+    expect(drill.map((o: Occurrence) => o.id)).toEqual(expect.arrayContaining([testing.missing[1].occurrenceId]));
     expect(drill).toHaveLength(2);
   });
 
@@ -107,18 +108,18 @@ describe('«Просрочено» grouped by item', () => {
 
 describe('«Контроль исполнения» lists the plans the user controls, with what needs attention', () => {
   it('the Kaluga planner: its plan with overdue and waiting counts; not the published Kyrgyz plan it can read', async () => {
-    const readable = (await kaluga.get('/api/plans?limit=500')).body.plans.map((p: any) => p.id);
+    const readable = (await kaluga.get('/api/plans?limit=500')).body.plans.map((p: PlanSummary) => p.id);
     const kyrgyz = seedPlans.get('kyrgyz-cec-anticorruption-plan-2023-2025.txt')!;
     expect(readable).toContain(kyrgyz);
     expect((await kaluga.get(`/api/plans/${kyrgyz}/progress`)).status).toBe(403);
 
     const r = await kaluga.get('/api/execution/plans');
     expect(r.status).toBe(200);
-    const ids = r.body.plans.map((p: any) => p.id);
+    const ids = r.body.plans.map((p: ControlledPlan) => p.id);
     expect(ids).not.toContain(kyrgyz);
     expect(ids).toContain(kalugaPlanId);
     for (const id of ids) expect((await kaluga.get(`/api/plans/${id}/progress`)).status).toBe(200);
-    const row = r.body.plans.find((p: any) => p.id === kalugaPlanId);
+    const row = r.body.plans.find((p: ControlledPlan) => p.id === kalugaPlanId);
     const p = await progress();
     const overdue = (await kaluga.get(`/api/plans/${kalugaPlanId}/overdue`)).body;
     expect(row).toMatchObject({ overdue: p.totals.overdue, overdueItems: overdue.items.length, pendingReview: p.totals.pendingReview, done: p.totals.done });
@@ -129,14 +130,14 @@ describe('«Контроль исполнения» lists the plans the user con
     const watched = (await observer.get('/api/execution/plans')).body.plans;
     for (const p of watched) expect((await observer.get(`/api/plans/${p.id}/progress`)).status).toBe(200);
     const all = (await admin.get('/api/execution/plans')).body.plans;
-    expect(all.every((p: any) => p.status !== 'draft')).toBe(true);
+    expect(all.every((p: ControlledPlan) => p.status !== 'draft')).toBe(true);
     expect(all.length).toBe([...seedPlans.values()].length - 1); // the observation HQ plan is a draft
   });
 });
 
 describe('external participants', () => {
   const trainingPlan = () => seedPlans.get('kuzbass-training-plan-2022.txt')!;
-  const cec = (p: any) => p.byExecutor.find((g: any) => g.label === 'ЦИК России');
+  const cec = (p: Progress) => p.byExecutor.find((g: Progress['byExecutor'][number]) => g.label === 'ЦИК России')!;
 
   it('the controller marks ЦИК России external: its occurrences are no longer overdue; audited; taken back', async () => {
     const before = await progress(kuzbass, trainingPlan());
@@ -154,11 +155,15 @@ describe('external participants', () => {
     const overdue = (await kuzbass.get(`/api/plans/${trainingPlan()}/overdue`)).body;
     expect(
       overdue.executors.some(
-        (x: any) => x.label === 'ЦИК России' && overdue.items.some((i: any) => i.missing.some((m: any) => overdue.executors[m.executor] === x)),
+        (x: Overdue['executors'][number]) =>
+          x.label === 'ЦИК России' &&
+          overdue.items.some((i: Overdue['items'][number]) =>
+            i.missing.some((m: Overdue['items'][number]['missing'][number]) => overdue.executors[m.executor] === x),
+          ),
       ),
     ).toBe(false);
     const report = (await kuzbass.get(`/api/plans/${trainingPlan()}/execution-report?from=2022-01-01&to=2022-12-31&format=json`)).body;
-    expect(report.overdue.some((o: any) => o.executorLabel === 'ЦИК России')).toBe(false);
+    expect(report.overdue.some((o: ExecutionReport['overdue'][number]) => o.executorLabel === 'ЦИК России')).toBe(false);
     expect(report.totals.external).toBe(cecBefore.tally.overdue);
 
     const events = await t.database.db
@@ -204,7 +209,7 @@ describe('progress stays small', () => {
     const id = seedPlans.get('kuzbass-work-plan-2024.txt')!;
     const plan = (await admin.get(`/api/plans/${id}`)).body;
     let items = 0;
-    const walk = (nodes: any[]) => nodes.forEach((n) => (items++, walk(n.children)));
+    const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (items++, walk(n.children)));
     walk(plan.items);
     expect(items).toBe(128);
     const r = await t.app.inject({ method: 'GET', url: `/api/plans/${id}/progress`, headers: { cookie: await t.login('kuzbass') } });

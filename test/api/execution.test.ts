@@ -11,6 +11,7 @@ import { createReportWriter } from '../../src/server/services/report-writer.js';
 import type { Db } from '../../src/server/db/client.js';
 import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Indicator, ItemNode, MyPlan, Occurrence, OccurrenceReport, Organization, PlanSummary, Progress } from '../support/api-types.js';
 
 /**
  * Execution control through the API: occurrences generated from the seed plans,
@@ -50,15 +51,15 @@ async function reportCount() {
 async function myTesting(c: Client = tik) {
   const r = await c.get('/api/me/occurrences?state=all');
   expect(r.status).toBe(200);
-  return (r.body.occurrences as any[]).filter((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4');
+  return (r.body.occurrences as Occurrence[]).filter((o) => o.planId === kalugaPlanId && o.itemNumber === '2.1.4');
 }
 
 async function itemByNumber(planId: string, number: string) {
   const plan = (await kaluga.get(`/api/plans/${planId}`)).body;
-  let found: any = null;
-  const walk = (nodes: any[]) => nodes.forEach((n) => (n.number === number ? (found = n) : walk(n.children)));
+  let found: ItemNode | null = null;
+  const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (n.number === number ? (found = n) : walk(n.children)));
   walk(plan.items);
-  return found;
+  return found!;
 }
 
 beforeAll(async () => {
@@ -71,9 +72,9 @@ beforeAll(async () => {
   kuzbass = client(t, await t.login('kuzbass'));
   kuzbassTik = client(t, await t.login('kuzbass-tik'));
   observer = client(t, await t.login('observer'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  orgId = (short: string) => orgs.find((o) => o.shortName === short).id;
-  kalugaPlanId = ((await admin.get('/api/plans?limit=500')).body.plans as any[]).find((p) => p.organizationId === orgId('ИККО')).id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  orgId = (short: string) => orgs.find((o) => o.shortName === short)!.id;
+  kalugaPlanId = ((await admin.get('/api/plans?limit=500')).body.plans as PlanSummary[]).find((p) => p.organizationId === orgId('ИККО'))!.id;
   // A second executor of the same ТИК (its password must be changed before use).
   const created = await admin.post('/api/users', {
     login: 'kaluga-tik-2',
@@ -92,6 +93,9 @@ afterAll(async () => {
   await t.close();
   await rm(dataDir, { recursive: true, force: true });
 });
+
+/** One item of the execution report's sections (the response schema leaves them open). */
+type ReportRowGroup = { number: string; rows: { executorLabel: string }[] };
 
 describe('occurrences from the seed plans', () => {
   it('«ТИК» fans out to every ТИК under the regional commission, one per half-year of a whole-period item', async () => {
@@ -113,7 +117,7 @@ describe('occurrences from the seed plans', () => {
     expect(overdue.body.counts.overdue).toBe(overdue.body.occurrences.length);
     expect(overdue.body.canReport).toBe(true);
     const plans = await tik.get('/api/me/plans');
-    expect(plans.body.plans.map((p: any) => p.planId)).toContain(kalugaPlanId);
+    expect(plans.body.plans.map((p: MyPlan) => p.planId)).toContain(kalugaPlanId);
     // The regional plan is now readable by the ТИК (assigned through its occurrences).
     expect((await tik.get(`/api/plans/${kalugaPlanId}`)).status).toBe(200);
   });
@@ -129,11 +133,11 @@ describe('occurrences from the seed plans', () => {
 });
 
 describe('reporting', () => {
-  let h1: any;
+  let h1: Occurrence;
   let fileId: string;
 
   beforeAll(async () => {
-    h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30');
+    h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30')!;
   });
 
   it('uploads a PDF: type from content, checksum and size stored', async () => {
@@ -175,7 +179,7 @@ describe('reporting', () => {
     const detail = await tik.get(`/api/occurrences/${h1.id}`);
     expect(detail.body).toMatchObject({ state: 'done', canReport: true, canReview: false, item: { number: '2.1.4' } });
     expect(detail.body.reports[0].files).toMatchObject([{ id: fileId, name: 'сертификаты.pdf' }]);
-    expect(detail.body.indicators.map((i: any) => i.key)).toEqual(['events', 'participants', 'publications']);
+    expect(detail.body.indicators.map((i: Indicator) => i.key)).toEqual(['events', 'participants', 'publications']);
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, r.body.id));
     expect(audit.map((a) => a.action)).toEqual(['report.create']);
   });
@@ -210,7 +214,7 @@ describe('reporting', () => {
   it('not assigned → 404 (not visible) or 403 (visible, not the executor); nothing saved', async () => {
     const before = await reportCount();
     const all = await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences`);
-    const obninsk = all.body.occurrences.find((o: any) => o.itemNumber === '2.1.4' && o.executorLabel === 'ТИК г. Обнинска');
+    const obninsk = all.body.occurrences.find((o: Occurrence) => o.itemNumber === '2.1.4' && o.executorLabel === 'ТИК г. Обнинска');
     const body = { status: 'done', text: 'Чужой отчет' };
     expect((await tik.post(`/api/occurrences/${obninsk.id}/reports`, body)).status).toBe(404);
     expect((await kuzbassTik.post(`/api/occurrences/${obninsk.id}/reports`, body)).status).toBe(404);
@@ -225,7 +229,7 @@ describe('reporting', () => {
   });
 
   it('two executors of the same ТИК reporting at once: both reports kept', async () => {
-    const h2 = (await myTesting()).find((o) => o.windowEnd === '2022-12-31');
+    const h2 = (await myTesting()).find((o) => o.windowEnd === '2022-12-31')!;
     const before = await reportCount();
     const [a, b] = await Promise.all([
       tik.post(`/api/occurrences/${h2.id}/reports`, { status: 'partial', text: 'Протестировано 10 членов УИК' }),
@@ -234,11 +238,11 @@ describe('reporting', () => {
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(await reportCount()).toBe(before + 2);
     const detail = await tik.get(`/api/occurrences/${h2.id}`);
-    expect(detail.body.reports.map((r: any) => r.authorName).sort()).toEqual(['Второй исполнитель ТИК', 'Исполнитель ТИК Бабынинского района']);
+    expect(detail.body.reports.map((r: OccurrenceReport) => r.authorName).sort()).toEqual(['Второй исполнитель ТИК', 'Исполнитель ТИК Бабынинского района']);
   });
 
   it('a retried submission with the same client key is stored once', async () => {
-    const h2 = (await myTesting()).find((o) => o.windowEnd === '2022-12-31');
+    const h2 = (await myTesting()).find((o) => o.windowEnd === '2022-12-31')!;
     const before = await reportCount();
     const body = { status: 'done', text: 'Повторная отправка', clientKey: 'retry-key-0001' };
     const first = await tik.post(`/api/occurrences/${h2.id}/reports`, body);
@@ -254,9 +258,9 @@ describe('review', () => {
   let reportId: string;
 
   beforeAll(async () => {
-    const h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30');
+    const h1 = (await myTesting()).find((o) => o.windowEnd === '2022-06-30')!;
     occurrenceId = h1.id;
-    reportId = h1.current.id;
+    reportId = h1.current!.id;
   });
 
   it('only the plan’s planner or controller reviews: executor 403, other region 404', async () => {
@@ -286,7 +290,7 @@ describe('review', () => {
 
     const detail = await kaluga.get(`/api/occurrences/${occurrenceId}`);
     expect(detail.body.canReview).toBe(true);
-    expect(detail.body.reports.map((r: any) => [r.reviewStatus, r.reviews.map((v: any) => v.decision)])).toEqual([
+    expect(detail.body.reports.map((r: OccurrenceReport) => [r.reviewStatus, r.reviews.map((v: OccurrenceReport['reviews'][number]) => v.decision)])).toEqual([
       ['returned', ['returned']],
       ['accepted', ['accepted']],
     ]);
@@ -306,9 +310,9 @@ describe('progress and the execution report', () => {
     expect(sum).toBe(totals.total);
     expect(totals.done).toBeGreaterThanOrEqual(1);
     expect(totals.submitted).toBeGreaterThanOrEqual(1);
-    expect(bySection.reduce((a: number, g: any) => a + g.tally.total, 0)).toBe(totals.total);
-    expect(byExecutor.map((g: any) => g.label)).toContain('ТИК Бабынинского района');
-    expect(byMonth.find((g: any) => g.key === '2022-06').tally.total).toBeGreaterThan(0);
+    expect(bySection.reduce((a: number, g: Progress['bySection'][number]) => a + g.tally.total, 0)).toBe(totals.total);
+    expect(byExecutor.map((g: Progress['byExecutor'][number]) => g.label)).toContain('ТИК Бабынинского района');
+    expect(byMonth.find((g: Progress['byMonth'][number]) => g.key === '2022-06').tally.total).toBeGreaterThan(0);
     const overdue = (await kaluga.get(`/api/plans/${kalugaPlanId}/overdue`)).body;
     expect(overdue.items.length).toBe(overdueItems);
     expect(overdue.occurrences).toBe(totals.overdue);
@@ -323,16 +327,20 @@ describe('progress and the execution report', () => {
 
   it('click-through: the occurrences behind a figure', async () => {
     const r = await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences?outcome=done`);
-    expect(r.body.occurrences.every((o: any) => o.outcome === 'done')).toBe(true);
-    expect(r.body.occurrences.some((o: any) => o.itemNumber === '2.1.4')).toBe(true);
+    expect(r.body.occurrences.every((o: Occurrence) => o.outcome === 'done')).toBe(true);
+    expect(r.body.occurrences.some((o: Occurrence) => o.itemNumber === '2.1.4')).toBe(true);
   });
 
   it('the half-year execution report as data, DOCX and PDF', async () => {
     const json = await kaluga.get(`/api/plans/${kalugaPlanId}/execution-report?from=2022-01-01&to=2022-06-30&format=json`);
     expect(json.status).toBe(200);
     expect(json.body.periodLabel).toBe('I полугодие 2022 г.');
-    const item = json.body.sections.flatMap((s: any) => s.items).find((i: any) => i.number === '2.1.4');
-    expect(item.rows.map((r: any) => r.executorLabel)).toEqual(['ТИК Бабынинского района', 'ТИК Боровского района', 'ТИК г. Обнинска']);
+    const item = json.body.sections.flatMap((s: { items: ReportRowGroup[] }) => s.items).find((i: ReportRowGroup) => i.number === '2.1.4');
+    expect(item.rows.map((r: ReportRowGroup['rows'][number]) => r.executorLabel)).toEqual([
+      'ТИК Бабынинского района',
+      'ТИК Боровского района',
+      'ТИК г. Обнинска',
+    ]);
     expect(item.rows[0]).toMatchObject({ outcomeName: 'исполнено' });
     expect(item.rows[0].information).toContain('выдано 40 сертификатов');
     expect(item.rows[0].information).not.toContain('Укажите число'); // the returned report is left out
@@ -399,7 +407,7 @@ describe('regeneration keeps reports', () => {
         .sort(),
     ).toEqual([...reportedBefore].sort());
     expect(await reportCount()).toBe(before);
-    expect((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences.some((o: any) => o.retired)).toBe(false);
+    expect((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences.some((o: Occurrence) => o.retired)).toBe(false);
 
     await kaluga.patch(`/api/items/${item.id}`, { deadlineText: 'Весь период' });
     await approveAmendment(kalugaPlanId);
@@ -418,8 +426,8 @@ describe('regeneration keeps reports', () => {
     await kaluga.patch(`/api/items/${item.id}`, { executors: [{ text: 'ТИК г. Обнинска', kind: 'organization' }] });
     await approveAmendment(kalugaPlanId);
     expect((await myTesting()).every((o) => o.retired)).toBe(true);
-    const obninsk = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences`)).body.occurrences.filter((o: any) => o.itemNumber === '2.1.4');
-    expect(obninsk.map((o: any) => o.executorLabel)).toEqual(['ТИК г. Обнинска', 'ТИК г. Обнинска']);
+    const obninsk = (await kaluga.get(`/api/plans/${kalugaPlanId}/occurrences`)).body.occurrences.filter((o: Occurrence) => o.itemNumber === '2.1.4');
+    expect(obninsk.map((o: Occurrence) => o.executorLabel)).toEqual(['ТИК г. Обнинска', 'ТИК г. Обнинска']);
     await kaluga.patch(`/api/items/${item.id}`, { executors: [{ text: 'ТИК', kind: 'organization' }] });
     await approveAmendment(kalugaPlanId);
     expect((await myTesting()).filter((o) => !o.retired)).toHaveLength(2);
@@ -454,7 +462,7 @@ describe('regeneration keeps reports', () => {
     });
     await approveAmendment(plan.body.id);
     const list = (await kaluga.get(`/api/plans/${plan.body.id}/occurrences`)).body.occurrences;
-    expect(list.map((o: any) => `${o.itemNumber} ${o.executorLabel}`)).toEqual(['1.1 ИККО']);
+    expect(list.map((o: Occurrence) => `${o.itemNumber} ${o.executorLabel}`)).toEqual(['1.1 ИККО']);
   });
 
   it('items awaiting a date get dates when an election is attached', async () => {
@@ -486,7 +494,7 @@ describe('regeneration keeps reports', () => {
     });
     expect(attached.status).toBe(201);
     const after = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.body.id}`)).body.occurrences;
-    expect(after.map((o: any) => [o.state, o.windowEnd])).toEqual([['due', shiftDays(votingDay, -46)]]);
+    expect(after.map((o: Occurrence) => [o.state, o.windowEnd])).toEqual([['due', shiftDays(votingDay, -46)]]);
   });
 });
 
@@ -499,7 +507,7 @@ describe('reports are records', () => {
     ).body;
     const spare = (await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Лишний пункт', deadlineText: 'Апрель', executors: [{ text: 'ТИК' }] })).body;
     await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
-    const occ = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences.find((o: any) => o.itemId === reported.id);
+    const occ = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences.find((o: Occurrence) => o.itemId === reported.id);
     expect((await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Сверка проведена' })).status).toBe(201);
     const before = await reportCount();
 
@@ -520,10 +528,10 @@ describe('reports are records', () => {
     const plan = (await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План на доработку', period: { start: '2026-01-01', end: '2026-12-31' } })).body;
     await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Сверка списков', deadlineText: 'Май', executors: [{ text: 'ТИК' }] });
     await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' });
-    const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as any[];
-    const [occ] = await mine();
+    const mine = async () => (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences as Occurrence[];
+    const occ = (await mine())[0]!;
     expect((await tik.post(`/api/occurrences/${occ.id}/reports`, { status: 'done', text: 'Готово' })).status).toBe(201);
-    const all = async () => (await kaluga.get(`/api/plans/${plan.id}/occurrences`)).body.occurrences as any[];
+    const all = async () => (await kaluga.get(`/api/plans/${plan.id}/occurrences`)).body.occurrences as Occurrence[];
     expect(await all()).toHaveLength(3);
     await admin.patch(`/api/plans/${plan.id}`, { status: 'draft' });
     expect((await all()).map((o) => o.id)).toEqual([]);
@@ -537,7 +545,7 @@ describe('reports are records', () => {
 describe('concurrent submissions', () => {
   it('reports that arrive together share one statement; one that fails does not fail the others', async () => {
     const me = (await tik.get('/api/auth/me')).body.user;
-    const [occ] = await myTesting();
+    const occ = (await myTesting())[0]!;
     const real = (t.database.db as unknown as { $client: { query: (...a: unknown[]) => Promise<unknown> } }).$client;
     let statements = 0;
     const counted = { $client: { query: (...a: unknown[]) => (statements++, real.query(...a)) } } as unknown as Db;
@@ -598,10 +606,10 @@ describe('plan indicators and reminder settings', () => {
       ],
     });
     expect(set.status).toBe(200);
-    expect(set.body.indicators.map((i: any) => i.key)).toEqual(['participants', 'certificates']);
+    expect(set.body.indicators.map((i: Indicator) => i.key)).toEqual(['participants', 'certificates']);
     expect((await tik.put(`/api/plans/${kalugaPlanId}/indicators`, { indicators: [] })).status).toBe(403);
-    const occ = (await myTesting())[0];
-    expect((await tik.get(`/api/occurrences/${occ.id}`)).body.indicators.map((i: any) => i.title)).toEqual(['Число участников', 'Выдано сертификатов']);
+    const occ = (await myTesting())[0]!;
+    expect((await tik.get(`/api/occurrences/${occ.id}`)).body.indicators.map((i: Indicator) => i.title)).toEqual(['Число участников', 'Выдано сертификатов']);
   });
 
   it('a user opts out of reminders and back in', async () => {

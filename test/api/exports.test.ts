@@ -16,6 +16,7 @@ import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { client, type Client } from '../support/http.js';
 import { convertToPdf, MISSING_CALC, MISSING_SOFFICE, pdfInfo, pdfText, renderFirstPage, soffice, sofficeCalc } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { CalendarFeed, Plan } from '../support/api-types.js';
 
 let t: TestApp;
 let admin: Client;
@@ -199,7 +200,7 @@ describe('other formats of the seed plans', () => {
     const draft = await importPlan(r.bytes, { fileName: 'plan.json' });
     const created = await t.app.services.plans.createFromDraft(await actor('kuzbass'), original.organizationId, draft);
     const copy = (await kuzbass.get(`/api/plans/${created.id}`)).body;
-    const essence = (p: any) => ({
+    const essence = (p: Plan) => ({
       title: p.title,
       kind: p.kind,
       period: p.period,
@@ -378,7 +379,7 @@ describe('calendar feeds', () => {
         .flatMap((i) => i.deadline?.windows ?? []).length,
     );
 
-    expect((await kaluga.get('/api/calendar-feeds')).body.feeds.map((f: any) => f.id)).toContain(created.body.id);
+    expect((await kaluga.get('/api/calendar-feeds')).body.feeds.map((f: CalendarFeed) => f.id)).toContain(created.body.id);
     const actions = async () =>
       (
         await t.database.db

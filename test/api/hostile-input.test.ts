@@ -29,7 +29,9 @@ const deep = (depth: number): string => {
   return open.repeat(depth) + ']}'.repeat(depth);
 };
 
-type Case = [name: string, run: () => Promise<{ status: number; body: any }>, field: string];
+/** The refusal every case expects (the shared error shape, with the field the validator names). */
+type Refusal = { error: { code: string; message: string; details?: { field?: string } } };
+type Case = [name: string, run: () => Promise<{ status: number; body: Refusal }>, field: string];
 
 const cases: Case[] = [
   ['NUL in the login of an anonymous sign-in', () => anonymous.post('/api/auth/login', { login: 'kal\u0000uga', password: 'demo' }), 'login'],

@@ -4,6 +4,7 @@ import { auditEvents, imports } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, PlanDraft } from '../support/api-types.js';
 
 /** Two columns with headings the importer cannot place: it keeps them as plain fields. */
 const misread = [
@@ -30,17 +31,17 @@ async function upload(content: string, filename = 'plan.txt') {
   const body = multipart([{ field: 'file', filename, content }]);
   const r = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { ...body.headers, cookie }, payload: body.payload });
   expect(r.statusCode).toBe(201);
-  return JSON.parse(r.body) as { id: string; draft: any; overrides: unknown };
+  return JSON.parse(r.body) as { id: string; draft: PlanDraft; overrides: unknown };
 }
 
-const titles = (items: any[]): string[] => items.flatMap((i) => [i.title, ...titles(i.children)]);
-const storedDraft = async (id: string) => (await t.database.db.query.imports.findFirst({ where: eq(imports.id, id) }))!.draft as any;
+const titles = (items: ItemNode[]): string[] => items.flatMap((i) => [i.title, ...titles(i.children)]);
+const storedDraft = async (id: string) => (await t.database.db.query.imports.findFirst({ where: eq(imports.id, id) }))!.draft as PlanDraft;
 
 describe('POST /api/imports/:id/reread', () => {
   it('re-reads the kept file with new column roles and a section row, in one audited change', async () => {
     const created = await upload(misread);
-    expect(created.draft.items[1].deadline).toBeNull();
-    expect(created.draft.items[1].fields).toMatchObject({ колонка_а: 'январь' });
+    expect(created.draft.items[1]!.deadline).toBeNull();
+    expect(created.draft.items[1]!.fields).toMatchObject({ колонка_а: 'январь' });
 
     const r = await kuzbass.post(`/api/imports/${created.id}/reread`, {
       overrides: {
@@ -58,8 +59,8 @@ describe('POST /api/imports/:id/reread', () => {
     expect(items[1].executors[0].text).toBe('Председатель');
     expect(items[1].fields).toEqual({});
     // The first reading's rows stay the reference for the next correction.
-    expect(r.body.draft.source.rows.map((row: any) => row.line)).toEqual([4, 5, 6]);
-    expect((await storedDraft(created.id)).items[1].deadline.text).toBe('январь');
+    expect(r.body.draft.source.rows.map((row: NonNullable<PlanDraft['source']>['rows'][number]) => row.line)).toEqual([4, 5, 6]);
+    expect((await storedDraft(created.id)).items[1]!.deadline!.text).toBe('январь');
 
     const audited = await t.database.db
       .select()
@@ -125,7 +126,7 @@ describe('POST /api/imports/:id/reread', () => {
     expect(twice.body.error.message).toBe('Строка 6 указана в объединении дважды.');
     const stored = await t.database.db.query.imports.findFirst({ where: eq(imports.id, created.id) });
     expect(stored!.overrides).toEqual(kept);
-    expect((stored!.draft as any).items[0].kind).toBe('section');
+    expect((stored!.draft as PlanDraft).items[0]!.kind).toBe('section');
   });
 
   it('no corrections give the first reading back', async () => {

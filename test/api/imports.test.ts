@@ -5,6 +5,7 @@ import { auditEvents, imports, planItems, plans } from '../../src/server/db/sche
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, PlanDraft, PlanSummary } from '../support/api-types.js';
 
 let t: TestApp;
 let kuzbassCookie: string;
@@ -49,7 +50,7 @@ describe('imports', () => {
     const plan = (await kuzbass.get(`/api/plans/${confirmed.body.plan.id}`)).body;
     expect(plan.approval.number).toBe('3/20-7');
     const numbers: string[] = [];
-    const walk = (nodes: any[]) => nodes.forEach((n) => (numbers.push(n.number), walk(n.children)));
+    const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (numbers.push(n.number), walk(n.children)));
     walk(plan.items);
     expect(numbers).toContain('1.2.1');
     expect(numbers).toContain('2.2.3');
@@ -156,7 +157,7 @@ describe('imports', () => {
       const text = ['Альфа\tБета\tГамма', 'Провести заседание комиссии\tвесной\tИванов', 'Подготовить отчет\tлетом\tПетров'].join('\n');
       const r = await upload(kuzbassCookie, 'unknown-headings.txt', text);
       expect(r.status).toBe(201);
-      expect(r.body.draft.source.rows.map((row: any) => row.cells)).toEqual([
+      expect(r.body.draft.source.rows.map((row: NonNullable<PlanDraft['source']>['rows'][number]) => row.cells)).toEqual([
         ['Альфа', 'Бета', 'Гамма'],
         ['Провести заседание комиссии', 'весной', 'Иванов'],
         ['Подготовить отчет', 'летом', 'Петров'],
@@ -177,7 +178,7 @@ describe('imports', () => {
         },
       });
       expect(fixed.status).toBe(200);
-      expect(fixed.body.draft.items.map((i: any) => i.title)).toEqual(['Альфа', 'Провести заседание комиссии', 'Подготовить отчет']);
+      expect(fixed.body.draft.items.map((i: PlanDraft['items'][number]) => i.title)).toEqual(['Альфа', 'Провести заседание комиссии', 'Подготовить отчет']);
     });
 
     it('numbered rows without deadlines or executors become items', async () => {
@@ -192,7 +193,7 @@ describe('imports', () => {
       ].join('\n');
       const r = await upload(kuzbassCookie, 'numbered.txt', text);
       expect(r.status).toBe(201);
-      expect(r.body.draft.items.map((i: any) => [i.number, i.title, i.deadline])).toEqual([
+      expect(r.body.draft.items.map((i: PlanDraft['items'][number]) => [i.number, i.title, i.deadline])).toEqual([
         ['1', 'Провести заседание комиссии', null],
         ['2', 'Подготовить отчет о работе', null],
         ['3', 'Обучить членов УИК', null],
@@ -227,11 +228,11 @@ describe('demo plans', () => {
   it('the five seed plans are loaded for their organisations', async () => {
     const admin = client(t, await t.login('admin'));
     const list = (await admin.get('/api/plans')).body.plans;
-    const demo = list.filter((p: any) => p.itemCount > 0);
+    const demo = list.filter((p: PlanSummary) => p.itemCount > 0);
     expect(demo.length).toBeGreaterThanOrEqual(5);
     const kaluga = client(t, await t.login('kaluga'));
     const kalugaPlans = (await kaluga.get('/api/plans')).body.plans;
-    expect(kalugaPlans.some((p: any) => /Калужской/.test(p.title) || p.approval?.number === '16/2-7')).toBe(true);
-    expect(kalugaPlans.every((p: any) => !/Кузбасс/.test(p.title))).toBe(true);
+    expect(kalugaPlans.some((p: PlanSummary) => /Калужской/.test(p.title) || p.approval?.number === '16/2-7')).toBe(true);
+    expect(kalugaPlans.every((p: PlanSummary) => !/Кузбасс/.test(p.title))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { demoOrganizations } from '../../src/server/demo/demo-directory.js';
 import { seedLivingDemo, type LivingDemoSummary } from '../../src/server/demo/seed-living-demo.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Occurrence } from '../support/api-types.js';
 
 let t: TestApp;
 let kaluga: Client;
@@ -90,11 +91,11 @@ describe('the living demo', () => {
     expect(count('plan.copy')).toBe(2);
     expect(count('plan.approve')).toBeGreaterThanOrEqual(2);
     const borovsk = client(t, await t.login('kaluga-borovsk'));
-    const mine = (await borovsk.get('/api/me/occurrences?state=all')).body.occurrences as any[];
+    const mine = (await borovsk.get('/api/me/occurrences?state=all')).body.occurrences as Occurrence[];
     const reported = mine.filter((o) => o.current);
     expect(reported.length).toBeGreaterThan(0);
     // Only this year's plans have reports; the seed plan of 2022 stays untouched.
     expect(reported.every((o) => ids.includes(o.planId))).toBe(true);
-    expect(reported.some((o) => o.current.reviewStatus === 'accepted')).toBe(true);
+    expect(reported.some((o) => o.current!.reviewStatus === 'accepted')).toBe(true);
   });
 });

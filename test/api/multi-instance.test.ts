@@ -9,6 +9,7 @@ import { multipart } from '../support/multipart.js';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { createPostgresDatabase, databaseUrlFor, dropPostgresDatabase, testDatabaseKind, testDatabaseUrl } from '../support/template-db.js';
+import type { Occurrence, User } from '../support/api-types.js';
 
 /**
  * Issue #19: two app processes on one PostgreSQL behind HAProxy (Debian's
@@ -22,14 +23,22 @@ if (testDatabaseKind() === 'postgres' && !haproxyAvailable() && process.env.CI =
   throw new Error('CI=true: haproxy is missing (apt-get install -y haproxy)');
 
 type Base = (path: string) => string;
-interface Answer {
+/** A parsed JSON answer; `T` is what the test expects the body to be (the shared response types). */
+interface Answer<T = unknown> {
   status: number;
-  body: any;
+  body: T;
   instance: string | null;
   raw: Buffer;
 }
 
-async function call(base: Base, method: string, path: string, cookie: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+async function call<T = unknown>(
+  base: Base,
+  method: string,
+  path: string,
+  cookie: string | null,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   const isBuffer = Buffer.isBuffer(body);
   const r = await fetch(base(path), {
     method,
@@ -39,7 +48,7 @@ async function call(base: Base, method: string, path: string, cookie: string | n
   const raw = Buffer.from(await r.arrayBuffer());
   let parsed: unknown = null;
   if ((r.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(raw.toString('utf8'));
-  return { status: r.status, body: parsed, instance: r.headers.get('x-planik-instance'), raw };
+  return { status: r.status, body: parsed as T, instance: r.headers.get('x-planik-instance'), raw };
 }
 
 async function login(base: Base, userLogin: string): Promise<string> {
@@ -118,7 +127,7 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
     const cookie = await login(proxy.url, 'kaluga');
     const served = new Set<string>();
     for (let i = 0; i < 6; i++) {
-      const r = await call(proxy.url, 'GET', '/api/auth/me', cookie);
+      const r = await call<{ user?: { login: string }; login?: string }>(proxy.url, 'GET', '/api/auth/me', cookie);
       expect(r.status).toBe(200);
       expect(r.body.user?.login ?? r.body.login).toBe('kaluga');
       served.add(r.instance ?? '?');
@@ -135,7 +144,7 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
     // Larger than one stored chunk, so the download streams several.
     const content = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(700_000, 42), Buffer.from('\n%%EOF\n')]);
     const form = multipart([{ field: 'file', filename: 'протокол.pdf', content, type: 'application/pdf' }]);
-    const uploaded = await call(a.url, 'POST', '/api/files', tik, form.payload, form.headers);
+    const uploaded = await call<{ id: string }>(a.url, 'POST', '/api/files', tik, form.payload, form.headers);
     expect(uploaded.status).toBe(201);
     const downloaded = await call(b.url, 'GET', `/api/files/${uploaded.body.id}`, tik);
     expect(downloaded.status).toBe(200);
@@ -146,17 +155,17 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
   it('the daily reminder job runs once across both instances: one e-mail per recipient however often it is made due', async () => {
     const admin = await login(proxy.url, 'admin');
     const kaluga = await login(proxy.url, 'kaluga');
-    const users: any[] = (await call(proxy.url, 'GET', '/api/users', admin)).body.users;
+    const users: User[] = (await call<{ users: User[] }>(proxy.url, 'GET', '/api/users', admin)).body.users;
     for (const [userLogin, email] of [
       ['kaluga-tik', 'tik@test.local'],
       ['kaluga', 'ikko@test.local'],
     ] as const) {
-      const id = users.find((u) => u.login === userLogin).id;
+      const id = users.find((u) => u.login === userLogin)!.id;
       expect((await call(proxy.url, 'PATCH', `/api/users/${id}`, admin, { email })).status).toBe(200);
     }
     const year = inDays(0).slice(0, 4);
     planId = (
-      await call(proxy.url, 'POST', '/api/plans', kaluga, {
+      await call<{ id: string }>(proxy.url, 'POST', '/api/plans', kaluga, {
         kind: 'work_plan',
         title: 'План для нескольких экземпляров',
         period: { start: `${year}-01-01`, end: `${year}-12-31` },
@@ -201,7 +210,8 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
 
   it('killing one instance during a report burst loses no acknowledged report', async () => {
     const tik = await login(proxy.url, 'kaluga-tik');
-    const occurrences: any[] = (await call(proxy.url, 'GET', `/api/me/occurrences?state=all&planId=${planId}`, tik)).body.occurrences;
+    const occurrences: Occurrence[] = (await call<{ occurrences: Occurrence[] }>(proxy.url, 'GET', `/api/me/occurrences?state=all&planId=${planId}`, tik)).body
+      .occurrences;
     expect(occurrences.length).toBeGreaterThan(5);
     const TOTAL = 240;
     const acknowledged = new Map<string, string>();
@@ -214,7 +224,10 @@ describe.skipIf(!enabled)('two instances behind HAProxy on one PostgreSQL', () =
         const i = next++;
         const text = `Отчет серии ${i}`;
         try {
-          const r = await call(proxy.url, 'POST', `/api/occurrences/${occurrences[i % occurrences.length].id}/reports`, tik, { status: 'partial', text });
+          const r = await call<{ id: string }>(proxy.url, 'POST', `/api/occurrences/${occurrences[i % occurrences.length]!.id}/reports`, tik, {
+            status: 'partial',
+            text,
+          });
           if (r.status === 201) {
             acknowledged.set(r.body.id, text);
             if (killed) ackedAfterKill++;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, Occurrence, Organization, Person, PlanSummary, Progress, Unit, User } from '../support/api-types.js';
 
 /**
  * The permission matrix, written out from the intent of the roles (issue #6), not
@@ -102,8 +103,8 @@ async function freshItem(resource: ResourceKey) {
 beforeAll(async () => {
   t = await createTestApp();
   admin = client(t, await t.login('admin'));
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  const orgId = (short: string) => orgs.find((o) => o.shortName === short).id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  const orgId = (short: string) => orgs.find((o) => o.shortName === short)!.id;
   await admin.post('/api/users', {
     login: 'kaluga-controller',
     displayName: 'Секретарь',
@@ -118,11 +119,11 @@ beforeAll(async () => {
     roles: ['org_admin'],
     password: 'Админ2025ик',
   });
-  const plans: any[] = (await admin.get('/api/plans')).body.plans;
-  planIds.K = plans.find((p) => p.organizationId === orgId('ИККО')).id;
+  const plans: PlanSummary[] = (await admin.get('/api/plans')).body.plans;
+  planIds.K = plans.find((p) => p.organizationId === orgId('ИККО'))!.id;
   const kuzbassPlans = plans.filter((p) => p.organizationId === orgId('ИККО – Кузбасса'));
-  planIds.Z = kuzbassPlans[0].id;
-  planIds.ZP = kuzbassPlans[1].id;
+  planIds.Z = kuzbassPlans[0]!.id;
+  planIds.ZP = kuzbassPlans[1]!.id;
   await admin.patch(`/api/plans/${planIds.ZP}`, { published: true });
   planIds.T = (await admin.post('/api/plans', { organizationId: orgId('ТИК Бабынинского района'), kind: 'work_plan', title: 'План работы ТИК' })).body.id;
   for (const r of resources) itemIds[r] = await freshItem(r);
@@ -168,16 +169,16 @@ async function closeOneDay(c: Client, r: ResourceKey) {
 
 /** An executor key of the plan's occurrences (the ТИК plan gets a dated item of its own first). */
 async function executorKeyOf(r: ResourceKey): Promise<string> {
-  const list = async () => (await admin.get(`/api/plans/${planIds[r]}/occurrences`)).body.occurrences as any[];
+  const list = async () => (await admin.get(`/api/plans/${planIds[r]}/occurrences`)).body.occurrences as Occurrence[];
   let occ = await list();
   if (!occ.length) {
     await admin.post(`/api/plans/${planIds[r]}/items`, { title: 'Отчет о работе', deadlineText: 'до 1 марта 2025 года' });
     occ = await list();
   }
-  return occ[0].executorKey as string;
+  return occ[0]!.executorKey as string;
 }
 const externalMarks = async (r: ResourceKey) =>
-  ((await admin.get(`/api/plans/${planIds[r]}/progress`)).body.byExecutor as any[]).filter((e) => e.external).length;
+  ((await admin.get(`/api/plans/${planIds[r]}/progress`)).body.byExecutor as Progress['byExecutor']).filter((e) => e.external).length;
 
 const titleOf = async (r: ResourceKey) => (await admin.get(`/api/plans/${planIds[r]}`)).body.title as string;
 
@@ -372,7 +373,7 @@ describe('execution control outside a plan', () => {
 
 describe('lists filter by the same rules', () => {
   it.each(actors)('%s sees exactly the plans it may read', async (actor) => {
-    const listed = new Set(((await as.get(actor)!.get('/api/plans?limit=500')).body.plans as any[]).map((p) => p.id));
+    const listed = new Set(((await as.get(actor)!.get('/api/plans?limit=500')).body.plans as PlanSummary[]).map((p) => p.id));
     for (const r of resources) expect(listed.has(planIds[r]), `${actor} list ∋ ${r}`).toBe(expected(read, actor, r) === 2);
   });
 });
@@ -447,10 +448,10 @@ describe('references an actor can set', () => {
   const login = () => `ref-user-${++seq}`;
 
   beforeAll(async () => {
-    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-    const orgId = (short: string) => orgs.find((o) => o.shortName === short).id as string;
-    const units: any[] = (await admin.get('/api/units')).body.units;
-    const people: any[] = (await admin.get('/api/people')).body.people;
+    const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+    const orgId = (short: string) => orgs.find((o) => o.shortName === short)!.id as string;
+    const units: Unit[] = (await admin.get('/api/units')).body.units;
+    const people: Person[] = (await admin.get('/api/people')).body.people;
     const kalugaOrg = orgId('ИККО');
     const tikOrg = orgId('ТИК Бабынинского района');
     const kalugaPerson = (await admin.post('/api/people', { organizationId: kalugaOrg, fullName: 'Иванов Иван Иванович', shortName: 'Иванов И.И.' })).body.id;
@@ -468,17 +469,17 @@ describe('references an actor can set', () => {
       kuzbassOrg: orgId('ИККО – Кузбасса'),
       kalugaOrg,
       tikOrg,
-      kuzbassPerson: people.find((p) => p.shortName === 'Герасимова М.Н.').id,
+      kuzbassPerson: people.find((p) => p.shortName === 'Герасимова М.Н.')!.id,
       kalugaPerson,
       tikPerson,
-      kuzbassUnit: units.find((u) => u.organizationId === orgId('ИККО – Кузбасса')).id,
-      kalugaUnit: units.find((u) => u.organizationId === kalugaOrg).id,
+      kuzbassUnit: units.find((u) => u.organizationId === orgId('ИККО – Кузбасса'))!.id,
+      kalugaUnit: units.find((u) => u.organizationId === kalugaOrg)!.id,
       kalugaUser,
     };
   });
 
-  const userOf = async (id: string) => (await admin.get('/api/users')).body.users.find((u: any) => u.id === id);
-  const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: any) => p.id === id);
+  const userOf = async (id: string) => (await admin.get('/api/users')).body.users.find((u: User) => u.id === id);
+  const personOf = async (id: string) => (await admin.get('/api/people')).body.people.find((p: Person) => p.id === id);
 
   const refs: Ref[] = [
     {
@@ -573,7 +574,7 @@ describe('references an actor can set', () => {
       table: { 'kaluga-orgadmin': 3 },
       run: (c) => c.patch(`/api/organizations/${dir.tikOrg}`, { parentId: dir.kuzbassOrg }),
       unchanged: async () =>
-        expect((await admin.get('/api/organizations')).body.organizations.find((o: any) => o.id === dir.tikOrg).parentId).toBe(dir.kalugaOrg),
+        expect((await admin.get('/api/organizations')).body.organizations.find((o: Organization) => o.id === dir.tikOrg).parentId).toBe(dir.kalugaOrg),
     },
     {
       name: 'new unit ← organisation of another region',
@@ -605,7 +606,7 @@ describe('references an actor can set', () => {
       name: 'new item ← executors of its own line (below, own unit, own person, the CEC above)',
       table: { admin: 2, kaluga: 2 },
       run: async (c) => {
-        const cec = (await admin.get('/api/organizations')).body.organizations.find((o: any) => o.shortName === 'ЦИК России').id;
+        const cec = (await admin.get('/api/organizations')).body.organizations.find((o: Organization) => o.shortName === 'ЦИК России').id;
         return c.post(`/api/plans/${planIds.K}/items`, {
           title: 'x',
           executors: [
@@ -621,7 +622,10 @@ describe('references an actor can set', () => {
       name: 'item ← executor person of another region',
       table: { admin: 4, kaluga: 4 },
       run: (c) => c.patch(`/api/items/${itemIds.K}`, { executors: [{ text: 'x', kind: 'person', personId: dir.kuzbassPerson }] }),
-      unchanged: async () => expect((await admin.get(`/api/items/${itemIds.K}`)).body.executors.map((e: any) => e.personId)).not.toContain(dir.kuzbassPerson),
+      unchanged: async () =>
+        expect((await admin.get(`/api/items/${itemIds.K}`)).body.executors.map((e: ItemNode['executors'][number]) => e.personId)).not.toContain(
+          dir.kuzbassPerson,
+        ),
     },
   ];
 
@@ -629,7 +633,7 @@ describe('references an actor can set', () => {
     '%s — %s',
     async (_name, actor, code, ref) => {
       const res = await ref.run(as.get(actor as Actor)!);
-      expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as any).body)}`).toBe(code);
+      expect(statusClass(res.status), `${actor}: HTTP ${res.status} ${JSON.stringify((res as { body?: unknown }).body)}`).toBe(code);
       if (code !== 2) await ref.unchanged?.();
     },
   );
@@ -646,6 +650,6 @@ describe('references an actor can set', () => {
     });
     expect(r.status).toBe(404);
     expect(r.body.error.details.field).toBe('personId');
-    expect((await admin.get('/api/users')).body.users.map((u: any) => u.login)).not.toContain('forged');
+    expect((await admin.get('/api/users')).body.users.map((u: User) => u.login)).not.toContain('forged');
   });
 });

@@ -4,6 +4,7 @@ import { auditEvents, planLinks } from '../../src/server/db/schema/index.js';
 import { createCommissions, type Commissions } from '../factories/commissions.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, Occurrence, PlanSummary } from '../support/api-types.js';
 
 /** Issue #16: the planner sees the unfinished items and picks which to carry over. */
 let t: TestApp;
@@ -13,7 +14,7 @@ let tik: Client;
 let tikExecutors: Commissions['tikExecutors'];
 
 const act = { kind: 'постановление', authority: 'Избирательная комиссия Калужской области', date: '2026-01-20', number: '101/5-7' };
-const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.children)]);
+const flat = (items: ItemNode[]): ItemNode[] => items.flatMap((i) => [i, ...flat(i.children)]);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -37,7 +38,9 @@ async function planWithUnfinished() {
     items.push((await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title, deadlineText, executors })).body);
   }
   await admin.post(`/api/plans/${plan.id}/approve`, { act });
-  const seminar = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as any[]).find((o) => o.planId === plan.id && o.itemTitle === 'Семинар');
+  const seminar = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as Occurrence[]).find(
+    (o) => o.planId === plan.id && o.itemTitle === 'Семинар',
+  )!;
   expect((await tik.post(`/api/occurrences/${seminar.id}/reports`, { status: 'done', text: 'Проведен' })).status).toBe(201);
   return { plan, items };
 }
@@ -47,7 +50,7 @@ describe('carry-over selection', () => {
     const { plan, items } = await planWithUnfinished();
     const r = await kaluga.get(`/api/plans/${plan.id}/unfinished-items`);
     expect(r.status).toBe(200);
-    expect(r.body.items.map((i: any) => i.title)).toEqual(['Тестирование', 'Конкурс', 'Отчет']);
+    expect(r.body.items.map((i: ItemNode) => i.title)).toEqual(['Тестирование', 'Конкурс', 'Отчет']);
     expect(r.body.items[0]).toEqual({
       id: items[1].id,
       number: items[1].number,
@@ -68,9 +71,9 @@ describe('carry-over selection', () => {
     expect(r.body.carriedOver).toBe(1);
     const copy = flat((await admin.get(`/api/plans/${r.body.id}`)).body.items);
     const byTitle = (title: string) => copy.find((i) => i.title === title);
-    expect(byTitle('Конкурс').notes).toBe(`перенесено из плана на 2026 год, п. ${items[2].number}`);
-    expect(byTitle('Тестирование').notes).toBeNull();
-    expect(byTitle('Отчет').notes).toBeNull();
+    expect(byTitle('Конкурс')!.notes).toBe(`перенесено из плана на 2026 год, п. ${items[2].number}`);
+    expect(byTitle('Тестирование')!.notes).toBeNull();
+    expect(byTitle('Отчет')!.notes).toBeNull();
     const links = await t.database.db.select().from(planLinks).where(eq(planLinks.targetPlanId, r.body.id));
     expect(links.filter((l) => l.kind === 'carried_over').map((l) => l.sourceItemId)).toEqual([items[2].id]);
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, r.body.id));
@@ -87,7 +90,7 @@ describe('carry-over selection', () => {
 
   it('a finished item or another plan’s item in the choice → 400 naming the field, no plan created', async () => {
     const { plan, items } = await planWithUnfinished();
-    const count = async () => ((await kaluga.get('/api/plans?limit=500')).body.plans as any[]).length;
+    const count = async () => ((await kaluga.get('/api/plans?limit=500')).body.plans as PlanSummary[]).length;
     const before = await count();
     for (const id of [items[0].id, '00000000-0000-4000-8000-000000000000']) {
       const r = await kaluga.post(`/api/plans/${plan.id}/copy`, {

@@ -4,6 +4,7 @@ import { auditEvents } from '../../src/server/db/schema/index.js';
 import { createCommissions, type Commissions } from '../factories/commissions.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Occurrence } from '../support/api-types.js';
 
 /** Issue #16: утвержден → исполнен → архив and back; executed and archived plans are read-only, archived ones out of due lists. */
 let t: TestApp;
@@ -32,7 +33,7 @@ async function approvedPlan() {
 }
 
 const statusOf = async (id: string) => (await admin.get(`/api/plans/${id}`)).body.status as string;
-const mine = async (planId: string) => ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as any[]).filter((o) => o.planId === planId);
+const mine = async (planId: string) => ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as Occurrence[]).filter((o) => o.planId === planId);
 const actions = async (planId: string) =>
   (
     await t.database.db
@@ -52,7 +53,7 @@ describe('утвержден → исполнен → архив and back', () =
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'archived' })).body.status).toBe('archived');
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'executed' })).body.status).toBe('executed');
     expect((await admin.post(`/api/plans/${plan.id}/status`, { status: 'approved' })).body.status).toBe('approved');
-    expect((await actions(plan.id)).map((e) => [e.action, (e.before as any).status, (e.after as any).status])).toEqual([
+    expect((await actions(plan.id)).map((e) => [e.action, (e.before as { status?: string }).status, (e.after as { status?: string }).status])).toEqual([
       ['plan.execute', 'approved', 'executed'],
       ['plan.archive', 'executed', 'archived'],
       ['plan.unarchive', 'archived', 'executed'],
@@ -108,14 +109,14 @@ describe('executed and archived plans are records', () => {
     expect((await admin.get(`/api/plans/${plan.id}`)).body.title).toBe('План работы на 2026 год');
     const due = await mine(plan.id);
     expect(due).toHaveLength(2);
-    expect((await tik.post(`/api/occurrences/${due[0].id}/reports`, { status: 'done', text: 'Семинар проведен' })).status).toBe(201);
+    expect((await tik.post(`/api/occurrences/${due[0]!.id}/reports`, { status: 'done', text: 'Семинар проведен' })).status).toBe(201);
     // Copying a finished plan to the next year is what it is for.
     expect((await kaluga.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(201);
   });
 
   it('an archived plan is read-only, out of the executors’ due lists, takes no reports or reviews; back from the archive it returns', async () => {
     const { plan } = await approvedPlan();
-    const [occurrence] = await mine(plan.id);
+    const occurrence = (await mine(plan.id))[0]!;
     const report = (await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'done', text: 'Семинар проведен' })).body;
     await admin.post(`/api/plans/${plan.id}/status`, { status: 'executed' });
     await admin.post(`/api/plans/${plan.id}/status`, { status: 'archived' });

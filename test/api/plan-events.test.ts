@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { shiftDays } from '../support/dates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { AuditEvent, Occurrence } from '../support/api-types.js';
 
 /**
  * Named plan events: items counted from an undated event wait for it, listed together; dating or moving the
@@ -61,15 +62,17 @@ describe('plan events', () => {
     expect(dated.body.waiting).toEqual([]);
     expect(dated.body.events).toEqual([{ key: 'official_publication', label: 'официальное опубликование решения о назначении выборов', date: publication }]);
     let mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
-    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[publication, shiftDays(publication, 9)]]);
+    expect(mine.map((o: Occurrence) => [o.windowStart, o.windowEnd])).toEqual([[publication, shiftDays(publication, 9)]]);
 
     const moved = shiftDays(publication, 7);
     expect((await kaluga.put(`/api/plans/${plan.id}/events/official_publication`, { date: moved })).status).toBe(200);
     mine = (await tik.get(`/api/me/occurrences?state=all&planId=${plan.id}`)).body.occurrences;
-    expect(mine.map((o: any) => [o.windowStart, o.windowEnd])).toEqual([[moved, shiftDays(moved, 9)]]);
+    expect(mine.map((o: Occurrence) => [o.windowStart, o.windowEnd])).toEqual([[moved, shiftDays(moved, 9)]]);
 
     const journal = (await admin.get(`/api/audit?planId=${plan.id}&action=plan.event.set`)).body.events;
-    expect(journal.map((e: any) => e.after?.event?.date)).toEqual(expect.arrayContaining([publication, moved]));
+    expect(journal.map((e: AuditEvent) => (e.after as { event?: { date?: string } } | null)?.event?.date)).toEqual(
+      expect.arrayContaining([publication, moved]),
+    );
     expect(journal).toHaveLength(2);
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, occurrences, planLinks } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, Occurrence, Organization, Plan, PlanSummary, PlanVersion } from '../support/api-types.js';
 
 let t: TestApp;
 let admin: Client;
@@ -17,8 +18,8 @@ beforeAll(async () => {
   admin = client(t, await t.login('admin'));
   kaluga = client(t, await t.login('kaluga'));
   anonymous = client(t, null);
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  kalugaOrg = orgs.find((o) => o.shortName === 'ИККО').id;
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  kalugaOrg = orgs.find((o) => o.shortName === 'ИККО')!.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -123,7 +124,7 @@ describe('amendments', () => {
     const block = (await admin.get(`/api/plans/${plan.id}`)).body.approvalBlock;
     expect(block.at(-1)).toBe('(в редакции постановления от 15 июня 2026 г. № 120/2-7)');
     const versions = (await admin.get(`/api/plans/${plan.id}/versions`)).body.versions;
-    expect(versions.map((v: any) => v.reason)).toEqual(['approved', 'amendment']);
+    expect(versions.map((v: PlanVersion) => v.reason)).toEqual(['approved', 'amendment']);
     expect(versions[1].act).toMatchObject({ number: '120/2-7' });
     expect(await auditActions(plan.id)).toContain('plan.amendment.approve');
   });
@@ -146,13 +147,13 @@ describe('amendments', () => {
     const after = (await admin.get(`/api/plans/${plan.id}`)).body;
     expect(after.amendment).toBeNull();
     expect(after.title).toBe(official.title);
-    const strip = (items: any[]): any[] =>
+    const strip = (items: ItemNode[]): unknown[] =>
       items.map((i) => ({
         id: i.id,
         number: i.number,
         title: i.title,
         deadlineText: i.deadlineText,
-        executors: i.executors.map((e: any) => e.text),
+        executors: i.executors.map((e) => e.text),
         children: strip(i.children),
       }));
     expect(strip(after.items)).toEqual(strip(official.items));
@@ -187,11 +188,11 @@ describe('amendments', () => {
 });
 
 describe('copy to the next period', () => {
-  const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.children)]);
+  const flat = (items: ItemNode[]): ItemNode[] => items.flatMap((i) => [i, ...flat(i.children)]);
 
   it('a seed plan copied to the next year: same structure, deadlines in the new year, a draft linked to its predecessor', async () => {
-    const plans: any[] = (await admin.get('/api/plans?limit=500')).body.plans;
-    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.period);
+    const plans: PlanSummary[] = (await admin.get('/api/plans?limit=500')).body.plans;
+    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.period)!;
     const source = (await admin.get(`/api/plans/${seed.id}`)).body;
     const year = Number(source.period.end.slice(0, 4)) + 1;
     const r = await kaluga.post(`/api/plans/${seed.id}/copy`, { period: { start: `${year}-01-01`, end: `${year}-12-31` }, carryOver: false });
@@ -200,8 +201,8 @@ describe('copy to the next period', () => {
     expect(copy.status).toBe('draft');
     expect(copy.approval).toBeNull();
     expect(copy.columns).toEqual(source.columns);
-    const shape = (items: any[]) =>
-      flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e: any) => e.text).join(',')}`);
+    const shape = (items: ItemNode[]) =>
+      flat(items).map((i) => `${i.number}|${i.kind}|${i.title}|${i.deadlineText}|${i.executors.map((e) => e.text).join(',')}`);
     expect(shape(copy.items)).toEqual(shape(source.items));
     const windows = flat(copy.items).flatMap((i) => (i.deadline?.windows ?? []) as { end: string }[]);
     expect(windows.length).toBeGreaterThan(0);
@@ -210,15 +211,15 @@ describe('copy to the next period', () => {
   });
 
   it('carry-over marks the unfinished items and keeps election-relative rules waiting for the new election', async () => {
-    const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-    const tikOrg = orgs.find((o) => o.shortName === 'ТИК Бабынинского района').id;
+    const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+    const tikOrg = orgs.find((o) => o.shortName === 'ТИК Бабынинского района')!.id;
     const { plan, section, first, second } = await draftPlan('План работы на 2026 год');
     await kaluga.patch(`/api/items/${first.id}`, { executors: [{ text: 'ТИК Бабынинского района', organizationId: tikOrg }] });
     const rule = 'не позднее чем за 45 дней до дня голосования';
     await kaluga.post(`/api/plans/${plan.id}/items`, { parentId: section.id, title: 'Обучение членов УИК', deadlineText: rule });
     await admin.post(`/api/plans/${plan.id}/approve`, { act });
     const tik = client(t, await t.login('kaluga-tik'));
-    const mine = (await tik.get('/api/me/occurrences?state=all')).body.occurrences.filter((o: any) => o.planId === plan.id);
+    const mine = (await tik.get('/api/me/occurrences?state=all')).body.occurrences.filter((o: Occurrence) => o.planId === plan.id);
     expect(mine).toHaveLength(1);
     expect((await tik.post(`/api/occurrences/${mine[0].id}/reports`, { status: 'done', text: 'Заседание проведено' })).status).toBe(201);
 
@@ -230,13 +231,13 @@ describe('copy to the next period', () => {
     expect(copy.title).toBe('План работы на 2027 год');
     const items = flat(copy.items);
     const byTitle = (title: string) => items.find((i) => i.title === title);
-    expect(byTitle('Семинар для ТИК').notes).toBe(`перенесено из плана на 2026 год, п. ${second.number}`);
-    expect(byTitle('Заседание комиссии').notes).toBeNull();
-    const election = byTitle('Обучение членов УИК');
+    expect(byTitle('Семинар для ТИК')!.notes).toBe(`перенесено из плана на 2026 год, п. ${second.number}`);
+    expect(byTitle('Заседание комиссии')!.notes).toBeNull();
+    const election = byTitle('Обучение членов УИК')!;
     expect(election.deadlineText).toBe(rule);
-    expect(election.deadline.windows ?? []).toEqual([]);
+    expect(election.deadline!.windows ?? []).toEqual([]);
     expect(election.notes).toMatch(/^перенесено из плана на 2026 год, п\. /);
-    expect(byTitle('Семинар для ТИК').deadline.windows[0].end).toMatch(/^2027-05/);
+    expect(byTitle('Семинар для ТИК')!.deadline!.windows[0]!.end).toMatch(/^2027-05/);
   });
 
   it('bad period → 400 naming it; a plan one cannot read → 404; an executor cannot create plans → 403', async () => {
@@ -246,8 +247,8 @@ describe('copy to the next period', () => {
     expect(JSON.stringify(bad.body)).toContain('period');
     const kuzbass = client(t, await t.login('kuzbass'));
     expect((await kuzbass.post(`/api/plans/${plan.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(404);
-    const plans: any[] = (await admin.get('/api/plans?limit=500')).body.plans;
-    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.status === 'approved');
+    const plans: PlanSummary[] = (await admin.get('/api/plans?limit=500')).body.plans;
+    const seed = plans.find((p) => p.organizationId === kalugaOrg && p.status === 'approved')!;
     const tik = client(t, await t.login('kaluga-tik'));
     expect((await tik.post(`/api/plans/${seed.id}/copy`, { period: { start: '2027-01-01', end: '2027-12-31' }, carryOver: true })).status).toBe(403);
   });
@@ -279,7 +280,7 @@ describe('programme → annual plans', () => {
     expect(annual.programmeId).toBe(programme.id);
     expect(annual.period).toEqual({ start: '2027-01-01', end: '2027-12-31' });
     expect(flatTitles(annual.items)).toEqual(['Второй и третий', 'Каждый год']);
-    expect(annual.columns.map((c: any) => c.role)).toEqual(['title']);
+    expect(annual.columns.map((c: Plan['columns'][number]) => c.role)).toEqual(['title']);
     const links = await t.database.db.select().from(planLinks).where(eq(planLinks.targetPlanId, r.body.id));
     expect(
       links
@@ -293,6 +294,6 @@ describe('programme → annual plans', () => {
   });
 });
 
-function flatTitles(items: any[]): string[] {
+function flatTitles(items: ItemNode[]): string[] {
   return items.flatMap((i) => [i.title, ...flatTitles(i.children)]);
 }

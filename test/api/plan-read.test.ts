@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Plan } from '../support/api-types.js';
 
 let t: TestApp;
 let kuzbass: Client;
@@ -48,8 +49,8 @@ describe('GET /api/plans/:id with ETag', () => {
   });
 
   it('every change of the plan, its items, executors or glossary changes the ETag and the answer', async () => {
-    const changes: [string, () => Promise<unknown>, (plan: any) => void][] = [
-      ['item edit', () => kuzbass.patch(`/api/items/${itemId}`, { title: 'Семинар для ТИК' }), (p) => expect(p.items[0].title).toBe('Семинар для ТИК')],
+    const changes: [string, () => Promise<unknown>, (plan: Plan) => void][] = [
+      ['item edit', () => kuzbass.patch(`/api/items/${itemId}`, { title: 'Семинар для ТИК' }), (p) => expect(p.items[0]!.title).toBe('Семинар для ТИК')],
       ['new item', () => kuzbass.post(`/api/plans/${planId}/items`, { title: 'Совещание' }), (p) => expect(p.items).toHaveLength(2)],
       ['plan edit', () => kuzbass.patch(`/api/plans/${planId}`, { title: 'План для проверки ETag (изм.)' }), (p) => expect(p.title).toMatch(/изм/)],
       [
@@ -61,12 +62,12 @@ describe('GET /api/plans/:id with ETag', () => {
       [
         'direct item update',
         () => t.database.db.execute(sql`update plan_items set notes = 'из базы' where id = ${itemId}`),
-        (p) => expect(p.items[0].notes).toBe('из базы'),
+        (p) => expect(p.items[0]!.notes).toBe('из базы'),
       ],
       [
         'direct executor update',
         () => t.database.db.execute(sql`update item_executors set text = 'ТИК № 2' where item_id = ${itemId}`),
-        (p) => expect(p.items[0].executors[0].text).toBe('ТИК № 2'),
+        (p) => expect(p.items[0]!.executors[0]!.text).toBe('ТИК № 2'),
       ],
       [
         'item delete',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/server/db/schema/index.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ItemNode, PlanSummary } from '../support/api-types.js';
 
 let t: TestApp;
 let kaluga: Client;
@@ -34,7 +35,7 @@ async function outline(planId: string): Promise<string[]> {
   const r = await kaluga.get(`/api/plans/${planId}`);
   expect(r.status).toBe(200);
   const out: string[] = [];
-  const walk = (nodes: any[]) => nodes.forEach((n) => (out.push(`${n.number} ${n.title}`), walk(n.children)));
+  const walk = (nodes: ItemNode[]) => nodes.forEach((n) => (out.push(`${n.number} ${n.title}`), walk(n.children)));
   walk(r.body.items);
   return out;
 }
@@ -50,9 +51,9 @@ describe('plans', () => {
     const plan = await newPlan();
     expect(plan).toMatchObject({ title: 'План работы на 2025 год', status: 'draft', version: 1, items: [] });
     const list = await kaluga.get('/api/plans?year=2025');
-    expect(list.body.plans.map((p: any) => p.id)).toContain(plan.id);
+    expect(list.body.plans.map((p: PlanSummary) => p.id)).toContain(plan.id);
     const other = await kaluga.get('/api/plans?year=2019');
-    expect(other.body.plans.map((p: any) => p.id)).not.toContain(plan.id);
+    expect(other.body.plans.map((p: PlanSummary) => p.id)).not.toContain(plan.id);
     const patched = await kaluga.patch(`/api/plans/${plan.id}`, {
       version: plan.version,
       title: 'План работы на 2025 год (уточненный)',
@@ -77,7 +78,7 @@ describe('plans', () => {
     const r = await kuzbass.get(`/api/plans/${plan.id}`);
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe('plan_not_found');
-    expect((await kuzbass.get('/api/plans')).body.plans.map((p: any) => p.id)).not.toContain(plan.id);
+    expect((await kuzbass.get('/api/plans')).body.plans.map((p: PlanSummary) => p.id)).not.toContain(plan.id);
   });
 
   it('the observer reads but changes nothing', async () => {
@@ -102,7 +103,7 @@ describe('plans', () => {
 describe('transfer', () => {
   it('a plan is sent compressed to a client that accepts gzip, and the JSON without parse trees', async () => {
     const { plans } = (await kaluga.get('/api/plans')).body;
-    const seed = plans.find((p: any) => p.itemCount > 50);
+    const seed = plans.find((p: PlanSummary) => p.itemCount > 50);
     const cookie = await t.login('kaluga');
     const zipped = await t.app.inject({ method: 'GET', url: `/api/plans/${seed.id}`, headers: { cookie, 'accept-encoding': 'gzip' } });
     expect(zipped.statusCode).toBe(200);

@@ -3,6 +3,7 @@ import { createCommissions, type Commissions } from '../factories/commissions.fa
 import { createUser } from '../factories/user.factory.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Occurrence, ProgrammeProgress } from '../support/api-types.js';
 
 /** Issue #16: the programme shows its progress rolled up from its annual plans, per programme item. */
 let t: TestApp;
@@ -43,8 +44,8 @@ beforeAll(async () => {
   annual2024 = (await kaluga.post(`/api/plans/${programmeId}/annual-plans`, { year: 2024 })).body.id;
   expect((await admin.post(`/api/plans/${annual2024}/approve`, { act })).status).toBe(200);
   annual2025 = (await kaluga.post(`/api/plans/${programmeId}/annual-plans`, { year: 2025 })).body.id; // stays a draft
-  const mine = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as any[]).filter((o) => o.planId === annual2024);
-  const occurrenceOf = (title: string) => mine.find((o) => o.itemTitle === title).id;
+  const mine = ((await tik.get('/api/me/occurrences?state=all')).body.occurrences as Occurrence[]).filter((o) => o.planId === annual2024);
+  const occurrenceOf = (title: string) => mine.find((o) => o.itemTitle === title)!.id;
   const seminar = (await tik.post(`/api/occurrences/${occurrenceOf('Семинар первого года')}/reports`, { status: 'done', text: 'Проведен' })).body;
   expect((await kaluga.post(`/api/reports/${seminar.id}/review`, { decision: 'accept' })).status).toBe(200);
   expect((await tik.post(`/api/occurrences/${occurrenceOf('Отчет каждый год')}/reports`, { status: 'done', text: 'Отчет сдан' })).status).toBe(201);
@@ -55,17 +56,24 @@ describe('programme progress rolled up from its annual plans', () => {
   it('per programme item: the linked annual items of each year and one state', async () => {
     const r = await kaluga.get(`/api/plans/${programmeId}/programme-progress`);
     expect(r.status).toBe(200);
-    expect(r.body.annualPlans.map((p: any) => [p.id, p.year, p.status])).toEqual([
+    expect(r.body.annualPlans.map((p: ProgrammeProgress['annualPlans'][number]) => [p.id, p.year, p.status])).toEqual([
       [annual2024, 2024, 'approved'],
       [annual2025, 2025, 'draft'],
     ]);
-    const row = (title: string) => r.body.items.find((i: any) => i.title === title);
-    expect(r.body.items.map((i: any) => i.title)).toEqual(['Семинар первого года', 'Конкурс каждый год', 'Второй и третий годы', 'Отчет каждый год']);
+    const row = (title: string) => r.body.items.find((i: ProgrammeProgress['items'][number]) => i.title === title);
+    expect(r.body.items.map((i: ProgrammeProgress['items'][number]) => i.title)).toEqual([
+      'Семинар первого года',
+      'Конкурс каждый год',
+      'Второй и третий годы',
+      'Отчет каждый год',
+    ]);
     expect(row('Семинар первого года')).toMatchObject({ state: 'done', tally: { total: 1, done: 1 } });
-    expect(row('Семинар первого года').annual.map((a: any) => [a.year, a.planId, a.state])).toEqual([[2024, annual2024, 'done']]);
+    expect(row('Семинар первого года').annual.map((a: ProgrammeProgress['items'][number]['annual'][number]) => [a.year, a.planId, a.state])).toEqual([
+      [2024, annual2024, 'done'],
+    ]);
     // Late in 2024, not yet in force in 2025: overdue wins.
     expect(row('Конкурс каждый год')).toMatchObject({ state: 'overdue', tally: { total: 1, overdue: 1 } });
-    expect(row('Конкурс каждый год').annual.map((a: any) => [a.year, a.state])).toEqual([
+    expect(row('Конкурс каждый год').annual.map((a: ProgrammeProgress['items'][number]['annual'][number]) => [a.year, a.state])).toEqual([
       [2024, 'overdue'],
       [2025, 'not_planned'],
     ]);
@@ -77,7 +85,7 @@ describe('programme progress rolled up from its annual plans', () => {
   it('an item in no annual plan yet says so', async () => {
     const extra = (await kaluga.post(`/api/plans/${programmeId}/items`, { title: 'Новое мероприятие', deadlineText: 'Июль' })).body;
     const r = await kaluga.get(`/api/plans/${programmeId}/programme-progress`);
-    expect(r.body.items.find((i: any) => i.itemId === extra.id)).toMatchObject({ state: 'no_annual', annual: [] });
+    expect(r.body.items.find((i: ProgrammeProgress['items'][number]) => i.itemId === extra.id)).toMatchObject({ state: 'no_annual', annual: [] });
     await kaluga.del(`/api/items/${extra.id}`);
   });
 

@@ -6,6 +6,7 @@ import { createReminderService, REMINDER_JOB } from '../../src/server/services/r
 import { client, type Client } from '../support/http.js';
 import { closedPort, startSmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Occurrence, User } from '../support/api-types.js';
 
 /**
  * Reminder digests through a real local SMTP server: the right items for each
@@ -32,8 +33,8 @@ async function digestRows() {
 }
 
 async function setEmail(login: string, email: string) {
-  const users: any[] = (await admin.get('/api/users')).body.users;
-  const u = users.find((x) => x.login === login);
+  const users: User[] = (await admin.get('/api/users')).body.users;
+  const u = users.find((x) => x.login === login)!;
   const r = await admin.patch(`/api/users/${u.id}`, { email });
   expect(r.status).toBe(200);
 }
@@ -65,7 +66,7 @@ beforeAll(async () => {
   expect((await admin.patch(`/api/plans/${planId}`, { status: 'approved' })).status).toBe(200);
   // A report awaiting review (for the planner's digest).
   const mine = (await tik.get(`/api/me/occurrences?state=all&planId=${planId}`)).body.occurrences;
-  const overdue = mine.find((o: any) => o.state === 'overdue');
+  const overdue = mine.find((o: Occurrence) => o.state === 'overdue');
   const reported = await tik.post(`/api/occurrences/${overdue.id}/reports`, { status: 'done', text: 'Сведения представлены' });
   expect(reported.status).toBe(201);
   // The overdue one is now reported; add another overdue one that is not.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { Organization, PlanSummary } from '../support/api-types.js';
 
 /**
  * Issue #12, defect 7: every route of the OpenAPI description, signed in as a
@@ -113,10 +114,10 @@ beforeAll(async () => {
   const admin = client(t, await t.login('admin'));
   plannerCookie = await t.login('kaluga');
   const planner = client(t, plannerCookie);
-  const orgs: any[] = (await admin.get('/api/organizations')).body.organizations;
-  const org = (short: string) => orgs.find((o) => o.shortName === short).id as string;
-  const plans: any[] = (await admin.get('/api/plans')).body.plans;
-  const kuzbassPlan = plans.find((p) => p.organizationId === org('ИККО – Кузбасса'));
+  const orgs: Organization[] = (await admin.get('/api/organizations')).body.organizations;
+  const org = (short: string) => orgs.find((o) => o.shortName === short)!.id as string;
+  const plans: PlanSummary[] = (await admin.get('/api/plans')).body.plans;
+  const kuzbassPlan = plans.find((p) => p.organizationId === org('ИККО – Кузбасса'))!;
   const kuzbassTree = (await admin.get(`/api/plans/${kuzbassPlan.id}`)).body;
   const kuzbassPerson = (await admin.get(`/api/people?organizationId=${org('ИККО – Кузбасса')}`)).body.people[0]?.id ?? NIL_UUID;
   const kuzbassOccurrence = (await admin.get(`/api/plans/${kuzbassPlan.id}/occurrences`)).body.occurrences?.[0]?.id ?? NIL_UUID;
@@ -124,7 +125,7 @@ beforeAll(async () => {
   const own = (await planner.post('/api/plans', { kind: 'work_plan', title: 'План для обхода маршрутов', period: { start: '2026-01-01', end: '2026-12-31' } }))
     .body;
   const ownItem = (await planner.post(`/api/plans/${own.id}/items`, { title: 'Пункт', deadlineText: 'Март' })).body;
-  const kalugaPlan = plans.find((p) => p.organizationId === org('ИККО'));
+  const kalugaPlan = plans.find((p) => p.organizationId === org('ИККО'))!;
   const kalugaOccurrence = (await planner.get(`/api/plans/${kalugaPlan.id}/occurrences`)).body.occurrences?.[0]?.id ?? NIL_UUID;
   valid.set('plans', own.id);
   valid.set('items', ownItem.id);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snippetParts } from '../../src/server/services/search.service.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { SearchResult } from '../support/api-types.js';
 
 let t: TestApp;
 let kuzbass: Client;
@@ -39,32 +40,32 @@ describe('GET /api/search', () => {
   it('finds an item by another word form (Russian stemming) and shows where the match is', async () => {
     const r = await kuzbass.get(`/api/search?q=${encodeURIComponent('молодого избирателя')}`);
     expect(r.status).toBe(200);
-    const hit = r.body.results.find((x: any) => x.item?.id === itemId);
+    const hit = r.body.results.find((x: SearchResult) => x.item?.id === itemId);
     expect(hit).toMatchObject({ type: 'item', plan: { id: planId }, item: { number: '1.1', title: 'Организация и проведение Дня молодого избирателя' } });
-    const marked = hit.snippet.filter((p: any) => p.match).map((p: any) => p.text);
+    const marked = hit.snippet.filter((p: SearchResult['snippet'][number]) => p.match).map((p: SearchResult['snippet'][number]) => p.text);
     expect(marked).toEqual(['молодого', 'избирателя']);
-    expect(hit.snippet.map((p: any) => p.text).join('')).toContain('Дня молодого избирателя');
+    expect(hit.snippet.map((p: SearchResult['snippet'][number]) => p.text).join('')).toContain('Дня молодого избирателя');
   });
 
   it('matches inflected queries and plan titles', async () => {
     const r = await kuzbass.get(`/api/search?q=${encodeURIComponent('молодой избиратель')}`);
-    expect(r.body.results.some((x: any) => x.item?.id === itemId)).toBe(true);
+    expect(r.body.results.some((x: SearchResult) => x.item?.id === itemId)).toBe(true);
     const plans = await kuzbass.get(`/api/search?q=${encodeURIComponent('обучение организатора')}`);
-    expect(plans.body.results.some((x: any) => x.type === 'plan' && x.plan.id === planId)).toBe(true);
+    expect(plans.body.results.some((x: SearchResult) => x.type === 'plan' && x.plan.id === planId)).toBe(true);
   });
 
   it('searches the values of the plan’s own columns', async () => {
     const r = await kuzbass.get(`/api/search?q=${encodeURIComponent('библиотека')}`);
     // The seed plans mention libraries too: look for the hit in this test's plan.
-    const hit = r.body.results.find((x: any) => x.type === 'item' && x.plan.id === planId);
+    const hit = r.body.results.find((x: SearchResult) => x.type === 'item' && x.plan.id === planId);
     expect(hit.item.title).toBe('Изучение опыта работы');
-    expect(hit.snippet.some((p: any) => p.match && p.text === 'библиотек')).toBe(true);
+    expect(hit.snippet.some((p: SearchResult['snippet'][number]) => p.match && p.text === 'библиотек')).toBe(true);
   });
 
   it('never shows plans the caller may not read', async () => {
     const r = await kaluga.get(`/api/search?q=${encodeURIComponent('молодого избирателя')}`);
     expect(r.status).toBe(200);
-    expect(r.body.results.some((x: any) => x.plan.id === planId)).toBe(false);
+    expect(r.body.results.some((x: SearchResult) => x.plan.id === planId)).toBe(false);
   });
 
   it('accepts web-search syntax without SQL errors', async () => {

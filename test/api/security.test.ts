@@ -4,6 +4,7 @@ import { users } from '../../src/server/db/schema/index.js';
 import { requireChangeOfDemoPasswords } from '../../src/server/demo/demo-passwords.js';
 import { client, type Client } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { ApiToken } from '../support/api-types.js';
 
 let t: TestApp;
 let kalugaCookie: string;
@@ -88,7 +89,7 @@ describe('API tokens', () => {
     });
     expect(write.statusCode).toBe(403);
     const listed = await kaluga.get('/api/tokens');
-    expect(listed.body.tokens.find((x: any) => x.id === created.body.id).lastUsedAt).not.toBeNull();
+    expect(listed.body.tokens.find((x: ApiToken) => x.id === created.body.id).lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
     expect((await kaluga.del(`/api/tokens/${created.body.id}`)).status).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/plans', headers: bearer });

@@ -4,6 +4,7 @@ import { TEXT_LIMITS } from '../../src/shared/text-limits.js';
 import { client, type Client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { PlanDraft, SearchResult } from '../support/api-types.js';
 
 /** A distinct Cyrillic word per number, so that a text of them has as many lexemes as words. */
 const word = (n: number) => {
@@ -95,8 +96,8 @@ describe('text limits at every entry point', () => {
     const item = r.body.draft.items[0];
     expect(item.title.length).toBeLessThanOrEqual(TEXT_LIMITS.itemTitle);
     expect(item.title + item.fields.title_continued).toBe(long.trim());
-    expect(r.body.draft.columns.some((c: any) => c.key === 'title_continued')).toBe(true);
-    expect(r.body.draft.warnings.some((w: any) => /длиннее/.test(w.message) && w.line === item.line)).toBe(true);
+    expect(r.body.draft.columns.some((c: NonNullable<PlanDraft['columns']>[number]) => c.key === 'title_continued')).toBe(true);
+    expect(r.body.draft.warnings.some((w: PlanDraft['warnings'][number]) => /длиннее/.test(w.message) && w.line === item.line)).toBe(true);
   });
 
   it('a 1.6 MB cell in a document is refused with its row named, never cut silently', async () => {
@@ -118,6 +119,6 @@ describe('search with an oversized row in the database', () => {
     expect(r.status).toBe(200);
     const found = await kuzbass.get(`/api/search?q=${encodeURIComponent('уникальныйзаголовокпоиска')}`);
     expect(found.status).toBe(200);
-    expect(found.body.results.some((x: any) => x.item?.id === item.body.id)).toBe(true);
+    expect(found.body.results.some((x: SearchResult) => x.item?.id === item.body.id)).toBe(true);
   });
 });
