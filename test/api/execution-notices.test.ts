@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, escalationNotices, plans, reminderDigests } from '../../src/server/db/schema/index.js';
 import { createEscalationService } from '../../src/server/services/escalation.service.js';
 import { client, type Client } from '../support/http.js';
+import { shiftDays } from '../support/dates.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import type { InboxNotice, Occurrence, Organization, User } from '../support/api-types.js';
@@ -21,8 +22,6 @@ let kuzbassTik: Client;
 let controller: Client;
 let kalugaPlanId: string;
 
-const put = (c: Client, url: string, body: unknown) => c.raw('PUT', url, body);
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const ru = (iso: string) => iso.split('-').reverse().join('.');
 
 async function userId(login: string) {
@@ -67,7 +66,7 @@ beforeAll(async () => {
     ['ikko-secretary', 'secretary@test.local'],
   ])
     expect((await admin.patch(`/api/users/${await userId(login!)}`, { email })).status).toBe(200);
-  expect((await put(controller, '/api/me/reminders', { enabled: false })).status).toBe(200);
+  expect((await controller.put('/api/me/reminders', { enabled: false })).status).toBe(200);
   for (const row of await t.database.db.select({ id: plans.id, source: plans.source }).from(plans)) {
     if ((row.source as { fileName?: string } | null)?.fileName === 'kaluga-program-and-plan-2022.txt') kalugaPlanId = row.id;
   }
@@ -128,7 +127,7 @@ describe('escalation e-mail across instances', () => {
     const plan = (
       await kaluga.post('/api/plans', { kind: 'work_plan', title: 'План на текущий год', period: { start: `${year}-01-01`, end: `${year}-12-31` } })
     ).body;
-    const due = shift(today, -10);
+    const due = shiftDays(today, -10);
     const item = await kaluga.post(`/api/plans/${plan.id}/items`, { title: 'Провести семинар', deadlineText: `до ${ru(due)}`, executors: [{ text: 'ТИК' }] });
     expect(item.status).toBe(201);
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
@@ -195,7 +194,10 @@ describe('«Уведомления»', () => {
 
   it('tells the requester the decision on a deadline extension', async () => {
     const occ = ((await tik.get('/api/me/occurrences?state=overdue')).body.occurrences as Occurrence[]).find((o) => o.planId === kalugaPlanId)!;
-    const asked = await tik.post(`/api/occurrences/${occ.id}/extensions`, { newDate: shift(occ.dueDate ?? occ.windowEnd!, 60), reason: 'Ремонт помещения' });
+    const asked = await tik.post(`/api/occurrences/${occ.id}/extensions`, {
+      newDate: shiftDays(occ.dueDate ?? occ.windowEnd!, 60),
+      reason: 'Ремонт помещения',
+    });
     expect(asked.status).toBe(201);
     expect(((await tik.get('/api/me/inbox')).body.notices as InboxNotice[]).some((n) => n.kind === 'extension')).toBe(false);
     expect((await kaluga.post(`/api/extensions/${asked.body.id}/decision`, { decision: 'refuse', comment: 'Срок не переносится' })).status).toBe(200);
@@ -208,7 +210,7 @@ describe('«Уведомления»', () => {
   });
 
   it('tells the executor a deadline moved with its event', async () => {
-    const voting = shift(new Date().toISOString().slice(0, 10), 40);
+    const voting = shiftDays(new Date().toISOString().slice(0, 10), 40);
     const year = Number(voting.slice(0, 4));
     const plan = (
       await kaluga.post('/api/plans', { kind: 'calendar', title: 'Календарный план выборов', period: { start: `${year - 1}-01-01`, end: `${year + 1}-12-31` } })
@@ -219,12 +221,12 @@ describe('«Уведомления»', () => {
       executors: [{ text: 'ТИК' }],
     });
     expect((await admin.patch(`/api/plans/${plan.id}`, { status: 'approved' })).status).toBe(200);
-    expect((await put(kaluga, `/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
+    expect((await kaluga.put(`/api/plans/${plan.id}/events/voting_day`, { date: voting })).status).toBe(200);
     const change = ((await tik.get('/api/me/inbox')).body.notices as InboxNotice[]).find((n) => n.kind === 'date_change' && n.planId === plan.id)!;
     expect(change).toMatchObject({
       itemTitle: 'Образовать избирательные участки',
       before: [],
-      after: [shift(voting, -11)],
+      after: [shiftDays(voting, -11)],
       note: 'день голосования',
       read: false,
     });
