@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, openUserMenu, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 import type { AuditEvent, User } from '../test/support/api-types.js';
 
@@ -42,6 +42,24 @@ afterAll(async () => {
 });
 
 describe.sequential('administration', () => {
+  it("the administrator's header holds its seven links and the account button on one line at 1280 px", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, server.url, 'admin');
+    const nav = page.getByRole('navigation', { name: 'Основная навигация' });
+    await expect(nav.getByRole('link').count()).resolves.toBe(7);
+    const header = await page.locator('header').evaluate((h) => ({ scroll: h.scrollWidth, client: h.clientWidth, height: h.getBoundingClientRect().height }));
+    expect(header.scroll).toBeLessThanOrEqual(header.client);
+    for (const link of await nav.getByRole('link').all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.height).toBeLessThan(40); // one line: a wrapped label doubles the height
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    }
+    const account = (await page.getByTestId('current-user').boundingBox())!;
+    expect(account.x + account.width).toBeLessThanOrEqual(1280);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signOut(page);
+  });
+
   it('the system administrator adds a unit and a person to the Kaluga commission', async () => {
     await signIn(page, server.url, 'admin');
     await page.getByRole('link', { name: 'Администрирование' }).click();
@@ -244,11 +262,12 @@ describe.sequential('profile: API tokens', () => {
   it('issues a read-only token shown once, which works for reading only until revoked', async () => {
     await page.goto(`${server.url}/plans`);
     // Decide only once the app knows who is signed in: on a loaded machine the first render is slow.
-    const signedIn = page.getByRole('button', { name: 'Выйти' });
+    const signedIn = page.getByTestId('current-user');
     await page.getByLabel('Логин').or(signedIn).first().waitFor();
     if (await signedIn.count()) await signOut(page);
     await signIn(page, server.url, 'kaluga');
-    await page.getByTestId('current-user').click();
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Профиль пользователя' }).click();
     await page.getByRole('heading', { name: 'Профиль', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Выпустить токен' }).click();
     await page.getByText('Укажите назначение токена').waitFor();

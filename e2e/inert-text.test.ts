@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
+import { launchBrowser, screenshot, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, startServer, type RunningServer } from './support/server.js';
 import type { Item, Occurrence, Plan } from '../test/support/api-types.js';
 
@@ -130,7 +130,7 @@ describe.sequential('user and imported text is inert', () => {
     await tik.post(`/api/occurrences/${mine[0]!.id}/reports`, { status: 'done', text: IMG, fileIds: [file.id], clientKey: 'inert-text-1' });
 
     await page.goto(`${server.url}/plans`);
-    await page.getByRole('button', { name: 'Выйти' }).click();
+    await signOut(page);
     await signIn(page, server.url, 'kaluga-tik');
     await page.goto(`${server.url}/my?view=done&occurrence=${mine[0]!.id}`);
     const drawer = page.getByRole('dialog');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, type BrowserSession } from './support/browser.js';
+import { expectAccessible, launchBrowser, openUserMenu, screenshot, signIn, type BrowserSession } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 /**
@@ -37,7 +37,9 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
     await expect(navLinks()).resolves.toEqual(['Пландар', 'Импорт', 'Менин иш-чараларым', 'Отчеттор', 'Комиссиялар боюнча жыйынды', 'Журнал']);
     await expect(htmlLang()).resolves.toBe('ky');
     await page.getByRole('heading', { name: 'Пландар', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Чыгуу' }).waitFor();
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Чыгуу' }).waitFor();
+    await page.keyboard.press('Escape');
     await screenshot(page, 'kyrgyz-01-plans');
     await expectAccessible(page, 'plans in Kyrgyz');
   });
@@ -73,8 +75,10 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   });
 
   it('switches to Russian: every text changes at once, lang="ru", axe clean', async () => {
-    await page.getByTestId('language-switch').getByText('Русский').click();
+    await openUserMenu(page);
+    await page.getByRole('menu').getByTestId('language-switch').getByText('Русский').click();
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
+    await page.keyboard.press('Escape');
     await expect(navLinks()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Свод по комиссиям', 'Журнал']);
     await expect(htmlLang()).resolves.toBe('ru');
     await screenshot(page, 'kyrgyz-04-russian');
@@ -86,8 +90,10 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
   });
 
   it('and back to Kyrgyz, remembered across a reload; axe clean', async () => {
-    await page.getByTestId('language-switch').getByText('Кыргызча').click();
+    await openUserMenu(page);
+    await page.getByRole('menu').getByTestId('language-switch').getByText('Кыргызча').click();
     await page.getByRole('heading', { name: 'Менин иш-чараларым', level: 1 }).waitFor();
+    await page.keyboard.press('Escape');
     await expect(htmlLang()).resolves.toBe('ky');
     await settled();
     await expectAccessible(page, 'my items in Kyrgyz');

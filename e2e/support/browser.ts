@@ -93,7 +93,14 @@ export async function expectAccessible(page: Page, name: string, selector?: stri
   if (violations.length) throw new Error(`${name}: serious accessibility violations\n${JSON.stringify(violations, null, 2)}`);
 }
 
+/** Opens the account menu of the wide header: the profile, the roles, the language and «Выйти». */
+export async function openUserMenu(page: Page) {
+  await page.getByTestId('current-user').click();
+  await page.getByRole('menu').waitFor();
+}
+
 export async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Выйти' }).click();
+  await openUserMenu(page);
+  await page.getByRole('menuitem', { name: 'Выйти' }).click();
   await page.getByLabel('Логин').waitFor();
 }

@@ -15,6 +15,7 @@ import { ApiErrorAlert } from '../components/ui/api-error-alert';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { NoticeBell } from '../features/execution/components/notice-bell';
+import { UserMenu } from './user-menu';
 import type { Role } from '../../domain/auth/roles';
 
 // Every page is its own chunk: the first page loads only the shell, sign-in and the plans list.
@@ -82,7 +83,8 @@ function PlanConsolidationRoute({ planId, organizationId, roles }: { planId: str
   return <ConsolidationPage plan={plan.data} organizationId={organizationId} canPlan={roles.some((r) => preparingRoles.includes(r))} />;
 }
 
-function NavItem({ href, label, onNavigate }: { href: string; label: string; onNavigate?: () => void }) {
+/** A link of the main menu; `compact` on the wide header, where seven links share one line. */
+function NavItem({ href, label, onNavigate, compact }: { href: string; label: string; onNavigate?: () => void; compact?: boolean }) {
   const [location] = useLocation();
   const active = location === href || location.startsWith(`${href}/`);
   return (
@@ -95,6 +97,8 @@ function NavItem({ href, label, onNavigate }: { href: string; label: string; onN
       py={6}
       style={{
         borderRadius: 4,
+        whiteSpace: 'nowrap',
+        fontSize: compact ? 'var(--mantine-font-size-sm)' : undefined,
         fontWeight: active ? 700 : 500,
         background: active ? 'var(--mantine-color-blue-0)' : undefined,
         color: active ? 'var(--mantine-color-blue-9)' : 'var(--mantine-color-dark-7)',
@@ -142,10 +146,13 @@ export function App() {
   }
 
   const links = nav.filter((n) => (!n.adminOnly || isAdmin) && (!n.roles || n.roles.some((r) => roles.includes(r))));
+  const roleNames = roles.map((r) => t(`role.${r}` as MessageKey));
+  const organizationName = me.data.organization?.shortName ?? me.data.organization?.name ?? '';
+  // The burger's menu (narrow screens) shows the account as a link to the profile.
   const userBlock = (
     <UnstyledButton component={Link} href="/profile" title={t('profile.open')} style={{ lineHeight: 1.2 }}>
       <Text size="sm" fw={600} data-testid="current-user">
-        {me.data.organization?.shortName ?? me.data.organization?.name}
+        {organizationName}
       </Text>
       <Text size="xs" c="dimmed">
         {me.data.user.displayName}
@@ -153,7 +160,7 @@ export function App() {
     </UnstyledButton>
   );
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !menuOpen, desktop: true } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: '80em', collapsed: { mobile: !menuOpen, desktop: true } }} padding="md">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -166,7 +173,7 @@ export function App() {
             <nav aria-label={t('app.mainNav')} className="app-wide-only">
               <Group gap={4} wrap="nowrap">
                 {links.map((n) => (
-                  <NavItem key={n.href} href={n.href} label={t(n.key)} />
+                  <NavItem key={n.href} href={n.href} label={t(n.key)} compact />
                 ))}
               </Group>
             </nav>
@@ -184,16 +191,7 @@ export function App() {
           </Group>
           <Group gap="sm" wrap="nowrap" className="app-wide-only" style={{ textAlign: 'right' }}>
             <NoticeBell />
-            <LanguageSwitch />
-            {!menuOpen && userBlock}
-            {roles.map((r) => (
-              <Badge key={r} variant="outline" color="gray.8" size="sm">
-                {t(`role.${r}` as MessageKey)}
-              </Badge>
-            ))}
-            <Button variant="subtle" size="xs" onClick={() => logout.mutate()}>
-              {t('auth.logout')}
-            </Button>
+            <UserMenu organizationName={organizationName} displayName={me.data.user.displayName} roleNames={roleNames} onLogout={() => logout.mutate()} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -210,9 +208,9 @@ export function App() {
             {userBlock}
             <LanguageSwitch />
             <Group gap={4}>
-              {roles.map((r) => (
-                <Badge key={r} variant="outline" color="gray.8" size="sm">
-                  {t(`role.${r}` as MessageKey)}
+              {roleNames.map((name) => (
+                <Badge key={name} variant="outline" color="gray.8" size="sm">
+                  {name}
                 </Badge>
               ))}
             </Group>

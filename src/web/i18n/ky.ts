@@ -35,6 +35,8 @@ const kyMain: Record<MainKey, string> = {
   'app.mainNav': 'Негизги навигация',
   'app.menuOpen': 'Менюну ачуу',
   'app.menuClose': 'Менюну жабуу',
+  'app.userMenu': 'Колдонуучунун менюсу',
+  'app.language': 'Интерфейстин тили',
   'app.pageError': 'Бетти ачуу мүмкүн болгон жок',
   'app.retry': 'Кайталоо',
   'auth.title': 'Системага кирүү',

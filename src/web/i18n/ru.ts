@@ -21,6 +21,8 @@ export const ru = {
   'app.mainNav': 'Основная навигация',
   'app.menuOpen': 'Открыть меню',
   'app.menuClose': 'Закрыть меню',
+  'app.userMenu': 'Меню пользователя',
+  'app.language': 'Язык интерфейса',
   'app.pageError': 'Не удалось открыть страницу',
   'app.retry': 'Повторить',
   'auth.title': 'Вход в систему',
