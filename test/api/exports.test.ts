@@ -136,6 +136,11 @@ describe('DOCX of the five seed plans', () => {
           .split('/')
           .pop()!
           .replace(/\.docx$/, '');
+        // The number column is wide enough for its heading's words («Номер строки» printed as «строк» / «и» before).
+        const plan = (await admin.get(`/api/plans/${seedPlans.get(`${name}.txt`)!}`)).body;
+        const heading = plan.columns.find((c: { role: string }) => c.role === 'number')?.title ?? '';
+        const printed = new Set((await pdfText(pdf, 1, 1)).split(/\s+/));
+        for (const word of heading.split(/\s+/).filter(Boolean)) expect(printed.has(word), `${name}: «${word}» of the number column whole`).toBe(true);
         const png = await renderFirstPage(pdf, join(resultsDir, `export-docx-${name}-page1`));
         expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
       }

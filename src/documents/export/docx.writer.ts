@@ -20,7 +20,7 @@ import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, ty
 import { glossaryLines } from './glossary.js';
 import { documentTexts } from './document-texts.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
-import { cellText, columnWidths, tableColumns } from './table-columns.js';
+import { cellText, columnWidths, numberColumnChars, tableColumns } from './table-columns.js';
 import { DOCX_PAGE, DOCX_USABLE_WIDTH } from './page-layout.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
@@ -92,9 +92,14 @@ function itemRow(item: ExportItem, level: number, columns: ExportColumn[], width
   });
 }
 
-/** Word widths in twips that fill the usable page width in the role proportions. */
-function twipWidths(columns: ExportColumn[]): number[] {
-  return columnWidths(columns, USABLE_WIDTH, NUMBER_WIDTH);
+/**
+ * Word widths in twips that fill the usable page width in the role proportions; the number
+ * column widens to its longest word (a bold Times character averages about 0.55 em; the
+ * table's cell margins take 108 twips on each side).
+ */
+function twipWidths(columns: ExportColumn[], items: ExportItem[], size: number): number[] {
+  const needed = Math.ceil(numberColumnChars(columns, items) * size * 20 * 0.55) + 216;
+  return columnWidths(columns, USABLE_WIDTH, Math.max(NUMBER_WIDTH, needed));
 }
 
 /**
@@ -109,7 +114,7 @@ export async function planToDocx(source: ExportPlan, options: DocumentOptions = 
   const size = options.fontSize ?? DEFAULT_FONT_SIZE;
   const texts = documentTexts(options.lang);
   const columns = tableColumns(plan, options.lang);
-  const widths = twipWidths(columns);
+  const widths = twipWidths(columns, plan.items, size);
   const draft = options.draftMark ?? isDraft(plan);
 
   const rows = [...headerRows(columns, widths)];

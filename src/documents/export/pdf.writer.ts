@@ -4,7 +4,7 @@ import { DEFAULT_FONT_SIZE, isDraft, type DocumentOptions, type ExportColumn, ty
 import { glossaryLines } from './glossary.js';
 import { documentTexts } from './document-texts.js';
 import { planRows, selectSubset, subsetLabel } from './plan-rows.js';
-import { cellText, columnWidths, tableColumns } from './table-columns.js';
+import { cellText, columnWidths, numberColumnChars, tableColumns } from './table-columns.js';
 import { PDF_MARGINS as MARGINS, PDF_USABLE_WIDTH as USABLE_WIDTH } from './page-layout.js';
 import { pdfmake } from './pdfmake-instance.js';
 import { cellLines, xmlSafe } from './xml-text.js';
@@ -61,7 +61,15 @@ export function planToPdf(source: ExportPlan, options: DocumentOptions = {}): Pr
   const label = subsetLabel(source, options);
   if (label) content.push({ text: xmlSafe(label), italics: true, alignment: 'center', margin: [0, 0, 0, 6] });
   content.push({
-    table: { headerRows: 2, widths: columnWidths(columns, USABLE_WIDTH - columns.length * 8.5, NUMBER_WIDTH), body },
+    table: {
+      headerRows: 2,
+      widths: columnWidths(
+        columns,
+        USABLE_WIDTH - columns.length * 8.5,
+        Math.max(NUMBER_WIDTH, Math.ceil(numberColumnChars(columns, plan.items) * size * 0.62)),
+      ),
+      body,
+    },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
   });
   if (body.length === 2) content.push({ text: texts.emptySubset, italics: true, margin: [0, 6, 0, 0] });

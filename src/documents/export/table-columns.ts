@@ -49,6 +49,24 @@ export function columnWeights(columns: ExportColumn[]): number[] {
 }
 
 /**
+ * The characters the number column must hold on one line: the longest word of its heading
+ * («строки» of «Номер строки») and the longest printed number («3.4.12.»). A column narrower
+ * than that breaks the heading inside a word («строк-и») or a number over two lines.
+ */
+export function numberColumnChars(columns: ExportColumn[], items: ExportItem[]): number {
+  const heading = columns.find((c) => c.role === 'number')?.title ?? '';
+  let longest = Math.max(0, ...heading.split(/\s+/).map((w) => [...w].length));
+  const walk = (list: ExportItem[]) => {
+    for (const item of list) {
+      longest = Math.max(longest, [...item.number].length);
+      walk(item.children);
+    }
+  };
+  walk(items);
+  return longest;
+}
+
+/**
  * Widths that fill `total` in the role proportions; the number column gets a
  * fixed width (a share would make it too narrow in an eleven-column plan).
  */

@@ -5,7 +5,7 @@ import { glossaryLines } from './glossary.js';
 import { documentTexts } from './document-texts.js';
 import type { Locale } from '../../shared/locale.js';
 import { planRows } from './plan-rows.js';
-import { cellText, columnWidths, tableColumns } from './table-columns.js';
+import { cellText, columnWidths, numberColumnChars, tableColumns } from './table-columns.js';
 import { cellLines, xmlSafe } from './xml-text.js';
 
 /**
@@ -97,7 +97,8 @@ export function planSheetOptions(
 export function writePlanSheet(sheet: Worksheet, plan: ExportPlan, opts: { subsetLabel: string | null; lang?: Locale | undefined }) {
   const texts = documentTexts(opts.lang);
   const columns = tableColumns(plan, opts.lang);
-  const widths = columnWidths(columns, PAGE_CHARS, NUMBER_CHARS);
+  // Excel's width unit is about one character of the default font; bold Times needs a little more.
+  const widths = columnWidths(columns, PAGE_CHARS, Math.max(NUMBER_CHARS, numberColumnChars(columns, plan.items) * 1.2 + 2));
   const n = columns.length;
   sheet.columns = widths.map((width) => ({ width }));
   const font = { name: FONT, size: SIZE };
