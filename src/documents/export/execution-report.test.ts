@@ -86,6 +86,16 @@ describe('execution report model', () => {
     });
   });
 
+  it.each([
+    ['2022-07-10T09:00:00Z', 'Europe/Moscow', 'ru', 'Сформирован 10 июля 2022 г.'],
+    // 23:30 UTC is already the next day in Moscow and in Bishkek, still the same day in Kaliningrad.
+    ['2026-11-27T23:30:00Z', 'Europe/Moscow', 'ru', 'Сформирован 28 ноября 2026 г.'],
+    ['2026-11-27T21:30:00Z', 'Europe/Kaliningrad', 'ru', 'Сформирован 27 ноября 2026 г.'],
+    ['2026-11-27T19:00:00Z', 'Asia/Bishkek', 'ky', '2026-жылдын 28-ноябры'],
+  ] as const)('the report made at %s is dated on the %s calendar', (generatedAt, timeZone, lang, line) => {
+    expect(buildExecutionReport({ ...source, generatedAt, timeZone }, lang).generatedLine).toContain(line);
+  });
+
   it('totals by section and executor, figures, overdue list', () => {
     expect(model.totals).toMatchObject({ total: 4, done: 2, not_done: 1, overdue: 1 });
     expect(model.bySection.map((g) => [g.label, g.tally.total])).toEqual([

@@ -1,5 +1,5 @@
 import { emptyTally, addToTally, executedShare, type Group, type Outcome, type Tally } from '../../domain/execution/progress.js';
-import type { OccurrenceStatus } from '../../domain/execution/occurrence-state.js';
+import { todayIn, type OccurrenceStatus } from '../../domain/execution/occurrence-state.js';
 import { reportingPeriodLabel } from '../../domain/execution/reporting-periods.js';
 import { ruLongDate, ruShortDate } from './ru-format.js';
 import { kyGeneratedLine, kyPeriodLabel, outcomeName, reportLabels, type ReportLabels } from './execution-report-texts.js';
@@ -256,7 +256,7 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
       periodLabel,
       organizationName: src.plan.organizationName,
       approval: src.plan.approval,
-      generatedLine: kyGeneratedLine(src.generatedAt.slice(0, 10)),
+      generatedLine: kyGeneratedLine(generatedOn(src)),
       sections,
       totals,
       bySection: [...bySection.values()],
@@ -338,7 +338,7 @@ export function buildExecutionReport(src: ExecutionReportSource, lang: Locale = 
     periodLabel,
     organizationName: src.plan.organizationName,
     approval: src.plan.approval,
-    generatedLine: `Сформирован ${ruLongDate(src.generatedAt.slice(0, 10))} по данным системы Planik`,
+    generatedLine: `Сформирован ${ruLongDate(generatedOn(src))} по данным системы Planik`,
     sections,
     totals,
     bySection: [...bySection.values()],
@@ -416,4 +416,9 @@ function kyNarrative(
     );
   resolution.push(`${resolution.length + 1}. Пландын аткарылышын көзөмөлдөө комиссиянын катчысына жүктөлсүн.`);
   return { narrative, resolution };
+}
+
+/** The day the report was made on the commission's own calendar (a report made at 02:00 in Moscow is dated that day, not the previous UTC day). */
+function generatedOn(src: { generatedAt: string; timeZone: string }): string {
+  return todayIn(src.timeZone, new Date(src.generatedAt));
 }
