@@ -12,6 +12,7 @@ import { listFiles, listReportsOfOccurrences } from '../repositories/report.repo
 import { defaultIndicators } from '../../domain/execution/report-rules.js';
 import { approvalLines } from '../../documents/export/approval-block.js';
 import { missedClosure } from '../../domain/execution/period-closure.js';
+import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { reportingPeriodLabel } from '../../domain/execution/reporting-periods.js';
 import { listApprovedExtensions } from '../repositories/extension.repository.js';
 import { listClosures } from '../repositories/period-closure.repository.js';
@@ -38,7 +39,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
     const earlier = closures.length
       ? list.filter((e) => e.dto.windowEnd !== null && e.dto.windowEnd < from && missedClosure(dueOf(e), new Date(8.64e15), closures))
       : [];
-    const [reports, earlierReports, extensions] = await Promise.all([
+    const [reports, earlierReports, extensions, organization, indicators] = await Promise.all([
       listReportsOfOccurrences(db, inPeriod.map(reportSource)),
       listReportsOfOccurrences(
         db,
@@ -48,10 +49,14 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
         db,
         inPeriod.map((e) => e.dto.id),
       ),
+      findOrganization(db, plan.organizationId),
+      listIndicators(db, planId),
     ]);
+    const timeZone = organization?.timeZone ?? 'Europe/Moscow';
     const late = earlier.flatMap((e) => {
       const r = earlierReports.filter((x) => x.occurrenceId === e.dto.id && x.reviewStatus !== 'returned').at(-1);
-      const day = r?.createdAt.toISOString().slice(0, 10);
+      // The day it came, on the commission's calendar (the period's bounds are calendar days there).
+      const day = r ? todayIn(timeZone, r.createdAt) : undefined;
       const closure = r ? missedClosure(dueOf(e), r.createdAt, closures) : null;
       if (!r || !closure || !day || day < from || day > to) return [];
       return [
@@ -67,7 +72,6 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
       ];
     });
     const files = new Map((await listFiles(db, [...new Set(reports.flatMap((r) => r.fileIds))])).map((f) => [f.id, f.name]));
-    const [organization, indicators] = await Promise.all([findOrganization(db, plan.organizationId), listIndicators(db, planId)]);
     const entries: ExecutionReportEntry[] = inPeriod.map((e) => ({
       sectionKey: e.sectionKey,
       sectionLabel: e.sectionLabel,
@@ -116,7 +120,7 @@ export function createExecutionReportService(db: Db, execution: ExecutionService
         from,
         to,
         generatedAt: now().toISOString(),
-        timeZone: organization?.timeZone ?? 'Europe/Moscow',
+        timeZone,
         indicators: indicators.length ? indicators : defaultIndicators,
         entries,
         awaitingCount,

@@ -171,7 +171,8 @@ export function createReminderService(db: Db, options: ReminderOptions) {
             itemTitle: p.itemTitle,
             executorLabel: p.executorLabel,
             statusName: mailTexts(locale).reportStatus[p.status as ReportStatus] ?? p.status,
-            submittedAt: p.createdAt.toISOString().slice(0, 10),
+            // On the calendar the reminders run by, like the digest's own date (not the UTC day).
+            submittedAt: dateIn(p.createdAt, options.timeZone),
           }));
         if (mine.length) {
           const digest = reviewerDigest({ displayName: r.displayName, reports: mine.slice(0, PER_DIGEST_LIMIT), appUrl: options.publicUrl, locale });
