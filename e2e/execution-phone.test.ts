@@ -181,6 +181,9 @@ describe.sequential('on a desktop', () => {
     await expect(page.getByTestId('figure-pending').textContent()).resolves.toContain('Ждут проверки1');
     await expect(page.getByTestId('waiting').textContent()).resolves.toContain('2.1.4');
     await expect(page.getByTestId('by-section').getByRole('row').count()).resolves.toBeGreaterThan(1);
+    // A section leads to its plan's control page.
+    const sectionLink = page.getByTestId('by-section').getByRole('link').first();
+    await expect(sectionLink.getAttribute('href')).resolves.toMatch(/^\/plans\/[0-9a-f-]{36}\/execution$/);
     await expect(page.getByTestId('figure-trend').textContent()).resolves.toMatch(/полугодие/);
     await screenshot(page, 'chairman');
     await expectAccessible(page, 'chairman page');

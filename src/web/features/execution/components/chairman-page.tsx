@@ -1,6 +1,7 @@
 import './execution-styles';
 import './chairman-page.css';
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { formatDate, t } from '../../../i18n/t';
@@ -218,11 +219,13 @@ export function ChairmanPage() {
                   {s.bySection.map((x) => (
                     <Table.Tr key={x.key}>
                       <Table.Td>
-                        <Text size="sm" lineClamp={2}>
+                        {/* To the plan's control page, where the section's overdue lines are listed. */}
+                        <Anchor component={Link} href={`/plans/${x.planId}/execution`} size="sm" lineClamp={2} title={x.label}>
                           {x.label}
-                        </Text>
+                        </Anchor>
                         {s.plans > 1 && (
-                          <Text size="xs" lineClamp={1}>
+                          // Plans of one programme share the start of their titles: the whole title on hover.
+                          <Text size="xs" lineClamp={1} title={x.planTitle}>
                             {x.planTitle}
                           </Text>
                         )}
