@@ -77,3 +77,27 @@ describe('Kyrgyz hours', () => {
     expect(interpretDeadline(text, { period: KG.period }).windows).toEqual([window]);
   });
 });
+
+describe('Kyrgyz terms from an event', () => {
+  const withMandates: DeadlineContext = { ...KG, events: [{ key: 'мандат берилген', date: '2025-12-10' }] };
+
+  it.each([
+    // «кийин» (after) starts the next day; «тартып / баштап» (from) counts the event's date as the first day.
+    ['добуш берүү күнүнөн кийин 3 күндүн ичинде', w('2025-12-01', '2025-12-03')],
+    ['добуш берүү күнүнөн тартып 3 күндүн ичинде', w('2025-11-30', '2025-12-02')],
+    ['шайлоо дайындалган күндөн баштап 7 календардык күндүн ичинде', w('2025-09-30', '2025-10-06')],
+    ['Мандат берилгенден кийин эки апта ичинде', w('2025-12-11', '2025-12-24')],
+  ])('%s', (text, window) => {
+    expect(interpretDeadline(text, withMandates).windows).toEqual([window]);
+  });
+
+  it.each([
+    ['шайлоонун жыйынтыгы аныкталгандан кийин 7 күндүн ичинде', 'шайлоонун жыйынтыгы аныкталган'],
+    ['чечим кабыл алынган күндөн тартып 3 календардык күндүн ичинде', 'чечим кабыл алынган'],
+    ['арыз түшкөндөн кийин беш күндөн кечиктирбестен', 'арыз түшкөн'],
+  ])('waits for the date of an event it names: %s', (text, event) => {
+    const r = interpretDeadline(text, KG);
+    expect(r.windows).toEqual([]);
+    expect(r.pending?.map((e) => e.event)).toEqual([event]);
+  });
+});

@@ -100,7 +100,15 @@ function rel(anchor: Anchor, form: Relative['form'], lo: RelativeEdge | null, hi
 }
 
 const BEFORE_VOTING = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+(кечиктирбестен|эрте\\s+эмес)$`);
-const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(?:кийин|тартып)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
+const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
+/**
+ * Any other event, named by a past participle in the ablative: «мандат берилгенден кийин 14 күндүн ичинде»,
+ * «шайлоонун жыйынтыгы аныкталгандан кийин 7 күндүн ичинде», «чечим кабыл алынган күндөн тартып 3 күндүн ичинде».
+ * The event is kept under its own words and waits for its date, as Russian custom events do.
+ */
+const AFTER_EVENT = new RegExp(
+  `^((?:[а-яөүң]+\\s+){0,4}[а-яөүң]+?[гк][аеоө]н)(?:дан|ден|дон|дөн|\\s+күндөн)\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`,
+);
 const ON_VOTING = new RegExp(`^${VOTING}$`);
 const UNTIL_VOTING = new RegExp(`^${VOTING}\\s+чейин$`);
 const AFTER_CALL = /^шайлоо\s+дайындалгандан\s+(?:кийин|баштап|тартып)$/;
@@ -170,6 +178,17 @@ export function rewriteKyrgyzClock(text: string): string {
   );
 }
 
+/**
+ * A term of N days from an event: «кийин» (after) starts it the next day; «тартып / баштап» (from) counts the
+ * event's date as its first day, as «со дня» does in Russian (ст. 11.1 п. 1 67-ФЗ; the Kyrgyz law's own rule was
+ * not found).
+ */
+function termFrom(anchor: Anchor, word: string, days: number): Relative | null {
+  if (days <= 0) return null;
+  if (word === 'кийин') return rel(anchor, 'within', edge(0, 'after', 1), edge(days, 'after', days));
+  return rel(anchor, 'within', edge(0, 'on', 0), { days, direction: 'after', offset: days - 1, countsEventDay: true });
+}
+
 /** The second half may leave out what it counts from («…, 1 күн калганда токтотулат»): it is the first half's. */
 function startsThenEnds(first: string, second: string): Relative | null {
   const from = countFromVoting(first);
@@ -198,11 +217,7 @@ function countFromVoting(text: string): Relative | null {
     return m[2] === 'кечиктирбестен' ? rel(voting, 'bound', null, e) : rel(voting, 'bound', e, null);
   }
   m = AFTER_VOTING.exec(text);
-  if (m !== null) {
-    const days = Number(m[1]);
-    if (days <= 0) return null;
-    return rel(voting, 'within', edge(0, 'after', 1), edge(days, 'after', days));
-  }
+  if (m !== null) return termFrom(voting, m[1] as string, Number(m[2]));
   if (ON_VOTING.test(text)) return rel(voting, 'on', edge(0, 'on', 0), edge(0, 'on', 0));
   if (UNTIL_VOTING.test(text)) return rel(voting, 'bound', null, edge(1, 'before', -1));
   if (AFTER_CALL.test(text)) return rel({ type: 'call_date' }, 'bound', edge(1, 'after', 1), null);
@@ -219,13 +234,13 @@ function countFromVoting(text: string): Relative | null {
   if (m !== null) return startsThenEnds(m[1] as string, m[2] as string);
   m = FROM_CALL.exec(text);
   if (m !== null) {
-    const days = Number(m[3]);
-    if (days <= 0) return null;
     const anchor: Anchor = m[1]?.startsWith('шайлоону') ? { type: 'event', event: 'official_publication', key: 'official_publication' } : { type: 'call_date' };
-    // «кийин» (after) starts the term the next day; «тартып / баштап» (from) counts the event's date as its
-    // first day, as «со дня» does in Russian (ст. 11.1 п. 1 67-ФЗ; the Kyrgyz law's own rule was not found).
-    if (m[2] === 'кийин') return rel(anchor, 'within', edge(0, 'after', 1), edge(days, 'after', days));
-    return rel(anchor, 'within', edge(0, 'on', 0), { days, direction: 'after', offset: days - 1, countsEventDay: true });
+    return termFrom(anchor, m[2] as string, Number(m[3]));
+  }
+  m = AFTER_EVENT.exec(text);
+  if (m !== null && !/^(?:шайлоо|шайлоону|добуш)\s/.test(m[1] as string)) {
+    const words = m[1] as string;
+    return termFrom({ type: 'event', event: words, key: words }, m[2] as string, Number(m[3]));
   }
   return null;
 }
