@@ -57,10 +57,14 @@ describe('held-out real phrases', () => {
   });
 
   // Other regions and the Kyrgyz CEC (27.11.2026): only the total is looked at; a wrong date is
-  // counted and printed, not failed, so that this set is never tuned phrase by phrase.
+  // counted and printed, not failed, so that this set is never tuned phrase by phrase. What is
+  // checked is the set itself: each phrase names where it was read and gives ordered windows.
   it('of other regions: the share read as the documents say and the count of wrong dates are reported', () => {
+    const malformed = HOLDOUT2_PHRASES.filter(
+      (p) => !/^https?:\/\/\S+$/.test(p.source) || p.expect.windows.some((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x.start) || x.start > x.end),
+    );
+    expect(malformed.map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT2_PHRASES);
     console.info(`holdout2: ${right}/${HOLDOUT2_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
-    expect(right + wrong.length).toBeLessThanOrEqual(HOLDOUT2_PHRASES.length);
   });
 });
