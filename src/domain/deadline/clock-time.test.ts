@@ -26,6 +26,18 @@ describe('clock times in every spelling', () => {
   });
 
   it.each([
+    ['до 18 марта 00:00 часов', '2023-03-17'],
+    ['по 9 января 2023 года 00.00', '2023-01-08'],
+    ['до 18.03.2023 00:00', '2023-03-17'],
+    ['до 18 марта 18:00 часов', '2023-03-18'],
+    ['в 00.00 12 сентября', null],
+  ])('midnight written after the day ends the term as that day begins: %s', (text, end) => {
+    const r = interpretDeadline(text, { period: { start: '2023-01-01', end: '2023-12-31' } });
+    if (end === null) expect(r.windows).toEqual([{ start: '2023-09-12', end: '2023-09-12' }]);
+    else expect(r.windows).toEqual([{ start: '2023-01-01', end }]);
+  });
+
+  it.each([
     'в течение двух часов после окончания голосования',
     'в течение 2 часов после окончания голосования',
     'не позднее чем за 2 часа до начала голосования',

@@ -25,6 +25,9 @@ function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+// «до 18 марта», «по 9 января 2021 года», «до 18.03.2023»: a bound on a day, right before a midnight written after it.
+const DAY_THEN_MIDNIGHT = /(?:^|\s)(?:до|по)\s+(?:\d{1,2}\s+[а-я]+(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?|\d{1,2}\.\d{1,2}\.\d{4})$/;
+
 /** Works on folded text; returns null when the phrase names no clock time. */
 const MAYBE_TIME = /\d[:.-]\d\d|час|ч\./;
 
@@ -104,7 +107,9 @@ export function liftClockTime(input: string): ClockTime | null {
   // «до 18 часов дня, предшествующего дню голосования» still allows that day until 18:00, so «до» becomes
   // «не позднее»; only «до ноля часов дня …» ends before that day begins.
   const word = lead?.[1] === 'до' && hour + minute > 0 ? 'не позднее' : (lead?.[1] ?? '');
-  const endsBeforeDay = after !== '' && hour + minute === 0 && (lead?.[1] === 'до' || /(?:^|\s)по$/.test(before));
+  // «до 18 марта 00:00 часов», «по 9 января 2021 года 00.00»: midnight written after the day ends the term as it begins too.
+  const midnightAfterDay = after === '' && hour + minute === 0 && lead === null && DAY_THEN_MIDNIGHT.test(before);
+  const endsBeforeDay = (after !== '' && hour + minute === 0 && (lead?.[1] === 'до' || /(?:^|\s)по$/.test(before))) || midnightAfterDay;
   const parts = after === '' ? [before] : [before, word, after];
   const rest = parts
     .filter((p) => p !== '')

@@ -199,11 +199,13 @@ function relativeWords(expr: Relative): string {
       if (lo !== null && lo.offset > 0) return `на следующий день после ${a}`;
       return `в ${anchorDay(expr.anchor)}`;
     case 'exact':
+      if (lo?.months !== undefined) return `через ${monthsWords(lo.months, false)} после ${a}`;
       return lo !== null && lo.direction === 'before'
         ? `за ${lo.days} ${pluralDays(lo.days)} до ${a}`
         : `через ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} после ${a}`;
     case 'within':
       if (lo?.anchor?.type === 'voting_day' && lo.anchor.day === 'first' && hi?.direction === 'on') return 'в дни голосования';
+      if (hi?.months !== undefined) return `в течение ${monthsWords(hi.months, true)} после ${a}`;
       if (hi !== null && hi.direction === 'after') return `в течение ${hi.days} ${pluralDays(hi.days)} после ${a}`;
       return `в течение ${lo?.days ?? 0} ${pluralDays(lo?.days ?? 0)} до ${a}`;
     case 'bound': {
@@ -216,6 +218,25 @@ function relativeWords(expr: Relative): string {
       return parts.join(' и ');
     }
   }
+}
+
+function pluralOf(n: number, one: string, few: string, many: string): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 14) return many;
+  if (n % 10 === 1) return one;
+  return n % 10 >= 2 && n % 10 <= 4 ? few : many;
+}
+
+/**
+ * A term in calendar months as plans write it: «через 2 месяца», «через 1 год» (12 months); after «в течение» the
+ * genitive: «в течение 1 года», «в течение 6 месяцев».
+ */
+function monthsWords(months: number, genitive: boolean): string {
+  const years = months % 12 === 0;
+  const n = years ? months / 12 : months;
+  const [one, few, many] = years ? ['год', 'года', 'лет'] : ['месяц', 'месяца', 'месяцев'];
+  if (!genitive) return `${n} ${pluralOf(n, one, few, many)}`;
+  return `${n} ${pluralOf(n, few, many, many)}`;
 }
 
 function unitWord(e: RelativeEdge, n: number): string {

@@ -14,6 +14,8 @@ import { parseRelative } from './relative.parse.js';
 import { tokenize } from './tokenize.js';
 import { liftClockTime } from './clock-time.js';
 import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
+import { kyrgyzCountsToDigits } from './kyrgyz.numerals.js';
+import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { rewordStartEnd } from './start-end-wording.js';
@@ -138,15 +140,25 @@ function fixedDate(text: string): string | null {
   return `${from.year}-${two(from.month)}-${two(from.day)}`;
 }
 
-/** Kyrgyz wording: counts from voting day are read directly, dates are rewritten into the Russian grammar. */
+/**
+ * Kyrgyz wording: counts from voting day are read directly (counts in words first become digits), periods and
+ * dates are rewritten into the Russian grammar.
+ */
 function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | null {
   const cls = kyrgyzClass(core);
   if (cls !== null) return { expr: { type: cls } };
   if (!looksKyrgyz(core)) return null;
-  const rel = parseKyrgyzRelative(core);
+  const counted = kyrgyzCountsToDigits(core);
+  const rel = parseKyrgyzRelative(counted);
   if (rel !== null) return { expr: rel };
-  const dates = rewriteKyrgyzDates(core);
+  const period = rewriteKyrgyzPeriods(counted);
+  if (period !== null) return { core: period };
+  const dates = rewriteKyrgyzDates(counted);
   return dates !== null ? { core: dates } : null;
+}
+
+function countsWorkingDays(expr: DeadlineExpr): boolean {
+  return expr.type === 'relative' && (expr.notBefore?.unit === 'working_day' || expr.notAfter?.unit === 'working_day');
 }
 
 /** Reads a phrase as its whole, Kyrgyz or Russian, without touching the caller's flags. */
@@ -195,6 +207,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const kg = printed !== null ? null : kyrgyzCore(core);
   if (kg !== null && 'core' in kg) core = kg.core;
   const expr = printed !== null ? printed.expr : kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
+  if (kg !== null && 'expr' in kg && countsWorkingDays(expr) && !flags.includes('working_days')) flags.push('working_days');
   const parsed: ParsedDeadline = {
     text,
     kind: kindOf(expr),

@@ -7,11 +7,12 @@
  * the last day is voting day − N (not − (N + 1) as under ст. 11.1 67-ФЗ).
  */
 import type { Anchor, DeadlineExpr, RelativeEdge } from './deadline.types.js';
+import { inWorkingDays } from './relative.parse.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 
 const KYRGYZ_LETTERS =
-  /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында)|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+  /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында|кечиктирбестен|чейре[кг]|жарым\s+жыл|ар\s+(?:бир|ай|жыл)|сайын(?:\s|$)|ай(?:ы|ында|лары|ларында)(?:\s|$))|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:^|\s)(?:iv|i{1,3})\s+чейре|\d\s*-\s*чейре/;
 
 const MONTH_STEMS: readonly [string, number][] = [
   ['январ', 1],
@@ -35,7 +36,10 @@ function monthOf(word: string): number {
 
 const DATE = /(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})-([а-яөүң]+)/g;
 const VOTING = '(?:добуш\\s+берүү|шайлоо)\\s+күн[а-яөүң]*';
-const DAYS = '(\\d{1,3})\\s*(?:календардык\\s+)?(?:жумушчу\\s+)?күн[а-яөүң]*';
+// «шайлоого он күн калганга чейин», «добуш берүүгө 30 күн калганда»: the election itself in the dative.
+const VOTING_TO = `(?:${VOTING}|шайлоого|добуш\\s+берүүгө)`;
+// «календардык» and the CEC's older spelling «календарлык».
+const DAYS = '(\\d{1,3})\\s*(?:календар[дл]ык\\s+)?(?:жумушчу\\s+)?күн[а-яөүң]*';
 
 export function looksKyrgyz(text: string): boolean {
   return KYRGYZ_LETTERS.test(text);
@@ -79,6 +83,9 @@ export function rewriteKyrgyzDates(text: string): string | null {
   if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined) return null;
   if (skeleton === '§ чейин') return `до ${a}`;
+  // «15-ноябрдан кечиктирбестен» (not later than), «15-ноябрдан кийин» (after): the date in the ablative.
+  if (skeleton === '§ кечиктирбестен' && ABLATIVE.test(words[0] as string)) return `не позднее ${a}`;
+  if (skeleton === '§ кийин' && ABLATIVE.test(words[0] as string)) return `после ${a}`;
   if (/^§ (?:баштап|тартып)$/.test(skeleton)) return `не ранее ${a}`;
   if (skeleton === '§') return a;
   return null;
@@ -93,12 +100,28 @@ function rel(anchor: Anchor, form: Relative['form'], lo: RelativeEdge | null, hi
 }
 
 const BEFORE_VOTING = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+(кечиктирбестен|эрте\\s+эмес)$`);
-const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(?:кийин|тартып)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
+const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
+/**
+ * Any other event, named by a past participle in the ablative: «мандат берилгенден кийин 14 күндүн ичинде»,
+ * «шайлоонун жыйынтыгы аныкталгандан кийин 7 күндүн ичинде», «чечим кабыл алынган күндөн тартып 3 күндүн ичинде».
+ * The event is kept under its own words and waits for its date, as Russian custom events do.
+ */
+const AFTER_EVENT = new RegExp(
+  `^((?:[а-яөүң]+\\s+){0,4}[а-яөүң]+?[гк][аеоө]н)(?:дан|ден|дон|дөн|\\s+күндөн)\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`,
+);
 const ON_VOTING = new RegExp(`^${VOTING}$`);
 const UNTIL_VOTING = new RegExp(`^${VOTING}\\s+чейин$`);
 const AFTER_CALL = /^шайлоо\s+дайындалгандан\s+(?:кийин|баштап|тартып)$/;
-// «добуш берүү күнүнө чейин 10 күн калганда»: when N days remain, i.e. voting day − N.
-const DAYS_LEFT = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+калганда$`);
+/**
+ * Counted by the days that remain to voting day («добуш берүү күнүнө (чейин) 10 күн калганда»: when N days remain,
+ * i.e. voting day − N):
+ *   «… калганда» — that day; «… калгандан кечиктирбестен» — not later than it; «… калгандан эрте эмес» — not
+ *   earlier; «… калганга чейин» — before it, so the last day is voting day − (N + 1): 24.kg prints «добуш берүү
+ *   күнүнө 30 календардык күн калганга чейин, тактап айтканда, 2026-жылдын 29-январында» for voting on 01.03.2026.
+ */
+const DAYS_LEFT = new RegExp(`^${VOTING_TO}\\s+(?:чейин\\s+)?${DAYS}\\s+(калганда|калгандан\\s+кечиктирбестен|калгандан\\s+эрте\\s+эмес|калганга\\s+чейин)$`);
+// «шайлоо күнүнө 9 күн калганда башталып, 1 күн калганда токтотулат»: a term by its first and last day.
+const STARTS_THEN_ENDS = /^(.+?)\s+(?:башталып|башталат\s+(?:да|жана))\s*,?\s+(.+?)\s+(?:токтотулат|токтойт|аяктайт|аякталат|бүтөт)$/;
 /**
  * The call of the election or the official publication of the decision calling it, counted forwards:
  * «шайлоо дайындалган күндөн тартып 5 күндүн ичинде», «шайлоо дайындалгандан кийин 3 күндүн ичинде»,
@@ -120,18 +143,71 @@ export function kyrgyzClass(text: string): KyrgyzClass {
 }
 
 /** «30-октябрь саат 18:00дө», «саат 18:00гө чейин» → the Russian clock wording the clock reader knows. */
+// «таңкы / эртең мененки саат 7де» (in the morning), «кечки саат 8де» (in the evening: 20:00).
+const HOUR = '(?:(таңкы|эртең\\s+мененки|эртең\\s+менен|күндүзгү|кечки|түнкү)\\s+)?саат\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*-?';
+const UNTIL_HOUR = new RegExp(`${HOUR}(?:гө|ге|го|га|кө|ке|ко|ка)\\s+чейин`, 'g');
+const FROM_HOUR = new RegExp(`${HOUR}(?:дөн|ден|дан|дон|төн|тен|тан|тон)\\s+(баштап|тартып)`, 'g');
+const AT_HOUR = new RegExp(`${HOUR}(?:дө|де|да|до|тө|те|та|то)?(?=\\s|,|$)`, 'g');
+
+/**
+ * «27-ноябрь эртең мененки саат 08:00гө чейин»: a date in the nominative and its hour are one moment, and «чейин»
+ * (until) bounds the term by it, like «до 8:00 27 ноября». A date in the locative («30-ноябрда саат 14:00гө чейин»,
+ * on 30 November until 14:00) names the day itself, as «в день голосования до 14 часов» does.
+ */
+const DATE_THEN_UNTIL = new RegExp(
+  `(^|\\s)((?:\\d{4}-жыл[а-яөүң]*\\s+)?\\d{1,2}-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яөүңь]*)\\s+${HOUR}(?:гө|ге|го|га|кө|ке|ко|ка)\\s+чейин`,
+  'g',
+);
+const LOCATIVE = /(?:да|де|до|дө|та|те|то|тө)$/;
+
+function hhmm(part: string | undefined, h: string, m: string | undefined): string {
+  const hour = part === 'кечки' && Number(h) < 12 ? Number(h) + 12 : Number(h);
+  return `${hour}:${m ?? '00'}`;
+}
+
 export function rewriteKyrgyzClock(text: string): string {
   return (
     text
-      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:гө|ге|го|га|кө|ке)\s+чейин/g, 'до $1:$2')
+      .replace(DATE_THEN_UNTIL, (all: string, lead: string, date: string, part: string | undefined, h: string, m?: string) =>
+        LOCATIVE.test(date) ? all : `${lead}${hhmm(part, h, m)} ${date} чейин`,
+      )
+      .replace(UNTIL_HOUR, (_all: string, part: string | undefined, h: string, m?: string) => `до ${hhmm(part, h, m)}`)
       // «2021-жылдын 10-июлунда саат 8:00дөн баштап»: from that hour of that day; «баштап» stays with the date.
-      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дөн|ден|дан|дон|төн|тен|тан|тон)\s+(баштап|тартып)/g, '$1:$2 $3')
-      .replace(/саат\s+(\d{1,2})[:.](\d{2})\s*-?(?:дө|де|да|до|тө|те|та|то)?(?=\s|$)/g, 'в $1:$2')
+      .replace(FROM_HOUR, (_all: string, part: string | undefined, h: string, m: string | undefined, word: string) => `${hhmm(part, h, m)} ${word}`)
+      .replace(AT_HOUR, (_all: string, part: string | undefined, h: string, m?: string) => `в ${hhmm(part, h, m)}`)
   );
+}
+
+/**
+ * A term of N days from an event: «кийин» (after) starts it the next day; «тартып / баштап» (from) counts the
+ * event's date as its first day, as «со дня» does in Russian (ст. 11.1 п. 1 67-ФЗ; the Kyrgyz law's own rule was
+ * not found).
+ */
+function termFrom(anchor: Anchor, word: string, days: number): Relative | null {
+  if (days <= 0) return null;
+  if (word === 'кийин') return rel(anchor, 'within', edge(0, 'after', 1), edge(days, 'after', days));
+  return rel(anchor, 'within', edge(0, 'on', 0), { days, direction: 'after', offset: days - 1, countsEventDay: true });
+}
+
+/** The second half may leave out what it counts from («…, 1 күн калганда токтотулат»): it is the first half's. */
+function startsThenEnds(first: string, second: string): Relative | null {
+  const from = countFromVoting(first);
+  const voting = new RegExp(`^${VOTING_TO}\\s+`).exec(first)?.[0] ?? '';
+  const to = countFromVoting(second) ?? countFromVoting(`${voting}${second}`);
+  const lo = from?.notBefore ?? null;
+  const hi = to?.notAfter ?? null;
+  if (from === null || to === null || lo === null || hi === null || from.anchor.type !== to.anchor.type || lo.offset > hi.offset) return null;
+  return rel(from.anchor, 'bound', lo, hi);
 }
 
 /** Counts from voting day or the call of the election in Kyrgyz; null when the phrase is none of them. */
 export function parseKyrgyzRelative(text: string): Relative | null {
+  const r = countFromVoting(text);
+  // «5 жумушчу күндүн ичинде»: working days of the Kyrgyz production calendar.
+  return r !== null && /жумушчу\s+күн/.test(text) ? inWorkingDays(r) : r;
+}
+
+function countFromVoting(text: string): Relative | null {
   const voting: Anchor = { type: 'voting_day' };
   let m = BEFORE_VOTING.exec(text);
   if (m !== null) {
@@ -141,11 +217,7 @@ export function parseKyrgyzRelative(text: string): Relative | null {
     return m[2] === 'кечиктирбестен' ? rel(voting, 'bound', null, e) : rel(voting, 'bound', e, null);
   }
   m = AFTER_VOTING.exec(text);
-  if (m !== null) {
-    const days = Number(m[1]);
-    if (days <= 0) return null;
-    return rel(voting, 'within', edge(0, 'after', 1), edge(days, 'after', days));
-  }
+  if (m !== null) return termFrom(voting, m[1] as string, Number(m[2]));
   if (ON_VOTING.test(text)) return rel(voting, 'on', edge(0, 'on', 0), edge(0, 'on', 0));
   if (UNTIL_VOTING.test(text)) return rel(voting, 'bound', null, edge(1, 'before', -1));
   if (AFTER_CALL.test(text)) return rel({ type: 'call_date' }, 'bound', edge(1, 'after', 1), null);
@@ -154,17 +226,21 @@ export function parseKyrgyzRelative(text: string): Relative | null {
     const days = Number(m[1]);
     if (days <= 0) return null;
     const e = edge(days, 'before', -days);
-    return rel(voting, 'exact', e, e);
+    if (m[2] === 'калганда') return rel(voting, 'exact', e, e);
+    if (m[2]?.startsWith('калганга')) return rel(voting, 'bound', null, edge(days + 1, 'before', -days - 1));
+    return m[2]?.includes('эрте') ? rel(voting, 'bound', e, null) : rel(voting, 'bound', null, e);
   }
+  m = STARTS_THEN_ENDS.exec(text);
+  if (m !== null) return startsThenEnds(m[1] as string, m[2] as string);
   m = FROM_CALL.exec(text);
   if (m !== null) {
-    const days = Number(m[3]);
-    if (days <= 0) return null;
     const anchor: Anchor = m[1]?.startsWith('шайлоону') ? { type: 'event', event: 'official_publication', key: 'official_publication' } : { type: 'call_date' };
-    // «кийин» (after) starts the term the next day; «тартып / баштап» (from) counts the event's date as its
-    // first day, as «со дня» does in Russian (ст. 11.1 п. 1 67-ФЗ; the Kyrgyz law's own rule was not found).
-    if (m[2] === 'кийин') return rel(anchor, 'within', edge(0, 'after', 1), edge(days, 'after', days));
-    return rel(anchor, 'within', edge(0, 'on', 0), { days, direction: 'after', offset: days - 1, countsEventDay: true });
+    return termFrom(anchor, m[2] as string, Number(m[3]));
+  }
+  m = AFTER_EVENT.exec(text);
+  if (m !== null && !/^(?:шайлоо|шайлоону|добуш)\s/.test(m[1] as string)) {
+    const words = m[1] as string;
+    return termFrom({ type: 'event', event: words, key: words }, m[2] as string, Number(m[3]));
   }
   return null;
 }

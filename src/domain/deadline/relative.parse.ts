@@ -297,7 +297,7 @@ function termAsWithin(text: string): string {
 const WORKING = /\s+рабоч[а-я]*(?=\s+(?:дн|день))/;
 
 /** Marks the counted edges of an expression as working days (the start edge of a term stays a calendar day). */
-function inWorkingDays(expr: Relative): Relative {
+export function inWorkingDays(expr: Relative): Relative {
   const mark = (e: RelativeEdge | null): RelativeEdge | null =>
     e === null || e.days === 0 ? e : { ...e, unit: 'working_day', offset: e.direction === 'before' ? -e.days : e.days };
   // With «со дня» the event's own date, if a working day, is the first counted day (countsEventDay stays on the edge).
@@ -457,8 +457,21 @@ function nthDay(text: string): RelativeParse | null {
   return { ok: true, expr: relative(anchor, 'within', start, last) };
 }
 
+// «в течение одного года со дня …», «не позднее чем через два года после …»: a term in years is 12 calendar months
+// each (п. 3 ст. 192 ГК РФ: it ends on the event's day number in the last year). Only right before the preposition
+// of an event, so that «2025 года» of a date is never taken for a term.
+const YEAR_TERM =
+  /(^|\s)(в\s+течение|через|не\s+позднее(?:\s+чем)?(?:\s+через)?)\s+(?:(\d{1,2}|[а-я]+)\s+)?(?:год[а-я]*|лет)(?=\s+(?:после|со|с|от|с момента)\s)/;
+
+function yearsAsMonths(text: string): string {
+  return text.replace(YEAR_TERM, (all, lead: string, words: string, n: string | undefined) => {
+    const years = n === undefined ? 1 : /^\d+$/.test(n) ? Number(n) : MONTH_COUNTS[n];
+    return years !== undefined && years > 0 ? `${lead}${words} ${years * 12} месяцев` : all;
+  });
+}
+
 function parseRelativeSingle(input: string): RelativeParse | null {
-  const text = input.replace(ON_EXPIRY, 'не ранее чем через ');
+  const text = yearsAsMonths(input.replace(ON_EXPIRY, 'не ранее чем через '));
   const nth = /(?:^|\s)(?:на|следующий)\s/.test(text) ? nthDay(text) : null;
   if (nth !== null) return nth;
   const month = text.includes('месяч') || text.includes('месяц') ? monthTerm(text) : null;

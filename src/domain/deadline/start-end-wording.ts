@@ -6,6 +6,8 @@
  *   «в ноль часов по местному времени за сутки до дня голосования»              → «до ноля часов по местному времени дня, предшествующего дню голосования»
  *   «с 18.01 10 декабря 2020 года по 00.00 9 января 2021 года»                 → «с 10 декабря 2020 года по 00.00 9 января 2021 года»
  *   «в течение 3-х дней до дня голосования»                                     → «в течение 3 дней до дня голосования»
+ *   «начнется 15 сентября и завершится 10 октября»                             → «с 15 сентября по 10 октября»
+ *   «… и заканчивается за 30 дней до проведения выборов, то есть 5 октября 2023 года» → «… по 5 октября 2023 года»
  * A start time does not move the first day of the window, so it is dropped; an end time stays for the
  * clock-time step, which keeps it in the explanation (and ends the term before a day that starts at 0:00).
  * Works on folded text (lower case, «е» for «ё»).
@@ -13,7 +15,11 @@
 const START = '(?:начинается|начнется|начинаются|стартует|стартуют|проводится|проходит|продлится)';
 const END = '(?:заканчивается|закончится|завершается|завершится|оканчивается|окончится|прекращается|продлится)';
 
-const START_AND_END = new RegExp(`^${START}\\s+(с\\s+.+?)\\s*,?\\s+и\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
+// The start is «с 10 августа» or a bare date «16 сентября 2023 года»; a start counted from an event («со дня …») is
+// left to the relative grammar, which keeps both bounds.
+const START_AND_END = new RegExp(`^${START}\\s+(с\\s+.+?|\\d.+?)\\s*,?\\s+и\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
+// «… заканчивается за 30 дней до проведения выборов, то есть 5 октября 2023 года»: the printed date is the end.
+const END_RULE_THEN_DATE = /^.+?,?\s+(?:т\.\s?е\.|то\s+есть)\s+(?=\d)/;
 const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
 // «в ноль часов … за (одни) сутки до дня X»: the term ends when the day before X begins.
 const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+за\s+(?:одни\s+)?сутки\s+до\s+дня\s+/;
@@ -22,7 +28,11 @@ const START_TIME = /(^|\s)с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(?=\d{1,
 // «… 15 марта текущего года»: the plan's own year, which the engine takes from the period.
 const CURRENT_YEAR = /\s+текущего\s+года/g;
 // «со дня, следующего за днем назначения выборов, т.е. с 10 апреля 2019 года, и заканчивается …»: the printed date is the start.
-const RULE_THEN_START = /^со\s+дня[^,]*,\s*следующего\s+за\s+днем\s+[^,]+,\s*т\.\s?е\.\s*(с\s+.+?),\s*и\s+/;
+// «(начинается) со дня, следующего за днем назначения выборов, т.е. (то есть) с 10 апреля 2019 года(,) и заканчивается …»:
+// the printed date is the start.
+const RULE_THEN_START = new RegExp(
+  `^(?:${START}\\s+)?со\\s+дня[^,]*,\\s*следующего\\s+за\\s+днем\\s+[^,]+,\\s*(?:т\\.\\s?е\\.|то\\s+есть)\\s*(с\\s+.+?),?\\s+и\\s+`,
+);
 
 // «в течение 3-х дней», «5-ти дней»: a numeral with its case ending, as plans often print it.
 const NUMERAL_ENDING = /(\d)-(?:х|ти|ми|и|ух|ех|ого|му)(?=\s+(?:календарн|рабоч|дней|дня|день|сут|недел|месяц|час))/g;
@@ -36,8 +46,10 @@ export function rewordStartEnd(core: string): string {
   const ruled = RULE_THEN_START.exec(text);
   if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
   const both = START_AND_END.exec(text);
-  if (both) text = `${both[1]} по ${both[2]}`;
-  else {
+  if (both) {
+    const from = both[1]!.startsWith('с ') ? both[1]! : `с ${both[1]!}`;
+    text = `${from} по ${both[2]!.replace(END_RULE_THEN_DATE, '')}`;
+  } else {
     const end = END_ONLY.exec(text);
     if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
   }

@@ -1,0 +1,318 @@
+/**
+ * Second held-out set: deadline phrases of other regions (Belarus, Kazakhstan, Russian
+ * territorial commissions) and of the CEC of Kyrgyzstan in Kyrgyz and Russian, gathered on
+ * 27.11.2026. Every other phrase of that collection (in the order it was gathered, before
+ * the engine was run on any of them) is here; the rest are in real-phrases.fixture.ts.
+ * Never tuned against: the test requires only that no phrase gets a wrong date and prints
+ * the share read as the documents say.
+ */
+import { w, type RealPhrase } from './real-phrases.types.js';
+import {
+  BY_2012,
+  BY_2018,
+  BY_2020,
+  BY_2024,
+  BY_2025,
+  KG_2012,
+  KG_2013,
+  KG_2016,
+  KG_2017,
+  KG_2021,
+  KG_2025,
+  KG_2026,
+  KZ_2022,
+  KZ_2023,
+  RESULTS_2017,
+  V_2017,
+  V_2025_09_14,
+  year,
+} from './real-phrases.regions-contexts.js';
+
+export const HOLDOUT2_PHRASES: readonly RealPhrase[] = [
+  {
+    text: 'С 7 ноября по 6 декабря',
+    source: 'https://nesvizh-news.by/2024/10/25/registraciya-kandidatov-v-prezidenty-belarusi-nachnetsya-22-dekabrya',
+    ctx: BY_2025,
+    expect: { kind: 'range', windows: [w('2024-11-07', '2024-12-06')] },
+  },
+  {
+    text: 'с 22 по 31 декабря включительно',
+    source: 'https://nesvizh-news.by/2024/10/25/registraciya-kandidatov-v-prezidenty-belarusi-nachnetsya-22-dekabrya',
+    ctx: BY_2025,
+    expect: { kind: 'range', windows: [w('2024-12-22', '2024-12-31')] },
+  },
+  {
+    text: 'С 1 января по 25 января 2025 года',
+    source: 'https://nesvizh-news.by/2024/10/25/registraciya-kandidatov-v-prezidenty-belarusi-nachnetsya-22-dekabrya',
+    ctx: BY_2025,
+    expect: { kind: 'range', windows: [w('2025-01-01', '2025-01-25')] },
+  },
+  {
+    text: 'не позднее 5 февраля',
+    source: 'https://nesvizh-news.by/2024/10/25/registraciya-kandidatov-v-prezidenty-belarusi-nachnetsya-22-dekabrya',
+    ctx: BY_2025,
+    expect: { kind: 'date', windows: [w('2024-10-23', '2025-02-05')] },
+  },
+  {
+    text: 'до 24 июня',
+    source: 'https://beresta.by/category/%D0%B2%D1%8B%D0%B1%D0%BE%D1%80%D1%8B-2018/page/23',
+    ctx: BY_2020,
+    expect: { kind: 'date', windows: [w('2020-05-08', '2020-06-24')] },
+  },
+  {
+    text: 'до 21 июня',
+    source: 'https://goths.ru/old_news.php?id=13362',
+    ctx: year(2001),
+    expect: { kind: 'date', windows: [w('2001-01-01', '2001-06-21')] },
+  },
+  {
+    text: 'До 5 августа включительно',
+    source: 'http://m.21.by/society/2012/07/21/572172.html',
+    ctx: BY_2012,
+    expect: { kind: 'date', windows: [w('2012-01-01', '2012-08-05')] },
+  },
+  {
+    text: 'до 21 июля включительно',
+    source: 'https://moyby.com/news/86588',
+    ctx: BY_2012,
+    expect: { kind: 'date', windows: [w('2012-01-01', '2012-07-21')] },
+  },
+  {
+    text: 'по 24 июля',
+    source: 'http://euroradio.fm/ru/segodnya-sozdadut-territorialnye-i-okruzhnye-izbirkomy-dlya-vyborov',
+    ctx: year(2016),
+    expect: { kind: 'date', windows: [w('2016-01-01', '2016-07-24')] },
+  },
+  {
+    text: 'до 15 января 2024 г.',
+    source: 'https://www.senno.by/18122023/v-belarusi-nachinaetsya-vydvizhenie-kandidatov-v-deputaty/amp',
+    ctx: BY_2024,
+    expect: { kind: 'date', windows: [w('2023-11-20', '2024-01-15')] },
+  },
+  {
+    text: 'по 17 февраля включительно',
+    source: 'https://politring.com/country/print:page,1,11176-v-belarusi-podhodit-k-koncu-vydvizhenie-kandidatov-v-deputaty.html',
+    ctx: BY_2018,
+    expect: { kind: 'date', windows: [w('2017-11-16', '2018-02-17')] },
+  },
+  {
+    text: 'начинается с момента окончания срока регистрации в 18.00 21 октября и заканчивается в 00.00 19 ноября 2022 года',
+    source: 'https://informburo.kz/novosti/v-kazahstane-nachalsya-period-predvybornoj-agitacii-kandidatov-v-prezidenty',
+    ctx: KZ_2022,
+    expect: { windows: [w('2022-10-21', '2022-11-18')] },
+    note: 'ends at the start of 19 November, the day of silence',
+  },
+  {
+    text: 'в течении пяти дней с момента представления кандидатом документов',
+    source: 'https://caravan.kz/news/nazvany-sroki-i-poryadok-vydvizheniya-kandidatov-v-prezidenty-kazakhstana-878373',
+    ctx: KZ_2022,
+    expect: { windows: [] },
+  },
+  {
+    text: 'В течение трех дней со дня проверки соответствия требованиям',
+    source: 'https://ic24.kz/news/v-kazakhstane-nachalos-vydvidgenie-kandidatov-v-senat-parlamenta-u23970',
+    ctx: KZ_2022,
+    expect: { windows: [] },
+  },
+  {
+    text: 'с 15 сентября до 5 октября',
+    source: 'https://globalnews.kz/vybory-akimov-gde-i-kogda',
+    ctx: KZ_2023,
+    expect: { kind: 'range', windows: [w('2023-09-15', '2023-10-05')] },
+  },
+  {
+    text: 'добуш берүү күнүнө 30 календардык күн калганга чейин, тактап айтканда, 2026-жылдын 29-январында саат 18:00гө чейин (кошуп алганда)',
+    source: 'https://24.kg/kyrgyzcha/359373_bshk_13shayloo_okrugu_boyuncha_tort_talapkerdi_kattadyi/amp',
+    ctx: KG_2026,
+    expect: { windows: [w('2026-01-01', '2026-01-29')], time: '18:00' },
+    note: 'voting 01.03.2026; «калганга чейин» is before the day on which 30 remain, as the printed date says',
+  },
+  {
+    text: '15-ноябрга чейин',
+    source: 'https://www.azattyk.org/a/24749128.html',
+    ctx: KG_2012,
+    expect: { kind: 'date', windows: [w('2012-01-01', '2012-11-15')] },
+  },
+  {
+    text: '27-ноябрь эртең мененки саат 08:00гө чейин',
+    source: 'https://maralfm.kg/archives/527357?amp=1',
+    ctx: KG_2021,
+    expect: { windows: [w('2021-01-01', '2021-11-27')], time: '08:00' },
+  },
+  {
+    text: '14-октябрга чейин',
+    source: 'https://alakan.biz/2021/09/04/parlamenttik-shajloogo-75-partiya-at-salyshat-tizme',
+    ctx: KG_2021,
+    expect: { kind: 'date', windows: [w('2021-01-01', '2021-10-14')] },
+  },
+  {
+    text: '11-мартта',
+    source: 'https://serep.kg/kabarlar/koom/bshk-shailoochular-ozyn-tizmeden-27-martka-cheiin-taktai-alyshat',
+    ctx: year(2021),
+    expect: { kind: 'date', windows: [w('2021-03-11')] },
+  },
+  {
+    text: '10-августта',
+    source: 'https://novosti.kg/kg/lenin-okrugundagy-kajra-shajloogo-26-adam-aryz-berdi/',
+    ctx: year(2023),
+    expect: { kind: 'date', windows: [w('2023-08-10')] },
+  },
+  {
+    text: '22-декабрда',
+    source: 'https://bulak.kg/ky/2021/12/20/bshk-22-dekabrda-deputattyk-mandat-tapshyruunu-plandap-zhatat',
+    ctx: year(2021),
+    expect: { kind: 'date', windows: [w('2021-12-22')] },
+  },
+  {
+    text: '30-ноябрда саат 08:00дөн 20:00гө чейин',
+    source: 'https://www.azattyk.org/a/33575342.html',
+    ctx: KG_2025,
+    expect: { kind: 'date', windows: [w('2025-11-30')] },
+  },
+  {
+    text: 'Добуш берүү күнүнө чейин 33 календарлык күндөн кечиктирбестен (2013-жылдын 23-апрелине чейин)',
+    source:
+      'http://old.shailoo.gov.kg/index.php?module=content&page=51_O_Kalendarnom_plane_osnovnyh_organizacionno__prakticheskih_meropriyatiy_po_podgotovke_i_provedeniyu_povtornyh_vyborov_deputatov_mestnyh_keneshey_DjalalAbadskoy_Oshskoy_Batkenskoy_IssykKulskoy_i_Chuyskoy_oblastey_Kyrgyzskoy_Respubliki_naznachennyh_na_26_maya_2013_goda',
+    ctx: KG_2013,
+    expect: { windows: [w('2013-01-01', '2013-04-23')] },
+    note: 'voting 26.05.2013 − 33 = 23.04.2013, as printed',
+  },
+  {
+    text: 'жыйынтыктар чыгарылгандан кийин үч календардык күндүн ичинде',
+    source: 'https://24.kg/kyrgyzcha/353001_janyi_deputattar_kachan_jaryiyalanat_bshk_jyiyyintyik_chyigaruunun_tak_moonotun_ayttyi_/',
+    ctx: KG_2025,
+    expect: { windows: [] },
+  },
+  {
+    text: 'добуш берүү күнүнө 10 календардык күн калгандан кечиктирбестен',
+    source: 'https://www.shailoo.gov.kg/kg/izbirateli-shailoochular/Poryadok_golosovaniya_na_vyborahShayloodo_dobush_beryynyn_tartibi/Poryadok_golosovaniya/',
+    ctx: KG_2025,
+    expect: { windows: [w('2025-09-30', '2025-11-20')] },
+    note: 'art. 31 of the 2011 constitutional law; voting day − 10 as the CEC counts Kyrgyz wording',
+  },
+  {
+    text: 'Январь',
+    source:
+      'http://ozgonnuru.kg/2025/05/29/%D1%81%D0%B0%D0%BB%D0%B0%D0%BC-%D0%B0%D0%BB%D0%B8%D0%BA-%D0%B0%D0%B9%D1%8B%D0%BB%D0%B4%D1%8B%D0%BA-%D0%BA%D0%B5%D2%A3%D0%B5%D1%88%D0%B8%D0%BD%D0%B8%D0%BD-%D1%81%D0%B5%D0%B3%D0%B8%D0%B7%D0%B8%D0%BD/',
+    ctx: year(2025),
+    expect: { kind: 'range', windows: [w('2025-01-01', '2025-01-31')] },
+    note: 'Salam-Alik aiyl kenesh work plan for 2025',
+  },
+  {
+    text: 'Второе полугодие',
+    source: 'https://penza-gov.ru/doc/7284',
+    ctx: year(2008),
+    expect: { kind: 'range', windows: [w('2008-07-01', '2008-12-31')] },
+    note: "the plan's year is not in the excerpt; read in the plan period",
+  },
+  {
+    text: 'в период с 3 по 13 сентября 2014 года',
+    source: 'http://www.admsanch.ru/ms/tik/382-grafik-raboty-uchastkovyh-izbiratelnyh-komissiy-dlya-provedeniya-dosrochnogo-golosovaniya.html',
+    ctx: year(2014),
+    expect: { kind: 'range', windows: [w('2014-09-03', '2014-09-13')] },
+  },
+  {
+    text: 'Не позднее 30 апреля',
+    source: 'https://informpskov.ru/news/111272.html',
+    ctx: year(2018),
+    expect: { kind: 'date', windows: [w('2018-01-01', '2018-04-30')] },
+  },
+  {
+    text: 'с 30 марта по 28 апреля',
+    source: 'https://justmedia.ru/news/politics/sverdlovskiy-izbirkom-nachal-formirovat-uchastkovyye-komissii-k-sentyabrskim-vyboram',
+    ctx: year(2018),
+    expect: { kind: 'range', windows: [w('2018-03-30', '2018-04-28')] },
+  },
+  {
+    text: 'со 2 по 8 сентября',
+    source: 'https://ru24.pro/pics/29030553',
+    ctx: year(2015),
+    expect: { kind: 'range', windows: [w('2015-09-02', '2015-09-08')] },
+  },
+  {
+    text: 'с 28 августа по 3 сентября 2019 года',
+    source: 'https://dubovsky.ikro.ru/news/news_30323.html?print=1',
+    ctx: year(2019),
+    expect: { kind: 'range', windows: [w('2019-08-28', '2019-09-03')] },
+  },
+  {
+    text: 'с 3 сентября по 9 сентября',
+    source: 'https://nurlat-tat.ru/news/novosti/dosrochnoe-golosovanie-v-gossovet-respubliki-tatar',
+    ctx: year(2014),
+    expect: { kind: 'range', windows: [w('2014-09-03', '2014-09-09')] },
+  },
+  {
+    text: 'до 11 сентября включительно',
+    source: 'https://dostup1.ru/amp/Predvybornaya-gonka-v-Chelyabinskoy-oblasti-perehodit-v-aktivnuyu-stadiyu_78208.html',
+    ctx: year(2015),
+    expect: { kind: 'date', windows: [w('2015-01-01', '2015-09-11')] },
+  },
+  {
+    text: 'с 20 по 31 июля',
+    source: 'https://74.ru/text/gorod/2015/07/01/50952661',
+    ctx: year(2015),
+    expect: { kind: 'range', windows: [w('2015-07-20', '2015-07-31')] },
+  },
+  {
+    text: 'до 3 апреля',
+    source: 'https://murmansk.mk.ru/politics/2023/03/04/startovalo-vydvizhenie-kandidatov-na-vybory-v-gorsovet-murmanska.html',
+    ctx: year(2023),
+    expect: { kind: 'date', windows: [w('2023-01-01', '2023-04-03')] },
+  },
+  {
+    text: 'до 12 июля',
+    source: 'https://muravlenko24.ru/news/36725-predvybornaya-kampaniya-v-gorodskuyu-dumu-startovala-dokumenty-ot-kandidatov-prinimayut-do-12-iyulya.html',
+    ctx: year(2018),
+    expect: { kind: 'date', windows: [w('2018-01-01', '2018-07-12')] },
+  },
+  {
+    text: 'до 18.00 28 июля',
+    source: 'http://kasharsky.ikro.ru/news/news_52576.html',
+    ctx: year(2023),
+    expect: { windows: [w('2023-01-01', '2023-07-28')], time: '18:00' },
+  },
+  {
+    text: 'в ноль часов по местному времени дня, предшествующего дню голосования',
+    source: 'https://pln-pskov.ru/politics/563195.html',
+    ctx: V_2025_09_14,
+    expect: { windows: [w('2025-01-01', '2025-09-12')], time: '00:00' },
+    note: '«если выборы 14 сентября, то в 0:00 13 сентября»',
+  },
+  {
+    text: 'по 11 марта 2024 года',
+    source: 'https://ibuevskiy.ru/210625/novosti-golosovanie-po-mestu-nahozhdeniya-izbiratelya',
+    ctx: year(2024),
+    expect: { kind: 'date', windows: [w('2024-01-01', '2024-03-11')] },
+  },
+  {
+    text: 'В течение 5 календарных дней со дня окончания срока регистрации',
+    source: 'https://shailoo.gov.kg/ru/election/vybory-deputatov-mestnyh-keneshej-kr-28-noyabrya-2021-goda/schedule/',
+    ctx: KG_2021,
+    expect: { windows: [] },
+    note: 'the end of registration is not dated in ctx',
+  },
+  {
+    text: 'в течение десяти дней со дня принятия обжалуемого решения',
+    source: 'https://base.garant.ru/32821168/646cd7e8cf19279b078cdec8fcd89ce4',
+    ctx: V_2017,
+    expect: { windows: [] },
+  },
+  {
+    text: 'В течение пяти дней после опубликования списка многомандатных избирательных округов',
+    source: 'https://base.garant.ru/23902483/bba33208fe9fa4078cce1ae296c523f0',
+    ctx: V_2017,
+    expect: { windows: [] },
+  },
+  {
+    text: 'до 15 сентября',
+    source: 'http://www.inform.kz/ru/v-kyrgyzstane-nachalos-vydvizhenie-kandidatov-v-prezidenty-respubliki_a3036345',
+    ctx: KG_2017,
+    expect: { kind: 'date', windows: [w('2017-01-01', '2017-09-15')] },
+  },
+  {
+    text: 'в течение 30 дней',
+    source: 'http://vybor-naroda.org/lentanovostey/236509-v-volgogradskoj-oblasti-za-god-izmenjatsja-sostavy-1395-uik.html',
+    ctx: year(2018),
+    expect: { windows: [] },
+  },
+];
