@@ -277,8 +277,14 @@ export const planTallyCache = pgTable('plan_tally_cache', {
     .references(() => plans.id, { onDelete: 'cascade' }),
   /** Null until computed: the row exists so that a recompute can lock it. */
   asOf: date('as_of', { mode: 'string' }),
-  zones: text('zones').array().notNull().default(sql`'{}'::text[]`),
-  days: date('days', { mode: 'string' }).array().notNull().default(sql`'{}'::date[]`),
+  zones: text('zones')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  days: date('days', { mode: 'string' })
+    .array()
+    .notNull()
+    .default(sql`'{}'::date[]`),
   computedAt: timestamp('computed_at', { withTimezone: true }),
   /** The tally (`PlanTallyRow`) and the summary's counters, by name. */
   figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
