@@ -9,6 +9,7 @@ import { findUserByLogin } from '../../src/server/repositories/user.repository.j
 import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { cachedTallies, liveTallies } from '../../src/server/services/chairman-tallies.js';
 import { createChairmanService } from '../../src/server/services/chairman.service.js';
+import { createTallyWarmService } from '../../src/server/services/tally-warm.service.js';
 import type { RequestContext } from '../../src/server/http/request-context.js';
 import { testDatabaseKind } from '../support/template-db.js';
 import { client, type Client } from '../support/http.js';
@@ -200,6 +201,22 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
     expect(await sourceTally()).not.toEqual(sourceBefore);
     expect(after.national.pendingReview).toBeGreaterThan(before.national.pendingReview);
     await expectCacheEqualsLive(now);
+  });
+
+  it('the scheduler’s warm job recomputes what a write or the day made stale, so the next reader recomputes nothing', { timeout: 300_000 }, async () => {
+    // Yesterday at noon UTC: the same date in Moscow and Bishkek (the two national readers), and a job due at once.
+    const noon = new Date(`${day(-1)}T12:00:00Z`);
+    const warm = createTallyWarmService(t.database.db, () => noon);
+    const tik = client(t, await t.login('kaluga-tik'));
+    const occurrence = (await openOccurrencesOf('kaluga-tik'))[0]!;
+    expect((await tik.post(`/api/occurrences/${occurrence.id}/reports`, { status: 'done', text: 'Проведено' })).status).toBe(201);
+    const ran = await warm.tick();
+    expect(ran).toMatchObject({ ran: true });
+    // The day moved back for every zone: every plan with occurrences, not only the one written.
+    expect((ran as { recomputed: number }).recomputed).toBeGreaterThan(1);
+    expect(await markedPlans()).toEqual([]);
+    expect(await recomputedAt(noon)).toBe(0);
+    await expectCacheEqualsLive(noon);
   });
 
   it.runIf(testDatabaseKind() === 'postgres')(

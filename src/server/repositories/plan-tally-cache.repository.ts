@@ -269,3 +269,38 @@ export async function cachedChairmanRows(
   );
   return { rows: result, recomputed };
 }
+
+/**
+ * The plans past their draft with the zone of the top of their tree (the national reader whose
+ * day the summary's parts are cached for: the CEC of Russia for its plans, the CEC of Kyrgyzstan for its own).
+ */
+export async function plansByReaderZone(db: Db): Promise<Map<string, string[]>> {
+  const found = rowsOf<{ id: string; tz: string }>(
+    await db.execute(sql`
+      select p.id, coalesce(up3.time_zone, up2.time_zone, up1.time_zone, owner.time_zone) as tz
+      from plans p
+      join organizations owner on owner.id = p.organization_id
+      left join organizations up1 on up1.id = owner.parent_id
+      left join organizations up2 on up2.id = up1.parent_id
+      left join organizations up3 on up3.id = up2.parent_id
+      where p.status <> 'draft'
+      order by p.id`),
+  );
+  const out = new Map<string, string[]>();
+  for (const r of found) out.set(r.tz, [...(out.get(r.tz) ?? []), r.id]);
+  return out;
+}
+
+/** Recomputes what is stale among the plans, a batch per transaction (row locks held for one batch, progress kept). */
+export async function warmPlanTallies(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, batch = 500): Promise<number> {
+  let recomputed = 0;
+  for (let i = 0; i < planIds.length; i += batch) {
+    const slice = planIds.slice(i, i + batch);
+    recomputed += await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return refreshPlanTallies(tx, slice, today, w);
+    });
+  }
+  return recomputed;
+}
