@@ -201,21 +201,24 @@ export async function cachedRegionLevelTallies(
   w: TallyWindow,
 ): Promise<{ rows: RegionLevelTallyRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const sums = sql.raw(tallyFields.map((f) => `sum((c.figures->>'${f}')::int)::int as "${f}"`).join(', '));
   const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
-    rowsOf<RegionLevelTallyRow>(
-      await tx.execute(sql`
-        select ${sql.raw(regionOfOwner)} as "regionId", owner.kind as level, ${sums}
-        from plan_tally_cache c
-        join plans gp on gp.id = c.plan_id
-        join organizations owner on owner.id = gp.organization_id
-        left join organizations up1 on up1.id = owner.parent_id
-        left join organizations up2 on up2.id = up1.parent_id
-        where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (c.figures->>'total')::int > 0
-        group by 1, 2`),
-    ),
+    rowsOf<RegionLevelTallyRow>(await tx.execute(regionLevelCacheQuery(planIds))),
   );
   return { rows: result, recomputed };
+}
+
+/** The roll-up's read of the cache: the plans' cached figures summed by region and level. */
+export function regionLevelCacheQuery(planIds: string[]): SQL {
+  const sums = sql.raw(tallyFields.map((f) => `sum((c.figures->>'${f}')::int)::int as "${f}"`).join(', '));
+  return sql`
+    select ${sql.raw(regionOfOwner)} as "regionId", owner.kind as level, ${sums}
+    from plan_tally_cache c
+    join plans gp on gp.id = c.plan_id
+    join organizations owner on owner.id = gp.organization_id
+    left join organizations up1 on up1.id = owner.parent_id
+    left join organizations up2 on up2.id = up1.parent_id
+    where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (c.figures->>'total')::int > 0
+    group by 1, 2`;
 }
 
 /** `chairmanRows` from the cache: the same rows, summed over the plans' cached parts. */
@@ -226,10 +229,16 @@ export async function cachedChairmanRows(
   w: TallyWindow,
 ): Promise<{ rows: ChairmanRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const sum = (f: string) => sql.raw(`coalesce(sum((c.figures->>'${f}')::int), 0)`);
   const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
-    rowsOf<ChairmanRow>(
-      await tx.execute(sql`
+    rowsOf<ChairmanRow>(await tx.execute(chairmanCacheQuery(planIds, w))),
+  );
+  return { rows: result, recomputed };
+}
+
+/** The summary's read of the cache: the plans' cached parts summed, the lists cut at their first lines. */
+export function chairmanCacheQuery(planIds: string[], w: TallyWindow): SQL {
+  const sum = (f: string) => sql.raw(`coalesce(sum((c.figures->>'${f}')::int), 0)`);
+  return sql`
         with c as materialized (select * from plan_tally_cache where plan_id = any(${arrayParam(planIds, 'uuid')})),
         bodies as (
           select b.key, min(b.label collate "C") as label, sum(b.n)::int as n, sum(b.items)::int as items, min(b.oldest)::text as oldest
@@ -264,10 +273,7 @@ export async function cachedChairmanRows(
         union all (
           select 'soon', null, l.plan_id, l.occurrence, l.label, l.due::text, null, i.number, i.title, null, null
           from soon l join plan_items i on i.id = l.item order by l.due, l.occurrence limit ${w.list}
-        )`),
-    ),
-  );
-  return { rows: result, recomputed };
+        )`;
 }
 
 /**

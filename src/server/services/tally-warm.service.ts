@@ -7,10 +7,10 @@ import { plansByReaderZone, warmPlanTallies } from '../repositories/plan-tally-c
 import { claimDueJob, ensureJob, finishJob } from '../repositories/reminder.repository.js';
 
 const WARM_JOB = 'plan-tally-warm';
-const EVERY_MS = 5 * 60_000;
+const EVERY_MS = 60_000;
 
 /**
- * Keeps the plan tally cache warm in the background: every five minutes one instance (the
+ * Keeps the plan tally cache warm in the background: every minute one instance (the
  * job table decides) recomputes the plans a write marked and those whose day ended in one
  * of their time zones — so after each zone's midnight the first reader of the national
  * roll-up or the summary does not pay for the whole country, and a burst of reports is
