@@ -262,17 +262,21 @@ export function chairmanCacheQuery(planIds: string[], w: TallyWindow): SQL {
           from bodies b order by b.n desc fetch first ${w.list} rows with ties
         )
         union all (
+          -- The lines are cut first and named after: thousands of plans' parts, ten names.
           select 'section', s.section::text, s.plan_id, null, null, null, null, si.number, si.title, p.title, json_build_object('n', s.n, 'items', s.items)
-          from sections s join plans p on p.id = s.plan_id left join plan_items si on si.id = s.section
-          order by s.n desc fetch first ${w.list} rows with ties
+          from (select * from sections order by n desc fetch first ${w.list} rows with ties) s
+          join plans p on p.id = s.plan_id left join plan_items si on si.id = s.section
+          order by s.n desc
         )
         union all (
           select 'waiting', null, l.plan_id, l.occurrence, l.label, l.due::text, l.since, i.number, i.title, null, null
-          from waiting l join plan_items i on i.id = l.item order by l.since, l.occurrence limit ${w.list}
+          from (select * from waiting order by since, occurrence limit ${w.list}) l join plan_items i on i.id = l.item
+          order by l.since, l.occurrence
         )
         union all (
           select 'soon', null, l.plan_id, l.occurrence, l.label, l.due::text, null, i.number, i.title, null, null
-          from soon l join plan_items i on i.id = l.item order by l.due, l.occurrence limit ${w.list}
+          from (select * from soon order by due, occurrence limit ${w.list}) l join plan_items i on i.id = l.item
+          order by l.due, l.occurrence
         )`;
 }
 
