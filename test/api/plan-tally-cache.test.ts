@@ -156,6 +156,7 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
   it('a lower body’s report on its cascaded item recomputes the regional plan it came from', { timeout: 300_000 }, async () => {
     const now = new Date();
     const db = t.database.db;
+    await expectCacheEqualsLive(now);
     // A body's occurrence of one plan's item and its occurrence of an item of a plan the body owns: cascade the one into the other.
     const pair = rows<{ sourcePlanId: string; sourceItemId: string; targetPlanId: string; targetItemId: string; targetId: string; organizationId: string }>(
       await db.execute(sql`
