@@ -81,7 +81,7 @@ export async function cacheEqualsLive(url: string): Promise<{ equal: boolean; pl
     // The two reads of the cache, as the routes run them once nothing is stale.
     const plan = async (query: ReturnType<typeof regionLevelCacheQuery>) =>
       rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain (analyze, buffers) ${query}`))
-        .map((r) => r['QUERY PLAN'])
+        .map((r) => r['QUERY PLAN'].replace(/'\{[0-9a-f,-]{100,}\}'/g, `'{…${planIds.length} id}'`))
         .join('\n');
     const explains = [
       `-- Свод по стране из кэша (чтение plan_tally_cache)\n${await plan(regionLevelCacheQuery(planIds))}`,
