@@ -4,6 +4,7 @@
  * baseline measured in the same run, and whether the target holds.
  *
  *   npm run bench -- scale --regions 90      (the national data set; --regions 3 to iterate)
+ *   --burst N: reports submitted before each «right after a burst» read of the national figures (400)
  *
  * Needs PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a throw-away database is created and dropped (--keep keeps it and prints its name).
