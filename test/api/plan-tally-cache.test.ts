@@ -216,6 +216,9 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
     // The day moved back for every zone: every plan with occurrences, not only the one written.
     expect((ran as { recomputed: number }).recomputed).toBeGreaterThan(1);
     expect(await markedPlans()).toEqual([]);
+    // Nor are drafts' marks left to pile up: no national reader reads them.
+    const left = rows<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from plan_tally_changes`))[0]!.n;
+    expect(Number(left)).toBe(0);
     expect(await recomputedAt(noon)).toBe(0);
     await expectCacheEqualsLive(noon);
   });

@@ -314,3 +314,18 @@ export async function warmPlanTallies(db: Db, planIds: string[], today: Readonly
   }
   return recomputed;
 }
+
+/**
+ * Forgets what no national reader reads: change rows of deleted plans and of drafts (a draft's items are
+ * edited all day) go, and with them any cache row of those plans — a cache row must never outlive change
+ * rows deleted without a recompute, or a plan approved again would read as fresh.
+ */
+export async function purgeUnreadTallies(db: Db): Promise<void> {
+  await db.execute(sql`
+    with gone as (
+      delete from plan_tally_changes d
+      where not exists (select 1 from plans p where p.id = d.plan_id and p.status <> 'draft')
+      returning d.plan_id
+    )
+    delete from plan_tally_cache c where c.plan_id in (select plan_id from gone)`);
+}

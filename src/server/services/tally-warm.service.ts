@@ -3,7 +3,7 @@ import { chairmanWindow } from '../../domain/execution/chairman.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import type { Db } from '../db/client.js';
 import { organizationTimeZoneList } from '../repositories/execution-tally.repository.js';
-import { plansByReaderZone, warmPlanTallies } from '../repositories/plan-tally-cache.repository.js';
+import { plansByReaderZone, purgeUnreadTallies, warmPlanTallies } from '../repositories/plan-tally-cache.repository.js';
 import { claimDueJob, ensureJob, finishJob } from '../repositories/reminder.repository.js';
 
 const WARM_JOB = 'plan-tally-warm';
@@ -21,6 +21,7 @@ export function createTallyWarmService(db: Db, now: () => Date = () => new Date(
 
   async function run() {
     const at = now();
+    await purgeUnreadTallies(db);
     const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
     let plans = 0;
     let recomputed = 0;
