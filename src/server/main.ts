@@ -61,6 +61,7 @@ export async function startServer(env: Env): Promise<void> {
         intervalMs: env.PLANIK_SCHEDULER_INTERVAL_SECONDS * 1000,
         log: (m, e) => app!.log.error({ err: e }, m),
         escalations: app.services.escalations,
+        tallies: app.services.tallyWarm,
       })
     : null;
 

@@ -1,5 +1,6 @@
 import type { EscalationService } from '../services/escalation.service.js';
 import type { ReminderService } from '../services/reminder.service.js';
+import type { TallyWarmService } from '../services/tally-warm.service.js';
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -11,7 +12,7 @@ export interface Scheduler {
  */
 export function startScheduler(
   reminders: ReminderService,
-  options: { intervalMs?: number; log?: (message: string, error?: unknown) => void; escalations?: EscalationService } = {},
+  options: { intervalMs?: number; log?: (message: string, error?: unknown) => void; escalations?: EscalationService; tallies?: TallyWarmService } = {},
 ): Scheduler {
   const interval = options.intervalMs ?? 60_000;
   let running: Promise<unknown> | null = null;
@@ -24,6 +25,8 @@ export function startScheduler(
       // Escalation notices live in the app, so they run with or without a mail server.
       .then(() => options.escalations?.tick())
       .catch((error) => options.log?.('Эскалация: ошибка проверки просроченных отчетов', error))
+      .then(() => options.tallies?.tick())
+      .catch((error) => options.log?.('Сводные показатели: ошибка пересчета', error))
       .finally(() => {
         running = null;
       });

@@ -204,7 +204,8 @@ export async function runTally<T>(db: Db, query: SQL): Promise<T[]> {
 /**
  * The WITH list that classifies each occurrence in force of the plans by the domain's rules,
  * ending in the CTE `outcomes`: one row per occurrence with its plan, item, executor, outcome,
- * effective deadline (`due`, the domain's `dueDate`) and, for a report waiting for review,
+ * effective deadline (`due`, the domain's `dueDate`), the time zone whose «today» judged it
+ * (`today_zone`: a cached figure holds only while that day lasts) and, for a report waiting for review,
  * when it came (`pending_since`). Every tally and summary of this file reads it — the rules
  * are written once. `recursive` opens the list with WITH RECURSIVE for callers that walk trees.
  */
@@ -236,9 +237,9 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
       )})
     ),
     -- «today» of an executor's organisation, else of the plan's owner: two small lookups per occurrence.
-    org_today as (select org.id, zt.today from organizations org join zone_today zt on zt.tz = org.time_zone),
+    org_today as (select org.id, zt.tz, zt.today from organizations org join zone_today zt on zt.tz = org.time_zone),
     plan_today as (
-      select p.id, ot.today from plans p join org_today ot on ot.id = p.organization_id where p.id = any(${plansParam})
+      select p.id, ot.tz, ot.today from plans p join org_today ot on ot.id = p.organization_id where p.id = any(${plansParam})
     ),
     links as materialized (
       select l.source_item_id, l.target_item_id, tp.organization_id
@@ -268,7 +269,7 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
     ),
     effective as (
       select o.id as occurrence_id, o.plan_id, o.item_id, o.organization_id as executor_org, o.executor_key, o.executor_label,
-             ext.plan_id is not null as external, coalesce(et.today, pt.today) as today,
+             ext.plan_id is not null as external, coalesce(et.today, pt.today) as today, coalesce(et.tz, pt.tz) as today_zone,
              case when m.occurrence_id is null then coalesce(o.extended_to, o.window_end) else m.window_due end as window_due,
              case when m.occurrence_id is null then lr.review_status else m.last_review end as last_review,
              case when m.occurrence_id is null then lr.created_at else m.last_created end as last_created,
@@ -289,7 +290,7 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
       from effective e
     ),
     outcomes as (
-      select c.occurrence_id, c.plan_id, c.item_id, c.executor_org, c.executor_key, c.executor_label, c.last_review, c.cur_review, c.due,
+      select c.occurrence_id, c.plan_id, c.item_id, c.executor_org, c.executor_key, c.executor_label, c.last_review, c.cur_review, c.due, c.today_zone,
         -- The current report is the latest one unless that was returned: waiting for review since it came.
         case when c.last_review is distinct from 'returned' and c.cur_review = 'pending' then c.last_created end as pending_since,
         case

@@ -1,9 +1,10 @@
 import { chairmanSummaryOf, chairmanWindow, type ChairmanFigures, type ChairmanLine } from '../../domain/execution/chairman.js';
-import { chairmanRows, type ChairmanRow } from '../repositories/chairman-tally.repository.js';
+import type { ChairmanRow } from '../repositories/chairman-tally.repository.js';
+import { cachedTallies, type ChairmanTallies } from './chairman-tallies.js';
 import { sectionLabel } from './execution-view.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { emptyTally, executedShare, type Tally } from '../../domain/execution/progress.js';
-import { organizationTimeZoneList, planRegions, regionLevelExecutionTallies } from '../repositories/execution-tally.repository.js';
+import { organizationTimeZoneList, planRegions } from '../repositories/execution-tally.repository.js';
 import type { Db } from '../db/client.js';
 import type { RequestContext } from '../http/request-context.js';
 import { findOrganization } from '../repositories/organization.repository.js';
@@ -79,7 +80,16 @@ function figuresOf(rows: ChairmanRow[]): ChairmanFigures {
  * watches (the plans of «Контроль исполнения», without its page limit), counted in SQL
  * by the control list's rules; and the national roll-up of the same plans.
  */
-export function createChairmanService(db: Db, execution: ExecutionService, now: () => Date = () => new Date()) {
+export function createChairmanService(db: Db, execution: ExecutionService, now: () => Date = () => new Date(), tallies: ChairmanTallies = cachedTallies) {
+  /** The user's «today», the summary's window counted from it, and «today» in every zone an occurrence is judged in. */
+  async function days(ctx: RequestContext) {
+    const at = now();
+    const organization = await findOrganization(db, ctx.user!.organizationId);
+    const today = todayIn(organization?.timeZone ?? 'Europe/Moscow', at);
+    const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+    return { organization, today, zones, window: chairmanWindow(today) };
+  }
+
   return {
     /**
      * Counted in one SQL statement on the control list's classification (no occurrence comes
@@ -87,11 +97,8 @@ export function createChairmanService(db: Db, execution: ExecutionService, now: 
      */
     async summary(ctx: RequestContext) {
       const planIds = await execution.controlledPlanIds(ctx);
-      const at = now();
-      const organization = await findOrganization(db, ctx.user!.organizationId);
-      const today = todayIn(organization?.timeZone ?? 'Europe/Moscow', at);
-      const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
-      const rows = await chairmanRows(db, planIds, zones, chairmanWindow(today));
+      const { organization, today, zones, window } = await days(ctx);
+      const rows = await tallies.summary(db, planIds, zones, window);
       return { organizationName: organization?.name ?? '', plans: planIds.length, ...chairmanSummaryOf(figuresOf(rows), today) };
     },
 
@@ -102,10 +109,9 @@ export function createChairmanService(db: Db, execution: ExecutionService, now: 
      */
     async national(ctx: RequestContext) {
       const planIds = await execution.controlledPlanIds(ctx);
-      const at = now();
-      const today = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+      const { zones, window } = await days(ctx);
       const owners = await planRegions(db, planIds);
-      const rows = await regionLevelExecutionTallies(db, planIds, today);
+      const rows = await tallies.regionLevel(db, planIds, zones, window);
       const total = newGroup();
       const regions = new Map<string, { regionId: string | null; name: string; group: Group; levels: Map<string, Group> }>();
       const regionOf = (regionId: string | null, name: string | null) => {

@@ -29,6 +29,7 @@ import { createTokenService } from './token.service.js';
 import { createCascadeService } from './cascade.service.js';
 import { createConsolidationService } from './consolidation.service.js';
 import { createRegionalDashboardService } from './regional-dashboard.service.js';
+import { createTallyWarmService } from './tally-warm.service.js';
 
 type ExecutionEnv =
   'DATA_DIR' | 'FILE_STORAGE' | 'UPLOAD_MAX_BYTES' | 'SMTP_URL' | 'MAIL_FROM' | 'REMINDER_DAYS' | 'REMINDER_TIME' | 'REMINDER_TIME_ZONE' | 'PUBLIC_URL';
@@ -71,6 +72,7 @@ export function createServices(db: Db, env: Pick<Env, 'SESSION_TTL_HOURS' | 'IMP
     extensions: createExtensionService(db, execution),
     reportingPeriods: createReportingPeriodService(db, access),
     chairman: createChairmanService(db, execution),
+    tallyWarm: createTallyWarmService(db),
     reminders: createReminderService(db, {
       mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : null,
       days: env.REMINDER_DAYS,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   bigint,
@@ -246,3 +247,50 @@ export const planExternalExecutors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.planId, t.executorKey] })],
 );
+
+/**
+ * A plan whose classified figures may have changed: written by statement-level triggers on
+ * every table the classification reads (reports, occurrences, plan links, external
+ * participants, items, a plan's owner, a time zone), including the cascade — a report on a
+ * lower body's occurrence marks the regional plan its item was cascaded from. Appending a
+ * row never waits for a lock, so report submissions do not queue behind each other; a
+ * recompute deletes the rows its own snapshot saw, so a write it did not see stays marked.
+ */
+export const planTallyChanges = pgTable(
+  'plan_tally_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    planId: uuid('plan_id').notNull(),
+  },
+  (t) => [index('plan_tally_changes_plan_idx').on(t.planId)],
+);
+
+/**
+ * A plan's occurrences classified and counted (`plan-tally-cache.repository.ts`), for the
+ * national roll-up and the chairman's summary: valid while the plan has no change rows,
+ * every time zone its occurrences are judged in still has the day in `days`, and the
+ * reader's own day (the summary's half-years and «due soon») is `as_of`.
+ */
+export const planTallyCache = pgTable('plan_tally_cache', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  /** Null until computed: the row exists so that a recompute can lock it. */
+  asOf: date('as_of', { mode: 'string' }),
+  zones: text('zones')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  days: date('days', { mode: 'string' })
+    .array()
+    .notNull()
+    .default(sql`'{}'::date[]`),
+  computedAt: timestamp('computed_at', { withTimezone: true }),
+  /** The tally (`PlanTallyRow`) and the summary's counters, by name. */
+  figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
+  /** Overdue by executor, by section, and the first lines of the review queue and of «due soon». */
+  bodies: jsonb('bodies').$type<unknown[]>().notNull().default([]),
+  sections: jsonb('sections').$type<unknown[]>().notNull().default([]),
+  waiting: jsonb('waiting').$type<unknown[]>().notNull().default([]),
+  soon: jsonb('soon').$type<unknown[]>().notNull().default([]),
+});

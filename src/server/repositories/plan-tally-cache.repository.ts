@@ -1,0 +1,331 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import type { ChairmanRow, ChairmanWindow } from './chairman-tally.repository.js';
+import { classifiedOutcomes, rowsOf, type RegionLevelTallyRow } from './execution-tally.repository.js';
+import { arrayParam } from './sql-array.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The per-plan cache of classified figures (`plan_tally_cache`) behind the national roll-up
+ * and the chairman's summary. Classifying a country's 3 million occurrences takes 15–20 s;
+ * a plan's figures change only when something it reads is written (the triggers of
+ * migration 0022 append the plan to `plan_tally_changes`) or when a day ends in a time
+ * zone its occurrences are judged in. A read recomputes the stale plans with the live
+ * statement and then sums the cache: the answer is the live classification's, exactly.
+ */
+
+/** The figures of a plan counted in `plan_tally_cache.figures`, as `PlanTallyRow` names them. */
+const tallyFields = [
+  'total',
+  'done',
+  'partial',
+  'notDone',
+  'cancelled',
+  'submitted',
+  'moved',
+  'overdue',
+  'open',
+  'external',
+  'awaiting',
+  'pendingReview',
+  'accepted',
+  'returned',
+  'overdueItems',
+] as const;
+
+/** What the reader's day adds: the summary's «due soon» list and half-years. */
+export type TallyWindow = ChairmanWindow;
+
+/**
+ * Brings the plans' cache rows up to date inside the caller's transaction and returns how many
+ * were recomputed. Stale rows are locked (FOR UPDATE, in plan order) before the recompute, so
+ * two readers never recompute the same plan at once: the second waits and then finds it fresh,
+ * or recomputes it again from a later snapshot. The recompute deletes only the change rows its
+ * own snapshot sees, in the same statement that classifies: a write committed after that
+ * snapshot keeps its row and the plan stays stale — a recompute from an older snapshot can
+ * never mark a plan fresh over a newer write.
+ */
+export async function refreshPlanTallies(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): Promise<number> {
+  if (!planIds.length) return 0;
+  const ids = arrayParam(planIds, 'uuid');
+  await tx.execute(sql`
+    insert into plan_tally_cache (plan_id)
+    select p.id from plans p
+    where p.id = any(${ids}) and not exists (select 1 from plan_tally_cache c where c.plan_id = p.id)
+    on conflict do nothing`);
+  const stale = rowsOf<{ planId: string }>(
+    await tx.execute(sql`
+      with ${zoneToday(today)}
+      select c.plan_id as "planId" from plan_tally_cache c
+      where c.plan_id = any(${ids}) and (${staleCondition(w.today)})
+      order by c.plan_id
+      for update of c`),
+  ).map((r) => r.planId);
+  if (stale.length) await tx.execute(recomputeStatement(stale, today, w));
+  return stale.length;
+}
+
+function zoneToday(today: ReadonlyMap<string, string>): SQL {
+  const zones = [...today.keys()];
+  return sql`zone_today(tz, today) as (select * from unnest(${arrayParam(zones, 'text')}, ${arrayParam(
+    zones.map((z) => today.get(z)!),
+    'date',
+  )}))`;
+}
+
+/** A cache row is stale when it was never computed, for another reader's day, before a change, or before a day ended in one of its zones. */
+function staleCondition(asOf: string): SQL {
+  return sql`c.as_of is distinct from ${asOf}::date
+    or exists (select 1 from plan_tally_changes d where d.plan_id = c.plan_id)
+    or exists (
+      select 1 from unnest(c.zones, c.days) z(tz, day) left join zone_today zt on zt.tz = z.tz
+      where zt.today is distinct from z.day
+    )`;
+}
+
+/**
+ * ONE statement per batch of stale plans: the live classification (`classifiedOutcomes`)
+ * grouped per plan into the parts both readers sum — the tally by outcome, the summary's
+ * counters, overdue by body and by section, each plan's first lines of the review queue and
+ * of «due soon» (a plan's first ten hold the country's first ten) — and upserted, while the
+ * change rows this snapshot saw are deleted.
+ */
+function recomputeStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
+  const ids = arrayParam(planIds, 'uuid');
+  const counted = sql`src.outcome not in ('external', 'awaiting')`;
+  const inPeriod = (p: { from: string; end: string }) => sql`src.due >= ${p.from}::date and src.due <= ${p.end}::date and ${counted}`;
+  const soon = sql`src.outcome = 'open' and src.due >= ${w.today}::date and src.due <= ${w.soonEnd}::date`;
+  const outcome = (o: string) => sql`count(*) filter (where src.outcome = ${o})`;
+  return sql`
+    ${classifiedOutcomes(planIds, today, true)},
+    consumed as (delete from plan_tally_changes where plan_id = any(${ids})),
+    overdue as materialized (
+      select src.plan_id, src.item_id, src.executor_key, src.executor_label, src.due, i.number
+      from outcomes src join plan_items i on i.id = src.item_id where src.outcome = 'overdue'
+    ),
+    -- The section of an item is its top-level ancestor (none when the item is itself at the top).
+    up(item_id, node_id, parent_id, depth) as (
+      select i.id, i.id, i.parent_id, 0 from plan_items i where i.id in (select item_id from overdue)
+      union all
+      select up.item_id, p.id, p.parent_id, up.depth + 1 from up join plan_items p on p.id = up.parent_id where up.depth < 64
+    ),
+    roots as (select distinct on (item_id) item_id, node_id as root_id from up order by item_id, depth desc),
+    figures as (
+      select src.plan_id, array_agg(distinct src.today_zone order by src.today_zone) as zones,
+        jsonb_build_object(
+          'total', count(*), 'done', ${outcome('done')}, 'partial', ${outcome('partial')}, 'notDone', ${outcome('not_done')},
+          'cancelled', ${outcome('cancelled')}, 'submitted', ${outcome('submitted')}, 'moved', ${outcome('moved')},
+          'overdue', ${outcome('overdue')}, 'open', ${outcome('open')}, 'external', ${outcome('external')}, 'awaiting', ${outcome('awaiting')},
+          'pendingReview', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending'),
+          'accepted', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted'),
+          'returned', count(*) filter (where src.last_review = 'returned'),
+          'overdueItems', count(distinct src.item_id) filter (where src.outcome = 'overdue'),
+          'dueSoon', count(*) filter (where ${soon}),
+          'counted', count(*) filter (where ${counted}),
+          'currentTotal', count(*) filter (where ${inPeriod(w.current)}),
+          'currentDone', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'done'),
+          'currentOverdue', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'overdue'),
+          'previousTotal', count(*) filter (where ${inPeriod(w.previous)}),
+          'previousDone', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done'),
+          'previousOverdue', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')
+        ) as figures
+      from outcomes src group by src.plan_id
+    ),
+    -- The summary counts overdue items by printed number (the domain's rule), the tally by item.
+    numbers as (select plan_id, count(distinct number) as n from overdue group by plan_id),
+    bodies as (
+      select b.plan_id, jsonb_agg(jsonb_build_object('key', b.key, 'label', b.label, 'n', b.n, 'items', b.items, 'oldest', b.oldest)) as list
+      from (
+        select o.plan_id, o.executor_key as key, min(o.executor_label collate "C") as label, count(*) as n,
+               count(distinct o.number) as items, min(o.due) as oldest
+        from overdue o group by o.plan_id, o.executor_key
+      ) b group by b.plan_id
+    ),
+    sections as (
+      select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list
+      from (
+        select o.plan_id, nullif(r.root_id, o.item_id) as section_id, count(*) as n, count(distinct o.number) as items
+        from overdue o join roots r on r.item_id = o.item_id group by 1, 2
+      ) s group by s.plan_id
+    ),
+    waiting as (
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due, 'since', l.pending_since)) as list
+      from (
+        select src.*, row_number() over (partition by src.plan_id order by src.pending_since, src.occurrence_id) as rn
+        from outcomes src where src.pending_since is not null
+      ) l where l.rn <= ${w.list} group by l.plan_id
+    ),
+    soon as (
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due)) as list
+      from (
+        select src.*, row_number() over (partition by src.plan_id order by src.due, src.occurrence_id) as rn
+        from outcomes src where ${soon}
+      ) l where l.rn <= ${w.list} group by l.plan_id
+    )
+    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, figures, bodies, sections, waiting, soon)
+    select p.id, ${w.today}::date, coalesce(f.zones, '{}'),
+      coalesce((select array_agg(zt.today order by z.ord) from unnest(f.zones) with ordinality z(tz, ord) join zone_today zt on zt.tz = z.tz), '{}'),
+      now(), coalesce(f.figures || jsonb_build_object('overdueNumbers', coalesce(n.n, 0)), '{}'),
+      coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
+    from plans p
+    left join figures f on f.plan_id = p.id
+    left join numbers n on n.plan_id = p.id
+    left join bodies b on b.plan_id = p.id
+    left join sections s on s.plan_id = p.id
+    left join waiting wt on wt.plan_id = p.id
+    left join soon so on so.plan_id = p.id
+    where p.id = any(${ids})
+    on conflict (plan_id) do update set as_of = excluded.as_of, zones = excluded.zones, days = excluded.days, computed_at = excluded.computed_at,
+      figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+}
+
+/** The cached figures are read in the refresh's transaction, with the settings a country's recompute needs. */
+async function withFreshTallies<T>(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, read: (tx: Tx) => Promise<T>) {
+  return db.transaction(async (tx) => {
+    // JIT compilation of the classification costs seconds on a country's data and saves nothing.
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    const recomputed = await refreshPlanTallies(tx, planIds, today, w);
+    return { recomputed, result: await read(tx) };
+  });
+}
+
+const regionOfOwner = `case when owner.kind = 'regional' then owner.id when up1.kind = 'regional' then up1.id when up2.kind = 'regional' then up2.id end`;
+
+/** `regionLevelExecutionTallies` from the cache: the stale plans recomputed, then the plans' rows summed by region and level. */
+export async function cachedRegionLevelTallies(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  w: TallyWindow,
+): Promise<{ rows: RegionLevelTallyRow[]; recomputed: number }> {
+  if (!planIds.length) return { rows: [], recomputed: 0 };
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+    rowsOf<RegionLevelTallyRow>(await tx.execute(regionLevelCacheQuery(planIds))),
+  );
+  return { rows: result, recomputed };
+}
+
+/** The roll-up's read of the cache: the plans' cached figures summed by region and level. */
+export function regionLevelCacheQuery(planIds: string[]): SQL {
+  const sums = sql.raw(tallyFields.map((f) => `sum((c.figures->>'${f}')::int)::int as "${f}"`).join(', '));
+  return sql`
+    select ${sql.raw(regionOfOwner)} as "regionId", owner.kind as level, ${sums}
+    from plan_tally_cache c
+    join plans gp on gp.id = c.plan_id
+    join organizations owner on owner.id = gp.organization_id
+    left join organizations up1 on up1.id = owner.parent_id
+    left join organizations up2 on up2.id = up1.parent_id
+    where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (c.figures->>'total')::int > 0
+    group by 1, 2`;
+}
+
+/** `chairmanRows` from the cache: the same rows, summed over the plans' cached parts. */
+export async function cachedChairmanRows(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  w: TallyWindow,
+): Promise<{ rows: ChairmanRow[]; recomputed: number }> {
+  if (!planIds.length) return { rows: [], recomputed: 0 };
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+    rowsOf<ChairmanRow>(await tx.execute(chairmanCacheQuery(planIds, w))),
+  );
+  return { rows: result, recomputed };
+}
+
+/** The summary's read of the cache: the plans' cached parts summed, the lists cut at their first lines. */
+export function chairmanCacheQuery(planIds: string[], w: TallyWindow): SQL {
+  const sum = (f: string) => sql.raw(`coalesce(sum((c.figures->>'${f}')::int), 0)`);
+  return sql`
+        with c as materialized (select * from plan_tally_cache where plan_id = any(${arrayParam(planIds, 'uuid')})),
+        bodies as (
+          select b.key, min(b.label collate "C") as label, sum(b.n)::int as n, sum(b.items)::int as items, min(b.oldest)::text as oldest
+          from c, jsonb_to_recordset(c.bodies) as b(key text, label text, n int, items int, oldest date) group by b.key
+        ),
+        sections as (select c.plan_id, s.section, s.n, s.items from c, jsonb_to_recordset(c.sections) as s(section uuid, n int, items int)),
+        waiting as (select c.plan_id, l.* from c, jsonb_to_recordset(c.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)),
+        soon as (select c.plan_id, l.* from c, jsonb_to_recordset(c.soon) as l(occurrence uuid, item uuid, label text, due date))
+        select 'totals' as kind, null::text as key, null::uuid as "planId", null::uuid as "occurrenceId", null::text as label,
+          null::text as due, null::timestamptz as since, null::text as number, null::text as title, null::text as "planTitle",
+          json_build_object(
+            'overdue', ${sum('overdue')}, 'overdueItems', ${sum('overdueNumbers')}, 'pendingReview', ${sum('pendingReview')},
+            'dueSoon', ${sum('dueSoon')}, 'done', ${sum('done')}, 'counted', ${sum('counted')},
+            'currentTotal', ${sum('currentTotal')}, 'currentDone', ${sum('currentDone')}, 'currentOverdue', ${sum('currentOverdue')},
+            'previousTotal', ${sum('previousTotal')}, 'previousDone', ${sum('previousDone')}, 'previousOverdue', ${sum('previousOverdue')},
+            'bodies', (select count(*) from bodies), 'sections', (select count(*) from sections)
+          ) as figures
+        from c
+        union all (
+          select 'body', b.key, null, null, b.label, b.oldest, null, null, null, null, json_build_object('n', b.n, 'items', b.items)
+          from bodies b order by b.n desc fetch first ${w.list} rows with ties
+        )
+        union all (
+          -- The lines are cut first and named after: thousands of plans' parts, ten names.
+          select 'section', s.section::text, s.plan_id, null, null, null, null, si.number, si.title, p.title, json_build_object('n', s.n, 'items', s.items)
+          from (select * from sections order by n desc fetch first ${w.list} rows with ties) s
+          join plans p on p.id = s.plan_id left join plan_items si on si.id = s.section
+          order by s.n desc
+        )
+        union all (
+          select 'waiting', null, l.plan_id, l.occurrence, l.label, l.due::text, l.since, i.number, i.title, null, null
+          from (select * from waiting order by since, occurrence limit ${w.list}) l join plan_items i on i.id = l.item
+          order by l.since, l.occurrence
+        )
+        union all (
+          select 'soon', null, l.plan_id, l.occurrence, l.label, l.due::text, null, i.number, i.title, null, null
+          from (select * from soon order by due, occurrence limit ${w.list}) l join plan_items i on i.id = l.item
+          order by l.due, l.occurrence
+        )`;
+}
+
+/**
+ * The plans past their draft with the zone of the top of their tree (the national reader whose
+ * day the summary's parts are cached for: the CEC of Russia for its plans, the CEC of Kyrgyzstan for its own).
+ */
+export async function plansByReaderZone(db: Db): Promise<Map<string, string[]>> {
+  const found = rowsOf<{ id: string; tz: string }>(
+    await db.execute(sql`
+      select p.id, coalesce(up3.time_zone, up2.time_zone, up1.time_zone, owner.time_zone) as tz
+      from plans p
+      join organizations owner on owner.id = p.organization_id
+      left join organizations up1 on up1.id = owner.parent_id
+      left join organizations up2 on up2.id = up1.parent_id
+      left join organizations up3 on up3.id = up2.parent_id
+      where p.status <> 'draft'
+      order by p.id`),
+  );
+  const out = new Map<string, string[]>();
+  for (const r of found) out.set(r.tz, [...(out.get(r.tz) ?? []), r.id]);
+  return out;
+}
+
+/** Recomputes what is stale among the plans, a batch per transaction (row locks held for one batch, progress kept). */
+export async function warmPlanTallies(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, batch = 500): Promise<number> {
+  let recomputed = 0;
+  for (let i = 0; i < planIds.length; i += batch) {
+    const slice = planIds.slice(i, i + batch);
+    recomputed += await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return refreshPlanTallies(tx, slice, today, w);
+    });
+  }
+  return recomputed;
+}
+
+/**
+ * Forgets what no national reader reads: change rows of deleted plans and of drafts (a draft's items are
+ * edited all day) go, and with them any cache row of those plans — a cache row must never outlive change
+ * rows deleted without a recompute, or a plan approved again would read as fresh.
+ */
+export async function purgeUnreadTallies(db: Db): Promise<void> {
+  await db.execute(sql`
+    with gone as (
+      delete from plan_tally_changes d
+      where not exists (select 1 from plans p where p.id = d.plan_id and p.status <> 'draft')
+      returning d.plan_id
+    )
+    delete from plan_tally_cache c where c.plan_id in (select plan_id from gone)`);
+}
