@@ -4,7 +4,7 @@ import { corpusCases, runCase, scoreLine } from '../../../test/fixtures/import-c
 import { formatScores, type FactResult, type ScoreLine } from './scoring/corpus-score.js';
 
 /**
- * Real published plans of other commissions (test/fixtures/import-corpus, never holdout/):
+ * Real published plans of other commissions (test/fixtures/import-corpus):
  * every spot fact of every document is scored and printed. Body facts (rows, columns, items,
  * sections, executors, fields, legal basis) must hold. Header facts (approval, title, period,
  * elections, glossary) belong to the header parsers, which improve separately: they are printed
