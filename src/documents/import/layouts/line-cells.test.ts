@@ -298,4 +298,32 @@ describe('table flattened one cell per line', () => {
     ]);
     expect(draft.warnings[0]!.message).toMatch(/^строка 5: строки таблицы без номеров/);
   });
+
+  it('pipe-closed cells: a short title line above a number heading broken over two lines stays in the title', async () => {
+    const lines = [
+      'ПЛАН',
+      'РАБОТЫ МОЛОДЁЖНОЙ ИЗБИРАТЕЛЬНОЙ КОМИССИИ',
+      'ТВЕРСКОЙ ОБЛАСТИ',
+      'N',
+      'п/п |',
+      'Мероприятие |',
+      'Срок |',
+      'Исполнители |',
+      '1. |',
+      'Заседание комиссии |',
+      'Март |',
+      'Председатель МИК |',
+      '2. |',
+      'Конкурс эссе |',
+      'Апрель |',
+      'Секретарь МИК |',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    expect(draft.columns!.map((c) => c.title)).toEqual(['N п/п', 'Мероприятие', 'Срок', 'Исполнители']);
+    expect(draft.title).toBe('План работы молодёжной избирательной комиссии Тверской области');
+    expect(allItems(draft.items).map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Заседание комиссии'],
+      ['2', 'Конкурс эссе'],
+    ]);
+  });
 });

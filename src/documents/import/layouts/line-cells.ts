@@ -108,7 +108,8 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   let barsFrom = firstBar;
   for (let k = firstBar - 1, taken = 0; pipeMode && k >= 0 && taken < 3; k--) {
     if (!texts[k]) continue;
-    if (texts[k]!.length > 20) break;
+    // «ПЕНЗЕНСКОЙ ОБЛАСТИ» above «N» / «п/п |» ends the title, it does not start a header cell.
+    if (texts[k]!.length > 20 || !(HEADER_HINT.test(texts[k]!) || /^[a-zа-яё(/]/.test(texts[k]!))) break;
     barsFrom = k;
     taken++;
   }
