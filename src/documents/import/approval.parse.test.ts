@@ -132,6 +132,26 @@ describe('parseApproval: the forms of the approval block', () => {
       ['Утвержден на заседании Избирательной комиссии Курской области 20.01.2025, протокол № 3'],
       { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '3', actKind: 'протокол' },
     ],
+    [
+      'the act number before its date: not part of the body’s name',
+      ['Приложение к решению', 'Павлодарской городской', 'избирательной комиссии', '№ 7/3 от 12 марта 2024 года'],
+      { authority: 'Павлодарская городская избирательная комиссия', date: '2024-03-12', number: '7/3', actKind: 'решение' },
+    ],
+    [
+      'a numbered commission keeps its plain number when the act has its own',
+      ['Утвержден', 'решением УИК № 1402', 'от 10.02.2025 № 3/11'],
+      { authority: 'УИК № 1402', date: '2025-02-10', number: '3/11', actKind: 'решение' },
+    ],
+    [
+      'a register letter printed apart after the number («N 215 р»)',
+      ['Приложение 3', 'к распоряжению администрации района', 'от 4 мая 2010 г. N 215 р'],
+      { authority: 'Администрация района', date: '2010-05-04', number: '215 р', appendix: '3', actKind: 'распоряжение' },
+    ],
+    [
+      'a preposition after the number is not part of it',
+      ['УТВЕРЖДЕН', 'постановлением ТИК от 01.03.2025 № 12 в редакции от 05.04.2025'],
+      { authority: 'ТИК', date: '2025-03-01', number: '12', actKind: 'постановление' },
+    ],
   ])('%s', (_name, block, expected) => {
     expect(pick(parseApproval(lines(...block)))).toEqual(expected);
   });
@@ -168,6 +188,16 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
       number: '45/123',
       actKind: 'постановление',
     });
+  });
+
+  it('reads the date and number of a site page that prints no act word, the «№» left out', () => {
+    const page = ['12 мая 2022 г.                              02-11/7', '', '«О плане мероприятий по обучению членов участковых комиссий»'];
+    expect(pick(parseResolutionHeader(lines(...page)))).toEqual({ authority: null, date: '2022-05-12', number: '02-11/7', actKind: null });
+  });
+
+  it('a date and a bare count over a heading is not an approval', () => {
+    expect(parseResolutionHeader(lines('12 мая 2022 г.     15', 'О проведении семинара'))).toBeNull();
+    expect(parseResolutionHeader(lines('12 мая 2022 г.     № 02-11/7', 'Участковые комиссии приняли участие'))).toBeNull();
   });
 
   it('reads a РЕШЕНИЕ with the number on its own line', () => {

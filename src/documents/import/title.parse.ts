@@ -22,6 +22,9 @@ const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s
 const NOT_TITLE =
   /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(с\s+изменениями|информация\s+об\s+изменениях|г\.\s|наименование)/i;
 
+/** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
+const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
+
 const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
 const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
 
@@ -36,7 +39,7 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   const all = lines.filter((l) => !exclude.has(l.line));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
-    if (!text || text.length > 700) continue;
+    if (!text || text.length > 700 || PROSE.test(text)) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
     // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
     if (KYRGYZ_END.test(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
@@ -108,7 +111,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
     if (direction === 'down') {
       const previous = despace(part[part.length - 1]!.text);
       // «… на 2025 год» ends a title; a capitalised line after it is something else.
-      if (/(?:год|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
+      if (/(?:год|году|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
       if (blanks > 0 && /[.;]$/.test(previous)) break;
       part.push(l);
     } else {
@@ -163,7 +166,16 @@ function fromPrepositional(title: string): string {
 }
 
 export function normalizeTitle(parts: readonly string[]): string {
-  return fromPrepositional(properNames(shapeTitle(parts)));
+  return fromPrepositional(unquoted(properNames(shapeTitle(parts))));
+}
+
+/** «"Об утверждении Календарного плана …"»: a site quotes the act's heading whole; the quotes are not the title's. */
+function unquoted(title: string): string {
+  const m = /^[«"“]([\s\S]+)[»"”]$/.exec(title);
+  if (!m) return title;
+  const inner = m[1]!;
+  const balanced = (inner.match(/«/g) ?? []).length === (inner.match(/»/g) ?? []).length && (inner.match(/"/g) ?? []).length % 2 === 0;
+  return balanced ? inner : title;
 }
 
 /**
