@@ -307,6 +307,12 @@ describe('parseInlineApproval: the approval on the title line', () => {
     expect(block?.titleTail?.text).toBe('О мероприятиях по обучению кадров на 2023 год');
   });
 
+  it('goes on over the next lines while the bracket stays open', () => {
+    const block = parseInlineApproval(lines('План мероприятий по подготовке выборов', '(утв. распоряжением главы района', 'от 3 марта 2018 г. N 77)', '№ п/п'));
+    expect(pick(block)).toEqual({ authority: 'Глава района', date: '2018-03-03', number: '77', actKind: 'распоряжение' });
+    expect([...block!.lines]).toEqual([2, 3]);
+  });
+
   it('does not take a line that only mentions approval without date or number', () => {
     expect(parseInlineApproval(lines('Отчёт о выполнении плана, утвержденного постановлением комиссии'))).toBeNull();
   });

@@ -366,19 +366,32 @@ const INLINE = new RegExp(
  * stands before the formula.
  */
 export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | null {
-  for (const l of lines) {
-    const text = despace(l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let text = despace(l.text);
     if (text.length > 600) continue;
     const m = INLINE.exec(text);
     if (!m) continue;
-    const formula = m[1]!.replace(/\)\s*\.?\s*$/, '');
+    // «(утв. постановлением администрации города» / «от 15 декабря 2011 г. N 4244)»: the bracket
+    // left open goes on over the next lines until it closes.
+    const used = new Set([l.line]);
+    for (let k = i + 1; k < lines.length && k <= i + 3 && /\([^)]*$/.test(text); k++) {
+      const next = despace(lines[k]!.text);
+      if (!next) continue;
+      text = `${text} ${next}`;
+      used.add(lines[k]!.line);
+    }
+    const formula = text.slice(m.index + m[0].length - m[1]!.length).replace(/\)\s*\.?\s*$/, '');
     const parsed = parseBlock(formula, 'formula');
     if (!parsed.date && !parsed.number) continue;
     const head = text
       .slice(0, m.index)
       .replace(/[\s(,;:–-]+$/, '')
       .trim();
-    const block: ApprovalBlock = { ...withoutEnd(parsed), lines: new Set([l.line]) };
+    // An HTML heading broken by <br> gives its title lines the formula's source line: that line is
+    // the title's too, so the block does not claim it (the formula itself is never a title line).
+    if (!head && lines.some((x, k) => k < i && x.line === l.line && x.text)) used.delete(l.line);
+    const block: ApprovalBlock = { ...withoutEnd(parsed), lines: used };
     // What stands before the formula is the title's candidate; findTitle judges it like any other line.
     if (head.length >= 3) block.titleTail = { line: l.line, text: head };
     return block;
