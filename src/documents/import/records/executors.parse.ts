@@ -156,7 +156,8 @@ const PARTICIPLE =
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
 // «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
 const CLAUSE = new RegExp(
-  `^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|${PARTICIPLE})`,
+  // The words end where a word ends: «а» opens a clause, «аппарат Комиссии» is an executor.
+  `^(?:(?:а также|а|либо|или|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии)(?![а-яё])|в котор|котор|${PARTICIPLE})`,
 );
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
