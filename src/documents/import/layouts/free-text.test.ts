@@ -49,4 +49,21 @@ describe('numbered plans typed as lines: never a dead end', () => {
       /не найден план/,
     );
   });
+
+  it('a page cut after its first row: one numbered measure with its executors and term is a plan', async () => {
+    const draft = await read([
+      'Календарный план мероприятий по подготовке выборов',
+      '1.   Уточнение списков избирателей',
+      '',
+      'Участковые избирательные комиссии. Не позднее чем за 10 дней до дня голосования',
+    ]);
+    expect(draft.items.map((i) => [i.number, i.title, i.deadline?.text, i.executors.map((e) => e.text)])).toEqual([
+      ['1', 'Уточнение списков избирателей', 'Не позднее чем за 10 дней до дня голосования', ['Участковые избирательные комиссии']],
+    ]);
+  });
+
+  it('one numbered sentence without a term or executors is still not a plan', async () => {
+    await expect(read(['Отчёт комиссии', '1. Комиссия провела три заседания и рассмотрела двенадцать вопросов.'])).rejects.toThrow(/не найден план/);
+    await expect(read(['ПОСТАНОВЛЕНИЕ', '1. Утвердить план работы (прилагается).'])).rejects.toThrow(/не найден план/);
+  });
 });

@@ -131,6 +131,7 @@ function deadlineAfterDash(text: string): { title: string; deadline: string } | 
  * `minNumbered`: how many numbered lines make a body. Three is the confident reading; two (a short plan
  * of two measures) is the last resort, tried after every other layout, since a slide deck or a
  * resolution also has two numbered lines; the resolution check below keeps «1. Утвердить …» out.
+ * One numbered line (a page cut after the first row) counts only with both its term and its executors.
  */
 export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn, minNumbered = 3): FreeLayout | null {
   const all = parenNumbersAsDots(toLines(blocks, 0, blocks.length));
@@ -267,6 +268,9 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
   const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
   if (resolutionPoints * 2 >= records.length) return null;
+  // One numbered line is a plan only when it reads as a measure with its term or its executors
+  // («1. Образование округов …» over «ТИК. Не позднее …»), not as a lone numbered sentence.
+  if (minNumbered === 1 && !records.every((r) => r.deadline && r.executors)) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };
 }
