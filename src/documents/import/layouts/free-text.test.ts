@@ -66,4 +66,23 @@ describe('numbered plans typed as lines: never a dead end', () => {
     await expect(read(['Отчёт комиссии', '1. Комиссия провела три заседания и рассмотрела двенадцать вопросов.'])).rejects.toThrow(/не найден план/);
     await expect(read(['ПОСТАНОВЛЕНИЕ', '1. Утвердить план работы (прилагается).'])).rejects.toThrow(/не найден план/);
   });
+
+  it('a training programme numbering its topics with a word keeps the label as printed', async () => {
+    const draft = await read([
+      'УЧЕБНАЯ ПРОГРАММА',
+      '«Организация работы территориальной комиссии»',
+      '(скачать)',
+      '',
+      'Тема № 1. Полномочия комиссии (лекция)',
+      'Тема № 2. Работа с обращениями (семинар)',
+      'Занятие 3: Итоговый тест',
+    ]);
+    expect(draft.title).toBe('Учебная программа «Организация работы территориальной комиссии»');
+    expect(draft.kind).toBe('programme');
+    expect(rows(draft.items)).toEqual([
+      ['Тема № 1', 'Полномочия комиссии (лекция)', null],
+      ['Тема № 2', 'Работа с обращениями (семинар)', null],
+      ['Занятие 3', 'Итоговый тест', null],
+    ]);
+  });
 });

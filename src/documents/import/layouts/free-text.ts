@@ -33,9 +33,15 @@ const RESOLUTION_POINT =
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
+/** «Тема № 1. Подготовка к работе УИК»: a training programme numbers its topics with a word. */
+const TOPIC_NUMBER = /^(?:тема|занятие|модуль|урок)\s*(?:№\s*)?(\d{1,3})\s*[.:)]\s+(?=[«"А-ЯЁA-Z])/i;
+
 function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
   const n = parseLeadingNumber(text, { requireText: true });
   if (n) return n;
+  const topic = TOPIC_NUMBER.exec(text.trim());
+  // The label is kept as printed («Тема № 1»); its digits place it in the tree.
+  if (topic) return { number: topic[0].replace(/[\s.:)]+$/, ''), alias: topic[1]!, rest: text.trim().slice(topic[0].length), sectionMarker: false };
   // «4.» alone, the heading on the next line. A bare number without a dot is a page number.
   const bare = /^(\d{1,4}(?:\.\d{1,3}){0,5})\.$|^(\d{1,4}(?:\.\d{1,3}){1,5})$/.exec(text.trim());
   if (bare && next && /^[«"А-ЯЁA-Z]/.test(next.trim())) {
