@@ -29,7 +29,9 @@ export interface FreeLayout {
 }
 
 const RESOLUTION_POINT =
-  /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
+  /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать|Объявить)(?![а-яё])/;
+/** «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. */
+const OPERATIVE = /(?:постановляет|постановила|решила|решил|решает|приказываю|токтом кылат)\s*:\s*$/i;
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
@@ -145,6 +147,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   if (startLine < 0) return null;
   const lines = all.slice(startLine);
   const records: PlanRecord[] = [];
+  const recordBlocks: number[] = [];
   let cur: PlanRecord | null = null;
   let field: 'title' | 'deadline' | 'executors' = 'title';
   let cells = 0;
@@ -198,6 +201,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       if (numberDepth(n.alias) === 1) month = null;
       cur.monthGroup = month;
       records.push(cur);
+      recordBlocks.push(ln.block);
       field = 'title';
       cells = 0;
       continue;
@@ -270,6 +274,17 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     }
   }
   flush();
+  // A resolution printed before its plan: its points lead («1. Утвердить План …», «2. Опубликовать …»),
+  // then the plan's own numbering starts again at 1. The points and what follows them up to the plan
+  // (signatures, the plan's title) are the preamble.
+  const lead = resolutionLead(records, all.slice(0, startLine));
+  if (lead > 0) {
+    if (lead >= records.length) return null;
+    records.splice(0, lead);
+    const block = recordBlocks[lead]!;
+    const first = lines.findIndex((l) => l.block >= block);
+    lines.splice(0, first);
+  }
   if (records.length === 0) return null;
   // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
   const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
@@ -279,4 +294,21 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   if (minNumbered === 1 && !records.every((r) => r.deadline && r.executors)) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };
+}
+
+/**
+ * How many leading records are a resolution's points: all the numbered lines right under «…
+ * постановляет:», or a run of «Утвердить …», «Опубликовать …» — either way only up to where the
+ * numbering starts again at 1 (the plan). Without a restart the points are all there is.
+ */
+function resolutionLead(records: readonly PlanRecord[], before: readonly Line[]): number {
+  if (records.length === 0) return 0;
+  const above = [...before].reverse().find((l) => l.text !== '');
+  const operative = !!above && OPERATIVE.test(above.text);
+  if (!operative && !RESOLUTION_POINT.test(records[0]!.title)) return 0;
+  let k = 1;
+  while (k < records.length && !(records[k]!.alias === '1' && !records[k]!.marker)) k++;
+  if (k === records.length) return operative || records.every((r) => RESOLUTION_POINT.test(r.title)) ? records.length : 0;
+  const points = records.slice(0, k);
+  return operative || points.filter((r) => RESOLUTION_POINT.test(r.title)).length * 2 > points.length ? k : 0;
 }
