@@ -347,6 +347,11 @@ describe('parseToldApproval: the approval told in a sentence', () => {
     ],
   ])('%s', (_name, texts, expected) => expect(pick(parseToldApproval(lines(...texts)))).toEqual(expected));
 
+  it('the body in the genitive, as a news site retells it («… комиссии РК 3 марта утверждено постановление № …»)', () => {
+    const block = parseToldApproval(lines('Избирательной комиссии Павлодарской области 3 марта 2024 года утверждено постановление № 5/41 о плане'));
+    expect(pick(block)).toEqual({ authority: 'Избирательная комиссия Павлодарской области', date: '2024-03-03', number: '5/41', actKind: 'постановление' });
+  });
+
   it('leaves the date unknown and says so when the text names no single year', () => {
     const warnings: string[] = [];
     const block = parseToldApproval(

@@ -1,6 +1,6 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
-import { isLawReference } from '../records/law-reference.js';
+import { isLawReference, trailingLawReference } from '../records/law-reference.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
@@ -55,8 +55,21 @@ function numberedLine(text: string, next: string | undefined): LeadingNumber | n
 
 function toLines(blocks: readonly SourceBlock[], from: number, to: number): (Line & { block: number })[] {
   const lines: (Line & { block: number })[] = [];
+  // «1. Выдвижение кандидатов. | |» / «Высшие органы … . Начинается … |» / «|»: a few bars left of a
+  // table close its cells; the text after a bar (or on the line after one) starts a cell.
+  let barClosed = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
+    if (b.kind === 'para' && b.text.includes('|')) {
+      const segments = b.text.split('|');
+      segments.forEach((segment, k) => {
+        const text = cleanInline(segment);
+        if (text) lines.push({ text, raw: segment, cellStart: k > 0 || barClosed || b.cellStart, bold: b.bold, line: b.line, block: i });
+      });
+      barClosed = segments[segments.length - 1]!.trim() === '';
+      continue;
+    }
+    if (b.kind === 'para' && b.text.trim()) barClosed = false;
     if (b.kind === 'para') {
       lines.push({ text: cleanInline(b.text), raw: b.text, cellStart: b.cellStart, bold: b.bold, line: b.line, block: i });
     } else {
@@ -117,7 +130,9 @@ function findBodyStart(lines: readonly Line[], minNumbered: number): number {
 function executorsThenDeadline(text: string, vocab: ExecutorVocabulary): { executors: string; deadline: string } | null {
   const parts = text.split(/(?<=[^А-ЯЁA-Z\s]\.)\s+(?=[А-ЯЁA-Z])/);
   if (parts.length < 2) return null;
-  if (!parts.slice(1).some((p) => isDeadlineLike(p.replace(/\.$/, '')))) return null;
+  // A long rule («В течение пяти дней с момента представления выписки …») reads as a term by its opening words.
+  const opening = (p: string): string => (p.length > 120 ? p.slice(0, 100).replace(/[\s,;:]+\S*$/, '') : p.replace(/\.$/, ''));
+  if (!parts.slice(1).some((p) => isDeadlineLike(opening(p)))) return null;
   const executors = parts[0]!.replace(/\.$/, '');
   // Who is a short list of names («Политические партии, граждане»), never a sentence of its own.
   const shortList = !/\d/.test(executors) && executors.split(/\s+/).length <= 10 && executors.split(/,\s*/).every((p) => p.split(/\s+/).length <= 4);
@@ -239,6 +254,15 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
 
     if (ln.cellStart) {
       cells++;
+      // «Центральная избирательная комиссия. В течение пяти дней … (ст. 54)»: who, when and the article in one cell.
+      const law = trailingLawReference(t);
+      const sentences = acc.deadline.empty && acc.executors.empty ? executorsThenDeadline(law ? law.before : t, vocab) : null;
+      if (sentences) {
+        add('executors', sentences.executors);
+        add('deadline', sentences.deadline);
+        if (law) cur.fields.legal_basis = law.reference;
+        continue;
+      }
       const dl = isDeadlineLike(t);
       const ex = isExecutorLike(t, vocab, false);
       if (dl && !ex) add('deadline', t);
