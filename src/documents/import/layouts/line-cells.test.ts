@@ -382,4 +382,39 @@ describe('table flattened one cell per line', () => {
     expect(first.fields[legal.key]).toBe('(«Шайлоо жөнүндө» КР Мыйзамы) 12-берене, 3-бөлүк');
     expect(executorTexts(byNumber(draft, '2'))).toEqual(['Участкалык шайлоо комиссиялары']);
   });
+
+  it('rows without numbers parted by wider gaps: a paragraph that breaks off («2022-жылдын», «БШК,») goes on in the next', async () => {
+    const lines = [
+      'Иш-чаралардын мазмуну',
+      '',
+      'Аткаруу мөөнөтү',
+      '',
+      'Аткарууга жооптуулар',
+      '',
+      ' ',
+      '',
+      'Шайлоочулардын тизмелерин жарыялоо',
+      '',
+      '2022-жылдын',
+      '',
+      '5-мартына чейин',
+      '',
+      'Аймактык шайлоо комиссиялары',
+      '',
+      ' ',
+      '',
+      'Байкоочуларды каттоо',
+      '',
+      'Шайлоо күнүнө чейин',
+      '',
+      'БШК,',
+      '',
+      'Укук бөлүмү',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    expect(allItems(draft.items).map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Шайлоочулардын тизмелерин жарыялоо', '2022-жылдын 5-мартына чейин', ['Аймактык шайлоо комиссиялары']],
+      ['Байкоочуларды каттоо', 'Шайлоо күнүнө чейин', ['БШК', 'Укук бөлүмү']],
+    ]);
+  });
 });
