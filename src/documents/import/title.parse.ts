@@ -35,8 +35,23 @@ export interface TitleResult {
   strong?: boolean;
 }
 
+/**
+ * «№ 11/150 календарный план мероприятий … второго созыва день голосования — 8 сентября 2013 года
+ * официальное опубликование …»: a register line that runs the act's number, the title and the anchors
+ * together. The title is what stands between the number and the first anchor.
+ */
+const LEADING_ACT_NUMBER = /^№\s*\d[\d/\-–.]*\s+(?=\S)/;
+const INLINE_ANCHOR = /\s(?:единый\s+)?(?:день|дни)\s+голосования\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
+function ownTitleText(text: string): string {
+  const rest = text.replace(LEADING_ACT_NUMBER, '');
+  if (rest === text || !TITLE_START.test(rest)) return text;
+  const anchor = INLINE_ANCHOR.exec(rest);
+  const title = anchor ? rest.slice(0, anchor.index).trim() : rest;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
-  const all = lines.filter((l) => !exclude.has(l.line));
+  const all = lines.filter((l) => !exclude.has(l.line)).map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;
