@@ -59,7 +59,38 @@ export const KNOWN_GAPS: KnownGap[] = [
     'cec-kz-mazhilis-calendar-news-summary-2020',
     'uz-president-anticorruption-measures-2021',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_PARSERS })),
+  // Former holdout documents (moved into the visible corpus): header facts still missed, each with why.
+  {
+    fixture: 'cec-kg-president-calendar-plan-2021',
+    fact: 'abbreviation БШК',
+    reason:
+      'the abbreviation is defined inside an executor cell whose name runs over a whole paragraph; the inline-definition reader takes only the last words («борбордук комиссиясы»)',
+  },
+  {
+    fixture: 'irkutsk-ik-assembly-calendar-plan-2013-header',
+    fact: 'approval.authority',
+    reason:
+      'the one-line «Приложение к Постановлению от … № …» names no body; the body is known only from the glossary entry «ИКИО - Избирательная комиссия Иркутской области», which says nothing about who approved the plan',
+  },
+  {
+    fixture: 'karaganda-oblast-ik-mazhilis-calendar-plan-2021',
+    fact: 'title',
+    reason:
+      'the page prints the title twice, the article heading with a comma («… маслихатов области, избираемых …») and the plan’s own title line without it; the importer takes the plan’s own line, the fixture the heading',
+  },
   // Body facts not read yet, each with what is missing.
+  ...['section «Этапы»', 'item #1 found', 'itemCount'].map((fact) => ({
+    fixture: 'cec-kg-parliament-calendar-news-vb-2025',
+    fact,
+    reason:
+      'a news text: one bare heading «Этапы» over a single «action - deadline. Further sentence» line; one line makes no list (the listed reader wants three, or two with dates), so the file is refused',
+  })),
+  {
+    fixture: 'cec-kg-parliament-calendar-plan-2015-ru',
+    fact: 'item #1 found',
+    reason:
+      'the first row’s number cell is EMPTY (a lone «|» under the header): with no number to start it, its three closed cells are read as three one-cell heading rows, not as one row',
+  },
   {
     fixture: 'cec-ru-duma-calendar-plan-1999',
     fact: 'item 8 executors',
