@@ -261,6 +261,21 @@ describe('election anchors', () => {
   });
 });
 
+describe('parseHeader: a model plan with a blank approval and a title in spaced letters', () => {
+  it('reads the spaced words as words and does not let the blank «№» swallow the title', () => {
+    const result = header(
+      'УТВЕРЖДЕН',
+      'приказом управления',
+      'от                  2026 г. №',
+      'М О Д Е Л Ь Н Ы Й     Г О Д О В О Й     П Л А Н',
+      'обучения членов участковых комиссий',
+      'на 2026 год',
+    );
+    expect(result.title).toBe('Модельный годовой план обучения членов участковых комиссий на 2026 год');
+    expect(result.approval).toMatchObject({ date: null, number: null });
+  });
+});
+
 describe('parseHeader: an HTML heading broken by <br> that ends with the approval in brackets', () => {
   it('reads the approval and keeps the title lines that share its source line', () => {
     const texts = ['План', 'мероприятий администрации района по подготовке выборов', '(утв. постановлением администрации района', 'от 3 марта 2018 г. N 77)'];
