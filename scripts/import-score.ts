@@ -1,6 +1,6 @@
 /**
  * Scores the importer on a directory of real plans with expected facts:
- *   node --import tsx scripts/import-score.ts test/fixtures/import-corpus/holdout
+ *   node --import tsx scripts/import-score.ts test/fixtures/import-corpus
  * Prints every failed fact per document and the total; exits 0 (a score, not a gate).
  */
 import { corpusCases, runCase, scoreLine } from '../test/fixtures/import-corpus.fixture.js';

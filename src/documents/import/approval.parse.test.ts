@@ -132,6 +132,26 @@ describe('parseApproval: the forms of the approval block', () => {
       ['Утвержден на заседании Избирательной комиссии Курской области 20.01.2025, протокол № 3'],
       { authority: 'Избирательная комиссия Курской области', date: '2025-01-20', number: '3', actKind: 'протокол' },
     ],
+    [
+      'the act number before its date: not part of the body’s name',
+      ['Приложение к решению', 'Павлодарской городской', 'избирательной комиссии', '№ 7/3 от 12 марта 2024 года'],
+      { authority: 'Павлодарская городская избирательная комиссия', date: '2024-03-12', number: '7/3', actKind: 'решение' },
+    ],
+    [
+      'a numbered commission keeps its plain number when the act has its own',
+      ['Утвержден', 'решением УИК № 1402', 'от 10.02.2025 № 3/11'],
+      { authority: 'УИК № 1402', date: '2025-02-10', number: '3/11', actKind: 'решение' },
+    ],
+    [
+      'a register letter printed apart after the number («N 215 р»)',
+      ['Приложение 3', 'к распоряжению администрации района', 'от 4 мая 2010 г. N 215 р'],
+      { authority: 'Администрация района', date: '2010-05-04', number: '215 р', appendix: '3', actKind: 'распоряжение' },
+    ],
+    [
+      'a preposition after the number is not part of it',
+      ['УТВЕРЖДЕН', 'постановлением ТИК от 01.03.2025 № 12 в редакции от 05.04.2025'],
+      { authority: 'ТИК', date: '2025-03-01', number: '12', actKind: 'постановление' },
+    ],
   ])('%s', (_name, block, expected) => {
     expect(pick(parseApproval(lines(...block)))).toEqual(expected);
   });
@@ -168,6 +188,16 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
       number: '45/123',
       actKind: 'постановление',
     });
+  });
+
+  it('reads the date and number of a site page that prints no act word, the «№» left out', () => {
+    const page = ['12 мая 2022 г.                              02-11/7', '', '«О плане мероприятий по обучению членов участковых комиссий»'];
+    expect(pick(parseResolutionHeader(lines(...page)))).toEqual({ authority: null, date: '2022-05-12', number: '02-11/7', actKind: null });
+  });
+
+  it('a date and a bare count over a heading is not an approval', () => {
+    expect(parseResolutionHeader(lines('12 мая 2022 г.     15', 'О проведении семинара'))).toBeNull();
+    expect(parseResolutionHeader(lines('12 мая 2022 г.     № 02-11/7', 'Участковые комиссии приняли участие'))).toBeNull();
   });
 
   it('reads a РЕШЕНИЕ with the number on its own line', () => {
@@ -277,6 +307,12 @@ describe('parseInlineApproval: the approval on the title line', () => {
     expect(block?.titleTail?.text).toBe('О мероприятиях по обучению кадров на 2023 год');
   });
 
+  it('goes on over the next lines while the bracket stays open', () => {
+    const block = parseInlineApproval(lines('План мероприятий по подготовке выборов', '(утв. распоряжением главы района', 'от 3 марта 2018 г. N 77)', '№ п/п'));
+    expect(pick(block)).toEqual({ authority: 'Глава района', date: '2018-03-03', number: '77', actKind: 'распоряжение' });
+    expect([...block!.lines]).toEqual([2, 3]);
+  });
+
   it('does not take a line that only mentions approval without date or number', () => {
     expect(parseInlineApproval(lines('Отчёт о выполнении плана, утвержденного постановлением комиссии'))).toBeNull();
   });
@@ -310,6 +346,11 @@ describe('parseToldApproval: the approval told in a sentence', () => {
       { authority: 'ТИК Советского района', date: '2023-02-10', number: '30/112', actKind: 'решение' },
     ],
   ])('%s', (_name, texts, expected) => expect(pick(parseToldApproval(lines(...texts)))).toEqual(expected));
+
+  it('the body in the genitive, as a news site retells it («… комиссии РК 3 марта утверждено постановление № …»)', () => {
+    const block = parseToldApproval(lines('Избирательной комиссии Павлодарской области 3 марта 2024 года утверждено постановление № 5/41 о плане'));
+    expect(pick(block)).toEqual({ authority: 'Избирательная комиссия Павлодарской области', date: '2024-03-03', number: '5/41', actKind: 'постановление' });
+  });
 
   it('leaves the date unknown and says so when the text names no single year', () => {
     const warnings: string[] = [];

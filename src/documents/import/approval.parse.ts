@@ -32,10 +32,13 @@ export interface ApprovalBlock extends Approval {
 const ANCHOR = /^(УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|ОДОБРЕН[АОЫ]?|ПРИНЯТ[АОЫ]?|ПРИЛОЖЕНИЕ|СОГЛАСОВАН[АОЫ]?|ПРОТОКОЛ)(?![А-ЯЁ])/i;
 const KYRGYZ_END = /(?:бекитилген|бекитилди|жактырылган|бекитемин)/i;
 export const TITLE_START =
-  /^(?:план|программа|сводный|единый|календарный|стратегический|комплексный|комплекс|мероприятия|основные\s+мероприятия|перечень|график|дорожная\s+карта|примерный|тематический|рабочий|календардык|иш\s+планы)(?![а-яё])/i;
+  /^(?:план|программа|сводный|единый|календарный|стратегический|комплексный|комплекс|мероприятия|основные\s+мероприятия|перечень|график|дорожная\s+карта|примерный|типовой|модельный|тематический|рабочий|календардык|иш\s+планы)(?![а-яё])/i;
 
 const NUMBER_SIGN = String.raw`(?:№|Nº|N°|No\.?|(?<![A-Za-zА-Яа-яЁё])N(?=\s*[0-9]))`;
-const NUMBER = new RegExp(`${NUMBER_SIGN}\\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\-–.]*)`, 'g');
+// «N 1000 р»: a letter printed apart after the digits is the register's suffix of the act kind
+// (р — распоряжение, п — постановление); a preposition or conjunction after a number is not.
+const NUMBER_SUFFIX = String.raw`(?:\s[бджзйлмнпрстфхцчшщ](?![А-Яа-яЁё0-9]))?`;
+const NUMBER = new RegExp(`${NUMBER_SIGN}\\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\-–.]*${NUMBER_SUFFIX})`, 'g');
 const APPENDIX = new RegExp(`^\\s*Приложение\\s*${NUMBER_SIGN}?\\s*([0-9]+[0-9A-Za-zА-Яа-яЁё.-]*)?`, 'i');
 // «к Указу Президента …»: a decree names its author like any act, but its kind is not one a plan
 // records (the register lists the acts of commissions), so it gives the body and no act kind.
@@ -118,7 +121,11 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
     const stop = after.search(
       new RegExp(`\\s(?:от|за)\\s|${OWN_NUMBER}${NUMBER_SIGN}|\\(|\\d{1,2}\\s*[./]\\s*\\d{1,2}\\s*[./]|[«"]?\\d{1,2}[»"]?\\s+[а-яё]+\\s+\\d{4}|\\sот$`, 'i'),
     );
-    let who = (stop >= 0 ? after.slice(0, stop) : after)
+    // «… комиссии № 24/1 от 22 октября 2020 года»: the act's own number before its date is not
+    // part of the body's name (a commission's number is a plain «№ 5»; an act's has a slash or dash).
+    const numberAt = number && /[/\-–]/.test(number.value) ? number.index - (act.index + act[0].length) : -1;
+    const end = numberAt >= 0 && (stop < 0 || numberAt < stop) ? numberAt : stop;
+    let who = (end >= 0 ? after.slice(0, end) : after)
       .replace(/^\s*заседани[яй]\s+/i, '')
       .replace(/[,;:\s]+$/, '')
       .trim();
@@ -270,7 +277,28 @@ function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  return resolutionHeading(lines) ?? resolutionLine(lines);
+  return resolutionHeading(lines) ?? resolutionLine(lines) ?? datedNumberLine(lines);
+}
+
+/**
+ * «18 июня 2021 г.                    01-08/32» above «Об утверждении …»: a commission's site prints
+ * the act's date at the left margin and its number at the right, the «№» sometimes left out. Only a
+ * line that holds nothing else, followed by the act's «О …» heading, is read so: a stray date in a
+ * text is not an approval.
+ */
+function datedNumberLine(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.map((l) => ({ line: l.line, text: despace(l.text) })).filter((l) => l.text);
+  for (let i = 0; i + 1 < filled.length; i++) {
+    const { text, line } = filled[i]!;
+    const date = findDate(text);
+    if (!date || date.index > 3 || text.replace(/\s+/g, ' ').length > 80) continue;
+    // The reader may have parted the gap into cells or collapsed it: without «№» the number must
+    // read as an act's («01-08/32»), not as a bare count.
+    const m = new RegExp(`^(?:\\s*(?:г\\.?|года))?\\s+(${NUMBER_SIGN})?\\s*([0-9][0-9A-Za-zА-Яа-яЁё/\\-–.]*)$`).exec(text.slice(date.end));
+    if (!m || !(m[1] || /\d[/\-–]\d/.test(m[2]!)) || !/^[«"]?об?\s/i.test(filled[i + 1]!.text)) continue;
+    return { authority: null, date: date.iso, number: cleanNumber(m[2]!), actKind: null, lines: new Set([line]) };
+  }
+  return null;
 }
 
 /** «Постановление ЦИК Республики Карелия от 18.11.2010 г № 74/461-4» — the act on one line, as legal sites title it. */
@@ -338,19 +366,32 @@ const INLINE = new RegExp(
  * stands before the formula.
  */
 export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | null {
-  for (const l of lines) {
-    const text = despace(l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let text = despace(l.text);
     if (text.length > 600) continue;
     const m = INLINE.exec(text);
     if (!m) continue;
-    const formula = m[1]!.replace(/\)\s*\.?\s*$/, '');
+    // «(утв. постановлением администрации города» / «от 15 декабря 2011 г. N 4244)»: the bracket
+    // left open goes on over the next lines until it closes.
+    const used = new Set([l.line]);
+    for (let k = i + 1; k < lines.length && k <= i + 3 && /\([^)]*$/.test(text); k++) {
+      const next = despace(lines[k]!.text);
+      if (!next) continue;
+      text = `${text} ${next}`;
+      used.add(lines[k]!.line);
+    }
+    const formula = text.slice(m.index + m[0].length - m[1]!.length).replace(/\)\s*\.?\s*$/, '');
     const parsed = parseBlock(formula, 'formula');
     if (!parsed.date && !parsed.number) continue;
     const head = text
       .slice(0, m.index)
       .replace(/[\s(,;:–-]+$/, '')
       .trim();
-    const block: ApprovalBlock = { ...withoutEnd(parsed), lines: new Set([l.line]) };
+    // An HTML heading broken by <br> gives its title lines the formula's source line: that line is
+    // the title's too, so the block does not claim it (the formula itself is never a title line).
+    if (!head && lines.some((x, k) => k < i && x.line === l.line && x.text)) used.delete(l.line);
+    const block: ApprovalBlock = { ...withoutEnd(parsed), lines: used };
     // What stands before the formula is the title's candidate; findTitle judges it like any other line.
     if (head.length >= 3) block.titleTail = { line: l.line, text: head };
     return block;
@@ -359,9 +400,9 @@ export function parseInlineApproval(lines: readonly DocLine[]): ApprovalBlock | 
 }
 
 const MONTHS = '((?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)';
-/** «Центральной избирательной комиссией Республики Казахстан 10 апреля утверждено постановление № 10/232 …». */
+/** «Центральной избирательной комиссией (комиссии) Республики Казахстан 10 апреля утверждено постановление № 10/232 …». */
 const TOLD = new RegExp(
-  String.raw`((?:[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ой|ей))*\s+(?:комиссией|палатой|думой|администрацией|советом)|(?:ЦИК|ТИК|ИКМО|ИКС|ИК)(?![А-ЯЁа-яё]))(?:\s+\S+){0,8}?)\s+(?:от\s+)?(\d{1,2})\s+${MONTHS}(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+утвержден[оаы]?\s+${INLINE_ACT}\s*${NUMBER_SIGN}\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)`,
+  String.raw`((?:[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ой|ей))*\s+(?:комиссией|комиссии|палатой|думой|администрацией|советом)|(?:ЦИК|ТИК|ИКМО|ИКС|ИК)(?![А-ЯЁа-яё]))(?:\s+\S+){0,8}?)\s+(?:от\s+)?(\d{1,2})\s+${MONTHS}(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+утвержден[оаы]?\s+${INLINE_ACT}\s*${NUMBER_SIGN}\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-–.]*)`,
 );
 /** «Постановлением Избирательной комиссии X от … № … утвержден план …», «Решением ТИК … утвержден …». */
 const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решением|Распоряжением|Приказом)\s.{5,300}?)\s+утвержд[её]н[аоы]?\s/;

@@ -11,6 +11,10 @@ describe('cleanInline', () => {
     ['&laquo;Выборы&raquo;&nbsp;и&#160;&#x2013;', '«Выборы» и –'],
     ['под\u00adготовка  и\u00a0проведение', 'подготовка и проведение'],
     ['«Горячая линия» № 2', '«Горячая линия» № 2'],
+    ['Т И П О В О Й     П Л А Н', 'ТИПОВОЙ ПЛАН'],
+    ['П Л А Н', 'ПЛАН'],
+    // Single letters that are not a spaced heading stay apart.
+    ['ТИК А Б  В', 'ТИК А Б В'],
   ])('%j → %j', (input, expected) => expect(cleanInline(input)).toBe(expected));
 });
 

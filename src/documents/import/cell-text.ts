@@ -56,6 +56,9 @@ export function decodeEntities(text: string): string {
 }
 
 /** One line: artefacts and markup out, whitespace collapsed. */
+const SPACED_START = /^\s*[А-ЯЁA-Z] [А-ЯЁA-Z] [А-ЯЁA-Z]/;
+const SPACED_WORDS = /^\s*[А-ЯЁA-Z](?: [А-ЯЁA-Z])+(?: {2,}[А-ЯЁA-Z](?: [А-ЯЁA-Z])+)*\s*$/;
+
 export function cleanInline(text: string): string {
   let t = text;
   // [^<>] stops at the next bracket: «<a<a<a…» without «>» stays linear.
@@ -66,8 +69,15 @@ export function cleanInline(text: string): string {
     .replace(/\*{2,3}|__/g, '')
     .replace(/\\([_*\-.#()[\]!`>])/g, '$1')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/ {2,}/g, ' ');
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+  // «Т И П О В О Й     П Л А Н»: a heading typed in spaced letters, the words parted by wider gaps.
+  if (SPACED_START.test(t) && SPACED_WORDS.test(t))
+    t = t
+      .trim()
+      .split(/ {2,}/)
+      .map((w) => w.replace(/ /g, ''))
+      .join(' ');
+  t = t.replace(/ {2,}/g, ' ');
   // «орга- низаций»: a word broken by old line wrapping and joined back with a space.
   if (/[а-яё][-‐] [а-яё]/.test(t))
     t = t.replace(/([А-Яа-яЁё]*[а-яё])[-‐] ([а-яё]+)/g, (_, stem: string, next: string) => (keepsHyphen(stem, next) ? `${stem}-${next}` : stem + next));

@@ -4,7 +4,7 @@ import { corpusCases, runCase, scoreLine } from '../../../test/fixtures/import-c
 import { formatScores, type FactResult, type ScoreLine } from './scoring/corpus-score.js';
 
 /**
- * Real published plans of other commissions (test/fixtures/import-corpus, never holdout/):
+ * Real published plans of other commissions (test/fixtures/import-corpus):
  * every spot fact of every document is scored and printed. Body facts (rows, columns, items,
  * sections, executors, fields, legal basis) must hold. Header facts (approval, title, period,
  * elections, glossary) belong to the header parsers, which improve separately: they are printed
@@ -23,43 +23,50 @@ const HEADER_ONLY = 'fragment without a single row: refused by design («only a 
 const HEADER_PARSERS = 'header parsers (import-header helper)';
 
 export const KNOWN_GAPS: KnownGap[] = [
-  // Fragments that stop before the first row: nothing to import, so nothing to score.
-  ...[
-    'altai-republic-ik-heads-calendar-plan-1999-header',
-    'karelia-cik-municipal-calendar-plan-resolution-2011',
-    'komi-ik-unified-voting-day-plan-resolution-2009',
-    'lipetsk-ik-municipal-measures-resolution-2010',
-    'magadan-ik-governor-calendar-plan-2023-header',
-    'mari-el-cik-repeat-elections-plan-resolution-2005',
-    'nizhny-novgorod-ik-assembly-calendar-resolution-2010',
-    'rostov-ik-assembly-calendar-plan-2003-header',
-    'cec-kg-lenin-by-election-calendar-news-2023-header',
-  ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_ONLY })),
+  // Fragments that stop before the first row: their header facts are scored like any other's.
   ...['cec-ru-rcoit-consolidated-plan-2019-header'].flatMap((fixture) => [
     { fixture, fact: 'header:*', reason: HEADER_ONLY },
     { fixture, fact: 'column *', reason: HEADER_ONLY },
   ]),
   // Header facts the header parsers do not read yet.
   ...[
-    'arkhangelsk-model-anticorruption-plan-2021-2024-header',
-    'cec-kg-local-keneshes-calendar-plan-2016-may-header',
     'cec-kg-local-keneshes-calendar-plan-2016-ru',
-    'cec-kg-local-keneshes-calendar-plan-2017',
-    'cec-kg-referendum-calendar-plan-2016',
-    'cec-ru-duma-calendar-plan-1999',
-    'ekaterinburg-admin-election-measures-2016',
-    'kalmykia-ik-tik-formation-plan',
     'krasnodar-ik-youth-council-work-plan-2019',
-    'leningrad-oblast-gov-election-support-measures-2009',
     'ryazan-ik-president-calendar-plan-2008',
-    'bryansk-oblast-election-support-measures-2004',
-    'cec-kg-parliament-calendar-news-summary-2025',
-    'cec-kz-senate-schedule-post',
-    'cec-kg-lenin-repeat-by-election-news-summary-2023',
     'cec-kz-mazhilis-calendar-news-summary-2020',
-    'uz-president-anticorruption-measures-2021',
   ].map((fixture) => ({ fixture, fact: 'header:*', reason: HEADER_PARSERS })),
+  // Former holdout documents (moved into the visible corpus): header facts still missed, each with why.
+  {
+    fixture: 'cec-kg-president-calendar-plan-2021',
+    fact: 'abbreviation БШК',
+    reason:
+      'the abbreviation is defined inside an executor cell whose name runs over a whole paragraph; the inline-definition reader takes only the last words («борбордук комиссиясы»)',
+  },
+  {
+    fixture: 'irkutsk-ik-assembly-calendar-plan-2013-header',
+    fact: 'approval.authority',
+    reason:
+      'the one-line «Приложение к Постановлению от … № …» names no body; the body is known only from the glossary entry «ИКИО - Избирательная комиссия Иркутской области», which says nothing about who approved the plan',
+  },
+  {
+    fixture: 'karaganda-oblast-ik-mazhilis-calendar-plan-2021',
+    fact: 'title',
+    reason:
+      'the page prints the title twice, the article heading with a comma («… маслихатов области, избираемых …») and the plan’s own title line without it; the importer takes the plan’s own line, the fixture the heading',
+  },
   // Body facts not read yet, each with what is missing.
+  ...['section «Этапы»', 'item #1 found', 'itemCount'].map((fact) => ({
+    fixture: 'cec-kg-parliament-calendar-news-vb-2025',
+    fact,
+    reason:
+      'a news text: one bare heading «Этапы» over a single «action - deadline. Further sentence» line; one line makes no list (the listed reader wants three, or two with dates), so the file is refused',
+  })),
+  {
+    fixture: 'cec-kg-parliament-calendar-plan-2015-ru',
+    fact: 'item #1 found',
+    reason:
+      'the first row’s number cell is EMPTY (a lone «|» under the header): with no number to start it, its three closed cells are read as three one-cell heading rows, not as one row',
+  },
   {
     fixture: 'cec-ru-duma-calendar-plan-1999',
     fact: 'item 8 executors',

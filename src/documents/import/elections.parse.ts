@@ -261,3 +261,37 @@ export function votingDayInTitle(title: string): string | null {
   if (ky) return findDates(ky[1]!)[0]?.iso ?? null;
   return null;
 }
+
+const DATE_WORDS = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}`;
+/** Sentences of a resolution or a notice that name the voting day without an anchor line. */
+const TOLD_DAY: readonly RegExp[] = [
+  // «на 17 сентября 2023 года назначены выборы акимов»
+  new RegExp(String.raw`(?:^|\s)на\s+(${DATE_WORDS})\s*(?:года|г\.)?\s+назначен[а-яё]*\s+(?:[а-яё]+\s+)?(?:выбор|референдум|голосовани)`, 'i'),
+  // «Выборы … назначены на 12 марта 2023 года», «голосование назначено на …»
+  new RegExp(String.raw`(?:выбор|референдум|голосовани)[а-яё]*[^.;]{0,300}?\sназначен[аоы]?\s+на\s+(${DATE_WORDS})`, 'i'),
+  // «Объявить 22 декабря 2019 года Днем выборов …»
+  new RegExp(String.raw`(?:^|\s)(${DATE_WORDS})\s*(?:года|г\.)?\s+(?:дн[её]м|день)\s+(?:выборов|голосования|референдума)`, 'i'),
+  // «… второго созыва день голосования — 8 сентября 2013 года официальное опубликование …»: an anchor run into a line
+  new RegExp(String.raw`(?:^|\s)(?:единый\s+)?день\s+голосования\s*[—–-]\s*(${DATE_WORDS})`, 'i'),
+  // Kyrgyz: «2023-жылдын 28-майына дайындалган … шайлоо»
+  /((?:19|20)\d{2}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган(?=[^.]{0,300}шайлоо)/i,
+];
+
+/**
+ * The voting day told in a sentence («… на 17 сентября 2023 года назначены выборы …», «Объявить
+ * 22 декабря 2019 года Днем выборов …», «2023-жылдын 28-майына дайындалган … шайлоо»), for a
+ * document with no anchor line and no day in its title. Every such sentence must name the same
+ * day: two different days leave the election unread rather than guessed.
+ */
+export function votingDayInProse(lines: readonly DocLine[]): string | null {
+  const days = new Set<string>();
+  for (const l of lines) {
+    if (!/назначен|дн[её]м|день|дайындалган/i.test(l.text)) continue;
+    for (const re of TOLD_DAY) {
+      const m = re.exec(l.text);
+      const iso = m ? findDates(m[1]!)[0]?.iso : undefined;
+      if (iso) days.add(iso);
+    }
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from './readers/source-model.js';
-import { electionNameIn, parseElections } from './elections.parse.js';
+import { electionNameIn, parseElections, votingDayInProse } from './elections.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { parseHeader } from './header.parse.js';
 import { importPlan } from './import-plan.js';
@@ -145,6 +145,29 @@ describe('titles', () => {
       ],
       `План информационно-разъяснительных мероприятий территориальной избирательной комиссии в период подготовки и проведения выборов депутатов Совета муниципального района ${'«Город N и N-ский район» '.repeat(6)}VII созыва`,
     ],
+    [
+      // A site quotes the act's heading whole.
+      ['12 мая 2022 г. 02-11/7', '', '«Об утверждении Плана обучения членов участковых комиссий на 2022 год»'],
+      'План обучения членов участковых комиссий на 2022 год',
+    ],
+    [
+      // The programme's text opens with its own name: a sentence, not the title; «в … году» ends the title.
+      [
+        'Программа',
+        'повышения квалификации членов комиссий в 2024 году',
+        'Общие положения',
+        'Программа повышения квалификации членов комиссий (далее – Программа) рассчитана на 36 часов. Занятия проводятся очно.',
+      ],
+      'Программа повышения квалификации членов комиссий в 2024 году',
+    ],
+    [
+      // A register line: the act's number, the title in lower case and the anchors run together.
+      [
+        'Приложение к Постановлению от 01.06.2026 г № 5/40 План',
+        '№ 5/40 календарный план мероприятий по подготовке выборов депутатов Думы второго созыва день голосования — 20 сентября 2026 года официальное опубликование решения о назначении выборов — 10 июня 2026 года',
+      ],
+      'Календарный план мероприятий по подготовке выборов депутатов Думы второго созыва',
+    ],
   ])('%j', (texts, title) => expect(findTitle(lines(...texts), new Set())?.title).toBe(title));
 
   it.each([
@@ -212,8 +235,54 @@ describe('election anchors', () => {
     expect(e).toMatchObject({ votingDay: '2025-09-14', calledOn: '2025-06-20' });
   });
 
+  it.each([
+    [['Решением районной комиссии на 8 октября 2023 года назначены выборы сельских старост.', 'Утвержден план мероприятий:'], '2023-10-08'],
+    [['ПОСТАНОВЛЯЕТ:', '1. Объявить 15 марта 2020 года днем выборов депутатов областного совета.'], '2020-03-15'],
+    [['Повторные выборы депутатов городского совета назначены на 4 июня 2023 года.'], '2023-06-04'],
+    [['БШК 2024-жылдын 12-майына дайындалган шайлоонун календардык планын бекитти'], '2024-05-12'],
+    [
+      ['№ 5/40 выборы депутатов думы день голосования — 20 сентября 2026 года официальное опубликование решения о назначении выборов — 10 июня 2026 года'],
+      '2026-09-20',
+    ],
+  ])('reads the voting day told in a sentence: %j', (texts, day) => {
+    const result = header(...texts, 'План мероприятий по подготовке выборов');
+    expect(result.title).toBe('План мероприятий по подготовке выборов');
+    expect(result.elections.map((e) => e.votingDay)).toEqual([day]);
+    expect(result.warnings.some((w) => w.startsWith('День голосования') && w.includes('взят из текста'))).toBe(true);
+  });
+
+  it('two different days told in sentences leave the election unread', () => {
+    expect(votingDayInProse(lines('на 8 октября 2023 года назначены выборы старост', 'Объявить 15 октября 2023 года днем выборов депутатов'))).toBeNull();
+    expect(votingDayInProse(lines('Собрание назначено на 8 октября 2023 года'))).toBeNull();
+  });
+
   it('reads the Kyrgyz «Добуш берүү күнү» with the date on the next line', () => {
     expect(parseElections(lines('Добуш берүү күнү –', '2025-жылдын 30-ноябры')).map((e) => e.votingDay)).toEqual(['2025-11-30']);
+  });
+});
+
+describe('parseHeader: a model plan with a blank approval and a title in spaced letters', () => {
+  it('reads the spaced words as words and does not let the blank «№» swallow the title', () => {
+    const result = header(
+      'УТВЕРЖДЕН',
+      'приказом управления',
+      'от                  2026 г. №',
+      'М О Д Е Л Ь Н Ы Й     Г О Д О В О Й     П Л А Н',
+      'обучения членов участковых комиссий',
+      'на 2026 год',
+    );
+    expect(result.title).toBe('Модельный годовой план обучения членов участковых комиссий на 2026 год');
+    expect(result.approval).toMatchObject({ date: null, number: null });
+  });
+});
+
+describe('parseHeader: an HTML heading broken by <br> that ends with the approval in brackets', () => {
+  it('reads the approval and keeps the title lines that share its source line', () => {
+    const texts = ['План', 'мероприятий администрации района по подготовке выборов', '(утв. постановлением администрации района', 'от 3 марта 2018 г. N 77)'];
+    const blocks: SourceBlock[] = texts.map((text) => ({ kind: 'para', text, bold: false, line: 5, cellStart: false }));
+    const result = parseHeader(blocks, [], {}, () => undefined);
+    expect(result.title).toBe('План мероприятий администрации района по подготовке выборов');
+    expect(result.approval).toMatchObject({ authority: 'Администрация района', date: '2018-03-03', number: '77' });
   });
 });
 

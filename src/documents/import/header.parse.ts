@@ -11,7 +11,7 @@ import {
 import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
-import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
+import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind, startsTitle } from './title.parse.js';
@@ -86,6 +86,13 @@ export function parseHeader(
   else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
+  if (elections.length === 0) {
+    const told = votingDayInProse(around);
+    if (told) {
+      elections.push({ name: electionNameIn(title), votingDay: told, calledOn: null });
+      warn(`День голосования (${ru(told)}) взят из текста, а не из строки над таблицей; проверьте его`, null);
+    }
+  }
   for (const e of elections)
     if (!e.calledOn && /календарн|календардык/i.test(title))
       warn(
@@ -134,7 +141,7 @@ export function parseHeader(
       decree && approved
       ? { authority: expandKnownBody(decree), date: null, number: null, actKind: 'постановление' as const }
       : null;
-  const line = block ? Math.min(...block.lines) : null;
+  const line = block && block.lines.size > 0 ? Math.min(...block.lines) : null;
   for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);
   return { title, titleFound, kind, period, approval, elections, description };
 }

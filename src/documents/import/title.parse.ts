@@ -13,14 +13,17 @@ export { findPeriod } from './period.parse.js';
  * Kyrgyz titles put the plan word last («… иш-чараларынын / КАЛЕНДАРДЫК ПЛАНЫ»).
  */
 const TITLE_START =
-  /^(?:план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:календарный\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
+  /^(?:учебн(?:ая|ый)\s+(?:программа|план)|план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
 /** «Примерный календарный план … в единый день голосования 4 марта 2012 года»: a title, even where it names the voting day. */
 export const startsTitle = (text: string): boolean => TITLE_START.test(despace(text));
 /** Kyrgyz: the heading ends with the plan word. */
 const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
 const NOT_TITLE =
-  /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(с\s+изменениями|информация\s+об\s+изменениях|г\.\s|наименование)/i;
+  /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
+
+/** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
+const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
 
 const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
 const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
@@ -32,11 +35,26 @@ export interface TitleResult {
   strong?: boolean;
 }
 
+/**
+ * «№ 11/150 календарный план мероприятий … второго созыва день голосования — 8 сентября 2013 года
+ * официальное опубликование …»: a register line that runs the act's number, the title and the anchors
+ * together. The title is what stands between the number and the first anchor.
+ */
+const LEADING_ACT_NUMBER = /^№\s*\d[\d/\-–.]*\s+(?=\S)/;
+const INLINE_ANCHOR = /\s(?:единый\s+)?(?:день|дни)\s+голосования\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
+function ownTitleText(text: string): string {
+  const rest = text.replace(LEADING_ACT_NUMBER, '');
+  if (rest === text || !TITLE_START.test(rest)) return text;
+  const anchor = INLINE_ANCHOR.exec(rest);
+  const title = anchor ? rest.slice(0, anchor.index).trim() : rest;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
-  const all = lines.filter((l) => !exclude.has(l.line));
+  const all = lines.filter((l) => !exclude.has(l.line)).map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
-    if (!text || text.length > 700) continue;
+    if (!text || text.length > 700 || PROSE.test(text)) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
     // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
     if (KYRGYZ_END.test(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
@@ -108,7 +126,7 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
     if (direction === 'down') {
       const previous = despace(part[part.length - 1]!.text);
       // «… на 2025 год» ends a title; a capitalised line after it is something else.
-      if (/(?:год|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
+      if (/(?:год|году|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
       if (blanks > 0 && /[.;]$/.test(previous)) break;
       part.push(l);
     } else {
@@ -163,7 +181,16 @@ function fromPrepositional(title: string): string {
 }
 
 export function normalizeTitle(parts: readonly string[]): string {
-  return fromPrepositional(properNames(shapeTitle(parts)));
+  return fromPrepositional(unquoted(properNames(shapeTitle(parts))));
+}
+
+/** «"Об утверждении Календарного плана …"»: a site quotes the act's heading whole; the quotes are not the title's. */
+function unquoted(title: string): string {
+  const m = /^[«"“]([\s\S]+)[»"”]$/.exec(title);
+  if (!m) return title;
+  const inner = m[1]!;
+  const balanced = (inner.match(/«/g) ?? []).length === (inner.match(/»/g) ?? []).length && (inner.match(/"/g) ?? []).length % 2 === 0;
+  return balanced ? inner : title;
 }
 
 /**
@@ -207,7 +234,7 @@ export function guessKind(title: string, signs: { description: boolean; election
   if (/по\s+подготовке\s+и\s+проведению\s+(?:[а-яё]+\s+)?(?:выбор|референдум)|даярдоо\s+жана\s+өткөрүү/.test(t)) return 'calendar';
   if (/стратегическ|стратеги/.test(t)) return 'strategic';
   if (/сводн|единый\s+план/.test(t)) return 'consolidated';
-  if (/^программ/.test(t)) return 'programme';
+  if (/^(?:учебн[а-я]+\s+)?программ/.test(t)) return 'programme';
   if (signs.description && /программ/.test(t)) return 'programme';
   if (/план[а-я]*\s+работы|план[а-я]*\s+деятельности|рабочий план|иш\s+планы/.test(t)) return 'work_plan';
   if (signs.elections) return 'calendar';

@@ -1,3 +1,4 @@
+import { endsDangling } from '../cell-text.js';
 import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike } from '../records/cell-classify.js';
 import type { SourceCell } from '../readers/source-model.js';
 import type { TableRegion } from './table.js';
@@ -32,7 +33,8 @@ export function rowsByGaps(rows: TableRegion['rows'], gapOf: ReadonlyMap<number,
       const last = cells[cells.length - 1];
       // «март» under a title opens the deadline, though it starts in lowercase.
       const opensDeadline = !/^\(/.test(text) && isDeadlineLike(text, true) && !!last && !isDeadlineLike(last.text, true);
-      if (last && /^[a-zа-яёөүң(]/.test(text) && !opensDeadline) last.text = `${last.text}\n${text}`;
+      // «2020-жылдын» / «24-октябры», «БШК,» / «Маалымат бөлүмү»: a paragraph that breaks off goes on below.
+      if (last && ((/^[a-zа-яёөүң(]/.test(text) && !opensDeadline) || endsDangling(last.text))) last.text = `${last.text}\n${text}`;
       else cells.push({ text, bold: false });
     }
     if (cells.length === 1) {

@@ -1,6 +1,6 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
-import { isLawReference } from '../records/law-reference.js';
+import { isLawReference, trailingLawReference } from '../records/law-reference.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
@@ -29,13 +29,21 @@ export interface FreeLayout {
 }
 
 const RESOLUTION_POINT =
-  /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать)(?![а-яё])/;
+  /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать|Объявить)(?![а-яё])/;
+/** «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. */
+const OPERATIVE = /(?:постановляет|постановила|решила|решил|решает|приказываю|токтом кылат)\s*:\s*$/i;
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
+
+/** «Тема № 1. Подготовка к работе УИК»: a training programme numbers its topics with a word. */
+const TOPIC_NUMBER = /^(?:тема|занятие|модуль|урок)\s*(?:№\s*)?(\d{1,3})\s*[.:)]\s+(?=[«"А-ЯЁA-Z])/i;
 
 function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
   const n = parseLeadingNumber(text, { requireText: true });
   if (n) return n;
+  const topic = TOPIC_NUMBER.exec(text.trim());
+  // The label is kept as printed («Тема № 1»); its digits place it in the tree.
+  if (topic) return { number: topic[0].replace(/[\s.:)]+$/, ''), alias: topic[1]!, rest: text.trim().slice(topic[0].length), sectionMarker: false };
   // «4.» alone, the heading on the next line. A bare number without a dot is a page number.
   const bare = /^(\d{1,4}(?:\.\d{1,3}){0,5})\.$|^(\d{1,4}(?:\.\d{1,3}){1,5})$/.exec(text.trim());
   if (bare && next && /^[«"А-ЯЁA-Z]/.test(next.trim())) {
@@ -47,8 +55,21 @@ function numberedLine(text: string, next: string | undefined): LeadingNumber | n
 
 function toLines(blocks: readonly SourceBlock[], from: number, to: number): (Line & { block: number })[] {
   const lines: (Line & { block: number })[] = [];
+  // «1. Выдвижение кандидатов. | |» / «Высшие органы … . Начинается … |» / «|»: a few bars left of a
+  // table close its cells; the text after a bar (or on the line after one) starts a cell.
+  let barClosed = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
+    if (b.kind === 'para' && b.text.includes('|')) {
+      const segments = b.text.split('|');
+      segments.forEach((segment, k) => {
+        const text = cleanInline(segment);
+        if (text) lines.push({ text, raw: segment, cellStart: k > 0 || barClosed || b.cellStart, bold: b.bold, line: b.line, block: i });
+      });
+      barClosed = segments[segments.length - 1]!.trim() === '';
+      continue;
+    }
+    if (b.kind === 'para' && b.text.trim()) barClosed = false;
     if (b.kind === 'para') {
       lines.push({ text: cleanInline(b.text), raw: b.text, cellStart: b.cellStart, bold: b.bold, line: b.line, block: i });
     } else {
@@ -109,7 +130,9 @@ function findBodyStart(lines: readonly Line[], minNumbered: number): number {
 function executorsThenDeadline(text: string, vocab: ExecutorVocabulary): { executors: string; deadline: string } | null {
   const parts = text.split(/(?<=[^А-ЯЁA-Z\s]\.)\s+(?=[А-ЯЁA-Z])/);
   if (parts.length < 2) return null;
-  if (!parts.slice(1).some((p) => isDeadlineLike(p.replace(/\.$/, '')))) return null;
+  // A long rule («В течение пяти дней с момента представления выписки …») reads as a term by its opening words.
+  const opening = (p: string): string => (p.length > 120 ? p.slice(0, 100).replace(/[\s,;:]+\S*$/, '') : p.replace(/\.$/, ''));
+  if (!parts.slice(1).some((p) => isDeadlineLike(opening(p)))) return null;
   const executors = parts[0]!.replace(/\.$/, '');
   // Who is a short list of names («Политические партии, граждане»), never a sentence of its own.
   const shortList = !/\d/.test(executors) && executors.split(/\s+/).length <= 10 && executors.split(/,\s*/).every((p) => p.split(/\s+/).length <= 4);
@@ -131,6 +154,7 @@ function deadlineAfterDash(text: string): { title: string; deadline: string } | 
  * `minNumbered`: how many numbered lines make a body. Three is the confident reading; two (a short plan
  * of two measures) is the last resort, tried after every other layout, since a slide deck or a
  * resolution also has two numbered lines; the resolution check below keeps «1. Утвердить …» out.
+ * One numbered line (a page cut after the first row) counts only with both its term and its executors.
  */
 export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn, minNumbered = 3): FreeLayout | null {
   const all = parenNumbersAsDots(toLines(blocks, 0, blocks.length));
@@ -138,6 +162,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   if (startLine < 0) return null;
   const lines = all.slice(startLine);
   const records: PlanRecord[] = [];
+  const recordBlocks: number[] = [];
   let cur: PlanRecord | null = null;
   let field: 'title' | 'deadline' | 'executors' = 'title';
   let cells = 0;
@@ -191,6 +216,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       if (numberDepth(n.alias) === 1) month = null;
       cur.monthGroup = month;
       records.push(cur);
+      recordBlocks.push(ln.block);
       field = 'title';
       cells = 0;
       continue;
@@ -228,6 +254,15 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
 
     if (ln.cellStart) {
       cells++;
+      // «Центральная избирательная комиссия. В течение пяти дней … (ст. 54)»: who, when and the article in one cell.
+      const law = trailingLawReference(t);
+      const sentences = acc.deadline.empty && acc.executors.empty ? executorsThenDeadline(law ? law.before : t, vocab) : null;
+      if (sentences) {
+        add('executors', sentences.executors);
+        add('deadline', sentences.deadline);
+        if (law) cur.fields.legal_basis = law.reference;
+        continue;
+      }
       const dl = isDeadlineLike(t);
       const ex = isExecutorLike(t, vocab, false);
       if (dl && !ex) add('deadline', t);
@@ -263,10 +298,41 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     }
   }
   flush();
+  // A resolution printed before its plan: its points lead («1. Утвердить План …», «2. Опубликовать …»),
+  // then the plan's own numbering starts again at 1. The points and what follows them up to the plan
+  // (signatures, the plan's title) are the preamble.
+  const lead = resolutionLead(records, all.slice(0, startLine));
+  if (lead > 0) {
+    if (lead >= records.length) return null;
+    records.splice(0, lead);
+    const block = recordBlocks[lead]!;
+    const first = lines.findIndex((l) => l.block >= block);
+    lines.splice(0, first);
+  }
   if (records.length === 0) return null;
   // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
   const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
   if (resolutionPoints * 2 >= records.length) return null;
+  // One numbered line is a plan only when it reads as a measure with its term or its executors
+  // («1. Образование округов …» over «ТИК. Не позднее …»), not as a lone numbered sentence.
+  if (minNumbered === 1 && !records.every((r) => r.deadline && r.executors)) return null;
   warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
   return { records, start: lines[0]!.block, end: endBlock };
+}
+
+/**
+ * How many leading records are a resolution's points: all the numbered lines right under «…
+ * постановляет:», or a run of «Утвердить …», «Опубликовать …» — either way only up to where the
+ * numbering starts again at 1 (the plan). Without a restart the points are all there is.
+ */
+function resolutionLead(records: readonly PlanRecord[], before: readonly Line[]): number {
+  if (records.length === 0) return 0;
+  const above = [...before].reverse().find((l) => l.text !== '');
+  const operative = !!above && OPERATIVE.test(above.text);
+  if (!operative && !RESOLUTION_POINT.test(records[0]!.title)) return 0;
+  let k = 1;
+  while (k < records.length && !(records[k]!.alias === '1' && !records[k]!.marker)) k++;
+  if (k === records.length) return operative || records.every((r) => RESOLUTION_POINT.test(r.title)) ? records.length : 0;
+  const points = records.slice(0, k);
+  return operative || points.filter((r) => RESOLUTION_POINT.test(r.title)).length * 2 > points.length ? k : 0;
 }

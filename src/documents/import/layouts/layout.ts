@@ -51,6 +51,7 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
   // Never a dead end: two numbered measures are still a plan when nothing else reads the file.
   cached('free-text', 0.2, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 2))),
+  cached('free-text', 0.1, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 1))),
 ];
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);

@@ -298,4 +298,123 @@ describe('table flattened one cell per line', () => {
     ]);
     expect(draft.warnings[0]!.message).toMatch(/^строка 5: строки таблицы без номеров/);
   });
+
+  it('pipe-closed cells: a short title line above a number heading broken over two lines stays in the title', async () => {
+    const lines = [
+      'ПЛАН',
+      'РАБОТЫ МОЛОДЁЖНОЙ ИЗБИРАТЕЛЬНОЙ КОМИССИИ',
+      'ТВЕРСКОЙ ОБЛАСТИ',
+      'N',
+      'п/п |',
+      'Мероприятие |',
+      'Срок |',
+      'Исполнители |',
+      '1. |',
+      'Заседание комиссии |',
+      'Март |',
+      'Председатель МИК |',
+      '2. |',
+      'Конкурс эссе |',
+      'Апрель |',
+      'Секретарь МИК |',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    expect(draft.columns!.map((c) => c.title)).toEqual(['N п/п', 'Мероприятие', 'Срок', 'Исполнители']);
+    expect(draft.title).toBe('План работы молодёжной избирательной комиссии Тверской области');
+    expect(allItems(draft.items).map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Заседание комиссии'],
+      ['2', 'Конкурс эссе'],
+    ]);
+  });
+
+  it('bars that open cells: a wrapped line starting with a capital goes on with its cell', async () => {
+    const lines = [
+      'N',
+      'п/п',
+      '| Мероприятие',
+      '| Срок',
+      '| Исполнители',
+      '|',
+      '1.',
+      '| Проверка готовности помещений',
+      'Участковых комиссий',
+      '| По графику,',
+      'утвержденному',
+      'Председателем',
+      'Комиссии',
+      '| Иванов И.И.,',
+      'Петров П.П.',
+      '|',
+      '2.',
+      '| Семинар для членов',
+      'Территориальных комиссий',
+      '| Март',
+      '| Сидорова А.А.',
+      '|',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    expect(allItems(draft.items).map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Проверка готовности помещений Участковых комиссий', 'По графику, утвержденному Председателем Комиссии', ['Иванов И.И.', 'Петров П.П.']],
+      ['2', 'Семинар для членов Территориальных комиссий', 'Март', ['Сидорова А.А.']],
+    ]);
+  });
+
+  it('a law reference on its own line under the executors, opening with a bracket, is the legal basis', async () => {
+    const lines = [
+      '№ |',
+      'Иш-чаралардын мазмуну |',
+      'Аткаруу мөөнөттөрү |',
+      'Аткаруу үчүн жооптуулар |',
+      '1. |',
+      'Шайлоочулардын тизмелерин тактоо |',
+      'Добуш берүү күнүнө чейин 20 күндөн кечиктирбестен |',
+      'Участкалык шайлоо комиссиялары, жергиликтүү мамлекеттик администрациялардын катышуусу менен',
+      '(«Шайлоо жөнүндө» КР Мыйзамы) 12-берене, 3-бөлүк |',
+      '2. |',
+      'Тизмелерди илүү |',
+      'Добуш берүү күнүнө чейин 15 күн калганда |',
+      'Участкалык шайлоо комиссиялары |',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    const legal = draft.columns!.find((c) => c.role === 'legal_basis')!;
+    const first = byNumber(draft, '1');
+    expect(executorTexts(first)).toEqual(['Участкалык шайлоо комиссиялары, жергиликтүү мамлекеттик администрациялардын катышуусу менен']);
+    expect(first.fields[legal.key]).toBe('(«Шайлоо жөнүндө» КР Мыйзамы) 12-берене, 3-бөлүк');
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Участкалык шайлоо комиссиялары']);
+  });
+
+  it('rows without numbers parted by wider gaps: a paragraph that breaks off («2022-жылдын», «БШК,») goes on in the next', async () => {
+    const lines = [
+      'Иш-чаралардын мазмуну',
+      '',
+      'Аткаруу мөөнөтү',
+      '',
+      'Аткарууга жооптуулар',
+      '',
+      ' ',
+      '',
+      'Шайлоочулардын тизмелерин жарыялоо',
+      '',
+      '2022-жылдын',
+      '',
+      '5-мартына чейин',
+      '',
+      'Аймактык шайлоо комиссиялары',
+      '',
+      ' ',
+      '',
+      'Байкоочуларды каттоо',
+      '',
+      'Шайлоо күнүнө чейин',
+      '',
+      'БШК,',
+      '',
+      'Укук бөлүмү',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')));
+    expect(allItems(draft.items).map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Шайлоочулардын тизмелерин жарыялоо', '2022-жылдын 5-мартына чейин', ['Аймактык шайлоо комиссиялары']],
+      ['Байкоочуларды каттоо', 'Шайлоо күнүнө чейин', ['БШК', 'Укук бөлүмү']],
+    ]);
+  });
 });

@@ -32,6 +32,8 @@ interface Line {
   beforeEmptyCell?: boolean;
   /** The text above was wrapped at a fixed width and goes on here (see markHardWraps). */
   wrapped?: boolean;
+  /** Where bars open the cells, a line without one goes on with the cell a bar opened above it. */
+  insideBarCell?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -100,6 +102,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
   const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
   let afterBar = false;
+  let inBarCell = false;
   let blank = 0;
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
@@ -108,7 +111,8 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   let barsFrom = firstBar;
   for (let k = firstBar - 1, taken = 0; pipeMode && k >= 0 && taken < 3; k--) {
     if (!texts[k]) continue;
-    if (texts[k]!.length > 20) break;
+    // «ПЕНЗЕНСКОЙ ОБЛАСТИ» above «N» / «п/п |» ends the title, it does not start a header cell.
+    if (texts[k]!.length > 20 || !(HEADER_HINT.test(texts[k]!) || /^[a-zа-яё(/]/.test(texts[k]!))) break;
     barsFrom = k;
     taken++;
   }
@@ -134,7 +138,11 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
         const parts = splitAtBars(text, b.line, block, b.bold);
         // A lone «|» is only a boundary: the line after it starts a cell.
         if (parts[0] && afterBar) parts[0].opens = true;
+        // «| В соответствии» / «с Календарным» / «Центральной» / «Федерации»: a capital does not
+        // start a cell where bars do (a wrapped deadline must not spill into the executors).
+        else if (parts[0] && inBarCell && !BAR_START.test(text) && !BARE_NUMBER.test(parts[0].text)) parts[0].insideBarCell = true;
         afterBar = parts.length === 0;
+        inBarCell = parts.length > 0 && (inBarCell || parts.some((p) => p.opens));
         out.push(...parts);
       } else out.push({ text, line: b.line, block, bold: b.bold, raw: b.text, gap });
       return;
@@ -390,7 +398,13 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
     const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
     const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
-    const continues = !l.closed && !l.opens && !afterNumber && !lawRef && !opensCell && !!last.text && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped);
+    const continues =
+      !l.closed &&
+      !l.opens &&
+      !afterNumber &&
+      !lawRef &&
+      !!last.text &&
+      (!!l.insideBarCell || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });

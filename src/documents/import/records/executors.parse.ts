@@ -156,10 +156,14 @@ const PARTICIPLE =
 // After a comma: a clause about the executor before it («лица, уполномоченные …», «а также …»,
 // «…, по согласованию с избирательной комиссией» — a condition, not a second executor).
 const CLAUSE = new RegExp(
-  `^(?:а также|а|либо|или|в котор|котор|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии|${PARTICIPLE})`,
+  // The words end where a word ends: «а» opens a clause, «аппарат Комиссии» is an executor.
+  `^(?:(?:а также|а|либо|или|по согласованию|совместно с|при участии|с участием|во взаимодействии|в том числе|в пределах|в части|в соответствии)(?![а-яё])|в котор|котор|${PARTICIPLE})`,
 );
 // After a comma: more of the same name in the genitive («комитет по делам печати, телерадиовещания и …»).
 const GENITIVE_GO_ON = /^[а-яё]+(?:ания|ения|ства|ции|тики)\s/;
+// Kyrgyz puts the postposition last: «…, өкүлдөрүнүн катышуусу менен» (with the participation of …),
+// «…, макулдашуу боюнча» (by agreement with …) — a condition on the executor before the comma.
+const KYRGYZ_CLAUSE = /(?:катышуусу\s+менен|катышуусунда|макулдашуу\s+боюнча|менен\s+бирге)[.;]?$/i;
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
@@ -181,7 +185,7 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
     const parts = splitTopLevel(line, /[,;]/);
     parts.forEach((part, k) => {
       const prev = out.length - 1;
-      if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part))) {
+      if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part) || KYRGYZ_CLAUSE.test(part.trim()))) {
         // A clause that ends the line holds nothing after it: no doubt to name.
         const opens = !sentence && OPEN_CLAUSE.test(part) && k < parts.length - 1;
         sentence ||= opens;

@@ -2,7 +2,7 @@ import { alignCells } from './align-cells.js';
 import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from '../cell-text.js';
 import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { assignKeys, type Column } from './column-roles.js';
-import { leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
+import { isLawReference, leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from '../layouts/line-cells.js';
 import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
@@ -296,7 +296,9 @@ function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, war
     record.fields[law.key] = leading.reference;
     warn(`строка ${line}: «${short(leading.before)}» перед ссылкой на закон прочитано как исполнитель`, line);
   }
-  const fromExecutors = record.executors ? (leadingExecutorThenLaw(record.executors) ?? trailingLawReference(record.executors)) : null;
+  const fromExecutors = record.executors
+    ? (lawOnOwnLine(record.executors) ?? leadingExecutorThenLaw(record.executors) ?? trailingLawReference(record.executors))
+    : null;
   if (fromExecutors) {
     const column = legalColumn();
     record.executors = fromExecutors.before;
@@ -310,6 +312,17 @@ function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, war
     const column = legalColumn();
     if (!record.fields[column.key]) add(column, ref.reference);
   }
+}
+
+/**
+ * «Аймактык шайлоо комиссиялары» / «(«…» КР Мыйзамы) - (мындан ары – Мыйзам) 10-берене, 4-бөлүк»: a line
+ * of the executors cell that opens with a bracket and cites a law starts the legal basis, whatever follows it.
+ */
+function lawOnOwnLine(text: string): { before: string; reference: string } | null {
+  const lines = text.split('\n');
+  const k = lines.findIndex((l, i) => i > 0 && /^\(/.test(l.trim()) && isLawReference(l));
+  if (k < 0) return null;
+  return { before: lines.slice(0, k).join('\n').trim(), reference: lines.slice(k).join(' ').trim() };
 }
 
 function isContinuation(record: PlanRecord, prevTitleTail: string, pageBreak: boolean): boolean {
