@@ -215,76 +215,99 @@ async function main() {
 
     // 3. Report submission: 200 concurrent executors against a bare pg insert of the same rows.
     {
-      const runId = randomUUID().slice(0, 8);
-      const body = (n: number) =>
-        JSON.stringify({
-          status: 'done',
-          text: `Отчет № ${n}: мероприятие проведено.`,
-          metrics: { participants: n % 40 },
-          links: [],
-          clientKey: `${runId}-${n}`,
+      const executorList = executors;
+      /** One burst of `amount` submissions by the 200 executors at once; what was acknowledged, and when the last answer came. */
+      const burst = async (runId: string, amount: number) => {
+        let seq = 0;
+        let last = 0;
+        const acked = new Set<string>();
+        const t0 = performance.now();
+        const result = await load({
+          url: base,
+          connections: EXECUTORS,
+          amount,
+          timeout: 30,
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (req: autocannon.Request, context: object) => {
+                const n = seq++;
+                const e = executorList[n % executorList.length]!;
+                (context as { key?: string }).key = `${runId}-${n}`;
+                return {
+                  ...req,
+                  path: `/api/occurrences/${e.occurrences[Math.floor(n / executorList.length) % e.occurrences.length]}/reports`,
+                  headers: { cookie: e.cookie, 'content-type': 'application/json' },
+                  body: JSON.stringify({
+                    status: 'done',
+                    text: `Отчет № ${n}: мероприятие проведено.`,
+                    metrics: { participants: n % 40 },
+                    links: [],
+                    clientKey: `${runId}-${n}`,
+                  }),
+                };
+              },
+              onResponse: (status: number, _b: string, context: object) => {
+                last = performance.now();
+                if (status === 201) acked.add((context as { key: string }).key);
+              },
+            },
+          ],
         });
-      let seq = 0;
-      let last = 0;
-      const acked = new Set<string>();
-      const t0 = performance.now();
-      const result = await load({
-        url: base,
-        connections: EXECUTORS,
-        amount: EXECUTORS * REPORTS_PER_EXECUTOR,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req: autocannon.Request, context: object) => {
-              const n = seq++;
-              const e = executors[n % executors.length]!;
-              (context as { key?: string }).key = `${runId}-${n}`;
-              return {
-                ...req,
-                path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`,
-                headers: { cookie: e.cookie, 'content-type': 'application/json' },
-                body: body(n),
-              };
-            },
-            onResponse: (status: number, _b: string, context: object) => {
-              last = performance.now();
-              if (status === 201) acked.add((context as { key: string }).key);
-            },
-          },
-        ],
-      });
-      const appRate = acked.size / ((last - t0) / 1000);
-      const stored = Number((await pool.query(`select count(*)::int as n from reports where client_key like $1`, [`${runId}-%`])).rows[0].n);
-      const rows = Array.from({ length: acked.size || EXECUTORS * REPORTS_PER_EXECUTOR }, (_, i) => {
-        const e = executors[i % executors.length]!;
-        return [e.occurrences[i % e.occurrences.length], e.userId, `bare-${runId}-${i}`] as const;
-      });
+        return { result, acked, rate: acked.size / ((last - t0) / 1000) };
+      };
+      /** The same rows inserted by 200 concurrent writers over a pool of 10 (the app's pool size): rows/s and each insert's latency. */
+      const bareInsert = async (bare: pg.Pool, runId: string, amount: number) => {
+        const rows = Array.from({ length: amount }, (_, i) => {
+          const e = executorList[i % executorList.length]!;
+          return [e.occurrences[i % e.occurrences.length], e.userId, `bare-${runId}-${i}`] as const;
+        });
+        const latencies: number[] = [];
+        let cursor = 0;
+        const b0 = performance.now();
+        await Promise.all(
+          Array.from({ length: EXECUTORS }, async () => {
+            while (cursor < rows.length) {
+              const [occ, author, key] = rows[cursor++]!;
+              const started = performance.now();
+              await bare.query(
+                `insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`,
+                [occ, author, key],
+              );
+              latencies.push(performance.now() - started);
+            }
+          }),
+        );
+        return { rate: rows.length / ((performance.now() - b0) / 1000), p99: percentile(latencies, 99) };
+      };
+
+      // Both sides are measured warm, as every other figure here (repeat() makes one untimed call): the
+      // first burst after start-up also pays for the pool's connections and V8's compilation of the path.
+      const amount = EXECUTORS * REPORTS_PER_EXECUTOR;
       const bare = new pg.Pool({ connectionString: url, max: 10 });
-      let cursor = 0;
-      const b0 = performance.now();
-      await Promise.all(
-        Array.from({ length: EXECUTORS }, async () => {
-          while (cursor < rows.length) {
-            const [occ, author, key] = rows[cursor++]!;
-            await bare.query(
-              `insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`,
-              [occ, author, key],
-            );
-          }
-        }),
-      );
-      const bareRate = rows.length / ((performance.now() - b0) / 1000);
+      await burst(`warm-${randomUUID().slice(0, 8)}`, EXECUTORS * 2);
+      await bareInsert(bare, `warm-${randomUUID().slice(0, 8)}`, EXECUTORS * 2);
+      const runId = randomUUID().slice(0, 8);
+      const app = await burst(runId, amount);
+      const stored = Number((await pool.query(`select count(*)::int as n from reports where client_key like $1`, [`${runId}-%`])).rows[0].n);
+      const direct = await bareInsert(bare, randomUUID().slice(0, 8), app.acked.size || amount);
       await bare.end();
-      const ratio = appRate / bareRate;
-      const ok = ratio >= 0.5 && result.latency.p99 < 100 && stored === acked.size;
+      const ratio = app.rate / direct.rate;
+      const p99 = app.result.latency.p99;
+      const ok = ratio >= 0.5 && p99 < 100 && stored === app.acked.size;
       if (!ok) failed.push('отправка отчетов');
+      // With 200 clients each waiting for its answer, the mean latency is 200 / throughput (Little's law):
+      // under 100 ms needs more than 2,000 acknowledged reports a second, whatever the code does.
+      const bound = (EXECUTORS / app.rate) * 1000;
       line(
         `Отправка отчетов, ${EXECUTORS} исполнителей одновременно`,
-        `${appRate.toFixed(0)} отчетов/с, p50 ${result.latency.p50} мс, p99 ${result.latency.p99} мс (цель p99 < 100 мс); принято ${acked.size}, сохранено ${stored}; ответы ${[...result.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}`,
+        `${app.rate.toFixed(0)} отчетов/с, p50 ${app.result.latency.p50} мс, p99 ${p99} мс (цель p99 < 100 мс); принято ${app.acked.size}, сохранено ${stored}; ответы ${[...app.result.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}`,
         ratio,
-        `цель ≥ 0,5; прямая вставка pg ${bareRate.toFixed(0)} строк/с`,
+        `цель ≥ 0,5; прямая вставка pg ${direct.rate.toFixed(0)} строк/с, p99 ${ms(direct.p99)}`,
         ok,
+        p99 >= 100
+          ? `при ${EXECUTORS} ожидающих клиентах средняя задержка = ${EXECUTORS} / пропускная способность = ${ms(bound)}; прямая вставка pg в тех же условиях: p99 ${ms(direct.p99)}`
+          : '',
       );
     }
 

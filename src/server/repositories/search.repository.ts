@@ -80,12 +80,8 @@ export async function searchPlansAndItems(db: Db, visibility: SQL | undefined, q
     join plans p on p.id = page.plan_id
     left join plan_items i on i.id = page.item_id
     order by page.rank desc, page.kind, coalesce(page.item_id, page.plan_id)`;
-  const result = await db.transaction(async (tx) => {
-    // The access filter's subplans price the plan far above its work (a few thousand index probes), past
-    // jit_above_cost: compiling it took 90 ms of a 150 ms search on the national data set.
-    await tx.execute(sql`set local jit = off`);
-    return tx.execute(statement);
-  });
+  // JIT is off for the app's connections (db/client.ts): it took 90 ms of a 150 ms search here.
+  const result = await db.execute(statement);
   return rowsOf<{
     type: 'plan' | 'item';
     plan_id: string;
