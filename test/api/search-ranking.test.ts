@@ -83,13 +83,13 @@ describe('search access and the candidate cap', () => {
 
   it('applies access before the cap: the first candidates stored are another region’s, and the caller still gets its own', async () => {
     const hits = await searchPlansAndItems(t.database.db, await visibilityOf('kuzbass'), 'тетраэдр', 50, 2);
-    expect(hits.map((h) => h.itemId)).toEqual([ids.tetra]);
+    expect(hits.map((h) => h.item?.id)).toEqual([ids.tetra]);
   });
 
   it('ranks at most the cap of matches', async () => {
     const hits = await searchPlansAndItems(t.database.db, await visibilityOf('kaluga'), 'тетраэдр', 50, 3);
     expect(hits).toHaveLength(3);
-    expect(hits.every((h) => h.planId === kalugaPlan && h.type === 'item')).toBe(true);
+    expect(hits.every((h) => h.planId === kalugaPlan && h.item !== null)).toBe(true);
     const all = await searchPlansAndItems(t.database.db, await visibilityOf('kaluga'), 'тетраэдр', 50);
     expect(all).toHaveLength(5);
   });

@@ -21,13 +21,11 @@ const HEADLINE_TEXT_MAX = 20_000;
  */
 export const SEARCH_CANDIDATES = 2_000;
 
+/** A plan or an item of the page; an item carries its number and title. */
 export interface SearchHit {
-  type: 'plan' | 'item';
   planId: string;
   planTitle: string;
-  itemId: string | null;
-  itemNumber: string | null;
-  itemTitle: string | null;
+  item: { id: string; number: string; title: string } | null;
   snippet: string;
 }
 
@@ -91,12 +89,9 @@ export async function searchPlansAndItems(db: Db, visibility: SQL | undefined, q
     item_title: string | null;
     snippet: string;
   }>(result).map((r) => ({
-    type: r.type,
     planId: r.plan_id,
     planTitle: r.plan_title,
-    itemId: r.item_id,
-    itemNumber: r.item_number,
-    itemTitle: r.item_title,
+    item: r.type === 'item' && r.item_id ? { id: r.item_id, number: r.item_number ?? '', title: r.item_title ?? '' } : null,
     snippet: r.snippet,
   }));
 }

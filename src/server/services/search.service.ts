@@ -33,9 +33,9 @@ export function createSearchService(db: Db, access: Access) {
     async search(ctx: RequestContext, q: string, limit: number) {
       const hits = await searchPlansAndItems(db, access.planVisibility(ctx.user), q, limit);
       return hits.map((h) => ({
-        type: h.type,
+        type: h.item ? ('item' as const) : ('plan' as const),
         plan: { id: h.planId, title: h.planTitle },
-        item: h.type === 'item' ? { id: h.itemId!, number: h.itemNumber!, title: h.itemTitle! } : null,
+        item: h.item,
         snippet: snippetParts(h.snippet),
       }));
     },
