@@ -15,6 +15,7 @@ import pg from 'pg';
 import type autocannon from 'autocannon';
 import { adminSql, adminUrl, start, stop } from './support/server-process.js';
 import { loadCountry } from './support/scale-load.js';
+import { SEARCH_CANDIDATES } from '../src/server/repositories/search.repository.js';
 import { countTree, explain, expectOk, load, mark, median, ms, percentile, repeat } from './support/scale-measure.js';
 import { cacheEqualsLive, nationalDisagreements, reportBurst, type NationalBody } from './support/scale-tally.js';
 
@@ -91,6 +92,16 @@ const chairmanSql = `
 const regionScope = '(org.id = $1 or org.parent_id = $1)';
 const searchSql = `select i.id, ts_rank(i.search_vector, q) as rank from plan_items i, websearch_to_tsquery('russian', $1) q
   where i.search_vector @@ q order by rank desc, i.id limit 20`;
+/**
+ * What the search's cap on ranked candidates costs (national user, items): the lowest rank on the first page
+ * of 50 when every match is ranked, and when only the first SEARCH_CANDIDATES the index yields are.
+ */
+const searchQualitySql = `with t as (select websearch_to_tsquery('russian', $1) as q),
+  full_page as (select ts_rank(i.search_vector, t.q) as r from plan_items i, t where i.search_vector @@ t.q order by 1 desc limit 50),
+  capped as (select ts_rank(i.search_vector, t.q) as r from plan_items i, t where i.search_vector @@ t.q limit ${SEARCH_CANDIDATES}),
+  capped_page as (select r from capped order by r desc limit 50)
+  select (select count(*) from plan_items i, t where i.search_vector @@ t.q)::int as matches,
+    (select coalesce(min(r), 0) from full_page) as full_min, (select coalesce(min(r), 0) from capped_page) as capped_min`;
 const SEARCHES = [
   'обучение членов участковых избирательных комиссий',
   'семинар',
@@ -256,88 +267,127 @@ async function main() {
       const p95 = percentile(app, 95);
       const ok = p95 < 100;
       if (!ok) failed.push('поиск');
+      const quality = [];
+      for (const q of SEARCHES) {
+        const r = (await pool.query(searchQualitySql, [q])).rows[0] as { matches: number; full_min: number; capped_min: number };
+        quality.push({ q, ...r });
+      }
+      const worse = quality.filter((x) => x.capped_min < x.full_min);
       line(
         'Поиск по всем планам (национальный пользователь)',
         `p95 ${ms(p95)}, медиана ${ms(median(app))} (цель p95 < 100 мс)`,
         p95 / percentile(hand, 95),
-        `SQL-запрос по тем же пунктам: p95 ${ms(percentile(hand, 95))}`,
+        `SQL-запрос по тем же пунктам, ранжирующий все совпадения: p95 ${ms(percentile(hand, 95))}`,
         ok,
+        `приложение ранжирует не более ${SEARCH_CANDIDATES} совпадений (совпадений у запросов: ${quality.map((x) => x.matches).join(', ')}); ` +
+          `первая страница из 50 хуже полного ранжирования у ${worse.length} из ${quality.length} запросов` +
+          worse.map((x) => `, «${x.q}»: низший ранг ${x.capped_min.toFixed(3)} вместо ${x.full_min.toFixed(3)}`).join(''),
       );
       explains.push(`-- Поиск: «${SEARCHES[0]}»\n${await explain(pool, searchSql, [SEARCHES[0]])}`);
     }
 
     // 3. Report submission: 200 concurrent executors against a bare pg insert of the same rows.
     {
-      const runId = randomUUID().slice(0, 8);
-      const body = (n: number) =>
-        JSON.stringify({
-          status: 'done',
-          text: `Отчет № ${n}: мероприятие проведено.`,
-          metrics: { participants: n % 40 },
-          links: [],
-          clientKey: `${runId}-${n}`,
+      const executorList = executors;
+      /** One burst of `amount` submissions by the 200 executors at once; what was acknowledged, and when the last answer came. */
+      const burst = async (runId: string, amount: number) => {
+        let seq = 0;
+        let last = 0;
+        const acked = new Set<string>();
+        const t0 = performance.now();
+        const result = await load({
+          url: base,
+          connections: EXECUTORS,
+          amount,
+          timeout: 30,
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (req: autocannon.Request, context: object) => {
+                const n = seq++;
+                const e = executorList[n % executorList.length]!;
+                (context as { key?: string }).key = `${runId}-${n}`;
+                return {
+                  ...req,
+                  path: `/api/occurrences/${e.occurrences[Math.floor(n / executorList.length) % e.occurrences.length]}/reports`,
+                  headers: { cookie: e.cookie, 'content-type': 'application/json' },
+                  body: JSON.stringify({
+                    status: 'done',
+                    text: `Отчет № ${n}: мероприятие проведено.`,
+                    metrics: { participants: n % 40 },
+                    links: [],
+                    clientKey: `${runId}-${n}`,
+                  }),
+                };
+              },
+              onResponse: (status: number, _b: string, context: object) => {
+                last = performance.now();
+                if (status === 201) acked.add((context as { key: string }).key);
+              },
+            },
+          ],
         });
-      let seq = 0;
-      let last = 0;
-      const acked = new Set<string>();
-      const t0 = performance.now();
-      const result = await load({
-        url: base,
-        connections: EXECUTORS,
-        amount: EXECUTORS * REPORTS_PER_EXECUTOR,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req: autocannon.Request, context: object) => {
-              const n = seq++;
-              const e = executors[n % executors.length]!;
-              (context as { key?: string }).key = `${runId}-${n}`;
-              return {
-                ...req,
-                path: `/api/occurrences/${e.occurrences[Math.floor(n / executors.length) % e.occurrences.length]}/reports`,
-                headers: { cookie: e.cookie, 'content-type': 'application/json' },
-                body: body(n),
-              };
-            },
-            onResponse: (status: number, _b: string, context: object) => {
-              last = performance.now();
-              if (status === 201) acked.add((context as { key: string }).key);
-            },
-          },
-        ],
-      });
-      const appRate = acked.size / ((last - t0) / 1000);
-      const stored = Number((await pool.query(`select count(*)::int as n from reports where client_key like $1`, [`${runId}-%`])).rows[0].n);
-      const rows = Array.from({ length: acked.size || EXECUTORS * REPORTS_PER_EXECUTOR }, (_, i) => {
-        const e = executors[i % executors.length]!;
-        return [e.occurrences[i % e.occurrences.length], e.userId, `bare-${runId}-${i}`] as const;
-      });
+        return { result, acked, rate: acked.size / ((last - t0) / 1000) };
+      };
+      /** The same rows inserted by 200 concurrent writers over a pool of 10 (the app's pool size): rows/s and each insert's latency. */
+      const bareInsert = async (bare: pg.Pool, runId: string, amount: number) => {
+        const rows = Array.from({ length: amount }, (_, i) => {
+          const e = executorList[i % executorList.length]!;
+          return [e.occurrences[i % e.occurrences.length], e.userId, `bare-${runId}-${i}`] as const;
+        });
+        const latencies: number[] = [];
+        let cursor = 0;
+        const b0 = performance.now();
+        await Promise.all(
+          Array.from({ length: EXECUTORS }, async () => {
+            while (cursor < rows.length) {
+              const [occ, author, key] = rows[cursor++]!;
+              const started = performance.now();
+              await bare.query(
+                `insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`,
+                [occ, author, key],
+              );
+              latencies.push(performance.now() - started);
+            }
+          }),
+        );
+        return { rate: rows.length / ((performance.now() - b0) / 1000), p99: percentile(latencies, 99) };
+      };
+
+      // Both sides are measured warm, as every other figure here (repeat() makes one untimed call): the
+      // first burst after start-up also pays for the pool's connections, V8's compilation of the path and
+      // the executors' pages coming into shared buffers, and ran at about half the rate in our runs. It is one
+      // burst of the same size, printed as well.
+      const amount = EXECUTORS * REPORTS_PER_EXECUTOR;
       const bare = new pg.Pool({ connectionString: url, max: 10 });
-      let cursor = 0;
-      const b0 = performance.now();
-      await Promise.all(
-        Array.from({ length: EXECUTORS }, async () => {
-          while (cursor < rows.length) {
-            const [occ, author, key] = rows[cursor++]!;
-            await bare.query(
-              `insert into reports (occurrence_id, status, text, metrics, links, file_ids, author_id, client_key) values ($1, 'done', 'Отчет: мероприятие проведено.', '{"participants": 1}', '[]', '{}', $2, $3)`,
-              [occ, author, key],
-            );
-          }
-        }),
-      );
-      const bareRate = rows.length / ((performance.now() - b0) / 1000);
+      const cold = await burst(`warm-${randomUUID().slice(0, 8)}`, amount);
+      await bareInsert(bare, `warm-${randomUUID().slice(0, 8)}`, amount);
+      const runId = randomUUID().slice(0, 8);
+      const app = await burst(runId, amount);
+      const stored = Number((await pool.query(`select count(*)::int as n from reports where client_key like $1`, [`${runId}-%`])).rows[0].n);
+      const direct = await bareInsert(bare, randomUUID().slice(0, 8), app.acked.size || amount);
       await bare.end();
-      const ratio = appRate / bareRate;
-      const ok = ratio >= 0.5 && result.latency.p99 < 100 && stored === acked.size;
+      const ratio = app.rate / direct.rate;
+      const p99 = app.result.latency.p99;
+      const ok = ratio >= 0.5 && p99 < 100 && stored === app.acked.size;
       if (!ok) failed.push('отправка отчетов');
+      // With 200 clients each waiting for its answer, the mean latency is 200 / throughput (Little's law):
+      // under 100 ms needs more than 2,000 acknowledged reports a second, whatever the code does.
+      const bound = (EXECUTORS / app.rate) * 1000;
       line(
         `Отправка отчетов, ${EXECUTORS} исполнителей одновременно`,
-        `${appRate.toFixed(0)} отчетов/с, p50 ${result.latency.p50} мс, p99 ${result.latency.p99} мс (цель p99 < 100 мс); принято ${acked.size}, сохранено ${stored}; ответы ${[...result.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}`,
+        `${app.rate.toFixed(0)} отчетов/с, p50 ${app.result.latency.p50} мс, p99 ${p99} мс (цель p99 < 100 мс); принято ${app.acked.size}, сохранено ${stored}; ответы ${[...app.result.statuses].map(([s, c]) => `${s}: ${c}`).join(', ')}`,
         ratio,
-        `цель ≥ 0,5; прямая вставка pg ${bareRate.toFixed(0)} строк/с`,
+        `цель ≥ 0,5; прямая вставка pg ${direct.rate.toFixed(0)} строк/с, p99 ${ms(direct.p99)}`,
         ok,
+        [
+          `первый залп после запуска: ${cold.rate.toFixed(0)} отчетов/с, p99 ${cold.result.latency.p99} мс`,
+          p99 >= 100
+            ? `при ${EXECUTORS} ожидающих клиентах средняя задержка = ${EXECUTORS} / пропускная способность = ${ms(bound)}; прямая вставка pg в тех же условиях: p99 ${ms(direct.p99)}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
       );
     }
 

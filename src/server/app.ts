@@ -98,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(auditRoutes(services));
   await app.register(backupRoutes(database, configuredFileStorage(env, database.db)));
   await app.register(importRoutes(services, env.IMPORT_MAX_BYTES));
-  await app.register(searchRoutes(database.db, services, database.kind));
+  await app.register(searchRoutes(database.db, services));
   await app.register(exportRoutes(services, env.PUBLIC_URL));
   await app.register(calendarRoutes(services, env.PUBLIC_URL));
   await app.register(publicRoutes(services));

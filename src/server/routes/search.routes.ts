@@ -16,9 +16,9 @@ const searchQuery = z.object({
  * services/index.ts, so that registering search stays a one-line change in app.ts.
  */
 export const searchRoutes =
-  (db: Db, services: Services, kind: 'pglite' | 'postgres' = 'pglite'): FastifyPluginAsyncZod =>
+  (db: Db, services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    const search = createSearchService(db, services.access, { parallel: kind === 'postgres' });
+    const search = createSearchService(db, services.access);
     app.get(
       '/api/search',
       { schema: { tags: ['search'], summary: 'Полнотекстовый поиск по планам и пунктам', querystring: searchQuery, response: { 200: searchResponse } } },
