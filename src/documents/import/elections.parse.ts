@@ -96,7 +96,32 @@ function documentYears(lines: readonly DocLine[]): Set<string> {
   return years;
 }
 
-export function parseElections(lines: readonly DocLine[]): ElectionAnchor[] {
+// Where a second anchor starts on a line that already holds one: the publication of the decision (with or without
+// «решения о назначении») or voting day.
+const ANOTHER_ANCHOR = new RegExp(
+  String.raw`(?:дата\s+)?(?:официальн\S*\s+)?опубликовани[яе]\s|(?:решени[ея]|постановлени[ея]|указ)\s+о\s+назначении\s|${VOTING.source}`,
+  'gi',
+);
+
+/**
+ * A line that runs two anchors together («День голосования — 8 сентября 2013 года, официальное опубликование
+ * решения о назначении выборов — 20 июня 2013 года») is read as two lines, each with its own date: reading it
+ * whole gave the voting day the publication's date (the last date of the line).
+ */
+export function splitAnchorRuns(lines: readonly DocLine[]): DocLine[] {
+  return lines.flatMap((l) => {
+    if (l.text.length > 400) return [l];
+    const starts = [...l.text.matchAll(ANOTHER_ANCHOR)].map((m) => m.index);
+    // Only a start that follows a date of the previous anchor cuts: «Дата официального опубликования решения о
+    // назначении выборов» is one anchor although it holds two of the phrases.
+    const cuts = starts.filter((at, k) => k > 0 && findDates(l.text.slice(starts[k - 1]!, at)).length > 0);
+    if (!cuts.length) return [l];
+    return [0, ...cuts].map((at, k) => ({ ...l, text: l.text.slice(at, cuts[k] ?? l.text.length).replace(/[\s,;.]+$/, '') }));
+  });
+}
+
+export function parseElections(source: readonly DocLine[]): ElectionAnchor[] {
+  const lines = splitAnchorRuns(source);
   const out: ElectionAnchor[] = [];
   const events: ElectionEvent[] = [];
   const eventLines: number[] = [];

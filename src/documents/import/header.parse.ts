@@ -14,7 +14,7 @@ import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
-import { approvedTitle, findTitle, guessKind, startsTitle } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind, holdsTitle } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -54,7 +54,7 @@ export function parseHeader(
   const block =
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
-  const titleLike = new Set(preamble.filter((l) => startsTitle(l.text)).map((l) => l.line));
+  const titleLike = new Set(preamble.filter((l) => holdsTitle(l.text)).map((l) => l.line));
   const used = new Set<number>([
     ...(block?.lines ?? []),
     ...(options.glossaryLines ?? []),

@@ -16,6 +16,8 @@ const TITLE_START =
   /^(?:учебн(?:ая|ый)\s+(?:программа|план)|план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
 /** «Примерный календарный план … в единый день голосования 4 марта 2012 года»: a title, even where it names the voting day. */
 export const startsTitle = (text: string): boolean => TITLE_START.test(despace(text));
+/** A title line, or a register line that opens with the act's number and then the title («№ 11/150 календарный план …»). */
+export const holdsTitle = (text: string): boolean => startsTitle(text) || startsTitle(text.trim().replace(LEADING_ACT_NUMBER, ''));
 /** Kyrgyz: the heading ends with the plan word. */
 const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
