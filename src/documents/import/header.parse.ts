@@ -12,6 +12,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
+import { namesTurkicElectionPreparation } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind, startsTitle } from './title.parse.js';
@@ -94,7 +95,11 @@ export function parseHeader(
       );
 
   let period = findPeriod(title);
-  if (!period && elections.length > 0 && /период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени|даярдоо/i.test(title)) {
+  if (
+    !period &&
+    elections.length > 0 &&
+    (/период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени/i.test(title) || namesTurkicElectionPreparation(title))
+  ) {
     const first = elections[0]!;
     period = electionPeriod(first.votingDay, first.calledOn ?? null);
     warn(`Период плана выведен из дат выборов: ${ru(period.start)} – ${ru(period.end)}; проверьте его`, null);
