@@ -122,6 +122,13 @@ export function parseTurkicApproval(lines: readonly DocLine[]): ApprovalBlock | 
   return null;
 }
 
+const bodyIn = (text: string): string =>
+  text
+    .replace(/^\s*(?:бекітілген|бекітілді|бекитилген|бекитилди|бекітемін|бекитемин|мақұлданған|мақұлданды)[.:]?\s*/i, '')
+    .replace(/^(?:календардык\s+план|план)\s*/i, '')
+    .replace(/[\s,;:–-]+$/, '')
+    .trim();
+
 function readBlock(text: string): Omit<ApprovalBlock, 'lines'> {
   const folded = foldTurkic(text);
   const approved = APPROVED.exec(folded);
@@ -145,12 +152,12 @@ function readBlock(text: string): Omit<ApprovalBlock, 'lines'> {
   const actAt = act ? act.index + (act[0].length - act[1]!.length) : null;
   const stops = [date?.index, numberAt, actAt].filter((n): n is number => n !== null && n !== undefined);
   const end = stops.length ? Math.min(...stops) : head.length;
-  const who = head
-    .slice(0, end)
-    .replace(/^\s*(?:бекітілген|бекітілді|бекитилген|бекитилди|бекітемін|бекитемин|мақұлданған|мақұлданды)[.:]?\s*/i, '')
-    .replace(/^(?:календардык\s+план|план)\s*/i, '')
-    .replace(/[\s,;:–-]+$/, '')
-    .trim();
+  let who = bodyIn(head.slice(0, end));
+  // «2017 жылғы 28 тамыздағы Алматы облыстық сайлау комиссиясының № 19 қаулысына қосымша»: the date may come first.
+  if (who.length < 3 && date && date.index === end) {
+    const after = [numberAt, actAt].filter((n): n is number => n !== null && n > date.end);
+    who = bodyIn(head.slice(date.end, after.length ? Math.min(...after) : head.length));
+  }
   return {
     authority: who.length >= 3 ? turkicNominative(who) : null,
     date: date?.iso ?? null,

@@ -1,4 +1,5 @@
 import type { ColumnRole } from '../records/column-roles.js';
+import { endsWithTurkicPlanWord } from './turkic-header.js';
 import { foldTurkic } from './turkic-letters.js';
 
 /**
@@ -22,7 +23,8 @@ const TURKIC_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['reporting_document', /аякталу\s+нысан|аяктоо\s+форма/],
   ['financing', /каржыланд|каржылоо/],
   // Kazakh негіздеме / құқықтық негіз, Kyrgyz негиздер; the articles of the law (баптар, беренелер).
-  ['legal_basis', /негиз|берене|(?:^|\s)бап(?:тар[ыи]?|ы)?(?:$|\s)/],
+  // «негізгі» (main, basic) is no basis.
+  ['legal_basis', /негизде|негиздер|негиз(?:и)?(?:$|\s)|берене|(?:^|\s)бап(?:тар[ыи]?|ы)?(?:$|\s)/],
   // Kyrgyz эскертүү, Kazakh ескерту / ескертпе — note.
   ['note', /эскертуу|ескерт/],
   ['result', /натиже|жыйынтык/],
@@ -33,6 +35,8 @@ const TURKIC_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
 /** The role a Kazakh or Kyrgyz heading names; null when it is none of theirs. */
 export function turkicHeadingRole(text: string): ColumnRole | null {
   const t = foldTurkic(text).replace(/\s+/g, ' ').trim();
+  // «… негізгі іс-шараларының күнтізбелік жоспары»: a title line names the measures too, but ends with the plan word.
+  if (endsWithTurkicPlanWord(t)) return null;
   for (const [role, re] of TURKIC_ROLE_PATTERNS) if (re.test(t)) return role;
   return null;
 }

@@ -51,7 +51,13 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
   // Never a dead end: two numbered measures are still a plan when nothing else reads the file.
   cached('free-text', 0.2, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 2))),
+  // A page cut after its first measure: one numbered measure is a plan when its deadline and executors follow it.
+  cached('free-text', 0.1, (blocks, vocab, warn) => recordsReading(fullMeasureOnly(readFreeText(blocks, vocab, warn, 1)))),
 ];
+
+type FreeReading = ReturnType<typeof readFreeText>;
+const fullMeasureOnly = (free: FreeReading): FreeReading =>
+  free && free.records.length === 1 && free.records.every((r) => r.title && r.deadline && r.executors) ? free : null;
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
 
