@@ -3,6 +3,7 @@ import { parseApproval } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from '../elections.parse.js';
 import { findDates } from '../header-dates.js';
+import { findPeriod } from '../period.parse.js';
 import { findTitle, guessKind } from '../title.parse.js';
 
 const lines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
@@ -162,5 +163,19 @@ describe('election anchors and titles in Kazakh and Kyrgyz', () => {
     ['Сайлау комиссиясының құқықтық оқыту жөніндегі іс-шаралар жоспары', 'other'],
   ])('the kind of plan a title names: %s', (title, kind) => {
     expect(guessKind(title, { description: false, elections: false })).toBe(kind);
+  });
+});
+
+describe('the period a Kazakh or Kyrgyz title names', () => {
+  it.each([
+    ['Облыстық сайлау комиссиясының 2024 жылға арналған жұмыс жоспары', { start: '2024-01-01', end: '2024-12-31' }],
+    ['Комиссиянын 2024-жылга иш планы', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024-2025 жылдарға арналған іс-шаралар жоспары', { start: '2024-01-01', end: '2025-12-31' }],
+    ['2025 жылдың бірінші жартыжылдығына арналған жұмыс жоспары', { start: '2025-01-01', end: '2025-06-30' }],
+    ['Комиссиянын 2024-жылдын экинчи жарым жылдыгына иш планы', { start: '2024-07-01', end: '2024-12-31' }],
+    // The day an election is called for is no period.
+    ['2022 жылғы 20 қарашаға тағайындалған сайлауды өткізу жөніндегі күнтізбелік жоспары', null],
+  ])('%s', (title, period) => {
+    expect(findPeriod(title)).toEqual(period);
   });
 });
