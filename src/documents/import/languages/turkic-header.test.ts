@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findInlineDefinitions } from '../abbreviations.parse.js';
 import { parseApproval } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from '../elections.parse.js';
@@ -177,5 +178,13 @@ describe('the period a Kazakh or Kyrgyz title names', () => {
     ['2022 жылғы 20 қарашаға тағайындалған сайлауды өткізу жөніндегі күнтізбелік жоспары', null],
   ])('%s', (title, period) => {
     expect(findPeriod(title)).toEqual(period);
+  });
+});
+
+describe('abbreviations defined in passing in Kazakh', () => {
+  it('reads «(бұдан әрі – ААСК)» like «(далее – ТИК)»', () => {
+    expect(findInlineDefinitions([{ text: 'Аудандық аумақтық сайлау комиссиясы (бұдан әрі – ААСК) сайлау учаскелерін құрады', line: 1 }])).toEqual([
+      { short: 'ААСК', full: 'Аудандық аумақтық сайлау комиссиясы' },
+    ]);
   });
 });
