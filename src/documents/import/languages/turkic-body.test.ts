@@ -202,4 +202,24 @@ describe('whole Kazakh and Kyrgyz plans', () => {
     expect(draft.columns?.map((c) => c.role)).toEqual(['number', 'title', 'deadline', 'executors', 'note']);
     expect(draft.items.map((s) => [s.number, s.title, s.children.map((c) => c.number)])).toEqual([['1-бөлүм', 'Шайлоо комиссиялары', ['1', '2']]]);
   });
+
+  it('reads a Kazakh news list that puts the term first («2024 жылғы 8 мамырға дейін …;»)', async () => {
+    const draft = await importPlan(
+      encode(
+        [
+          'Негізгі мерзімдер:',
+          '2024 жылғы 8 мамырға дейін сайлаушылардың алдын ала тізімдерін ұсыну;',
+          '2024 жылғы 20 мамыр – 5 маусым аралығында кандидаттарды ұсыну;',
+          '2024 жылғы 1 маусымнан бастап сайлау алдындағы үгіт.',
+        ].join('\n'),
+      ),
+      { fileName: 'kk-news.txt' },
+    );
+    const items = draft.items.flatMap((i) => (i.children.length ? i.children : [i]));
+    expect(items.map((i) => [i.title, i.deadline?.text])).toEqual([
+      ['сайлаушылардың алдын ала тізімдерін ұсыну', '2024 жылғы 8 мамырға дейін'],
+      ['кандидаттарды ұсыну', '2024 жылғы 20 мамыр – 5 маусым аралығында'],
+      ['сайлау алдындағы үгіт', '2024 жылғы 1 маусымнан бастап'],
+    ]);
+  });
 });
