@@ -2,7 +2,7 @@ import type { approvalActKinds } from '../../shared/plan-format.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
-import { parseTurkicApproval } from './languages/turkic-approval.js';
+import { parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
 
@@ -338,7 +338,6 @@ const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решени
  * («10 апреля утверждено …»): the year is taken from the surrounding text when it names one
  * year only, else the date stays unknown and the planner is told.
  */
-const TOLD_KY = /^([А-ЯЁӨҮҢ][^.]{5,200}?(?:комиссиясы|БШК))\s+((?:19|20)\d{2}-\s?жылдын\s+\d{1,2}-[а-яёөүң]+)\s[^.]*?(?:план|программа)[а-яёөүң]*\s+бекитти/i;
 
 export function parseToldApproval(lines: readonly DocLine[], warn?: (message: string, line: number) => void): ApprovalBlock | null {
   for (const l of lines) {
@@ -349,9 +348,8 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
       if (parsed.date || parsed.number) return { ...withoutEnd(parsed), lines: new Set([l.line]) };
     }
     // «Кыргыз Республикасынын Борбордук шайлоо комиссиясы 2024-жылдын 30-апрелинде … календарлык планын бекитти.»
-    const toldKy = TOLD_KY.exec(text);
-    const kyDate = toldKy ? findDate(toldKy[2]!) : null;
-    if (toldKy && kyDate) return { authority: toldKy[1]!.trim(), date: kyDate.iso, number: null, actKind: null, lines: new Set([l.line]) };
+    const toldTurkic = parseTurkicToldApproval(text, l.line);
+    if (toldTurkic) return toldTurkic;
     const told = TOLD.exec(text);
     if (!told) continue;
     const authority = toNominative(told[1]!.trim());

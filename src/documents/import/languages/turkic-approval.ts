@@ -1,7 +1,7 @@
 import type { ActKind, ApprovalBlock } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { findDates } from '../header-dates.js';
-import { foldTurkic, LETTER } from './turkic-letters.js';
+import { foldTurkic, LETTER, LOWER } from './turkic-letters.js';
 
 /**
  * The approval block of Kyrgyz and Kazakh plans. Both languages put the approving body first, in
@@ -165,4 +165,23 @@ function readBlock(text: string): Omit<ApprovalBlock, 'lines'> {
     appendix: appendix?.[1] ?? null,
     actKind: act ? turkicActKind(act[1]!) : 'постановление',
   };
+}
+
+// «… комиссиясы 2024-жылдын 30-апрелинде … планын бекитти», Kazakh «… комиссиясы 2024 жылғы 15 наурызда … жоспарын бекітті».
+const TOLD = new RegExp(
+  `^([^.]{5,200}?(?:комиссиясы|бшк|оск))\\s+(\\d{4}\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*\\d{1,2}\\s*-?\\s*[${LOWER}]{3,})\\s[^.]*?(?:план|программа|жоспар|багдарлама)[${LOWER}]*\\s+бекитти`,
+);
+
+/**
+ * The approval told in a Kyrgyz or Kazakh sentence of a news text: the body (nominative), the day, the
+ * plan, «бекитти» / «бекітті» (approved). No number is told.
+ */
+export function parseTurkicToldApproval(text: string, line: number): ApprovalBlock | null {
+  // Folding keeps every character in place, so the match's bounds hold for the printed text.
+  const m = TOLD.exec(foldTurkic(text));
+  if (!m || !/^[А-ЯЁӘҒҚҢӨҰҮҺІ]/.test(text)) return null;
+  const authority = text.slice(0, m[1]!.length).trim();
+  const date = findDates(text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length)))[0];
+  if (!date) return null;
+  return { authority, date: date.iso, number: null, actKind: null, lines: new Set([line]) };
 }

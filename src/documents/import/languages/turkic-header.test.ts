@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInlineDefinitions } from '../abbreviations.parse.js';
-import { parseApproval } from '../approval.parse.js';
+import { parseApproval, parseToldApproval } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from '../elections.parse.js';
 import { findDates } from '../header-dates.js';
@@ -186,5 +186,17 @@ describe('abbreviations defined in passing in Kazakh', () => {
     expect(findInlineDefinitions([{ text: 'Аудандық аумақтық сайлау комиссиясы (бұдан әрі – ААСК) сайлау учаскелерін құрады', line: 1 }])).toEqual([
       { short: 'ААСК', full: 'Аудандық аумақтық сайлау комиссиясы' },
     ]);
+  });
+});
+
+describe('the approval told in a Kyrgyz or Kazakh sentence', () => {
+  it.each([
+    [
+      'Кыргыз Республикасынын Борбордук шайлоо комиссиясы 2024-жылдын 30-апрелинде шайлоону даярдоо жана өткөрүү боюнча иш-чаралардын календарлык планын бекитти.',
+      { authority: 'Кыргыз Республикасынын Борбордук шайлоо комиссиясы', date: '2024-04-30' },
+    ],
+    ['Облыстық сайлау комиссиясы 2024 жылғы 15 наурызда күнтізбелік жоспарды бекітті.', { authority: 'Облыстық сайлау комиссиясы', date: '2024-03-15' }],
+  ])('%s', (text, expected) => {
+    expect(parseToldApproval(lines(text))).toMatchObject({ ...expected, number: null });
   });
 });
