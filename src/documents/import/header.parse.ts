@@ -12,7 +12,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from './elections.parse.js';
-import { namesTurkicElectionPreparation } from './languages/turkic-header.js';
+import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind, startsTitle } from './title.parse.js';
@@ -84,11 +84,16 @@ export function parseHeader(
   }));
   const titleDay = votingDayInTitle(title);
   if (elections.length === 0 && titleDay) elections.push({ name: electionNameIn(title), votingDay: titleDay, calledOn: null });
-  else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
+  else if (elections.length === 0) {
+    // A Kyrgyz or Kazakh headline without the plan word at its end («БШК 2023-жылдын 28-майына дайындалган … планын
+    // бекитти») still names the day the election is called for.
+    const headline = preamble.find((l) => l.text.length < 600 && turkicVotingDayInTitle(l.text));
+    if (headline) elections.push({ name: electionNameIn(headline.text), votingDay: turkicVotingDayInTitle(headline.text)!, calledOn: null });
+  } else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
   for (const e of elections)
-    if (!e.calledOn && /календарн|календардык/i.test(title))
+    if (!e.calledOn && /календарн|календардык|күнтізбелік/i.test(title))
       warn(
         `Дата назначения выборов («${e.name ?? 'выборы'}») не найдена: сроки «со дня официального опубликования решения о назначении выборов» останутся без дат`,
         null,
