@@ -15,7 +15,7 @@ const HEADING =
 
 /** Texts worth reading for a glossary: a list heading, or an inline definition. */
 export const GLOSSARY_HINT = /сокращени|обозначени|кыскарт/i;
-export const INLINE_HINT = /далее|мындан\s+ары|андан\s+ары/i;
+export const INLINE_HINT = /далее|мындан\s+ары|андан\s+ары|бұдан\s+әрі/i;
 const DASH = /\s+([-–—=])\s+/g;
 
 export interface AbbreviationList {
@@ -119,7 +119,7 @@ function splitEntry(text: string, dominant: string | null): Abbreviation | null 
   return { short: text.slice(0, chosen.index).trim(), full: text.slice(chosen.index + chosen.length).trim() };
 }
 
-const INLINE = /\(\s*(?:далее|мындан\s+ары|андан\s+ары)\s*(?:по тексту\s*)?(?:[-–—:]\s*|\s+)([^()]{1,80}?)\s*\)/gi;
+const INLINE = /\(\s*(?:далее|мындан\s+ары|андан\s+ары|бұдан\s+әрі)\s*(?:по тексту\s*)?(?:[-–—:]\s*|\s+)([^()]{1,80}?)\s*\)/gi;
 
 /** «(далее – СМИ)», «(далее - ЦГО)», «(далее – Информационный центр)». */
 export function findInlineDefinitions(texts: readonly { text: string; line: number }[]): Abbreviation[] {

@@ -2,6 +2,7 @@ import type { approvalActKinds } from '../../shared/plan-format.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
+import { parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
 
@@ -30,7 +31,6 @@ export interface ApprovalBlock extends Approval {
 }
 
 const ANCHOR = /^(УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|ОДОБРЕН[АОЫ]?|ПРИНЯТ[АОЫ]?|ПРИЛОЖЕНИЕ|СОГЛАСОВАН[АОЫ]?|ПРОТОКОЛ)(?![А-ЯЁ])/i;
-const KYRGYZ_END = /(?:бекитилген|бекитилди|жактырылган|бекитемин)/i;
 export const TITLE_START =
   /^(?:план|программа|сводный|единый|календарный|стратегический|комплексный|комплекс|мероприятия|основные\s+мероприятия|перечень|график|дорожная\s+карта|примерный|типовой|модельный|тематический|рабочий|календардык|иш\s+планы)(?![а-яё])/i;
 
@@ -88,7 +88,7 @@ interface ParsedBlock extends Approval {
   numberEnd: number | null;
 }
 
-function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): ParsedBlock {
+function parseBlock(text: string, kind: 'formula' | 'personal'): ParsedBlock {
   // A commission's act wins over a decree quoted in the same block («во исполнение Указа …»).
   const act = ACT.exec(text) ?? DECREE.exec(text);
   const dates = findDates(text);
@@ -108,13 +108,6 @@ function parseBlock(text: string, kind: 'formula' | 'personal' | 'kyrgyz'): Pars
         .replace(/[_«»"“”]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim() || null;
-  } else if (kind === 'kyrgyz') {
-    const end = Math.min(...[date?.index, number?.index, act?.index].filter((n): n is number => n !== undefined));
-    const who = text
-      .slice(0, Number.isFinite(end) ? end : text.length)
-      .replace(/^(?:календардык\s+план|план)\s*/i, '')
-      .trim();
-    authority = who ? toNominative(who) : null;
   } else if (act) {
     const after = text.slice(act.index + act[0].length);
     // «решением ТИК № 5 от …»: the number of a numbered commission is part of its name.
@@ -224,7 +217,8 @@ export function parseApproval(source: readonly DocLine[]): ApprovalBlock | null 
     blocks.push(block);
     i = j - 1;
   }
-  const kyrgyz = parseKyrgyzApproval(lines);
+  // Kyrgyz and Kazakh: «… токтому менен бекитилген», «… қаулысына қосымша» (languages/turkic-approval.ts).
+  const kyrgyz = parseTurkicApproval(lines);
   if (kyrgyz) blocks.push({ ...kyrgyz, strength: 2 + (kyrgyz.date ? 1 : 0) + (kyrgyz.number ? 1 : 0), at: -1 });
   if (blocks.length === 0) return null;
   // The approval nearest to the plan wins among equally complete ones.
@@ -242,33 +236,6 @@ function titleAfterNumber(text: string, numberEnd: number | null): string | null
   if (numberEnd === null) return null;
   const rest = text.slice(numberEnd).replace(/^[\s.,;:)–-]+/, '');
   return TITLE_START.test(rest) ? rest : null;
-}
-
-/** «Кыргыз Республикасынын … комиссиясынын / 2020-жылдын 25-октябрындагы / № 265 токтому менен бекитилген». */
-function parseKyrgyzApproval(lines: readonly DocLine[]): ApprovalBlock | null {
-  const end = lines.findIndex((l) => KYRGYZ_END.test(l.text) && l.text.length < 400);
-  if (end < 0) return null;
-  const parts: DocLine[] = [lines[end]!];
-  let blanks = 0;
-  for (let k = end - 1; k >= 0 && parts.length < 8; k--) {
-    const t = despace(lines[k]!.text);
-    if (!t) {
-      if (++blanks > 1) break;
-      continue;
-    }
-    blanks = 0;
-    if (t.length > 200 || /план|^[-–—]|шайлоо\s+күн/i.test(t)) break;
-    parts.unshift(lines[k]!);
-    if (/^Кыргыз\s+Республикасынын/i.test(t)) break;
-  }
-  const text = parts
-    .map((l) => despace(l.text))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-  const cut = text.search(KYRGYZ_END);
-  const parsed = parseBlock(text.slice(0, cut), 'kyrgyz');
-  if (!parsed.date && !parsed.number) return null;
-  return { ...withoutEnd(parsed), actKind: parsed.actKind ?? 'постановление', lines: new Set(parts.map((l) => l.line)) };
 }
 
 /**
@@ -412,7 +379,6 @@ const TOLD_BY_ACT = /(?:^|[.!?]\s+)((?:Постановлением|Решени
  * («10 апреля утверждено …»): the year is taken from the surrounding text when it names one
  * year only, else the date stays unknown and the planner is told.
  */
-const TOLD_KY = /^([А-ЯЁӨҮҢ][^.]{5,200}?(?:комиссиясы|БШК))\s+((?:19|20)\d{2}-\s?жылдын\s+\d{1,2}-[а-яёөүң]+)\s[^.]*?(?:план|программа)[а-яёөүң]*\s+бекитти/i;
 
 export function parseToldApproval(lines: readonly DocLine[], warn?: (message: string, line: number) => void): ApprovalBlock | null {
   for (const l of lines) {
@@ -423,9 +389,8 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
       if (parsed.date || parsed.number) return { ...withoutEnd(parsed), lines: new Set([l.line]) };
     }
     // «Кыргыз Республикасынын Борбордук шайлоо комиссиясы 2024-жылдын 30-апрелинде … календарлык планын бекитти.»
-    const toldKy = TOLD_KY.exec(text);
-    const kyDate = toldKy ? findDate(toldKy[2]!) : null;
-    if (toldKy && kyDate) return { authority: toldKy[1]!.trim(), date: kyDate.iso, number: null, actKind: null, lines: new Set([l.line]) };
+    const toldTurkic = parseTurkicToldApproval(text, l.line);
+    if (toldTurkic) return toldTurkic;
     const told = TOLD.exec(text);
     if (!told) continue;
     const authority = toNominative(told[1]!.trim());

@@ -1,13 +1,14 @@
 import type { DocLine } from './doc-lines.js';
 import { properNames } from './authority.parse.js';
 import { findDates, type FoundDate } from './header-dates.js';
+import { turkicElectionNameIn, turkicVotingDayInTitle } from './languages/turkic-header.js';
 
 /**
  * The anchor lines a calendar plan prints above its table: «День голосования – 14 сентября
  * 2025 года», «Дни голосования – 12, 13 и 14 сентября 2025 года», «Дата официального
  * опубликования (публикации) решения о назначении выборов – 20 июня 2025 года», «Выборы
  * назначены решением … от …», Kyrgyz «Шайлоо күнү – 2021-жылдын 10-январы» and «Добуш берүү
- * күнү – …». The plan's deadlines are counted from these dates, so they must reach the engine.
+ * күнү – …», Kazakh «Сайлау күні – 2022 жылғы 20 қараша» and «Дауыс беру күні – …». The plan's deadlines are counted from these dates, so they must reach the engine.
  */
 export interface ElectionEvent {
   name: string;
@@ -33,7 +34,7 @@ export interface ElectionAnchor {
 
 // «Выборы назначены на 14 сентября 2025 года»: the day they are called for is the voting day.
 const VOTING =
-  /(?:(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов)|(?:добуш\s+берүү|шайлоо)\s+күн[үу]|(?:выборы|референдум)\s+назначен[ыо]?\s+на(?=\s))/i;
+  /(?:(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов)|(?:добуш\s+берүү|шайлоо)\s+күн[үу]|(?:дауыс\s+беру|сайлау)\s+күн[іi]|(?:выборы|референдум)\s+назначен[ыо]?\s+на(?=\s))/i;
 const MULTI_DAY = /дни\s+голосования/i;
 // «Решение о назначении выборов опубликовано 20 июня 2025 года»: the publication told the other way round.
 const PUBLICATION =
@@ -225,13 +226,8 @@ const GENITIVE_START: [RegExp, string][] = [
 /** The election's name in a title or an anchor line, in the nominative, without «назначенных на …». */
 export function electionNameIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ');
-  const kyrgyz = /дайындалган\s+(.+?)\s+(?:даярдоо|өткөрүү)/i.exec(t);
-  // The election is the object of «даярдоо» (accusative): «шайлоону» → «шайлоо», «референдумун» → «референдуму».
-  if (kyrgyz)
-    return kyrgyz[1]!
-      .replace(/([а-яөүң]+?)(?:ну|нү)(?=\s*(?:\(|$))/i, '$1')
-      .replace(/([а-яөүң]+?[уүыи])н(?=\s*(?:\(|$))/i, '$1')
-      .trim();
+  const turkic = turkicElectionNameIn(t);
+  if (turkic) return turkic;
   const m =
     /(?:(?:досрочн|дополнительн|повторн|очередн|муниципальн)[а-яё]*\s+(?:и\s+(?:досрочн|дополнительн|повторн)[а-яё]*\s+)?)?(?:местн[а-яё]+\s+)?(?:выбор|референдум)[\s\S]*$/i.exec(
       t,
@@ -282,9 +278,7 @@ export function votingDayInTitle(title: string): string | null {
     );
     if (dates.length === 1) return dates[0]!.iso;
   }
-  const ky = /(\d{4}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган/i.exec(title);
-  if (ky) return findDates(ky[1]!)[0]?.iso ?? null;
-  return null;
+  return turkicVotingDayInTitle(title);
 }
 
 const DATE_WORDS = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}`;

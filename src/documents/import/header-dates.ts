@@ -1,7 +1,10 @@
+import { LOWER } from './languages/turkic-letters.js';
+import { kazakhMonth } from './languages/turkic-months.js';
+
 /**
  * Dates as commissions print them in headers: «27 декабря 2021 г.», «27.12.2021», ««27» декабря
- * 2021 года», «от 27.12.2021г.», and the Kyrgyz «2025-жылдын 10-июнундагы» (year first, the
- * month borrowed from Russian with a Kyrgyz case ending).
+ * 2021 года», «от 27.12.2021г.», the Kyrgyz «2025-жылдын 10-июнундагы» (year first, the month
+ * borrowed from Russian with a Kyrgyz case ending) and the Kazakh «2022 жылғы 21 қыркүйектегі».
  */
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 
@@ -11,6 +14,8 @@ export function monthFromWord(word: string): number | null {
     const n = parseInt(w, 10);
     return n >= 1 && n <= 12 ? n : null;
   }
+  const kazakh = kazakhMonth(w);
+  if (kazakh !== null) return kazakh;
   // «мая», «май», and Kyrgyz «майында», «майга», «майындагы».
   if (/^ма[йя][а-яөүң]*$/.test(w) && !/^март/.test(w)) return 5;
   const i = MONTHS.findIndex((m, k) => k !== 4 && w.startsWith(m));
@@ -33,8 +38,8 @@ export interface FoundDate {
 
 const Q_OPEN = '[«"“„\']';
 const Q_CLOSE = '[»"”\']';
-const MONTH_WORD = '[а-яё]{3,}';
-const KY_LETTERS = 'а-яёөүң';
+// Kazakh month words carry letters Russian lacks («қыркүйек»); monthFromWord decides which words are months.
+const MONTH_WORD = `[${LOWER}]{3,}`;
 
 /**
  * Days written as ordinals, as some acts print them: «от двадцатого января 2025 года», «тридцать
@@ -90,8 +95,9 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTH_WORD})\\s*(\\d{4})(?!\\d)`, 'gi'), order: 'dmy' },
   // «27.12.2021», «27.12.21 г.», «27/12/2021»
   { re: /(?<![\d.])(?<!(?:№|N|No)\s*)(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{4}|\d{2})(?![\d./])/g, order: 'dmy' },
-  // Kyrgyz «2025-жылдын 10-июнундагы», «2016- жылдын 4-ноябрындагы», «2025-ж. 10-июнда»
-  { re: new RegExp(`(\\d{4})\\s*-?\\s*ж(?:ыл[${KY_LETTERS}]*|\\.)\\s*(\\d{1,2})\\s*-\\s*([${KY_LETTERS}]{3,})`, 'gi'), order: 'ydm' },
+  // Kyrgyz «2025-жылдын 10-июнундагы», «2016- жылдын 4-ноябрындагы», «2025-ж. 10-июнда», «2024 жылдын 5 мартында»;
+  // Kazakh «2022 жылғы 21 қыркүйектегі», «2021 ж. 10 қаңтарға», «2022 жылдың 20 қарашасы»
+  { re: new RegExp(`(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*(\\d{1,2})\\s*-?\\s*([${LOWER}]{3,})`, 'gi'), order: 'ydm' },
 ];
 
 /** Every date in the text, in reading order. */

@@ -12,6 +12,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
+import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind, holdsTitle } from './title.parse.js';
@@ -83,7 +84,17 @@ export function parseHeader(
   }));
   const titleDay = votingDayInTitle(title);
   if (elections.length === 0 && titleDay) elections.push({ name: electionNameIn(title), votingDay: titleDay, calledOn: null });
-  else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
+  else if (elections.length === 0) {
+    // A Kyrgyz or Kazakh headline without the plan word at its end («БШК 2023-жылдын 28-майына дайындалган … планын
+    // бекитти») still names the day the election is called for.
+    const headline = preamble.find((l) => l.text.length < 600 && turkicVotingDayInTitle(l.text));
+    if (headline) {
+      const day = turkicVotingDayInTitle(headline.text)!;
+      elections.push({ name: electionNameIn(headline.text), votingDay: day, calledOn: null });
+      // A sentence, not the plan's own title or anchor line: the reader checks it, as for the voting day told in prose.
+      warn(`День голосования (${ru(day)}) взят из текста, а не из строки над таблицей; проверьте его`, null);
+    }
+  } else if (titleDay && !elections.some((e) => e.votingDay === titleDay)) {
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
   if (elections.length === 0) {
@@ -94,14 +105,18 @@ export function parseHeader(
     }
   }
   for (const e of elections)
-    if (!e.calledOn && /календарн|календардык/i.test(title))
+    if (!e.calledOn && /календарн|календардык|күнтізбелік/i.test(title))
       warn(
         `Дата назначения выборов («${e.name ?? 'выборы'}») не найдена: сроки «со дня официального опубликования решения о назначении выборов» останутся без дат`,
         null,
       );
 
   let period = findPeriod(title);
-  if (!period && elections.length > 0 && /период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени|даярдоо/i.test(title)) {
+  if (
+    !period &&
+    elections.length > 0 &&
+    (/период[а-яё]*\s+подготовки|подготовк[а-яё]+\s+и\s+проведени/i.test(title) || namesTurkicElectionPreparation(title))
+  ) {
     const first = elections[0]!;
     period = electionPeriod(first.votingDay, first.calledOn ?? null);
     warn(`Период плана выведен из дат выборов: ${ru(period.start)} – ${ru(period.end)}; проверьте его`, null);

@@ -1,5 +1,6 @@
 import type { Period } from '../../shared/plan-format.js';
 import { findDates, isoDate, monthFromWord } from './header-dates.js';
+import { turkicPeriod } from './languages/turkic-period.js';
 
 /**
  * The period a plan covers, read from its title as printed: «на 2025 год», «на 2023-2025 годы»,
@@ -21,7 +22,10 @@ const withoutQuotes = (text: string): string => {
 };
 
 export function findPeriod(text: string): Period | null {
-  return periodIn(withoutQuotes(text)) ?? periodIn(text);
+  const turkic = turkicPeriod(text);
+  // A Kazakh or Kyrgyz half-year narrows the year the Russian reading finds in «2024-жылдын экинчи жарым жылдыгына».
+  if (turkic && !(turkic.start.endsWith('-01-01') && turkic.end.endsWith('-12-31'))) return turkic;
+  return periodIn(withoutQuotes(text)) ?? periodIn(text) ?? turkic;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };

@@ -3,6 +3,8 @@ import { despace } from './approval.parse.js';
 import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
+import { foldTurkic, LOWER, UPPER } from './languages/turkic-letters.js';
+import { endsWithTurkicPlanWord, isTurkicNonTitle, TURKIC_GRIF_WORDS, TURKIC_RUNS_ON, turkicPlanKind } from './languages/turkic-header.js';
 
 export { findPeriod } from './period.parse.js';
 
@@ -10,7 +12,8 @@ export { findPeriod } from './period.parse.js';
  * The plan's title: the heading right above the table or the numbered body, often spread over
  * lines and shouted («П Л А Н / работы Территориальной избирательной комиссии / на 2025 год»,
  * «КОМПЛЕКС МЕР …», «КАЛЕНДАРНЫЙ ПЛАН / мероприятий по подготовке и проведению выборов …»).
- * Kyrgyz titles put the plan word last («… иш-чараларынын / КАЛЕНДАРДЫК ПЛАНЫ»).
+ * Kyrgyz and Kazakh titles put the plan word last («… иш-чараларынын / КАЛЕНДАРДЫК ПЛАНЫ»,
+ * «… іс-шаралардың / КҮНТІЗБЕЛІК ЖОСПАРЫ»): languages/turkic-header.ts.
  */
 const TITLE_START =
   /^(?:учебн(?:ая|ый)\s+(?:программа|план)|план|п\s*л\s*а\s*н|программа|сводный план|единый план|календарный план|стратегический план|комплексный план|комплекс\s+(?:мер|мероприятий)|основные мероприятия|мероприятия|перечень|график|план-график|дорожная карта|(?:примерный|типовой|модельный|основной|годовой|перспективный)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?план|тематический план|рабочий план|иш\s+планы|календардык\s+план)(?![а-яё])/i;
@@ -18,11 +21,10 @@ const TITLE_START =
 export const startsTitle = (text: string): boolean => TITLE_START.test(despace(text));
 /** A title line, or a register line that opens with the act's number and then the title («№ 11/150 календарный план …»). */
 export const holdsTitle = (text: string): boolean => startsTitle(text) || startsTitle(text.trim().replace(LEADING_ACT_NUMBER, ''));
-/** Kyrgyz: the heading ends with the plan word. */
-const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
-const NOT_TITLE =
+const RU_NOT_TITLE =
   /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
+const NOT_TITLE = { test: (text: string): boolean => RU_NOT_TITLE.test(text) || isTurkicNonTitle(text) };
 
 /** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
 const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
@@ -59,7 +61,7 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
     if (!text || text.length > 700 || PROSE.test(text)) continue;
     if (TITLE_START.test(text)) return collect(all, i, 'down');
     // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
-    if (KYRGYZ_END.test(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
+    if (endsWithTurkicPlanWord(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
   }
   // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
   // that is not a signature, a numbered clause or a sentence that introduces a list.
@@ -148,8 +150,9 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
  * word that needs the next one (a genitive «…нын», a participle «дайындалган», «жана», a comma).
  * The гриф's own last words («… токтому менен бекитилген») never do.
  */
-const RUNS_ON = /(?:[,\-–]|\s(?:жана|менен|боюнча|үчүн|и|по|на|в))$|(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ган|ген|кан|кен|гон|гөн|кон|көн)$/i;
-const runsInto = (above: string, top: string): boolean => !/бекитил|токтом|утвержд/i.test(above) && (/^[a-zа-яёөүң]/.test(top) || RUNS_ON.test(above.trim()));
+const LOWER_START = new RegExp(`^[a-z${LOWER}]`);
+const runsInto = (above: string, top: string): boolean =>
+  !/утвержд/i.test(above) && !TURKIC_GRIF_WORDS.test(foldTurkic(above)) && (LOWER_START.test(top) || TURKIC_RUNS_ON.test(above.trim()));
 
 const PREPOSITIONAL: [RegExp, string][] = [
   [/^о\s+плане/i, 'План'],
@@ -225,13 +228,17 @@ function shapeTitle(parts: readonly string[]): string {
     const lowered = caps[0].toLowerCase();
     title = lowered.charAt(0).toUpperCase() + lowered.slice(1) + title.slice(caps[0].length);
   }
-  // Kyrgyz: «… иш-чараларынын КАЛЕНДАРДЫК ПЛАНЫ»
-  title = title.replace(/\s([А-ЯЁӨҮҢ]{4,}(?:\s+[А-ЯЁӨҮҢ]{4,})*)$/, (m, words: string) => (/[а-яөүң]/.test(title) ? ` ${words.toLowerCase()}` : m));
+  // Kyrgyz «… иш-чараларынын КАЛЕНДАРДЫК ПЛАНЫ», Kazakh «… іс-шаралардың КҮНТІЗБЕЛІК ЖОСПАРЫ»
+  title = title.replace(new RegExp(`\\s([${UPPER}]{4,}(?:\\s+[${UPPER}]{4,})*)$`), (m, words: string) =>
+    new RegExp(`[${LOWER}]`).test(title) ? ` ${words.toLowerCase()}` : m,
+  );
   return title;
 }
 
 export function guessKind(title: string, signs: { description: boolean; elections: boolean }): PlanKind {
   const t = title.toLowerCase();
+  const turkic = turkicPlanKind(title);
+  if (turkic) return turkic;
   if (/календарн|календардык/.test(t)) return 'calendar';
   if (/по\s+подготовке\s+и\s+проведению\s+(?:[а-яё]+\s+)?(?:выбор|референдум)|даярдоо\s+жана\s+өткөрүү/.test(t)) return 'calendar';
   if (/стратегическ|стратеги/.test(t)) return 'strategic';

@@ -1,5 +1,7 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
 import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
+import { isTurkicSectionLine } from '../languages/turkic-sections.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
 import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
@@ -251,12 +253,13 @@ function spacedHeader(text: string): string[] | null {
   return cells;
 }
 
-const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р)?\.?$/i;
+// «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
+const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
   /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
-const isHeaderStart = (text: string): boolean => HEADER_HINT.test(text) && (isNumberHeader(text) || headerRole(text) !== null);
+const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayBeTurkicHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
@@ -288,7 +291,7 @@ function columnNumbersAt(lines: readonly (Line | null)[], i: number, width = 0):
 /** Section headings printed as their own line: «Раздел 2.», «Глава II», «III. …», a line in capitals. */
 export function isHeadingLine(text: string): boolean {
   const t = text.trim();
-  if (/^(?:раздел|глава|часть)\s+(?:[IVXLC]+|\d{1,3})\b/i.test(t)) return true;
+  if (/^(?:раздел|глава|часть)\s+(?:[IVXLC]+|\d{1,3})\b/i.test(t) || isTurkicSectionLine(t)) return true;
   if (/^[IVXLC]{1,6}\s*\.\s*\S/.test(t) && parseLeadingNumber(t)?.sectionMarker) return true;
   return isCapsHeading(t);
 }

@@ -2,6 +2,7 @@ import { cleanInline } from '../cell-text.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
+import { TURKIC_NAMES_DATE, TURKIC_TERM_FIRST } from '../languages/turkic-list-lines.js';
 
 /**
  * Plans published as lists rather than tables: a news text or a slide deck that quotes a work
@@ -69,7 +70,7 @@ const MAX_ITEM = 300;
 const bulletText = (text: string): string | null => {
   const m = BULLET.exec(text);
   if (m) return text.slice(m[0].length).trim();
-  return TERM_FIRST.test(text) ? text : null;
+  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) ? text : null;
 };
 
 const isIntro = (text: string): boolean =>
@@ -178,7 +179,7 @@ const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
-  const term = TERM_FIRST.exec(text);
+  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
@@ -259,7 +260,7 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   const kept = groups.filter((g) => notPlanItems(g) === null);
   const itemCount = kept.reduce((n, g) => n + g.items.length, 0);
   // Three measures make a list a plan; two do when most of them name a date («▪️13 января - день тишины»).
-  const datedCount = kept.reduce((n, g) => n + g.items.filter((l) => NAMES_DATE.test(l.text)).length, 0);
+  const datedCount = kept.reduce((n, g) => n + g.items.filter((l) => NAMES_DATE.test(l.text) || TURKIC_NAMES_DATE.test(l.text)).length, 0);
   if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount)) return null;
   const first = kept[0]!;
   const lastGroup = kept[kept.length - 1]!;

@@ -1,3 +1,5 @@
+import { isTurkicBodyName, isTurkicDeadline, isTurkicLegalBasis } from '../languages/turkic-cells.js';
+
 /**
  * What a cell is, judged by its content. Plans shift cells between columns (a merged cell
  * missing in one row, a converter dropping an empty cell), so the importer checks whether a
@@ -75,7 +77,7 @@ export function isDeadlineLike(text: string, strict = false): boolean {
   if (!t) return false;
   const limit = strict ? 80 : 160;
   if (t.length > limit) return false;
-  if (DEADLINE_START.test(t)) return true;
+  if (DEADLINE_START.test(t) || isTurkicDeadline(t)) return true;
   const words = t.split(/\s+/).length;
   if (MONTH_WORD.test(t) && words <= (strict ? 8 : 14) && !/^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./.test(t)) {
     // «Сентябрь-декабрь», «февраль, июль – август», «Июнь - октябрь»: month words dominate.
@@ -88,8 +90,6 @@ export function isDeadlineLike(text: string, strict = false): boolean {
 
 export const PERSON = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?|[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$/;
 
-const KYRGYZ_HEAD =
-  /(?:комиссиясы|комиссиялары|бөлүм|бөлүмү|бөлүмдөрү|кеңеши|кеңештери|министрлиги|мекемеси|мекемелери|органдары|администрациясы|өкмөтү|башчысы|башчылары|кызматы|борбору|уюму|уюмдары|тобу|топтору|мүчөлөрү|катчылыгы|аппараты)$/i;
 const GROUP_START =
   /^(?:все\s+)?(?:члены|членам|председател[иья]|заместител[иья]|секретар[иья]|руководител[иья]|представител[иья]|сотрудники|работники|специалисты|служащие|эксперты|независимые эксперты|эксперты-тренеры|системные администраторы|бухгалтеры|главы|депутаты|наблюдатели|волонт[её]ры|преподаватели|педагоги|юристы|консультанты|начальники|кураторы|координаторы|операторы|организаторы|участники|инструкторы|рабочие (?:группы|комиссии)|ответственные)(?![а-яё])/i;
 const DEPARTMENT =
@@ -170,8 +170,8 @@ export function isExecutorToken(part: string, vocab: ExecutorVocabulary): boolea
   if (isAbbreviationSequence(t, vocab)) return true;
   if (GROUP_START.test(t)) return true;
   if (DEPARTMENT_START.test(t) && DEPARTMENT.test(t + ' ')) return true;
-  // Kyrgyz names end with their head noun («… борбордук комиссиясы», «Маалымат бөлүмү»).
-  if (/^[А-ЯЁӨҮҢ]/.test(t) && KYRGYZ_HEAD.test(t.replace(/\s*\([^)]*\)\s*$/, '')) && t.split(/\s+/).length <= 25) return true;
+  // Kyrgyz and Kazakh names end with their head noun («… борбордук комиссиясы», «Маалымат бөлүмү», «Облыс әкімдігі»).
+  if (isTurkicBodyName(t)) return true;
   const first = t.split(/\s+/)[0] ?? '';
   if ((vocab.abbreviations.has(first) || /^[А-ЯЁA-Z]{2,}[а-яё]?$/.test(first)) && t.split(/\s+/).length <= 8) return true;
   // An organisation is named by its head noun near the start («Кемеровская областная организация …»),
@@ -236,7 +236,10 @@ export function isResultLike(text: string): boolean {
 }
 
 export function isLegalBasisLike(text: string): boolean {
-  return /(?:(?:^|[^а-яё])ст\.|стать[яи]|(?:^|[^а-яё])п\.\s?\d|пункт|закон|постановлени|-ФЗ|кодекс|указ|мыйзам|токтом)/i.test(text) && text.length < 400;
+  return (
+    (/(?:(?:^|[^а-яё])ст\.|стать[яи]|(?:^|[^а-яё])п\.\s?\d|пункт|закон|постановлени|-ФЗ|кодекс|указ|мыйзам|токтом)/i.test(text) && text.length < 400) ||
+    isTurkicLegalBasis(text)
+  );
 }
 
 /** «1 2 3 4» under the header, repeated on every page. */

@@ -1,4 +1,5 @@
 import { cleanCell, singleLine } from '../cell-text.js';
+import { turkicHeadingRole } from '../languages/turkic-headings.js';
 
 /**
  * Column roles from header words. Plans name the same column a dozen ways («Срок исполнения»,
@@ -38,16 +39,10 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
     'number',
     /^(?:nn|№№|пп)$|^(?:№|n|nn|no)\s*п\s*[./]?\s*п\.?$|^(?:№|n|no\.?|номер|п\/п|№\s*п\s*\/\s*п|№\s*п\.\s*п\.?|номер строки|номер пункта|№ пункта|код)\.?$|^№/,
   ],
-  // Kyrgyz headings (CEC of the Kyrgyz Republic): жооптуу — responsible, мөөнөт — term, мазмун — content.
-  ['executors', /жооптуу|аткаруучу/],
-  ['deadline', /мөөнөт/],
-  ['legal_basis', /негиз/],
-  ['title', /иш-чара|мазмун|аталыш/],
   // Uzbek (Cyrillic): муддат — term, ижрочи — executor, т/р — item number.
   ['number', /^№\s*т\s*\/\s*р$/],
   ['deadline', /муддат/],
   ['executors', /ижрочи/],
-  ['note', /эскертүү/],
   ['co_executors', /соисполнител|участвующ|привлекаем|во взаимодействии|совместно с/],
   ['executors', /исполнител|ответственн|кто (?:проводит|исполняет)|исполнение возложено|организатор/],
   ['year_mark', /^(?:i{1,3}|iv|v|vi|[1-6])\s*(?:-?й)?\s*год$|^\d{4}\s*(?:г\.?|год)?$/],
@@ -77,6 +72,9 @@ export function headerRole(text: string): ColumnRole | null {
   const t = norm(text);
   if (!t || t.length > 90) return null;
   if (/^\d+(?:\.\d+)*\.?\s+\S/.test(t) && !/^\d{4}/.test(t)) return null;
+  // Kazakh and Kyrgyz headings (languages/turkic-headings.ts) come first: their words never occur in Russian ones.
+  const turkic = turkicHeadingRole(t);
+  if (turkic) return turkic;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
   return null;
 }

@@ -1,3 +1,5 @@
+import { isTurkicLegalBasis } from '../languages/turkic-cells.js';
+
 /**
  * Law references printed inside cells: «(п. 7 ст. 33 Федерального закона)», «(ч.5 ст.10 Закона)»,
  * «(8-модда)», «(«…» КРнын Мыйзамы, 10-бер.)». Calendar plans of elections cite the article that
@@ -6,7 +8,8 @@
 const LAW_WORDS = /(?:(?:^|[^а-яё])(?:ст|п|пп|ч|подп)\.\s?\d|стать[ияей]|пункт|закон|кодекс|-ФЗ|модда|мыйзам|берене|бер\.)/i;
 
 export function isLawReference(text: string): boolean {
-  return LAW_WORDS.test(text) && text.length <= 300;
+  // Kazakh «(14-б. 6) т., 22-б.)», «Конституциялық заңның 22-бабы»: languages/turkic-cells.ts.
+  return (LAW_WORDS.test(text) || isTurkicLegalBasis(text)) && text.length <= 300;
 }
 
 /** A balanced «(…)» group closing the text, when it reads as a law reference. */

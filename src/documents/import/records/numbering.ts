@@ -1,3 +1,5 @@
+import { TURKIC_CAPITAL, turkicSection } from '../languages/turkic-sections.js';
+
 /**
  * Item numbers as plans write them: «1.», «1.2», «1.2.3.», «Раздел I.», «II.», «2)».
  * Numbers are normalised without the trailing dot; Roman section numbers get an Arabic alias so
@@ -43,11 +45,14 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
     // The number is kept as printed («Раздел 1», «Глава II»): that is how the plan names it.
     return { number: `${section[1]} ${raw}`, alias, rest: t.slice(section[0].length).trim(), sectionMarker: true };
   }
+  // Kazakh and Kyrgyz «1-бөлүм.», «II БӨЛІМ»: the number before the word.
+  const turkic = turkicSection(t);
+  if (turkic) return { ...turkic, sectionMarker: true };
   const roman = ROMAN_NUMBER.exec(t);
   if (roman) {
     const value = romanToInt(roman[1]!);
     const rest = t.slice(roman[0].length).trim();
-    if (value !== null && /^[«"А-ЯЁA-Z]/.test(rest)) {
+    if (value !== null && (/^[«"А-ЯЁA-Z]/.test(rest) || TURKIC_CAPITAL.test(rest))) {
       return { number: roman[1]!, alias: String(value), rest, sectionMarker: true };
     }
   }
@@ -56,7 +61,7 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
   const number = arabic[1]!;
   const rest = t.slice(arabic[0].length).trim();
   if (number.split('.').some((part) => part.length > 1 && part.startsWith('0'))) return null;
-  if (options.requireText && !/^[«"„(A-Za-zА-Яа-яЁё]/.test(rest)) return null;
+  if (options.requireText && !/^[«"„(A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі]/.test(rest)) return null;
   // «27 декабря», «5 дней»: a single number without a dot before a lowercase word is a quantity.
   if (!number.includes('.') && !arabic[2] && /^[a-zа-яё]/.test(rest)) return null;
   if (/^\d/.test(rest)) return null;
