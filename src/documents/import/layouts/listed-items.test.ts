@@ -8,6 +8,36 @@ const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
 const read = (lines: string[]) => importPlan(utf8(lines.join('\n')));
 
 describe('plan written as a list', () => {
+  it('reads the directions under a Roman-numbered section as its items, a paragraph of two sentences each', async () => {
+    const draft = await read([
+      'ПЛАН',
+      'работы территориальной избирательной комиссии на первое полугодие 2010 года',
+      'I. Основные направления деятельности',
+      'Обеспечение контроля за соблюдением избирательных прав граждан.',
+      'Организация обучения членов участковых комиссий. Проведение семинаров в поселениях.',
+      'Взаимодействие со средствами массовой информации.',
+    ]);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([['I', 'Основные направления деятельности']]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => i.title)).toEqual([
+      'Обеспечение контроля за соблюдением избирательных прав граждан.',
+      'Организация обучения членов участковых комиссий. Проведение семинаров в поселениях.',
+      'Взаимодействие со средствами массовой информации.',
+    ]);
+  });
+
+  it('takes no prose under a Roman-numbered heading for directions', async () => {
+    await expect(
+      read([
+        'I. Общие положения',
+        'Комиссия работает в соответствии с законом. Заседания проводятся по мере необходимости.',
+        'Решения комиссии публикуются на сайте администрации района.',
+        'Комиссия отчитывается перед вышестоящей комиссией.',
+      ]),
+    ).rejects.toBeInstanceOf(ImportError);
+  });
+
   it('reads groups under colon headings, the deadline after a dash, and leaves a report of the past out', async () => {
     const draft = await read([
       'ТИК утвердила план работы на 2026 год.',
