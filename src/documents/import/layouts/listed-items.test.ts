@@ -27,6 +27,19 @@ describe('plan written as a list', () => {
     ]);
   });
 
+  it('reads a Roman number printed alone on the line above its section title', async () => {
+    const draft = await read([
+      'План работы комиссии на II полугодие 2021 года',
+      'II.',
+      'Основные направления работы',
+      'Осуществление контроля за соблюдением избирательных прав граждан в единый день голосования 19 сентября 2021 года.',
+      'Оказание помощи территориальным комиссиям при подготовке выборов 19 сентября 2021 года.',
+    ]);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([['II', 'Основные направления работы']]);
+    expect(allItems(draft.items).filter((i) => i.kind === 'item')).toHaveLength(2);
+  });
+
   it('takes no prose under a Roman-numbered heading for directions', async () => {
     await expect(
       read([

@@ -146,6 +146,13 @@ function groupLines(lines: readonly Line[]): Group[] {
       continue;
     }
     const next = lines[i + 1];
+    // «I.» alone on its line, the section's title on the next (a Word heading the site parted).
+    if (/^[IVXL]{1,6}\.$/.test(t) && next && next.text.length <= 160 && ROMAN_INTRO.test(`${t} ${next.text}`)) {
+      close();
+      cur = { intro: { ...ln, text: `${t} ${next.text}` }, month: false, bulleted: false, items: [], roman: true };
+      i++;
+      continue;
+    }
     const month = monthIntro(t);
     if (month && next && bulletText(next.text)) {
       close();
