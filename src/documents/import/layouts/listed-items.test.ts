@@ -40,6 +40,28 @@ describe('plan written as a list', () => {
     expect(allItems(draft.items).filter((i) => i.kind === 'item')).toHaveLength(2);
   });
 
+  it('reads topics printed as names in quotes, several sentences inside the quotes', async () => {
+    const draft = await read([
+      'Комиссия утвердила программу обучения.',
+      'Темы занятий:',
+      '«Организация работы УИК. Полномочия УИК»;',
+      '«Составление списков избирателей»;',
+      '«Подсчет голосов. Составление протокола»;',
+    ]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => i.title)).toEqual([
+      '«Организация работы УИК. Полномочия УИК»',
+      '«Составление списков избирателей»',
+      '«Подсчет голосов. Составление протокола»',
+    ]);
+  });
+
+  it('still takes lines of two sentences outside quotes for prose', async () => {
+    await expect(
+      read(['Итоги года:', 'Проведено пять семинаров. Обучены все члены УИК;', 'Выпущены памятки. Тираж разошелся;', 'Открыт клуб. Занятия идут;']),
+    ).rejects.toBeInstanceOf(ImportError);
+  });
+
   it('takes no prose under a Roman-numbered heading for directions', async () => {
     await expect(
       read([

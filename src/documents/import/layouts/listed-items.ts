@@ -95,8 +95,11 @@ const monthIntro = (text: string): string | null => {
  */
 function isListLine(text: string): boolean {
   if (text.length > MAX_ITEM || /^\d/.test(text) || !/[;.]$/.test(text) || text === text.toUpperCase()) return false;
-  return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
+  // Sentences inside «…» belong to one name: a topic «Законодательство о выборах. Правовые основы ТИК»;.
+  return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(QUOTED, '«»').replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
 }
+
+const QUOTED = /«[^«»]*»/g;
 
 /**
  * Under a Roman-numbered section, a plan states its directions as paragraphs of a sentence or two
@@ -182,7 +185,8 @@ function groupLines(lines: readonly Line[]): Group[] {
 
 /** Why a group is not a part of the plan, or null when it is. */
 function notPlanItems(group: Group): string | null {
-  const texts = group.items.map((l) => bulletText(l.text) ?? l.text);
+  // A topic printed as a name in quotes («Делопроизводство в ТИК и УИК»;) opens with its first word.
+  const texts = group.items.map((l) => (bulletText(l.text) ?? l.text).replace(/^[«"„“]/, ''));
   if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
   if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
