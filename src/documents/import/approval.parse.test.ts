@@ -204,6 +204,35 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
     const block = parseResolutionHeader(lines('ИЗБИРАТЕЛЬНАЯ КОМИССИЯ ТВЕРСКОЙ ОБЛАСТИ', 'РЕШЕНИЕ', 'от 27.12.2021', '№ 16/2-7'));
     expect(pick(block)).toEqual({ authority: 'Избирательная комиссия Тверской области', date: '2021-12-27', number: '16/2-7', actKind: 'решение' });
   });
+
+  it('reads a letterhead parted by blank lines and a number printed without «№» on its own line', () => {
+    const page = [
+      'Официальный сайт',
+      '',
+      'ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ',
+      '',
+      'КРАСНОСЕЛЬСКОГО  РАЙОНА',
+      '',
+      'ПОСТАНОВЛЕНИЕ',
+      '',
+      '3 марта 2015 года',
+      '',
+      '12/40-3',
+      '',
+      'г. Лесной',
+    ];
+    expect(pick(parseResolutionHeader(lines(...page)))).toEqual({
+      authority: 'Территориальная избирательная комиссия Красносельского района',
+      date: '2015-03-03',
+      number: '12/40-3',
+      actKind: 'постановление',
+    });
+  });
+
+  it('takes no bare count for a number', () => {
+    const block = parseResolutionHeader(lines('КОМИССИЯ', 'ПОСТАНОВЛЕНИЕ', '3 марта 2015 года', '12', 'О плане'));
+    expect(block?.number ?? null).toBeNull();
+  });
 });
 
 describe('approvalWarnings', () => {

@@ -414,6 +414,8 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
   return null;
 }
 
+const BARE_ACT_NUMBER = /^[0-9]{1,4}(?:[/\-–][0-9]{1,5}){1,3}$/;
+
 function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПРОТОКОЛ|ТОКТОМ)(?:\s|$)/.test(despace(l.text)));
   if (i < 0) return null;
@@ -424,20 +426,30 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
     .slice(0, 6);
   const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
-  const number = numbersIn(text)[0]?.value ?? null;
+  // A commission's site may print the number alone on its line under the date, without «№»
+  // («14 июня 2013 года» / «63/226-3»): only a number shaped like an act's («63/226-3», «12-2»).
+  const bare = date ? window.find((l) => BARE_ACT_NUMBER.test(despace(l.text))) : undefined;
+  const number = numbersIn(text)[0]?.value ?? (bare ? despace(bare.text) : null);
   if (!date && !number) return null;
   const org: string[] = [];
+  const caps = (t: string): boolean => /[А-ЯЁ]{3}/.test(t) && !/[а-яё]/.test(t);
   for (let k = i - 1; k >= 0 && org.length < 5; k--) {
     const t = despace(lines[k]!.text);
     if (!t) {
-      if (org.length) break;
+      // A letterhead in capitals is one name even when blank lines part its lines.
+      const above = lines
+        .slice(0, k)
+        .reverse()
+        .find((l) => despace(l.text));
+      if (org.length && !(org.every(caps) && above && caps(despace(above.text)))) break;
       continue;
     }
+    if (org.length && org.every(caps) && !caps(t)) break;
     if (t.length > 150 || /^(?:г\.|город)\s/i.test(t)) break;
     org.unshift(t);
   }
   const authority = org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null;
-  const used = new Set([lines[i]!.line, ...window.filter((l) => findDate(l.text) || numbersIn(l.text).length).map((l) => l.line)]);
+  const used = new Set([lines[i]!.line, ...window.filter((l) => findDate(l.text) || numbersIn(l.text).length || l === bare).map((l) => l.line)]);
   return { authority, date: date?.iso ?? null, number, actKind: actKindOf(head.split(/\s/)[0]), lines: used };
 }
 

@@ -6,6 +6,50 @@ const rows = (items: { number: string | null; title: string; deadline?: { text: 
   items.map((i) => [i.number, i.title, i.deadline?.text ?? null]);
 
 describe('numbered plans typed as lines: never a dead end', () => {
+  it('reads meetings that number their questions from 1 again, under a month and a heading, numbers glued to the text', async () => {
+    const draft = await read([
+      'План работы',
+      'Сентябрь',
+      'Заседание №1',
+      '1.Утверждение плана работы',
+      '2.Выборы совета клуба',
+      'Октябрь',
+      'Заседание №2',
+      '1.Подготовка к конкурсу',
+      '2. Ролевая игра «Выборы»',
+    ]);
+    const tree = draft.items.map((s) => [s.kind, s.title, rows(s.children ?? [])]);
+    expect(tree).toEqual([
+      [
+        'section',
+        'Заседание №1',
+        [
+          ['1', 'Утверждение плана работы', 'Сентябрь'],
+          ['2', 'Выборы совета клуба', 'Сентябрь'],
+        ],
+      ],
+      [
+        'section',
+        'Заседание №2',
+        [
+          ['1', 'Подготовка к конкурсу', 'Октябрь'],
+          ['2', 'Ролевая игра «Выборы»', 'Октябрь'],
+        ],
+      ],
+    ]);
+  });
+
+  it('leaves the plan title above the first group in the header', async () => {
+    const draft = await read(['План работы клуба', 'Заседание №1', '1. Утверждение плана', '2. Выборы совета', 'Заседание №2', '1. Конкурс', '2. Викторина']);
+    expect(draft.title).toBe('План работы клуба');
+    expect(draft.items.map((s) => s.title)).toEqual(['Заседание №1', 'Заседание №2']);
+  });
+
+  it('takes no heading for a group where the numbering goes on', async () => {
+    const draft = await read(['План работы', '1. Заседание комиссии', '2. Отчет о работе', 'Организационная работа', '3. Семинар']);
+    expect(draft.items.every((i) => i.kind === 'item')).toBe(true);
+  });
+
   it('reads a plan of only two numbered measures, the term after a dash', async () => {
     const draft = await read(['План работы ТИК на 2025 год', '1. Заседание комиссии — январь', '2. Отчет о работе — декабрь']);
     expect(rows(draft.items)).toEqual([

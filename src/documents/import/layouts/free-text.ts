@@ -38,9 +38,14 @@ const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|
 /** «Тема № 1. Подготовка к работе УИК»: a training programme numbers its topics with a word. */
 const TOPIC_NUMBER = /^(?:тема|занятие|модуль|урок)\s*(?:№\s*)?(\d{1,3})\s*[.:)]\s+(?=[«"А-ЯЁA-Z])/i;
 
+const GLUED_NUMBER = /^(\d{1,2})\.(?=[«"А-ЯЁ][а-яё])/;
+
 function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
   const n = parseLeadingNumber(text, { requireText: true });
   if (n) return n;
+  // «1.Утверждение плана работы»: a site glued the number to its text; only a capitalised word after it.
+  const glued = GLUED_NUMBER.exec(text.trim());
+  if (glued) return { number: glued[1]!, alias: glued[1]!, rest: text.trim().slice(glued[0].length), sectionMarker: false };
   const topic = TOPIC_NUMBER.exec(text.trim());
   // The label is kept as printed («Тема № 1»); its digits place it in the tree.
   if (topic) return { number: topic[0].replace(/[\s.:)]+$/, ''), alias: topic[1]!, rest: text.trim().slice(topic[0].length), sectionMarker: false };
@@ -150,6 +155,51 @@ function deadlineAfterDash(text: string): { title: string; deadline: string } | 
   return isDeadlineLike(deadline) ? { title: m[1]!.trim(), deadline } : null;
 }
 
+/** A heading line of a group: short, one phrase, no closing stop or comma. */
+const isGroupHeading = (l: Line): boolean => !!l.text && l.text.length <= 60 && !/[.,;:]$/.test(l.text) && /^[«"А-ЯЁA-Z]/.test(l.text) && !l.cellStart;
+
+/**
+ * One or two heading lines from `i`, then a line numbered «1.»: a group's heading. Only when the
+ * numbering before it had gone past 1, so that the «1.» really starts again.
+ */
+function headingRun(lines: readonly Line[], i: number, atStart = false): { lines: Line[]; end: number } | null {
+  const run: Line[] = [];
+  let j = i;
+  for (; j < lines.length && run.length <= 2; j++) {
+    const l = lines[j]!;
+    if (!l.text) continue;
+    if (numberedLine(l.text, undefined)) break;
+    if (!isGroupHeading(l)) return null;
+    run.push(l);
+  }
+  if (run.length === 0 || run.length > 2 || j >= lines.length) return null;
+  if (numberedLine(lines[j]!.text, undefined)?.alias !== '1') return null;
+  if (atStart) return { lines: run, end: j };
+  const before = [...lines.slice(0, i)].reverse().find((l) => numberedLine(l.text, undefined));
+  const prev = before ? numberedLine(before.text, undefined) : null;
+  return prev && prev.alias !== '1' && !prev.alias.includes('.') ? { lines: run, end: j } : null;
+}
+
+/** How many heading lines (one or two) stand right above line `i`. */
+function headingRunBefore(lines: readonly Line[], i: number): number {
+  const above = (from: number): number => {
+    let k = from - 1;
+    while (k >= 0 && !lines[k]!.text) k--;
+    return k;
+  };
+  const head = above(i);
+  if (head < 0 || !isGroupHeading(lines[head]!)) return 0;
+  // A month over the heading («Сентябрь» / «Заседание №1») belongs to it; a title above it does not.
+  const month = above(head);
+  return month >= 0 && isMonthHeading(lines[month]!.text.replace(/\.$/, '')) ? i - month : i - head;
+}
+
+/** The numbering starts again at 1 under a heading further down: the plan is in groups. */
+function groupsRestart(lines: readonly Line[], from: number): boolean {
+  for (let i = from + 1; i < lines.length; i++) if (lines[i]!.text && headingRun(lines, i)) return true;
+  return false;
+}
+
 /**
  * `minNumbered`: how many numbered lines make a body. Three is the confident reading; two (a short plan
  * of two measures) is the last resort, tried after every other layout, since a slide deck or a
@@ -158,8 +208,11 @@ function deadlineAfterDash(text: string): { title: string; deadline: string } | 
  */
 export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn, minNumbered = 3): FreeLayout | null {
   const all = parenNumbersAsDots(toLines(blocks, 0, blocks.length));
-  const startLine = findBodyStart(all, minNumbered);
+  let startLine = findBodyStart(all, minNumbered);
   if (startLine < 0) return null;
+  // The first group's heading («Сентябрь» / «Заседание №1») stands above its «1.»: it opens the body.
+  const firstRun = startLine > 0 ? headingRunBefore(all, startLine) : 0;
+  if (firstRun > 0 && numberedLine(all[startLine]!.text, undefined)?.alias === '1' && groupsRestart(all, startLine)) startLine -= firstRun;
   const lines = all.slice(startLine);
   const records: PlanRecord[] = [];
   const recordBlocks: number[] = [];
@@ -167,6 +220,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   let field: 'title' | 'deadline' | 'executors' = 'title';
   let cells = 0;
   let month: string | null = null;
+  let groups = 0;
   let endBlock = blocks.length;
 
   const nextText = (i: number): string | undefined => lines.slice(i + 1, i + 8).find((l) => l.text !== '')?.text;
@@ -204,16 +258,38 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       continue;
     }
     const n = numberedLine(t, next);
+    // «Октябрь» / «Заседание №2» over a «1.» that numbers from the start again: the heading of a group
+    // (a meeting, a stage), not the tail of the row above.
+    const run = n || ln.cellStart ? null : headingRun(lines, i, records.length === 0);
+    if (run) {
+      flush();
+      cur = null;
+      const heads = run.lines.map((l) => l.text.replace(/\.$/, ''));
+      if (heads.length === 2 && isMonthHeading(heads[0]!)) month = heads.shift()!;
+      const section = emptyRecord(ln.line);
+      section.kind = 'section';
+      section.sectionHint = true;
+      section.title = heads.join(' ');
+      // Each group numbers its rows from 1: the group's own label keeps its rows under it in the tree.
+      groups++;
+      section.alias = `§${groups}`;
+      section.marker = true;
+      records.push(section);
+      recordBlocks.push(ln.block);
+      i = run.end - 1;
+      continue;
+    }
     if (n) {
       flush();
       cur = emptyRecord(ln.line);
       const dashed = deadlineAfterDash(n.rest);
       acc = { title: TextJoiner.of(dashed?.title ?? n.rest), deadline: TextJoiner.of(dashed?.deadline ?? ''), executors: new TextJoiner('list') };
       cur.number = n.number;
-      cur.alias = n.alias;
+      cur.alias = groups > 0 ? `§${groups}.${n.alias}` : n.alias;
       cur.marker = n.sectionMarker;
       cur.sectionHint = n.sectionMarker || ln.bold;
-      if (numberDepth(n.alias) === 1) month = null;
+      // A month over a group's heading is the term of the whole group.
+      if (numberDepth(n.alias) === 1 && groups === 0) month = null;
       cur.monthGroup = month;
       records.push(cur);
       recordBlocks.push(ln.block);

@@ -8,6 +8,71 @@ const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
 const read = (lines: string[]) => importPlan(utf8(lines.join('\n')));
 
 describe('plan written as a list', () => {
+  it('reads the directions under a Roman-numbered section as its items, a paragraph of two sentences each', async () => {
+    const draft = await read([
+      'ПЛАН',
+      'работы территориальной избирательной комиссии на первое полугодие 2010 года',
+      'I. Основные направления деятельности',
+      'Обеспечение контроля за соблюдением избирательных прав граждан.',
+      'Организация обучения членов участковых комиссий. Проведение семинаров в поселениях.',
+      'Взаимодействие со средствами массовой информации.',
+    ]);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([['I', 'Основные направления деятельности']]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => i.title)).toEqual([
+      'Обеспечение контроля за соблюдением избирательных прав граждан.',
+      'Организация обучения членов участковых комиссий. Проведение семинаров в поселениях.',
+      'Взаимодействие со средствами массовой информации.',
+    ]);
+  });
+
+  it('reads a Roman number printed alone on the line above its section title', async () => {
+    const draft = await read([
+      'План работы комиссии на II полугодие 2021 года',
+      'II.',
+      'Основные направления работы',
+      'Осуществление контроля за соблюдением избирательных прав граждан в единый день голосования 19 сентября 2021 года.',
+      'Оказание помощи территориальным комиссиям при подготовке выборов 19 сентября 2021 года.',
+    ]);
+    const sections = allItems(draft.items).filter((i) => i.kind === 'section');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([['II', 'Основные направления работы']]);
+    expect(allItems(draft.items).filter((i) => i.kind === 'item')).toHaveLength(2);
+  });
+
+  it('reads topics printed as names in quotes, several sentences inside the quotes', async () => {
+    const draft = await read([
+      'Комиссия утвердила программу обучения.',
+      'Темы занятий:',
+      '«Организация работы УИК. Полномочия УИК»;',
+      '«Составление списков избирателей»;',
+      '«Подсчет голосов. Составление протокола»;',
+    ]);
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => i.title)).toEqual([
+      '«Организация работы УИК. Полномочия УИК»',
+      '«Составление списков избирателей»',
+      '«Подсчет голосов. Составление протокола»',
+    ]);
+  });
+
+  it('still takes lines of two sentences outside quotes for prose', async () => {
+    await expect(
+      read(['Итоги года:', 'Проведено пять семинаров. Обучены все члены УИК;', 'Выпущены памятки. Тираж разошелся;', 'Открыт клуб. Занятия идут;']),
+    ).rejects.toBeInstanceOf(ImportError);
+  });
+
+  it('takes no prose under a Roman-numbered heading for directions', async () => {
+    await expect(
+      read([
+        'I. Общие положения',
+        'Комиссия работает в соответствии с законом. Заседания проводятся по мере необходимости.',
+        'Решения комиссии публикуются на сайте администрации района.',
+        'Комиссия отчитывается перед вышестоящей комиссией.',
+      ]),
+    ).rejects.toBeInstanceOf(ImportError);
+  });
+
   it('reads groups under colon headings, the deadline after a dash, and leaves a report of the past out', async () => {
     const draft = await read([
       'ТИК утвердила план работы на 2026 год.',

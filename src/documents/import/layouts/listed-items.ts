@@ -31,6 +31,8 @@ interface Line {
 
 interface Group {
   intro: Line | null;
+  /** The intro is a section numbered in Roman figures («I. Основные направления деятельности»). */
+  roman?: boolean;
   /** The intro is a month («Январь - Февраль») over bullets: a time, not a topic. */
   month: boolean;
   bulleted: boolean;
@@ -52,6 +54,11 @@ const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d
 const SLIDE_NUMBER = /^\d{1,2}\.\s+/;
 /** «1 Учебный курс …:» — the heading's own number. */
 const INTRO_NUMBER = /^(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[А-ЯЁA-Z])/;
+/**
+ * «I. Основные направления деятельности»: a plan's section numbered in Roman figures opens a list
+ * of its own even without a colon; a full stop at its end would make it a sentence.
+ */
+const ROMAN_INTRO = /^([IVXL]{1,6})\.\s+(?=[А-ЯЁ])(?!.*[.;:]$)/;
 /** «… постановляет:», «РЕШИЛА:»: what follows are the points of a resolution. */
 const RESOLUTION_FORMULA = /(?:постановля(?:ет|ю)|постановил[аио]?|реш(?:ил[аио]?|ает)|приказываю|распоряжаюсь|чечим кылат|токтом кылат)\s*:\s*$/iu;
 /** A list that only completes its heading's sentence («состоит из курсов: для членов ТИК; …»). */
@@ -89,7 +96,18 @@ const monthIntro = (text: string): string | null => {
  */
 function isListLine(text: string): boolean {
   if (text.length > MAX_ITEM || /^\d/.test(text) || !/[;.]$/.test(text) || text === text.toUpperCase()) return false;
-  return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
+  // Sentences inside «…» belong to one name: a topic «Законодательство о выборах. Правовые основы ТИК»;.
+  return !/[.!?]\s+[А-ЯЁ]/.test(text.replace(QUOTED, '«»').replace(/\b[А-ЯЁ]\.\s?(?=[А-ЯЁ])/g, ''));
+}
+
+const QUOTED = /«[^«»]*»/g;
+
+/**
+ * Under a Roman-numbered section, a plan states its directions as paragraphs of a sentence or two
+ * («Реализация комплекса мер … «Выборы». Обеспечение эксплуатации …»): each opens with an action.
+ */
+function isDirectionLine(text: string): boolean {
+  return text.length <= MAX_ITEM * 2 && /[;.]$/.test(text) && !/^\d/.test(text) && text !== text.toUpperCase() && ACTION_START.test(text);
 }
 
 /** «• выдвижение … • регистрация …»: a list a site ran into one line, one bullet a measure. */
@@ -132,18 +150,25 @@ function groupLines(lines: readonly Line[]): Group[] {
       continue;
     }
     const next = lines[i + 1];
+    // «I.» alone on its line, the section's title on the next (a Word heading the site parted).
+    if (/^[IVXL]{1,6}\.$/.test(t) && next && next.text.length <= 160 && ROMAN_INTRO.test(`${t} ${next.text}`)) {
+      close();
+      cur = { intro: { ...ln, text: `${t} ${next.text}` }, month: false, bulleted: false, items: [], roman: true };
+      i++;
+      continue;
+    }
     const month = monthIntro(t);
     if (month && next && bulletText(next.text)) {
       close();
       cur = { intro: ln, month: true, bulleted: true, items: [] };
       continue;
     }
-    if (isIntro(t)) {
+    if (isIntro(t) || (ROMAN_INTRO.test(t) && t.length <= 160)) {
       close();
-      cur = { intro: ln, month: false, bulleted: false, items: [] };
+      cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
       continue;
     }
-    if (cur && cur.intro && !cur.bulleted && isListLine(t)) {
+    if (cur && cur.intro && !cur.bulleted && (isListLine(t) || (cur.roman && isDirectionLine(t)))) {
       const prev = cur.items[cur.items.length - 1];
       const ended = prev ? (/;$/.test(prev.text) ? 'semi' : 'dot') : null;
       if (prev && style === null) style = ended;
@@ -161,7 +186,8 @@ function groupLines(lines: readonly Line[]): Group[] {
 
 /** Why a group is not a part of the plan, or null when it is. */
 function notPlanItems(group: Group): string | null {
-  const texts = group.items.map((l) => bulletText(l.text) ?? l.text);
+  // A topic printed as a name in quotes («Делопроизводство в ТИК и УИК»;) opens with its first word.
+  const texts = group.items.map((l) => (bulletText(l.text) ?? l.text).replace(/^[«"„“]/, ''));
   if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
   if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
@@ -212,7 +238,7 @@ function groupRecords(group: Group, vocab: ExecutorVocabulary): PlanRecord[] {
       title = monthIntro(title) ?? title;
       month = title;
     } else {
-      const n = INTRO_NUMBER.exec(title);
+      const n = INTRO_NUMBER.exec(title) ?? ROMAN_INTRO.exec(title);
       if (n) {
         section.number = n[1]!;
         section.alias = n[1]!;

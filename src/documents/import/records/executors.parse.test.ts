@@ -27,7 +27,19 @@ describe('executor splitting', () => {
     ['Сидоров П.П., аппарат комиссии', ['Сидоров П.П.', 'аппарат комиссии']],
     ['ТИК, избирательные комиссии поселений', ['ТИК', 'избирательные комиссии поселений']],
     ['ТИК, а также УИК', ['ТИК, а также УИК']],
+    // A person's office after the comma is the same person; plural offices after names are a group.
+    ['А.В. Кухтин,председатель ТИК города Шахты', ['А.В. Кухтин,председатель ТИК города Шахты']],
+    ['Иванова И.И., секретарь комиссии, Петров П.П.', ['Иванова И.И., секретарь комиссии', 'Петров П.П.']],
+    ['Шапша В.В., Чернов А.С., председатели избирательных комиссий', ['Шапша В.В.', 'Чернов А.С.', 'председатели избирательных комиссий']],
+    ['ТИК, председатель УИК', ['ТИК', 'председатель УИК']],
   ])('%j', (text, expected) => expect(parse(text).executors.map((e) => e.text)).toEqual(expected));
+});
+
+describe('a person with an office', () => {
+  it('is one person executor', () => {
+    const [executor] = parse('Иванова И.И., секретарь комиссии').executors;
+    expect(executor).toMatchObject({ text: 'Иванова И.И., секретарь комиссии', kind: 'person' });
+  });
 });
 
 describe('an executor cell written as one sentence', () => {

@@ -90,8 +90,10 @@ export function createExecutorMatcher(glossary: readonly Abbreviation[], directo
       const kind: ExecutorKind = DEPARTMENT_NAME.test(full) && !/комисси/i.test(full.split(/\s+/)[0] ?? '') ? 'department' : 'organization';
       return { text, kind, matched: canonical };
     }
-    if (PERSON.test(text) || /\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$/.test(text)) {
-      const hit = people.find((p) => p.key !== null && p.key === personKey(text));
+    const comma = text.indexOf(',');
+    const name = comma > 0 && OFFICE_OF_PERSON.test(text.slice(comma + 1).trim()) ? text.slice(0, comma).trim() : text;
+    if (PERSON.test(name) || /\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$/.test(name)) {
+      const hit = people.find((p) => p.key !== null && p.key === personKey(name));
       return { text, kind: 'person', matched: hit?.name ?? null };
     }
     if (GROUP_NAME.test(text)) return { text, kind: 'group' };
@@ -167,6 +169,13 @@ const KYRGYZ_CLAUSE = /(?:катышуусу\s+менен|катышуусунд
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
+// After a comma: the office of the person named before it («А.В. Кухтин, председатель ТИК»,
+// «Иванова И.И., секретарь комиссии») — one person, not two executors. Only a singular office:
+// «…, председатели УИК» after names is a group of its own.
+const OFFICE_OF_PERSON =
+  /^(?:председатель|заместитель|секретарь|член|руководитель|начальник|глава|директор|заведующ(?:ий|ая)|консультант|(?:главный|ведущий|старший)?\s*специалист|системный администратор|бухгалтер|юрист)(?![а-яё])/;
+const NAMED_PERSON = /(?:^|\s)(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)$/;
+
 // «(мындан ары – БШК)», «(далее – ТИК)» on the line under a name: the short name it defines.
 const DEFINITION = /^\(\s*(?:мындан ары|далее)(?![а-яё])/i;
 
@@ -185,7 +194,10 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
     const parts = splitTopLevel(line, /[,;]/);
     parts.forEach((part, k) => {
       const prev = out.length - 1;
-      if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part) || KYRGYZ_CLAUSE.test(part.trim()))) {
+      const office = prev >= 0 && k > 0 && OFFICE_OF_PERSON.test(part.trim()) && NAMED_PERSON.test(out[prev]!.trim());
+      // Keep the comma as printed: «Кухтин,председатель» stays glued, «Иванова И.И., секретарь» spaced.
+      if (office) out[prev] = `${out[prev]},${line.includes(`,${part}`) ? '' : ' '}${part}`;
+      else if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part) || KYRGYZ_CLAUSE.test(part.trim()))) {
         // A clause that ends the line holds nothing after it: no doubt to name.
         const opens = !sentence && OPEN_CLAUSE.test(part) && k < parts.length - 1;
         sentence ||= opens;
