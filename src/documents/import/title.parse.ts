@@ -20,7 +20,7 @@ export const startsTitle = (text: string): boolean => TITLE_START.test(despace(t
 const KYRGYZ_END = /(?:план[ыи]|пландары|программасы)\s*$/i;
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
 const NOT_TITLE =
-  /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
+  /^(?:(?:№|N|NN)\s*п\s*\/?\s*п(?![а-яё])|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
 
 /** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
 const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
@@ -41,17 +41,19 @@ export interface TitleResult {
  * together. The title is what stands between the number and the first anchor.
  */
 const LEADING_ACT_NUMBER = /^№\s*\d[\d/\-–.]*\s+(?=\S)/;
-const INLINE_ANCHOR = /\s(?:единый\s+)?(?:день|дни)\s+голосования\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
+const INLINE_ANCHOR = /\s(?:(?:единый\s+)?(?:день|дни)\s+голосования|дата\s+(?:выборов|голосования))\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
 function ownTitleText(text: string): string {
   const rest = text.replace(LEADING_ACT_NUMBER, '');
-  if (rest === text || !TITLE_START.test(rest)) return text;
+  if (!TITLE_START.test(rest) || (rest === text && !INLINE_ANCHOR.test(rest))) return text;
   const anchor = INLINE_ANCHOR.exec(rest);
   const title = anchor ? rest.slice(0, anchor.index).trim() : rest;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
-  const all = lines.filter((l) => !exclude.has(l.line)).map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
+  const all = lines
+    .filter((l) => !exclude.has(l.line))
+    .map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) || INLINE_ANCHOR.test(l.text) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;
