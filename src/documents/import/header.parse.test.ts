@@ -335,6 +335,20 @@ describe('parseHeader: a resolution that approves the plan (legal-site text)', (
     expect(result.elections).toEqual([{ name: 'Муниципальные выборы в Республике Карелия', votingDay: '2011-03-13', calledOn: null }]);
   });
 
+  it('takes the title quoted whole in «Утвердить "…".», not the lines after it', () => {
+    const result = header(
+      'ИЗБИРАТЕЛЬНАЯ КОМИССИЯ ОБЛАСТИ',
+      'ПОСТАНОВЛЕНИЕ',
+      'от 4 августа 2001 г. N 95-1',
+      'избирательная комиссия области постановляет:',
+      '1. Утвердить "Календарный план мероприятий по подготовке и',
+      'проведению муниципальных выборов в области".',
+      '2. Направить данное постановление органам местного самоуправления,',
+      'муниципальным и участковым избирательным комиссиям (после их сформирования).',
+    );
+    expect(result.title).toBe('Календарный план мероприятий по подготовке и проведению муниципальных выборов в области');
+  });
+
   it('turns «О ПЛАНЕ …» in capitals into the plan title and takes the body from the signature', () => {
     const result = header(
       'Постановление от 15.07.2005 N 111/562',

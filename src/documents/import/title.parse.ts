@@ -100,7 +100,11 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
   const text = lines.map((l) => l.text).join('\n');
   const m = /(?:^|[\s.])(?:Утвердить|Одобрить)\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
   if (!m) return null;
-  let title = m[1]!.replace(/\s+/g, ' ').trim();
+  // «Утвердить "Календарный план …".»: the name quoted as a whole.
+  let title = m[1]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1');
   if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
   for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
   return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
