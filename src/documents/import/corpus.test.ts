@@ -84,14 +84,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'cells parted by single spaces (a TIK site table flattened by its CMS): the rows and the title are read, the cells after the title stay together in the date column with a warning; the organiser cell is not split off',
   })),
-  ...[1, 2, 3]
-    .flatMap((n) => [`item ${n} deadline`, `item ${n} executors`])
-    .map((fact) => ({
-      fixture: 'tyumen-city-admin-duma-election-measures-2007',
-      fact,
-      reason:
-        'every row run on in one line with single spaces between its cells and no column-number row («1. Обеспечить … в течение избирательной кампании Управы …»): the run-on reader needs the «1 2 3 4» row to trust a split, so the title keeps the deadline and executors (nothing is lost, nothing is split)',
-    })),
 ];
 
 function isKnown(fixture: string, fact: FactResult): KnownGap | undefined {
