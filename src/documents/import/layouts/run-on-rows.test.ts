@@ -75,6 +75,21 @@ describe('a table flattened with one space between cells', () => {
     expect(draft.warnings.some((w) => w.message.includes('строки с номерами колонок нет'))).toBe(true);
   });
 
+  it('without a column-number row: a section line before row 1, terms opening with a capital («С 12 января», «По отдельному плану»)', async () => {
+    const text = [
+      'N п/п Наименование мероприятий Сроки проведения Ответственный за исполнение',
+      'Организационные мероприятия',
+      '1. Участие в семинарах по изучению закона По отдельному плану Заместитель главы Иванова И.В., Председатель ТИК Петров П.П.',
+      '2. Содействие в публикации сведений С 12 января 2008 года Помощник главы Сидорова С.С.',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.items.map((i) => [i.kind, i.title])).toEqual([['section', 'Организационные мероприятия']]);
+    expect(draft.items[0]!.children.map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Участие в семинарах по изучению закона', 'По отдельному плану', ['Заместитель главы Иванова И.В.', 'Председатель ТИК Петров П.П.']],
+      ['2', 'Содействие в публикации сведений', 'С 12 января 2008 года', ['Помощник главы Сидорова С.С.']],
+    ]);
+  });
+
   it('without a column-number row, a header that is not the plainest four columns is not trusted', async () => {
     const text = ['N п/п Мероприятие Срок исполнения Исполнитель Примечание', '1. Семинар в течение года ТИК Отдел'].join('\n');
     const draft = await importPlan(utf8(text)).catch(() => null);

@@ -51,10 +51,14 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
     if (columnCount(cleanInline(numbers.text)) === header.length) return readRows(blocks, i, j + 1, header, vocab);
     // No column-number row: only the plainest header («N п/п Мероприятие Срок исполнения Исполнитель»)
     // over a row numbered «1.» is trusted, and the term is found by the words that open a term.
+    // A section line may stand between the header and row 1.
     const roles = header.map(headerRole).join(' ');
-    if (roles === 'number title deadline executors' && /^1\.\s/.test(cleanInline(numbers.text))) {
+    const next = blocks[j + 1];
+    const firstRow = /^1\.\s/.test(cleanInline(numbers.text)) || (next?.kind === 'para' && /^1\.\s/.test(cleanInline(next.text)));
+    if (roles === 'number title deadline executors' && firstRow) {
       const region = readRows(blocks, i, j, header, vocab, true);
-      if (region && region.rows.every((r) => r.cells[2]!.text && r.cells[3]!.text)) return region;
+      const items = region?.rows.filter((r) => r.cells[0]!.text) ?? [];
+      if (items.length > 0 && items.every((r) => r.cells[2]!.text && r.cells[3]!.text)) return region;
     }
   }
   return null;
@@ -62,7 +66,7 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
 
 /** Words that open a term cell: the last of them in a run-on row starts its term. */
 const TERM_OPENER =
-  /\s(?=(?:в\s+течение|в\s+период|в\s+ходе|до\s+\d|не\s+позднее|не\s+ранее|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|весь\s+период|по\s+мере|по\s+отдельному|по\s+графику|после\s+)(?![а-яё]))/gi;
+  /\s(?=(?:с\s+\d|в\s+течение|в\s+период|в\s+ходе|до\s+\d|не\s+позднее|не\s+ранее|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|весь\s+период|по\s+мере|по\s+отдельному|по\s+графику|после\s+)(?![а-яё]))/gi;
 
 function lastTermCut(text: string): { index: number } | null {
   let found: { index: number } | null = null;
@@ -100,6 +104,12 @@ function readRows(
   const executorsAt = roles.lastIndexOf('executors');
   const cellRows = rows.map((r) => {
     const numbered = NUMBER_START.exec(r.text);
+    // Without a number row the reading is trusted only on numbered rows: a line without a number is a heading.
+    if (byTermWords && !numbered) {
+      const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
+      cells[titleAt] = { text: r.text.replace(/\s+/g, ' ').trim(), bold: true };
+      return { line: r.line, cells, apart: true };
+    }
     const body = numbered ? r.text.slice(numbered[0].length) : r.text;
     const cut = byTermWords ? lastTermCut(body.replace(/\n/g, ' ')) : WHEN.exec(body.replace(/\n/g, ' '));
     const flat = body.replace(/\n/g, ' ');
