@@ -90,6 +90,20 @@ describe('a table flattened with one space between cells', () => {
     ]);
   });
 
+  it('without a column-number row, rows whose cells go on over lines are left to the one-cell-per-line reader', async () => {
+    const text = [
+      'N п/п Мероприятие Срок исполнения Исполнитель',
+      '1. Заседание комиссии',
+      'в течение года',
+      'Председатель ТИК',
+      '2. Семинар',
+      'до 1 марта',
+      'Секретарь ТИК',
+    ].join('\n');
+    const draft = await importPlan(utf8(text)).catch(() => null);
+    expect(draft?.source?.layout).not.toBe('run-on');
+  });
+
   it('without a column-number row, a header that is not the plainest four columns is not trusted', async () => {
     const text = ['N п/п Мероприятие Срок исполнения Исполнитель Примечание', '1. Семинар в течение года ТИК Отдел'].join('\n');
     const draft = await importPlan(utf8(text)).catch(() => null);

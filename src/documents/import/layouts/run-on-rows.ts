@@ -91,6 +91,9 @@ function readRows(
     if (!text) continue;
     if (isStopLine(text)) break;
     if (NUMBER_START.test(text) || (b.indent ?? 0) >= 2 || rows.length === 0) rows.push({ line: b.line, text: b.text.trim() });
+    // Without a number row only rows that are each ONE line are trusted: lines that go on below a
+    // row are cells printed one per line, which the one-cell-per-line reader reads.
+    else if (byTermWords) return null;
     else rows[rows.length - 1]!.text += `\n${b.text.trim()}`;
     end = k + 1;
   }
