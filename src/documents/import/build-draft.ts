@@ -194,6 +194,13 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
         first,
       );
   }
+  if (region.runOnByWords) {
+    const first = region.rows[0]!.line;
+    warn(
+      `строка ${first}: ячейки строк разделены одиночными пробелами, строки с номерами колонок нет — срок найден по словам, которыми он начинается («в течение», «до», «не позднее» …), исполнители — с первого слова с заглавной буквы после срока; проверьте строки`,
+      first,
+    );
+  }
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);

@@ -70,6 +70,31 @@ describe('box-drawing table with cells wrapped over lines', () => {
   });
 });
 
+describe('box-drawing calendar plan with a section drawn across all columns and a law column', () => {
+  const text = [
+    'Календарный план мероприятий по подготовке и проведению выборов',
+    '┌───┬──────────────────┬────────────────┬──────────────┬─────────┐',
+    '│ N │Содержание        │Срок исполнения │  Исполнители │ Статья  │',
+    '│п/п│мероприятий       │                │              │ закона  │',
+    '├───┴──────────────────┴────────────────┴──────────────┴─────────┤',
+    '│        Избирательные участки и списки избирателей              │',
+    '├───┬──────────────────┬────────────────┬──────────────┬─────────┤',
+    '│1  │Уточнение перечня │Не позднее 10   │Глава         │ст. 19   │',
+    '│   │участков          │июня            │администрации │         │',
+    '└───┴──────────────────┴────────────────┴──────────────┴─────────┘',
+  ].join('\n');
+
+  it('reads the lone cell between borders as the section, and «Статья закона» as the legal basis', async () => {
+    const draft = await importPlan(utf8(text));
+    expect(draft.items.map((i) => [i.kind, i.number, i.title])).toEqual([['section', null, 'Избирательные участки и списки избирателей']]);
+    const item = draft.items[0]!.children[0]!;
+    expect([item.number, item.title, item.deadline?.text]).toEqual(['1', 'Уточнение перечня участков', 'Не позднее 10 июня']);
+    const law = draft.columns!.find((c) => c.role === 'legal_basis')!;
+    expect(law.title).toBe('Статья закона');
+    expect(item.fields[law.key]).toBe('ст. 19');
+  });
+});
+
 describe('HTML in Windows-1251 with merged cells, Roman sections and a glossary', () => {
   const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><style>p{}</style></head><body>
 <p align=right>УТВЕРЖДЕН<br>решением Территориальной избирательной комиссии Дзержинского района<br>от 15.01.2024 № 45/210</p>

@@ -23,7 +23,7 @@ export const startsTitle = (text: string): boolean => TITLE_START.test(despace(t
 export const holdsTitle = (text: string): boolean => startsTitle(text) || startsTitle(text.trim().replace(LEADING_ACT_NUMBER, ''));
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
 const RU_NOT_TITLE =
-  /^(?:№\s*п\s*\/\s*п|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
+  /^(?:(?:№|N|NN)\s*п\s*\/?\s*п(?![а-яё])|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
 const NOT_TITLE = { test: (text: string): boolean => RU_NOT_TITLE.test(text) || isTurkicNonTitle(text) };
 
 /** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
@@ -45,17 +45,19 @@ export interface TitleResult {
  * together. The title is what stands between the number and the first anchor.
  */
 const LEADING_ACT_NUMBER = /^№\s*\d[\d/\-–.]*\s+(?=\S)/;
-const INLINE_ANCHOR = /\s(?:единый\s+)?(?:день|дни)\s+голосования\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
+const INLINE_ANCHOR = /\s(?:(?:единый\s+)?(?:день|дни)\s+голосования|дата\s+(?:выборов|голосования))\s*[—–-]|\sофициальное\s+опубликование\s+решения/i;
 function ownTitleText(text: string): string {
   const rest = text.replace(LEADING_ACT_NUMBER, '');
-  if (rest === text || !TITLE_START.test(rest)) return text;
+  if (!TITLE_START.test(rest) || (rest === text && !INLINE_ANCHOR.test(rest))) return text;
   const anchor = INLINE_ANCHOR.exec(rest);
   const title = anchor ? rest.slice(0, anchor.index).trim() : rest;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
-  const all = lines.filter((l) => !exclude.has(l.line)).map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
+  const all = lines
+    .filter((l) => !exclude.has(l.line))
+    .map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) || INLINE_ANCHOR.test(l.text) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;
@@ -102,7 +104,11 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
   const text = lines.map((l) => l.text).join('\n');
   const m = /(?:^|[\s.])(?:Утвердить|Одобрить)\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
   if (!m) return null;
-  let title = m[1]!.replace(/\s+/g, ' ').trim();
+  // «Утвердить "Календарный план …".»: the name quoted as a whole.
+  let title = m[1]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1');
   if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
   for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
   return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);

@@ -161,6 +161,27 @@ describe('table flattened one cell per line', () => {
     ]);
   });
 
+  it('a «№ п/п» column left empty in every row: the wider gaps of the empty number cells part the rows', async () => {
+    const lines = ['№ п/п', 'Мероприятие', 'Срок', 'Исполнители', '1', '2', '3', '4', 'Подготовка'];
+    for (const [title, deadline, executor] of [
+      ['Заседание комиссии', 'Не позднее 5 мая', 'Комиссия'],
+      ['Семинар с членами УИК', 'Июнь', 'Председатель комиссии'],
+    ])
+      lines.push(' ', title!, deadline!, executor!);
+    lines.push('Подведение итогов', ' ', 'Отчет о расходовании средств', 'В течение 10 дней после дня голосования', 'Бухгалтерия');
+    const draft = await importPlan(utf8(lines.join('\n\n')));
+    const all = allItems(draft.items);
+    expect(all.filter((i) => i.kind === 'section').map((s) => [s.number, s.title])).toEqual([
+      [null, 'Подготовка'],
+      [null, 'Подведение итогов'],
+    ]);
+    expect(all.filter((i) => i.kind !== 'section').map((i) => [i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['Заседание комиссии', 'Не позднее 5 мая', ['Комиссия']],
+      ['Семинар с членами УИК', 'Июнь', ['Председатель комиссии']],
+      ['Отчет о расходовании средств', 'В течение 10 дней после дня голосования', ['Бухгалтерия']],
+    ]);
+  });
+
   it('a line of spaces is an empty cell: it pins the columns, and without numbers the wider gap parts the rows', async () => {
     const numbered = [
       'Мероприятие',

@@ -512,6 +512,22 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   }
   flush(true);
   if (rows.length === 0) return null;
+  // A «№ п/п» column left empty in every row (a paragraph holding a space where the number would
+  // be): the rows are parted by the wider gaps those empty cells leave, and their number cell is empty.
+  if (hasNumberColumn && header.cells.length > 2 && rows.every((r) => r.cells.length === 1) && rows.length >= (header.cells.length - 1) * 2) {
+    const gapOf = new Map(lines.filter((l): l is Line => !!l).map((l) => [l.line, l.gap ?? 0]));
+    const byGaps = rowsByGaps(rows, gapOf, header.cells.length - 1);
+    if (byGaps && byGaps.some((r) => r.cells.length > 1))
+      return {
+        columns: buildColumns(header.cells),
+        headerStart: header.startBlock,
+        end: Math.min(blockCount, lastBlock + 1),
+        rows: byGaps.map((r) => (r.cells.length > 1 ? { ...r, cells: [{ text: '', bold: false }, ...r.cells] } : r)),
+        header: header.cells,
+        notes,
+        positional: true,
+      };
+  }
   // No row carried a number: the lines are the cells in order, as many per row as the header has.
   if (!hasNumberColumn && rows.every((r) => r.cells.length === 1) && rows.length >= header.cells.length * 2) {
     const width = header.cells.length;

@@ -58,6 +58,58 @@ describe('a table flattened with one space between cells', () => {
     expect(runOn).not.toContain('Организаторы');
   });
 
+  it('without a column-number row: the plainest header over «1.» rows, the term by its opening words, executors from the capital after it', async () => {
+    const text = [
+      'План мероприятий по подготовке выборов',
+      '',
+      'N п/п Мероприятие Срок исполнения Исполнитель',
+      '1. Уточнить сведения об избирателях и направить их в комиссии в течение избирательной кампании Управы районов Администрации города',
+      '2. Провести совещание с руководителями в период до дня голосования не позднее 1 сентября Административный департамент, Управы районов',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.source?.layout).toBe('run-on');
+    expect(allItems(draft.items).map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Уточнить сведения об избирателях и направить их в комиссии', 'в течение избирательной кампании', ['Управы районов Администрации города']],
+      ['2', 'Провести совещание с руководителями в период до дня голосования', 'не позднее 1 сентября', ['Административный департамент', 'Управы районов']],
+    ]);
+    expect(draft.warnings.some((w) => w.message.includes('строки с номерами колонок нет'))).toBe(true);
+  });
+
+  it('without a column-number row: a section line before row 1, terms opening with a capital («С 12 января», «По отдельному плану»)', async () => {
+    const text = [
+      'N п/п Наименование мероприятий Сроки проведения Ответственный за исполнение',
+      'Организационные мероприятия',
+      '1. Участие в семинарах по изучению закона По отдельному плану Заместитель главы Иванова И.В., Председатель ТИК Петров П.П.',
+      '2. Содействие в публикации сведений С 12 января 2008 года Помощник главы Сидорова С.С.',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.items.map((i) => [i.kind, i.title])).toEqual([['section', 'Организационные мероприятия']]);
+    expect(draft.items[0]!.children.map((i) => [i.number, i.title, i.deadline?.text, executorTexts(i)])).toEqual([
+      ['1', 'Участие в семинарах по изучению закона', 'По отдельному плану', ['Заместитель главы Иванова И.В.', 'Председатель ТИК Петров П.П.']],
+      ['2', 'Содействие в публикации сведений', 'С 12 января 2008 года', ['Помощник главы Сидорова С.С.']],
+    ]);
+  });
+
+  it('without a column-number row, rows whose cells go on over lines are left to the one-cell-per-line reader', async () => {
+    const text = [
+      'N п/п Мероприятие Срок исполнения Исполнитель',
+      '1. Заседание комиссии',
+      'в течение года',
+      'Председатель ТИК',
+      '2. Семинар',
+      'до 1 марта',
+      'Секретарь ТИК',
+    ].join('\n');
+    const draft = await importPlan(utf8(text)).catch(() => null);
+    expect(draft?.source?.layout).not.toBe('run-on');
+  });
+
+  it('without a column-number row, a header that is not the plainest four columns is not trusted', async () => {
+    const text = ['N п/п Мероприятие Срок исполнения Исполнитель Примечание', '1. Семинар в течение года ТИК Отдел'].join('\n');
+    const draft = await importPlan(utf8(text)).catch(() => null);
+    expect(draft?.source?.layout).not.toBe('run-on');
+  });
+
   it('needs the column-number row to count the headings', async () => {
     const text = ['№ п/п Наименование мероприятия Срок Ответственные', '1 2 3', '1. Семинар 15.02.2025 ТИК'].join('\n');
     const draft = await importPlan(utf8(text)).catch(() => null);

@@ -47,13 +47,41 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
     let j = i + 1;
     while (j < blocks.length && blocks[j]!.kind === 'para' && !cleanInline((blocks[j] as { text: string }).text)) j++;
     const numbers = blocks[j];
-    if (!numbers || numbers.kind !== 'para' || columnCount(cleanInline(numbers.text)) !== header.length) continue;
-    return readRows(blocks, i, j + 1, header, vocab);
+    if (!numbers || numbers.kind !== 'para') continue;
+    if (columnCount(cleanInline(numbers.text)) === header.length) return readRows(blocks, i, j + 1, header, vocab);
+    // No column-number row: only the plainest header («N п/п Мероприятие Срок исполнения Исполнитель»)
+    // over a row numbered «1.» is trusted, and the term is found by the words that open a term.
+    // A section line may stand between the header and row 1.
+    const roles = header.map(headerRole).join(' ');
+    const next = blocks[j + 1];
+    const firstRow = /^1\.\s/.test(cleanInline(numbers.text)) || (next?.kind === 'para' && /^1\.\s/.test(cleanInline(next.text)));
+    if (roles === 'number title deadline executors' && firstRow) {
+      const region = readRows(blocks, i, j, header, vocab, true);
+      const items = region?.rows.filter((r) => r.cells[0]!.text) ?? [];
+      if (items.length > 0 && items.every((r) => r.cells[2]!.text && r.cells[3]!.text)) return region;
+    }
   }
   return null;
 }
 
-function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number, header: string[], vocab: ExecutorVocabulary): TableRegion | null {
+/** Words that open a term cell: the last of them in a run-on row starts its term. */
+const TERM_OPENER =
+  /\s(?=(?:с\s+\d|в\s+течение|в\s+период|в\s+ходе|до\s+\d|не\s+позднее|не\s+ранее|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|весь\s+период|по\s+мере|по\s+отдельному|по\s+графику|после\s+)(?![а-яё]))/gi;
+
+function lastTermCut(text: string): { index: number } | null {
+  let found: { index: number } | null = null;
+  for (const m of text.matchAll(TERM_OPENER)) found = { index: m.index };
+  return found;
+}
+
+function readRows(
+  blocks: readonly SourceBlock[],
+  headerAt: number,
+  from: number,
+  header: string[],
+  vocab: ExecutorVocabulary,
+  byTermWords = false,
+): TableRegion | null {
   const rows: { line: number; text: string }[] = [];
   let end = from;
   for (let k = from; k < blocks.length; k++) {
@@ -63,6 +91,9 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
     if (!text) continue;
     if (isStopLine(text)) break;
     if (NUMBER_START.test(text) || (b.indent ?? 0) >= 2 || rows.length === 0) rows.push({ line: b.line, text: b.text.trim() });
+    // Without a number row only rows that are each ONE line are trusted: lines that go on below a
+    // row are cells printed one per line, which the one-cell-per-line reader reads.
+    else if (byTermWords) return null;
     else rows[rows.length - 1]!.text += `\n${b.text.trim()}`;
     end = k + 1;
   }
@@ -76,8 +107,14 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
   const executorsAt = roles.lastIndexOf('executors');
   const cellRows = rows.map((r) => {
     const numbered = NUMBER_START.exec(r.text);
+    // Without a number row the reading is trusted only on numbered rows: a line without a number is a heading.
+    if (byTermWords && !numbered) {
+      const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
+      cells[titleAt] = { text: r.text.replace(/\s+/g, ' ').trim(), bold: true };
+      return { line: r.line, cells, apart: true };
+    }
     const body = numbered ? r.text.slice(numbered[0].length) : r.text;
-    const cut = WHEN.exec(body.replace(/\n/g, ' '));
+    const cut = byTermWords ? lastTermCut(body.replace(/\n/g, ' ')) : WHEN.exec(body.replace(/\n/g, ' '));
     const flat = body.replace(/\n/g, ' ');
     const title = cut ? flat.slice(0, cut.index).trim() : flat.trim();
     const rest = cut ? body.slice(cut.index).trim() : '';
@@ -86,7 +123,7 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
     cells[titleAt]!.text = title;
     // What follows the title starts with its date: the run-together cells go to the date's column,
     // but for the organisers that close the row.
-    const split = executorsAt === width - 1 && executorsAt > restAt ? trailingExecutors(rest, vocab) : null;
+    const split = executorsAt === width - 1 && executorsAt > restAt ? (byTermWords ? executorsAfterTerm(rest) : trailingExecutors(rest, vocab)) : null;
     cells[restAt]!.text = split ? split.before : rest;
     if (split) cells[executorsAt]!.text = split.executors;
     return { line: r.line, cells, apart: !rest || !!split };
@@ -94,7 +131,26 @@ function readRows(blocks: readonly SourceBlock[], headerAt: number, from: number
   // The warning names only the columns still run together: the organisers' when some row kept them.
   const apart = cellRows.every((r) => r.apart) && cellRows.some((r) => r.cells[executorsAt]?.text) ? { runOnUntil: executorsAt } : {};
   const regionRows = cellRows.map(({ line, cells }) => ({ line, cells }));
-  return { columns: buildColumns(header), headerStart: headerAt, end, rows: regionRows, header, runOn: true, ...apart, pinned: true };
+  return {
+    columns: buildColumns(header),
+    headerStart: headerAt,
+    end,
+    rows: regionRows,
+    header,
+    runOn: true,
+    ...apart,
+    ...(byTermWords ? { runOnByWords: true } : {}),
+    pinned: true,
+  };
+}
+
+/**
+ * «в течение избирательной кампании Управы административных округов …»: a term is written in
+ * lowercase words, dates and numbers, so the first capitalised word after it opens the executors.
+ */
+function executorsAfterTerm(rest: string): { before: string; executors: string } | null {
+  const m = /\s(?=[А-ЯЁA-Z])/.exec(rest);
+  return m ? { before: rest.slice(0, m.index).trim(), executors: rest.slice(m.index).trim() } : null;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface TableRegion {
   runOn?: boolean;
   /** With `runOn`: the columns from this one on were read apart on every row (the organisers closing it). */
   runOnUntil?: number;
+  /** With `runOn` and no column-number row: the term was found by its opening words, the executors by their capital letter. */
+  runOnByWords?: boolean;
   /** The user set the column roles in the wizard: each cell stays under its own column, never moved by its content. */
   pinned?: boolean;
 }

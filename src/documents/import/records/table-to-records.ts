@@ -71,7 +71,9 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       titleIndex >= 0 &&
       (lone[0]!.bold ||
         isHeadingLine(loneText) ||
-        (numberedPlan &&
+        // One cell drawn across a table of several columns (a box-drawing table prints it between
+        // borders that close every column), not a short row: the plan's own section line.
+        ((numberedPlan || (row.cells.length === 1 && columns.length >= 3)) &&
           (loneAt === 0 || loneAt === titleIndex) &&
           /^[«"А-ЯЁA-Z]/.test(loneText) &&
           loneText.length < 250 &&
