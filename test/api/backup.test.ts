@@ -12,6 +12,10 @@ import { auditEvents, fileBlobs, files, itemExecutors, planItems, plans, reports
 import { databaseFileStorage } from '../../src/server/storage/database-storage.js';
 import type { FileStorage } from '../../src/server/storage/file-storage.js';
 import { computeNumbers } from '../../src/domain/plan/tree.js';
+import { chairmanWindow } from '../../src/domain/execution/chairman.js';
+import { todayIn } from '../../src/domain/execution/occurrence-state.js';
+import { organizationTimeZoneList } from '../../src/server/repositories/execution-tally.repository.js';
+import { cachedTallies, liveTallies } from '../../src/server/services/chairman-tallies.js';
 import { client } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -137,6 +141,16 @@ describe('backup and restore', () => {
     expect(execRestored!.n).toBeLessThanOrEqual(execSource!.n);
     expect(execRestored!.n).toBeGreaterThan(0);
     expect((await target.db.select().from(users)).map((u) => u.login).sort()).toEqual((await t.database.db.select().from(users)).map((u) => u.login).sort());
+
+    // The tally cache is not in the backup: the restored system computes it from the rows, equal to the live reading.
+    const restoredIds = restoredPlans.map((p) => p.id);
+    const today = new Map((await organizationTimeZoneList(target.db)).map((z) => [z, todayIn(z)] as const));
+    const window = chairmanWindow(todayIn('Europe/Moscow'));
+    const byGroup = <T extends { regionId: string | null; level: string }>(rows: T[]) =>
+      [...rows].sort((a, b) => `${a.regionId}|${a.level}`.localeCompare(`${b.regionId}|${b.level}`));
+    const cached = byGroup(await cachedTallies.regionLevel(target.db, restoredIds, today, window));
+    expect(cached.reduce((n, r) => n + r.total, 0)).toBeGreaterThan(0);
+    expect(cached).toEqual(byGroup(await liveTallies.regionLevel(target.db, restoredIds, today, window)));
 
     const restoreEvents = (await target.db.select().from(auditEvents)).filter((e) => e.action === 'system.restore');
     expect(restoreEvents).toHaveLength(1);
