@@ -27,6 +27,28 @@ export interface ChairmanRow {
   figures: Record<string, number> | null;
 }
 
+/** Occurrences the summary counts: an external participant's and one without a date are outside its figures. */
+export const counted = sql`src.outcome not in ('external', 'awaiting')`;
+
+/** Counted occurrences falling due within a half-year of the summary's window. */
+export const inPeriod = (p: { from: string; end: string }) => sql`src.due >= ${p.from}::date and src.due <= ${p.end}::date and ${counted}`;
+
+/**
+ * CTEs after `classifiedOutcomes(…, recursive = true)`: the overdue occurrences with their item numbers
+ * (`overdue`) and each overdue item's section, its top-level ancestor (`roots`; none when the item is itself
+ * at the top). Shared by the live summary and the tally cache's recompute.
+ */
+export const overdueWithSections = sql.raw(`overdue as materialized (
+      select src.plan_id, src.item_id, src.executor_key, src.executor_label, src.due, i.number
+      from outcomes src join plan_items i on i.id = src.item_id where src.outcome = 'overdue'
+    ),
+    up(item_id, node_id, parent_id, depth) as (
+      select i.id, i.id, i.parent_id, 0 from plan_items i where i.id in (select item_id from overdue)
+      union all
+      select up.item_id, p.id, p.parent_id, up.depth + 1 from up join plan_items p on p.id = up.parent_id where up.depth < 64
+    ),
+    roots as (select distinct on (item_id) item_id, node_id as root_id from up order by item_id, depth desc)`);
+
 /**
  * The chairman's summary over many plans in ONE statement on the control list's
  * classification (`classifiedOutcomes`): the counters, overdue grouped by body and by
@@ -36,23 +58,11 @@ export interface ChairmanRow {
  */
 export async function chairmanRows(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: ChairmanWindow): Promise<ChairmanRow[]> {
   if (!planIds.length) return [];
-  const counted = sql`src.outcome not in ('external', 'awaiting')`;
-  const inPeriod = (p: { from: string; end: string }) => sql`src.due >= ${p.from}::date and src.due <= ${p.end}::date and ${counted}`;
   return runTally<ChairmanRow>(
     db,
     sql`
     ${classifiedOutcomes(planIds, today, true)},
-    overdue as materialized (
-      select src.plan_id, src.item_id, src.executor_key, src.executor_label, src.due, i.number
-      from outcomes src join plan_items i on i.id = src.item_id where src.outcome = 'overdue'
-    ),
-    -- The section of an item is its top-level ancestor (none when the item is itself at the top).
-    up(item_id, node_id, parent_id, depth) as (
-      select i.id, i.id, i.parent_id, 0 from plan_items i where i.id in (select item_id from overdue)
-      union all
-      select up.item_id, p.id, p.parent_id, up.depth + 1 from up join plan_items p on p.id = up.parent_id where up.depth < 64
-    ),
-    roots as (select distinct on (item_id) item_id, node_id as root_id from up order by item_id, depth desc),
+    ${overdueWithSections},
     bodies as (
       select o.executor_key as key, min(o.executor_label collate "C") as label, count(*)::int as n,
              count(distinct o.plan_id::text || '/' || o.number)::int as items, min(o.due)::text as oldest

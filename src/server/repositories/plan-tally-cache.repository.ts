@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { ChairmanRow, ChairmanWindow } from './chairman-tally.repository.js';
+import { counted, inPeriod, overdueWithSections, type ChairmanRow, type ChairmanWindow } from './chairman-tally.repository.js';
 import { classifiedOutcomes, rowsOf, type RegionLevelTallyRow } from './execution-tally.repository.js';
 import { arrayParam } from './sql-array.js';
 
@@ -93,24 +93,12 @@ function staleCondition(asOf: string): SQL {
  */
 function recomputeStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
   const ids = arrayParam(planIds, 'uuid');
-  const counted = sql`src.outcome not in ('external', 'awaiting')`;
-  const inPeriod = (p: { from: string; end: string }) => sql`src.due >= ${p.from}::date and src.due <= ${p.end}::date and ${counted}`;
   const soon = sql`src.outcome = 'open' and src.due >= ${w.today}::date and src.due <= ${w.soonEnd}::date`;
   const outcome = (o: string) => sql`count(*) filter (where src.outcome = ${o})`;
   return sql`
     ${classifiedOutcomes(planIds, today, true)},
     consumed as (delete from plan_tally_changes where plan_id = any(${ids})),
-    overdue as materialized (
-      select src.plan_id, src.item_id, src.executor_key, src.executor_label, src.due, i.number
-      from outcomes src join plan_items i on i.id = src.item_id where src.outcome = 'overdue'
-    ),
-    -- The section of an item is its top-level ancestor (none when the item is itself at the top).
-    up(item_id, node_id, parent_id, depth) as (
-      select i.id, i.id, i.parent_id, 0 from plan_items i where i.id in (select item_id from overdue)
-      union all
-      select up.item_id, p.id, p.parent_id, up.depth + 1 from up join plan_items p on p.id = up.parent_id where up.depth < 64
-    ),
-    roots as (select distinct on (item_id) item_id, node_id as root_id from up order by item_id, depth desc),
+    ${overdueWithSections},
     figures as (
       select src.plan_id, array_agg(distinct src.today_zone order by src.today_zone) as zones,
         jsonb_build_object(
