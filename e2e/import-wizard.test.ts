@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, signIn, type BrowserSession } from './support/browser.js';
+import { launchBrowser, screenshot, seriousViolations, signIn, signOut, type BrowserSession } from './support/browser.js';
 import { apiSession, root, startServer, type RunningServer } from './support/server.js';
 import type { PendingImport, Plan, PlanElections, PlanSummary } from '../test/support/api-types.js';
 
@@ -118,5 +118,18 @@ describe.sequential('import wizard', () => {
     const stored = await api.get<PlanElections>(`/api/plans/${planId}/elections`);
     expect(stored.elections).toMatchObject([{ votingDay: '2025-09-14', calledOn: '2025-06-18' }]);
     expect((await api.get<Plan>(`/api/plans/${planId}`)).approval!.number).toBe('12/45');
+  });
+
+  it('tells an executor who opens /import by its address that import is for planners, before any file is chosen', async () => {
+    await signOut(page);
+    await signIn(page, server.url, 'kuzbass-tik');
+    await page.goto(`${server.url}/import`);
+    const notice = page.getByTestId('import-forbidden');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Импорт планов недоступен');
+    expect(await page.getByTestId('import-file').count()).toBe(0);
+    await notice.getByRole('link', { name: 'Перейти к моим мероприятиям' }).click();
+    await page.waitForURL(/\/my$/);
+    await signOut(page);
   });
 });

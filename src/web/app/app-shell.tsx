@@ -59,10 +59,12 @@ const planRoles: Role[] = ['sysadmin', 'org_admin', 'planner', 'controller', 'ob
 // The roles the server lets read the audit trail (their own organisation's, or everything for the system administrator).
 const auditRoles: Role[] = ['sysadmin', 'org_admin', 'controller', 'planner'];
 
+// Only the roles that may create plans import them (the policy table's import.create).
+const importRoles: Role[] = ['sysadmin', 'planner'];
+
 const nav: { href: string; key: MessageKey; adminOnly?: boolean; roles?: Role[] }[] = [
   { href: '/plans', key: 'nav.plans' },
-  // Only the roles that may create plans import them (the policy table's import.create).
-  { href: '/import', key: 'nav.import', roles: ['sysadmin', 'planner'] },
+  { href: '/import', key: 'nav.import', roles: importRoles },
   { href: '/my', key: 'nav.myItems' },
   // Everyone who watches execution; an executor's own work is under «Мои мероприятия».
   { href: '/reports', key: 'nav.reports', roles: ['sysadmin', 'planner', 'controller', 'observer'] },
@@ -266,7 +268,7 @@ export function App() {
                 )}
               </Route>
               <Route path="/import">
-                <ImportWizard />
+                <ImportWizard canImport={roles.some((r) => importRoles.includes(r))} />
               </Route>
               <Route path="/import/:id">{(params) => <ImportWizard importId={params.id} />}</Route>
               <Route path="/my" component={MyItemsPage} />

@@ -301,6 +301,10 @@ const kyMain: Record<MainKey, string> = {
   'import.step.upload': 'Файл',
   'import.step.preview': 'Текшерүү',
   'import.step.done': 'Даяр',
+  'import.forbidden.title': 'Пландарды импорттоо жеткиликсиз',
+  'import.forbidden.body':
+    'Пландарды пландоочулар гана жүктөп, түзө алышат («Пландоочу» ролу). Комиссияңыздын планын импорттоо керек болсо, уюмдун администраторуна кайрылыңыз.',
+  'import.forbidden.myItems': 'Менин иш-чараларыма өтүү',
   'import.drop': 'Пландын файлын бул жерге сүйрөп келиңиз же тандаңыз',
   'import.choose': 'Файл тандоо',
   'import.formats': 'Word (.docx), HTML, текст (.txt). 20 МБ чейин.',

@@ -286,6 +286,10 @@ export const ru = {
   'import.step.upload': 'Файл',
   'import.step.preview': 'Проверка',
   'import.step.done': 'Готово',
+  'import.forbidden.title': 'Импорт планов недоступен',
+  'import.forbidden.body':
+    'Загружать и создавать планы могут составители планов (роль «Планировщик»). Если вам нужно импортировать план своей комиссии, обратитесь к администратору организации.',
+  'import.forbidden.myItems': 'Перейти к моим мероприятиям',
   'import.drop': 'Перетащите файл плана сюда или выберите его',
   'import.choose': 'Выбрать файл',
   'import.formats': 'Word (.docx), HTML, текст (.txt). До 20 МБ.',

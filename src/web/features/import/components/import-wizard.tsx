@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -17,8 +17,12 @@ import { readingUnsure } from '../model/reading-doubt';
 import { RereadPanel } from './reread-panel';
 import { UploadStep } from './upload-step';
 
-/** Upload → preview and fix → confirm. Cancelling deletes the pending import: nothing is left behind. */
-export function ImportWizard({ importId }: { importId?: string }) {
+/**
+ * Upload → preview and fix → confirm. Cancelling deletes the pending import: nothing is left behind.
+ * `canImport` false (a user reached /import by its address without a role that creates plans):
+ * say so before a file is chosen, rather than refuse the file after its upload.
+ */
+export function ImportWizard({ importId, canImport = true }: { importId?: string; canImport?: boolean }) {
   const [, navigate] = useLocation();
   const client = useQueryClient();
   const record = useImport(importId);
@@ -74,7 +78,17 @@ export function ImportWizard({ importId }: { importId?: string }) {
         <Stepper.Step label={t('import.step.preview')} />
         <Stepper.Step label={t('import.step.done')} />
       </Stepper>
-      {step === 0 && <UploadStep onUploaded={onUploaded} />}
+      {step === 0 && !canImport && (
+        <Alert color="gray" variant="light" title={t('import.forbidden.title')} maw={720} data-testid="import-forbidden">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('import.forbidden.body')}</Text>
+            <Anchor component={Link} href="/my">
+              {t('import.forbidden.myItems')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
+      {step === 0 && canImport && <UploadStep onUploaded={onUploaded} />}
       {step === 1 && record.isPending && !draft && <PageLoader />}
       {step === 1 && record.error && !draft && (
         <Stack align="flex-start">
