@@ -62,6 +62,21 @@ describe.sequential('planner journey (kuzbass)', () => {
     await expectAccessible(page, 'plans list');
   });
 
+  it('lists its own commission’s plans first; other commissions’ published plans on request, with the count', async () => {
+    const table = page.getByTestId('plans-table');
+    await table.waitFor();
+    const foreign = table.getByRole('link', { name: /Стратегический план действий \(СПД\)/ });
+    expect(await foreign.count()).toBe(0);
+    const own = await table.locator('tbody tr').count();
+    await expect(page.getByTestId('plans-count').textContent()).resolves.toBe(`Всего планов: ${own}`);
+    await page.getByLabel('Опубликованные планы других комиссий').check();
+    await foreign.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(own);
+    expect(page.url()).toContain('published=1');
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await expect.poll(() => foreign.count()).toBe(0);
+  });
+
   it('imports kuzbass-training-plan-2022.txt through the wizard', async () => {
     await page.getByRole('link', { name: 'Импорт' }).click();
     await page.getByRole('heading', { name: 'Импорт плана' }).waitFor();

@@ -81,6 +81,11 @@ export const planListQuery = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   kind: z.enum(planKinds).optional(),
   status: z.enum(planStatuses).optional(),
+  /**
+   * `mine`: the plans of the user's own commission, the commissions below it and the plans it
+   * executes; `all` adds the plans other commissions published (thousands across the country).
+   */
+  scope: z.enum(['mine', 'all']).default('all'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(INT32_MAX).default(0),
 });

@@ -89,7 +89,8 @@ export const planHeaderResponse = z.object({
 });
 
 export const planSummaryResponse = planHeaderResponse.extend({ itemCount: z.number() });
-export const planListResponse = z.object({ plans: z.array(planSummaryResponse) });
+/** A page of the list; `total` counts every plan the same filters admit, so a reader knows what the page leaves out. */
+export const planListResponse = z.object({ plans: z.array(planSummaryResponse), total: z.number().int() });
 
 /** A plan with its glossary and item tree (GET, and every change of the plan as a whole). */
 export const planResponse = planHeaderResponse.extend({

@@ -376,6 +376,38 @@ describe('lists filter by the same rules', () => {
     const listed = new Set(((await as.get(actor)!.get('/api/plans?limit=500')).body.plans as PlanSummary[]).map((p) => p.id));
     for (const r of resources) expect(listed.has(planIds[r]), `${actor} list ∋ ${r}`).toBe(expected(read, actor, r) === 2);
   });
+
+  /** «Мои планы»: what the actor reads for a reason other than another commission's publication. */
+  const mine: Record<Actor, string> = {
+    admin: '2222',
+    kaluga: '2244', // the published Kuzbass plan is read only because it is published
+    'kaluga-controller': '2244',
+    'kaluga-orgadmin': '2244',
+    'kaluga-tik': '2244',
+    kuzbass: '4422',
+    'kuzbass-tik': '4442', // the published Kuzbass plan assigns its ТИК items: its own work, not only a publication
+    observer: '2222',
+  };
+  it.each(actors)('%s: scope=mine leaves out the plans it reads only because another commission published them', async (actor) => {
+    const body = (await as.get(actor)!.get('/api/plans?scope=mine&limit=500')).body as { plans: PlanSummary[]; total: number };
+    const listed = new Set(body.plans.map((p) => p.id));
+    for (const r of resources) expect(listed.has(planIds[r]), `${actor} mine ∋ ${r}`).toBe(expected(mine, actor, r) === 2);
+    expect(body.total).toBe(body.plans.length);
+  });
+
+  it('pages walk the whole list once, each page telling the same total', async () => {
+    const c = as.get('kaluga')!;
+    const all = (await c.get('/api/plans?limit=500')).body as { plans: PlanSummary[]; total: number };
+    expect(all.total).toBe(all.plans.length);
+    const walked: string[] = [];
+    for (let offset = 0; offset < all.total + 2; offset += 2) {
+      const page = (await c.get(`/api/plans?limit=2&offset=${offset}`)).body as { plans: PlanSummary[]; total: number };
+      expect(page.total).toBe(all.total);
+      walked.push(...page.plans.map((p) => p.id));
+    }
+    expect(walked).toEqual(all.plans.map((p) => p.id));
+    expect((await c.get('/api/plans?scope=everything')).status).toBe(400);
+  });
 });
 
 describe('/api/metrics (issue #19)', () => {

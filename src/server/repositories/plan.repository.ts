@@ -111,7 +111,7 @@ export interface PlanListQuery {
   offset: number;
 }
 
-export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery) {
+function listConditions(visibility: SQL | undefined, q: PlanListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [visibility];
   if (q.organizationId) conditions.push(eq(plans.organizationId, q.organizationId));
   if (q.kind) conditions.push(eq(plans.kind, q.kind));
@@ -121,6 +121,19 @@ export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery)
       sql`coalesce(${plans.periodStart}, '0001-01-01') <= ${`${q.year}-12-31`}::date and coalesce(${plans.periodEnd}, '9999-12-31') >= ${`${q.year}-01-01`}::date`,
     );
   }
+  return and(...conditions);
+}
+
+/** How many plans the list's filters admit (the page shows `limit` of them). */
+export async function countPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(plans)
+    .where(listConditions(visibility, q));
+  return row?.n ?? 0;
+}
+
+export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery) {
   return db
     .select({
       plan: plans,
@@ -128,7 +141,7 @@ export function listPlans(db: Db, visibility: SQL | undefined, q: PlanListQuery)
       itemCount: sql<number>`(select count(*)::int from plan_items where plan_items.plan_id = plans.id)`,
     })
     .from(plans)
-    .where(and(...conditions))
+    .where(listConditions(visibility, q))
     .orderBy(desc(plans.updatedAt), asc(plans.id))
     .limit(q.limit)
     .offset(q.offset);

@@ -22,9 +22,7 @@ export const planRoutes =
     app.get(
       '/api/plans',
       { schema: { tags: ['plans'], summary: 'Список планов', querystring: planListQuery, response: { 200: planListResponse } } },
-      async (request) => ({
-        plans: await services.plans.list(contextOf(request), request.query),
-      }),
+      async (request) => services.plans.list(contextOf(request), request.query),
     );
 
     app.post(

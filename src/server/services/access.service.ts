@@ -92,7 +92,8 @@ export function createAccess() {
       if (!can(user, action, resource, relations)) throw new AppError('forbidden', 'Недостаточно прав для этого действия');
     },
 
-    planVisibility(user: SessionUser | null) {
+    /** `withPublished: false` leaves out the plans readable only because another commission published them. */
+    planVisibility(user: SessionUser | null, { withPublished = true }: { withPublished?: boolean } = {}) {
       const rels = allowedRelations(user, 'read', 'plan');
       return visiblePlansCondition({
         all: rels.has('any'),
@@ -101,7 +102,7 @@ export function createAccess() {
         own: rels.has('own'),
         below: rels.has('below'),
         assigned: rels.has('assigned'),
-        published: rels.has('published'),
+        published: withPublished && rels.has('published'),
       });
     },
   };

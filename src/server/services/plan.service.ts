@@ -22,6 +22,7 @@ import {
   findPlanVersion,
   listPlanVersions,
   listElectionsOfPlan,
+  countPlans,
   listPlans,
   replaceAbbreviations,
   updatePlanRow,
@@ -213,9 +214,10 @@ export function createPlanService(db: Db, access: Access) {
   }
 
   return {
-    async list(ctx: RequestContext, q: PlanListQuery) {
-      const rows = await listPlans(db, access.planVisibility(ctx.user), q);
-      return rows.map((r) => ({ ...planDto(r.plan), itemCount: r.itemCount }));
+    async list(ctx: RequestContext, q: PlanListQuery & { scope?: 'mine' | 'all' }) {
+      const visibility = access.planVisibility(ctx.user, { withPublished: q.scope !== 'mine' });
+      const [rows, total] = await Promise.all([listPlans(db, visibility, q), countPlans(db, visibility, q)]);
+      return { plans: rows.map((r) => ({ ...planDto(r.plan), itemCount: r.itemCount })), total };
     },
 
     async get(ctx: RequestContext, id: string) {

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, qs } from '../../../lib/api-client';
 import type { PlanSummary } from '../model/types';
 
@@ -7,11 +7,31 @@ export interface PlanFilters {
   year?: number | undefined;
   kind?: string | undefined;
   status?: string | undefined;
+  /** `all` adds the plans other commissions published; the list starts with the user's own. */
+  scope?: 'mine' | 'all' | undefined;
 }
 
-export const listPlans = (filters: PlanFilters) => api<{ plans: PlanSummary[] }>(`/api/plans${qs({ ...filters, limit: 500 })}`).then((r) => r.plans);
+/** Plans per page: the country holds thousands; the list loads more on request and says how many there are. */
+export const PLANS_PAGE = 100;
+
+export interface PlanPage {
+  plans: PlanSummary[];
+  total: number;
+}
+
+export const listPlans = (filters: PlanFilters, offset: number) =>
+  api<PlanPage>(`/api/plans${qs({ ...filters, scope: filters.scope ?? 'mine', limit: PLANS_PAGE, offset })}`);
 
 export const plansQuery = (filters: PlanFilters = {}) =>
-  queryOptions({ queryKey: ['plans', 'list', filters], queryFn: () => listPlans(filters), placeholderData: keepPreviousData });
+  infiniteQueryOptions({
+    queryKey: ['plans', 'list', filters],
+    queryFn: ({ pageParam }) => listPlans(filters, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.plans.length, 0);
+      return last.plans.length > 0 && loaded < last.total ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
+  });
 
-export const usePlans = (filters: PlanFilters = {}) => useQuery(plansQuery(filters));
+export const usePlans = (filters: PlanFilters = {}) => useInfiniteQuery(plansQuery(filters));

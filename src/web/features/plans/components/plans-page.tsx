@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, t } from '../../../i18n/t';
 import type { MessageKey } from '../../../i18n/ru';
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert';
 import { planKinds, planStatuses } from '../../../lib/contracts';
-import { usePlans, type PlanFilters } from '../api/list-plans';
+import { PLANS_PAGE, usePlans, type PlanFilters } from '../api/list-plans';
 import { useOrganizations } from '../api/list-organizations';
 import { SearchBox } from './search-box';
 import { CreatePlanButton } from './create-plan-button';
@@ -23,8 +23,11 @@ export function PlansPage({ roles }: { roles: string[] }) {
     year: params.get('year') ? Number(params.get('year')) : undefined,
     kind: params.get('kind') ?? undefined,
     status: params.get('status') ?? undefined,
+    scope: params.get('published') === '1' ? 'all' : 'mine',
   };
   const plans = usePlans(filters);
+  const rows = useMemo(() => (plans.data?.pages ?? []).flatMap((p) => p.plans), [plans.data]);
+  const total = plans.data?.pages.at(-1)?.total ?? 0;
   const organizations = useOrganizations();
   const orgName = useMemo(() => new Map((organizations.data ?? []).map((o) => [o.id, o.shortName ?? o.name])), [organizations.data]);
 
@@ -36,7 +39,7 @@ export function PlansPage({ roles }: { roles: string[] }) {
       return next;
     });
   };
-  const anyFilter = Boolean(filters.organizationId || filters.year || filters.kind || filters.status);
+  const anyFilter = Boolean(filters.organizationId || filters.year || filters.kind || filters.status || filters.scope === 'all');
 
   return (
     <Stack component="section" aria-labelledby="plans-title" gap="md">
@@ -85,6 +88,12 @@ export function PlansPage({ roles }: { roles: string[] }) {
           placeholder={t('common.any')}
           w={160}
         />
+        <Checkbox
+          label={t('plans.filter.published')}
+          checked={filters.scope === 'all'}
+          onChange={(e) => setFilter('published', e.currentTarget.checked ? '1' : null)}
+          mb={8}
+        />
         {anyFilter && (
           <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
             {t('plans.filter.reset')}
@@ -93,8 +102,13 @@ export function PlansPage({ roles }: { roles: string[] }) {
       </Group>
       {plans.isPending && <Loader role="status" aria-label={t('plans.loading')} />}
       <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
-      {plans.data && plans.data.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.empty')}</Text>}
-      {plans.data && plans.data.length > 0 && (
+      {plans.data && rows.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.empty')}</Text>}
+      {rows.length > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="plans-count">
+          {rows.length < total ? t('plans.shownOf', { shown: rows.length, total }) : t('plans.total', { total })}
+        </Text>
+      )}
+      {rows.length > 0 && (
         <Table striped highlightOnHover aria-labelledby="plans-title" data-testid="plans-table">
           <Table.Thead>
             <Table.Tr>
@@ -108,7 +122,7 @@ export function PlansPage({ roles }: { roles: string[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {plans.data.map((plan) => (
+            {rows.map((plan) => (
               <Table.Tr key={plan.id}>
                 <Table.Td>
                   <Anchor component={Link} href={`/plans/${plan.id}`}>
@@ -125,6 +139,13 @@ export function PlansPage({ roles }: { roles: string[] }) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {plans.hasNextPage && (
+        <Group>
+          <Button variant="default" loading={plans.isFetchingNextPage} onClick={() => void plans.fetchNextPage()}>
+            {t('plans.more', { count: Math.min(PLANS_PAGE, total - rows.length) })}
+          </Button>
+        </Group>
       )}
     </Stack>
   );
