@@ -235,6 +235,8 @@ export const controlledPlansResponse = z.object({
       executedShare: z.number(),
     }),
   ),
+  /** Every plan in force the user controls; the list holds the last changed of them when there are more (the screen says so). */
+  total: z.number().int(),
 });
 
 export const planOccurrencesResponse = z.object({ occurrences: z.array(occurrenceItemResponse) });

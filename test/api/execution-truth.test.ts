@@ -129,9 +129,13 @@ describe('«Контроль исполнения» lists the plans the user con
     expect((await tik.get('/api/execution/plans')).body.plans).toEqual([]);
     const watched = (await observer.get('/api/execution/plans')).body.plans;
     for (const p of watched) expect((await observer.get(`/api/plans/${p.id}/progress`)).status).toBe(200);
-    const all = (await admin.get('/api/execution/plans')).body.plans;
+    const body = (await admin.get('/api/execution/plans')).body;
+    const all = body.plans;
     expect(all.every((p: ControlledPlan) => p.status !== 'draft')).toBe(true);
     expect(all.length).toBe([...seedPlans.values()].length - 1); // the observation HQ plan is a draft
+    // `total` counts the plans in force, not the drafts the administrator also controls.
+    expect(body.total).toBe(all.length);
+    expect((await tik.get('/api/execution/plans')).body.total).toBe(0);
   });
 });
 

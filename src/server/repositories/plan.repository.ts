@@ -107,6 +107,8 @@ export interface PlanListQuery {
   year?: number | undefined;
   kind?: string | undefined;
   status?: string | undefined;
+  /** Only plans past their draft (execution control). */
+  inForce?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -116,6 +118,7 @@ function listConditions(visibility: SQL | undefined, q: PlanListQuery): SQL | un
   if (q.organizationId) conditions.push(eq(plans.organizationId, q.organizationId));
   if (q.kind) conditions.push(eq(plans.kind, q.kind));
   if (q.status) conditions.push(eq(plans.status, q.status));
+  if (q.inForce) conditions.push(ne(plans.status, 'draft'));
   if (q.year) {
     conditions.push(
       sql`coalesce(${plans.periodStart}, '0001-01-01') <= ${`${q.year}-12-31`}::date and coalesce(${plans.periodEnd}, '9999-12-31') >= ${`${q.year}-01-01`}::date`,

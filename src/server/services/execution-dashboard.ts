@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import type { RequestContext, SessionUser } from '../http/request-context.js';
 import { listItemOutline, listPlanOccurrences } from '../repositories/occurrence.repository.js';
 import { deleteExternalExecutor, insertExternalExecutor, listExternalExecutors } from '../repositories/external-executor.repository.js';
-import { findPlan, listNonDraftPlanIds, listPlans, visiblePlansCondition } from '../repositories/plan.repository.js';
+import { countPlans, findPlan, listNonDraftPlanIds, listPlans, visiblePlansCondition } from '../repositories/plan.repository.js';
 import { listReportStates } from '../repositories/report.repository.js';
 import type { Access } from './access.service.js';
 import { audit } from './audit.js';
@@ -15,6 +15,12 @@ import { cascadeRollup } from './rollup.js';
 import { emptyPlanTally, organizationTimeZoneList, planExecutionTallies, tallyOf } from '../repositories/execution-tally.repository.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { withoutAssigned, type ExecutionDeps } from './execution-access.js';
+
+/**
+ * Plans in the «Контроль исполнения» list: each is tallied live, and a reader works down a
+ * list, not through thousands of rows (the country's figures are the chairman's roll-up).
+ */
+const CONTROL_LIST_LIMIT = 500;
 
 /** The plan's execution dashboard: progress, overdue by item, the drill-down, external executors, the controller's plans. */
 export function createExecutionDashboard(db: Db, access: Access, deps: ExecutionDeps) {
@@ -216,7 +222,8 @@ export function createExecutionDashboard(db: Db, access: Access, deps: Execution
 
     async controlledPlans(ctx: RequestContext) {
       const user = ctx.user!;
-      const rows = (await listPlans(db, controlCondition(user), { limit: 500, offset: 0 })).filter((r) => r.plan.status !== 'draft');
+      const query = { limit: CONTROL_LIST_LIMIT, offset: 0, inForce: true };
+      const [rows, total] = await Promise.all([listPlans(db, controlCondition(user), query), countPlans(db, controlCondition(user), query)]);
       const planIds = rows.map((r) => r.plan.id);
       const at = now();
       const today = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
@@ -241,6 +248,7 @@ export function createExecutionDashboard(db: Db, access: Access, deps: Execution
             };
           })
           .sort((a, b) => b.overdueItems + b.pendingReview - (a.overdueItems + a.pendingReview) || a.title.localeCompare(b.title, 'ru')),
+        total,
       };
     },
 

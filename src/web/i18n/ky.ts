@@ -80,6 +80,8 @@ const kyMain: Record<MainKey, string> = {
   'common.to': 'чейин',
   'plans.title': 'Пландар',
   'plans.empty': 'Азырынча пландар жок',
+  'execution.reports.capped':
+    '{total} пландын акыркы өзгөртүлгөн {shown} планы көрсөтүлдү. Планды «Пландар» бөлүмүнөн ачыңыз (уюм жана жыл боюнча чыпкалар); бардык пландардын көрсөткүчтөрү —',
   'plans.filter.published': 'Башка комиссиялардын жарыяланган пландары',
   'plans.total': 'Бардык пландар: {total}',
   'plans.shownOf': '{total} ичинен {shown} көрсөтүлдү',

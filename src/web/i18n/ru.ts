@@ -66,6 +66,8 @@ export const ru = {
   'common.to': 'по',
   'plans.title': 'Планы',
   'plans.empty': 'Планов пока нет',
+  'execution.reports.capped':
+    'Показаны {shown} из {total} планов — последние измененные. Откройте план через раздел «Планы» (фильтры по организации и году); показатели всех планов —',
   'plans.filter.published': 'Опубликованные планы других комиссий',
   'plans.total': 'Всего планов: {total}',
   'plans.shownOf': 'Показано {shown} из {total}',

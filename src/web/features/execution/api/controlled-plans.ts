@@ -4,4 +4,4 @@ import type { ControlledPlan } from '../model/types';
 
 /** The plans whose execution the user controls or watches, with their overdue and waiting-for-review counts (the server decides which). */
 export const usePlansForControl = () =>
-  useQuery({ queryKey: ['execution', 'plans'], queryFn: () => api<{ plans: ControlledPlan[] }>('/api/execution/plans').then((r) => r.plans) });
+  useQuery({ queryKey: ['execution', 'plans'], queryFn: () => api<{ plans: ControlledPlan[]; total: number }>('/api/execution/plans') });

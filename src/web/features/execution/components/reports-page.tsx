@@ -93,8 +93,17 @@ export function ReportsPage({ roles }: { roles: string[] }) {
       {canAnywhere({ roles }, 'monitor', 'system') && <ReminderStatusCard />}
       {reviewer && plans.isPending && <PageLoader />}
       {reviewer && plans.error && <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
-      {reviewer && plans.data && plans.data.length === 0 && <Text>{t('execution.reports.none')}</Text>}
-      {reviewer && plans.data && plans.data.length > 0 && (
+      {reviewer && plans.data && plans.data.plans.length === 0 && <Text>{t('execution.reports.none')}</Text>}
+      {reviewer && plans.data && plans.data.total > plans.data.plans.length && (
+        <Alert variant="light" color="yellow" data-testid="control-plans-capped">
+          {t('execution.reports.capped', { shown: plans.data.plans.length, total: plans.data.total })}{' '}
+          <Anchor component={Link} href="/chairman">
+            {t('chairman.title')}
+          </Anchor>
+          .
+        </Alert>
+      )}
+      {reviewer && plans.data && plans.data.plans.length > 0 && (
         <Table striped data-testid="control-plans">
           <Table.Thead>
             <Table.Tr>
@@ -109,7 +118,7 @@ export function ReportsPage({ roles }: { roles: string[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {plans.data.map((p) => (
+            {plans.data.plans.map((p) => (
               <Table.Tr key={p.id} data-testid="control-plan" data-plan-id={p.id}>
                 <Table.Td>
                   <Anchor component={Link} href={`/plans/${p.id}`}>
