@@ -438,4 +438,17 @@ export const HOLDOUT3_PHRASES: readonly RealPhrase[] = [
     ctx: year(2024),
     expect: { kind: 'date', windows: [w('2024-01-01', '2024-03-07')] },
   },
+  {
+    text: 'С 25 февраля по 3 марта 2010 года',
+    source: 'https://newsnn.ru/news/2010-02-27/oblizbirkom-provodit-seminary-soveschaniya-s-territorialnymi-izbiratelnymi-komissiyami-2460923?amp=1',
+    ctx: year(2010),
+    expect: { kind: 'range', windows: [w('2010-02-25', '2010-03-03')] },
+  },
+  {
+    text: 'в июне (в период с 9 по 19 число)',
+    source: 'https://orelgrad.ru/2024/05/23/v-den-vyborov-na-orlovshhine-progolosuyut-1525-izbiratelejj',
+    ctx: year(2024),
+    expect: { kind: 'range', windows: [w('2024-06-09', '2024-06-19')] },
+    note: 'the days 9 to 19 of June',
+  },
 ];
