@@ -49,3 +49,33 @@ export const RESULTS_2017: DeadlineContext = {
   ...V_2017,
   events: [{ key: 'официального опубликования результатов выборов', date: '2017-09-20' }],
 };
+
+// Contexts of the third held-out set (real-phrases.holdout3.fixture.ts, 28.11.2026). Voting days are
+// the ones the same sources print; a period is the plan year, or the campaign the source describes.
+
+/** Abkhazia, President 25.08.2019. */
+export const ABKH_2019: DeadlineContext = { elections: [{ votingDay: '2019-08-25' }], ...year(2019) };
+/** Armenia, Council of Elders of Yerevan 17.09.2023. */
+export const AM_2023: DeadlineContext = { elections: [{ votingDay: '2023-09-17' }], ...year(2023) };
+/** Armenia, President 18.02.2013; the schedule was announced on 08.12.2012. */
+export const AM_2013: DeadlineContext = { elections: [{ votingDay: '2013-02-18' }], period: w('2012-12-08', '2013-02-28') };
+/** Kazakhstan, Mazhilis and maslikhats 19.03.2023. */
+export const KZ_2023M: DeadlineContext = { elections: [{ votingDay: '2023-03-19' }], ...year(2023) };
+/** Kazakhstan, early presidential election 09.06.2019. */
+export const KZ_2019: DeadlineContext = { elections: [{ votingDay: '2019-06-09' }], ...year(2019) };
+/** Kazakhstan, early presidential election 03.04.2011. */
+export const KZ_2011: DeadlineContext = { elections: [{ votingDay: '2011-04-03' }], ...year(2011) };
+/** Kyrgyzstan, local councils 17.11.2024. */
+export const KG_2024: DeadlineContext = { elections: [{ votingDay: '2024-11-17' }], ...year(2024) };
+/** Kyrgyzstan, repeat city-council elections (Bishkek, Osh, Tokmok) 11.07.2021. */
+export const KG_2021R: DeadlineContext = { elections: [{ votingDay: '2021-07-11' }], ...year(2021) };
+/** Kyrgyzstan, repeat Jogorku Kenesh election 20.12.2020. */
+export const KG_2020R: DeadlineContext = { elections: [{ votingDay: '2020-12-20' }], ...year(2020) };
+/** Russia, President 04.03.2012 (campaign from November 2011). */
+export const RU_2012: DeadlineContext = { elections: [{ votingDay: '2012-03-04' }], period: w('2011-11-01', '2012-03-31') };
+/** Russia, President 17.03.2024 (campaign from the news of 08.12.2023). */
+export const RU_2024: DeadlineContext = { elections: [{ votingDay: '2024-03-17' }], period: w('2023-12-08', '2024-03-31') };
+/** Leningrad region, elections of 08.09.2019. */
+export const LO_2019: DeadlineContext = { elections: [{ votingDay: '2019-09-08' }], ...year(2019) };
+/** Leningrad region, elections of 19.09.2021. */
+export const LO_2021: DeadlineContext = { elections: [{ votingDay: '2021-09-19' }], ...year(2021) };
