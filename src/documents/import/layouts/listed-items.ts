@@ -36,6 +36,8 @@ interface Group {
   /** The intro is a month («Январь - Февраль») over bullets: a time, not a topic. */
   month: boolean;
   bulleted: boolean;
+  /** No heading: a run of paragraphs «что – когда.» whose every line gives its term after a dash. */
+  dashRun?: boolean;
   items: Line[];
 }
 
@@ -163,12 +165,27 @@ function groupLines(lines: readonly Line[]): Group[] {
       cur = { intro: ln, month: true, bulleted: true, items: [] };
       continue;
     }
+    // «Шайлоочулардын тизмеси», «1. Шайлоочулардын тизмелери» over «- … ;» lines: a short line
+    // that is not a sentence, right above the bullets, is the heading of their group — when it is
+    // numbered, or comes under a colon heading or after another list (else it is the page's title).
+    const inLists = !!cur || groups.length > 0 || INTRO_NUMBER.test(t);
+    if (inLists && next && bulletText(next.text) && isBulletHeading(t)) {
+      close();
+      cur = { intro: ln, month: false, bulleted: true, items: [] };
+      continue;
+    }
     if (isIntro(t) || (ROMAN_INTRO.test(t) && t.length <= 160)) {
       close();
       cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
       continue;
     }
-    if (cur && cur.intro && !cur.bulleted && (isListLine(t) || (cur.roman && isDirectionLine(t)))) {
+    // «Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.»: paragraphs that each give
+    // a measure and its term after a dash make a list without a heading.
+    if (!cur && isListLine(t) && dashTerm(t) && next && isListLine(next.text) && dashTerm(next.text)) {
+      cur = { intro: null, month: false, bulleted: false, dashRun: true, items: [] };
+    }
+    if (cur && cur.dashRun && !(isListLine(t) && dashTerm(t))) close();
+    if (cur && (cur.intro || cur.dashRun) && !cur.bulleted && (isListLine(t) || (cur.roman && isDirectionLine(t)))) {
       const prev = cur.items[cur.items.length - 1];
       const ended = prev ? (/;$/.test(prev.text) ? 'semi' : 'dot') : null;
       if (prev && style === null) style = ended;
@@ -189,6 +206,7 @@ function notPlanItems(group: Group): string | null {
   // A topic printed as a name in quotes («Делопроизводство в ТИК и УИК»;) opens with its first word.
   const texts = group.items.map((l) => (bulletText(l.text) ?? l.text).replace(/^[«"„“]/, ''));
   if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
+  if (group.dashRun && texts.length < 3) return 'две строки «что – когда» без заголовка списка';
   if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
   // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
@@ -199,6 +217,26 @@ function notPlanItems(group: Group): string | null {
 }
 
 const stripListEnd = (text: string): string => text.replace(/\s*[;,]$/, '').trim();
+
+/** The line gives its term after its last dash («… – не позднее, чем за 10 дней до выборов.»). */
+const dashTerm = (text: string): boolean => {
+  const p = splitDash(stripListEnd(text));
+  return p.dashed && !!p.deadline && !!p.title && !TERM_FIRST.test(text);
+};
+
+/** A heading over bullets: short, not a sentence (no closing stop), no date of its own. */
+function isBulletHeading(text: string): boolean {
+  const bare = text.replace(INTRO_NUMBER, '');
+  return (
+    bare.length >= 3 &&
+    text.length <= 100 &&
+    !/[.;,!?]$/.test(text) &&
+    /^[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]/u.test(bare) &&
+    !/^\d/.test(bare) &&
+    !NAMES_DATE.test(text) &&
+    !RESOLUTION_FORMULA.test(text)
+  );
+}
 
 /** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
 const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
