@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byNumber, executorTexts } from './draft-walk.fixture.js';
 import { importPlan } from './import-plan.js';
+import { votingDayInProse } from './elections.parse.js';
 import { headerRole, isHeaderRow } from './records/column-roles.js';
 
 // Classes found on the second held-out set (test/fixtures/import-corpus, ids in each describe);
@@ -123,5 +124,21 @@ describe('a short heading right above bullets (cec-kg-batken-karasuu-…-2024, c
     const section = draft.items[0]!;
     expect([section.kind, section.number, section.title]).toEqual(['section', '1', 'Шайлоочулардын тизмелери']);
     expect(section.children.map((i) => i.deadline?.text)).toEqual(['2022-жылдын 10-августуна чейин', '2022-жылдын 20-августуна чейин']);
+  });
+});
+
+describe('the voting day told in a news sentence (kz-cec-nuclear-plant-…-2024, cec-kg-batken-karasuu-…-2024)', () => {
+  const at = (text: string) => [{ text, line: 1, bold: false }];
+
+  it('«… референдума, который пройдет 6 октября 2024 года»', () => {
+    const text =
+      'Постановлением Центральной избирательной комиссии от 3 сентября 2024 года утвержден календарный план подготовки и проведения референдума, который пройдет 6 октября 2024 года, передает агентство Kazinform.';
+    expect(votingDayInProse(at(text))).toBe('2024-10-06');
+  });
+
+  it('Kyrgyz, the election named before its day: «… шайлоо округу 2024-жылдын 28-апрелине белгиленген»', () => {
+    const text =
+      ' 2024-жылдын 5-февралында Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясынын токтому менен Баткен облусунун бир мандаттуу шайлоо комиссиясы Кыргыз Республикасынын Жогорку Кеңешинин депутаттарын мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруучулук жана практикалык иш-чаралардын календарлык планы бекитилди. № 2 округ жана № 9 Кара-Суу бир мандаттуу шайлоо округу 2024-жылдын 28-апрелине белгиленген.';
+    expect(votingDayInProse(at(text))).toBe('2024-04-28');
   });
 });
