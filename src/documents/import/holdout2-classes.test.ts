@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byNumber, executorTexts } from './draft-walk.fixture.js';
 import { importPlan } from './import-plan.js';
 import { votingDayInProse } from './elections.parse.js';
+import { findPeriod } from './period.parse.js';
 import { headerRole, isHeaderRow } from './records/column-roles.js';
 
 // Classes found on the second held-out set (test/fixtures/import-corpus, ids in each describe);
@@ -140,5 +141,25 @@ describe('the voting day told in a news sentence (kz-cec-nuclear-plant-…-2024,
     const text =
       ' 2024-жылдын 5-февралында Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясынын токтому менен Баткен облусунун бир мандаттуу шайлоо комиссиясы Кыргыз Республикасынын Жогорку Кеңешинин депутаттарын мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруучулук жана практикалык иш-чаралардын календарлык планы бекитилди. № 2 округ жана № 9 Кара-Суу бир мандаттуу шайлоо округу 2024-жылдын 28-апрелине белгиленген.';
     expect(votingDayInProse(at(text))).toBe('2024-04-28');
+  });
+});
+
+describe('a table run on with single spaces, executors before the term (tyumen-ik-legal-culture-plan-2014-h1)', () => {
+  const row =
+    '1.1. Нормативно-методическое и информационное обеспечение избирательных кампаний по дополнительным выборам депутата Тюменской областной Думы по одномандатному избирательному округу N 19 и выборам депутатов представительных органов отдельных муниципальных образований Тюменской области, запланированных к проведению в дни голосования: 9 февраля и 14 сентября 2014 года, а также оказание правовой, консультативной и организационно-технической помощи соответствующим избирательным комиссиям при подготовке и проведении муниципальных выборов в Тюменской области Члены ИКТО, сотрудники аппарата ИКТО весь период';
+
+  it('a numbered heading in capitals, row «1.1.» split into title, executors and term', async () => {
+    const text = ['NN п/п Мероприятие Ответственный за реализацию Срок исполнения', '1. РАБОТА С ИЗБИРАТЕЛЬНЫМИ КОМИССИЯМИ', row].join('\n');
+    const draft = await importPlan(utf8(text));
+    const section = draft.items[0]!;
+    expect([section.kind, section.number, section.title]).toEqual(['section', '1', 'РАБОТА С ИЗБИРАТЕЛЬНЫМИ КОМИССИЯМИ']);
+    const item = byNumber(draft, '1.1');
+    expect(item.title.endsWith('муниципальных выборов в Тюменской области')).toBe(true);
+    expect(executorTexts(item)).toEqual(['Члены ИКТО', 'сотрудники аппарата ИКТО']);
+    expect(item.deadline?.text).toBe('весь период');
+  });
+
+  it('the half-year with its months in brackets', () => {
+    expect(findPeriod('на первое полугодие (январь — июнь) 2014 года')).toEqual({ start: '2014-01-01', end: '2014-06-30' });
   });
 });
