@@ -3,6 +3,7 @@ import { byNumber, executorTexts } from './draft-walk.fixture.js';
 import { importPlan } from './import-plan.js';
 import { votingDayInProse } from './elections.parse.js';
 import { findPeriod } from './period.parse.js';
+import { approvedTitle } from './title.parse.js';
 import { headerRole, isHeaderRow } from './records/column-roles.js';
 
 // Classes found on the second held-out set (test/fixtures/import-corpus, ids in each describe);
@@ -161,5 +162,12 @@ describe('a table run on with single spaces, executors before the term (tyumen-i
 
   it('the half-year with its months in brackets', () => {
     expect(findPeriod('на первое полугодие (январь — июнь) 2014 года')).toEqual({ start: '2014-01-01', end: '2014-06-30' });
+  });
+});
+
+describe('a resolution approving «the appended» plan (stavropol-ik-work-plan-resolution-2023-header)', () => {
+  it('«прилагаемый» is not a part of the plan\'s name', () => {
+    const line = '1. Утвердить прилагаемый План работы избирательной комиссии Ставропольского края на 2023 год.';
+    expect(approvedTitle([{ text: line, line: 1, bold: false }])).toBe('План работы избирательной комиссии Ставропольского края на 2023 год');
   });
 });
