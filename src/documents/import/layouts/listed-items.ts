@@ -185,9 +185,16 @@ function groupLines(lines: readonly Line[]): Group[] {
       cur = { intro: null, month: false, bulleted: false, dashRun: true, items: [] };
     }
     if (cur && cur.dashRun && !(isListLine(t) && dashTerm(t))) close();
-    if (cur && (cur.intro || cur.dashRun) && !cur.bulleted && (isListLine(t) || (cur.roman && isDirectionLine(t)))) {
+    // «… оповестят не позднее 26 сентября 2024 года» among lines closed by «.»: one stop the site
+    // lost does not end the list when the next line goes on with it.
+    const lostStop = style === 'dot' && !/[.;:!?]$/.test(t) && isListLine(`${t}.`) && !!next && isListLine(next.text);
+    if (cur && (cur.intro || cur.dashRun) && !cur.bulleted && (isListLine(t) || lostStop || (cur.roman && isDirectionLine(t)))) {
       const prev = cur.items[cur.items.length - 1];
       const ended = prev ? (/;$/.test(prev.text) ? 'semi' : 'dot') : null;
+      if (lostStop && ended === 'dot') {
+        cur.items.push(ln);
+        continue;
+      }
       if (prev && style === null) style = ended;
       // «…;» lists end at the item with a full stop; «….» lists go on while lines stay items.
       if (!prev || (style === 'semi' && ended === 'semi') || (style === 'dot' && ended === 'dot')) {
@@ -240,6 +247,11 @@ function isBulletHeading(text: string): boolean {
 
 /** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
 const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
+/** «… будет опубликован не позднее 12 сентября 2024 года.»: a sentence that ends with its term. */
+const TRAILING_TERM = new RegExp(
+  `\\s((?:не\\s+позднее|не\\s+ранее|до|после|с|по)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?)\\.?$`,
+  'iu',
+);
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
@@ -249,6 +261,8 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
   if (dashes.length === 0) {
     const bracket = BRACKETED_END.exec(text);
     if (bracket && isDeadlineLike(bracket[1]!, true)) return { title: text.slice(0, bracket.index).trim(), deadline: bracket[1]!.trim(), dashed: false };
+    const trailing = TRAILING_TERM.exec(text);
+    if (trailing && trailing.index >= 10) return { title: text.slice(0, trailing.index).trim(), deadline: trailing[1]!.trim(), dashed: false };
     return { title: text, deadline: '', dashed: false };
   }
   const last = dashes[dashes.length - 1]!;
