@@ -192,3 +192,58 @@ describe('a news list of sentences whose term closes them (kz-cec-nuclear-plant-
     ]);
   });
 });
+
+describe('Kazakh district plans typed as paragraphs (kz-ryskulov-…-2023-kk, kz-sarkan-…-2023-kk, cec-kz-president-calendar-plan-2022-kk)', () => {
+  it('a view counter is not a row; a one-line гриф under it; the article after the term is the legal basis', async () => {
+    const text = [
+      '2023 жылғы 5 қарашаға тағайындалған Жамбыл облысы Т.Рысқұлов ауданының әкімін сайлауды әзірлеу мен өткізу жөніндегі негізгі іс-шаралардың Күнтізбелік жоспары',
+      '',
+      '211 Views',
+      '',
+      'Т. Рысқұлов аудандық аумақтық сайлау комиссиясының 2023 жылғы 15 қыркүйектегі № 6 қаулысына қосымша',
+      '',
+      '1. Аумақтық сайлау округінің құрылуы туралы қаулы қабылдау',
+      'Т.Рысқұлов аудандық сайлау комиссиясы',
+      '2023 жылғы 15 қыркүйек (14-б. 6)21-б. 4-т, 22 б.)',
+      '3. Сайлау округінің шекарасы мен аумақтық сайлау комиссияларының орналасқан жерлерін көрсете отырып, тиісті бұқаралық ақпарат құралдарында жариялау',
+      'Т.Рысқұлов аудандық сайлау комиссиясы',
+      'Сайлау тағайындалғаннан кейін он күннен кешіктірмей',
+      '2023 жылғы 25 қыркүйектен кешіктірмей (22-б. 2-т.)',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.approval).toMatchObject({ authority: 'Т. Рысқұлов аудандық аумақтық сайлау комиссиясы', date: '2023-09-15', number: '6' });
+    const law = draft.columns!.find((c) => c.role === 'legal_basis')!.key;
+    expect(byNumber(draft, '1').deadline?.text).toBe('2023 жылғы 15 қыркүйек');
+    expect(byNumber(draft, '1').fields[law]).toBe('(14-б. 6)21-б. 4-т, 22 б.)');
+    expect(byNumber(draft, '3').deadline?.text).toBe('Сайлау тағайындалғаннан кейін он күннен кешіктірмей 2023 жылғы 25 қыркүйектен кешіктірмей');
+    expect(byNumber(draft, '3').fields[law]).toBe('(22-б. 2-т.)');
+  });
+
+  it('executor, term and article run together on one line', async () => {
+    const text = [
+      '1. Ауылдық округ әкімінің (бұдан әрі – әкімді) сайлауын тағайындау  ',
+      '  Сарқан аудандық сайлау комиссиясы 2023 жылғы 14 маусым  (113-1-б.2,3-т)  ',
+      '2. Сайлау округтерінің тізімін, олардың шекаралары мен аудандық сайлау комиссиясының орналасқан жерін көрсете отырып,тиісті бұқаралық ақпарат құралдарында жариялау',
+      '  Сарқан  аудандық сайлау комиссиясы. Сайлау тағайындалғаннан кейін он күн мерзімнен кешіктірмей, 2023 жылғы 24 маусымнан кешіктірмей (22-б.)  ',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(executorTexts(byNumber(draft, '1'))).toEqual(['Сарқан аудандық сайлау комиссиясы']);
+    expect(byNumber(draft, '1').deadline?.text).toBe('2023 жылғы 14 маусым');
+    expect(byNumber(draft, '2').deadline?.text).toBe('Сайлау тағайындалғаннан кейін он күн мерзімнен кешіктірмей, 2023 жылғы 24 маусымнан кешіктірмей');
+  });
+
+  it('a long term told as when it starts and ends, after the executor, makes a one-row fragment a plan', async () => {
+    const text = [
+      '1. Қазақстан Республикасының Президенттігіне кандидаттарды  ұсыну.',
+      '',
+      'Республикалық қоғамдық бірлестіктердің жоғары органдары',
+      '',
+      'Сайлау тағайындалған күннен кейінгі күні – 2022 жылғы  23 қыркүйекте басталады және 11 қазанда жергілікті уақыт бойынша сағат он сегізде  аяқталады.',
+      '',
+      '(55-б., 66-1б.)',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(executorTexts(byNumber(draft, '1'))).toEqual(['Республикалық қоғамдық бірлестіктердің жоғары органдары']);
+    expect(byNumber(draft, '1').deadline?.text.endsWith('аяқталады.')).toBe(true);
+  });
+});
