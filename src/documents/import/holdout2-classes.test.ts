@@ -11,8 +11,7 @@ import { headerRole, isHeaderRow } from './records/column-roles.js';
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('a heading with a long explanation in brackets (irkutsk-legal-education-complex-of-measures-2010)', () => {
-  const executors =
-    'Исполнители\n(органы, организации\nи объединения,\nреализующие\nмероприятия\nКомплекса мер в\nсоответствии с\nзаконодательством)';
+  const executors = 'Исполнители\n(органы, организации\nи объединения,\nреализующие\nмероприятия\nКомплекса мер в\nсоответствии с\nзаконодательством)';
 
   it('is named by the words outside the brackets', () => {
     expect(headerRole(executors)).toBe('executors');
@@ -86,7 +85,11 @@ describe('news paragraphs «что – когда.» without a heading (abkhazia
   });
 
   it('two such paragraphs are not a list', async () => {
-    const text = ['Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.', '', 'Регистрация политических партий, инициативных групп – с 27 февраля по 19 марта.'].join('\n');
+    const text = [
+      'Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.',
+      '',
+      'Регистрация политических партий, инициативных групп – с 27 февраля по 19 марта.',
+    ].join('\n');
     await expect(importPlan(utf8(text))).rejects.toThrow();
   });
 });
@@ -166,7 +169,7 @@ describe('a table run on with single spaces, executors before the term (tyumen-i
 });
 
 describe('a resolution approving «the appended» plan (stavropol-ik-work-plan-resolution-2023-header)', () => {
-  it('«прилагаемый» is not a part of the plan\'s name', () => {
+  it("«прилагаемый» is not a part of the plan's name", () => {
     const line = '1. Утвердить прилагаемый План работы избирательной комиссии Ставропольского края на 2023 год.';
     expect(approvedTitle([{ text: line, line: 1, bold: false }])).toBe('План работы избирательной комиссии Ставропольского края на 2023 год');
   });
@@ -245,5 +248,18 @@ describe('Kazakh district plans typed as paragraphs (kz-ryskulov-…-2023-kk, kz
     const draft = await importPlan(utf8(text));
     expect(executorTexts(byNumber(draft, '1'))).toEqual(['Республикалық қоғамдық бірлестіктердің жоғары органдары']);
     expect(byNumber(draft, '1').deadline?.text.endsWith('аяқталады.')).toBe(true);
+  });
+});
+
+describe('a term closing a sentence is taken whole', () => {
+  it('a range «с … по …» stays one term', async () => {
+    const text = [
+      'Основные сроки:',
+      'выдвижение кандидатов пройдет с 27 февраля по 19 марта.',
+      'регистрация кандидатов пройдет с 19 марта по 7 апреля.',
+      'бюллетени для голосования будут предоставлены до 5 октября 2024 года.',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.items[0]!.children.map((i) => i.deadline?.text)).toEqual(['с 27 февраля по 19 марта', 'с 19 марта по 7 апреля', 'до 5 октября 2024 года']);
   });
 });

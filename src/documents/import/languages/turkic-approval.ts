@@ -93,8 +93,7 @@ function blockAbove(lines: readonly DocLine[], at: number): Found {
 }
 
 /** A line that opens with a capitalised name and holds a body in the genitive («… сайлау комиссиясының»). */
-const nameOpens = (text: string): boolean =>
-  /^[А-ЯЁӘҒҚҢӨҰҮҺІ]/.test(text) && /комиссия(?:сы)?[ндт](?:ын|ин|ун)(?![а-яё])/.test(foldTurkic(text));
+const nameOpens = (text: string): boolean => /^[А-ЯЁӘҒҚҢӨҰҮҺІ]/.test(text) && /комиссия(?:сы)?[ндт](?:ын|ин|ун)(?![а-яё])/.test(foldTurkic(text));
 /** «Қазақстан Республикасы» / «Орталық сайлау комиссиясының»: the country's name printed above its body. */
 const COUNTRY = /^(?:кыргыз\s+республикасы|казакстан\s+республикасы)[а-я]*$/;
 /** A line ending with a word in the genitive (folded): the name goes on below it. */

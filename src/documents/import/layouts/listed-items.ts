@@ -248,8 +248,9 @@ function isBulletHeading(text: string): boolean {
 /** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
 const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
 /** «… будет опубликован не позднее 12 сентября 2024 года.»: a sentence that ends with its term. */
+// «с 19 марта по 7 апреля» is one term: a range is taken whole.
 const TRAILING_TERM = new RegExp(
-  `\\s((?:не\\s+позднее|не\\s+ранее|до|после|с|по)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?)\\.?$`,
+  `\\s((?:с\\s+\\d{1,2}(?:\\s+${MONTH})?\\s+(?:по|до)|не\\s+позднее|не\\s+ранее|до|после|с)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?)\\.?$`,
   'iu',
 );
 
