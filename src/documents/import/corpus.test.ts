@@ -84,6 +84,13 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'cells parted by single spaces (a TIK site table flattened by its CMS): the rows and the title are read, the cells after the title stay together in the date column with a warning; the organiser cell is not split off',
   })),
+  // Former holdout2 documents (moved into the visible corpus): facts still missed, each with why.
+  ...['section «Основные направления деятельности»', 'section «Вопросы для рассмотрения на заседаниях …»'].map((fact) => ({
+    fixture: 'ulyanovsk-ik-work-plan-2026-news-summary',
+    fact,
+    reason:
+      'a news text that names only the plan’s parts («1 Основные направления деятельности.», prose under it) and no measure: with no row to import the file is refused, so the parts are never read as sections',
+  })),
 ];
 
 function isKnown(fixture: string, fact: FactResult): KnownGap | undefined {

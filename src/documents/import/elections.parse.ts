@@ -296,6 +296,10 @@ const TOLD_DAY: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\s)(?:единый\s+)?день\s+голосования\s*[—–-]\s*(${DATE_WORDS})`, 'i'),
   // Kyrgyz: «2023-жылдын 28-майына дайындалган … шайлоо»
   /((?:19|20)\d{2}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+дайындалган(?=[^.]{0,300}шайлоо)/i,
+  // «… референдума, который пройдет 6 октября 2024 года», «выборы, которые состоятся …»: the day told after the event.
+  new RegExp(String.raw`(?:выбор|референдум|голосовани)[а-яё]*,?\s+(?:котор[а-яё]+\s+)?(?:пройд[её]т|пройдут|состоится|состоятся)\s+(${DATE_WORDS})`, 'i'),
+  // Kyrgyz, the election named first: «… шайлоо округу 2024-жылдын 28-апрелине белгиленген», «шайлоо 2022-жылдын 9-октябрына дайындалды».
+  /шайлоо[^.]{0,200}?\s((?:19|20)\d{2}\s*-?\s*жылдын\s+\d{1,2}\s*-\s*[а-яөүң]+)\s+(?:белгиленген|белгиленди|дайындалды|дайындалган)/i,
 ];
 
 /**
@@ -307,7 +311,7 @@ const TOLD_DAY: readonly RegExp[] = [
 export function votingDayInProse(lines: readonly DocLine[]): string | null {
   const days = new Set<string>();
   for (const l of lines) {
-    if (!/назначен|дн[её]м|день|дайындалган/i.test(l.text)) continue;
+    if (!/назначен|дн[её]м|день|дайындал|белгилен|пройд|состо/i.test(l.text)) continue;
     for (const re of TOLD_DAY) {
       const m = re.exec(l.text);
       const iso = m ? findDates(m[1]!)[0]?.iso : undefined;

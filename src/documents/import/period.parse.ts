@@ -83,12 +83,13 @@ function periodIn(text: string): Period | null {
     const p = yearPeriod(+range[1]!, +range[2]!);
     if (p) return p;
   }
-  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[еяю]\s+(\d{4})/i.exec(t);
+  // «на первое полугодие (январь — июнь) 2014 года»: the months in brackets repeat the half-year.
+  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[еяю]\s+(?:\([^()]{0,30}\)\s*)?(\d{4})/i.exec(t);
   if (half) {
     const y = +half[2]!;
     return /^(втор|2|II)$/i.test(half[1]!) ? monthsPeriod(y, 7, 12) : monthsPeriod(y, 1, 6);
   }
-  const quarter = /(?:на\s+)?(I{1,3}|IV|[1-4])(?:-?й)?\s+квартал[а-я]*\s+(\d{4})/i.exec(t);
+  const quarter = /(?:на\s+)?(I{1,3}|IV|[1-4])(?:-?й)?\s+квартал[а-я]*\s+(?:\([^()]{0,30}\)\s*)?(\d{4})/i.exec(t);
   if (quarter) {
     const q = ROMAN[quarter[1]!.toUpperCase()] ?? +quarter[1]!;
     return monthsPeriod(+quarter[2]!, (q - 1) * 3 + 1, q * 3);

@@ -108,7 +108,9 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
   let title = m[1]!
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1');
+    .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1')
+    // «Утвердить прилагаемый План работы …»: «прилагаемый» points to the appendix, it is not the plan's name.
+    .replace(/^прилагаем[а-яё]+\s+/i, '');
   if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
   for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
   return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);

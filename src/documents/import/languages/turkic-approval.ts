@@ -83,11 +83,21 @@ function blockAbove(lines: readonly DocLine[], at: number): Found {
     const f = foldTurkic(t);
     // The title, an anchor line or a site's dash-list above the block are not part of it.
     if (t.length > 200 || /план|жоспар|^[-–—]|шайлоо\s+кун|сайлау\s+куни|дауыс\s+беру/.test(f)) break;
+    // «Хабарландыру» (the page's heading), «211 Views» above «Арал аудандық сайлау комиссиясының …»:
+    // once a line opens with the body's name, only a genitive above it («Кыргыз Республикасынын») goes on with it.
+    if (nameOpens(parts[0]!.text.trim()) && !GENITIVE_END.test(f) && !COUNTRY.test(f)) break;
     parts.unshift(lines[k]!);
     if (/^(?:кыргыз\s+республикасынын|казакстан\s+республикасы)/.test(f) || APPROVED_FIRST.test(f)) break;
   }
   return { lines: parts, text: join(parts) };
 }
+
+/** A line that opens with a capitalised name and holds a body in the genitive («… сайлау комиссиясының»). */
+const nameOpens = (text: string): boolean => /^[А-ЯЁӘҒҚҢӨҰҮҺІ]/.test(text) && /комиссия(?:сы)?[ндт](?:ын|ин|ун)(?![а-яё])/.test(foldTurkic(text));
+/** «Қазақстан Республикасы» / «Орталық сайлау комиссиясының»: the country's name printed above its body. */
+const COUNTRY = /^(?:кыргыз\s+республикасы|казакстан\s+республикасы)[а-я]*$/;
+/** A line ending with a word in the genitive (folded): the name goes on below it. */
+const GENITIVE_END = /[ндт](?:ын|ин|ун)$/;
 
 const hasAct = (text: string): boolean => [...foldTurkic(text).matchAll(ACT)].length > 0;
 

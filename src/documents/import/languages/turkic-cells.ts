@@ -7,7 +7,11 @@ import { foldTurkic, UPPER } from './turkic-letters.js';
  * «… сайлау комиссиясы», «… әкімдігі», Kyrgyz «… шайлоо комиссиясы», «Маалымат бөлүмү»).
  */
 const DEADLINE_WORD = /кешиктирмей|кечиктирбестен/;
-const DEADLINE_END = /\d[^.]{0,80}(?:чейин|дейин|ишинде|ичинде|бурын|кейин|кийин|бастап|аралыгында)\.?$/;
+// «кемінде қырық күн бұрын», «бір ай ішінде»: the count may be a word (folded Kazakh and Kyrgyz numerals).
+const COUNT = '(?:\\d|(?:^|\\s)(?:бир|еки|эки|уш|уч|торт|бес|беш|алты|жети|сегиз|тогыз|тогуз|он|жиырма|жыйырма|отыз|отуз|кырык|кырк|елу|элуу)\\s)';
+const DEADLINE_END = new RegExp(`${COUNT}[^.]{0,80}(?:чейин|дейин|ишинде|ичинде|бурын|кейин|кийин|бастап|аралыгында)\\.?$`);
+// «… 23 қыркүйекте басталады және 11 қазанда … аяқталады.»: a term told as when it starts and ends.
+const STARTS_ENDS = /\d[^.]{0,120}(?:басталады|башталат)[^.]{0,120}(?:аякталады|аяктайт|аяктал[а-я]*)\.?$/;
 // «Тұрақты», «Үнемі», «Жыл бойы», Kyrgyz «Туруктуу», «Дайыма», «Жыл бою» — all the time, through the year.
 const STANDING = /^(?:туракты|унеми|жыл\s+бой[ыу]|туруктуу|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+ишинде)/;
 // «2022 жылғы 1 қазан», «2024-жылдын 10-марты».
@@ -16,7 +20,7 @@ const YEAR_FIRST_DATE = /^\d{4}\s*-?\s*ж(?:ыл|\.)/;
 export function isTurkicDeadline(text: string): boolean {
   const t = foldTurkic(text.trim());
   if (!t || t.length > 200) return false;
-  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t);
+  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STARTS_ENDS.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t);
 }
 
 const HEAD =

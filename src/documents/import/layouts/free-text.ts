@@ -5,6 +5,7 @@ import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { isStopLine } from './table.js';
+import { isTurkicBodyName, isTurkicDeadline } from '../languages/turkic-cells.js';
 
 /**
  * Plans without a header row: a numbered line opens an item, and its deadline and executors
@@ -40,7 +41,11 @@ const TOPIC_NUMBER = /^(?:тема|занятие|модуль|урок)\s*(?:�
 
 const GLUED_NUMBER = /^(\d{1,2})\.(?=[«"А-ЯЁ][а-яё])/;
 
+/** «211 Views», «Просмотров: 211»: a site's view counter, not a numbered row. */
+const VIEW_COUNTER = /^\d+\s+(?:views?|просмотр[а-яё]*|көрілім[а-яіғқңөұүһә]*|көрүү[а-яөүң]*)$/i;
+
 function numberedLine(text: string, next: string | undefined): LeadingNumber | null {
+  if (VIEW_COUNTER.test(text.trim())) return null;
   const n = parseLeadingNumber(text, { requireText: true });
   if (n) return n;
   // «1.Утверждение плана работы»: a site glued the number to its text; only a capitalised word after it.
@@ -143,6 +148,19 @@ function executorsThenDeadline(text: string, vocab: ExecutorVocabulary): { execu
   const shortList = !/\d/.test(executors) && executors.split(/\s+/).length <= 10 && executors.split(/,\s*/).every((p) => p.split(/\s+/).length <= 4);
   if (!isExecutorLike(executors, vocab, false) && !shortList) return null;
   return { executors, deadline: parts.slice(1).join(' ') };
+}
+
+/**
+ * «Сарқан аудандық сайлау комиссиясы 2023 жылғы 14 маусым»: a Kazakh or Kyrgyz body, known by its head
+ * noun, then the term, with nothing but a space between them.
+ */
+function bodyThenTerm(text: string): { executors: string; deadline: string } | null {
+  for (const m of text.matchAll(/\s+/g)) {
+    const left = text.slice(0, m.index).trim();
+    const right = text.slice(m.index + m[0].length).trim();
+    if (isTurkicBodyName(left) && isTurkicDeadline(right)) return { executors: left, deadline: right };
+  }
+  return null;
 }
 
 /** «Заседание комиссии — январь»: a short plan typed as lines puts the term after a dash. */
@@ -353,6 +371,21 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       cur.fields.legal_basis = cur.fields.legal_basis ? `${cur.fields.legal_basis}\n${t}` : t;
       continue;
     }
+    // «2023 жылғы 15 қыркүйек (14-б. 6)21-б. 4-т, 22 б.)»: the article that sets the term, cited after it —
+    // after the term alone, or after the executor and the term run together on one line
+    // («Сарқан аудандық сайлау комиссиясы 2023 жылғы 14 маусым  (113-1-б.2,3-т)»).
+    const cited = !cur.fields.legal_basis ? trailingLawReference(t) : null;
+    if (cited) {
+      const rest = cited.before;
+      const both = executorsThenDeadline(rest, vocab) ?? bodyThenTerm(rest);
+      const term = !both && (isDeadlineLike(rest, true) || isTurkicDeadline(rest)) && !isExecutorLike(rest, vocab, true);
+      if (both || term) {
+        if (both) add('executors', both.executors);
+        add('deadline', both ? both.deadline : rest);
+        cur.fields.legal_basis = `(${cited.reference})`;
+        continue;
+      }
+    }
     const sentences = field === 'title' ? executorsThenDeadline(t, vocab) : null;
     if (sentences) {
       add('executors', sentences.executors);
@@ -360,14 +393,17 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       continue;
     }
 
+    // A Kazakh or Kyrgyz term is known by how it closes («… басталады және … аяқталады.»), so a long one
+    // is still a term, where a long Russian sentence would not be.
+    const termLike = isDeadlineLike(t, true) || (isTurkicDeadline(t) && !isExecutorLike(t, vocab, true));
     if (field === 'title') {
       if (isExecutorLike(t, vocab, true)) add('executors', t);
-      else if (isDeadlineLike(t, true)) add('deadline', t);
+      else if (termLike) add('deadline', t);
       else add('title', t);
     } else if (field === 'deadline') {
       if (isExecutorLike(t, vocab, true)) add('executors', t);
       else add('deadline', t);
-    } else if (isDeadlineLike(t, true) && acc.deadline.empty) {
+    } else if (termLike && acc.deadline.empty) {
       add('deadline', t);
     } else {
       add('executors', t);

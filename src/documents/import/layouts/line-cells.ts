@@ -3,7 +3,7 @@ import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cel
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
-import { numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
+import { FOOTNOTE_MARK, numberDepth, parseLeadingNumber, parentNumber } from '../records/numbering.js';
 import type { SourceBlock, SourceCell } from '../readers/source-model.js';
 import { isStopLine, type TableRegion } from './table.js';
 import { isLegalDatabaseNote } from './legal-database.js';
@@ -212,7 +212,11 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     // A year is a header's word too («Сроки в 2013 году»).
     const digits = l.text.replace(/\b(?:19|20)\d\d\b/g, '');
     if (flat.length > 160 || (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
-    if (cells.length > 0 && !l.closed && !l.opens && (/^[a-zа-яё(/]/.test(l.text) || endsDangling(cells[cells.length - 1]!))) {
+    // «Исполнители» / «(органы, организации» / … / «Комплекса мер в»: a bracket left open, or a
+    // line inside a cell a bar opened, goes on with the heading above.
+    const prev = cells[cells.length - 1] ?? '';
+    const goesOn = /^[a-zа-яё(/]/.test(l.text) || endsDangling(prev) || openBrackets(prev) > 0 || !!l.insideBarCell;
+    if (cells.length > 0 && !l.closed && !l.opens && goesOn) {
       cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
@@ -393,7 +397,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     }
     const cells = current.cells;
     const last = cells[cells.length - 1]!;
-    const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text);
+    // «1.1» / «<*>»: a footnote mark under the number stays in the number's cell.
+    const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && !FOOTNOTE_MARK.test(l.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
     // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
     const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;

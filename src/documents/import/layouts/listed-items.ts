@@ -36,6 +36,8 @@ interface Group {
   /** The intro is a month («Январь - Февраль») over bullets: a time, not a topic. */
   month: boolean;
   bulleted: boolean;
+  /** No heading: a run of paragraphs «что – когда.» whose every line gives its term after a dash. */
+  dashRun?: boolean;
   items: Line[];
 }
 
@@ -163,14 +165,36 @@ function groupLines(lines: readonly Line[]): Group[] {
       cur = { intro: ln, month: true, bulleted: true, items: [] };
       continue;
     }
+    // «Шайлоочулардын тизмеси», «1. Шайлоочулардын тизмелери» over «- … ;» lines: a short line
+    // that is not a sentence, right above the bullets, is the heading of their group — when it is
+    // numbered, or comes under a colon heading or after another list (else it is the page's title).
+    const inLists = !!cur || groups.length > 0 || INTRO_NUMBER.test(t);
+    if (inLists && next && bulletText(next.text) && isBulletHeading(t)) {
+      close();
+      cur = { intro: ln, month: false, bulleted: true, items: [] };
+      continue;
+    }
     if (isIntro(t) || (ROMAN_INTRO.test(t) && t.length <= 160)) {
       close();
       cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
       continue;
     }
-    if (cur && cur.intro && !cur.bulleted && (isListLine(t) || (cur.roman && isDirectionLine(t)))) {
+    // «Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.»: paragraphs that each give
+    // a measure and its term after a dash make a list without a heading.
+    if (!cur && isListLine(t) && dashTerm(t) && next && isListLine(next.text) && dashTerm(next.text)) {
+      cur = { intro: null, month: false, bulleted: false, dashRun: true, items: [] };
+    }
+    if (cur && cur.dashRun && !(isListLine(t) && dashTerm(t))) close();
+    // «… оповестят не позднее 26 сентября 2024 года» among lines closed by «.»: one stop the site
+    // lost does not end the list when the next line goes on with it.
+    const lostStop = style === 'dot' && !/[.;:!?]$/.test(t) && isListLine(`${t}.`) && !!next && isListLine(next.text);
+    if (cur && (cur.intro || cur.dashRun) && !cur.bulleted && (isListLine(t) || lostStop || (cur.roman && isDirectionLine(t)))) {
       const prev = cur.items[cur.items.length - 1];
       const ended = prev ? (/;$/.test(prev.text) ? 'semi' : 'dot') : null;
+      if (lostStop && ended === 'dot') {
+        cur.items.push(ln);
+        continue;
+      }
       if (prev && style === null) style = ended;
       // «…;» lists end at the item with a full stop; «….» lists go on while lines stay items.
       if (!prev || (style === 'semi' && ended === 'semi') || (style === 'dot' && ended === 'dot')) {
@@ -189,6 +213,7 @@ function notPlanItems(group: Group): string | null {
   // A topic printed as a name in quotes («Делопроизводство в ТИК и УИК»;) opens with its first word.
   const texts = group.items.map((l) => (bulletText(l.text) ?? l.text).replace(/^[«"„“]/, ''));
   if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
+  if (group.dashRun && texts.length < 3) return 'две строки «что – когда» без заголовка списка';
   if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
   // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
@@ -200,8 +225,34 @@ function notPlanItems(group: Group): string | null {
 
 const stripListEnd = (text: string): string => text.replace(/\s*[;,]$/, '').trim();
 
+/** The line gives its term after its last dash («… – не позднее, чем за 10 дней до выборов.»). */
+const dashTerm = (text: string): boolean => {
+  const p = splitDash(stripListEnd(text));
+  return p.dashed && !!p.deadline && !!p.title && !TERM_FIRST.test(text);
+};
+
+/** A heading over bullets: short, not a sentence (no closing stop), no date of its own. */
+function isBulletHeading(text: string): boolean {
+  const bare = text.replace(INTRO_NUMBER, '');
+  return (
+    bare.length >= 3 &&
+    text.length <= 100 &&
+    !/[.;,!?]$/.test(text) &&
+    /^[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]/u.test(bare) &&
+    !/^\d/.test(bare) &&
+    !NAMES_DATE.test(text) &&
+    !RESOLUTION_FORMULA.test(text)
+  );
+}
+
 /** «формирование округов (до 5 октября)»: the deadline in brackets at the end. */
 const BRACKETED_END = /\s*\(([^()]{3,80})\)\.?$/;
+/** «… будет опубликован не позднее 12 сентября 2024 года.»: a sentence that ends with its term. */
+// «с 19 марта по 7 апреля» is one term: a range is taken whole.
+const TRAILING_TERM = new RegExp(
+  `\\s((?:с\\s+\\d{1,2}(?:\\s+${MONTH})?\\s+(?:по|до)|не\\s+позднее|не\\s+ранее|до|после|с)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?)\\.?$`,
+  'iu',
+);
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
@@ -211,6 +262,8 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
   if (dashes.length === 0) {
     const bracket = BRACKETED_END.exec(text);
     if (bracket && isDeadlineLike(bracket[1]!, true)) return { title: text.slice(0, bracket.index).trim(), deadline: bracket[1]!.trim(), dashed: false };
+    const trailing = TRAILING_TERM.exec(text);
+    if (trailing && trailing.index >= 10) return { title: text.slice(0, trailing.index).trim(), deadline: trailing[1]!.trim(), dashed: false };
     return { title: text, deadline: '', dashed: false };
   }
   const last = dashes[dashes.length - 1]!;

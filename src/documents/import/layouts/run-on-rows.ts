@@ -15,7 +15,10 @@ import { isStopLine, type TableRegion } from './table.js';
  * cells between cannot be told apart, so they stay together in the date's column and a warning
  * asks the user to split them.
  */
-const NUMBER_START = /^(\d{1,3})\.\s+(?=\S)/;
+/** «1.», «1.1.», «1.1» before the row's text. */
+const NUMBER_START = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.\s+(?=\S)|^(\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=\S)/;
+/** A heading row in capitals («1. РАБОТА С ИЗБИРАТЕЛЬНЫМИ КОМИССИЯМИ»): no term, no executors. */
+const isCapitalsHeading = (text: string): boolean => /[А-ЯЁ]{3}/.test(text) && text === text.toUpperCase() && text.length <= 200;
 /** The first date or time in a row ends its title. */
 const WHEN =
   /\s(?=\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё]))|\s{3,}/;
@@ -55,9 +58,10 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
     const roles = header.map(headerRole).join(' ');
     const next = blocks[j + 1];
     const firstRow = /^1\.\s/.test(cleanInline(numbers.text)) || (next?.kind === 'para' && /^1\.\s/.test(cleanInline(next.text)));
-    if (roles === 'number title deadline executors' && firstRow) {
+    // «NN п/п Мероприятие Ответственный за реализацию Срок исполнения»: the executors before the term.
+    if ((roles === 'number title deadline executors' || roles === 'number title executors deadline') && firstRow) {
       const region = readRows(blocks, i, j, header, vocab, true);
-      const items = region?.rows.filter((r) => r.cells[0]!.text) ?? [];
+      const items = region?.rows.filter((r) => r.cells[0]!.text && !r.cells.some((c) => c.bold)) ?? [];
       if (items.length > 0 && items.every((r) => r.cells[2]!.text && r.cells[3]!.text)) return region;
     }
   }
@@ -114,15 +118,33 @@ function readRows(
       return { line: r.line, cells, apart: true };
     }
     const body = numbered ? r.text.slice(numbered[0].length) : r.text;
+    if (byTermWords && numbered && isCapitalsHeading(body.replace(/\s+/g, ' ').trim())) {
+      const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
+      if (hasNumber) cells[0]!.text = numbered[1] ?? numbered[2]!;
+      cells[titleAt] = { text: body.replace(/\s+/g, ' ').trim(), bold: true };
+      return { line: r.line, cells, apart: true };
+    }
     const cut = byTermWords ? lastTermCut(body.replace(/\n/g, ' ')) : WHEN.exec(body.replace(/\n/g, ' '));
     const flat = body.replace(/\n/g, ' ');
     const title = cut ? flat.slice(0, cut.index).trim() : flat.trim();
     const rest = cut ? body.slice(cut.index).trim() : '';
     const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
-    if (hasNumber) cells[0]!.text = numbered?.[1] ?? '';
+    if (hasNumber) cells[0]!.text = numbered?.[1] ?? numbered?.[2] ?? '';
     cells[titleAt]!.text = title;
     // What follows the title starts with its date: the run-together cells go to the date's column,
     // but for the organisers that close the row.
+    if (byTermWords && executorsAt >= 0 && executorsAt < deadlineAt) {
+      // The executors stand between the title and the term: they open at the first capital from
+      // which the rest of the text before the term reads as executors («… в Тюменской области
+      // Члены ИКТО, сотрудники аппарата ИКТО»).
+      const lead = leadingExecutors(title, vocab);
+      if (lead) {
+        cells[titleAt]!.text = lead.before;
+        cells[executorsAt]!.text = lead.executors;
+      }
+      cells[deadlineAt]!.text = rest;
+      return { line: r.line, cells, apart: !!lead && !!rest };
+    }
     const split = executorsAt === width - 1 && executorsAt > restAt ? (byTermWords ? executorsAfterTerm(rest) : trailingExecutors(rest, vocab)) : null;
     cells[restAt]!.text = split ? split.before : rest;
     if (split) cells[executorsAt]!.text = split.executors;
@@ -142,6 +164,21 @@ function readRows(
     ...(byTermWords ? { runOnByWords: true } : {}),
     pinned: true,
   };
+}
+
+/**
+ * «… при подготовке и проведении муниципальных выборов в Тюменской области Члены ИКТО, сотрудники
+ * аппарата ИКТО»: the earliest capitalised word after a comma-free stretch of the title from which
+ * the whole tail reads as executors. Null when no tail does, or nothing would be left for the title.
+ */
+function leadingExecutors(text: string, vocab: ExecutorVocabulary): { before: string; executors: string } | null {
+  for (const m of text.matchAll(/\s(?=[А-ЯЁ])/g)) {
+    const before = text.slice(0, m.index).trim();
+    const tail = text.slice(m.index).trim();
+    if (before.length < 10 || tail.length > 150) continue;
+    if (tail.split(/\s*,\s*/).every((part) => isExecutorLike(part, vocab, false))) return { before, executors: tail };
+  }
+  return null;
 }
 
 /**

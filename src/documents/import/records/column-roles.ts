@@ -68,8 +68,16 @@ const norm = (text: string): string =>
     .replace(/[:.]+$/, '')
     .trim();
 
+/**
+ * A heading may carry a long explanation in brackets («Исполнители (органы, организации и
+ * объединения, реализующие мероприятия … в соответствии с законодательством)»): the words outside
+ * the brackets name the column, so the length limits that keep data cells out measure only them.
+ */
+const withoutExplanation = (text: string): string => text.replace(/\s*\([^()]{20,}\)\s*/g, ' ').trim();
+
 export function headerRole(text: string): ColumnRole | null {
-  const t = norm(text);
+  const full = norm(text);
+  const t = full.length > 90 ? withoutExplanation(full) : full;
   if (!t || t.length > 90) return null;
   if (/^\d+(?:\.\d+)*\.?\s+\S/.test(t) && !/^\d{4}/.test(t)) return null;
   // Kazakh and Kyrgyz headings (languages/turkic-headings.ts) come first: their words never occur in Russian ones.
@@ -87,7 +95,7 @@ export function headerScore(cells: readonly string[]): number {
 export function isHeaderRow(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length < 2) return false;
-  if (filled.some((c) => c.length > 120)) return false;
+  if (filled.some((c) => withoutExplanation(c).length > 120)) return false;
   const score = headerScore(cells);
   const roles = new Set(cells.map(headerRole).filter((r) => r !== null));
   // A header names what an item is and at least one more thing about it.

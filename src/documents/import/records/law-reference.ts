@@ -30,6 +30,14 @@ export function trailingLawReference(text: string): { before: string; reference:
       }
     }
   }
+  // «2023 жылғы 15 қыркүйек (14-б. 6)21-б. 4-т, 22 б.)»: a clause numbered «6)» inside the brackets
+  // leaves one «)» too many; the group then opens at the last «(».
+  const open = t.lastIndexOf('(');
+  if (depth > 0 && open > 0) {
+    const reference = t.slice(open + 1, -1).trim();
+    const before = t.slice(0, open).trim();
+    if (before && isLawReference(reference)) return { before, reference };
+  }
   return null;
 }
 

@@ -70,6 +70,9 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
   return { number, alias: number, rest, sectionMarker: false };
 }
 
+/** A footnote mark printed beside a row's number («1.1» / «<*>»): it refers to the row. */
+export const FOOTNOTE_MARK = /^(?:<\*{1,3}>|\*{1,3}|<\d{1,2}>)$/;
+
 /** A cell holding only a number («1.2.», «III», «Раздел 2»). */
 export function parseNumberCell(text: string): LeadingNumber | null {
   const t = text.trim().replace(/\.$/, '');

@@ -5,7 +5,7 @@ import { assignKeys, type Column } from './column-roles.js';
 import { isLawReference, leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from '../layouts/line-cells.js';
-import { numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
+import { FOOTNOTE_MARK, numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
 import { emptyRecord, hasDetails, type PlanRecord, type Warn } from './plan-record.js';
 import type { TableRegion } from '../layouts/table.js';
 
@@ -132,7 +132,10 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
       const n = parseNumberCell(numberText);
       if (n) {
         number = n;
-        if (n.rest) title = title ? joinLines([n.rest, title]) : n.rest;
+        // A footnote mark printed under the number («1.1» / «<*>») refers to the row, not to the
+        // start of its title: it goes after the title, where a reader looks for such marks.
+        if (n.rest && FOOTNOTE_MARK.test(n.rest) && title) title = `${title} ${n.rest}`;
+        else if (n.rest) title = title ? joinLines([n.rest, title]) : n.rest;
       } else {
         title = title ? joinLines([numberText, title]) : numberText;
       }
