@@ -231,7 +231,16 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
 
   it('does not take the place under the number for the register suffix of the act', () => {
     // Sverdlovsk region, a settlement TIK's decision as its site prints it.
-    const page = ['РЕФТИНСКАЯ ПОСЕЛКОВАЯ', 'ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ', '', ' ', 'РЕШЕНИЕ', '', '«04» марта  2010 г.        № 6/25', 'п. Рефтинский'];
+    const page = [
+      'РЕФТИНСКАЯ ПОСЕЛКОВАЯ',
+      'ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ',
+      '',
+      ' ',
+      'РЕШЕНИЕ',
+      '',
+      '«04» марта  2010 г.        № 6/25',
+      'п. Рефтинский',
+    ];
     expect(pick(parseResolutionHeader(lines(...page)))).toEqual({
       authority: 'Рефтинская поселковая территориальная избирательная комиссия',
       date: '2010-03-04',

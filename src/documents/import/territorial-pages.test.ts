@@ -52,11 +52,17 @@ describe('a work plan whose first section is numbered in Arabic figures over unn
     expect(draft.title).toBe('План работы Избирательной комиссии Камчатского края на 2018 год');
     const [section] = draft.items;
     expect(section).toMatchObject({ kind: 'section', number: '1', title: 'Основные направления деятельности' });
-    expect(section!.children.map((c) => c.title.slice(0, 30))).toEqual(['Обеспечение подготовки и провед', 'Оказание правовой, методической'].map((t) => t.slice(0, 30)));
+    expect(section!.children.map((c) => c.title.slice(0, 30))).toEqual(
+      ['Обеспечение подготовки и провед', 'Оказание правовой, методической'].map((t) => t.slice(0, 30)),
+    );
   });
 
   it('a resolution point «1. Утвердить …» over its paragraphs is not such a section', async () => {
-    const point = ['1. Утвердить План работы комиссии на 2018 год', 'Обеспечение подготовки и проведения выборов.', 'Оказание помощи участковым комиссиям.'].join('\n');
+    const point = [
+      '1. Утвердить План работы комиссии на 2018 год',
+      'Обеспечение подготовки и проведения выборов.',
+      'Оказание помощи участковым комиссиям.',
+    ].join('\n');
     const refused = await header(point);
     expect(refused.code).toBe('import_not_a_plan');
   });

@@ -183,7 +183,10 @@ const BAR_START = /^\|\s*[^\s|]/;
 
 /** Another bar-closed line among the next few lines: the bar at `k` is part of a run of cells. */
 function barredSoon(texts: readonly string[], k: number): boolean {
-  const next = texts.slice(k + 1).filter((t) => t !== '').slice(0, 4);
+  const next = texts
+    .slice(k + 1)
+    .filter((t) => t !== '')
+    .slice(0, 4);
   return next.length === 0 || next.some((t) => PIPE_END.test(t) || /^\|+$/.test(t));
 }
 

@@ -64,7 +64,8 @@ const ROMAN_INTRO = /^([IVXL]{1,6})\.\s+(?=[А-ЯЁ])(?!.*[.;:]$)/;
  * commission's work plan). Only with the section's directions under it (paragraphs that open with
  * an action); a resolution's point («1. Утвердить …») is never one.
  */
-const ARABIC_SECTION = /^(\d{1,2})\.\s+(?=[А-ЯЁ])(?!(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Поручить|Рекомендовать)(?![а-яё]))(?!.*[.;:]$)/;
+const ARABIC_SECTION =
+  /^(\d{1,2})\.\s+(?=[А-ЯЁ])(?!(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Поручить|Рекомендовать)(?![а-яё]))(?!.*[.;:]$)/;
 /** «… постановляет:», «РЕШИЛА:»: what follows are the points of a resolution. */
 const RESOLUTION_FORMULA = /(?:постановля(?:ет|ю)|постановил[аио]?|реш(?:ил[аио]?|ает)|приказываю|распоряжаюсь|чечим кылат|токтом кылат)\s*:\s*$/iu;
 /** A list that only completes its heading's sentence («состоит из курсов: для членов ТИК; …»). */
