@@ -1248,6 +1248,15 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     expect: { kind: 'external_schedule', windows: [] },
     note: 'a whole section (polling stations) follows the CEC’s own plan; the dates are in that plan, not in this one',
   },
+  // A Kazakh district TIK's calendar plan retold by a news site: maslikhat by-election of 26 October 2025.
+  {
+    text: 'в 18.00 часов 30 сентября 2025 года',
+    source:
+      'https://ru.200.news/2025/08/30/naznacheny-vybory-depwtata-celinogradskogo-rajonnogo-maslihata-vmesto-vybyvshego-po-odnomandatnomw-territorialnomw-izbiratelnomw-okrwgw-%e2%84%96-3.html?amp=1',
+    ctx: { elections: [{ votingDay: '2025-10-26' }], ...year(2025) },
+    expect: { kind: 'date', windows: [w('2025-09-30')], time: '18:00' },
+    note: 'the end of candidates’ registration, an hour before the date',
+  },
   {
     text: 'С 30 сентября',
     source: 'https://24.kg/vlast/346411_vyiboryi-2025_agitatsiya_seychas_nezakonna_vkyirgyizstane/',
