@@ -229,6 +229,40 @@ describe('parseResolutionHeader: a resolution whose text approves the plan', () 
     });
   });
 
+  it('does not take the place under the number for the register suffix of the act', () => {
+    // Sverdlovsk region, a settlement TIK's decision as its site prints it.
+    const page = [
+      'РЕФТИНСКАЯ ПОСЕЛКОВАЯ',
+      'ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ',
+      '',
+      ' ',
+      'РЕШЕНИЕ',
+      '',
+      '«04» марта  2010 г.        № 6/25',
+      'п. Рефтинский',
+    ];
+    expect(pick(parseResolutionHeader(lines(...page)))).toEqual({
+      authority: 'Рефтинская поселковая территориальная избирательная комиссия',
+      date: '2010-03-04',
+      number: '6/25',
+      actKind: 'решение',
+    });
+  });
+
+  it('reads the letterhead above a bracketed line on the powers the commission holds', () => {
+    // Zabaikalsky krai: a TIK acting as the municipal commission; the bracket is never closed.
+    const page = [
+      'ШИЛКИНСКАЯ РАЙОННАЯ ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ',
+      '',
+      '(с полномочиями избирательной комиссии муниципального района «Шилкинский район»',
+      '',
+      'ПОСТАНОВЛЕНИЕ',
+      '',
+      '23 июня 2017 года № 26/86',
+    ];
+    expect(pick(parseResolutionHeader(lines(...page)))?.authority).toBe('Шилкинская районная территориальная избирательная комиссия');
+  });
+
   it('takes no bare count for a number', () => {
     const block = parseResolutionHeader(lines('КОМИССИЯ', 'ПОСТАНОВЛЕНИЕ', '3 марта 2015 года', '12', 'О плане'));
     expect(block?.number ?? null).toBeNull();

@@ -429,7 +429,10 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   // A commission's site may print the number alone on its line under the date, without «№»
   // («14 июня 2013 года» / «63/226-3»): only a number shaped like an act's («63/226-3», «12-2»).
   const bare = date ? window.find((l) => BARE_ACT_NUMBER.test(despace(l.text))) : undefined;
-  const number = numbersIn(text)[0]?.value ?? (bare ? despace(bare.text) : null);
+  // The number is read line by line: «№ 6/25» over the place «п. Рефтинский» is not «6/25 п»
+  // (a letter after the digits is the register's suffix only on the number's own line).
+  const byLine = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].map((t) => numbersIn(t)[0]?.value).find(Boolean);
+  const number = byLine ?? numbersIn(text)[0]?.value ?? (bare ? despace(bare.text) : null);
   if (!date && !number) return null;
   const org: string[] = [];
   const caps = (t: string): boolean => /[А-ЯЁ]{3}/.test(t) && !/[а-яё]/.test(t);
@@ -446,6 +449,9 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
     }
     if (org.length && org.every(caps) && !caps(t)) break;
     if (t.length > 150 || /^(?:г\.|город)\s/i.test(t)) break;
+    // «(с полномочиями избирательной комиссии муниципального района …» under the letterhead says
+    // what powers the body holds; it is not part of its name.
+    if (!org.length && /^\(/.test(t)) continue;
     org.unshift(t);
   }
   const authority = org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null;

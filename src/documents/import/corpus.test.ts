@@ -62,12 +62,6 @@ export const KNOWN_GAPS: KnownGap[] = [
       'a news text: one bare heading «Этапы» over a single «action - deadline. Further sentence» line; one line makes no list (the listed reader wants three, or two with dates), so the file is refused',
   })),
   {
-    fixture: 'cec-kg-parliament-calendar-plan-2015-ru',
-    fact: 'item #1 found',
-    reason:
-      'the first row’s number cell is EMPTY (a lone «|» under the header): with no number to start it, its three closed cells are read as three one-cell heading rows, not as one row',
-  },
-  {
     fixture: 'cec-ru-duma-calendar-plan-1999',
     fact: 'item 8 executors',
     reason: 'one executor cell listing three kinds of bodies separated by commas is split into three; the fixture keeps it whole',

@@ -140,6 +140,8 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
       // «… на 2025 год» ends a title; a capitalised line after it is something else.
       if (/(?:год|году|годы|года|годов|гг?\.?)$/i.test(previous) && /^[А-ЯЁ][а-яё]/.test(text)) break;
       if (blanks > 0 && /[.;]$/.test(previous)) break;
+      // «1. Основные направления деятельности», «I. …»: a numbered heading opens the body.
+      if (/^(?:\d{1,2}|[IVXL]{1,6})\.\s+[А-ЯЁ]/.test(text)) break;
       part.push(l);
     } else {
       if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1 && !runsInto(text, despace(part[0]!.text)))) break;

@@ -23,6 +23,7 @@ const ORENBURG = 'https://base.garant.ru/27597819/5f8ae450aa10a78f0b0005a38b5989
 const ORICHI = 'http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyj-plan';
 const MORGAU = 'https://old-morgau.cap.ru/SiteMap.aspx?id=863937';
 const SVERDLOVSK = 'https://base.garant.ru/35145206/c7f0164139c159e5c4e7786790ae469d';
+const TYUMEN_2011 = 'https://admsurgut.ru/rubric/18440/Kalendarnyy-plan';
 
 const year = (y: number) => ({ period: { start: `${y}-01-01`, end: `${y}-12-31` } });
 const V2009 = { elections: [{ votingDay: '2009-03-01' }] };
@@ -1230,6 +1231,31 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     ctx: R.KG_2017,
     expect: { windows: [] },
     note: 'starts when registration ends, a date the plan does not hold',
+  },
+  // The Tyumen regional commission's calendar plan of the regional Duma election of 4 December 2011
+  // (decision of 08.07.2011 № 91/485), as the TIK's city republished it.
+  {
+    text: 'Не ранее 25 августа 2011 года и не позднее 4 сентября 2011 года',
+    source: TYUMEN_2011,
+    ctx: { elections: [{ votingDay: '2011-12-04' }], ...year(2011) },
+    expect: { kind: 'range', windows: [w('2011-08-25', '2011-09-04')] },
+    note: 'the calling of the election, its window printed as dates',
+  },
+  {
+    text: 'В соответствии с Календарным планом Центральной избирательной комиссии Российской Федерации по подготовке и проведению выборов депутатов Государственной Думы Федерального Собрания Российской Федерации',
+    source: TYUMEN_2011,
+    ctx: { elections: [{ votingDay: '2011-12-04' }], ...year(2011) },
+    expect: { kind: 'external_schedule', windows: [] },
+    note: 'a whole section (polling stations) follows the CEC’s own plan; the dates are in that plan, not in this one',
+  },
+  // A Kazakh district TIK's calendar plan retold by a news site: maslikhat by-election of 26 October 2025.
+  {
+    text: 'в 18.00 часов 30 сентября 2025 года',
+    source:
+      'https://ru.200.news/2025/08/30/naznacheny-vybory-depwtata-celinogradskogo-rajonnogo-maslihata-vmesto-vybyvshego-po-odnomandatnomw-territorialnomw-izbiratelnomw-okrwgw-%e2%84%96-3.html?amp=1',
+    ctx: { elections: [{ votingDay: '2025-10-26' }], ...year(2025) },
+    expect: { kind: 'date', windows: [w('2025-09-30')], time: '18:00' },
+    note: 'the end of candidates’ registration, an hour before the date',
   },
   {
     text: 'С 30 сентября',

@@ -1,5 +1,6 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
 import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { toDraftDeadline } from '../records/deadline-adapter.js';
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
@@ -36,6 +37,8 @@ interface Line {
   wrapped?: boolean;
   /** Where bars open the cells, a line without one goes on with the cell a bar opened above it. */
   insideBarCell?: boolean;
+  /** A lone «|» with no cell open before it: an empty cell (text is ''). */
+  emptyCell?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -109,7 +112,9 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   let open: Line | null = null;
   // Lines before the first bar are the document's preamble, except a short header cell
   // broken over the lines just above it («N» / «п/п» / «|»).
-  const firstBar = texts.findIndex((t) => PIPE_END.test(t));
+  // «УТВЕРЖДЕН решением … № 91/485 |» over a title of lines without bars: a гриф the site set in a
+  // cell of its own is not where the table starts; the table's bars come close together.
+  const firstBar = texts.findIndex((t, k) => PIPE_END.test(t) && barredSoon(texts, k));
   let barsFrom = firstBar;
   for (let k = firstBar - 1, taken = 0; pipeMode && k >= 0 && taken < 3; k--) {
     if (!texts[k]) continue;
@@ -153,6 +158,9 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     // «|||» (empty merged cells) closes what is open and adds nothing. A bar that opens the line
     // only marks where the cell starts.
     const onlyBars = /^\|+$/.test(text);
+    // «4 |» / «|» / «Назначение выборов |»: a lone bar with nothing open closes an empty cell (the
+    // row's number left blank); readBody decides whether it opens a row.
+    if (text === '|' && !open) out.push({ text: '', line: b.line, block, bold, closed: true, emptyCell: true });
     text.split('|').forEach((segment, k, segments) => {
       const body = segment.trim();
       if (body) {
@@ -172,6 +180,15 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
 }
 
 const BAR_START = /^\|\s*[^\s|]/;
+
+/** Another bar-closed line among the next few lines: the bar at `k` is part of a run of cells. */
+function barredSoon(texts: readonly string[], k: number): boolean {
+  const next = texts
+    .slice(k + 1)
+    .filter((t) => t !== '')
+    .slice(0, 4);
+  return next.length === 0 || next.some((t) => PIPE_END.test(t) || /^\|+$/.test(t));
+}
 
 /** «Мероприятия | Срок исполнения»: each bar starts a cell; a lone «|» only closes one. */
 function splitAtBars(text: string, line: number, block: number, bold: boolean): Line[] {
@@ -390,6 +407,13 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   };
   const addText = (l: Line): void => {
     if (!current) {
+      // «ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ» / «В соответствии с Календарным планом ЦИК … |»: a term printed across
+      // the row under a heading in capitals is the whole section's, said of the heading, not a heading.
+      const heading = rows[rows.length - 1];
+      if (heading && heading.cells.length === 1 && isCapsHeading(heading.cells[0]!.text.split('\n')[0]!) && refersElsewhere(l.text)) {
+        heading.cells[0]!.text += `\n${l.text}`;
+        return;
+      }
       // Text before the first row, or right after a heading, is a heading of its own.
       rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
       sectionOpened = true;
@@ -454,6 +478,18 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       // The header printed again on the next page.
       i = skipHeader(lines, i, header.cells) - 1;
       lastBlock = lines[i]!.block;
+      continue;
+    }
+    if (l.emptyCell) {
+      // An empty number cell where a row starts («|» under the column numbers or after a full row)
+      // opens an unnumbered row; inside a row it is a blank cell the columns already account for.
+      const full = header.cells.length + (hasNumberColumn ? 0 : 1);
+      if (hasNumberColumn && (!current || current.cells.length >= full)) {
+        flush(true);
+        current = { cells: [{ text: '', bold: false }], line: l.line };
+        sectionOpened = false;
+        lastBlock = l.block;
+      }
       continue;
     }
     const bare = BARE_NUMBER.exec(l.text);
@@ -583,6 +619,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     notes,
   };
 }
+
+/** «В соответствии с Календарным планом ЦИК …», «по отдельному плану»: the term is set by another schedule. */
+const refersElsewhere = (text: string): boolean => toDraftDeadline(text, { period: null, elections: [] }).kind === 'external_schedule';
 
 const openBrackets = (text: string): number => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 

@@ -61,6 +61,13 @@ const INTRO_NUMBER = /^(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[А-ЯЁA-Z])/;
  * of its own even without a colon; a full stop at its end would make it a sentence.
  */
 const ROMAN_INTRO = /^([IVXL]{1,6})\.\s+(?=[А-ЯЁ])(?!.*[.;:]$)/;
+/**
+ * «1. Основные направления деятельности»: the same section numbered in Arabic figures (a regional
+ * commission's work plan). Only with the section's directions under it (paragraphs that open with
+ * an action); a resolution's point («1. Утвердить …») is never one.
+ */
+const ARABIC_SECTION =
+  /^(\d{1,2})\.\s+(?=[А-ЯЁ])(?!(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Поручить|Рекомендовать)(?![а-яё]))(?!.*[.;:]$)/;
 /** «… постановляет:», «РЕШИЛА:»: what follows are the points of a resolution. */
 const RESOLUTION_FORMULA = /(?:постановля(?:ет|ю)|постановил[аио]?|реш(?:ил[аио]?|ает)|приказываю|распоряжаюсь|чечим кылат|токтом кылат)\s*:\s*$/iu;
 /** A list that only completes its heading's sentence («состоит из курсов: для членов ТИК; …»). */
@@ -174,7 +181,7 @@ function groupLines(lines: readonly Line[]): Group[] {
       cur = { intro: ln, month: false, bulleted: true, items: [] };
       continue;
     }
-    if (isIntro(t) || (ROMAN_INTRO.test(t) && t.length <= 160)) {
+    if (isIntro(t) || ((ROMAN_INTRO.test(t) || (ARABIC_SECTION.test(t) && next && isDirectionLine(next.text))) && t.length <= 160)) {
       close();
       cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
       continue;
