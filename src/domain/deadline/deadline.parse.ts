@@ -176,10 +176,15 @@ function readAlone(core: string, q: Qualifiers): DeadlineExpr {
 function printedDate(core: string, q: Qualifiers, flags: string[], legal: string[]): { core: string; expr: DeadlineExpr } | null {
   const split = splitExplicitDate(core, q.notes);
   if (split === null) return null;
-  const rule = readAlone(split.rule, q).type;
+  const ruleExpr = readAlone(split.rule, q);
+  const rule = ruleExpr.type;
   if (rule === 'calendar' || rule === 'bound' || rule === 'whole_period' || rule === 'recurring') return null;
   const kg = kyrgyzCore(split.date);
-  const dateCore = kg !== null && 'core' in kg ? kg.core : split.date;
+  const bare = kg !== null && 'core' in kg ? kg.core : split.date;
+  // «не позднее чем за N дней до …, т.е. 29 января»: a bare day printed for a «not later than» rule is that
+  // rule's last day, so it bounds the term like «не позднее 29 января».
+  const upperRule = ruleExpr.type === 'relative' && ruleExpr.form === 'bound' && ruleExpr.notBefore === null && ruleExpr.notAfter !== null;
+  const dateCore = upperRule && /^\d/.test(bare) ? `не позднее ${bare}` : bare;
   const ownFlags: string[] = [];
   const expr = classify(dateCore, q, ownFlags, legal);
   if (expr.type !== 'calendar' && expr.type !== 'bound') return null;

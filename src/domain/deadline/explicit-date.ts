@@ -5,8 +5,12 @@
  * so a rule the engine cannot count (or counts from a context that differs) never overrides the document.
  */
 
-/** «, т.е.», «, то есть», « — », « – », « - », or a comma before a bound word, then the tail. */
-const TAIL_SEPARATOR = /(?:,\s*(?:т\.\s*е\.|то есть)|\s[—–-]\s*(?:т\.\s*е\.|то есть)?|,(?=\s*(?:не позднее|не ранее|с|до|по)\s))\s*([^,—–]*\d{4}[^,—–]*)$/;
+/**
+ * «, т.е.», «, то есть», Kyrgyz «, тактап айтканда,» (that is), « — », « – », « - », or a comma before a bound
+ * word, then the tail.
+ */
+const TAIL_SEPARATOR =
+  /(?:,\s*(?:т\.\s*е\.|то есть|тактап\s+айтканда,?)|\s[—–-]\s*(?:т\.\s*е\.|то есть)?|,(?=\s*(?:не позднее|не ранее|с|до|по)\s))\s*([^,—–]*\d{4}[^,—–]*)$/;
 
 /** The tail must name a day of a given year, not a month or a bare count. */
 const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|\d{4}-жыл[а-яё]*\s+\d{1,2}-|\d{1,2}\.\d{1,2}\.\d{4}/;
@@ -27,7 +31,7 @@ export interface ExplicitDate {
 /** Works on folded text; `notes` are the bracketed remarks already lifted out of the phrase. */
 export function splitExplicitDate(core: string, notes: readonly string[]): ExplicitDate | null {
   const m = TAIL_SEPARATOR.exec(core);
-  const sayingTe = m !== null && /(?:т\.\s*е\.|то есть)\s*[^,—–]*$/.test(m[0]);
+  const sayingTe = m !== null && /(?:т\.\s*е\.|то есть|тактап\s+айтканда,?)\s*[^,—–]*$/.test(m[0]);
   if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || OWN_READING.test(m[1].trim()))) {
     const rule = core.slice(0, m.index).trim();
     if (rule !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule };
