@@ -19,6 +19,7 @@ import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { rewordStartEnd } from './start-end-wording.js';
+import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -146,6 +147,7 @@ function fixedDate(text: string): string | null {
  */
 function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | null {
   const cls = kyrgyzClass(core);
+  if (cls === 'external') return { expr: { type: 'external', source: core } };
   if (cls !== null) return { expr: { type: cls } };
   if (!looksKyrgyz(core)) return null;
   const counted = kyrgyzCountsToDigits(core);
@@ -203,6 +205,9 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
   let core = foldCase(q.core);
+  // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
+  const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
+  if (kazakh !== null) core = kazakh;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   else core = rewordStartEnd(core);
   const clock = liftClockTime(core);

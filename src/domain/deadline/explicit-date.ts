@@ -21,6 +21,8 @@ const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|
  */
 const OWN_READING = /^(?:т\.\s*е\.|то есть)|^(?:не позднее|не ранее|до|с|по|со)\s|(?:чейин|кечиктирбестен|баштап|тартып)$/;
 
+const COUNTED_TERM = /(?:^|\s)(?:за|через)\s+(?:\S+\s+){0,2}?(?:дн[а-я]*|день|сут[а-я]*|недел[а-я]*|месяц[а-я]*)\s+(?:до|после|со)\s/;
+
 export interface ExplicitDate {
   /** The part that names the date («не позднее 2 октября 2010 года»). */
   date: string;
@@ -32,9 +34,12 @@ export interface ExplicitDate {
 export function splitExplicitDate(core: string, notes: readonly string[]): ExplicitDate | null {
   const m = TAIL_SEPARATOR.exec(core);
   const sayingTe = m !== null && /(?:т\.\s*е\.|то есть|тактап\s+айтканда,?)\s*[^,—–]*$/.test(m[0]);
-  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || OWN_READING.test(m[1].trim()))) {
-    const rule = core.slice(0, m.index).trim();
-    if (rule !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule };
+  const rule = m !== null ? core.slice(0, m.index) : '';
+  // «за месяц до дня проведения выборов – 12 июля 2020 года»: a bare date after a dash is the reading when the rule
+  // counts a term from its event, since the date then cannot be that event's own date.
+  const countedThenDate = m !== null && /^\s[—–-]/.test(m[0]) && COUNTED_TERM.test(rule);
+  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || countedThenDate || OWN_READING.test(m[1].trim()))) {
+    if (rule.trim() !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule: rule.trim() };
   }
   for (const note of notes) {
     const folded = note.toLowerCase().replace(/ё/g, 'е').trim();

@@ -12,7 +12,7 @@ import { inWorkingDays } from './relative.parse.js';
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 
 const KYRGYZ_LETTERS =
-  /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында|кечиктирбестен|чейре[кг]|жарым\s+жыл|ар\s+(?:бир|ай|жыл)|сайын(?:\s|$)|ай(?:ы|ында|лары|ларында)(?:\s|$))|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:^|\s)(?:iv|i{1,3})\s+чейре|\d\s*-\s*чейре/;
+  /[өүң]|(?:^|\s)(?:\d{4}-жыл|шайлоо|чейин|баштап|кийин|күн|аралыгында|кечиктирбестен|чейре[кг]|жарым\s+жыл|ар\s+(?:бир|ай|жыл)|сайын(?:\s|$)|ай(?:ы|ында|лары|ларында)(?:\s|$))|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:^|\s)(?:iv|i{1,3})\s+чейре|\d\s*-\s*чейре/;
 
 const MONTH_STEMS: readonly [string, number][] = [
   ['январ', 1],
@@ -135,10 +135,14 @@ const FROM_CALL = new RegExp(
 const WHOLE_PERIOD = /^(?:туруктуу(?:\s+негизде)?|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+бою|бүткүл\s+мезгил\s+ичинде|шайлоо\s+мезгилинде)$/;
 const ON_DEMAND = /^(?:зарылчылыкка\s+жараша|зарыл\s+болгон\s+учурда|керектүү\s+учурда|талапка\s+ылайык)$/;
 
-export type KyrgyzClass = 'whole_period' | 'on_demand' | null;
+// «өзүнчө план (жана график) боюнча» (by a separate plan and schedule): the dates are kept in that other plan.
+const SEPARATE_PLAN = /^(?:өзүнчө|атайын)\s+(?:план|иш\s+план[а-яөүң]*)(?:\s+жана\s+график)?\s+боюнча$/;
+
+export type KyrgyzClass = 'whole_period' | 'on_demand' | 'external' | null;
 
 export function kyrgyzClass(text: string): KyrgyzClass {
   if (WHOLE_PERIOD.test(text)) return 'whole_period';
+  if (SEPARATE_PLAN.test(text)) return 'external';
   if (ON_DEMAND.test(text)) return 'on_demand';
   return null;
 }
