@@ -21,6 +21,12 @@ const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|
  */
 const OWN_READING = /^(?:т\.\s*е\.|то есть)|^(?:не позднее|не ранее|до|с|по|со)\s|(?:чейин|кечиктирбестен|баштап|тартып)$/;
 
+/**
+ * «… за 10 дней до выборов (не позднее 4 мая)»: a bracket that bounds the term by a day and a month is the printed
+ * reading too; its year is the plan's, as for any yearless date.
+ */
+const BOUND_DAY = /^(?:не позднее|не ранее|до|по)\s+\d{1,2}\s+[а-я]+$/;
+
 const COUNTED_TERM = /(?:^|\s)(?:за|через)\s+(?:\S+\s+){0,2}?(?:дн[а-я]*|день|сут[а-я]*|недел[а-я]*|месяц[а-я]*)\s+(?:до|после|со)\s/;
 
 export interface ExplicitDate {
@@ -44,7 +50,8 @@ export function splitExplicitDate(core: string, notes: readonly string[]): Expli
   for (const note of notes) {
     const folded = note.toLowerCase().replace(/ё/g, 'е').trim();
     const bare = folded.replace(/^(?:т\.\s*е\.|то есть)\s*/, '');
-    if (DAY_WITH_YEAR.test(bare) && OWN_READING.test(folded.replace(/[\s.,;:]+$/, '')) && core !== '') return { date: bare, rule: core };
+    const own = OWN_READING.test(folded.replace(/[\s.,;:]+$/, ''));
+    if ((DAY_WITH_YEAR.test(bare) || BOUND_DAY.test(bare)) && own && core !== '') return { date: bare, rule: core };
   }
   return null;
 }

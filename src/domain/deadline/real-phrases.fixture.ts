@@ -23,6 +23,7 @@ const ORENBURG = 'https://base.garant.ru/27597819/5f8ae450aa10a78f0b0005a38b5989
 const ORICHI = 'http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyj-plan';
 const MORGAU = 'https://old-morgau.cap.ru/SiteMap.aspx?id=863937';
 const KZ_REFERENDUM_2026 = 'https://kaz.zakon.kz/kogam-tynysy/6076551-konstitutsiya-zhobasy-boyynsha-referenduma-dayyndyty-kntzbelk-zhospary-bektld.html';
+const ABKHAZIA_2022 = { elections: [{ votingDay: '2022-05-14' }], ...R.year(2022) };
 const SVERDLOVSK = 'https://base.garant.ru/35145206/c7f0164139c159e5c4e7786790ae469d';
 
 const year = (y: number) => ({ period: { start: `${y}-01-01`, end: `${y}-12-31` } });
@@ -1712,6 +1713,71 @@ export const REAL_PHRASES: readonly RealPhrase[] = [
     ctx: { elections: [{ votingDay: '2020-08-12', calledOn: '2020-06-12' }], ...R.year(2020) },
     expect: { windows: [w('2020-07-12')], time: '18:00' },
     note: 'Kazakhstan, Senate 12.08.2020: nomination ends a month before voting, printed as 12 July 2020',
+  },
+  {
+    text: 'не позднее чем через 30 дней после официального опубликования результатов выборов',
+    source: 'https://base.garant.ru/28125285/92409a09f2fd78349ae7c7f2064bf25a',
+    ctx: R.V_2017,
+    expect: { windows: [], pending: ['официального опубликования результатов выборов'] },
+  },
+  {
+    text: 'не позднее чем через 35 дней со дня проведения выборов',
+    source: 'https://base.garant.ru/24188990/8e5cab37391b571c12c39a49736d35f9',
+    ctx: R.V_2017,
+    expect: { kind: 'election_relative', windows: [w('2017-09-10', '2017-10-14')] },
+    note: 'the municipal commission’s financial report; «со дня»: voting day is the first of the 35 days',
+  },
+  {
+    text: 'не позднее чем через 10 дней со дня проведения выборов',
+    source: 'https://base.garant.ru/24188990/8e5cab37391b571c12c39a49736d35f9',
+    ctx: R.V_2017,
+    expect: { kind: 'election_relative', windows: [w('2017-09-10', '2017-09-19')] },
+  },
+  {
+    text: 'c 25 марта по 14 апреля 2022 года, до 18:00',
+    source: 'http://apsny.ru/news/?ID=54218&PAGEN_1=123',
+    ctx: ABKHAZIA_2022,
+    expect: { kind: 'range', windows: [w('2022-03-25', '2022-04-14')], time: '18:00' },
+    note: 'Abkhazia, repeat election in district № 18 on 14.05.2022; «c» is printed in Latin',
+  },
+  {
+    text: 'с 14 апреля по 4 мая 2022 года',
+    source: 'http://apsny.ru/news/?ID=54218&PAGEN_1=123',
+    ctx: ABKHAZIA_2022,
+    expect: { kind: 'range', windows: [w('2022-04-14', '2022-05-04')] },
+  },
+  {
+    text: 'не позднее, чем на 4-й день после регистрации',
+    source: 'http://apsny.ru/news/?ID=54218&PAGEN_1=123',
+    ctx: ABKHAZIA_2022,
+    expect: { windows: [], pending: ['регистрации'] },
+  },
+  {
+    text: 'не позднее чем за 10 дней до выборов (не позднее 4 мая)',
+    source: 'http://apsny.ru/news/?ID=54218&PAGEN_1=123',
+    ctx: ABKHAZIA_2022,
+    expect: { windows: [w('2022-01-01', '2022-05-04')] },
+    note: 'the printed date is 14.05 − 10; the Russian rule would give 3 May, and the document wins',
+  },
+  {
+    text: 'К 18 августа',
+    source: 'https://two-pressa.ru/tsik-sformiruet-perechen-izbirateln.html',
+    ctx: R.year(2021),
+    expect: { kind: 'date', windows: [w('2021-01-01', '2021-08-18')] },
+    note: 'State Duma 2021: polling stations in hospitals and the like',
+  },
+  {
+    text: 'не позднее 3 августа',
+    source: 'https://two-pressa.ru/tsik-sformiruet-perechen-izbirateln.html',
+    ctx: R.year(2021),
+    expect: { kind: 'date', windows: [w('2021-01-01', '2021-08-03')] },
+  },
+  {
+    text: 'до 22 марта',
+    source: 'https://24.kg/vlast/183828_mestnyie_vyiboryi_tsik_podvedet_ofitsialnyie_itogi_do2maya',
+    ctx: R.year(2021),
+    expect: { kind: 'date', windows: [w('2021-01-01', '2021-03-22')] },
+    note: 'Kyrgyz local councils, voting on 11.04.2021: ballot texts approved by the territorial commissions',
   },
   // Kazakh
   {
