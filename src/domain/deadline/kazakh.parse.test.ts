@@ -53,6 +53,10 @@ describe('Kazakh deadlines are dated', () => {
     ['27 ақпаннан бастап 14 наурыз күні сағат 18:00-ге дейін', REFERENDUM_2026, [{ start: '2026-02-27', end: '2026-03-14' }], '18:00'],
     ['18 ақпанға дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-02-18' }], undefined],
     ['10-20 тамыз аралығында', YEAR_2023, [{ start: '2023-08-10', end: '2023-08-20' }], undefined],
+    // A nominative date and its hour bound the term; a locative one names the day (Kyzylorda-news, 2024).
+    ['21 тамыз сағат 18.00-ге дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-08-21' }], '18:00'],
+    ['23 тамыз сағат 18.01-ден 14 қыркүйек күні сағат 00.00-де аяқталады', YEAR_2023, [{ start: '2023-08-23', end: '2023-09-13' }], '00:00'],
+    ['16 қыркүйекте басталып, 30 қазанда аяқталады', YEAR_2023, [{ start: '2023-09-16', end: '2023-10-30' }], undefined],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

@@ -58,8 +58,9 @@ const TO_ENDING = '\\s*-?(?:ге|га|ке|ка)';
 // «сағат 07.00-ден 20.00-ге дейін»: the hours of a day; the day is the window and the closing hour is kept.
 const HOURS_OF_DAY = new RegExp(`сагат\\s+${CLOCK}${FROM_ENDING}\\s+(?:бастап\\s+)?(?:сагат\\s+)?${CLOCK}${TO_ENDING}\\s+дейин`, 'g');
 const UNTIL_HOUR = new RegExp(`сагат\\s+${CLOCK}${TO_ENDING}\\s+дейин`, 'g');
-// «сағат 18:00-ден бастап»: the hour a term opens at does not move its first day.
-const FROM_HOUR = new RegExp(`\\s*сагат\\s+${CLOCK}${FROM_ENDING}\\s+бастап`, 'g');
+// «сағат 18:00-ден бастап», «23 тамыз сағат 18.01-ден 14 қыркүйек …»: the hour a term opens at does not move its
+// first day.
+const FROM_HOUR = new RegExp(`\\s*сагат\\s+${CLOCK}${FROM_ENDING}(?:\\s+бастап|(?=\\s+\\d))`, 'g');
 const AT_HOUR = new RegExp(`сагат\\s+${CLOCK}\\s*-?(?:де|да|те|та)?(?=\\s|,|$)`, 'g');
 const LOCAL_TIME = /\s*жергиликти\s+уакыт\s+бойынша/g;
 
@@ -121,6 +122,18 @@ function rewriteDates(input: string): string | null {
         (_a, i: string, j: string, until?: string) => `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
       )
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
+      // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»
+      .replace(
+        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
+        (_a, i: string, j: string, time?: string) => `с ${ru(i)} по ${time !== undefined ? `${time} ` : ''}${ru(j)}`,
+      )
+      // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term
+      // (like «до 18:00 21 августа»); in the locative («10 қаңтарда … 20.00-ге дейін») the date names the day itself.
+      .replace(/§(\d+)(?:\s+куни)?\s+до\s+(\d{1,2}:\d{2})/g, (all, i: string, time: string) => (caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all))
+      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour)
+      .replace(/^§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
+        time !== undefined ? `до ${ru(i)} в ${time}` : `до ${ru(i)}`,
+      )
       .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|кейин)/g, (all, i: string, word: string) => {
         const c = caseAt(i);
         if (word.startsWith('кешик') && c === 'abl') return `не позднее ${ru(i)}`;
@@ -144,16 +157,20 @@ const FROM_CALL =
 const FROM_CALL_MOMENT = /(?:сайлау|референдум)\s+тагайындалган\s+(?:саттен|куннен)\s+басталып,?\s+(.+?)\s+аякталады$/;
 
 function rewriteRelative(text: string): string {
-  return text
-    .replace(DAYS_LEFT, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
-    .replace(DAYS_BEFORE, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
-    .replace(
-      FROM_CALL,
-      (_a, word: string | undefined, n: string) => `не позднее чем через ${n} дней ${word === 'бастап' ? 'со дня' : 'после'} назначения выборов`,
-    )
-    .replace(FROM_CALL_MOMENT, (_a, end: string) => `со дня назначения выборов по ${end.replace(/^(.+?)\s+в\s+(\d{1,2}:\d{2})$/, '$2 $1')}`)
-    .replace(/\s*,?\s*ягни\s*,?\s*/g, ', т.е. ')
-    .replace(/(дня голосования|назначения выборов)\s+(?=(?:не позднее|до|с)\s+\d)/g, '$1, т.е. ');
+  return (
+    text
+      .replace(DAYS_LEFT, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(DAYS_BEFORE, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(
+        FROM_CALL,
+        (_a, word: string | undefined, n: string) => `не позднее чем через ${n} дней ${word === 'бастап' ? 'со дня' : 'после'} назначения выборов`,
+      )
+      .replace(FROM_CALL_MOMENT, (_a, end: string) => `со дня назначения выборов по ${end.replace(/^(.+?)\s+в\s+(\d{1,2}:\d{2})$/, '$2 $1')}`)
+      // «… дауыс беру күніне бір күн қалғанда аяқталады»: a term that ends when N days remain ends by that bound.
+      .replace(/(до дня голосования)\s+аякталады$/, '$1')
+      .replace(/\s*,?\s*ягни\s*,?\s*/g, ', т.е. ')
+      .replace(/(дня голосования|назначения выборов)\s+(?=(?:не позднее|до|с)\s+\d)/g, '$1, т.е. ')
+  );
 }
 
 /** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
