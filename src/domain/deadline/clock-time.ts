@@ -110,7 +110,9 @@ export function liftClockTime(input: string): ClockTime | null {
   // «до 18 марта 00:00 часов», «по 9 января 2021 года 00.00»: midnight written after the day ends the term as it begins too.
   const midnightAfterDay = after === '' && hour + minute === 0 && lead === null && DAY_THEN_MIDNIGHT.test(before);
   const endsBeforeDay = (after !== '' && hour + minute === 0 && (lead?.[1] === 'до' || /(?:^|\s)по$/.test(before))) || midnightAfterDay;
-  const parts = after === '' ? [before] : [before, word, after];
+  // «в 18 часов … за месяц до дня X»: «в» belongs to the time when no date or day follows it.
+  const ownWord = lead?.[1] === 'в' && before === '' && !/^(?:\d|дн|день)/.test(after) ? '' : word;
+  const parts = after === '' ? [before] : [before, ownWord, after];
   const rest = parts
     .filter((p) => p !== '')
     .join(' ')

@@ -19,6 +19,7 @@ import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { rewordStartEnd } from './start-end-wording.js';
+import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -146,6 +147,7 @@ function fixedDate(text: string): string | null {
  */
 function kyrgyzCore(core: string): { expr: DeadlineExpr } | { core: string } | null {
   const cls = kyrgyzClass(core);
+  if (cls === 'external') return { expr: { type: 'external', source: core } };
   if (cls !== null) return { expr: { type: cls } };
   if (!looksKyrgyz(core)) return null;
   const counted = kyrgyzCountsToDigits(core);
@@ -176,10 +178,15 @@ function readAlone(core: string, q: Qualifiers): DeadlineExpr {
 function printedDate(core: string, q: Qualifiers, flags: string[], legal: string[]): { core: string; expr: DeadlineExpr } | null {
   const split = splitExplicitDate(core, q.notes);
   if (split === null) return null;
-  const rule = readAlone(split.rule, q).type;
+  const ruleExpr = readAlone(split.rule, q);
+  const rule = ruleExpr.type;
   if (rule === 'calendar' || rule === 'bound' || rule === 'whole_period' || rule === 'recurring') return null;
   const kg = kyrgyzCore(split.date);
-  const dateCore = kg !== null && 'core' in kg ? kg.core : split.date;
+  const bare = kg !== null && 'core' in kg ? kg.core : split.date;
+  // «не позднее чем за N дней до …, т.е. 29 января»: a bare day printed for a «not later than» rule is that
+  // rule's last day, so it bounds the term like «не позднее 29 января».
+  const upperRule = ruleExpr.type === 'relative' && ruleExpr.form === 'bound' && ruleExpr.notBefore === null && ruleExpr.notAfter !== null;
+  const dateCore = upperRule && /^\d/.test(bare) ? `не позднее ${bare}` : bare;
   const ownFlags: string[] = [];
   const expr = classify(dateCore, q, ownFlags, legal);
   if (expr.type !== 'calendar' && expr.type !== 'bound') return null;
@@ -198,6 +205,9 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
   let core = foldCase(q.core);
+  // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
+  const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
+  if (kazakh !== null) core = kazakh;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   else core = rewordStartEnd(core);
   const clock = liftClockTime(core);

@@ -5,8 +5,12 @@
  * so a rule the engine cannot count (or counts from a context that differs) never overrides the document.
  */
 
-/** «, т.е.», «, то есть», « — », « – », « - », or a comma before a bound word, then the tail. */
-const TAIL_SEPARATOR = /(?:,\s*(?:т\.\s*е\.|то есть)|\s[—–-]\s*(?:т\.\s*е\.|то есть)?|,(?=\s*(?:не позднее|не ранее|с|до|по)\s))\s*([^,—–]*\d{4}[^,—–]*)$/;
+/**
+ * «, т.е.», «, то есть», Kyrgyz «, тактап айтканда,» (that is), « — », « – », « - », or a comma before a bound
+ * word, then the tail.
+ */
+const TAIL_SEPARATOR =
+  /(?:,\s*(?:т\.\s*е\.|то есть|тактап\s+айтканда,?)|\s[—–-]\s*(?:т\.\s*е\.|то есть)?|,(?=\s*(?:не позднее|не ранее|с|до|по)\s))\s*([^,—–]*\d{4}[^,—–]*)$/;
 
 /** The tail must name a day of a given year, not a month or a bare count. */
 const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|\d{4}-жыл[а-яё]*\s+\d{1,2}-|\d{1,2}\.\d{1,2}\.\d{4}/;
@@ -16,6 +20,14 @@ const DAY_WITH_YEAR = /(?:^|\s)\d{1,2}(?:-?\s?[а-яё]+)?\s+[а-яё]+\s+\d{4}|
  * («после назначения выборов (25 октября 2020 года)») is that event's date, not the answer.
  */
 const OWN_READING = /^(?:т\.\s*е\.|то есть)|^(?:не позднее|не ранее|до|с|по|со)\s|(?:чейин|кечиктирбестен|баштап|тартып)$/;
+
+/**
+ * «… за 10 дней до выборов (не позднее 4 мая)»: a bracket that bounds the term by a day and a month is the printed
+ * reading too; its year is the plan's, as for any yearless date.
+ */
+const BOUND_DAY = /^(?:не позднее|не ранее|до|по)\s+\d{1,2}\s+[а-я]+$/;
+
+const COUNTED_TERM = /(?:^|\s)(?:за|через)\s+(?:\S+\s+){0,2}?(?:дн[а-я]*|день|сут[а-я]*|недел[а-я]*|месяц[а-я]*)\s+(?:до|после|со)\s/;
 
 export interface ExplicitDate {
   /** The part that names the date («не позднее 2 октября 2010 года»). */
@@ -27,15 +39,19 @@ export interface ExplicitDate {
 /** Works on folded text; `notes` are the bracketed remarks already lifted out of the phrase. */
 export function splitExplicitDate(core: string, notes: readonly string[]): ExplicitDate | null {
   const m = TAIL_SEPARATOR.exec(core);
-  const sayingTe = m !== null && /(?:т\.\s*е\.|то есть)\s*[^,—–]*$/.test(m[0]);
-  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || OWN_READING.test(m[1].trim()))) {
-    const rule = core.slice(0, m.index).trim();
-    if (rule !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule };
+  const sayingTe = m !== null && /(?:т\.\s*е\.|то есть|тактап\s+айтканда,?)\s*[^,—–]*$/.test(m[0]);
+  const rule = m !== null ? core.slice(0, m.index) : '';
+  // «за месяц до дня проведения выборов – 12 июля 2020 года»: a bare date after a dash is the reading when the rule
+  // counts a term from its event, since the date then cannot be that event's own date.
+  const countedThenDate = m !== null && /^\s[—–-]/.test(m[0]) && COUNTED_TERM.test(rule);
+  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || countedThenDate || OWN_READING.test(m[1].trim()))) {
+    if (rule.trim() !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule: rule.trim() };
   }
   for (const note of notes) {
     const folded = note.toLowerCase().replace(/ё/g, 'е').trim();
     const bare = folded.replace(/^(?:т\.\s*е\.|то есть)\s*/, '');
-    if (DAY_WITH_YEAR.test(bare) && OWN_READING.test(folded.replace(/[\s.,;:]+$/, '')) && core !== '') return { date: bare, rule: core };
+    const own = OWN_READING.test(folded.replace(/[\s.,;:]+$/, ''));
+    if ((DAY_WITH_YEAR.test(bare) || BOUND_DAY.test(bare)) && own && core !== '') return { date: bare, rule: core };
   }
   return null;
 }

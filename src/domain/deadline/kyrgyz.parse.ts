@@ -12,7 +12,7 @@ import { inWorkingDays } from './relative.parse.js';
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
 
 const KYRGYZ_LETTERS =
-  /[өүң]|(?:^|\s)(?:\d{4}-жыл|чейин|баштап|кийин|күн|аралыгында|кечиктирбестен|чейре[кг]|жарым\s+жыл|ар\s+(?:бир|ай|жыл)|сайын(?:\s|$)|ай(?:ы|ында|лары|ларында)(?:\s|$))|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:^|\s)(?:iv|i{1,3})\s+чейре|\d\s*-\s*чейре/;
+  /[өүң]|(?:^|\s)(?:\d{4}-жыл|шайлоо|чейин|баштап|кийин|күн|аралыгында|кечиктирбестен|чейре[кг]|жарым\s+жыл|ар\s+(?:бир|ай|жыл)|сайын(?:\s|$)|ай(?:ы|ында|лары|ларында)(?:\s|$))|\d-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:^|\s)(?:iv|i{1,3})\s+чейре|\d\s*-\s*чейре/;
 
 const MONTH_STEMS: readonly [string, number][] = [
   ['январ', 1],
@@ -37,7 +37,8 @@ function monthOf(word: string): number {
 const DATE = /(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})-([а-яөүң]+)/g;
 const VOTING = '(?:добуш\\s+берүү|шайлоо)\\s+күн[а-яөүң]*';
 // «шайлоого он күн калганга чейин», «добуш берүүгө 30 күн калганда»: the election itself in the dative.
-const VOTING_TO = `(?:${VOTING}|шайлоого|добуш\\s+берүүгө)`;
+// «добуш берүү башталганга чейин» (before voting begins) counts from voting day too.
+const VOTING_TO = `(?:${VOTING}|шайлоого|добуш\\s+берүүгө|добуш\\s+берүү\\s+башталганга\\s+чейин)`;
 // «календардык» and the CEC's older spelling «календарлык».
 const DAYS = '(\\d{1,3})\\s*(?:календар[дл]ык\\s+)?(?:жумушчу\\s+)?күн[а-яөүң]*';
 
@@ -134,10 +135,14 @@ const FROM_CALL = new RegExp(
 const WHOLE_PERIOD = /^(?:туруктуу(?:\s+негизде)?|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+бою|бүткүл\s+мезгил\s+ичинде|шайлоо\s+мезгилинде)$/;
 const ON_DEMAND = /^(?:зарылчылыкка\s+жараша|зарыл\s+болгон\s+учурда|керектүү\s+учурда|талапка\s+ылайык)$/;
 
-export type KyrgyzClass = 'whole_period' | 'on_demand' | null;
+// «өзүнчө план (жана график) боюнча» (by a separate plan and schedule): the dates are kept in that other plan.
+const SEPARATE_PLAN = /^(?:өзүнчө|атайын)\s+(?:план|иш\s+план[а-яөүң]*)(?:\s+жана\s+график)?\s+боюнча$/;
+
+export type KyrgyzClass = 'whole_period' | 'on_demand' | 'external' | null;
 
 export function kyrgyzClass(text: string): KyrgyzClass {
   if (WHOLE_PERIOD.test(text)) return 'whole_period';
+  if (SEPARATE_PLAN.test(text)) return 'external';
   if (ON_DEMAND.test(text)) return 'on_demand';
   return null;
 }
@@ -147,6 +152,9 @@ export function kyrgyzClass(text: string): KyrgyzClass {
 const HOUR = '(?:(таңкы|эртең\\s+мененки|эртең\\s+менен|күндүзгү|кечки|түнкү)\\s+)?саат\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*-?';
 const UNTIL_HOUR = new RegExp(`${HOUR}(?:гө|ге|го|га|кө|ке|ко|ка)\\s+чейин`, 'g');
 const FROM_HOUR = new RegExp(`${HOUR}(?:дөн|ден|дан|дон|төн|тен|тан|тон)\\s+(баштап|тартып)`, 'g');
+// «30-ноябрда саат 08:00дөн 20:00гө чейин»: the hours of a day (voting hours); the day is the window, the closing
+// hour is kept like «до 20:00».
+const HOUR_SPAN = new RegExp(`${HOUR}(?:дөн|ден|дан|дон|төн|тен|тан|тон)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*-?(?:гө|ге|го|га|кө|ке|ко|ка)\\s+чейин`, 'g');
 const AT_HOUR = new RegExp(`${HOUR}(?:дө|де|да|до|тө|те|та|то)?(?=\\s|,|$)`, 'g');
 
 /**
@@ -168,6 +176,7 @@ function hhmm(part: string | undefined, h: string, m: string | undefined): strin
 export function rewriteKyrgyzClock(text: string): string {
   return (
     text
+      .replace(HOUR_SPAN, (_all: string, part: string | undefined, _h: string, _m: string | undefined, h2: string, m2?: string) => `до ${hhmm(part, h2, m2)}`)
       .replace(DATE_THEN_UNTIL, (all: string, lead: string, date: string, part: string | undefined, h: string, m?: string) =>
         LOCATIVE.test(date) ? all : `${lead}${hhmm(part, h, m)} ${date} чейин`,
       )
@@ -200,9 +209,19 @@ function startsThenEnds(first: string, second: string): Relative | null {
   return rel(from.anchor, 'bound', lo, hi);
 }
 
+/**
+ * «24 саат калганда» (when 24 hours remain): hours that make whole days are counted as days; any other count of
+ * hours names a moment inside a day the engine does not date.
+ */
+function wholeDaysOfHours(text: string): string {
+  return text.replace(/(^|\s)(\d{2,3})\s+саат(?=\s+калган)/, (all: string, lead: string, n: string) =>
+    Number(n) % 24 === 0 ? `${lead}${Number(n) / 24} күн` : all,
+  );
+}
+
 /** Counts from voting day or the call of the election in Kyrgyz; null when the phrase is none of them. */
 export function parseKyrgyzRelative(text: string): Relative | null {
-  const r = countFromVoting(text);
+  const r = countFromVoting(wholeDaysOfHours(text));
   // «5 жумушчу күндүн ичинде»: working days of the Kyrgyz production calendar.
   return r !== null && /жумушчу\s+күн/.test(text) ? inWorkingDays(r) : r;
 }

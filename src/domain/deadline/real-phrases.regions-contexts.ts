@@ -26,6 +26,8 @@ export const BY_2018: DeadlineContext = { elections: [{ votingDay: '2018-02-18',
 export const KZ_2022: DeadlineContext = { elections: [{ votingDay: '2022-11-20' }], period: w('2022-09-01', '2022-12-31') };
 /** Kazakhstan, akims of districts and towns 05.11.2023. */
 export const KZ_2023: DeadlineContext = { elections: [{ votingDay: '2023-11-05' }], ...year(2023) };
+/** Kazakhstan, referendum on the draft Constitution, 15.03.2026. */
+export const KZ_2026: DeadlineContext = { elections: [{ votingDay: '2026-03-15' }], ...year(2026) };
 /** Kyrgyzstan: re-election in district № 13, 01.03.2026. */
 export const KG_2026: DeadlineContext = { elections: [{ votingDay: '2026-03-01' }], ...year(2026) };
 /** Kyrgyzstan: local councils 25.11.2012. */

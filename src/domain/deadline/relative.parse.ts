@@ -409,6 +409,24 @@ function monthTerm(text: string): RelativeParse | null {
   return { ok: true, expr: relative(anchor, 'within', start, end) };
 }
 
+// «за месяц до дня проведения выборов», «не позднее чем за два месяца до дня голосования»: calendar months back from
+// the anchor, the same day number (as the Kazakh CEC prints it: «за месяц до дня проведения выборов – 12 июля 2020
+// года» for voting on 12.08.2020); 67-ФЗ counts only days, so there is no «N + 1» here.
+const MONTH_BEFORE = /^(?:(не позднее|не ранее)(?:,)?(?:\s+чем)?\s+)?за\s+(?:(\d{1,2}|[а-я]+)\s+)?месяц[а-я]*\s+до\s+(.+)$/;
+
+function monthsBefore(text: string): RelativeParse | null {
+  const m = MONTH_BEFORE.exec(text);
+  if (m === null) return null;
+  const months = m[2] === undefined ? 1 : /^\d+$/.test(m[2]) ? Number(m[2]) : MONTH_COUNTS[m[2]];
+  if (months === undefined || months <= 0) return null;
+  const anchor = classifyAnchor(m[3] as string);
+  if (anchor === null) return null;
+  const e: RelativeEdge = { days: 0, direction: 'before', offset: 0, months: -months };
+  if (m[1] === 'не позднее') return { ok: true, expr: relative(anchor, 'bound', null, e) };
+  if (m[1] === 'не ранее') return { ok: true, expr: relative(anchor, 'bound', e, null) };
+  return { ok: true, expr: relative(anchor, 'exact', e, e) };
+}
+
 // «по истечении 10 дней со дня голосования»: the action comes after the term, like «не ранее чем через …».
 const ON_EXPIRY = /^по\s+истечении\s+(?=\S+\s+(?:календарн[а-я]*\s+)?(?:дн|день|сут))/;
 // «не позднее чем на третий день после …» is the term's N-th day; «на следующий день после …» the day after.
@@ -474,7 +492,7 @@ function parseRelativeSingle(input: string): RelativeParse | null {
   const text = yearsAsMonths(input.replace(ON_EXPIRY, 'не ранее чем через '));
   const nth = /(?:^|\s)(?:на|следующий)\s/.test(text) ? nthDay(text) : null;
   if (nth !== null) return nth;
-  const month = text.includes('месяч') || text.includes('месяц') ? monthTerm(text) : null;
+  const month = text.includes('месяч') || text.includes('месяц') ? (monthTerm(text) ?? monthsBefore(text)) : null;
   if (month !== null) return month;
   const next = NEXT_DAY_AFTER.exec(text);
   if (next !== null) {

@@ -23,6 +23,15 @@ const END_RULE_THEN_DATE = /^.+?,?\s+(?:т\.\s?е\.|то\s+есть)\s+(?=\d)/;
 const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
 // «в ноль часов … за (одни) сутки до дня X»: the term ends when the day before X begins.
 const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+за\s+(?:одни\s+)?сутки\s+до\s+дня\s+/;
+// «в ноль часов по местному времени дня, предшествующего дню голосования»: the moment that day begins ends the term,
+// as «до ноля часов дня …» does.
+const MIDNIGHT_OF_DAY = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+(?=дня[\s,])/;
+// «10 января с 7.00 до 20.00»: a day with its opening hours is that day; the closing hour stays for the clock step.
+const DAY_HOURS = /(\d\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)\s+с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(до\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?)$/;
+// «с момента окончания срока регистрации в 18.00 21 октября»: a start named by its event and the date the notice
+// prints for it; that date is the start (the event's date is the one printed right after it).
+const EVENT_THEN_START_DATE =
+  /^с\s+(?:момента|дня)\s+[^\d,]+?\s+(?:в\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+)?(\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s*(?:года|г\.?)?)?)$/;
 // «с 18.01 10 декабря …», «с 18:00 21 октября …»: the hour a term opens at.
 const START_TIME = /(^|\s)с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(?=\d{1,2}\s+[а-я]+)/;
 // «… 15 марта текущего года»: the plan's own year, which the engine takes from the period.
@@ -47,12 +56,16 @@ export function rewordStartEnd(core: string): string {
   if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
   const both = START_AND_END.exec(text);
   if (both) {
-    const from = both[1]!.startsWith('с ') ? both[1]! : `с ${both[1]!}`;
+    const start = both[1]!.startsWith('с ') ? both[1]! : `с ${both[1]!}`;
+    const printed = EVENT_THEN_START_DATE.exec(start);
+    const from = printed ? `с ${printed[1]!}` : start;
     text = `${from} по ${both[2]!.replace(END_RULE_THEN_DATE, '')}`;
   } else {
     const end = END_ONLY.exec(text);
     if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
   }
   text = text.replace(MIDNIGHT_DAY_BEFORE, (_m, zone: string) => ` до ноля часов${zone} дня, предшествующего дню `).trim();
+  text = text.replace(MIDNIGHT_OF_DAY, (_m, zone: string) => ` до ноля часов${zone} `).trim();
+  text = text.replace(DAY_HOURS, '$1 $2');
   return text.replace(START_TIME, '$1с ');
 }

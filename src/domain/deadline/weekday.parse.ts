@@ -34,7 +34,9 @@ function nthOf(word: string): number {
   return 0;
 }
 
-const NTH_WEEKDAY = /^(?:(?:в|во|на)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
+// «в каждое третье воскресенье февраля»: «каждое» before a named month is the same day every year.
+const NTH_WEEKDAY =
+  /^(?:(?:в|во|на)\s+)?(?:кажд(?:ое|ую|ый)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
 
 export function parseNthWeekday(text: string): DeadlineExpr | null {
   const m = NTH_WEEKDAY.exec(text);

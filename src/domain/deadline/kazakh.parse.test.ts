@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { interpretDeadline } from './deadline.resolve.js';
+import type { DeadlineContext } from './deadline.types.js';
+import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
+
+// Real lines: the Zerendi district commission's plan for the maslikhat election of 10.01.2021 (the visible import
+// fixture kz-zerendi-district-tik-maslikhat-calendar-plan-2021-kk, spelled there with «і» and Latin-looking «i»),
+// the Kazakh CEC's referendum plan of 2026 (kaz.zakon.kz), and Kazakh press on the 2021–2026 campaigns.
+const ZERENDI: DeadlineContext = { elections: [{ votingDay: '2021-01-10', calledOn: '2020-10-21' }], period: { start: '2020-10-01', end: '2021-01-31' } };
+const REFERENDUM_2026: DeadlineContext = { elections: [{ votingDay: '2026-03-15' }], period: { start: '2026-01-01', end: '2026-12-31' } };
+const YEAR_2023: DeadlineContext = { period: { start: '2023-01-01', end: '2023-12-31' } };
+
+describe('Kazakh wording is rewritten into the Russian grammar', () => {
+  it.each([
+    ['2020 жылғы 31 қазаннан кешiктiрмей', 'не позднее 31 октября 2020 года'],
+    ['18 ақпанға дейін', 'до 18 февраля'],
+    ['31-тамызға дейін', 'до 31 августа'],
+    ['4 қарашадан бастап', 'с 4 ноября'],
+    ['27 ақпаннан бастап 14 наурыз күні сағат 18:00-ге дейін', 'с 27 февраля по 14 марта до 18:00'],
+    ['10 қаңтарда сағат 07.00-ден 20.00-ге дейін', '10 января до 20:00'],
+    ['Сайлау тағайындалғаннан кейiн он күн мерзiмнен кешiктiрмей', 'не позднее чем через 10 дней после назначения выборов'],
+    ['Сайлау тағайындалғаннан кейiн он бес күндік мерзімнен кешіктірмей', 'не позднее чем через 15 дней после назначения выборов'],
+    ['дауыс беру күніне 15 күн қалғанда', 'не позднее чем за 15 дней до дня голосования'],
+    [
+      'референдум тағайындалған күннен бастап он күннен кешіктірмей, яғни 2026 жылғы 21 ақпанға дейін',
+      'не позднее чем через 10 дней со дня назначения выборов, т.е. до 21 февраля 2026 года',
+    ],
+  ])('%s', (kazakh, russian) => {
+    expect(looksKazakh(kazakh.toLowerCase())).toBe(true);
+    expect(rewriteKazakh(kazakh.toLowerCase())).toBe(russian);
+  });
+
+  it('leaves Russian and Kyrgyz alone', () => {
+    expect(looksKazakh('не позднее 20 октября 2023 года')).toBe(false);
+    expect(looksKazakh('2024-жылдын 8-майына чейин')).toBe(false);
+  });
+});
+
+describe('Kazakh deadlines are dated', () => {
+  it.each<[string, DeadlineContext, { start: string; end: string }[], string | undefined]>([
+    // The call of 21.10.2020 + 10 days: the plan prints 31 October beside the rule.
+    ['Сайлау тағайындалғаннан кейiн он күн мерзiмнен кешiктiрмей', ZERENDI, [{ start: '2020-10-22', end: '2020-10-31' }], undefined],
+    [
+      'Сайлау тағайындалғаннан кейiн он күн мерзiмнен кешiктiрмей 2020 жылғы 31 қазаннан кешiктiрмей',
+      ZERENDI,
+      [{ start: '2020-10-22', end: '2020-10-31' }],
+      undefined,
+    ],
+    ['2020 жылғы 31 қазаннан кешiктiрмей', ZERENDI, [{ start: '2020-10-01', end: '2020-10-31' }], undefined],
+    // 15.03.2026 − 16 = 27.02.2026, as the plan prints it.
+    ['дауыс беру күніне 15 күн қалғанда', REFERENDUM_2026, [{ start: '2026-01-01', end: '2026-02-27' }], undefined],
+    ['дауыс беру күніне 15 күн қалғанда, яғни 2026 жылғы 27 ақпаннан кешіктірмей', REFERENDUM_2026, [{ start: '2026-01-01', end: '2026-02-27' }], undefined],
+    ['27 ақпаннан бастап 14 наурыз күні сағат 18:00-ге дейін', REFERENDUM_2026, [{ start: '2026-02-27', end: '2026-03-14' }], '18:00'],
+    ['18 ақпанға дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-02-18' }], undefined],
+    ['10-20 тамыз аралығында', YEAR_2023, [{ start: '2023-08-10', end: '2023-08-20' }], undefined],
+    // A nominative date and its hour bound the term; a locative one names the day (Kyzylorda-news, 2024).
+    ['21 тамыз сағат 18.00-ге дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-08-21' }], '18:00'],
+    ['23 тамыз сағат 18.01-ден 14 қыркүйек күні сағат 00.00-де аяқталады', YEAR_2023, [{ start: '2023-08-23', end: '2023-09-13' }], '00:00'],
+    ['16 қыркүйекте басталып, 30 қазанда аяқталады', YEAR_2023, [{ start: '2023-09-16', end: '2023-10-30' }], undefined],
+  ])('%s', (text, ctx, windows, time) => {
+    const r = interpretDeadline(text, ctx);
+    expect(r.windows).toEqual(windows);
+    if (time !== undefined) expect(r.time).toBe(time);
+  });
+
+  it('a term from the call without its date stays without dates', () => {
+    const r = interpretDeadline('Референдум тағайындалған сәттен басталып, 2026 жылғы 14 наурыз сағат 00:00-де аяқталады', REFERENDUM_2026);
+    expect(r.windows).toEqual([]);
+  });
+
+  it('Kazakh it does not read gets no date', () => {
+    expect(interpretDeadline('Орталық сайлау комиссиясының шешімі бойынша', REFERENDUM_2026).windows).toEqual([]);
+  });
+});

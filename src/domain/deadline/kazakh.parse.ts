@@ -1,0 +1,184 @@
+/**
+ * Kazakh wording of the Kazakh CEC's and territorial commissions' calendar plans, rewritten into the Russian
+ * grammar the engine reads (as Kyrgyz dates are):
+ *   «2023 жылғы 20 қазаннан кешіктірмей»                          → «не позднее 20 октября 2023 года»
+ *   «18 ақпанға дейін», «31-тамызға дейін»                         → «до 18 февраля», «до 31 августа»
+ *   «4 қарашадан бастап»                                          → «с 4 ноября»
+ *   «27 ақпаннан бастап 14 наурыз күні сағат 18:00-ге дейін»       → «с 27 февраля по 14 марта до 18:00»
+ *   «10-20 тамыз аралығында»                                      → «с 10 августа по 20 августа»
+ *   «10 қаңтарда сағат 07.00-ден 20.00-ге дейін»                   → «10 января до 20:00» (the hours of that day)
+ *   «сайлауға 30 күн қалғанда», «дауыс беру басталғанға дейін 20 күн бұрын»
+ *                                                                 → «не позднее чем за 30 (20) дней до дня голосования»
+ *   «сайлау тағайындалғаннан кейін он күн мерзімнен кешіктірмей»   → «не позднее чем через 10 дней после назначения выборов»
+ *   «референдум тағайындалған күннен бастап он күннен кешіктірмей» → «не позднее чем через 10 дней со дня назначения выборов»
+ *   «…, яғни 2026 жылғы 21 ақпаннан кешіктірілмей»                 → «…, т.е. не позднее 21 февраля 2026 года»
+ * Counting: «N күн қалғанда» (when N days remain) is printed with the date voting day − (N + 1) wherever the plans
+ * print both — «дауыс беру күніне 15 күн қалғанда, яғни 2026 жылғы 27 ақпаннан кешіктірмей» for the referendum of
+ * 15.03.2026 (kaz.zakon.kz), «сайлауға 30 күн қалғанда 2020 жылғы 10 желтоқсаннан кешіктірмей» for voting on
+ * 10.01.2021 (gov.kz) — which is the Russian «не позднее чем за N дней до» (ст. 11.1 п. 2 67-ФЗ), so the Russian
+ * rule reads it. The Kazakh law's own counting article was not found.
+ * Works on folded text: the Turkic letters are folded onto Russian ones first (ә → а, қ → к, і → и …).
+ */
+import { kazakhMonthWithEnding } from '../locale/kazakh-months.js';
+import { foldTurkic } from '../locale/turkic-letters.js';
+import { monthGenitive } from './month-names.js';
+
+// Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside a Cyrillic word (sites
+// without a Kazakh keyboard), or the Kazakh year word.
+const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жылғы\s/;
+
+export function looksKazakh(text: string): boolean {
+  return KAZAKH.test(text);
+}
+
+const UNITS: Record<string, number> = { бир: 1, еки: 2, уш: 3, торт: 4, бес: 5, алты: 6, жети: 7, сегиз: 8, тогыз: 9 };
+const TENS: Record<string, number> = { он: 10, жиырма: 20, отыз: 30, кырык: 40, елу: 50, алпыс: 60, жетпис: 70, сексен: 80, токсан: 90 };
+const UNIT = Object.keys(UNITS).join('|');
+const TEN = Object.keys(TENS).join('|');
+// «он бес күндік мерзім», «отыз күн»: a count in words only right before a unit of time.
+const COUNT_WORDS = new RegExp(`(^|\\s)(?:(${TEN})(?:\\s+(${UNIT}))?|(${UNIT}))(?=\\s+(?:кун|тауелик|апта|ай)(?:[а-я]*)(?:\\s|,|$))`, 'g');
+// «сағат он сегізде» (at eighteen o'clock): the hour in words, with its case ending on the last word.
+const HOUR_WORDS = new RegExp(`сагат\\s+(?:(он|жиырма)\\s+)?(${UNIT}|он|жиырма)(де|да|те|та|ге|га|ке|ка|ден|дан|тен|тан)?(?=\\s|,|$)`, 'g');
+
+function countWordsToDigits(text: string): string {
+  return text
+    .replace(HOUR_WORDS, (_all, ten: string | undefined, unit: string, ending: string | undefined) => {
+      const value = (ten !== undefined ? (TENS[ten] ?? 0) : 0) + (UNITS[unit] ?? TENS[unit] ?? 0);
+      return `сагат ${value}:00${ending !== undefined ? `-${ending}` : ''}`;
+    })
+    .replace(COUNT_WORDS, (_all, lead: string, ten: string | undefined, unit: string | undefined, alone: string | undefined) => {
+      const value = ten !== undefined ? (TENS[ten] ?? 0) + (unit !== undefined ? (UNITS[unit] ?? 0) : 0) : (UNITS[alone ?? ''] ?? 0);
+      return `${lead}${value}`;
+    });
+}
+
+const CLOCK = '(\\d{1,2})[:.](\\d{2})';
+const FROM_ENDING = '\\s*-?(?:ден|дан|тен|тан|нен|нан)';
+const TO_ENDING = '\\s*-?(?:ге|га|ке|ка)';
+// «сағат 07.00-ден 20.00-ге дейін»: the hours of a day; the day is the window and the closing hour is kept.
+const HOURS_OF_DAY = new RegExp(`сагат\\s+${CLOCK}${FROM_ENDING}\\s+(?:бастап\\s+)?(?:сагат\\s+)?${CLOCK}${TO_ENDING}\\s+дейин`, 'g');
+const UNTIL_HOUR = new RegExp(`сагат\\s+${CLOCK}${TO_ENDING}\\s+дейин`, 'g');
+// «сағат 18:00-ден бастап», «23 тамыз сағат 18.01-ден 14 қыркүйек …»: the hour a term opens at does not move its
+// first day.
+const FROM_HOUR = new RegExp(`\\s*сагат\\s+${CLOCK}${FROM_ENDING}(?:\\s+бастап|(?=\\s+\\d))`, 'g');
+const AT_HOUR = new RegExp(`сагат\\s+${CLOCK}\\s*-?(?:де|да|те|та)?(?=\\s|,|$)`, 'g');
+const LOCAL_TIME = /\s*жергиликти\s+уакыт\s+бойынша/g;
+
+function rewriteClock(text: string): string {
+  return text
+    .replace(LOCAL_TIME, '')
+    .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `до ${Number(h2)}:${m2}`)
+    .replace(UNTIL_HOUR, (_all, h: string, m: string) => `до ${Number(h)}:${m}`)
+    .replace(FROM_HOUR, '')
+    .replace(AT_HOUR, (_all, h: string, m: string) => `в ${Number(h)}:${m}`);
+}
+
+type Case = 'nom' | 'abl' | 'dat' | 'loc';
+
+function caseOf(ending: string): Case | null {
+  if (ending === '') return 'nom';
+  if (/^(?:нан|нен|дан|ден|тан|тен)$/.test(ending)) return 'abl';
+  if (/^(?:га|ге|ка|ке|на|не|а|е)$/.test(ending)) return 'dat';
+  if (/^(?:да|де|та|те|нда|нде)$/.test(ending)) return 'loc';
+  return null;
+}
+
+// «2023 жылғы 20 қазаннан», «31-тамызға», «14 наурыз»: a day of a month, with its year before it.
+const DATE = /(?:(\d{4})\s+жыл(?:гы|дын|ы)?\s+)?(\d{1,2})\s*-?\s*([а-я]+)/g;
+// «10-20 тамыз аралығында»: two days of one month.
+const DAY_SPAN = /(\d{1,2})\s*-\s*(\d{1,2})\s*-?\s*([а-я]+)\s+аралыгында/g;
+
+function russianDate(day: string, month: number, year: string | undefined): string {
+  return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
+}
+
+/** Dates become «§n» with their case; the postposition after them picks the Russian preposition. */
+function rewriteDates(input: string): string | null {
+  let text = input.replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
+    const m = kazakhMonthWithEnding(word);
+    return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
+  });
+  const dates: { ru: string; case: Case }[] = [];
+  let broken = false;
+  text = text.replace(DATE, (all, year: string | undefined, day: string, word: string) => {
+    const m = kazakhMonthWithEnding(word);
+    if (m === null) return all;
+    const c = caseOf(m.ending);
+    if (c === null) {
+      broken = true;
+      return all;
+    }
+    dates.push({ ru: russianDate(day, m.month, year), case: c });
+    return `§${dates.length - 1}`;
+  });
+  if (broken) return null;
+  const ru = (i: string): string => dates[Number(i)]?.ru ?? '';
+  const caseAt = (i: string): Case | undefined => dates[Number(i)]?.case;
+  return (
+    text
+      // «27 ақпаннан бастап 14 наурыз күні (сағат 18:00-ге) дейін», «§ пен § аралығында»
+      .replace(
+        /§(\d+)\s+бастап\s+§(\d+)(?:\s+куни)?\s+(?:дейин|(до\s+\d{1,2}:\d{2}))/g,
+        (_a, i: string, j: string, until?: string) => `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
+      )
+      .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
+      // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»
+      .replace(
+        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
+        (_a, i: string, j: string, time?: string) => `с ${ru(i)} по ${time !== undefined ? `${time} ` : ''}${ru(j)}`,
+      )
+      // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term
+      // (like «до 18:00 21 августа»); in the locative («10 қаңтарда … 20.00-ге дейін») the date names the day itself.
+      .replace(/§(\d+)(?:\s+куни)?\s+до\s+(\d{1,2}:\d{2})/g, (all, i: string, time: string) => (caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all))
+      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour)
+      .replace(/^§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
+        time !== undefined ? `до ${ru(i)} в ${time}` : `до ${ru(i)}`,
+      )
+      .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|кейин)/g, (all, i: string, word: string) => {
+        const c = caseAt(i);
+        if (word.startsWith('кешик') && c === 'abl') return `не позднее ${ru(i)}`;
+        if (word === 'дейин' && c === 'dat') return `до ${ru(i)}`;
+        if (word === 'бастап' && c === 'abl') return `с ${ru(i)}`;
+        if (word === 'кейин' && c === 'abl') return `после ${ru(i)}`;
+        return all;
+      })
+      .replace(/§(\d+)(?:\s+куни)?/g, (all, i: string) => (caseAt(i) === 'nom' || caseAt(i) === 'loc' ? ru(i) : all))
+  );
+}
+
+const VOTING = '(?:сайлауга|референдумга|дауыс\\s+беруге|дауыс\\s+беру\\s+кунине|дауыс\\s+беретин\\s+кунге|сайлау\\s+откизилетин\\s+уакытка)';
+const DAYS_LEFT = new RegExp(`${VOTING}\\s+(\\d{1,3})\\s+кун\\s+калганда(?:\\s+кешиктирмей)?`, 'g');
+const DAYS_BEFORE = /дауыс\s+беру\s+басталганга\s+дейин\s+(\d{1,3})\s+кун\s+бурын/g;
+// «сайлау тағайындалғаннан кейін он күн мерзімнен кешіктірмей» (after the call), «референдум тағайындалған күннен
+// бастап он күннен кешіктірмей» (from the day of the call, which is the term's first day).
+const FROM_CALL =
+  /(?:сайлау|референдум)\s+тагайындалган(?:нан\s+кейин|\s+куннен\s+(кейин|бастап))\s+(\d{1,3})\s+кун(?:дик)?(?:\s+мерзимнен|нен)?\s+кешиктир(?:и?л?)мей/g;
+// «референдум тағайындалған сәттен басталып, … аяқталады»: from the moment of the call.
+const FROM_CALL_MOMENT = /(?:сайлау|референдум)\s+тагайындалган\s+(?:саттен|куннен)\s+басталып,?\s+(.+?)\s+аякталады$/;
+
+function rewriteRelative(text: string): string {
+  return (
+    text
+      .replace(DAYS_LEFT, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(DAYS_BEFORE, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(
+        FROM_CALL,
+        (_a, word: string | undefined, n: string) => `не позднее чем через ${n} дней ${word === 'бастап' ? 'со дня' : 'после'} назначения выборов`,
+      )
+      .replace(FROM_CALL_MOMENT, (_a, end: string) => `со дня назначения выборов по ${end.replace(/^(.+?)\s+в\s+(\d{1,2}:\d{2})$/, '$2 $1')}`)
+      // «… дауыс беру күніне бір күн қалғанда аяқталады»: a term that ends when N days remain ends by that bound.
+      .replace(/(до дня голосования)\s+аякталады$/, '$1')
+      .replace(/\s*,?\s*ягни\s*,?\s*/g, ', т.е. ')
+      .replace(/(дня голосования|назначения выборов)\s+(?=(?:не позднее|до|с)\s+\d)/g, '$1, т.е. ')
+  );
+}
+
+/** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
+export function rewriteKazakh(input: string): string | null {
+  const folded = foldTurkic(input);
+  const text = rewriteRelative(rewriteClock(countWordsToDigits(folded)));
+  const dated = rewriteDates(text);
+  if (dated === null) return null;
+  const out = dated.replace(/\s+/g, ' ').trim();
+  return out === folded ? null : out;
+}
