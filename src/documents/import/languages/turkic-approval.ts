@@ -1,7 +1,7 @@
 import type { ActKind, ApprovalBlock } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { findDates } from '../header-dates.js';
-import { TURKIC_RUNS_ON } from './turkic-header.js';
+import { endsWithTurkicPlanWord, TURKIC_RUNS_ON } from './turkic-header.js';
 import { foldTurkic, LETTER, LOWER } from './turkic-letters.js';
 
 /**
@@ -235,11 +235,26 @@ export function parseTurkicActPage(lines: readonly DocLine[]): ApprovalBlock | n
   const last = decreeing.split(/(?:[,;]|\s(?:менен|алып|негизинде|ылайык))\s+/).pop()!;
   const body = /^([^«»“”"]{5,200}(?:комиссиясы|кеңеши|БШК))$/.exec(last);
   const act = foldTurkic(filled[decreeAt]!.text.trim()).startsWith('чечим') ? 'решение' : 'постановление';
+  const named = planNamedBy(first.text.trim().slice(m[0].length - 1));
   return {
     authority: body ? body[1]!.trim() : null,
     date: iso,
     number: number!,
     actKind: act,
     lines: new Set([first.line]),
+    ...(named ? { titleTail: { line: first.line, text: named } } : {}),
   };
+}
+
+/**
+ * «… иш-чараларынын календардык планы жөнүндө» (on the calendar plan), «… иш планын бекитүү жөнүндө»
+ * (on approving the work plan): the act's title names the plan it approves; «жөнүндө» and the verb go.
+ * An act about anything else names no plan.
+ */
+function planNamedBy(actTitle: string): string | null {
+  const named = actTitle
+    .trim()
+    .replace(/\s+(план|программас)ын\s+бекит[үу][үу]\s+ж[өѳ]н[үу]нд[өѳ]$/i, ' $1ы')
+    .replace(/\s+ж[өѳ]н[үу]нд[өѳ]$/i, '');
+  return named !== actTitle.trim() && endsWithTurkicPlanWord(named) ? named : null;
 }
