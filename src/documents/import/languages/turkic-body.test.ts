@@ -30,6 +30,12 @@ describe('column headings of Kazakh and Kyrgyz plans', () => {
     ['Аткаруучулар', 'executors'],
     ['Жооптуулар', 'executors'],
     ['Аткарууга жооптуулар', 'executors'],
+    // A rural council's work plan: «№ | Каралуучу маселелердин мазмуну | Мөөнөтү | Ким даярдайт | Ким маалымат берет |».
+    ['Каралуучу маселелердин мазмуну', 'title'],
+    ['Мөөнөтү', 'deadline'],
+    ['Ким даярдайт', 'executors'],
+    // Who reports on the question at the session: a named field, not the one who prepares it.
+    ['Ким маалымат берет', null],
     ['Бірлесіп орындаушылар', 'co_executors'],
     ['Ескертпе', 'note'],
     ['Ескерту', 'note'],

@@ -15,8 +15,9 @@ const TURKIC_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['co_executors', /бирлес|биргелеш/],
   // «Орындалуы туралы белгі», Kyrgyz «Аткарылышы жөнүндө белги»: the mark of execution, not the executor.
   ['note', /белги(?:си)?$|орындалуы\s+туралы|аткарылышы/],
-  // Kyrgyz жооптуу / аткаруучу, Kazakh жауапты / орындаушы — responsible, executor.
-  ['executors', /жооптуу|аткаруучу|жауапты|орындаушы/],
+  // Kyrgyz жооптуу / аткаруучу, Kazakh жауапты / орындаушы — responsible, executor; a council's or a
+  // commission's work plan asks «Ким даярдайт» (who prepares the question) — the one who carries it out.
+  ['executors', /жооптуу|аткаруучу|жауапты|орындаушы|^ким\s+(?:даярдайт|аткарат)$/],
   // Kyrgyz мөөнөт, Kazakh мерзім — term; «Өткізу уақыты», «Өткөрүү убактысы» — time of holding.
   ['deadline', /моонот|мерзим|уакыты|убактысы/],
   // Kazakh «Аяқталу нысаны» — form of completion (the document that closes the measure).
@@ -43,4 +44,4 @@ export function turkicHeadingRole(text: string): ColumnRole | null {
 
 /** A cheap look before the full test, as the Russian header hint does: most lines are not headings. */
 export const mayBeTurkicHeading = (text: string): boolean =>
-  /[иi][шс]\s*-?\s*[чш]ара|мерз|орында|жауапт|р\s*\/\s*[сн]|атауы|негіз|ескерт|мөөнөт|жооптуу|аткар/i.test(text);
+  /[иi][шс]\s*-?\s*[чш]ара|мерз|орында|жауапт|р\s*\/\s*[сн]|атауы|негіз|ескерт|мөөнөт|жооптуу|аткар|даярдайт/i.test(text);
