@@ -80,6 +80,12 @@ describe('cells of Kazakh and Kyrgyz plans, judged by content', () => {
     ['Тұрақты', true],
     ['Добуш берүү күнүнө чейин 10 күндөн кечиктирбестен', true],
     ['Туруктуу', true],
+    // Kyrgyz spells «through the year» with ю: «Жыл бою».
+    ['Жыл бою', true],
+    // A part of the year in the deadline cell, as a council's work plan heads its quarters («I | Биринчи квартал»).
+    ['Биринчи квартал', true],
+    ['II чейрек', true],
+    ['Биринчи кезекте шайлоо участкаларын текшерүү', false],
     ['Сайлау учаскелерін құру', false],
     ['Аумақтық сайлау комиссиялары', false],
   ])('deadline: %s → %s', (text, expected) => {

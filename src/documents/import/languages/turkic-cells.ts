@@ -9,14 +9,17 @@ import { foldTurkic, UPPER } from './turkic-letters.js';
 const DEADLINE_WORD = /кешиктирмей|кечиктирбестен/;
 const DEADLINE_END = /\d[^.]{0,80}(?:чейин|дейин|ишинде|ичинде|бурын|кейин|кийин|бастап|аралыгында)\.?$/;
 // «Тұрақты», «Үнемі», «Жыл бойы», Kyrgyz «Туруктуу», «Дайыма», «Жыл бою» — all the time, through the year.
-const STANDING = /^(?:туракты|унеми|жыл\s+бой[ыу]|туруктуу|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+ишинде)/;
+const STANDING = /^(?:туракты|унеми|жыл\s+бо(?:йы|йу|ю)|туруктуу|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+ишинде)/;
+// A part of the year: Kyrgyz «Биринчи квартал», «II чейрек», «Экинчи жарым жылдык», Kazakh «I тоқсан», «Бірінші тоқсан».
+const PART_OF_YEAR =
+  /^(?:(?:[ivx]{1,3}|[1-4])\s*-?\s*|(?:биринчи|экинчи|учунчу|тортунчу|биринши|екинши|ушинши|тортинши)\s+)(?:чейрек|квартал|токсан|жарым\s+жыл|жартыжыл)/;
 // «2022 жылғы 1 қазан», «2024-жылдын 10-марты».
 const YEAR_FIRST_DATE = /^\d{4}\s*-?\s*ж(?:ыл|\.)/;
 
 export function isTurkicDeadline(text: string): boolean {
   const t = foldTurkic(text.trim());
   if (!t || t.length > 200) return false;
-  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t);
+  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t) || PART_OF_YEAR.test(t);
 }
 
 const HEAD =
