@@ -36,6 +36,17 @@ describe('column headings of Kazakh and Kyrgyz plans', () => {
     ['Ким даярдайт', 'executors'],
     // Who reports on the question at the session: a named field, not the one who prepares it.
     ['Ким маалымат берет', null],
+    // The CEC's strategic and anti-corruption plans, and Planik's own Kyrgyz export of them.
+    ['Стратегиялык максат', 'goal'],
+    ['Коррупцияга каршы чара', 'measure'],
+    ['Милдеттер', 'tasks'],
+    ['Аракет же иш-чара', 'action'],
+    ['Натыйжа', 'result'],
+    ['Күтүлүүчү натыйжа', 'result'],
+    ['Отчеттук документ', 'reporting_document'],
+    ['Укуктук негизи', 'legal_basis'],
+    // A target group is no goal.
+    ['Максаттуу топ', null],
     ['Бірлесіп орындаушылар', 'co_executors'],
     ['Ескертпе', 'note'],
     ['Ескерту', 'note'],
