@@ -2,7 +2,7 @@ import type { approvalActKinds } from '../../shared/plan-format.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
-import { parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
+import { parseTurkicActPage, parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
 
@@ -244,7 +244,7 @@ function titleAfterNumber(text: string, numberEnd: number | null): string | null
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  return resolutionHeading(lines) ?? resolutionLine(lines) ?? datedNumberLine(lines);
+  return resolutionHeading(lines) ?? resolutionLine(lines) ?? datedNumberLine(lines) ?? parseTurkicActPage(lines);
 }
 
 /**

@@ -32,6 +32,9 @@ const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
 const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
 const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
 
+/** A line holding nothing but the Kyrgyz plan word: «ИШ ПЛАНЫ», «КАЛЕНДАРДЫК ПЛАНЫ». */
+const ONLY_TURKIC_PLAN_WORDS = /^(?:иш|календар[дл]ык)\s+план[ыи]$/;
+
 export interface TitleResult {
   title: string;
   lines: Set<number>;
@@ -61,9 +64,17 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;
-    if (TITLE_START.test(text)) return collect(all, i, 'down');
+    if (TITLE_START.test(text)) {
+      // Kyrgyz puts the plan word last: «Салам-Алик айылдык кеңешинин 2025-жыл үчүн» / «ИШ ПЛАНЫ» is
+      // one title, read up from the plan word; the lines below it are the body's own headings.
+      if (ONLY_TURKIC_PLAN_WORDS.test(foldTurkic(text.trim()))) {
+        const up = collect(all, i, 'up', exclude);
+        if (up.lines.size > 1) return up;
+      }
+      return collect(all, i, 'down');
+    }
     // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
-    if (endsWithTurkicPlanWord(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up');
+    if (endsWithTurkicPlanWord(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up', exclude);
   }
   // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
   // that is not a signature, a numbered clause or a sentence that introduces a list.
@@ -120,7 +131,7 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
  * From the plan word down (Russian) or up (Kyrgyz), across single blank lines (one cell per
  * line), until an anchor line, two blanks, or a line after the period has been named.
  */
-function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'): TitleResult {
+function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up', exclude?: ReadonlySet<number>): TitleResult {
   const part: DocLine[] = [lines[at]!];
   let length = lines[at]!.text.length;
   let blanks = 0;
@@ -144,6 +155,9 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
       if (/^(?:\d{1,2}|[IVXL]{1,6})\.\s+[А-ЯЁ]/.test(text)) break;
       part.push(l);
     } else {
+      // A gap in the line numbers is a block the header already took (the гриф, an anchor): what
+      // stands above it («Төрага …» signing the act) is not the title's.
+      if (exclude && [...exclude].some((n) => n > l.line && n < part[0]!.line)) break;
       if (/[.;:]$/.test(text) || (blanks > 0 && part.length > 1 && !runsInto(text, despace(part[0]!.text)))) break;
       part.unshift(l);
     }
@@ -238,8 +252,8 @@ function shapeTitle(parts: readonly string[]): string {
     const lowered = caps[0].toLowerCase();
     title = lowered.charAt(0).toUpperCase() + lowered.slice(1) + title.slice(caps[0].length);
   }
-  // Kyrgyz «… иш-чараларынын КАЛЕНДАРДЫК ПЛАНЫ», Kazakh «… іс-шаралардың КҮНТІЗБЕЛІК ЖОСПАРЫ»
-  title = title.replace(new RegExp(`\\s([${UPPER}]{4,}(?:\\s+[${UPPER}]{4,})*)$`), (m, words: string) =>
+  // Kyrgyz «… иш-чараларынын КАЛЕНДАРДЫК ПЛАНЫ», «… 2025-жыл үчүн ИШ ПЛАНЫ», Kazakh «… іс-шаралардың КҮНТІЗБЕЛІК ЖОСПАРЫ»
+  title = title.replace(new RegExp(`\\s((?:ИШ\\s+)?[${UPPER}]{4,}(?:\\s+[${UPPER}]{4,})*)$`), (m, words: string) =>
     new RegExp(`[${LOWER}]`).test(title) ? ` ${words.toLowerCase()}` : m,
   );
   return title;

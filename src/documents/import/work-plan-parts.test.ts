@@ -31,10 +31,42 @@ describe('work plan parts', () => {
     ['Январь', true],
     ['I чейрек', true],
     ['2-чейрек', true],
+    // A rural council's work plan: «I | Биринчи квартал | |||».
+    ['Биринчи квартал', true],
+    ['Экинчи жарым жылдык', true],
+    ['3-квартал', true],
+    ['биринчи кезекте', false],
     ['II жарым жылдык', true],
     ['квартальный отчет', false],
     ['I. Вопросы для рассмотрения', false],
   ])('«%s» is a heading of a part of the year: %s', (text, expected) => expect(isMonthHeading(text)).toBe(expected));
+
+  it('a numbered row naming only a quarter is the section for it, in Kyrgyz and in Russian', async () => {
+    // A rural council's work plan as its site prints it (the number on its own line above a bar), its
+    // first row cut inside the last cell on the page.
+    const kyrgyz = [
+      'Салам-Алик айылдык кеңешинин 2025-жыл үчүн',
+      'ИШ ПЛАНЫ',
+      '№ | Каралуучу маселелердин мазмуну | Мөөнөтү | Ким даярдайт | Ким маалымат берет |',
+      'I | Биринчи квартал | |||',
+      '1.',
+      '|',
+      'Салам-Алик айылдык кеңешинин 2025-жылга карата иш планын бекитүү жөнүндө | Январь | Айылдык кеңешинин жооптуу ',
+    ].join('\n');
+    const ky = await importPlan(utf8(kyrgyz));
+    expect(ky.items.map((i) => [i.kind, i.number, i.title])).toEqual([['section', 'I', 'Биринчи квартал']]);
+    const row = ky.items[0]!.children[0]!;
+    expect([row.number, row.deadline?.text, executorTexts(row)]).toEqual(['1', 'Январь', ['Айылдык кеңешинин жооптуу']]);
+
+    const russian = [
+      'План работы на 2025 год',
+      '№ | Наименование | Срок | Исполнители |',
+      'I | I квартал | ||',
+      '1. | Заседание комиссии | Январь | ТИК |',
+    ].join('\n');
+    const ru = await importPlan(utf8(russian));
+    expect(ru.items.map((i) => [i.number, i.title, i.deadline])).toEqual([['I', 'I квартал', null]]);
+  });
 
   it('quarters group rows (the deadline of a row without one), sections stay sections, the mark is a field', async () => {
     const draft = await importPlan(utf8(plan));

@@ -10,7 +10,8 @@ export const LOWER = `а-яё${TURKIC_LOWER}`;
 export const UPPER = `А-ЯЁ${TURKIC_UPPER}`;
 export const LETTER = `${LOWER}${UPPER}`;
 
-const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' };
+// «ѳ» (Cyrillic fita) stands for «ө» on Kyrgyz sites whose font lacks it («ѳткѳрүү», «жѳнүндѳ»).
+const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ѳ: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' };
 
 /**
  * Lower case with the Turkic letters folded onto their Russian look-alikes: sites and Word files
@@ -21,7 +22,7 @@ export function foldTurkic(text: string): string {
   return text
     .toLowerCase()
     .replace(/(?<=[а-яёәғқңөұүһі-])i|i(?=[а-яёәғқңөұүһі-])/g, 'и')
-    .replace(/[әғқңөұүһіё]/g, (c) => FOLD[c]!);
+    .replace(/[әғқңөѳұүһіё]/g, (c) => FOLD[c]!);
 }
 
 /** Whether the text is written in Kazakh or Kyrgyz rather than Russian: one of their own letters in a word. */

@@ -1,6 +1,7 @@
 import type { ActKind, ApprovalBlock } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { findDates } from '../header-dates.js';
+import { endsWithTurkicPlanWord, TURKIC_RUNS_ON } from './turkic-header.js';
 import { foldTurkic, LETTER, LOWER } from './turkic-letters.js';
 
 /**
@@ -99,6 +100,24 @@ const COUNTRY = /^(?:кыргыз\s+республикасы|казакстан\
 /** A line ending with a word in the genitive (folded): the name goes on below it. */
 const GENITIVE_END = /[ндт](?:ын|ин|ун)$/;
 
+/**
+ * «Салам-Алик айылдык кеңешинин 2025-жылдын 20-январындагы № 5 токтому менен бекитилген» on one line:
+ * the body, the date and the act are all there, so the line above (a signature «Төрага …», the act's
+ * last words) is not part of the block — unless it breaks off on a word that runs into this one
+ * («… шайлоо жана референдум өткөрүү боюнча» / «борбордук комиссиясынын 2016-жылдын …»).
+ */
+function wholeOnOneLine(lines: readonly DocLine[], at: number): Found | null {
+  const line = lines[at]!;
+  const own = readBlock(line.text.trim().replace(/\s+/g, ' '));
+  if (!own.authority || !own.date || own.authority.split(' ').length < 2) return null;
+  const above = lines
+    .slice(0, at)
+    .reverse()
+    .find((l) => l.text.trim());
+  if (above && TURKIC_RUNS_ON.test(above.text.trim())) return null;
+  return { lines: [line], text: join([line]) };
+}
+
 const hasAct = (text: string): boolean => [...foldTurkic(text).matchAll(ACT)].length > 0;
 
 /**
@@ -124,7 +143,7 @@ export function parseTurkicApproval(lines: readonly DocLine[]): ApprovalBlock | 
     if (text.length >= 400) continue;
     const folded = foldTurkic(text);
     if (!APPROVED.test(folded) && !APPENDIX.test(folded)) continue;
-    const found = blockAt(lines, i);
+    const found = wholeOnOneLine(lines, i) ?? blockAt(lines, i);
     const parsed = readBlock(found.text);
     if (!parsed.date && !parsed.number) continue;
     return { ...parsed, lines: new Set(found.lines.map((l) => l.line)) };
@@ -194,4 +213,58 @@ export function parseTurkicToldApproval(text: string, line: number): ApprovalBlo
   const date = findDates(text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length)))[0];
   if (!date) return null;
   return { authority, date: date.iso, number: null, actKind: null, lines: new Set([line]) };
+}
+
+// «25.10.20 №265 2021-жылдын 10-январы … календардык планы жөнүндө»: the CEC KG legal-acts pages title
+// an act with its date (the year sometimes in two digits), its number and its title on one line.
+const ACT_PAGE_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*№\s*(\d[\d/\-–]*)\s+\S/;
+// «ТОКТОМ КЫЛАТ:», «ЧЕЧИМ КЫЛАТ:» — the act's operative words, printed on their own line.
+const DECREES = /^(токтом|чечим)\s+кылат\s*:?$/;
+
+/**
+ * An act of a Kyrgyz commission printed whole on its page: the catalogue line above the act's text
+ * and «… комиссиясы / ТОКТОМ КЫЛАТ:» under the preamble. The act is the one the catalogue line
+ * names; the body is the one that decrees. A date in the preamble («… 2020-жылдын 24-октябрындагы
+ * 263 токтому менен …») names another act and is not read.
+ */
+export function parseTurkicActPage(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.filter((l) => l.text.trim());
+  const first = filled[0];
+  const m = first ? ACT_PAGE_LINE.exec(first.text.trim()) : null;
+  if (!first || !m) return null;
+  const decreeAt = filled.findIndex((l) => DECREES.test(foldTurkic(l.text.trim())));
+  if (decreeAt < 1) return null;
+  const [, day, month, yearText, number] = m;
+  // A two-digit year is this century's: the commission's acts online start in the 2000s.
+  const year = yearText!.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const date = new Date(Date.UTC(year, Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+  const iso = date.toISOString().slice(0, 10);
+  // «… жетекчиликке алып, Кыргыз Республикасынын Шайлоо … борбордук комиссиясы» / «ТОКТОМ КЫЛАТ:».
+  const decreeing = filled[decreeAt - 1]!.text.trim().replace(/\s+/g, ' ');
+  const last = decreeing.split(/(?:[,;]|\s(?:менен|алып|негизинде|ылайык))\s+/).pop()!;
+  const body = /^([^«»“”"]{5,200}(?:комиссиясы|кеңеши|БШК))$/.exec(last);
+  const act = foldTurkic(filled[decreeAt]!.text.trim()).startsWith('чечим') ? 'решение' : 'постановление';
+  const named = planNamedBy(first.text.trim().slice(m[0].length - 1));
+  return {
+    authority: body ? body[1]!.trim() : null,
+    date: iso,
+    number: number!,
+    actKind: act,
+    lines: new Set([first.line]),
+    ...(named ? { titleTail: { line: first.line, text: named } } : {}),
+  };
+}
+
+/**
+ * «… иш-чараларынын календардык планы жөнүндө» (on the calendar plan), «… иш планын бекитүү жөнүндө»
+ * (on approving the work plan): the act's title names the plan it approves; «жөнүндө» and the verb go.
+ * An act about anything else names no plan.
+ */
+function planNamedBy(actTitle: string): string | null {
+  const named = actTitle
+    .trim()
+    .replace(/\s+(план|программас)ын\s+бекит[үу][үу]\s+ж[өѳ]н[үу]нд[өѳ]$/i, ' $1ы')
+    .replace(/\s+ж[өѳ]н[үу]нд[өѳ]$/i, '');
+  return named !== actTitle.trim() && endsWithTurkicPlanWord(named) ? named : null;
 }

@@ -30,6 +30,23 @@ describe('column headings of Kazakh and Kyrgyz plans', () => {
     ['Аткаруучулар', 'executors'],
     ['Жооптуулар', 'executors'],
     ['Аткарууга жооптуулар', 'executors'],
+    // A rural council's work plan: «№ | Каралуучу маселелердин мазмуну | Мөөнөтү | Ким даярдайт | Ким маалымат берет |».
+    ['Каралуучу маселелердин мазмуну', 'title'],
+    ['Мөөнөтү', 'deadline'],
+    ['Ким даярдайт', 'executors'],
+    // Who reports on the question at the session: a named field, not the one who prepares it.
+    ['Ким маалымат берет', null],
+    // The CEC's strategic and anti-corruption plans, and Planik's own Kyrgyz export of them.
+    ['Стратегиялык максат', 'goal'],
+    ['Коррупцияга каршы чара', 'measure'],
+    ['Милдеттер', 'tasks'],
+    ['Аракет же иш-чара', 'action'],
+    ['Натыйжа', 'result'],
+    ['Күтүлүүчү натыйжа', 'result'],
+    ['Отчеттук документ', 'reporting_document'],
+    ['Укуктук негизи', 'legal_basis'],
+    // A target group is no goal.
+    ['Максаттуу топ', null],
     ['Бірлесіп орындаушылар', 'co_executors'],
     ['Ескертпе', 'note'],
     ['Ескерту', 'note'],
@@ -74,6 +91,12 @@ describe('cells of Kazakh and Kyrgyz plans, judged by content', () => {
     ['Тұрақты', true],
     ['Добуш берүү күнүнө чейин 10 күндөн кечиктирбестен', true],
     ['Туруктуу', true],
+    // Kyrgyz spells «through the year» with ю: «Жыл бою».
+    ['Жыл бою', true],
+    // A part of the year in the deadline cell, as a council's work plan heads its quarters («I | Биринчи квартал»).
+    ['Биринчи квартал', true],
+    ['II чейрек', true],
+    ['Биринчи кезекте шайлоо участкаларын текшерүү', false],
     ['Сайлау учаскелерін құру', false],
     ['Аумақтық сайлау комиссиялары', false],
   ])('deadline: %s → %s', (text, expected) => {

@@ -13,14 +13,17 @@ const DEADLINE_END = new RegExp(`${COUNT}[^.]{0,80}(?:чейин|дейин|иш
 // «… 23 қыркүйекте басталады және 11 қазанда … аяқталады.»: a term told as when it starts and ends.
 const STARTS_ENDS = /\d[^.]{0,120}(?:басталады|башталат)[^.]{0,120}(?:аякталады|аяктайт|аяктал[а-я]*)\.?$/;
 // «Тұрақты», «Үнемі», «Жыл бойы», Kyrgyz «Туруктуу», «Дайыма», «Жыл бою» — all the time, through the year.
-const STANDING = /^(?:туракты|унеми|жыл\s+бой[ыу]|туруктуу|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+ишинде)/;
+const STANDING = /^(?:туракты|унеми|жыл\s+бо(?:йы|йу|ю)|туруктуу|дайыма|ар\s+дайым|жыл\s+ичинде|жыл\s+ишинде)/;
+// A part of the year: Kyrgyz «Биринчи квартал», «II чейрек», «Экинчи жарым жылдык», Kazakh «I тоқсан», «Бірінші тоқсан».
+const PART_OF_YEAR =
+  /^(?:(?:[ivx]{1,3}|[1-4])\s*-?\s*|(?:биринчи|экинчи|учунчу|тортунчу|биринши|екинши|ушинши|тортинши)\s+)(?:чейрек|квартал|токсан|жарым\s+жыл|жартыжыл)/;
 // «2022 жылғы 1 қазан», «2024-жылдын 10-марты».
 const YEAR_FIRST_DATE = /^\d{4}\s*-?\s*ж(?:ыл|\.)/;
 
 export function isTurkicDeadline(text: string): boolean {
   const t = foldTurkic(text.trim());
   if (!t || t.length > 200) return false;
-  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STARTS_ENDS.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t);
+  return DEADLINE_WORD.test(t) || DEADLINE_END.test(t) || STARTS_ENDS.test(t) || STANDING.test(t) || YEAR_FIRST_DATE.test(t) || PART_OF_YEAR.test(t);
 }
 
 const HEAD =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInlineDefinitions } from '../abbreviations.parse.js';
-import { parseApproval, parseToldApproval } from '../approval.parse.js';
+import { parseApproval, parseResolutionHeader, parseToldApproval } from '../approval.parse.js';
 import type { DocLine } from '../doc-lines.js';
 import { electionNameIn, parseElections, votingDayInTitle } from '../elections.parse.js';
 import { findDates } from '../header-dates.js';
@@ -98,6 +98,40 @@ describe('the approval block in Kazakh and Kyrgyz', () => {
     expect(pick(lines(...texts))).toEqual(expected);
   });
 
+  it('reads a one-line Kyrgyz гриф without the signature above it (a rural council’s work plan)', () => {
+    const doc = lines(
+      '- Токтомдун аткарылышын көзөмөлдөөнү өзүмө калтырам.',
+      'Төрага Чолпонбай уулу Сагындык',
+      'Салам-Алик айылдык кеңешинин 2025-жылдын 20-январындагы № 5 токтому менен бекитилген',
+      'Салам-Алик айылдык кеңешинин 2025-жыл үчүн',
+      'ИШ ПЛАНЫ',
+      '- Кеңештин сессияларында каралуучу негизги маселелер:',
+    );
+    const approval = parseApproval(doc);
+    expect(pick(doc)).toEqual({ authority: 'Салам-Алик айылдык кеңеши', date: '2025-01-20', number: '5', appendix: null, actKind: 'постановление' });
+    // The plan word alone on its line closes a Kyrgyz title: read up to the гриф, not down into the body's heading.
+    const title = findTitle(doc, approval!.lines);
+    expect(title?.title).toBe('Салам-Алик айылдык кеңешинин 2025-жыл үчүн иш планы');
+    expect(findPeriod(title!.title)).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('keeps a body broken over lines above a one-line date and act', () => {
+    expect(
+      pick(
+        lines(
+          'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча',
+          'борбордук комиссиясынын 2016-жылдын 16-мартындагы № 50 токтому менен бекитилген',
+        ),
+      ),
+    ).toEqual({
+      authority: 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы',
+      date: '2016-03-16',
+      number: '50',
+      appendix: null,
+      actKind: 'постановление',
+    });
+  });
+
   it('takes no block from «қосымша сайлау» (a by-election), which is no appendix', () => {
     expect(parseApproval(lines('2024 жылғы 3 наурызда өтетін қосымша сайлау', 'КҮНТІЗБЕЛІК ЖОСПАРЫ'))).toBeNull();
   });
@@ -133,6 +167,12 @@ describe('election anchors and titles in Kazakh and Kyrgyz', () => {
       '2024-жылдын 28-апрелине дайындалган жергиликтүү кеңештердин депутаттарын шайлоону даярдоо жана өткөрүү боюнча иш-чаралардын календардык планы',
       '2024-04-28',
       'жергиликтүү кеңештердин депутаттарын шайлоо',
+    ],
+    [
+      // The CEC set the day of an early election itself: «… өткөрүү датасы деп аныкталган» (whose holding date is set).
+      '2021-жылдын 10-январы өткөрүү датасы деп аныкталган Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруу-практикалык иш-чараларынын календардык планы жөнүндө',
+      '2021-01-10',
+      'Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоо',
     ],
   ])('the title names the election and its day: %s', (title, day, name) => {
     expect(votingDayInTitle(title)).toBe(day);
@@ -198,5 +238,64 @@ describe('the approval told in a Kyrgyz or Kazakh sentence', () => {
     ['Облыстық сайлау комиссиясы 2024 жылғы 15 наурызда күнтізбелік жоспарды бекітті.', { authority: 'Облыстық сайлау комиссиясы', date: '2024-03-15' }],
   ])('%s', (text, expected) => {
     expect(parseToldApproval(lines(text))).toMatchObject({ ...expected, number: null });
+  });
+});
+
+describe('an act of the CEC printed whole on its page', () => {
+  const page = (...texts: string[]) => {
+    const a = parseResolutionHeader(lines(...texts));
+    return a && { authority: a.authority, date: a.date, number: a.number, actKind: a.actKind ?? null };
+  };
+
+  it('reads the catalogue line (a two-digit year) and the body that decrees, not the act the preamble cites', () => {
+    expect(
+      page(
+        '25.10.20 №265 2021-жылдын 10-январы өткөрүү датасы деп аныкталган Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруу-практикалык иш-чараларынын календардык планы жөнүндө',
+        '',
+        'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясынын 2020-жылдын 24-октябрындагы 263 токтому менен Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоону өткөрүү датасы 2021-жылдын 10-январы белгиленген.',
+        '',
+        '“Кыргыз Республикасынын шайлоо жана референдум өткөрүү боюнча шайлоо комиссиялары жөнүндө” Кыргыз Республикасынын Мыйзамынын 3, 7, 14, 18-беренелерин жетекчиликке алуу менен Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы',
+        ' ',
+        'ТОКТОМ КЫЛАТ:',
+      ),
+    ).toEqual({
+      authority: 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы',
+      date: '2020-10-25',
+      number: '265',
+      actKind: 'постановление',
+    });
+  });
+
+  it('reads a decision (чечим) whose body stands on its own line, the letter «ѳ» for «ө»', () => {
+    expect(
+      page(
+        '30.06.2022 №224 Кыргыз Республикасынын шайлоо мыйзамдарын ѳркүндѳтүү боюнча иштер жѳнүндѳ',
+        '(2022-жылдын 15-сентябрындагы № 230, 2023 жылдын 15-февралындагы №4    КР БШКсынын чечимдеринин редакцияларына ылайык)',
+        'Кыргыз Республикасынын Шайлоо жана референдум ѳткѳрүү боюнча борбордук комиссиясы',
+        'ЧЕЧИМ КЫЛАТ:',
+      ),
+    ).toEqual({
+      authority: 'Кыргыз Республикасынын Шайлоо жана референдум ѳткѳрүү боюнча борбордук комиссиясы',
+      date: '2022-06-30',
+      number: '224',
+      actKind: 'решение',
+    });
+  });
+
+  it.each([
+    [
+      '25.10.20 №265 2021-жылдын 10-январы өткөрүү датасы деп аныкталган Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруу-практикалык иш-чараларынын календардык планы жөнүндө',
+      '2021-жылдын 10-январы өткөрүү датасы деп аныкталган Кыргыз Республикасынын Президентин мөөнөтүнөн мурда шайлоону даярдоо жана өткөрүү боюнча негизги уюштуруу-практикалык иш-чараларынын календардык планы',
+    ],
+    ['16.01.25 №9 Айылдык кеңештин 2025-жылга иш планын бекитүү жөнүндө', 'Айылдык кеңештин 2025-жылга иш планы'],
+    // An act about something else names no plan: its heading is not the plan's title.
+    ['30.06.2022 №224 Кыргыз Республикасынын шайлоо мыйзамдарын ѳркүндѳтүү боюнча иштер жѳнүндѳ', null],
+  ])('the act’s title names the plan it approves: %s', (catalogue, title) => {
+    const block = parseResolutionHeader(lines(catalogue, 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы', 'ТОКТОМ КЫЛАТ:'));
+    expect(block?.titleTail?.text ?? null).toBe(title);
+  });
+
+  it('reads nothing from a catalogue line without the act’s operative words under it', () => {
+    expect(page('25.10.20 №265 … календардык планы жөнүндө', 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы')).toBeNull();
   });
 });

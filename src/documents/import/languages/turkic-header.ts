@@ -38,11 +38,15 @@ export function turkicPlanKind(title: string): PlanKind | null {
 /** «… шайлоону даярдоо жана өткөрүү …», «… сайлауын дайындау мен өткізу …»: a plan of preparing an election. */
 export const namesTurkicElectionPreparation = (title: string): boolean => /даярдоо|дайындау|дайындык/.test(foldTurkic(title));
 
-// Kyrgyz «дайындалган», Kazakh «тағайындалған» — called (for a day).
-const CALLED = /(?:та[гғ]айындал[гғ]ан|дайындалган)/i;
+// Kyrgyz «дайындалган», Kazakh «тағайындалған» — called (for a day); Kyrgyz «… өткөрүү датасы деп
+// аныкталган» — whose holding date is set (the CEC sets the day of an early election itself).
+const CALLED = /(?:та[гғ]айындал[гғ]ан|дайындалган|[өѳ]тк[өѳ]р[үу][үу]\s+датасы\s+деп\s+аныкталган)/i;
 const DATE_BEFORE_CALLED = new RegExp(`(\\d{4}\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*\\d{1,2}\\s*-?\\s*[${LOWER}]+)\\s+${CALLED.source}`, 'i');
 
-/** «2022 жылғы 20 қарашаға тағайындалған …», «2021-жылдын 10-январына дайындалган …»: the voting day the title names. */
+/**
+ * «2022 жылғы 20 қарашаға тағайындалған …», «2021-жылдын 10-январына дайындалган …», «2021-жылдын
+ * 10-январы өткөрүү датасы деп аныкталган …»: the voting day the title names.
+ */
 export function turkicVotingDayInTitle(title: string): string | null {
   const m = DATE_BEFORE_CALLED.exec(title);
   return m ? (findDates(m[1]!)[0]?.iso ?? null) : null;
@@ -55,7 +59,7 @@ export function turkicVotingDayInTitle(title: string): string | null {
  */
 export function turkicElectionNameIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ');
-  const kyrgyz = /дайындалган\s+(.+?)\s+(?:даярдоо|өткөрүү)/i.exec(t);
+  const kyrgyz = /(?:дайындалган|датасы\s+деп\s+аныкталган)\s+(.+?)\s+(?:даярдоо|[өѳ]тк[өѳ]рүү)/i.exec(t);
   if (kyrgyz)
     return kyrgyz[1]!
       .replace(/([а-яөүң]+?)(?:ну|нү)(?=\s*(?:\(|$))/i, '$1')

@@ -15,8 +15,9 @@ const TURKIC_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['co_executors', /бирлес|биргелеш/],
   // «Орындалуы туралы белгі», Kyrgyz «Аткарылышы жөнүндө белги»: the mark of execution, not the executor.
   ['note', /белги(?:си)?$|орындалуы\s+туралы|аткарылышы/],
-  // Kyrgyz жооптуу / аткаруучу, Kazakh жауапты / орындаушы — responsible, executor.
-  ['executors', /жооптуу|аткаруучу|жауапты|орындаушы/],
+  // Kyrgyz жооптуу / аткаруучу, Kazakh жауапты / орындаушы — responsible, executor; a council's or a
+  // commission's work plan asks «Ким даярдайт» (who prepares the question) — the one who carries it out.
+  ['executors', /жооптуу|аткаруучу|жауапты|орындаушы|^ким\s+(?:даярдайт|аткарат)$/],
   // Kyrgyz мөөнөт, Kazakh мерзім — term; «Өткізу уақыты», «Өткөрүү убактысы» — time of holding.
   ['deadline', /моонот|мерзим|уакыты|убактысы/],
   // Kazakh «Аяқталу нысаны» — form of completion (the document that closes the measure).
@@ -27,9 +28,19 @@ const TURKIC_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['legal_basis', /негизде|негиздер|негиз(?:и)?(?:$|\s)|берене|(?:^|\s)бап(?:тар[ыи]?|ы)?(?:$|\s)/],
   // Kyrgyz эскертүү, Kazakh ескерту / ескертпе — note.
   ['note', /эскертуу|ескерт/],
-  ['result', /натиже|жыйынтык/],
+  // Kazakh нәтиже, Kyrgyz натыйжа («Күтүлүүчү натыйжа», «Күтүлгөн натыйжа» — the expected result), жыйынтык.
+  ['result', /натиже|натыйжа|жыйынтык/],
+  // «Отчеттук документ» — the document that reports the measure done.
+  ['reporting_document', /отчеттук\s+документ/],
+  // Strategic and anti-corruption plans: «Стратегиялык максат» (goal; «максаттуу топ» is a target
+  // group), «Милдеттер» (tasks), «Аракет же иш-чара» (action, before «иш-чара» below).
+  ['goal', /(?:^|\s)максат(?:тар|ы|тары)?$/],
+  ['tasks', /^милдет/],
+  ['action', /^аракет/],
   // Kyrgyz иш-чара / мазмуну / аталышы, Kazakh іс-шара / атауы / мазмұны — the measure and its name.
   ['title', /и[шс]\s*-?\s*[чш]ара|мазмун|аталыш|атауы/],
+  // «Коррупцияга каршы чара(лар)» — the measure of an anti-corruption plan (after «иш-чара» above).
+  ['measure', /(?:^|\s)чара(?:лар|сы|лары)?$/],
 ];
 
 /** The role a Kazakh or Kyrgyz heading names; null when it is none of theirs. */
@@ -43,4 +54,4 @@ export function turkicHeadingRole(text: string): ColumnRole | null {
 
 /** A cheap look before the full test, as the Russian header hint does: most lines are not headings. */
 export const mayBeTurkicHeading = (text: string): boolean =>
-  /[иi][шс]\s*-?\s*[чш]ара|мерз|орында|жауапт|р\s*\/\s*[сн]|атауы|негіз|ескерт|мөөнөт|жооптуу|аткар/i.test(text);
+  /[иi][шс]\s*-?\s*[чш]ара|мерз|орында|жауапт|р\s*\/\s*[сн]|атауы|негіз|ескерт|мөөнөт|жооптуу|аткар|даярдайт|натыйжа|максат|милдет|аракет|чара/i.test(text);

@@ -67,4 +67,25 @@ describe('textToBlocks', () => {
       ['1', 'Семинар'],
     ]);
   });
+
+  it('opens a pipe row with the number printed on its own line above a lone bar (a rural council’s work plan)', () => {
+    // As the page prints it: the number cell, its closing bar, then the other cells; the page breaks off in the last cell.
+    const text = [
+      '№ | Каралуучу маселелердин мазмуну | Мөөнөтү | Ким даярдайт | Ким маалымат берет |',
+      'I | Биринчи квартал | |||',
+      '1.',
+      '|',
+      'Салам-Алик айылдык кеңешинин 2025-жылга карата иш планын бекитүү жөнүндө | Январь | Айылдык кеңешинин жооптуу ',
+    ].join('\n');
+    const rows = textToBlocks(text).filter((b): b is SourceRow => b.kind === 'row');
+    expect(rows.map((r) => [r.line, r.table, r.cells.map((c) => c.text)])).toEqual([
+      [1, 1, ['№', 'Каралуучу маселелердин мазмуну', 'Мөөнөтү', 'Ким даярдайт', 'Ким маалымат берет']],
+      [2, 1, ['I', 'Биринчи квартал', '', '', '']],
+      [3, 1, ['1.', 'Салам-Алик айылдык кеңешинин 2025-жылга карата иш планын бекитүү жөнүндө', 'Январь', 'Айылдык кеңешинин жооптуу']],
+    ]);
+  });
+
+  it('keeps a number above a lone bar as text when no cells follow', () => {
+    expect(textToBlocks('1.\n|\nСеминар').map((b) => b.kind)).toEqual(['para', 'para', 'para']);
+  });
 });

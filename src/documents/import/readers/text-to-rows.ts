@@ -94,9 +94,27 @@ function isGridLine(raw: string): boolean {
   return bars >= 2 && (t.endsWith('|') || bars >= 3);
 }
 
+/**
+ * «1.» / «|» / «Салам-Алик айылдык кеңешинин … | Январь | … |»: a site that prints the number cell as
+ * a paragraph of its own, then the bar that closes it, then the row's other cells between bars.
+ * The number opens the row; it is not a line of its own.
+ */
+const NUMBER_CELL = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+function numberLead(lines: string[], i: number): boolean {
+  if (!NUMBER_CELL.test(lines[i]?.trim() ?? '') || lines[i + 1]?.trim() !== '|' || i + 2 >= lines.length) return false;
+  // The number and its bar already say «a row»: two bars make the rest its cells, the closing bar
+  // may be missing (a page cut inside the last cell).
+  const rest = lines[i + 2]!;
+  return isGridLine(rest) || rest.split(' | ').length - 1 >= 2;
+}
+
 function gridEnd(lines: string[], start: number): number {
   let i = start;
-  while (i < lines.length && isGridLine(lines[i]!)) i++;
+  while (i < lines.length) {
+    if (isGridLine(lines[i]!)) i++;
+    else if (numberLead(lines, i)) i += 3;
+    else break;
+  }
   return i;
 }
 
@@ -116,19 +134,28 @@ function splitGridCells(raw: string): string[] {
  * cells wrap; tables with borders only around the header keep one row per line.
  */
 function gridRows(lines: string[], start: number, end: number, table: number): SourceBlock[] {
-  const groups: { line: number; parts: string[][] }[] = [];
-  let current: { line: number; parts: string[][] } | null = null;
+  // Each part keeps its own line: a number printed on the line above its row («1.» / «|») opens the row there.
+  const groups: { line: number; parts: string[][]; lines: number[] }[] = [];
+  let current: { line: number; parts: string[][]; lines: number[] } | null = null;
   let borders = 0;
+  let lead: { text: string; line: number } | null = null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    if (numberLead(lines, i)) {
+      lead = { text: raw.trim(), line: i + 1 };
+      i++;
+      continue;
+    }
     if (isBorder(raw)) {
       borders++;
       if (current) groups.push(current);
       current = null;
       continue;
     }
-    if (!current) current = { line: i + 1, parts: [] };
-    current.parts.push(splitGridCells(raw));
+    if (!current) current = { line: lead?.line ?? i + 1, parts: [], lines: [] };
+    current.parts.push(lead === null ? splitGridCells(raw) : [lead.text, ...splitGridCells(raw)]);
+    current.lines.push(lead?.line ?? i + 1);
+    lead = null;
   }
   if (current) groups.push(current);
   const contentLines = groups.reduce((n, g) => n + g.parts.length, 0);
@@ -148,7 +175,7 @@ function gridRows(lines: string[], start: number, end: number, table: number): S
       }
       out.push({ kind: 'row', cells, line: g.line, table });
     } else {
-      g.parts.forEach((p, k) => out.push({ kind: 'row', cells: p.map(cellFromText), line: g.line + k, table }));
+      g.parts.forEach((p, k) => out.push({ kind: 'row', cells: p.map(cellFromText), line: g.lines[k]!, table }));
     }
   }
   return out;

@@ -22,12 +22,15 @@ const PART_OF_YEAR =
   /^(?:(?:[IV]{1,3}|[1-4])(?:-?[йя])?|перв(?:ый|ое)|втор(?:ой|ое)|трет(?:ий|ье)|четв[её]рт(?:ый|ое))\s+(?:квартал|полугодие)(?:\s+\d{4}\s*(?:г\.?|года)?)?\.?$/i;
 
 /** «Январь» or «I квартал» alone on a row or line: a heading for the items below it. */
-/** Kyrgyz: «I чейрек» (quarter), «II жарым жылдык» (half-year). */
-const PART_OF_YEAR_KY = /^(?:[IV]{1,3}|[1-4])\s*-?\s*(?:чейрек(?:и)?|жарым\s+жыл(?:дык)?)\.?$/i;
+/**
+ * Kyrgyz: «I чейрек» (quarter), «II жарым жылдык» (half-year); the Russian loan «квартал» with a
+ * Kyrgyz ordinal or a hyphen («Биринчи квартал», «2-квартал»).
+ */
+const PART_OF_YEAR_KY = /^(?:(?:[IV]{1,3}|[1-4])\s*-?\s*|(?:биринчи|экинчи|үчүнчү|төртүнчү)\s+)(?:чейрек(?:и)?|квартал(?:ы)?|жарым\s+жыл(?:дык)?)\.?$/i;
 
 export function isMonthHeading(text: string): boolean {
   const t = text.trim();
-  return (monthIndex(t) !== null || PART_OF_YEAR.test(t) || PART_OF_YEAR_KY.test(t)) && /^[А-ЯЁIV1-4]/.test(t);
+  return (monthIndex(t) !== null || PART_OF_YEAR.test(t) || PART_OF_YEAR_KY.test(t)) && /^[А-ЯЁӨҮIV1-4]/.test(t);
 }
 
 const DEADLINE_PHRASES: RegExp[] = [

@@ -80,11 +80,20 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
           !parseNumberCell(loneText) &&
           !parseLeadingNumber(loneText, { requireText: true }) &&
           !isDeadlineLike(loneText)));
+    // «I | Биринчи квартал | | |», «II | II квартал | | |»: a numbered row whose only text names a part of
+    // the year is the plan's section for it, not a row with that text as its deadline and no title.
+    const partText =
+      filled.length === 2 && numberIndex >= 0 && titleIndex >= 0 && parseNumberCell(raw[numberIndex] ?? '')
+        ? row.cells.find((c, k) => k !== numberIndex && c.text.trim() !== '')
+        : undefined;
+    const partOfYear = !heading && !!partText && isMonthHeading(cleanCell(partText.text).replace(/\.$/, ''));
     const aligned = heading
       ? columns.map((_, k) => (k === titleIndex ? [lone[0]!] : []))
-      : region.pinned
-        ? columns.map((_, k) => (row.cells[k] ? [row.cells[k]] : []))
-        : alignCells(row.cells, sourceColumns, vocab);
+      : partOfYear
+        ? columns.map((_, k) => (k === titleIndex ? [partText!] : k === numberIndex ? [row.cells[numberIndex]!] : []))
+        : region.pinned
+          ? columns.map((_, k) => (row.cells[k] ? [row.cells[k]] : []))
+          : alignCells(row.cells, sourceColumns, vocab);
     const cleaned = new Map(row.cells.map((c, i) => [c, raw[i]!] as const));
     const cellText = (index: number, mode: 'prose' | 'list' = 'prose'): string =>
       index < 0
