@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { HiddenPlans } from './plan.repository.js';
 
 /**
  * ts_headline wraps matches in these markers; they are characters that do not
@@ -33,8 +34,14 @@ function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
+/** Which plans a search may show: the visibility condition, and for a wide subtree its complement (hiddenPlansShortcut). */
+export interface SearchAccess {
+  plans: SQL | undefined;
+  hidden?: HiddenPlans | undefined;
+}
+
 /**
- * Plans and items matching `q` among the plans `visibility` admits, best first, in one statement.
+ * Plans and items matching `q` among the plans `access.plans` admits, best first, in one statement.
  *
  * Matching and ranking read the stored, GIN-indexed `search_vector` columns (migration 0009),
  * built from capped text when a row is written. The shape is what keeps a common phrase fast
@@ -47,16 +54,30 @@ function rowsOf<T>(result: unknown): T[] {
  * - snippets (ts_headline re-parses the text, the costly part) are made for the returned page only.
  * Equal ranks put plans before items and then order by id, so the order is stable across calls.
  */
-export async function searchPlansAndItems(db: Db, visibility: SQL | undefined, q: string, limit: number, candidates = SEARCH_CANDIDATES): Promise<SearchHit[]> {
+export async function searchPlansAndItems(db: Db, access: SearchAccess, q: string, limit: number, candidates = SEARCH_CANDIDATES): Promise<SearchHit[]> {
   const tsq = sql`websearch_to_tsquery('russian', ${q})`;
+  const visibility = access.plans;
+  const shortcut = visibility ? access.hidden : undefined;
+  // Only the branch CASE takes runs, and a CTE is computed when first read: a national user's search
+  // never builds the visible set (every plan of the country), a region's never looks for hidden plans.
+  const admitted = (id: SQL) =>
+    shortcut
+      ? sql`case when (select wide from scope) then not coalesce(${id} in (select id from hidden), false) else coalesce(${id} in (select id from visible), false) end`
+      : sql`coalesce(${id} in (select id from visible), false)`;
   const statement = sql`
-    with ${visibility ? sql`visible as materialized (select plans.id from plans where ${visibility}),` : sql``} item_hits as materialized (
+    with ${
+      shortcut
+        ? sql`outside as materialized (${shortcut.outside}),
+      scope as materialized (select (select count(*) from outside) * 2 < (select count(*) from organizations) as wide),
+      hidden as materialized (${shortcut.hiddenAmong(sql`outside`)}),`
+        : sql``
+    } ${visibility ? sql`visible as materialized (select plans.id from plans where ${visibility}),` : sql``} item_hits as materialized (
       select i.id, i.plan_id, ts_rank(i.search_vector, ${tsq}) as rank
-      from plan_items i where i.search_vector @@ ${tsq} ${visibility ? sql`and coalesce(i.plan_id in (select id from visible), false)` : sql``}
+      from plan_items i where i.search_vector @@ ${tsq} ${visibility ? sql`and ${admitted(sql`i.plan_id`)}` : sql``}
       limit ${candidates}
     ), plan_hits as materialized (
       select p.id, ts_rank(p.search_vector, ${tsq}) as rank
-      from plans p where p.search_vector @@ ${tsq} ${visibility ? sql`and coalesce(p.id in (select id from visible), false)` : sql``}
+      from plans p where p.search_vector @@ ${tsq} ${visibility ? sql`and ${admitted(sql`p.id`)}` : sql``}
       limit ${candidates}
     ), page as materialized (
       select * from (
