@@ -19,8 +19,12 @@ const HEADLINE_TEXT_MAX = 20_000;
  * common word matches 20,000-28,000 items of a country's 432,000, most of the table's pages, which
  * no ranking can read within 100 ms. Past the cap the page holds the best of the first matches
  * the index yields among the plans the caller may read (access is applied before the cap).
+ * Each candidate is one heap page read, most of the ranking's time: 1,000 instead of 2,000 took
+ * 12-15 ms off a national search at 90 regions (load 12), and the first page of 50 of the ten bench
+ * phrases had the same ranks with either cap at 90 regions (at 20, one phrase's sum of the page's
+ * ranks was 21.95 instead of 23.63; ranking every match gives 23.98). See docs/performance.md.
  */
-export const SEARCH_CANDIDATES = 2_000;
+export const SEARCH_CANDIDATES = 1_000;
 
 /** A plan or an item of the page; an item carries its number and title. */
 export interface SearchHit {
@@ -48,7 +52,8 @@ export interface SearchAccess {
  * at national scale (issue #19: 2,000-28,000 matching items of 432,000):
  * - the plans the caller may read are found once, and the matches are checked against them as a
  *   hashed set, not as a join the planner could turn into one GIN scan per visible plan or a
- *   sequential scan of plan_items (both seen on the national data set);
+ *   sequential scan of plan_items (both seen on the national data set); for a national user, whose
+ *   visible set is every plan of the country, the few plans it may not read instead (access.hidden);
  * - access comes before the cap (SEARCH_CANDIDATES), so another region's matches never take
  *   the places of the caller's own;
  * - snippets (ts_headline re-parses the text, the costly part) are made for the returned page only.
