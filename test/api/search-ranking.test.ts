@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchPlansAndItems } from '../../src/server/repositories/search.repository.js';
 import { findUserByLogin } from '../../src/server/repositories/user.repository.js';
@@ -29,7 +30,10 @@ async function item(c: Client, planId: string, key: string, body: Record<string,
   expect(r.status).toBe(201);
   ids[key] = r.body.id;
 }
-const visibilityOf = async (login: string) => createAccess().planVisibility(toSessionUser((await findUserByLogin(t.database.db, login))!));
+const visibilityOf = async (login: string) => {
+  const user = toSessionUser((await findUserByLogin(t.database.db, login))!);
+  return { plans: createAccess().planVisibility(user), hidden: createAccess().hiddenPlans(user) };
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -92,5 +96,47 @@ describe('search access and the candidate cap', () => {
     expect(hits.every((h) => h.planId === kalugaPlan && h.item !== null)).toBe(true);
     const all = await searchPlansAndItems(t.database.db, await visibilityOf('kaluga'), 'тетраэдр', 50);
     expect(all).toHaveLength(5);
+  });
+});
+
+describe('a national user’s search (the hidden plans instead of the visible ones)', () => {
+  // The observer reads the Russian CEC's subtree, most of the directory; the Kyrgyz CEC is another root.
+  let kgPlan: string;
+  let kgItem: string;
+  const tetra = async (who: Client) =>
+    ((await who.get(`/api/search?q=${encodeURIComponent('тетраэдр')}`)).body.results as SearchResult[]).map((x) => x.item?.id ?? `plan:${x.plan.id}`);
+  beforeAll(async () => {
+    const kg = client(t, await t.login('kg-cec'));
+    kgPlan = await plan(kg, 'План ЦИК КР');
+    await item(kg, kgPlan, 'kg', { title: 'Тетраэдр: макет для территориальных комиссий' });
+    kgItem = ids.kg!;
+  });
+
+  it('shows every region below it and nothing of another root’s unpublished plans', async () => {
+    const observer = client(t, await t.login('observer'));
+    const found = await tetra(observer);
+    expect(found).toEqual(expect.arrayContaining([ids.tetra, ids.kaluga0, ids.kaluga4]));
+    expect(found).not.toContain(kgItem);
+  });
+
+  it('shows another root’s plan once it is published, or once one of its items is assigned to the user’s commission', async () => {
+    const observer = client(t, await t.login('observer'));
+    await t.database.db.execute(sql`update plans set published = true where id = ${kgPlan}`);
+    expect(await tetra(observer)).toContain(kgItem);
+    await t.database.db.execute(sql`update plans set published = false where id = ${kgPlan}`);
+    expect(await tetra(observer)).not.toContain(kgItem);
+    await t.database.db.execute(sql`insert into item_executors (item_id, position, text, kind, role, organization_id)
+      select ${kgItem}, 0, 'ЦИК России', 'organization', 'responsible', organization_id from users where login = 'observer'`);
+    expect(await tetra(observer)).toContain(kgItem);
+    await t.database.db.execute(sql`delete from item_executors where item_id = ${kgItem}`);
+  });
+
+  it('gives the same hits as checking every visible plan', async () => {
+    for (const login of ['observer', 'kuzbass', 'kaluga-tik', 'kg-cec']) {
+      const access = await visibilityOf(login);
+      const shortcut = await searchPlansAndItems(t.database.db, access, 'тетраэдр', 50);
+      const plain = await searchPlansAndItems(t.database.db, { plans: access.plans }, 'тетраэдр', 50);
+      expect(shortcut).toEqual(plain);
+    }
   });
 });

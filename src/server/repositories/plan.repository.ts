@@ -102,6 +102,31 @@ export function visiblePlansCondition(f: VisibilityFilter): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
+/**
+ * The complement of `visiblePlansCondition` for a wide «below» (a national commission's users, whose subtree
+ * holds most organisations). Every plan has an owner, and an owner in the subtree makes the plan visible, so
+ * the plans a user may not read are among the few owned outside it (`outside`: one walk of the directory),
+ * found by the owner index instead of a check of every plan: `hiddenAmong(outside)` is the ones of them no
+ * other relation admits. `undefined` when `f` has no «below». The caller decides which set is smaller.
+ */
+export function hiddenPlansShortcut(f: VisibilityFilter): HiddenPlans | undefined {
+  if (f.all || !f.below || !f.organizationId) return undefined;
+  // Outside the subtree «below» never holds: the other relations decide, and the directory is walked once.
+  const admitted = visiblePlansCondition({ ...f, below: false }) ?? sql`true`;
+  return {
+    outside: sql`select o.id from organizations o where o.id not in ${subtreeSql(f.organizationId)}`,
+    hiddenAmong: (outside) => sql`select plans.id from plans
+      where plans.organization_id = any(array(select id from ${outside})) and not coalesce((${admitted}), false)`,
+  };
+}
+
+export interface HiddenPlans {
+  /** Ids of the organisations outside the user's subtree. */
+  outside: SQL;
+  /** Ids of the plans owned by `outside` (a name the statement gave that set) that the user may not read. */
+  hiddenAmong: (outside: SQL) => SQL;
+}
+
 export interface PlanListQuery {
   organizationId?: string | undefined;
   year?: number | undefined;

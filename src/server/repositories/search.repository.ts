@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { HiddenPlans } from './plan.repository.js';
 
 /**
  * ts_headline wraps matches in these markers; they are characters that do not
@@ -18,8 +19,12 @@ const HEADLINE_TEXT_MAX = 20_000;
  * common word matches 20,000-28,000 items of a country's 432,000, most of the table's pages, which
  * no ranking can read within 100 ms. Past the cap the page holds the best of the first matches
  * the index yields among the plans the caller may read (access is applied before the cap).
+ * Each candidate is one heap page read, most of the ranking's time: 1,000 instead of 2,000 took
+ * 12-15 ms off a national search at 90 regions (load 12), and the first page of 50 of the ten bench
+ * phrases had the same ranks with either cap at 90 regions (at 20, one phrase's sum of the page's
+ * ranks was 21.95 instead of 23.63; ranking every match gives 23.98). See docs/performance.md.
  */
-export const SEARCH_CANDIDATES = 2_000;
+export const SEARCH_CANDIDATES = 1_000;
 
 /** A plan or an item of the page; an item carries its number and title. */
 export interface SearchHit {
@@ -33,30 +38,51 @@ function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
+/** Which plans a search may show: the visibility condition, and for a wide subtree its complement (hiddenPlansShortcut). */
+export interface SearchAccess {
+  plans: SQL | undefined;
+  hidden?: HiddenPlans | undefined;
+}
+
 /**
- * Plans and items matching `q` among the plans `visibility` admits, best first, in one statement.
+ * Plans and items matching `q` among the plans `access.plans` admits, best first, in one statement.
  *
  * Matching and ranking read the stored, GIN-indexed `search_vector` columns (migration 0009),
  * built from capped text when a row is written. The shape is what keeps a common phrase fast
  * at national scale (issue #19: 2,000-28,000 matching items of 432,000):
  * - the plans the caller may read are found once, and the matches are checked against them as a
  *   hashed set, not as a join the planner could turn into one GIN scan per visible plan or a
- *   sequential scan of plan_items (both seen on the national data set);
+ *   sequential scan of plan_items (both seen on the national data set); for a national user, whose
+ *   visible set is every plan of the country, the few plans it may not read instead (access.hidden);
  * - access comes before the cap (SEARCH_CANDIDATES), so another region's matches never take
  *   the places of the caller's own;
  * - snippets (ts_headline re-parses the text, the costly part) are made for the returned page only.
  * Equal ranks put plans before items and then order by id, so the order is stable across calls.
  */
-export async function searchPlansAndItems(db: Db, visibility: SQL | undefined, q: string, limit: number, candidates = SEARCH_CANDIDATES): Promise<SearchHit[]> {
+export async function searchPlansAndItems(db: Db, access: SearchAccess, q: string, limit: number, candidates = SEARCH_CANDIDATES): Promise<SearchHit[]> {
   const tsq = sql`websearch_to_tsquery('russian', ${q})`;
+  const visibility = access.plans;
+  const shortcut = visibility ? access.hidden : undefined;
+  // Only the branch CASE takes runs, and a CTE is computed when first read: a national user's search
+  // never builds the visible set (every plan of the country), a region's never looks for hidden plans.
+  const admitted = (id: SQL) =>
+    shortcut
+      ? sql`case when (select wide from scope) then not coalesce(${id} in (select id from hidden), false) else coalesce(${id} in (select id from visible), false) end`
+      : sql`coalesce(${id} in (select id from visible), false)`;
   const statement = sql`
-    with ${visibility ? sql`visible as materialized (select plans.id from plans where ${visibility}),` : sql``} item_hits as materialized (
+    with ${
+      shortcut
+        ? sql`outside as materialized (${shortcut.outside}),
+      scope as materialized (select (select count(*) from outside) * 2 < (select count(*) from organizations) as wide),
+      hidden as materialized (${shortcut.hiddenAmong(sql`outside`)}),`
+        : sql``
+    } ${visibility ? sql`visible as materialized (select plans.id from plans where ${visibility}),` : sql``} item_hits as materialized (
       select i.id, i.plan_id, ts_rank(i.search_vector, ${tsq}) as rank
-      from plan_items i where i.search_vector @@ ${tsq} ${visibility ? sql`and coalesce(i.plan_id in (select id from visible), false)` : sql``}
+      from plan_items i where i.search_vector @@ ${tsq} ${visibility ? sql`and ${admitted(sql`i.plan_id`)}` : sql``}
       limit ${candidates}
     ), plan_hits as materialized (
       select p.id, ts_rank(p.search_vector, ${tsq}) as rank
-      from plans p where p.search_vector @@ ${tsq} ${visibility ? sql`and coalesce(p.id in (select id from visible), false)` : sql``}
+      from plans p where p.search_vector @@ ${tsq} ${visibility ? sql`and ${admitted(sql`p.id`)}` : sql``}
       limit ${candidates}
     ), page as materialized (
       select * from (

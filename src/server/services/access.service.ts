@@ -4,7 +4,14 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { SessionUser } from '../http/request-context.js';
 import { isInSubtree, lineIds } from '../repositories/organization.repository.js';
-import { planIdsAssignedTo, visiblePlansCondition, type PlanRow } from '../repositories/plan.repository.js';
+import {
+  hiddenPlansShortcut,
+  planIdsAssignedTo,
+  visiblePlansCondition,
+  type HiddenPlans,
+  type PlanRow,
+  type VisibilityFilter,
+} from '../repositories/plan.repository.js';
 
 /**
  * Turns the declarative policy into decisions about concrete rows. Unreadable
@@ -13,6 +20,19 @@ import { planIdsAssignedTo, visiblePlansCondition, type PlanRow } from '../repos
  * inside a transaction it must be the transaction (PGlite has one connection, so
  * a query outside the open transaction would wait for it forever).
  */
+function visibilityFilter(user: SessionUser | null): VisibilityFilter {
+  const rels = allowedRelations(user, 'read', 'plan');
+  return {
+    all: rels.has('any'),
+    organizationId: user?.organizationId ?? null,
+    personId: user?.personId ?? null,
+    own: rels.has('own'),
+    below: rels.has('below'),
+    assigned: rels.has('assigned'),
+    published: rels.has('published'),
+  };
+}
+
 export function createAccess() {
   async function orgRelations(db: Db, user: SessionUser | null, organizationId: string): Promise<Set<Relation>> {
     const out = new Set<Relation>();
@@ -94,16 +114,13 @@ export function createAccess() {
 
     /** `withPublished: false` leaves out the plans readable only because another commission published them. */
     planVisibility(user: SessionUser | null, { withPublished = true }: { withPublished?: boolean } = {}) {
-      const rels = allowedRelations(user, 'read', 'plan');
-      return visiblePlansCondition({
-        all: rels.has('any'),
-        organizationId: user?.organizationId ?? null,
-        personId: user?.personId ?? null,
-        own: rels.has('own'),
-        below: rels.has('below'),
-        assigned: rels.has('assigned'),
-        published: withPublished && rels.has('published'),
-      });
+      const filter = visibilityFilter(user);
+      return visiblePlansCondition({ ...filter, published: withPublished && filter.published });
+    },
+
+    /** The plans the user may not read, for a wide subtree (see hiddenPlansShortcut); undefined without «below». */
+    hiddenPlans(user: SessionUser | null): HiddenPlans | undefined {
+      return hiddenPlansShortcut(visibilityFilter(user));
     },
   };
 }

@@ -31,7 +31,7 @@ export function createSearchService(db: Db, access: Access) {
   return {
     /** Full-text search over the plans the caller may read: plan titles and item texts, best matches first. */
     async search(ctx: RequestContext, q: string, limit: number) {
-      const hits = await searchPlansAndItems(db, access.planVisibility(ctx.user), q, limit);
+      const hits = await searchPlansAndItems(db, { plans: access.planVisibility(ctx.user), hidden: access.hiddenPlans(ctx.user) }, q, limit);
       return hits.map((h) => ({
         type: h.item ? ('item' as const) : ('plan' as const),
         plan: { id: h.planId, title: h.planTitle },
