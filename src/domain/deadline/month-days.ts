@@ -1,0 +1,36 @@
+/**
+ * A month narrowed by days in a bracket: «в июне (в период с 9 по 19 число)», «июль (с 1 по 10 число)»,
+ * «в марте (10-15 числа)». The bracket says which days of that month the term is; reading the month alone
+ * would give days the document does not, so the two are read together as «с 9 по 19 июня».
+ */
+import { monthFromWord, monthGenitive } from './month-names.js';
+import { foldCase } from './normalize.js';
+
+const MONTH_ALONE = /^(?:(?:в|во)\s+)?([а-я]+)(\s+\d{4}(?:\s*(?:года|г\.?))?)?$/;
+const DAYS =
+  /^(?:в\s+период\s+|в\s+срок\s+)?(?:с\s+(\d{1,2})(?:-?го)?\s+по\s+(\d{1,2})(?:-?е|-?ое)?|(\d{1,2})\s*-\s*(\d{1,2}))(?:\s+(?:числ[а-я]*|дн[а-я]*))?$/;
+/** A bracket that still names days of a month («… 5 число …») after the reading above. */
+const NAMES_DAYS = /\d.*числ|числ.*\d/;
+
+/**
+ * Rewrites the folded core when it is one month and a note names its days; the note is taken out of `notes`.
+ * Returns null when the phrase is not of this class.
+ */
+export function monthNarrowedByDays(core: string, notes: string[]): string | null {
+  const m = MONTH_ALONE.exec(core);
+  if (m === null) return null;
+  const month = monthFromWord(m[1]!);
+  if (month === 0) return null;
+  for (let i = 0; i < notes.length; i++) {
+    const d = DAYS.exec(foldCase(notes[i]!.trim()).replace(/[.;,]+$/, ''));
+    if (d === null) continue;
+    notes.splice(i, 1);
+    return `с ${d[1] ?? d[3]} по ${d[2] ?? d[4]} ${monthGenitive(month)}${m[2] ?? ''}`;
+  }
+  return null;
+}
+
+/** True when a bracket names days of a month that were not read: the dates of the rest would not be the document's. */
+export function notesNameUnreadDays(notes: readonly string[]): boolean {
+  return notes.some((n) => NAMES_DAYS.test(foldCase(n)));
+}
