@@ -220,8 +220,10 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const kg = printed !== null ? null : kyrgyzCore(core);
   if (kg !== null && 'core' in kg) core = kg.core;
   const read = printed !== null ? printed.expr : kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
-  // «в июне (с 5 числа …)» with a bracket not read: the month alone would give days the document does not.
-  const expr = read.type === 'calendar' && notesNameUnreadDays(q.notes) ? unknown('Не понято, какие дни названы в скобках') : read;
+  // «в июне (начиная с 5 числа)», «Май (не позднее 15 мая)»: a bracket naming days that were not read; the dates
+  // outside it alone would give days the document does not, so the phrase stays undated.
+  const unreadDays = printed === null && (read.type === 'calendar' || read.type === 'bound') && notesNameUnreadDays(q.notes);
+  const expr = unreadDays ? unknown('Не понято, какие дни названы в скобках') : read;
   if (kg !== null && 'expr' in kg && countsWorkingDays(expr) && !flags.includes('working_days')) flags.push('working_days');
   const parsed: ParsedDeadline = {
     text,

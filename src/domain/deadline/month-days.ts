@@ -9,8 +9,9 @@ import { foldCase } from './normalize.js';
 const MONTH_ALONE = /^(?:(?:в|во)\s+)?([а-я]+)(\s+\d{4}(?:\s*(?:года|г\.?))?)?$/;
 const DAYS =
   /^(?:в\s+период\s+|в\s+срок\s+)?(?:с\s+(\d{1,2})(?:-?го)?\s+по\s+(\d{1,2})(?:-?е|-?ое)?|(\d{1,2})\s*-\s*(\d{1,2}))(?:\s+(?:числ[а-я]*|дн[а-я]*))?$/;
-/** A bracket that still names days of a month («… 5 число …») after the reading above. */
-const NAMES_DAYS = /\d.*числ|числ.*\d/;
+/** A bracket that still names days («… 5 число …», «15 июня», «15.06») after the reading above. */
+const NAMES_DAYS =
+  /\d.*числ|числ.*\d|(?:^|\D)\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|(?:^|\D)\d{1,2}\.\d{1,2}(?:\D|$)/;
 
 /**
  * Rewrites the folded core when it is one month and a note names its days; the note is taken out of `notes`.
@@ -30,7 +31,10 @@ export function monthNarrowedByDays(core: string, notes: string[]): string | nul
   return null;
 }
 
-/** True when a bracket names days of a month that were not read: the dates of the rest would not be the document's. */
+/**
+ * True when a bracket names days that were not read («Май (не позднее 15 мая)», «в июне (начиная с 5 числа)»): the
+ * dates of the rest alone would not be the document's, so the caller leaves the phrase undated.
+ */
 export function notesNameUnreadDays(notes: readonly string[]): boolean {
   return notes.some((n) => NAMES_DAYS.test(foldCase(n)));
 }
