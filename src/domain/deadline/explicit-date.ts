@@ -41,7 +41,7 @@ const THAT_IS_DAY = /,\s*(?:т\.\s*е\.|то есть)\s*((?:(?:не поздн�
  * date. Unlike a date printed after «после …» (the event's date, not the term's), here the two are the same day.
  */
 const ON_VOTING_DAY =
-  /^((?:в|во)\s+(?:единый\s+)?день\s+(?:голосования|выборов))\s*,?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s*(?:года|г\.?))?|\d{1,2}\.\d{1,2}\.\d{4})$/;
+  /^((?:в|во)\s+(?:единый\s+)?день\s+(?:голосования|выборов))\s*[,-]?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s*(?:года|г\.?))?|\d{1,2}\.\d{1,2}\.\d{4})$/;
 
 export interface ExplicitDate {
   /** The part that names the date («не позднее 2 октября 2010 года»). */
@@ -67,6 +67,11 @@ export function splitExplicitDate(core: string, notes: readonly string[]): Expli
   if (yearless !== null && monthFromWord(yearless[1]!.split(/\s+/).pop()!) !== 0) {
     const rule = core.slice(0, yearless.index).trim();
     if (rule !== '') return { date: yearless[1]!, rule };
+  }
+  // «в день голосования (20 сентября 2026 года)»: the same day printed in a bracket.
+  if (notes.length === 1) {
+    const m = ON_VOTING_DAY.exec(`${core} ${notes[0]!.toLowerCase().replace(/ё/g, 'е').trim()}`);
+    if (m !== null) return { date: m[2]!, rule: m[1]! };
   }
   for (const note of notes) {
     const folded = note.toLowerCase().replace(/ё/g, 'е').trim();

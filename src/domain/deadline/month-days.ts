@@ -8,7 +8,7 @@ import { foldCase } from './normalize.js';
 
 const MONTH_ALONE = /^(?:(?:в|во)\s+)?([а-я]+)(\s+\d{4}(?:\s*(?:года|г\.?))?)?$/;
 const DAYS =
-  /^(?:в\s+период\s+|в\s+срок\s+)?(?:с\s+(\d{1,2})(?:-?го)?\s+по\s+(\d{1,2})(?:-?е|-?ое)?|(\d{1,2})\s*-\s*(\d{1,2}))(?:\s+(?:числ[а-я]*|дн[а-я]*))?$/;
+  /^(?:в\s+период\s+|в\s+срок\s+)?(?:с\s+(\d{1,2})(?:-?го)?\s+по\s+(\d{1,2})(?:-?е|-?ое)?|(\d{1,2})\s*-\s*(\d{1,2}))(?:\s+(?:числ[а-я]*|дн[а-я]*|([а-я]+)))?$/;
 /** A bracket that still names days («… 5 число …», «15 июня», «15.06») after the reading above. */
 const NAMES_DAYS =
   /\d.*числ|числ.*\d|(?:^|\D)\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|(?:^|\D)\d{1,2}\.\d{1,2}(?:\D|$)/;
@@ -24,7 +24,8 @@ export function monthNarrowedByDays(core: string, notes: string[]): string | nul
   if (month === 0) return null;
   for (let i = 0; i < notes.length; i++) {
     const d = DAYS.exec(foldCase(notes[i]!.trim()).replace(/[.;,]+$/, ''));
-    if (d === null) continue;
+    // «в июне (с 9 по 19 июня)»: the bracket may repeat the month, never name another.
+    if (d === null || (d[5] !== undefined && monthFromWord(d[5]) !== month)) continue;
     notes.splice(i, 1);
     return `с ${d[1] ?? d[3]} по ${d[2] ?? d[4]} ${monthGenitive(month)}${m[2] ?? ''}`;
   }

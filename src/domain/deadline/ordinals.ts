@@ -150,7 +150,8 @@ export function toRoman(n: number): string {
   return ROMAN_OUT[n] ?? String(n);
 }
 
-// Day numbers written as ordinals before a month («не позже шестого января 2014 года», «к двадцать первому марта»).
+// Day numbers written as ordinals before a month or «числа» («не позже шестого января 2014 года», «к двадцать первому
+// марта», «не позднее пятнадцатого числа каждого месяца»).
 const DAY_ORDINAL_STEMS: readonly [string, number][] = [
   ['одиннадцат', 11],
   ['двенадцат', 12],
@@ -176,11 +177,11 @@ const DAY_ORDINAL_STEMS: readonly [string, number][] = [
 ];
 const DAY_ORDINAL = new RegExp(
   `(^|\\s)(?:(двадцать|тридцать)\\s+)?(${DAY_ORDINAL_STEMS.map(([s]) => s).join('|')})(?:ь?его|ого|ь?е|ое|ому|ь?ему|ом|ь?ем|ый|ий|ой)` +
-    '(?=\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\\s|$|,|\\.))',
+    '(?=\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|числа|число)(?:\\s|$|,|\\.))',
   'g',
 );
 
-/** «шестого января» → «6 января»; only right before a month in the genitive, and only days that exist (1…31). */
+/** «шестого января» → «6 января», «пятнадцатого числа» → «15 числа»; only before a month in the genitive or «число», and only days 1…31. */
 export function spelledDayOrdinalsToDigits(text: string): string {
   if (!/[а-я](?:ого|его|ое|ье|ому|ему|ом|ем|ый|ий|ой)\s/.test(text)) return text;
   return text.replace(DAY_ORDINAL, (all: string, lead: string, tens: string | undefined, stem: string) => {

@@ -37,7 +37,7 @@ function nthOf(word: string): number {
 // «в каждое третье воскресенье февраля»: «каждое» before a named month is the same day every year; «ежегодно
 // (в) третье воскресенье февраля» says so in a word and is a recurrence.
 const NTH_WEEKDAY =
-  /^(ежегодно\s+|каждый\s+год\s+)?(?:(?:в|во|на)\s+)?(?:кажд(?:ое|ую|ый)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
+  /^(ежегодно,?\s+|каждый\s+год,?\s+)?(?:(?:в|во|на)\s+)?(?:кажд(?:ое|ую|ый)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
 
 export function parseNthWeekday(text: string): DeadlineExpr | null {
   const m = NTH_WEEKDAY.exec(text);
