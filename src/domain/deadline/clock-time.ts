@@ -93,8 +93,9 @@ export function liftClockTime(input: string): ClockTime | null {
   if (m === null) return null;
   const hour = m[1] === 'ноля' || m[1] === 'нуля' ? 0 : Number(m[1]);
   const minute = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? Number(m[3]) : 0;
-  // «18.00» without «час» is a time only when it is no date: month 00 does not exist.
-  if (m[2] !== undefined && !/час|ч/.test(m[0]) && m[2] !== '00' && m[2] !== '30') return null;
+  // «18.00» without «час» is a time only when it is no date: month 00 does not exist. A colon never writes a date,
+  // so «до 23:59 24 октября» keeps any minutes.
+  if (m[2] !== undefined && !/час|ч|:/.test(m[0]) && m[2] !== '00' && m[2] !== '30') return null;
   if (hour > 24 || minute > 59) return null;
   const whole = m[0];
   const lead = /^\s?(в|до|с|к|не позднее|не ранее)\s+/.exec(whole);

@@ -361,7 +361,7 @@ function mainPart(result: DeadlineResult, spans: Span[]): string {
     case 'nth_weekday': {
       const g = WEEKDAY_GENDER[expr.weekday] ?? 'm';
       const which = expr.n < 0 ? { m: 'последний', f: 'последняя', n: 'последнее' }[g] : `${expr.n}-${{ m: 'й', f: 'я', n: 'е' }[g]}`;
-      const where = expr.month === null ? 'каждого месяца' : monthGenitive(expr.month);
+      const where = expr.month === null ? 'каждого месяца' : `${monthGenitive(expr.month)}${expr.yearly === true ? ' каждого года' : ''}`;
       const words = `${which} ${WEEKDAY_NAMES[expr.weekday]} ${where}`;
       return spans.length > 0 ? `${words}: ${listOrSummary(spans)}` : `${words}. ${result.reason ?? ''}`.trim();
     }

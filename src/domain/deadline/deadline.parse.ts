@@ -12,6 +12,8 @@ import { extractQualifiers, looksLikeLegalReference, type Qualifiers } from './q
 import { parseRecurrence } from './recurrence.parse.js';
 import { parseRelative } from './relative.parse.js';
 import { tokenize } from './tokenize.js';
+import { spelledDayOrdinalsToDigits } from './ordinals.js';
+import { monthNarrowedByDays, notesNameUnreadDays } from './month-days.js';
 import { liftClockTime } from './clock-time.js';
 import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { kyrgyzCountsToDigits } from './kyrgyz.numerals.js';
@@ -67,7 +69,7 @@ export function kindOf(expr: DeadlineExpr): DeadlineKind {
     case 'election_period':
       return 'election_relative';
     case 'nth_weekday':
-      return expr.month === null ? 'recurring' : 'date';
+      return expr.month === null || expr.yearly === true ? 'recurring' : 'date';
     case 'working_day_after':
       return 'recurring';
     case 'on_demand':
@@ -204,7 +206,8 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const flags = [...q.flags];
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
-  let core = foldCase(q.core);
+  let core = spelledDayOrdinalsToDigits(foldCase(q.core));
+  core = monthNarrowedByDays(core, q.notes) ?? core;
   // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
   const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
   if (kazakh !== null) core = kazakh;
@@ -216,7 +219,11 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (printed !== null) core = printed.core;
   const kg = printed !== null ? null : kyrgyzCore(core);
   if (kg !== null && 'core' in kg) core = kg.core;
-  const expr = printed !== null ? printed.expr : kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
+  const read = printed !== null ? printed.expr : kg !== null && 'expr' in kg ? kg.expr : classify(core, q, flags, legal);
+  // «в июне (начиная с 5 числа)», «Май (не позднее 15 мая)»: a bracket naming days that were not read; the dates
+  // outside it alone would give days the document does not, so the phrase stays undated.
+  const unreadDays = printed === null && (read.type === 'calendar' || read.type === 'bound') && notesNameUnreadDays(q.notes);
+  const expr = unreadDays ? unknown('Не понято, какие дни названы в скобках') : read;
   if (kg !== null && 'expr' in kg && countsWorkingDays(expr) && !flags.includes('working_days')) flags.push('working_days');
   const parsed: ParsedDeadline = {
     text,

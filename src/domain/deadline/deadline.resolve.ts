@@ -89,7 +89,12 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
     text: parsed.text,
     kind: parsed.kind,
     windows: res.windows.map((w) => ({ start: toIsoDate(w.start), end: toIsoDate(Math.max(w.start, w.end - cut)) })),
-    recurrence: parsed.expr.type === 'recurring' ? { every: parsed.expr.every } : null,
+    recurrence:
+      parsed.expr.type === 'recurring'
+        ? { every: parsed.expr.every }
+        : parsed.expr.type === 'nth_weekday' && parsed.expr.yearly === true
+          ? { every: 'year' }
+          : null,
     flags,
     legal_basis: parsed.legal_basis,
     parsed,

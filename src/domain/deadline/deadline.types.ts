@@ -181,7 +181,8 @@ export type DeadlineExpr =
     }
   | { type: 'election_period' }
   /** «в первое воскресенье марта», «в последнюю пятницу месяца» (month null: every month). */
-  | { type: 'nth_weekday'; n: number; weekday: number; month: number | null; year: number | null }
+  /** `yearly`: said to repeat every year («ежегодно в третье воскресенье февраля»). */
+  | { type: 'nth_weekday'; n: number; weekday: number; month: number | null; year: number | null; yearly?: true }
   /** «не позднее 3-го рабочего дня после окончания квартала»: the n-th working day after each period ends. */
   | { type: 'working_day_after'; n: number; every: 'month' | 'quarter' | 'half_year' | 'year'; bound: 'not_later' | 'on' }
   | { type: 'on_demand' }

@@ -4,6 +4,7 @@
  * secretary printed the date the rule gives; that date is the answer and the rule is kept as its explanation,
  * so a rule the engine cannot count (or counts from a context that differs) never overrides the document.
  */
+import { monthFromWord } from './month-names.js';
 
 /**
  * «, т.е.», «, то есть», Kyrgyz «, тактап айтканда,» (that is), « — », « – », « - », or a comma before a bound
@@ -29,6 +30,19 @@ const BOUND_DAY = /^(?:не позднее|не ранее|до|по)\s+\d{1,2}\
 
 const COUNTED_TERM = /(?:^|\s)(?:за|через)\s+(?:\S+\s+){0,2}?(?:дн[а-я]*|день|сут[а-я]*|недел[а-я]*|месяц[а-я]*)\s+(?:до|после|со)\s/;
 
+/**
+ * «…, то есть до 18 октября», «…, т.е. 18 октября»: a day and a month said after «т.е.» are the printed reading even
+ * without a year (the plan's year, as for any yearless date); «т.е.» says the date is the term's own.
+ */
+const THAT_IS_DAY = /,\s*(?:т\.\s*е\.|то есть)\s*((?:(?:не позднее|не ранее|до|по|с)\s+)?\d{1,2}\s+[а-я]+)\s*[.;]?$/;
+
+/**
+ * «в (единый) день голосования 20 сентября 2026 года»: a term that is the event's own day, printed with that day's
+ * date. Unlike a date printed after «после …» (the event's date, not the term's), here the two are the same day.
+ */
+const ON_VOTING_DAY =
+  /^((?:в|во)\s+(?:единый\s+)?день\s+(?:голосования|выборов))\s*[,-]?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s*(?:года|г\.?))?|\d{1,2}\.\d{1,2}\.\d{4})$/;
+
 export interface ExplicitDate {
   /** The part that names the date («не позднее 2 октября 2010 года»). */
   date: string;
@@ -46,6 +60,18 @@ export function splitExplicitDate(core: string, notes: readonly string[]): Expli
   const countedThenDate = m !== null && /^\s[—–-]/.test(m[0]) && COUNTED_TERM.test(rule);
   if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || countedThenDate || OWN_READING.test(m[1].trim()))) {
     if (rule.trim() !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule: rule.trim() };
+  }
+  const onDay = ON_VOTING_DAY.exec(core);
+  if (onDay !== null) return { date: onDay[2]!, rule: onDay[1]! };
+  const yearless = THAT_IS_DAY.exec(core);
+  if (yearless !== null && monthFromWord(yearless[1]!.split(/\s+/).pop()!) !== 0) {
+    const rule = core.slice(0, yearless.index).trim();
+    if (rule !== '') return { date: yearless[1]!, rule };
+  }
+  // «в день голосования (20 сентября 2026 года)»: the same day printed in a bracket.
+  if (notes.length === 1) {
+    const m = ON_VOTING_DAY.exec(`${core} ${notes[0]!.toLowerCase().replace(/ё/g, 'е').trim()}`);
+    if (m !== null) return { date: m[2]!, rule: m[1]! };
   }
   for (const note of notes) {
     const folded = note.toLowerCase().replace(/ё/g, 'е').trim();

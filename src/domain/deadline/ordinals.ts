@@ -149,3 +149,44 @@ const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', '
 export function toRoman(n: number): string {
   return ROMAN_OUT[n] ?? String(n);
 }
+
+// Day numbers written as ordinals before a month or «числа» («не позже шестого января 2014 года», «к двадцать первому
+// марта», «не позднее пятнадцатого числа каждого месяца»).
+const DAY_ORDINAL_STEMS: readonly [string, number][] = [
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+  ['десят', 10],
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+];
+const DAY_ORDINAL = new RegExp(
+  `(^|\\s)(?:(двадцать|тридцать)\\s+)?(${DAY_ORDINAL_STEMS.map(([s]) => s).join('|')})(?:ь?его|ого|ь?е|ое|ому|ь?ему|ом|ь?ем|ый|ий|ой)` +
+    '(?=\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|числа|число)(?:\\s|$|,|\\.))',
+  'g',
+);
+
+/** «шестого января» → «6 января», «пятнадцатого числа» → «15 числа»; only before a month in the genitive or «число», and only days 1…31. */
+export function spelledDayOrdinalsToDigits(text: string): string {
+  if (!/[а-я](?:ого|его|ое|ье|ому|ему|ом|ем|ый|ий|ой)\s/.test(text)) return text;
+  return text.replace(DAY_ORDINAL, (all: string, lead: string, tens: string | undefined, stem: string) => {
+    const unit = DAY_ORDINAL_STEMS.find(([s]) => s === stem)?.[1] ?? 0;
+    const day = tens === undefined ? unit : (tens === 'двадцать' ? 20 : 30) + (unit < 10 ? unit : 100);
+    return day >= 1 && day <= 31 ? `${lead}${day}` : all;
+  });
+}

@@ -52,7 +52,7 @@ export const RESULTS_2017: DeadlineContext = {
   events: [{ key: 'официального опубликования результатов выборов', date: '2017-09-20' }],
 };
 
-// Contexts of the third held-out set (real-phrases.holdout3.fixture.ts, 28.11.2026). Voting days are
+// Contexts of the third held-out set (28.11.2026; its phrases now close real-phrases.fixture.ts). Voting days are
 // the ones the same sources print; a period is the plan year, or the campaign the source describes.
 
 /** Abkhazia, President 25.08.2019. */

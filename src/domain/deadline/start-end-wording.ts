@@ -16,22 +16,37 @@ const START = '(?:начинается|начнется|начинаются|с�
 const END = '(?:заканчивается|закончится|завершается|завершится|оканчивается|окончится|прекращается|продлится)';
 
 // The start is «с 10 августа» or a bare date «16 сентября 2023 года»; a start counted from an event («со дня …») is
-// left to the relative grammar, which keeps both bounds.
-const START_AND_END = new RegExp(`^${START}\\s+(с\\s+.+?|\\d.+?)\\s*,?\\s+и\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
+// left to the relative grammar, which keeps both bounds. «с 18.00 18 февраля и продлится до …» names its start by «с»
+// alone, without a verb; the two halves are joined by «и» or «, а».
+const START_AND_END = new RegExp(`^(?:${START}\\s+(с\\s+.+?|\\d.+?)|(с\\s+.+?))\\s*,?\\s+(?:и|а)\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
+// «начнется в 18.00 часов 30 сентября 2025 года …»: the hour a term opens at, named with «в» after the verb; like
+// «с 18.01 10 декабря» it does not move the first day.
+const START_AT_HOUR = new RegExp(`^(${START})\\s+(?:в|с)\\s+\\d{1,2}[:.]\\d{2}(?:\\s*час[а-я]*)?\\s+(?=\\d{1,2}\\s+[а-я]+)`);
+// «начнется на следующий день после назначения выборов, то есть 10 апреля 2019 года, и завершится …»: a start named
+// by its rule and the date printed for it; that date is the start.
+const START_RULE_THEN_DATE = new RegExp(
+  `^${START}\\s+[^\\d,]+?,\\s*(?:т\\.\\s?е\\.|то\\s+есть)\\s*(?:с\\s+)?(\\d{1,2}\\s+[а-я]+(?:\\s+\\d{4}\\s*(?:года|г\\.?)?)?)\\s*,?\\s+(?=(?:и|а)\\s)`,
+);
 // «… заканчивается за 30 дней до проведения выборов, то есть 5 октября 2023 года»: the printed date is the end.
 const END_RULE_THEN_DATE = /^.+?,?\s+(?:т\.\s?е\.|то\s+есть)\s+(?=\d)/;
 const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
+// «завершается за 30 календарных дней до дня выборов, то есть до 18 октября»: an end counted by a rule is that rule.
+const END_BY_RULE = new RegExp(`^${END}\\s+(за\\s+.+)$`);
 // «в ноль часов … за (одни) сутки до дня X»: the term ends when the day before X begins.
 const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+за\s+(?:одни\s+)?сутки\s+до\s+дня\s+/;
 // «в ноль часов по местному времени дня, предшествующего дню голосования»: the moment that day begins ends the term,
 // as «до ноля часов дня …» does.
-const MIDNIGHT_OF_DAY = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+(?=дня[\s,])/;
+const MIDNIGHT_OF_DAY = /(?:^|\s)в\s+(?:ноль\s+часов|0?0[:.]00(?:\s*час[а-я]*)?)((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+(?=дня[\s,])/;
 // «10 января с 7.00 до 20.00»: a day with its opening hours is that day; the closing hour stays for the clock step.
 const DAY_HOURS = /(\d\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)\s+с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(до\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?)$/;
 // «с момента окончания срока регистрации в 18.00 21 октября»: a start named by its event and the date the notice
 // prints for it; that date is the start (the event's date is the one printed right after it).
 const EVENT_THEN_START_DATE =
   /^с\s+(?:момента|дня)\s+[^\d,]+?\s+(?:в\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+)?(\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s*(?:года|г\.?)?)?)$/;
+// «с 8:00 до 20:00 25 августа»: the opening hours written before their day; the day is the window, as above.
+const HOURS_DAY = /^с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(до\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?)\s+(\d{1,2}\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)$/;
+// «с 27 августа 2025 года – по 18.00 часов 25 сентября 2025 года»: a dash before «по» only separates the bounds.
+const DASH_BEFORE_TO = /^(с\s+\d[^-]*?)\s*-\s*(по\s+\d)/;
 // «с 18.01 10 декабря …», «с 18:00 21 октября …»: the hour a term opens at.
 const START_TIME = /(^|\s)с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(?=\d{1,2}\s+[а-я]+)/;
 // «… 15 марта текущего года»: the plan's own year, which the engine takes from the period.
@@ -47,25 +62,32 @@ const RULE_THEN_START = new RegExp(
 const NUMERAL_ENDING = /(\d)-(?:х|ти|ми|и|ух|ех|ого|му)(?=\s+(?:календарн|рабоч|дней|дня|день|сут|недел|месяц|час))/g;
 
 // Most phrases have none of these wordings: one cheap look spares the rest (the engine's budget is per phrase).
-const MAYBE = /начин|начн|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d/;
+const MAYBE = /начин|начн|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|00[:.]00|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d|\s-\s*по\s/;
 
 export function rewordStartEnd(core: string): string {
   if (!MAYBE.test(core)) return core;
-  let text = core.replace(CURRENT_YEAR, '').replace(NUMERAL_ENDING, '$1');
+  let text = core.replace(CURRENT_YEAR, '').replace(NUMERAL_ENDING, '$1').replace(DASH_BEFORE_TO, '$1 $2');
   const ruled = RULE_THEN_START.exec(text);
   if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
+  const ruledDate = START_RULE_THEN_DATE.exec(text);
+  if (ruledDate) text = `начинается с ${ruledDate[1]} ${text.slice(ruledDate[0].length)}`;
+  text = text.replace(START_AT_HOUR, '$1 с ');
   const both = START_AND_END.exec(text);
   if (both) {
-    const start = both[1]!.startsWith('с ') ? both[1]! : `с ${both[1]!}`;
+    const said = (both[1] ?? both[2])!;
+    const start = said.startsWith('с ') ? said : `с ${said}`;
     const printed = EVENT_THEN_START_DATE.exec(start);
     const from = printed ? `с ${printed[1]!}` : start;
-    text = `${from} по ${both[2]!.replace(END_RULE_THEN_DATE, '')}`;
+    text = `${from} по ${both[3]!.replace(END_RULE_THEN_DATE, '')}`;
   } else {
+    const rule = END_BY_RULE.exec(text);
     const end = END_ONLY.exec(text);
-    if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
+    if (rule) text = rule[1]!;
+    else if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
   }
   text = text.replace(MIDNIGHT_DAY_BEFORE, (_m, zone: string) => ` до ноля часов${zone} дня, предшествующего дню `).trim();
   text = text.replace(MIDNIGHT_OF_DAY, (_m, zone: string) => ` до ноля часов${zone} `).trim();
   text = text.replace(DAY_HOURS, '$1 $2');
+  text = text.replace(HOURS_DAY, '$2 $1');
   return text.replace(START_TIME, '$1с ');
 }

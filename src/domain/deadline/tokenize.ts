@@ -12,7 +12,7 @@ export type Token =
   | { t: 'sep' }
   | { t: 'other'; v: string };
 
-const ORDINAL_SUFFIXES = new Set(['й', 'го', 'е', 'я', 'ое', 'ого', 'ий', 'ая', 'ей', 'ом', 'ый', 'ю', 'ую', 'м', 'x', 'х']);
+const ORDINAL_SUFFIXES = new Set(['й', 'го', 'е', 'я', 'ое', 'ого', 'ий', 'ая', 'ей', 'ом', 'ый', 'ю', 'ую', 'м', 'му', 'ому', 'x', 'х']);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

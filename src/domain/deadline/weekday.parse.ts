@@ -34,20 +34,23 @@ function nthOf(word: string): number {
   return 0;
 }
 
-// «в каждое третье воскресенье февраля»: «каждое» before a named month is the same day every year.
+// «в каждое третье воскресенье февраля»: «каждое» before a named month is the same day every year; «ежегодно
+// (в) третье воскресенье февраля» says so in a word and is a recurrence.
 const NTH_WEEKDAY =
-  /^(?:(?:в|во|на)\s+)?(?:кажд(?:ое|ую|ый)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
+  /^(ежегодно,?\s+|каждый\s+год,?\s+)?(?:(?:в|во|на)\s+)?(?:кажд(?:ое|ую|ый)\s+)?([а-я]+)\s+([а-я]+)\s+(каждого\s+месяца|месяца|([а-я]+)(?:\s+(\d{4})(?:\s+(?:г|года|год))?)?)$/;
 
 export function parseNthWeekday(text: string): DeadlineExpr | null {
   const m = NTH_WEEKDAY.exec(text);
   if (m === null) return null;
-  const n = nthOf(m[1] as string);
-  const weekday = weekdayOf(m[2] as string);
+  const n = nthOf(m[2] as string);
+  const weekday = weekdayOf(m[3] as string);
   if (n === 0 || weekday === 0) return null;
-  if (m[4] === undefined) return { type: 'nth_weekday', n, weekday, month: null, year: null };
-  const month = monthFromWord(m[4]);
+  if (m[5] === undefined) return m[1] === undefined ? { type: 'nth_weekday', n, weekday, month: null, year: null } : null;
+  const month = monthFromWord(m[5]);
   if (month === 0) return null;
-  return { type: 'nth_weekday', n, weekday, month, year: m[5] !== undefined ? Number(m[5]) : null };
+  const year = m[6] !== undefined ? Number(m[6]) : null;
+  if (m[1] !== undefined) return year === null ? { type: 'nth_weekday', n, weekday, month, year, yearly: true } : null;
+  return { type: 'nth_weekday', n, weekday, month, year };
 }
 
 const PERIOD_WORDS: readonly [RegExp, 'month' | 'quarter' | 'half_year' | 'year'][] = [
