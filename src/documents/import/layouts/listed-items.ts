@@ -50,6 +50,18 @@ const BULLET = /^(?:(?:[•▪■□◦●○‣∙·►▶✓✔➢➤◾◽▫
 const TERM_FIRST =
   /^(\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+(?:чейин|баштап|тартып)|\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+\d{1,2}-[а-яөүң]+\s+(?:кошуп\s+алганда|чейин))\s+(.{6,})$/iu;
 const MONTH = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+/** «2 сентября*», «17 ноября 2019 года»: a day and a month, a footnote mark kept with them. */
+const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?\\*?`;
+/**
+ * «2 сентября* – образование … комиссий;», «8 сентября-7 октября (включительно) – выдвижение …;»,
+ * «9 сентября – 8 октября (включительно) – выдвижение …;»: a calendar retold by a news site, the
+ * term first (a day, a range of days, a note in brackets — even one the site left unclosed), then
+ * a dash and the action. Group 1 is the term, group 2 the action.
+ */
+const RU_TERM_FIRST = new RegExp(
+  `^((?:(?:до|с|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH})?(?:\\s*\\([^()–—]{1,40}\\)?)?)\\s+[—–-]\\s+(?=[А-ЯЁа-яё])(.{6,})$`,
+  'iu',
+);
 /** A line that names a date or a time: a list of two such lines is already a schedule. */
 const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d{4}-жыл|\\d{1,2}-[а-яөүң]+\\s+чейин`, 'iu');
 /** A slide number before a month heading («2. Январь - Февраль»). */
@@ -86,7 +98,7 @@ const MAX_ITEM = 300;
 const bulletText = (text: string): string | null => {
   const m = BULLET.exec(text);
   if (m) return text.slice(m[0].length).trim();
-  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) ? text : null;
+  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) || RU_TERM_FIRST.test(text) ? text : null;
 };
 
 const isIntro = (text: string): boolean =>
@@ -136,6 +148,10 @@ function toLines(blocks: readonly SourceBlock[]): Line[] {
   return lines;
 }
 
+/** «* Не позднее.»: a footnote that explains a mark; «2 сентября*»: a word carrying one. */
+const FOOTNOTE = /^\*{1,3}\s*[А-ЯЁа-яё]/u;
+const MARKED = /[^\s*]\*{1,3}(?=[\s,.;:)]|$)/u;
+
 function groupLines(lines: readonly Line[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | null = null;
@@ -149,6 +165,12 @@ function groupLines(lines: readonly Line[]): Group[] {
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
     const t = ln.text;
+    // «* Не позднее.» under lists whose terms carry the mark («2 сентября* – …»): the lists'
+    // footnote, not one more bullet.
+    if (FOOTNOTE.test(t) && [...groups, ...(cur ? [cur] : [])].some((g) => g.items.some((l) => MARKED.test(l.text)))) {
+      close();
+      continue;
+    }
     if (bulletText(t) !== null && bulletText(t) !== '') {
       if (!cur || (!cur.bulleted && cur.items.length > 0)) {
         close();
@@ -263,7 +285,7 @@ const TRAILING_TERM = new RegExp(
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
-  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text);
+  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
