@@ -297,13 +297,16 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     const phrase = m[1]!.trim();
     // «… избирательной системы Избирательная комиссия Пензенской области постановляет:» — the body is
     // the capitalised name nearest to the verb, not the lowercase words of the preamble before it.
-    const named = [...phrase.matchAll(/(?:^|\s)([А-ЯЁ][а-яё]+(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g)];
+    // «Санкт-Петербургская избирательная комиссия»: a hyphenated first word is one word of the name.
+    const named = [
+      ...phrase.matchAll(/(?:^|\s)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g),
+    ];
     if (named.length) {
       const who = named[named.length - 1]![1]!.trim();
       if (who.length >= 8) return who;
     }
     const start = phrase.search(
-      /(?:^|\s)(?:[А-ЯЁа-яё]+(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i,
+      /(?:^|\s)(?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i,
     );
     if (start < 0) continue;
     const who = phrase.slice(start).trim();
@@ -317,6 +320,17 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
   const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
   if (signed) return toNominative(signed[1]!.trim());
   return null;
+}
+
+/**
+ * The act a body's «… постановляет:» / «… решила:» makes: a resolution or a decision. Only the
+ * formula that closes the text before the plan's points counts (`last`: the preamble's last line).
+ */
+export function decreeActKind(lines: readonly DocLine[]): ActKind | null {
+  const last = [...lines].reverse().find((l) => l.text.trim());
+  const m = last && /(постановляет|постановила|решила|решает|решил)\s*:\s*$/i.exec(last.text);
+  if (!m) return null;
+  return /^реш/i.test(m[1]!) ? 'решение' : 'постановление';
 }
 
 const INLINE_ACT = String.raw`(постановлени[а-яё]*|решени[а-яё]*|распоряжени[а-яё]*|приказ[а-яё]*|протокол[а-яё]*)`;

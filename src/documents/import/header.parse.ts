@@ -1,6 +1,7 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
 import {
   approvalWarnings,
+  decreeActKind,
   decreeAuthority,
   parseApproval,
   parseInlineApproval,
@@ -143,6 +144,9 @@ export function parseHeader(
   const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
   // «Приложение к постановлению от … №» names no body; the resolution above it does («… постановляет:»).
   const decree = decreeAuthority(preamble);
+  // «… Избирательная комиссия Ленинградской области постановляет:» right above the points read as
+  // the plan: the resolution itself sets them, so it is the approving act (its heading not printed).
+  const decreeKind = decreeActKind(preamble);
   const approval = block
     ? {
         authority: expandKnownBody(preferFull(block.authority, decree)),
@@ -153,12 +157,19 @@ export function parseHeader(
       }
     : // No гриф, but the resolution's own text approves the plan («… постановляет: 1. Одобрить … план»):
       // the body is known, its date and number are reported missing rather than guessed.
-      decree && approved
-      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: 'постановление' as const }
+      decree && (approved || decreeKind)
+      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: decreeKind ?? actKindOfDecree(preamble) }
       : null;
   const line = block && block.lines.size > 0 ? Math.min(...block.lines) : null;
   for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);
   return { title, titleFound, kind, period, approval, elections, description };
+}
+
+/** «… решила: 1. Утвердить План …»: a decision; «постановляет:» (or no verb found) a resolution. */
+function actKindOfDecree(preamble: readonly DocLine[]): 'постановление' | 'решение' {
+  return preamble.some((l) => /(?:решила|решает|решил)\s*:/i.test(l.text)) && !preamble.some((l) => /постановля(?:ет|ю)\s*:/i.test(l.text))
+    ? 'решение'
+    : 'постановление';
 }
 
 /** «Приложение к Постановлению от … № 5 План работы …»: the title shares the approval's line. */

@@ -110,7 +110,9 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
     .trim()
     .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1')
     // «Утвердить прилагаемый План работы …»: «прилагаемый» points to the appendix, it is not the plan's name.
-    .replace(/^прилагаем[а-яё]+\s+/i, '');
+    .replace(/^прилагаем[а-яё]+\s+/i, '')
+    // «… на 2023 год согласно приложению к настоящему решению»: where the plan is printed, not its name.
+    .replace(/,?\s+(?:согласно|в\s+соответствии\s+с)\s+приложени[а-яё]*(?:\s+(?:№|N)?\s*\d+)?(?:\s+к\s+настоящему\s+[а-яё]+)?$/i, '');
   if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
   for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
   return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
