@@ -244,7 +244,43 @@ function titleAfterNumber(text: string, numberEnd: number | null): string | null
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  return resolutionHeading(lines) ?? resolutionLine(lines) ?? datedNumberLine(lines);
+  return resolutionHeading(lines) ?? resolutionLine(lines) ?? actHeadingLine(lines) ?? datedNumberLine(lines);
+}
+
+/** A body's name: a commission, its abbreviation, a council, an administration. */
+const BODY_NAME = /комисси|(?:^|\s)(?:ЦИК|ТИК|ИКМО|ИК|ОИК|БШК)(?:\s|$)|правительств|администраци|акимат|маслихат|совет|дум[аы]|кенеш/i;
+
+/**
+ * «Постановление Центральной избирательной комиссии Республики Казахстан» / «г. Астана от 4 февраля
+ * 2011 г. №16/22» / «О сроках …», «Постановление ЦИК РК» / «О назначении …»: sites and readers print
+ * the act's kind and its body on one line, the place, date and number (if at all) on the next, then
+ * the act's «О …» title. The title line closes the heading: a date after it is the page's own.
+ */
+function actHeadingLine(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.map((l) => ({ line: l.line, text: despace(l.text).trim() })).filter((l) => l.text);
+  for (let i = 0; i < filled.length; i++) {
+    const m = /^(Постановление|Решение|Распоряжение|Приказ)\s+(.{3,160})$/i.exec(filled[i]!.text);
+    if (!m || findDate(m[2]!) || numbersIn(m[2]!).length || !BODY_NAME.test(m[2]!) || /^[«"]?об?\s/i.test(m[2]!)) continue;
+    const used = new Set([filled[i]!.line]);
+    let date: string | null = null;
+    let number: string | null = null;
+    let titled = false;
+    for (const next of filled.slice(i + 1, i + 4)) {
+      if (/^[«"]?об?\s/i.test(next.text)) {
+        titled = true;
+        break;
+      }
+      // «г. Астана от 4 февраля 2011 г. №16/22», «от 22 июня 2007 года № 12»: the place is optional.
+      const d = /^(?:(?:г\.|город)\s*[А-ЯЁ][^\s,]*,?\s+)?от\s/i.test(next.text) ? findDate(next.text) : null;
+      if (!d || date) break;
+      date = d.iso;
+      number = numbersIn(next.text.slice(d.end))[0]?.value ?? null;
+      used.add(next.line);
+    }
+    if (!titled && !date) continue;
+    return { authority: toNominative(capsToSentence(m[2]!.replace(/[.,;:]+$/, ''))), date, number, actKind: actKindOf(m[1]), lines: used };
+  }
+  return null;
 }
 
 /**

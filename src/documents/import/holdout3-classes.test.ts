@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allItems } from './draft-walk.fixture.js';
+import { parseResolutionHeader } from './approval.parse.js';
+import type { DocLine } from './doc-lines.js';
 import { importPlan } from './import-plan.js';
 
 // Classes found on the third held-out set (test/fixtures/import-corpus, ids in each describe);
 // every line below is quoted from the published text named.
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const docLines = (...texts: string[]): DocLine[] => texts.map((text, i) => ({ text, line: i + 1, bold: false }));
 
 describe('a Russian calendar retold with the term first (belarus-cec-parliament-calendar-plans-news-2019)', () => {
   it('«<term> – <action>;» under colon headings; ranges, a note in brackets (even unclosed) and a footnote mark stay in the term', async () => {
@@ -64,5 +67,46 @@ describe('a resolution printed without its heading names itself before «пос�
         approval: { authority: 'Санкт-Петербургская избирательная комиссия', date: null, number: null, actKind: 'решение' },
       },
     });
+  });
+});
+
+describe('the act named on one line, its place, date and number on the next, then its «О …» title', () => {
+  it('«Постановление <body>» / «г. Астана от … №16/22» (cec-kz-president-terms-resolution-2011)', () => {
+    const block = parseResolutionHeader(
+      docLines(
+        ' Постановление Центральной избирательной комиссии Республики Казахстан',
+        ' ',
+        'г. Астана от 4 февраля 2011 г. №16/22',
+        ' ',
+        'О сроках проведения избирательных мероприятий по подготовке и проведению внеочередных выборов Президента Республики Казахстан, назначенных на 3 апреля 2011 г.',
+      ),
+    );
+    expect(block).toMatchObject({
+      authority: 'Центральная избирательная комиссия Республики Казахстан',
+      date: '2011-02-04',
+      number: '16/22',
+      actKind: 'постановление',
+    });
+  });
+
+  it('«Постановление ЦИК РК» over the title: the body without a date; the news date after the title is not the act’s (cec-kz-maslikhat-calendar-resolution-news-2007-header)', () => {
+    const block = parseResolutionHeader(
+      docLines(
+        'Постановление ЦИК РК',
+        'О назначении очередных выборов депутатов маслихатов Республики Казахстан и утверждении Календарного плана основных мероприятий по проведению очередных выборов депутатов маслихатов Республики Казахстан',
+        '22.06.2007 / политика и общество',
+      ),
+    );
+    expect(block).toMatchObject({ authority: 'ЦИК РК', date: null, number: null, actKind: 'постановление' });
+  });
+
+  it('a news site’s line of rubrics parted by bars is not a table row (cec-kz-maslikhat-calendar-resolution-news-2007-header)', async () => {
+    const text = [
+      'NOMAD (Номад) - новости Казахстана',
+      'КАЗАХСТАН: Самрук | Нурбанкгейт | Аблязовгейт | Январская трагедия | правительство Бектенова | правительство Смаилова | Казахстан-2050 | RSS | кадровые перестановки | дни рождения | бестселлеры | Каталог сайтов Казахстана | Реклама на Номаде | аналитика | политика и общество | экономика | оборона и безопасность | семья | экология и здоровье | творчество | юмор | интервью | скандалы | сенсации | криминал и коррупция | культура и спорт | история | календарь | наука и техника | американский империализм | трагедии и ЧП | акционеры | праздники | опросы | анекдоты | архив сайта | Фото Казахстан-2050',
+      'Постановление ЦИК РК',
+      'О назначении очередных выборов депутатов маслихатов Республики Казахстан и утверждении Календарного плана основных мероприятий по проведению очередных выборов депутатов маслихатов Республики Казахстан',
+    ].join('\n');
+    await expect(importPlan(utf8(text))).rejects.toMatchObject({ code: 'import_not_a_plan' });
   });
 });
