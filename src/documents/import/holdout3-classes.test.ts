@@ -110,3 +110,15 @@ describe('the act named on one line, its place, date and number on the next, the
     await expect(importPlan(utf8(text))).rejects.toMatchObject({ code: 'import_not_a_plan' });
   });
 });
+
+describe('a flattened table cut after its first section row (kirov-slobodskoy-tik-disabled-voters-plan-header)', () => {
+  it('the row of one text closed by the bars of the empty cells it spans is kept as a section, with no item', async () => {
+    const text = [
+      'N п/п | Наименование мероприятия | Форма обеспечения исполнения | Дата проведения | Ответственные лица |',
+      'Организационно-методическое обеспечение реализации Плана | ||||',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.columns?.map((c) => c.title)).toEqual(['N п/п', 'Наименование мероприятия', 'Форма обеспечения исполнения', 'Дата проведения', 'Ответственные лица']);
+    expect(allItems(draft.items).map((i) => [i.kind, i.title])).toEqual([['section', 'Организационно-методическое обеспечение реализации Плана']]);
+  });
+});
