@@ -3,6 +3,7 @@ import {
   approvalWarnings,
   decreeActKind,
   decreeAuthority,
+  despace,
   parseApproval,
   parseInlineApproval,
   parseResolutionHeader,
@@ -16,7 +17,7 @@ import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } fr
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
-import { approvedTitle, findTitle, guessKind, holdsTitle } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind, holdsTitle, toldTitle } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -57,6 +58,13 @@ export function parseHeader(
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
   const titleLike = new Set(preamble.filter((l) => holdsTitle(l.text)).map((l) => l.line));
+  // «План» alone on its line, «мероприятий … в единый день голосования 13 сентября 2015 года» under
+  // it: the line that names the voting day goes on with the title, it is not only an anchor.
+  const filled = preamble.filter((l) => l.text.trim());
+  filled.forEach((l, k) => {
+    const next = filled[k + 1];
+    if (next && BARE_PLAN_WORD.test(despace(l.text)) && /^[а-яё]/.test(next.text.trim())) titleLike.add(next.line);
+  });
   const used = new Set<number>([
     ...(block?.lines ?? []),
     ...(options.glossaryLines ?? []),
@@ -68,6 +76,11 @@ export function parseHeader(
   let title = found?.title ?? '';
   const approved = approvedTitle(preamble);
   if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
+  else if (!approved && !found?.strong) {
+    // No plan word over the body and no «Утвердить …»: a news sentence may tell the plan's name.
+    const told = toldTitle(preamble);
+    if (told) title = told;
+  }
   const titleFound = title !== '';
   if (!title) {
     title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
@@ -171,6 +184,9 @@ function actKindOfDecree(preamble: readonly DocLine[]): 'постановлен�
     ? 'решение'
     : 'постановление';
 }
+
+/** «План», «П Л А Н», «КАЛЕНДАРНЫЙ ПЛАН»: the plan word printed alone, the rest of the title below. */
+const BARE_PLAN_WORD = /^(?:(?:календарный|сводный|единый|комплексный|примерный)\s+)?(?:план|программа|перечень|комплекс)$/i;
 
 /** «Приложение к Постановлению от … № 5 План работы …»: the title shares the approval's line. */
 function withTitleTail(preamble: readonly DocLine[], block: ApprovalBlock | null, used: Set<number>): DocLine[] {

@@ -90,6 +90,8 @@ const WHEN_WORD =
   /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|ежемесячн|еженедельн|ежегодн|постоянно|в течение/iu;
 /** A measure opens with a verbal noun or a verb within its first two words («проведение …», «активное участие …», «Об утверждении …», «провести …», «помощь …»). */
 const ACTION_START = /^(?:\S+\s+)?[а-яё-]*(?:[нт]и[еяию]|ци[яи]|ств[оа]|ть|ться|мощь|бот[аы]|к[аи])(?=[\s,.;:]|$)/iu;
+/** A heading that introduces the plan's own contents: «В Плане отражены …:», «Программа включает:». */
+const PLAN_INTRO = /(?:^|\s)(?:план|программ)[а-яё]*\s+(?:отражен|включ|предусм|содерж|определ|вошл)[а-яё]*/iu;
 const PAST_VERB = /^[а-яё]{2,}[аеиоуыя]ли(?:сь)?(?=\s|$)/iu;
 /** Words of the item and its deadline parted by a dash with spaces. */
 const DASH = /\s+[—–-]\s+/g;
@@ -369,7 +371,10 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   const itemCount = kept.reduce((n, g) => n + g.items.length, 0);
   // Three measures make a list a plan; two do when most of them name a date («▪️13 января - день тишины»).
   const datedCount = kept.reduce((n, g) => n + g.items.filter((l) => NAMES_DATE.test(l.text) || TURKIC_NAMES_DATE.test(l.text)).length, 0);
-  if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount)) return null;
+  // «В Плане отражены основные направления работы на 2026 год:» over two lines that each open with an
+  // action: the heading says these are the plan's measures, so two are enough without dates.
+  const namedByPlan = kept.some((g) => g.intro && PLAN_INTRO.test(g.intro.text) && g.items.every((l) => ACTION_START.test(bulletText(l.text) ?? l.text)));
+  if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount && !namedByPlan)) return null;
   const first = kept[0]!;
   const lastGroup = kept[kept.length - 1]!;
   // A list left out (a report of last year) above the plan's lists is a part of the body too:
