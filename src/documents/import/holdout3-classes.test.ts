@@ -52,6 +52,11 @@ describe('a resolution printed without its heading names itself before «пос�
     ].join('\n');
     const draft = await importPlan(utf8(text));
     expect(draft.approval).toMatchObject({ authority: 'Избирательная комиссия Ленинградской области', date: null, number: null, actKind: 'постановление' });
+    // «- <activities>: <terms>;»: the term after the colon, a range with dashes of its own kept whole.
+    expect(allItems(draft.items).filter((i) => i.kind === 'item').map((i) => i.deadline?.text)).toEqual([
+      'март - май 2019 года, октябрь - декабрь 2019 года',
+      'последняя неделя августа - первая неделя сентября 2019 года',
+    ]);
   });
 
   it('a hyphenated name is whole, «решила» makes a decision, «согласно приложению …» is not the title (spb-ik-disabled-voters-plan-decision-2023-header)', async () => {

@@ -289,6 +289,13 @@ const TRAILING_TERM = new RegExp(
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
   const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
+  // «- мероприятия, направленные на …: последняя неделя августа - первая неделя сентября 2019 года;»:
+  // the term after a colon, itself a range with a dash, so the colon parts the line first.
+  const colon = text.lastIndexOf(': ');
+  if (colon >= 10) {
+    const after = text.slice(colon + 2).replace(/\.$/, '');
+    if (isDeadlineLike(after) && WHEN_WORD.test(after)) return { title: text.slice(0, colon).trim(), deadline: after.trim(), dashed: false };
+  }
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
     const bracket = BRACKETED_END.exec(text);
