@@ -335,7 +335,9 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     // the capitalised name nearest to the verb, not the lowercase words of the preamble before it.
     // «Санкт-Петербургская избирательная комиссия»: a hyphenated first word is one word of the name.
     const named = [
-      ...phrase.matchAll(/(?:^|\s)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g),
+      ...phrase.matchAll(
+        /(?:^|\s)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g,
+      ),
     ];
     if (named.length) {
       const who = named[named.length - 1]![1]!.trim();

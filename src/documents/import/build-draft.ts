@@ -229,7 +229,11 @@ function headerOnlyBody(blocks: SourceDocument['blocks'], warn: Warn): Body | nu
   };
 }
 
-const titleColumn = (columns: readonly Column[]): number => Math.max(0, columns.findIndex((c) => c.role === 'title'));
+const titleColumn = (columns: readonly Column[]): number =>
+  Math.max(
+    0,
+    columns.findIndex((c) => c.role === 'title'),
+  );
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
 

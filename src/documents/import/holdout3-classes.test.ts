@@ -53,10 +53,11 @@ describe('a resolution printed without its heading names itself before «пос�
     const draft = await importPlan(utf8(text));
     expect(draft.approval).toMatchObject({ authority: 'Избирательная комиссия Ленинградской области', date: null, number: null, actKind: 'постановление' });
     // «- <activities>: <terms>;»: the term after the colon, a range with dashes of its own kept whole.
-    expect(allItems(draft.items).filter((i) => i.kind === 'item').map((i) => i.deadline?.text)).toEqual([
-      'март - май 2019 года, октябрь - декабрь 2019 года',
-      'последняя неделя августа - первая неделя сентября 2019 года',
-    ]);
+    expect(
+      allItems(draft.items)
+        .filter((i) => i.kind === 'item')
+        .map((i) => i.deadline?.text),
+    ).toEqual(['март - май 2019 года, октябрь - декабрь 2019 года', 'последняя неделя августа - первая неделя сентября 2019 года']);
   });
 
   it('a hyphenated name is whole, «решила» makes a decision, «согласно приложению …» is not the title (spb-ik-disabled-voters-plan-decision-2023-header)', async () => {
@@ -123,7 +124,13 @@ describe('a flattened table cut after its first section row (kirov-slobodskoy-ti
       'Организационно-методическое обеспечение реализации Плана | ||||',
     ].join('\n');
     const draft = await importPlan(utf8(text));
-    expect(draft.columns?.map((c) => c.title)).toEqual(['N п/п', 'Наименование мероприятия', 'Форма обеспечения исполнения', 'Дата проведения', 'Ответственные лица']);
+    expect(draft.columns?.map((c) => c.title)).toEqual([
+      'N п/п',
+      'Наименование мероприятия',
+      'Форма обеспечения исполнения',
+      'Дата проведения',
+      'Ответственные лица',
+    ]);
     expect(allItems(draft.items).map((i) => [i.kind, i.title])).toEqual([['section', 'Организационно-методическое обеспечение реализации Плана']]);
   });
 });
@@ -181,10 +188,11 @@ describe('a news text tells which plan was approved', () => {
       'План мероприятий по обеспечению избирательных прав граждан с ограниченными физическими возможностями и взаимодействию Крайизбиркома с краевыми общественными организациями инвалидов на 2026 год',
     );
     expect(draft.period).toEqual({ start: '2026-01-01', end: '2026-12-31' });
-    expect(allItems(draft.items).filter((i) => i.kind === 'item').map((i) => i.title.slice(0, 40))).toEqual([
-      'подготовка и проведение заседаний Рабоче',
-      'организация деятельности Рабочих групп в',
-    ]);
+    expect(
+      allItems(draft.items)
+        .filter((i) => i.kind === 'item')
+        .map((i) => i.title.slice(0, 40)),
+    ).toEqual(['подготовка и проведение заседаний Рабоче', 'организация деятельности Рабочих групп в']);
   });
 
   it('two undated lines under a heading that does not name the plan are still not a plan', async () => {
