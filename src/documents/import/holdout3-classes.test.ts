@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allItems } from './draft-walk.fixture.js';
 import { parseResolutionHeader } from './approval.parse.js';
+import { electionNameIn } from './elections.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { importPlan } from './import-plan.js';
 
@@ -198,5 +199,15 @@ describe('a news text tells which plan was approved', () => {
   it('two undated lines under a heading that does not name the plan are still not a plan', async () => {
     const text = ['Участники встречи обсудили:', 'подготовка к выборам в сельских поселениях;', 'организация работы с молодежью;'].join('\n');
     await expect(importPlan(utf8(text))).rejects.toMatchObject({ code: 'import_not_a_plan' });
+  });
+});
+
+describe('an early election is «внеочередные выборы», not «очередные» (cec-kz-president-terms-resolution-2011)', () => {
+  it('the name read from the title keeps the prefix', () => {
+    expect(
+      electionNameIn(
+        'О сроках проведения избирательных мероприятий по подготовке и проведению внеочередных выборов Президента Республики Казахстан, назначенных на 3 апреля 2011 г.',
+      ),
+    ).toBe('Внеочередные выборы Президента Республики Казахстан');
   });
 });
