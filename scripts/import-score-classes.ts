@@ -1,6 +1,6 @@
 /**
  * The misses of a held-out directory grouped by kind of fact only (no document, no values):
- *   node --import tsx scripts/import-score-classes.ts test/fixtures/import-corpus/holdout3
+ *   node --import tsx scripts/import-score-classes.ts test/fixtures/import-corpus/<held-out folder>
  * Says which stage to work on without showing what any held-out document holds.
  */
 import { corpusCases, runCase } from '../test/fixtures/import-corpus.fixture.js';

@@ -244,7 +244,43 @@ function titleAfterNumber(text: string, numberEnd: number | null): string | null
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  return resolutionHeading(lines) ?? resolutionLine(lines) ?? datedNumberLine(lines) ?? parseTurkicActPage(lines);
+  return resolutionHeading(lines) ?? resolutionLine(lines) ?? actHeadingLine(lines) ?? datedNumberLine(lines) ?? parseTurkicActPage(lines);
+}
+
+/** A body's name: a commission, its abbreviation, a council, an administration. */
+const BODY_NAME = /комисси|(?:^|\s)(?:ЦИК|ТИК|ИКМО|ИК|ОИК|БШК)(?:\s|$)|правительств|администраци|акимат|маслихат|совет|дум[аы]|кенеш/i;
+
+/**
+ * «Постановление Центральной избирательной комиссии Республики Казахстан» / «г. Астана от 4 февраля
+ * 2011 г. №16/22» / «О сроках …», «Постановление ЦИК РК» / «О назначении …»: sites and readers print
+ * the act's kind and its body on one line, the place, date and number (if at all) on the next, then
+ * the act's «О …» title. The title line closes the heading: a date after it is the page's own.
+ */
+function actHeadingLine(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.map((l) => ({ line: l.line, text: despace(l.text).trim() })).filter((l) => l.text);
+  for (let i = 0; i < filled.length; i++) {
+    const m = /^(Постановление|Решение|Распоряжение|Приказ)\s+(.{3,160})$/i.exec(filled[i]!.text);
+    if (!m || findDate(m[2]!) || numbersIn(m[2]!).length || !BODY_NAME.test(m[2]!) || /^[«"]?об?\s/i.test(m[2]!)) continue;
+    const used = new Set([filled[i]!.line]);
+    let date: string | null = null;
+    let number: string | null = null;
+    let titled = false;
+    for (const next of filled.slice(i + 1, i + 4)) {
+      if (/^[«"]?об?\s/i.test(next.text)) {
+        titled = true;
+        break;
+      }
+      // «г. Астана от 4 февраля 2011 г. №16/22», «от 22 июня 2007 года № 12»: the place is optional.
+      const d = /^(?:(?:г\.|город)\s*[А-ЯЁ][^\s,]*,?\s+)?от\s/i.test(next.text) ? findDate(next.text) : null;
+      if (!d || date) break;
+      date = d.iso;
+      number = numbersIn(next.text.slice(d.end))[0]?.value ?? null;
+      used.add(next.line);
+    }
+    if (!titled && !date) continue;
+    return { authority: toNominative(capsToSentence(m[2]!.replace(/[.,;:]+$/, ''))), date, number, actKind: actKindOf(m[1]), lines: used };
+  }
+  return null;
 }
 
 /**
@@ -297,13 +333,18 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     const phrase = m[1]!.trim();
     // «… избирательной системы Избирательная комиссия Пензенской области постановляет:» — the body is
     // the capitalised name nearest to the verb, not the lowercase words of the preamble before it.
-    const named = [...phrase.matchAll(/(?:^|\s)([А-ЯЁ][а-яё]+(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g)];
+    // «Санкт-Петербургская избирательная комиссия»: a hyphenated first word is one word of the name.
+    const named = [
+      ...phrase.matchAll(
+        /(?:^|\s)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s+[а-яё]+ая)*\s+(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё]).*)$/g,
+      ),
+    ];
     if (named.length) {
       const who = named[named.length - 1]![1]!.trim();
       if (who.length >= 8) return who;
     }
     const start = phrase.search(
-      /(?:^|\s)(?:[А-ЯЁа-яё]+(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i,
+      /(?:^|\s)(?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*(?:ая|ый|ий|ое|ее)\s+)*(?:избирательная\s+)?(?:комиссия|палата|совет|правительство|администрация|дума)(?![а-яё])/i,
     );
     if (start < 0) continue;
     const who = phrase.slice(start).trim();
@@ -317,6 +358,17 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
   const signed = /Председатель\s+((?:[а-яё]+\s+){0,3}комиссии\s.{3,120}?)\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.)/.exec(text);
   if (signed) return toNominative(signed[1]!.trim());
   return null;
+}
+
+/**
+ * The act a body's «… постановляет:» / «… решила:» makes: a resolution or a decision. Only the
+ * formula that closes the text before the plan's points counts (`last`: the preamble's last line).
+ */
+export function decreeActKind(lines: readonly DocLine[]): ActKind | null {
+  const last = [...lines].reverse().find((l) => l.text.trim());
+  const m = last && /(постановляет|постановила|решила|решает|решил)\s*:\s*$/i.exec(last.text);
+  if (!m) return null;
+  return /^реш/i.test(m[1]!) ? 'решение' : 'постановление';
 }
 
 const INLINE_ACT = String.raw`(постановлени[а-яё]*|решени[а-яё]*|распоряжени[а-яё]*|приказ[а-яё]*|протокол[а-яё]*)`;

@@ -19,7 +19,7 @@ import { textsMatching, toDocLines } from './doc-lines.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
 import { parseHeader } from './header.parse.js';
 import { ImportError, type DocumentHeader } from './import-error.js';
-import type { ImportWarning, PlanRecord, Warn } from './records/plan-record.js';
+import { emptyRecord, type ImportWarning, type PlanRecord, type Warn } from './records/plan-record.js';
 import { buildTree, type TreeNode } from './records/rows-to-items.js';
 import type { SourceDocument } from './readers/source-model.js';
 import { findHeaderOnlyTable } from './layouts/header-only.js';
@@ -216,16 +216,24 @@ function headerOnlyBody(blocks: SourceDocument['blocks'], warn: Warn): Body | nu
     `строка ${found.line}: найдена только шапка таблицы (${titles}), строк плана после нее нет — вероятно, файл обрезан; добавьте пункты вручную или загрузите полный файл`,
     found.line,
   );
+  // A section row under the header is kept: the user sees where the cut plan was going.
+  const records = found.sections.map(({ line, title }) => ({ ...emptyRecord(line), kind: 'section' as const, title, sectionHint: true }));
   return {
     layout: 'header-only',
-    records: [],
+    records,
     columns: found.columns,
     start: found.start,
     end: found.end,
-    sourceRows: [],
+    sourceRows: found.sections.map(({ line, title }) => ({ line, cells: found.columns.map((_, k) => (k === titleColumn(found.columns) ? title : '')) })),
     sourceColumns: found.columns.map((c) => ({ ...c })),
   };
 }
+
+const titleColumn = (columns: readonly Column[]): number =>
+  Math.max(
+    0,
+    columns.findIndex((c) => c.role === 'title'),
+  );
 
 const usable = (body: Body): Body | null => (body.records.some((r) => r.title || r.number) ? body : null);
 

@@ -85,6 +85,19 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'a news text that names only the plan’s parts («1 Основные направления деятельности.», prose under it) and no measure: with no row to import the file is refused, so the parts are never read as sections',
   })),
+  // Former holdout3 documents (moved into the visible corpus): facts still missed, each with why.
+  {
+    fixture: 'cec-kz-maslikhat-calendar-resolution-news-2007-header',
+    fact: 'approval.authority',
+    reason:
+      'the page prints «Постановление ЦИК РК»; the importer expands the abbreviations of national CECs to the full name on purpose (authority.parse.ts, KNOWN_BODIES: the register wants the full name, as for «ЦИК России» in cec-ru-work-plan-2022), the fixture keeps the printed «ЦИК РК»',
+  },
+  {
+    fixture: 'komi-priluzsky-tik-disabled-voters-plan-2015-header',
+    fact: 'section «Организация работы избирательных комисс…»',
+    reason:
+      'a legal-database page cut after the first section row («I. Организация работы …») with no column headings and no row: a file with no rows is refused, and a lone Roman-numbered line is not trusted as a plan (any act has «I. Общие положения»), so the section is never read',
+  },
 ];
 
 function isKnown(fixture: string, fact: FactResult): KnownGap | undefined {

@@ -1,7 +1,9 @@
 import type { PlanDraft, PlanKind, Period } from '../../shared/plan-format.js';
 import {
   approvalWarnings,
+  decreeActKind,
   decreeAuthority,
+  despace,
   parseApproval,
   parseInlineApproval,
   parseResolutionHeader,
@@ -15,7 +17,7 @@ import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } fr
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
-import { approvedTitle, findTitle, guessKind, holdsTitle } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind, holdsTitle, toldTitle } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -56,6 +58,13 @@ export function parseHeader(
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
   const titleLike = new Set(preamble.filter((l) => holdsTitle(l.text)).map((l) => l.line));
+  // «План» alone on its line, «мероприятий … в единый день голосования 13 сентября 2015 года» under
+  // it: the line that names the voting day goes on with the title, it is not only an anchor.
+  const filled = preamble.filter((l) => l.text.trim());
+  filled.forEach((l, k) => {
+    const next = filled[k + 1];
+    if (next && BARE_PLAN_WORD.test(despace(l.text)) && /^[а-яё]/.test(next.text.trim())) titleLike.add(next.line);
+  });
   const used = new Set<number>([
     ...(block?.lines ?? []),
     ...(options.glossaryLines ?? []),
@@ -67,6 +76,11 @@ export function parseHeader(
   let title = found?.title ?? '';
   const approved = approvedTitle(preamble);
   if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
+  else if (!approved && !found?.strong) {
+    // No plan word over the body and no «Утвердить …»: a news sentence may tell the plan's name.
+    const told = toldTitle(preamble);
+    if (told) title = told;
+  }
   const titleFound = title !== '';
   if (!title) {
     title = options.fileName ? options.fileName.replace(/\.[^.]+$/, '') : 'План без названия';
@@ -143,6 +157,9 @@ export function parseHeader(
   const kind = guessKind(title, { description: description !== null, elections: elections.length > 0 });
   // «Приложение к постановлению от … №» names no body; the resolution above it does («… постановляет:»).
   const decree = decreeAuthority(preamble);
+  // «… Избирательная комиссия Ленинградской области постановляет:» right above the points read as
+  // the plan: the resolution itself sets them, so it is the approving act (its heading not printed).
+  const decreeKind = decreeActKind(preamble);
   const approval = block
     ? {
         authority: expandKnownBody(preferFull(block.authority, decree)),
@@ -153,13 +170,23 @@ export function parseHeader(
       }
     : // No гриф, but the resolution's own text approves the plan («… постановляет: 1. Одобрить … план»):
       // the body is known, its date and number are reported missing rather than guessed.
-      decree && approved
-      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: 'постановление' as const }
+      decree && (approved || decreeKind)
+      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: decreeKind ?? actKindOfDecree(preamble) }
       : null;
   const line = block && block.lines.size > 0 ? Math.min(...block.lines) : null;
   for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);
   return { title, titleFound, kind, period, approval, elections, description };
 }
+
+/** «… решила: 1. Утвердить План …»: a decision; «постановляет:» (or no verb found) a resolution. */
+function actKindOfDecree(preamble: readonly DocLine[]): 'постановление' | 'решение' {
+  return preamble.some((l) => /(?:решила|решает|решил)\s*:/i.test(l.text)) && !preamble.some((l) => /постановля(?:ет|ю)\s*:/i.test(l.text))
+    ? 'решение'
+    : 'постановление';
+}
+
+/** «План», «П Л А Н», «КАЛЕНДАРНЫЙ ПЛАН»: the plan word printed alone, the rest of the title below. */
+const BARE_PLAN_WORD = /^(?:(?:календарный|сводный|единый|комплексный|примерный)\s+)?(?:план|программа|перечень|комплекс)$/i;
 
 /** «Приложение к Постановлению от … № 5 План работы …»: the title shares the approval's line. */
 function withTitleTail(preamble: readonly DocLine[], block: ApprovalBlock | null, used: Set<number>): DocLine[] {

@@ -121,10 +121,31 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
     .trim()
     .replace(/^["«„“]([^"«»„“”]+)["»“”]$/, '$1')
     // «Утвердить прилагаемый План работы …»: «прилагаемый» points to the appendix, it is not the plan's name.
-    .replace(/^прилагаем[а-яё]+\s+/i, '');
+    .replace(/^прилагаем[а-яё]+\s+/i, '')
+    // «… на 2023 год согласно приложению к настоящему решению»: where the plan is printed, not its name.
+    .replace(/,?\s+(?:согласно|в\s+соответствии\s+с)\s+приложени[а-яё]*(?:\s+(?:№|N)?\s*\d+)?(?:\s+к\s+настоящему\s+[а-яё]+)?$/i, '');
   if (!/^(?:[а-яё]+\s+)?(?:план|программ|комплекс|перечень|календар|стратеги|дорожн|график|мероприяти)/i.test(title)) return null;
   for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
   return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
+}
+
+/**
+ * «… Горизбирком утвердил план работы комиссии на 2026 год, в котором …», «… утвержден План
+ * мероприятий по обеспечению … на 2026 год.»: a news text tells which plan was approved. The name
+ * runs from the plan word to the year it is for; without a year the sentence is not trusted.
+ */
+const TOLD_TITLE =
+  /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|принял[аио]?)\s+((?:план|программ[уа]|комплекс|перечень|календарный\s+план)(?![а-яё])[^.;!?]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
+
+export function toldTitle(lines: readonly DocLine[]): string | null {
+  for (const l of lines) {
+    const m = TOLD_TITLE.exec(l.text.replace(/\s+/g, ' '));
+    if (!m) continue;
+    let title = m[1]!;
+    for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);
+    return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
+  }
+  return null;
 }
 
 /**

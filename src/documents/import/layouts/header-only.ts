@@ -8,6 +8,8 @@ export interface HeaderOnlyTable {
   /** Index after the header's last block. */
   end: number;
   line: number;
+  /** Section rows printed right under the header before the page was cut («Организационно-… Плана | ||||»). */
+  sections: { line: number; title: string }[];
 }
 
 /** The plan's own title names measures too («План мероприятий на 2024 год»), but no column says «План …» or «на 2024 год». */
@@ -42,7 +44,7 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
     const b = blocks[i]!;
     if (b.kind === 'row') {
       const cells = b.cells.map((c) => c.text);
-      if (isHeaderRow(cells)) return { columns: buildColumns(cells), start: i, end: i + 1, line: b.line };
+      if (isHeaderRow(cells)) return withSections(blocks, { columns: buildColumns(cells), start: i, end: i + 1, line: b.line });
       continue;
     }
     if (KEY_VALUE.test(b.text.trim())) continue;
@@ -55,7 +57,7 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
           .split('\t')
           .map((c) => c.trim())
           .filter(Boolean);
-    if (inline.length >= 2 && isHeaderRow(inline)) return { columns: buildColumns(inline), start: i, end: i + 1, line: b.line };
+    if (inline.length >= 2 && isHeaderRow(inline)) return withSections(blocks, { columns: buildColumns(inline), start: i, end: i + 1, line: b.line });
     const run: string[] = [];
     let j = i;
     for (; j < blocks.length; j++) {
@@ -71,7 +73,28 @@ export function findHeaderOnlyTable(blocks: readonly SourceBlock[]): HeaderOnlyT
       if (text.length > 200 || PLAN_TITLE.test(text) || KEY_VALUE.test(p.text.trim()) || (headerRole(text) === null && !barred)) break;
       run.push(text);
     }
-    if (run.length >= 2 && headsColumns(run)) return { columns: buildColumns(run), start: i, end: j, line: b.line };
+    if (run.length >= 2 && headsColumns(run)) return withSections(blocks, { columns: buildColumns(run), start: i, end: j, line: b.line });
   }
   return null;
+}
+
+/**
+ * «Организационно-методическое обеспечение реализации Плана | ||||»: one text, then the bars of the
+ * empty cells its row spans — a section row of a flattened table, the only row before the cut.
+ */
+const SPANNING_ROW = /^([^|]{3,300}?)\s*\|(?:\s*\|){2,}\s*$/;
+
+function withSections(blocks: readonly SourceBlock[], table: Omit<HeaderOnlyTable, 'sections'>): HeaderOnlyTable {
+  const sections: HeaderOnlyTable['sections'] = [];
+  let end = table.end;
+  for (let k = table.end; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'para') break;
+    if (!b.text.trim()) continue;
+    const m = SPANNING_ROW.exec(b.text.trim());
+    if (!m) break;
+    sections.push({ line: b.line, title: m[1]!.trim() });
+    end = k + 1;
+  }
+  return { ...table, end, sections };
 }

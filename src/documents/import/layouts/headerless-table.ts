@@ -10,6 +10,9 @@ import type { TableRegion } from './table.js';
  * site cut off): the rows are still there, so the plan is read rather than refused. Each column
  * gets the role most of its cells read like; the wizard lets the user correct it.
  */
+/** More columns than any plan of the corpus prints (the widest have eight or nine). */
+const MAX_PLAN_COLUMNS = 12;
+
 export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary): TableRegion | null {
   // The largest physical table of the document.
   const byTable = new Map<number, number[]>();
@@ -22,6 +25,9 @@ export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: Execu
   const rows = best.map((i) => blocks[i] as Extract<SourceBlock, { kind: 'row' }>);
   const width = Math.max(...rows.map((r) => r.cells.length));
   if (width < 2) return null;
+  // «КАЗАХСТАН: Самрук | Нурбанкгейт | … | календарь | …»: a news site's line of rubrics parted by
+  // bars is one «row» of dozens of short cells; no plan prints that many columns on a row or two.
+  if (rows.length < 3 && width > MAX_PLAN_COLUMNS) return null;
   const texts = rows.map((r) => r.cells.map((c) => cleanCell(c.text)));
   const share = (k: number, test: (t: string) => boolean): number => {
     const filled = texts.map((t) => t[k] ?? '').filter((t) => t !== '');

@@ -50,6 +50,18 @@ const BULLET = /^(?:(?:[•▪■□◦●○‣∙·►▶✓✔➢➤◾◽▫
 const TERM_FIRST =
   /^(\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+(?:чейин|баштап|тартып)|\d{4}-жылдын\s+\d{1,2}-[а-яөүң]+\s+\d{1,2}-[а-яөүң]+\s+(?:кошуп\s+алганда|чейин))\s+(.{6,})$/iu;
 const MONTH = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+/** «2 сентября*», «17 ноября 2019 года»: a day and a month, a footnote mark kept with them. */
+const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?\\*?`;
+/**
+ * «2 сентября* – образование … комиссий;», «8 сентября-7 октября (включительно) – выдвижение …;»,
+ * «9 сентября – 8 октября (включительно) – выдвижение …;»: a calendar retold by a news site, the
+ * term first (a day, a range of days, a note in brackets — even one the site left unclosed), then
+ * a dash and the action. Group 1 is the term, group 2 the action.
+ */
+const RU_TERM_FIRST = new RegExp(
+  `^((?:(?:до|с|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH})?(?:\\s*\\([^()–—]{1,40}\\)?)?)\\s+[—–-]\\s+(?=[А-ЯЁа-яё])(.{6,})$`,
+  'iu',
+);
 /** A line that names a date or a time: a list of two such lines is already a schedule. */
 const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d{4}-жыл|\\d{1,2}-[а-яөүң]+\\s+чейин`, 'iu');
 /** A slide number before a month heading («2. Январь - Февраль»). */
@@ -78,6 +90,8 @@ const WHEN_WORD =
   /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|ежемесячн|еженедельн|ежегодн|постоянно|в течение/iu;
 /** A measure opens with a verbal noun or a verb within its first two words («проведение …», «активное участие …», «Об утверждении …», «провести …», «помощь …»). */
 const ACTION_START = /^(?:\S+\s+)?[а-яё-]*(?:[нт]и[еяию]|ци[яи]|ств[оа]|ть|ться|мощь|бот[аы]|к[аи])(?=[\s,.;:]|$)/iu;
+/** A heading that introduces the plan's own contents: «В Плане отражены …:», «Программа включает:». */
+const PLAN_INTRO = /(?:^|\s)(?:план|программ)[а-яё]*\s+(?:отражен|включ|предусм|содерж|определ|вошл)[а-яё]*/iu;
 const PAST_VERB = /^[а-яё]{2,}[аеиоуыя]ли(?:сь)?(?=\s|$)/iu;
 /** Words of the item and its deadline parted by a dash with spaces. */
 const DASH = /\s+[—–-]\s+/g;
@@ -86,7 +100,7 @@ const MAX_ITEM = 300;
 const bulletText = (text: string): string | null => {
   const m = BULLET.exec(text);
   if (m) return text.slice(m[0].length).trim();
-  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) ? text : null;
+  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) || RU_TERM_FIRST.test(text) ? text : null;
 };
 
 const isIntro = (text: string): boolean =>
@@ -136,6 +150,10 @@ function toLines(blocks: readonly SourceBlock[]): Line[] {
   return lines;
 }
 
+/** «* Не позднее.»: a footnote that explains a mark; «2 сентября*»: a word carrying one. */
+const FOOTNOTE = /^\*{1,3}\s*[А-ЯЁа-яё]/u;
+const MARKED = /[^\s*]\*{1,3}(?=[\s,.;:)]|$)/u;
+
 function groupLines(lines: readonly Line[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | null = null;
@@ -149,6 +167,12 @@ function groupLines(lines: readonly Line[]): Group[] {
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
     const t = ln.text;
+    // «* Не позднее.» under lists whose terms carry the mark («2 сентября* – …»): the lists'
+    // footnote, not one more bullet.
+    if (FOOTNOTE.test(t) && [...groups, ...(cur ? [cur] : [])].some((g) => g.items.some((l) => MARKED.test(l.text)))) {
+      close();
+      continue;
+    }
     if (bulletText(t) !== null && bulletText(t) !== '') {
       if (!cur || (!cur.bulleted && cur.items.length > 0)) {
         close();
@@ -263,8 +287,15 @@ const TRAILING_TERM = new RegExp(
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
-  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text);
+  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
+  // «- мероприятия, направленные на …: последняя неделя августа - первая неделя сентября 2019 года;»:
+  // the term after a colon, itself a range with a dash, so the colon parts the line first.
+  const colon = text.lastIndexOf(': ');
+  if (colon >= 10) {
+    const after = text.slice(colon + 2).replace(/\.$/, '');
+    if (isDeadlineLike(after) && WHEN_WORD.test(after)) return { title: text.slice(0, colon).trim(), deadline: after.trim(), dashed: false };
+  }
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
     const bracket = BRACKETED_END.exec(text);
@@ -347,7 +378,10 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   const itemCount = kept.reduce((n, g) => n + g.items.length, 0);
   // Three measures make a list a plan; two do when most of them name a date («▪️13 января - день тишины»).
   const datedCount = kept.reduce((n, g) => n + g.items.filter((l) => NAMES_DATE.test(l.text) || TURKIC_NAMES_DATE.test(l.text)).length, 0);
-  if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount)) return null;
+  // «В Плане отражены основные направления работы на 2026 год:» over two lines that each open with an
+  // action: the heading says these are the plan's measures, so two are enough without dates.
+  const namedByPlan = kept.some((g) => g.intro && PLAN_INTRO.test(g.intro.text) && g.items.every((l) => ACTION_START.test(bulletText(l.text) ?? l.text)));
+  if (kept.length === 0 || itemCount < 2 || (itemCount < 3 && datedCount * 2 < itemCount && !namedByPlan)) return null;
   const first = kept[0]!;
   const lastGroup = kept[kept.length - 1]!;
   // A list left out (a report of last year) above the plan's lists is a part of the body too:
