@@ -26,7 +26,11 @@ export function PlansPage({ roles }: { roles: string[] }) {
     scope: params.get('published') === '1' ? 'all' : 'mine',
   };
   const plans = usePlans(filters);
-  const rows = useMemo(() => (plans.data?.pages ?? []).flatMap((p) => p.plans), [plans.data]);
+  // Pages are cut by offset over «last changed first»: a plan changed between two pages may come twice.
+  const rows = useMemo(() => {
+    const seen = new Set<string>();
+    return (plans.data?.pages ?? []).flatMap((p) => p.plans).filter((plan) => !seen.has(plan.id) && !!seen.add(plan.id));
+  }, [plans.data]);
   const total = plans.data?.pages.at(-1)?.total ?? 0;
   const organizations = useOrganizations();
   const orgName = useMemo(() => new Map((organizations.data ?? []).map((o) => [o.id, o.shortName ?? o.name])), [organizations.data]);
@@ -102,7 +106,7 @@ export function PlansPage({ roles }: { roles: string[] }) {
       </Group>
       {plans.isPending && <Loader role="status" aria-label={t('plans.loading')} />}
       <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
-      {plans.data && rows.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.empty')}</Text>}
+      {plans.data && rows.length === 0 && <Text c="dimmed">{anyFilter ? t('plans.emptyFiltered') : t('plans.emptyMine')}</Text>}
       {rows.length > 0 && (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="plans-count">
           {rows.length < total ? t('plans.shownOf', { shown: rows.length, total }) : t('plans.total', { total })}
