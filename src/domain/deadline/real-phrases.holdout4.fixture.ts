@@ -36,6 +36,11 @@ const GOLOS_2015 = 'https://golosinfo.org/articles/1518';
 const VB_2017 = 'https://oper.vb.kg/doc/362304_cik_nachala_nabor_novyh_chlenov_territorialnyh_izbiratelnyh_komissiy.html';
 const SYSERT = 'https://ikso.org/tik/site/sisertskiy_rayon/archive/news/show/formirovanie_novih_sostavov_uik';
 
+const PRIVOLZHSKY_2021 = 'http://privgaz.ru/2021/08/v-privolzhskom-rayone-nachalsya-priem-zayavleniy-o-vklyuchenii-v-spisok-izbirateley-po-mestu-nahozhdeniya/';
+const VOSKRESENSK_2024 = 'https://voskresensk-24.ru/odin-den-ostalsia-do-zaversheniia-adresnogo-informirovaniia-voskresencev/';
+const AZATTYK_2023 = 'https://rfe.pangea-cms.com/preview/ky-KG/a/32325986.html';
+const KOSTROMA_2025 = 'https://kostroma-news.ru/society/2025/06/30/11828.html';
+
 /** Segezha district (Karelia): decision 15.06.2018, published 20.06.2018, voting 09.09.2018 (the plan's anchor lines). */
 const KAR_2018: DeadlineContext = {
   elections: [{ votingDay: '2018-09-09', calledOn: '2018-06-20' }],
@@ -68,6 +73,13 @@ const RU_2018: DeadlineContext = { elections: [{ votingDay: '2018-03-18' }], per
 const VOTE_2020: DeadlineContext = { elections: [{ votingDay: '2020-07-01' }], ...year(2020) };
 /** Kyrgyzstan, President 15.10.2017 (the news prints no year). */
 const KG_PRESIDENT_2017: DeadlineContext = { elections: [{ votingDay: '2017-10-15' }], ...year(2017) };
+
+/** Astrakhan region, State Duma and regional Duma 17–19.09.2021. */
+const ASTRAKHAN_2021: DeadlineContext = { elections: [{ votingDay: '2021-09-19', votingDays: 3 }], ...year(2021) };
+/** Russia, President 15–17.03.2024 (the page prints no year). */
+const RU_2024: DeadlineContext = { elections: [{ votingDay: '2024-03-17', votingDays: 3 }], ...year(2024) };
+/** Kostroma region, regional Duma 12–14.09.2025. */
+const KOSTROMA: DeadlineContext = { elections: [{ votingDay: '2025-09-14', votingDays: 3 }], ...year(2025) };
 
 export const HOLDOUT4_PHRASES: readonly RealPhrase[] = [
   // Karelia, Segezha: the plan's own dates.
@@ -162,4 +174,28 @@ export const HOLDOUT4_PHRASES: readonly RealPhrase[] = [
     expect: { windows: [] },
     note: 'the page prints no year',
   },
+  // Added after the first blind run (not scored by the gatherer).
+  {
+    text: 'с 02 августа до 24:00 ч. по московскому времени 13 сентября 2021 года',
+    source: PRIVOLZHSKY_2021,
+    ctx: ASTRAKHAN_2021,
+    expect: { windows: [w('2021-08-02', '2021-09-13')] },
+  },
+  {
+    text: 'с 02 августа по 13 сентября 2021 года',
+    source: PRIVOLZHSKY_2021,
+    ctx: ASTRAKHAN_2021,
+    expect: { kind: 'range', windows: [w('2021-08-02', '2021-09-13')] },
+  },
+  {
+    text: 'с 17 сентября по 19 сентября 2021 года',
+    source: PRIVOLZHSKY_2021,
+    ctx: ASTRAKHAN_2021,
+    expect: { kind: 'range', windows: [w('2021-09-17', '2021-09-19')] },
+  },
+  { text: 'с 6 по 11 марта', source: VOSKRESENSK_2024, ctx: RU_2024, expect: { kind: 'range', windows: [w('2024-03-06', '2024-03-11')] } },
+  { text: 'с 7 марта до 14:00 17 марта', source: VOSKRESENSK_2024, ctx: RU_2024, expect: { windows: [w('2024-03-07', '2024-03-17')] } },
+  { text: '8-апрелде', source: AZATTYK_2023, ctx: KG_AIYL_2023, expect: { kind: 'date', windows: [w('2023-04-08')] } },
+  { text: '24-мартка чейин', source: AZATTYK_2023, ctx: KG_AIYL_2023, expect: { kind: 'date', windows: [w('2023-01-01', '2023-03-24')] } },
+  { text: 'в 18 часов 8 июля', source: KOSTROMA_2025, ctx: KOSTROMA, expect: { kind: 'date', windows: [w('2025-07-08')], time: '18:00' } },
 ];
