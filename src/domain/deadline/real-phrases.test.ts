@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interpretDeadline } from './deadline.resolve.js';
 import type { DeadlineResult } from './deadline.types.js';
 import { HOLDOUT_PHRASES } from './real-phrases.holdout.fixture.js';
+import { HOLDOUT4_PHRASES } from './real-phrases.holdout4.fixture.js';
 import { REAL_PHRASES } from './real-phrases.fixture.js';
 import type { RealPhrase } from './real-phrases.types.js';
 
@@ -20,7 +21,7 @@ function givesWrongDate(p: RealPhrase, r: DeadlineResult): boolean {
 
 describe('real phrases of published plans', () => {
   it('are distinct', () => {
-    const all = [...REAL_PHRASES, ...HOLDOUT_PHRASES].map((p) => p.text.toLowerCase().replace(/ё/g, 'е'));
+    const all = [...REAL_PHRASES, ...HOLDOUT_PHRASES, ...HOLDOUT4_PHRASES].map((p) => p.text.toLowerCase().replace(/ё/g, 'е'));
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -53,5 +54,19 @@ describe('held-out real phrases', () => {
     const { right, wrong } = scoreHoldout(HOLDOUT_PHRASES);
     console.info(`holdout: ${right}/${HOLDOUT_PHRASES.length} read as the documents say`);
     expect(wrong).toEqual([]);
+  });
+});
+
+/** A phrase whose expectation cannot be checked: no text or source, or a window that is not an ordered pair of ISO dates. */
+function malformed(p: RealPhrase): boolean {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  return !p.text.trim() || !p.source.trim() || p.expect.windows.some((x) => !iso.test(x.start) || !iso.test(x.end) || x.start > x.end);
+}
+
+describe('fourth held-out set (blind)', () => {
+  it('is well formed, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT4_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right } = scoreHoldout(HOLDOUT4_PHRASES);
+    console.info(`holdout4: ${right}/${HOLDOUT4_PHRASES.length} read as the documents say`);
   });
 });
