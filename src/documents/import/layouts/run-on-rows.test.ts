@@ -115,4 +115,43 @@ describe('a table flattened with one space between cells', () => {
     const draft = await importPlan(utf8(text)).catch(() => null);
     expect(draft?.source?.layout).not.toBe('run-on');
   });
+
+  // A calendar plan of Karelian municipal elections (Segezha district, 2018): the header on one line,
+  // no column-number row, headings in capitals numbered «1.», «2.», the items under each starting
+  // again at 1, and the term a bare date before the executors.
+  it('a bare date before the executors is the term; numbered headings in capitals number themselves apart', async () => {
+    const text = [
+      'КАЛЕНДАРНЫЙ ПЛАН',
+      'День голосования 9 сентября 2018 года  ',
+      '№ п/п Содержание мероприятия Срок исполнения Исполнители',
+      '       ',
+      '1. НАЗНАЧЕНИЕ ВЫБОРОВ',
+      '1. Назначение выборов 15 июня 2018 года Представительный орган муниципального образования',
+      '2. Официальное опубликование в средствах массовой информации решения о назначении выборов 20 июня 2018 года Представительный орган муниципального образования',
+      '2. ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ. СПИСКИ ИЗБИРАТЕЛЕЙ',
+    ].join('\n');
+    const draft = await importPlan(utf8(text));
+    expect(draft.source!.layout).toBe('run-on');
+    expect(draft.items.map((s) => [s.kind, s.number, s.title, s.children.length])).toEqual([
+      ['section', '1', 'НАЗНАЧЕНИЕ ВЫБОРОВ', 2],
+      ['section', '2', 'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ. СПИСКИ ИЗБИРАТЕЛЕЙ', 0],
+    ]);
+    const [first, second] = draft.items[0]!.children;
+    expect([first!.number, first!.title, first!.deadline?.text, executorTexts(first!)]).toEqual([
+      '1',
+      'Назначение выборов',
+      '15 июня 2018 года',
+      ['Представительный орган муниципального образования'],
+    ]);
+    expect([second!.number, second!.deadline?.text]).toEqual(['2', '20 июня 2018 года']);
+    expect(draft.warnings.map((w) => w.message).filter((m) => m.includes('повторно'))).toEqual([]);
+  });
+
+  it('a date inside the title with no executors after it does not cut the row', async () => {
+    const text = ['№ п/п Мероприятие Срок исполнения Исполнитель', '1. Подготовка к 15 февраля Дня молодого избирателя в течение января ТИК'].join('\n');
+    const draft = await importPlan(utf8(text));
+    const item = allItems(draft.items)[0]!;
+    expect(item.title).toBe('Подготовка к 15 февраля Дня молодого избирателя');
+    expect(item.deadline?.text).toBe('в течение января');
+  });
 });

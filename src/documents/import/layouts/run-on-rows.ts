@@ -52,6 +52,8 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
     const numbers = blocks[j];
     if (!numbers || numbers.kind !== 'para') continue;
     if (columnCount(cleanInline(numbers.text)) === header.length) return readRows(blocks, i, j + 1, header, vocab);
+    // A column-number row that counts other columns than the headings split into: not this reading.
+    if (columnCount(cleanInline(numbers.text)) > 0) continue;
     // No column-number row: only the plainest header («N п/п Мероприятие Срок исполнения Исполнитель»)
     // over a row numbered «1.» is trusted, and the term is found by the words that open a term.
     // A section line may stand between the header and row 1.
@@ -72,9 +74,20 @@ export function readRunOnRows(blocks: readonly SourceBlock[], vocab: ExecutorVoc
 const TERM_OPENER =
   /\s(?=(?:с\s+\d|в\s+течение|в\s+период|в\s+ходе|до\s+\d|не\s+позднее|не\s+ранее|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|весь\s+период|по\s+мере|по\s+отдельному|по\s+графику|после\s+)(?![а-яё]))/gi;
 
+/** A bare date («15 июня 2018 года», «20.06.2018»): a calendar plan's term is often just the day. */
+const BARE_DATE =
+  /\s(?=\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё]))/g;
+
 function lastTermCut(text: string): { index: number } | null {
   let found: { index: number } | null = null;
   for (const m of text.matchAll(TERM_OPENER)) found = { index: m.index };
+  if (found) return found;
+  // No word opens a term: the last bare date does, when executors (a capitalised word) follow it
+  // («Назначение выборов 15 июня 2018 года Представительный орган …»); a date inside a title has
+  // the term after it, so the last one is taken.
+  for (const m of text.matchAll(BARE_DATE)) {
+    if (/^[^А-ЯЁA-Z]*\s[А-ЯЁ]/.test(text.slice(m.index + 1))) found = { index: m.index };
+  }
   return found;
 }
 
@@ -120,7 +133,8 @@ function readRows(
     const body = numbered ? r.text.slice(numbered[0].length) : r.text;
     if (byTermWords && numbered && isCapitalsHeading(body.replace(/\s+/g, ' ').trim())) {
       const cells: SourceCell[] = Array.from({ length: width }, () => ({ text: '', bold: false }));
-      if (hasNumber) cells[0]!.text = numbered[1] ?? numbered[2]!;
+      // The whole row is the heading, its number too (a row reads as a heading when all its cells are bold).
+      if (hasNumber) cells[0] = { text: numbered[1] ?? numbered[2]!, bold: true };
       cells[titleAt] = { text: body.replace(/\s+/g, ' ').trim(), bold: true };
       return { line: r.line, cells, apart: true };
     }

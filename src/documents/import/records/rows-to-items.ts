@@ -23,6 +23,7 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
     number: record.number,
     deadlineSource: record.deadline ? 'own' : 'none',
   }));
+  markHeadingsNumberedApart(nodes);
   // «Раздел I» / «II.» sections number themselves apart from their items, which may restart at 1.
   const byAlias = new Map<string, TreeNode>();
   const byMarker = new Map<string, TreeNode>();
@@ -89,6 +90,30 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
   fillDeadlines(roots, warn);
   warnMonthHeadings(roots, warn);
   return roots;
+}
+
+/**
+ * «1. НАЗНАЧЕНИЕ ВЫБОРОВ» / «1. Назначение выборов …» / «2. Официальное опубликование …» /
+ * «2. ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ»: Arabic-numbered headings whose items start again at 1 under each
+ * number themselves apart, like «Раздел I» — read as one numbering, item 2 would leave its heading
+ * and heading 2 would collide with it.
+ */
+function markHeadingsNumberedApart(nodes: readonly TreeNode[]): void {
+  const headings = nodes.filter((n) => n.record.sectionHint && !n.record.marker && /^\d{1,3}$/.test(n.record.alias ?? ''));
+  if (headings.length === 0) return;
+  const restarts = headings.filter((h) => {
+    const at = nodes.indexOf(h);
+    const next = nodes.slice(at + 1).find((n) => n.record.alias);
+    return !!next && !next.record.sectionHint && next.record.alias === '1';
+  });
+  // Every heading that has items under it restarts them: one that goes on («2.» after «1.» under
+  // heading 1, then «3. …» as the next heading) is the plan's own numbering, left alone.
+  const withItems = headings.filter((h) => {
+    const next = nodes.slice(nodes.indexOf(h) + 1).find((n) => n.record.alias);
+    return !!next && !next.record.sectionHint;
+  });
+  const collides = headings.some((h) => nodes.some((n) => n !== h && !n.record.sectionHint && n.record.alias === h.record.alias));
+  if (restarts.length > 0 && restarts.length === withItems.length && collides) for (const h of headings) h.record.marker = true;
 }
 
 function isSectionLike(node: TreeNode): boolean {
