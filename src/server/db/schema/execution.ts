@@ -261,8 +261,40 @@ export const planTallyChanges = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     planId: uuid('plan_id').notNull(),
+    /** The item whose occurrences may have changed; null when the whole plan may have (items, owner, links without an item). */
+    itemId: uuid('item_id'),
   },
   (t) => [index('plan_tally_changes_plan_idx').on(t.planId)],
+);
+
+/**
+ * One item's share of its plan's cache row (`plan-tally-cache.repository.ts`): its occurrences
+ * classified and counted with what the plan row is derived from (its printed number, its top
+ * section, overdue by executor key, its first lines of the review queue and of «due soon»).
+ * A report changes one item (and the regional item it was cascaded from), so a burst of reports
+ * reclassifies those items only and re-derives their plans' rows from these rows. Written only
+ * while the plan's cache row is locked; valid for the plan row's `as_of` and `days`.
+ */
+export const planItemTally = pgTable(
+  'plan_item_tally',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id').notNull(),
+    number: text('number'),
+    /** The item's top section (null when the item is itself at the top), as the summary groups overdue items. */
+    sectionId: uuid('section_id'),
+    zones: text('zones')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
+    bodies: jsonb('bodies').$type<unknown[]>().notNull().default([]),
+    waiting: jsonb('waiting').$type<unknown[]>().notNull().default([]),
+    soon: jsonb('soon').$type<unknown[]>().notNull().default([]),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.itemId] })],
 );
 
 /**
