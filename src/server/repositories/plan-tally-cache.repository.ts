@@ -153,6 +153,30 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
   const ids = arrayParam(planIds, 'uuid');
   const soon = sql`src.outcome = 'open' and src.due >= ${w.today}::date and src.due <= ${w.soonEnd}::date`;
   const outcome = (o: string) => sql`count(*) filter (where src.outcome = ${o})`;
+  const itemCount: Record<(typeof summedFields)[number], SQL> = {
+    total: sql`count(*)`,
+    done: outcome('done'),
+    partial: outcome('partial'),
+    notDone: outcome('not_done'),
+    cancelled: outcome('cancelled'),
+    submitted: outcome('submitted'),
+    moved: outcome('moved'),
+    overdue: outcome('overdue'),
+    open: outcome('open'),
+    external: outcome('external'),
+    awaiting: outcome('awaiting'),
+    pendingReview: sql`count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending')`,
+    accepted: sql`count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted')`,
+    returned: sql`count(*) filter (where src.last_review = 'returned')`,
+    dueSoon: sql`count(*) filter (where ${soon})`,
+    counted: sql`count(*) filter (where ${counted})`,
+    currentTotal: sql`count(*) filter (where ${inPeriod(w.current)})`,
+    currentDone: sql`count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'done')`,
+    currentOverdue: sql`count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'overdue')`,
+    previousTotal: sql`count(*) filter (where ${inPeriod(w.previous)})`,
+    previousDone: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done')`,
+    previousOverdue: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')`,
+  };
   const scope = {
     ctes: sql`
     changed as materialized (select plan_id, item_id from plan_tally_changes where plan_id = any(${ids})),
@@ -181,22 +205,10 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
     ${overdueWithSections},
     figures as (
       select src.plan_id, src.item_id, array_agg(distinct src.today_zone order by src.today_zone) as zones,
-        jsonb_build_object(
-          'total', count(*), 'done', ${outcome('done')}, 'partial', ${outcome('partial')}, 'notDone', ${outcome('not_done')},
-          'cancelled', ${outcome('cancelled')}, 'submitted', ${outcome('submitted')}, 'moved', ${outcome('moved')},
-          'overdue', ${outcome('overdue')}, 'open', ${outcome('open')}, 'external', ${outcome('external')}, 'awaiting', ${outcome('awaiting')},
-          'pendingReview', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending'),
-          'accepted', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted'),
-          'returned', count(*) filter (where src.last_review = 'returned'),
-          'dueSoon', count(*) filter (where ${soon}),
-          'counted', count(*) filter (where ${counted}),
-          'currentTotal', count(*) filter (where ${inPeriod(w.current)}),
-          'currentDone', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'done'),
-          'currentOverdue', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'overdue'),
-          'previousTotal', count(*) filter (where ${inPeriod(w.previous)}),
-          'previousDone', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done'),
-          'previousOverdue', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')
-        ) as figures
+        array[${sql.join(
+          summedFields.map((f) => itemCount[f]),
+          sql`, `,
+        )}]::int[] as counts
       from outcomes src group by src.plan_id, src.item_id
     ),
     -- The number and the top section matter only for overdue items (the summary counts those by printed number).
@@ -225,21 +237,24 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
         from outcomes src where ${soon}
       ) l where l.rn <= ${w.list} group by 1, 2
     ),
-    gone as (
-      delete from plan_item_tally t
-      where (t.plan_id in (select plan_id from whole) or (t.plan_id, t.item_id) in (select plan_id, item_id from scope_items))
+    -- Two deletes, each by its own index path (one condition with OR scans the table).
+    gone_plans as (
+      delete from plan_item_tally t where t.plan_id in (select plan_id from whole)
+        and not exists (select 1 from figures f where f.plan_id = t.plan_id and f.item_id = t.item_id)
+    ),
+    gone_items as (
+      delete from plan_item_tally t using scope_items s where t.plan_id = s.plan_id and t.item_id = s.item_id
         and not exists (select 1 from figures f where f.plan_id = t.plan_id and f.item_id = t.item_id)
     )
-    insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, figures, bodies, waiting, soon)
-    select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.figures,
-      coalesce(b.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
+    insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, counts, bodies, waiting, soon)
+    select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.counts, b.list, wt.list, so.list
     from figures f
     left join placed pl on pl.plan_id = f.plan_id and pl.item_id = f.item_id
     left join bodies b on b.plan_id = f.plan_id and b.item_id = f.item_id
     left join waiting wt on wt.plan_id = f.plan_id and wt.item_id = f.item_id
     left join soon so on so.plan_id = f.plan_id and so.item_id = f.item_id
     on conflict (plan_id, item_id) do update set number = excluded.number, section_id = excluded.section_id, zones = excluded.zones,
-      figures = excluded.figures, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon`;
+      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon`;
 }
 
 /**
@@ -251,12 +266,13 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
  */
 function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
   const ids = arrayParam(planIds, 'uuid');
-  const overdue = sql.raw(`(t.figures->>'overdue')::int > 0`);
-  const sums = sql.raw(summedFields.map((f) => `'${f}', sum((t.figures->>'${f}')::int)`).join(', '));
+  const overdue = sql.raw(`t.counts[${summedFields.indexOf('overdue') + 1}] > 0`);
+  const sums = sql.raw(summedFields.map((f, i) => `'${f}', sum(t.counts[${i + 1}])`).join(', '));
   return sql`
     with ${zoneToday(today)},
     t as materialized (select * from plan_item_tally where plan_id = any(${ids})),
     figures as (
+      -- jsonb_build_object takes at most 100 arguments: the sums and the two counts of overdue items are built apart.
       select t.plan_id, jsonb_build_object(${sums}) || jsonb_build_object(
           'overdueItems', count(*) filter (where ${overdue}), 'overdueNumbers', count(distinct t.number) filter (where ${overdue})
         ) as figures
@@ -267,13 +283,13 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
       select b.plan_id, jsonb_agg(jsonb_build_object('key', b.key, 'label', b.label, 'n', b.n, 'items', b.items, 'oldest', b.oldest)) as list
       from (
         select t.plan_id, b.key, min(b.label collate "C") as label, sum(b.n) as n, count(distinct t.number) as items, min(b.oldest) as oldest
-        from t, jsonb_to_recordset(t.bodies) as b(key text, label text, n int, oldest date) group by 1, 2
+        from t, jsonb_to_recordset(t.bodies) as b(key text, label text, n int, oldest date) where t.bodies is not null group by 1, 2
       ) b group by b.plan_id
     ),
     sections as (
       select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list
       from (
-        select t.plan_id, t.section_id, sum((t.figures->>'overdue')::int) as n, count(distinct t.number) as items
+        select t.plan_id, t.section_id, sum(t.counts[${sql.raw(String(summedFields.indexOf('overdue') + 1))}]) as n, count(distinct t.number) as items
         from t where ${overdue} group by 1, 2
       ) s group by s.plan_id
     ),
@@ -281,14 +297,14 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
       select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due, 'since', l.since)) as list
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.since, l.occurrence) as rn
-        from t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)
+        from t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz) where t.waiting is not null
       ) l where l.rn <= ${w.list} group by l.plan_id
     ),
     soon as (
       select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due)) as list
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.due, l.occurrence) as rn
-        from t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date)
+        from t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date) where t.soon is not null
       ) l where l.rn <= ${w.list} group by l.plan_id
     )
     insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, figures, bodies, sections, waiting, soon)

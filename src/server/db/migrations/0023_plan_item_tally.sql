@@ -4,10 +4,10 @@ CREATE TABLE "plan_item_tally" (
 	"number" text,
 	"section_id" uuid,
 	"zones" text[] DEFAULT '{}'::text[] NOT NULL,
-	"figures" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"bodies" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"waiting" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"soon" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"counts" integer[] NOT NULL,
+	"bodies" jsonb,
+	"waiting" jsonb,
+	"soon" jsonb,
 	CONSTRAINT "plan_item_tally_plan_id_item_id_pk" PRIMARY KEY("plan_id","item_id")
 );
 --> statement-breakpoint

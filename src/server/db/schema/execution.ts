@@ -289,10 +289,12 @@ export const planItemTally = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
-    bodies: jsonb('bodies').$type<unknown[]>().notNull().default([]),
-    waiting: jsonb('waiting').$type<unknown[]>().notNull().default([]),
-    soon: jsonb('soon').$type<unknown[]>().notNull().default([]),
+    /** The item's figures that its plan's are the sums of, in a fixed order (`summedFields`): summed without parsing. */
+    counts: integer('counts').array().notNull(),
+    /** Overdue by executor key, the first lines of the review queue and of «due soon»; null when empty (most items). */
+    bodies: jsonb('bodies').$type<unknown[]>(),
+    waiting: jsonb('waiting').$type<unknown[]>(),
+    soon: jsonb('soon').$type<unknown[]>(),
   },
   (t) => [primaryKey({ columns: [t.planId, t.itemId] })],
 );
