@@ -46,18 +46,24 @@ export type TallyWindow = ChairmanWindow;
  * snapshot keeps its row and the plan stays stale — a recompute from an older snapshot can
  * never mark a plan fresh over a newer write.
  */
-export async function refreshPlanTallies(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): Promise<number> {
+export async function refreshPlanTallies(
+  tx: Tx,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  w: TallyWindow,
+  parts = true,
+): Promise<number> {
   if (!planIds.length) return 0;
   await ensureRows(tx, planIds);
   const stale = rowsOf<{ planId: string }>(
     await tx.execute(sql`
       with ${zoneToday(today)}
       select c.plan_id as "planId" from plan_tally_cache c
-      where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (${staleCondition(w.today)})
+      where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (${staleCondition(w.today)}${parts ? sql` or c.parts_stale` : sql``})
       order by c.plan_id
       for update of c`),
   ).map((r) => r.planId);
-  await recompute(tx, stale, today, w);
+  await recompute(tx, stale, today, w, parts);
   return stale.length;
 }
 
@@ -86,7 +92,7 @@ export async function refreshPlanFigures(
   );
   const byDay = new Map<string, string[]>();
   for (const r of stale) byDay.set(r.asOf ?? readerDay, [...(byDay.get(r.asOf ?? readerDay) ?? []), r.planId]);
-  for (const [day, ids] of byDay) await recompute(tx, ids, today, windowOf(day));
+  for (const [day, ids] of byDay) await recompute(tx, ids, today, windowOf(day), false);
   return stale.length;
 }
 
@@ -98,11 +104,16 @@ async function ensureRows(tx: Tx, planIds: string[]) {
     on conflict do nothing`);
 }
 
-/** The locked stale plans reclassified (only their changed items when that suffices), then their rows re-derived. */
-async function recompute(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow) {
+/**
+ * The locked stale plans reclassified — only their changed items when that suffices, the tally moved
+ * by those items' differences — then, for a reader of the summary's parts (`parts`) or a plan
+ * reclassified whole, the plan rows re-derived from their item rows.
+ */
+async function recompute(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, parts: boolean) {
   if (!planIds.length) return;
-  await tx.execute(itemRecomputeStatement(planIds, today, w));
-  await tx.execute(planDeriveStatement(planIds, today, w));
+  const whole = rowsOf<{ planId: string }>(await tx.execute(itemRecomputeStatement(planIds, today, w))).map((r) => r.planId);
+  const derive = parts ? planIds : whole;
+  if (derive.length) await tx.execute(planDeriveStatement(derive, today, w));
 }
 
 function zoneToday(today: ReadonlyMap<string, string>): SQL {
@@ -177,6 +188,9 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
     previousDone: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done')`,
     previousOverdue: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')`,
   };
+  const deltas = sql.raw(summedFields.map((f, i) => `'${f}', sum(d.sign * d.counts[${i + 1}])`).join(', '));
+  // The plan's zones so far and its changed items' (the old ones keep their day: a row whose day ended is reclassified whole).
+  const zoneUnion = sql`(select distinct x.tz from unnest(c.zones || coalesce((select dz.zones from delta_zones dz where dz.plan_id = c.plan_id), '{}')) x(tz))`;
   const scope = {
     ctes: sql`
     changed as materialized (select plan_id, item_id from plan_tally_changes where plan_id = any(${ids})),
@@ -245,7 +259,30 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
     gone_items as (
       delete from plan_item_tally t using scope_items s where t.plan_id = s.plan_id and t.item_id = s.item_id
         and not exists (select 1 from figures f where f.plan_id = t.plan_id and f.item_id = t.item_id)
-    )
+    ),
+    -- A plan reclassified in part: its tally moved by the items' new counts less their old ones (the snapshot's rows).
+    item_delta as (
+      select f.plan_id, f.counts, 1 as sign from figures f where f.plan_id not in (select plan_id from whole)
+      union all
+      select o.plan_id, o.counts, -1 from scope_items s join plan_item_tally o on o.plan_id = s.plan_id and o.item_id = s.item_id
+    ),
+    plan_delta as (
+      select d.plan_id, jsonb_build_object(${deltas}) || jsonb_build_object('overdueItems', sum(d.sign * (${overdueOf('d')} > 0)::int)) as delta
+      from item_delta d group by d.plan_id
+    ),
+    delta_zones as (
+      select f.plan_id, array_agg(distinct z.tz) as zones from figures f, unnest(f.zones) z(tz)
+      where f.plan_id not in (select plan_id from whole) group by f.plan_id
+    ),
+    moved as (
+      update plan_tally_cache c set
+        figures = c.figures || (select jsonb_object_agg(e.key, coalesce((c.figures->>e.key)::int, 0) + e.value::int) from jsonb_each_text(d.delta) e),
+        zones = (select array_agg(u.tz order by u.tz) from ${zoneUnion} u(tz)),
+        days = (select array_agg(zt.today order by u.tz) from ${zoneUnion} u(tz) join zone_today zt on zt.tz = u.tz),
+        computed_at = now(), parts_stale = true
+      from plan_delta d where d.plan_id = c.plan_id
+    ),
+    written as (
     insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, counts, bodies, waiting, soon)
     select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.counts, b.list, wt.list, so.list
     from figures f
@@ -254,7 +291,9 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
     left join waiting wt on wt.plan_id = f.plan_id and wt.item_id = f.item_id
     left join soon so on so.plan_id = f.plan_id and so.item_id = f.item_id
     on conflict (plan_id, item_id) do update set number = excluded.number, section_id = excluded.section_id, zones = excluded.zones,
-      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon`;
+      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon
+    )
+    select plan_id as "planId" from whole`;
 }
 
 /**
@@ -266,7 +305,7 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
  */
 function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
   const ids = arrayParam(planIds, 'uuid');
-  const overdue = sql.raw(`t.counts[${summedFields.indexOf('overdue') + 1}] > 0`);
+  const overdue = sql`${overdueOf('t')} > 0`;
   const sums = sql.raw(summedFields.map((f, i) => `'${f}', sum(t.counts[${i + 1}])`).join(', '));
   return sql`
     with ${zoneToday(today)},
@@ -289,7 +328,7 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
     sections as (
       select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list
       from (
-        select t.plan_id, t.section_id, sum(t.counts[${sql.raw(String(summedFields.indexOf('overdue') + 1))}]) as n, count(distinct t.number) as items
+        select t.plan_id, t.section_id, sum(${overdueOf('t')}) as n, count(distinct t.number) as items
         from t where ${overdue} group by 1, 2
       ) s group by s.plan_id
     ),
@@ -307,10 +346,10 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
         from t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date) where t.soon is not null
       ) l where l.rn <= ${w.list} group by l.plan_id
     )
-    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, figures, bodies, sections, waiting, soon)
+    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, parts_stale, figures, bodies, sections, waiting, soon)
     select p.id, ${w.today}::date, coalesce(z.zones, '{}'),
       coalesce((select array_agg(zt.today order by x.ord) from unnest(z.zones) with ordinality x(tz, ord) join zone_today zt on zt.tz = x.tz), '{}'),
-      now(), coalesce(f.figures, '{}'), coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
+      now(), false, coalesce(f.figures, '{}'), coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
     from plans p
     left join figures f on f.plan_id = p.id
     left join zones z on z.plan_id = p.id
@@ -320,16 +359,28 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
     left join soon so on so.plan_id = p.id
     where p.id = any(${ids})
     on conflict (plan_id) do update set as_of = excluded.as_of, zones = excluded.zones, days = excluded.days, computed_at = excluded.computed_at,
-      figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+      parts_stale = false, figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+}
+
+/** An item row's count of overdue occurrences (`alias.counts` in `summedFields` order). */
+function overdueOf(alias: string): SQL {
+  return sql.raw(`${alias}.counts[${summedFields.indexOf('overdue') + 1}]`);
 }
 
 /** The cached figures are read in the refresh's transaction, with the settings a country's recompute needs. */
-async function withFreshTallies<T>(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, read: (tx: Tx) => Promise<T>) {
+async function withFreshTallies<T>(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  w: TallyWindow,
+  parts: boolean,
+  read: (tx: Tx) => Promise<T>,
+) {
   return db.transaction(async (tx) => {
     // JIT compilation of the classification costs seconds on a country's data and saves nothing.
     await tx.execute(sql`set local jit = off`);
     await tx.execute(sql`set local work_mem = '64MB'`);
-    const recomputed = await refreshPlanTallies(tx, planIds, today, w);
+    const recomputed = await refreshPlanTallies(tx, planIds, today, w, parts);
     return { recomputed, result: await read(tx) };
   });
 }
@@ -344,7 +395,7 @@ export async function cachedRegionLevelTallies(
   w: TallyWindow,
 ): Promise<{ rows: RegionLevelTallyRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, false, async (tx) =>
     rowsOf<RegionLevelTallyRow>(await tx.execute(regionLevelCacheQuery(planIds))),
   );
   return { rows: result, recomputed };
@@ -372,7 +423,7 @@ export async function cachedChairmanRows(
   w: TallyWindow,
 ): Promise<{ rows: ChairmanRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, true, async (tx) =>
     rowsOf<ChairmanRow>(await tx.execute(chairmanCacheQuery(planIds, w))),
   );
   return { rows: result, recomputed };

@@ -11,6 +11,7 @@ CREATE TABLE "plan_item_tally" (
 	CONSTRAINT "plan_item_tally_plan_id_item_id_pk" PRIMARY KEY("plan_id","item_id")
 );
 --> statement-breakpoint
+ALTER TABLE "plan_tally_cache" ADD COLUMN "parts_stale" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "plan_tally_changes" ADD COLUMN "item_id" uuid;--> statement-breakpoint
 ALTER TABLE "plan_item_tally" ADD CONSTRAINT "plan_item_tally_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- The marks now name the item whose occurrences may have changed (a report, an occurrence, an item

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   bigint,
   check,
   customType,
@@ -320,6 +321,11 @@ export const planTallyCache = pgTable('plan_tally_cache', {
     .notNull()
     .default(sql`'{}'::date[]`),
   computedAt: timestamp('computed_at', { withTimezone: true }),
+  /**
+   * The tally's figures were moved by the changed items' differences only (what the roll-up and the
+   * control list read); the summary's parts and `overdueNumbers` wait for a re-derivation from the item rows.
+   */
+  partsStale: boolean('parts_stale').notNull().default(false),
   /** The tally (`PlanTallyRow`) and the summary's counters, by name. */
   figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
   /** Overdue by executor, by section, and the first lines of the review queue and of «due soon». */
