@@ -238,14 +238,16 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
       ) b group by 1, 2
     ),
     waiting as (
-      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due, 'since', l.pending_since)) as list
+      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due, 'since', l.pending_since)) as list,
+        min(l.pending_since) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence_id) filter (where l.rn = 1))[1] as first_id
       from (
         select src.*, row_number() over (partition by src.plan_id, src.item_id order by src.pending_since, src.occurrence_id) as rn
         from outcomes src where src.pending_since is not null
       ) l where l.rn <= ${w.list} group by 1, 2
     ),
     soon as (
-      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due)) as list
+      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due)) as list,
+        min(l.due) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence_id) filter (where l.rn = 1))[1] as first_id
       from (
         select src.*, row_number() over (partition by src.plan_id, src.item_id order by src.due, src.occurrence_id) as rn
         from outcomes src where ${soon}
@@ -283,15 +285,16 @@ function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, st
       from plan_delta d where d.plan_id = c.plan_id
     ),
     written as (
-    insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, counts, bodies, waiting, soon)
-    select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.counts, b.list, wt.list, so.list
+    insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, counts, bodies, waiting, soon, waiting_since, waiting_first, soon_due, soon_first)
+    select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.counts, b.list, wt.list, so.list, wt.first_key, wt.first_id, so.first_key, so.first_id
     from figures f
     left join placed pl on pl.plan_id = f.plan_id and pl.item_id = f.item_id
     left join bodies b on b.plan_id = f.plan_id and b.item_id = f.item_id
     left join waiting wt on wt.plan_id = f.plan_id and wt.item_id = f.item_id
     left join soon so on so.plan_id = f.plan_id and so.item_id = f.item_id
     on conflict (plan_id, item_id) do update set number = excluded.number, section_id = excluded.section_id, zones = excluded.zones,
-      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon
+      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon,
+      waiting_since = excluded.waiting_since, waiting_first = excluded.waiting_first, soon_due = excluded.soon_due, soon_first = excluded.soon_first
     )
     select plan_id as "planId" from whole`;
 }
@@ -332,18 +335,31 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
         from t where ${overdue} group by 1, 2
       ) s group by s.plan_id
     ),
+    -- Only the items whose first line is among the plan's first ten first lines can hold one of its first ten lines.
+    waiting_items as (
+      select f.plan_id, f.waiting from (
+        select t.plan_id, t.waiting, row_number() over (partition by t.plan_id order by t.waiting_since, t.waiting_first) as rn
+        from t where t.waiting is not null
+      ) f where f.rn <= ${w.list}
+    ),
     waiting as (
       select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due, 'since', l.since)) as list
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.since, l.occurrence) as rn
-        from t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz) where t.waiting is not null
+        from waiting_items t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)
       ) l where l.rn <= ${w.list} group by l.plan_id
+    ),
+    soon_items as (
+      select f.plan_id, f.soon from (
+        select t.plan_id, t.soon, row_number() over (partition by t.plan_id order by t.soon_due, t.soon_first) as rn
+        from t where t.soon is not null
+      ) f where f.rn <= ${w.list}
     ),
     soon as (
       select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due)) as list
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.due, l.occurrence) as rn
-        from t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date) where t.soon is not null
+        from soon_items t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date)
       ) l where l.rn <= ${w.list} group by l.plan_id
     )
     insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, parts_stale, figures, bodies, sections, waiting, soon)

@@ -8,6 +8,10 @@ CREATE TABLE "plan_item_tally" (
 	"bodies" jsonb,
 	"waiting" jsonb,
 	"soon" jsonb,
+	"waiting_since" timestamp with time zone,
+	"waiting_first" uuid,
+	"soon_due" date,
+	"soon_first" uuid,
 	CONSTRAINT "plan_item_tally_plan_id_item_id_pk" PRIMARY KEY("plan_id","item_id")
 );
 --> statement-breakpoint

@@ -296,6 +296,14 @@ export const planItemTally = pgTable(
     bodies: jsonb('bodies').$type<unknown[]>(),
     waiting: jsonb('waiting').$type<unknown[]>(),
     soon: jsonb('soon').$type<unknown[]>(),
+    /**
+     * The first line of each list (its order key): only items whose first line is among their plan's
+     * first ten can hold a line of the plan's first ten, so the plan's lists unpack those items' lines only.
+     */
+    waitingSince: timestamp('waiting_since', { withTimezone: true }),
+    waitingFirst: uuid('waiting_first'),
+    soonDue: date('soon_due', { mode: 'string' }),
+    soonFirst: uuid('soon_first'),
   },
   (t) => [primaryKey({ columns: [t.planId, t.itemId] })],
 );
