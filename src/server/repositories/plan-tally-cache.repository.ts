@@ -46,13 +46,7 @@ export type TallyWindow = ChairmanWindow;
  * snapshot keeps its row and the plan stays stale — a recompute from an older snapshot can
  * never mark a plan fresh over a newer write.
  */
-export async function refreshPlanTallies(
-  tx: Tx,
-  planIds: string[],
-  today: ReadonlyMap<string, string>,
-  w: TallyWindow,
-  parts = true,
-): Promise<number> {
+export async function refreshPlanTallies(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, parts = true): Promise<number> {
   if (!planIds.length) return 0;
   await ensureRows(tx, planIds);
   const stale = rowsOf<{ planId: string }>(
