@@ -39,8 +39,20 @@ export async function start(env: Record<string, string>): Promise<{ child: Child
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d));
-  child.stderr!.on('data', (d: Buffer) => (log += d));
+  child.stdout!.on('data', (d: Buffer) => {
+    log += d;
+    process.stderr.write(d);
+  });
+  // The server's warnings and a crash's stack reach the bench's own error output (a run dies with them otherwise).
+  child.stderr!.on('data', (d: Buffer) => {
+    log += d;
+    process.stderr.write(d);
+  });
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && code !== null) process.stderr.write(`server exited with code ${code}\n`);
+    if (signal && signal !== 'SIGTERM' && signal !== 'SIGKILL') process.stderr.write(`server exited on ${signal}\n`);
+    if (signal === 'SIGKILL') process.stderr.write('server killed (SIGKILL)\n');
+  });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 180_000;
   while (Date.now() < until) {

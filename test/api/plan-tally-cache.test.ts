@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chairmanWindow } from '../../src/domain/execution/chairman.js';
 import { todayIn } from '../../src/domain/execution/occurrence-state.js';
-import { organizationTimeZoneList, planExecutionTallies } from '../../src/server/repositories/execution-tally.repository.js';
-import { cachedRegionLevelTallies } from '../../src/server/repositories/plan-tally-cache.repository.js';
+import { organizationTimeZoneList, planExecutionTallies, type PlanTallyRow } from '../../src/server/repositories/execution-tally.repository.js';
+import { cachedPlanTallies, cachedRegionLevelTallies } from '../../src/server/repositories/plan-tally-cache.repository.js';
 import { findUserByLogin } from '../../src/server/repositories/user.repository.js';
 import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { cachedTallies, liveTallies } from '../../src/server/services/chairman-tallies.js';
@@ -50,6 +50,14 @@ async function expectCacheEqualsLive(at: Date) {
   expect(national).toEqual(await live.national(ctx));
   const summary = await cached.summary(ctx);
   expect(summary).toEqual(await live.summary(ctx));
+  // The control list's per-plan tallies (a region's dashboard) from the same cache, for a reader whose day is not the summary's.
+  const planIds = await t.app.services.execution.controlledPlanIds(ctx);
+  const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+  const byPlan = (list: PlanTallyRow[]) => [...list].sort((a, b) => a.planId.localeCompare(b.planId));
+  const perPlan = await cachedPlanTallies(db, planIds, zones, todayIn('Pacific/Kiritimati', at), chairmanWindow);
+  expect(byPlan(perPlan.rows)).toEqual(byPlan(await planExecutionTallies(db, planIds, zones)));
+  // Kept for the summary's reader: the tally's reader finds nothing stale, and the summary's rows stay its own.
+  expect(perPlan.recomputed).toBe(0);
   // Nothing is left marked of the plans read.
   expect(await markedPlans()).toEqual([]);
   return { national, summary };
@@ -102,12 +110,23 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
     const mine = await openOccurrencesOf('kaluga-tik');
     expect(mine.length).toBeGreaterThan(4);
 
-    // A report: its plan (and nothing else) is recomputed.
+    // A report: its plan (and nothing else) is recomputed, and of its plan only the item reported on is reclassified.
+    const itemVersions = async () =>
+      new Map(
+        rows<{ itemId: string; v: string }>(
+          await db.execute(sql`select item_id as "itemId", xmin::text as v from plan_item_tally where plan_id = ${mine[0]!.planId}`),
+        ).map((r) => [r.itemId, r.v]),
+      );
+    const versionsBefore = await itemVersions();
+    expect(versionsBefore.size).toBeGreaterThan(2);
     const done = await tik.post(`/api/occurrences/${mine[0]!.id}/reports`, { status: 'done', text: 'Проведено' });
     expect(done.status).toBe(201);
     const marked = await markedPlans();
     expect(marked).toContain(mine[0]!.planId);
     expect(await recomputedAt(now)).toBe(marked.length);
+    const versionsAfter = await itemVersions();
+    const rewritten = [...versionsAfter].filter(([item, v]) => versionsBefore.get(item) !== v).map(([item]) => item);
+    expect(rewritten).toEqual([mine[0]!.itemId]);
     const afterReport = await expectCacheEqualsLive(now);
     expect(afterReport.summary.totals.pendingReview).toBe(first.summary.totals.pendingReview + 1);
 
@@ -124,6 +143,11 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
     // Postponed by the executor: to a past date (overdue) and to a future one.
     expect((await tik.post(`/api/occurrences/${mine[1]!.id}/reports`, { status: 'moved', movedTo: day(-5), text: 'Перенесено' })).status).toBe(201);
     expect((await tik.post(`/api/occurrences/${mine[2]!.id}/reports`, { status: 'moved', movedTo: day(30), text: 'Перенесено' })).status).toBe(201);
+    // Read first by the control list of a reader in another day: it recomputes the plan for the day its row was kept for,
+    // so the summary's reader then finds it fresh.
+    const zonesNow = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, now)]));
+    expect((await cachedPlanTallies(db, planIds, zonesNow, todayIn('Pacific/Kiritimati', now), chairmanWindow)).recomputed).toBeGreaterThan(0);
+    expect(await recomputedAt(now)).toBe(0);
     await expectCacheEqualsLive(now);
 
     // An approved extension moves the deadline in force.

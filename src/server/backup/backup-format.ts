@@ -12,9 +12,9 @@ export const FILE_CHUNK_BYTES = 3 * 256 * 1024;
 
 /** Sessions are not carried over: a restored system starts with everyone signed out. */
 // file_blobs: the bytes travel as file records after the rows (the same format whatever the storage).
-// plan_tally_cache / plan_tally_changes: figures derived from the rows, kept fresh by triggers; the restore's own
-// inserts mark every plan again (restoring the marks too collided with them), and the first reader recomputes.
-export const excludedTables = new Set(['sessions', 'file_blobs', 'plan_tally_cache', 'plan_tally_changes']);
+// plan_tally_cache / plan_item_tally / plan_tally_changes: figures derived from the rows, kept fresh by triggers; the
+// restore's own inserts mark every plan again (restoring the marks too collided with them), and the first reader recomputes.
+export const excludedTables = new Set(['sessions', 'file_blobs', 'plan_tally_cache', 'plan_item_tally', 'plan_tally_changes']);
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -209,7 +209,7 @@ export async function runTally<T>(db: Db, query: SQL): Promise<T[]> {
  * when it came (`pending_since`). Every tally and summary of this file reads it — the rules
  * are written once. `recursive` opens the list with WITH RECURSIVE for callers that walk trees.
  */
-export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string, string>, recursive = false): SQL {
+export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string, string>, recursive = false, scope?: OutcomeScope): SQL {
   const zones = [...today.keys()];
   const plansParam = arrayParam(planIds, 'uuid');
   // The latest report of an occurrence (one index probe, like the hand-written aggregate of the
@@ -236,6 +236,7 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
         'date',
       )})
     ),
+    ${scope ? sql`${scope.ctes},` : sql``}
     -- «today» of an executor's organisation, else of the plan's owner: two small lookups per occurrence.
     org_today as (select org.id, zt.tz, zt.today from organizations org join zone_today zt on zt.tz = org.time_zone),
     plan_today as (
@@ -245,7 +246,7 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
       select l.source_item_id, l.target_item_id, tp.organization_id
       from plan_links l join plans tp on tp.id = l.target_plan_id
       where l.source_plan_id = any(${plansParam}) and l.kind = 'cascaded'
-        and l.source_item_id is not null and l.target_item_id is not null
+        and l.source_item_id is not null and l.target_item_id is not null${scope ? sql` and ${scope.links}` : sql``}
     ),
     candidates as (
       select s.id as occurrence_id, t.id, t.window_end, t.extended_to,
@@ -276,7 +277,7 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
              case when m.occurrence_id is null then ${current('status')} else m.cur_status end as cur_status,
              case when m.occurrence_id is null then ${current('review_status')} else m.cur_review end as cur_review,
              case when m.occurrence_id is null then ${current('moved_to')} else m.cur_moved_to end as cur_moved_to
-      from occurrences o
+      from ${scope ? scope.occurrences : sql`occurrences`} o
       join plan_today pt on pt.id = o.plan_id
       left join org_today et on et.id = o.organization_id
       left join plan_external_executors ext on ext.plan_id = o.plan_id and ext.executor_key = o.executor_key
@@ -306,6 +307,17 @@ export function classifiedOutcomes(planIds: string[], today: ReadonlyMap<string,
         end as outcome
       from classified c
     )`;
+}
+
+/**
+ * A part of the plans to classify (the tally cache's recompute of changed items): `ctes` open the
+ * list after `zone_today`, `occurrences` replaces the table of occurrences (only the part's rows,
+ * each still of one of the plans), `links` is a condition on the plans' cascade links `l`.
+ */
+export interface OutcomeScope {
+  ctes: SQL;
+  occurrences: SQL;
+  links: SQL;
 }
 
 /** Every time zone an occurrence's «today» can be taken in (the directory holds a handful). */

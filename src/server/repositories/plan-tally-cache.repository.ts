@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { counted, inPeriod, overdueWithSections, type ChairmanRow, type ChairmanWindow } from './chairman-tally.repository.js';
-import { classifiedOutcomes, rowsOf, type RegionLevelTallyRow } from './execution-tally.repository.js';
+import { classifiedOutcomes, rowsOf, type PlanTallyRow, type RegionLevelTallyRow } from './execution-tally.repository.js';
 import { arrayParam } from './sql-array.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -46,24 +46,68 @@ export type TallyWindow = ChairmanWindow;
  * snapshot keeps its row and the plan stays stale — a recompute from an older snapshot can
  * never mark a plan fresh over a newer write.
  */
-export async function refreshPlanTallies(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): Promise<number> {
+export async function refreshPlanTallies(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, parts = true): Promise<number> {
   if (!planIds.length) return 0;
-  const ids = arrayParam(planIds, 'uuid');
-  await tx.execute(sql`
-    insert into plan_tally_cache (plan_id)
-    select p.id from plans p
-    where p.id = any(${ids}) and not exists (select 1 from plan_tally_cache c where c.plan_id = p.id)
-    on conflict do nothing`);
+  await ensureRows(tx, planIds);
   const stale = rowsOf<{ planId: string }>(
     await tx.execute(sql`
       with ${zoneToday(today)}
       select c.plan_id as "planId" from plan_tally_cache c
-      where c.plan_id = any(${ids}) and (${staleCondition(w.today)})
+      where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (${staleCondition(w.today)}${parts ? sql` or c.parts_stale` : sql``})
       order by c.plan_id
       for update of c`),
   ).map((r) => r.planId);
-  if (stale.length) await tx.execute(recomputeStatement(stale, today, w));
+  await recompute(tx, stale, today, w, parts);
   return stale.length;
+}
+
+/**
+ * The same for a reader of the tally alone (the control list): its figures do not depend on the
+ * reader's day, only on the zones' days, so a row kept for another reader's day is not stale for
+ * it, and a changed row is recomputed for the day it was kept for (`windowOf(as_of)`) — the
+ * summary's parts stay those of the national reader the warm job keeps them for.
+ */
+export async function refreshPlanFigures(
+  tx: Tx,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  readerDay: string,
+  windowOf: (day: string) => TallyWindow,
+): Promise<number> {
+  if (!planIds.length) return 0;
+  await ensureRows(tx, planIds);
+  const stale = rowsOf<{ planId: string; asOf: string | null }>(
+    await tx.execute(sql`
+      with ${zoneToday(today)}
+      select c.plan_id as "planId", c.as_of::text as "asOf" from plan_tally_cache c
+      where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (${staleCondition(null)})
+      order by c.plan_id
+      for update of c`),
+  );
+  const byDay = new Map<string, string[]>();
+  for (const r of stale) byDay.set(r.asOf ?? readerDay, [...(byDay.get(r.asOf ?? readerDay) ?? []), r.planId]);
+  for (const [day, ids] of byDay) await recompute(tx, ids, today, windowOf(day), false);
+  return stale.length;
+}
+
+async function ensureRows(tx: Tx, planIds: string[]) {
+  await tx.execute(sql`
+    insert into plan_tally_cache (plan_id)
+    select p.id from plans p
+    where p.id = any(${arrayParam(planIds, 'uuid')}) and not exists (select 1 from plan_tally_cache c where c.plan_id = p.id)
+    on conflict do nothing`);
+}
+
+/**
+ * The locked stale plans reclassified — only their changed items when that suffices, the tally moved
+ * by those items' differences — then, for a reader of the summary's parts (`parts`) or a plan
+ * reclassified whole, the plan rows re-derived from their item rows.
+ */
+async function recompute(tx: Tx, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, parts: boolean) {
+  if (!planIds.length) return;
+  const whole = rowsOf<{ planId: string }>(await tx.execute(itemRecomputeStatement(planIds, today, w))).map((r) => r.planId);
+  const derive = parts ? planIds : whole;
+  if (derive.length) await tx.execute(planDeriveStatement(derive, today, w));
 }
 
 function zoneToday(today: ReadonlyMap<string, string>): SQL {
@@ -74,107 +118,279 @@ function zoneToday(today: ReadonlyMap<string, string>): SQL {
   )}))`;
 }
 
-/** A cache row is stale when it was never computed, for another reader's day, before a change, or before a day ended in one of its zones. */
-function staleCondition(asOf: string): SQL {
-  return sql`c.as_of is distinct from ${asOf}::date
+/**
+ * A cache row is stale when it was never computed, for another reader's day (`asOf`; null: any
+ * day will do), before a change, or before a day ended in one of its zones.
+ */
+function staleCondition(asOf: string | null): SQL {
+  return sql`${asOf === null ? sql`c.as_of is null` : sql`c.as_of is distinct from ${asOf}::date`}
     or exists (select 1 from plan_tally_changes d where d.plan_id = c.plan_id)
-    or exists (
+    or ${dayEnded}`;
+}
+
+const dayEnded = sql`exists (
       select 1 from unnest(c.zones, c.days) z(tz, day) left join zone_today zt on zt.tz = z.tz
       where zt.today is distinct from z.day
     )`;
-}
+
+/** Figures of an item's occurrences that a plan's figures are the sums of (`overdueItems` and `overdueNumbers` are counted from the items). */
+const summedFields = [
+  ...tallyFields.filter((f) => f !== 'overdueItems'),
+  'dueSoon',
+  'counted',
+  'currentTotal',
+  'currentDone',
+  'currentOverdue',
+  'previousTotal',
+  'previousDone',
+  'previousOverdue',
+] as const;
 
 /**
- * ONE statement per batch of stale plans: the live classification (`classifiedOutcomes`)
- * grouped per plan into the parts both readers sum — the tally by outcome, the summary's
- * counters, overdue by body and by section, each plan's first lines of the review queue and
- * of «due soon» (a plan's first ten hold the country's first ten) — and upserted, while the
- * change rows this snapshot saw are deleted.
+ * ONE statement per batch of stale plans: which part to reclassify — the whole plan when it was
+ * never computed, was kept for another reader's day, a day ended in one of its zones, or a change
+ * names no item; otherwise only the items its change rows name — decided from the same snapshot
+ * that deletes those change rows (`consumed`), so a change committed later is neither deleted nor
+ * missed. The part is classified by the live statement (`classifiedOutcomes`) and grouped per item
+ * into what the plan's row is derived from; item rows left without occurrences in force go.
  */
-function recomputeStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
+function itemRecomputeStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
   const ids = arrayParam(planIds, 'uuid');
   const soon = sql`src.outcome = 'open' and src.due >= ${w.today}::date and src.due <= ${w.soonEnd}::date`;
   const outcome = (o: string) => sql`count(*) filter (where src.outcome = ${o})`;
+  const itemCount: Record<(typeof summedFields)[number], SQL> = {
+    total: sql`count(*)`,
+    done: outcome('done'),
+    partial: outcome('partial'),
+    notDone: outcome('not_done'),
+    cancelled: outcome('cancelled'),
+    submitted: outcome('submitted'),
+    moved: outcome('moved'),
+    overdue: outcome('overdue'),
+    open: outcome('open'),
+    external: outcome('external'),
+    awaiting: outcome('awaiting'),
+    pendingReview: sql`count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending')`,
+    accepted: sql`count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted')`,
+    returned: sql`count(*) filter (where src.last_review = 'returned')`,
+    dueSoon: sql`count(*) filter (where ${soon})`,
+    counted: sql`count(*) filter (where ${counted})`,
+    currentTotal: sql`count(*) filter (where ${inPeriod(w.current)})`,
+    currentDone: sql`count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'done')`,
+    currentOverdue: sql`count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'overdue')`,
+    previousTotal: sql`count(*) filter (where ${inPeriod(w.previous)})`,
+    previousDone: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done')`,
+    previousOverdue: sql`count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')`,
+  };
+  const deltas = sql.raw(summedFields.map((f, i) => `'${f}', sum(d.sign * d.counts[${i + 1}])`).join(', '));
+  // The plan's zones so far and its changed items' (the old ones keep their day: a row whose day ended is reclassified whole).
+  const zoneUnion = sql`(select distinct x.tz from unnest(c.zones || coalesce((select dz.zones from delta_zones dz where dz.plan_id = c.plan_id), '{}')) x(tz))`;
+  const scope = {
+    ctes: sql`
+    changed as materialized (select plan_id, item_id from plan_tally_changes where plan_id = any(${ids})),
+    whole as materialized (
+      select c.plan_id from plan_tally_cache c
+      where c.plan_id = any(${ids}) and (
+        c.computed_at is null or c.as_of is distinct from ${w.today}::date or ${dayEnded}
+        or exists (select 1 from changed d where d.plan_id = c.plan_id and d.item_id is null)
+      )
+    ),
+    scope_items as materialized (
+      select distinct d.plan_id, d.item_id from changed d
+      where d.item_id is not null and d.plan_id not in (select plan_id from whole)
+    ),
+    scoped_occurrences as (
+      select o.* from occurrences o where o.plan_id in (select plan_id from whole)
+      union all
+      select o.* from scope_items s join occurrences o on o.item_id = s.item_id and o.plan_id = s.plan_id
+    )`,
+    occurrences: sql`scoped_occurrences`,
+    links: sql`(l.source_plan_id in (select plan_id from whole) or (l.source_plan_id, l.source_item_id) in (select plan_id, item_id from scope_items))`,
+  };
   return sql`
-    ${classifiedOutcomes(planIds, today, true)},
+    ${classifiedOutcomes(planIds, today, true, scope)},
     consumed as (delete from plan_tally_changes where plan_id = any(${ids})),
     ${overdueWithSections},
     figures as (
-      select src.plan_id, array_agg(distinct src.today_zone order by src.today_zone) as zones,
-        jsonb_build_object(
-          'total', count(*), 'done', ${outcome('done')}, 'partial', ${outcome('partial')}, 'notDone', ${outcome('not_done')},
-          'cancelled', ${outcome('cancelled')}, 'submitted', ${outcome('submitted')}, 'moved', ${outcome('moved')},
-          'overdue', ${outcome('overdue')}, 'open', ${outcome('open')}, 'external', ${outcome('external')}, 'awaiting', ${outcome('awaiting')},
-          'pendingReview', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'pending'),
-          'accepted', count(*) filter (where src.last_review is distinct from 'returned' and src.cur_review = 'accepted'),
-          'returned', count(*) filter (where src.last_review = 'returned'),
-          'overdueItems', count(distinct src.item_id) filter (where src.outcome = 'overdue'),
-          'dueSoon', count(*) filter (where ${soon}),
-          'counted', count(*) filter (where ${counted}),
-          'currentTotal', count(*) filter (where ${inPeriod(w.current)}),
-          'currentDone', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'done'),
-          'currentOverdue', count(*) filter (where ${inPeriod(w.current)} and src.outcome = 'overdue'),
-          'previousTotal', count(*) filter (where ${inPeriod(w.previous)}),
-          'previousDone', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'done'),
-          'previousOverdue', count(*) filter (where ${inPeriod(w.previous)} and src.outcome = 'overdue')
-        ) as figures
-      from outcomes src group by src.plan_id
+      select src.plan_id, src.item_id, array_agg(distinct src.today_zone order by src.today_zone) as zones,
+        array[${sql.join(
+          summedFields.map((f) => itemCount[f]),
+          sql`, `,
+        )}]::int[] as counts
+      from outcomes src group by src.plan_id, src.item_id
     ),
-    -- The summary counts overdue items by printed number (the domain's rule), the tally by item.
-    numbers as (select plan_id, count(distinct number) as n from overdue group by plan_id),
+    -- The number and the top section matter only for overdue items (the summary counts those by printed number).
+    placed as (
+      select o.plan_id, o.item_id, min(o.number) as number, (array_agg(nullif(r.root_id, o.item_id)))[1] as section_id
+      from overdue o join roots r on r.item_id = o.item_id group by 1, 2
+    ),
+    bodies as (
+      select b.plan_id, b.item_id, jsonb_agg(jsonb_build_object('key', b.key, 'label', b.label, 'n', b.n, 'oldest', b.oldest)) as list
+      from (
+        select o.plan_id, o.item_id, o.executor_key as key, min(o.executor_label collate "C") as label, count(*) as n, min(o.due) as oldest
+        from overdue o group by 1, 2, 3
+      ) b group by 1, 2
+    ),
+    waiting as (
+      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due, 'since', l.pending_since)) as list,
+        min(l.pending_since) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence_id) filter (where l.rn = 1))[1] as first_id
+      from (
+        select src.*, row_number() over (partition by src.plan_id, src.item_id order by src.pending_since, src.occurrence_id) as rn
+        from outcomes src where src.pending_since is not null
+      ) l where l.rn <= ${w.list} group by 1, 2
+    ),
+    soon as (
+      select l.plan_id, l.item_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due)) as list,
+        min(l.due) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence_id) filter (where l.rn = 1))[1] as first_id
+      from (
+        select src.*, row_number() over (partition by src.plan_id, src.item_id order by src.due, src.occurrence_id) as rn
+        from outcomes src where ${soon}
+      ) l where l.rn <= ${w.list} group by 1, 2
+    ),
+    -- Two deletes, each by its own index path (one condition with OR scans the table).
+    gone_plans as (
+      delete from plan_item_tally t where t.plan_id in (select plan_id from whole)
+        and not exists (select 1 from figures f where f.plan_id = t.plan_id and f.item_id = t.item_id)
+    ),
+    gone_items as (
+      delete from plan_item_tally t using scope_items s where t.plan_id = s.plan_id and t.item_id = s.item_id
+        and not exists (select 1 from figures f where f.plan_id = t.plan_id and f.item_id = t.item_id)
+    ),
+    -- A plan reclassified in part: its tally moved by the items' new counts less their old ones (the snapshot's rows).
+    item_delta as (
+      select f.plan_id, f.counts, 1 as sign from figures f where f.plan_id not in (select plan_id from whole)
+      union all
+      select o.plan_id, o.counts, -1 from scope_items s join plan_item_tally o on o.plan_id = s.plan_id and o.item_id = s.item_id
+    ),
+    plan_delta as (
+      select d.plan_id, jsonb_build_object(${deltas}) || jsonb_build_object('overdueItems', sum(d.sign * (${overdueOf('d')} > 0)::int)) as delta
+      from item_delta d group by d.plan_id
+    ),
+    delta_zones as (
+      select f.plan_id, array_agg(distinct z.tz) as zones from figures f, unnest(f.zones) z(tz)
+      where f.plan_id not in (select plan_id from whole) group by f.plan_id
+    ),
+    moved as (
+      update plan_tally_cache c set
+        figures = c.figures || (select jsonb_object_agg(e.key, coalesce((c.figures->>e.key)::int, 0) + e.value::int) from jsonb_each_text(d.delta) e),
+        zones = (select array_agg(u.tz order by u.tz) from ${zoneUnion} u(tz)),
+        days = (select array_agg(zt.today order by u.tz) from ${zoneUnion} u(tz) join zone_today zt on zt.tz = u.tz),
+        computed_at = now(), parts_stale = true
+      from plan_delta d where d.plan_id = c.plan_id
+    ),
+    written as (
+    insert into plan_item_tally as t (plan_id, item_id, number, section_id, zones, counts, bodies, waiting, soon, waiting_since, waiting_first, soon_due, soon_first)
+    select f.plan_id, f.item_id, pl.number, pl.section_id, f.zones, f.counts, b.list, wt.list, so.list, wt.first_key, wt.first_id, so.first_key, so.first_id
+    from figures f
+    left join placed pl on pl.plan_id = f.plan_id and pl.item_id = f.item_id
+    left join bodies b on b.plan_id = f.plan_id and b.item_id = f.item_id
+    left join waiting wt on wt.plan_id = f.plan_id and wt.item_id = f.item_id
+    left join soon so on so.plan_id = f.plan_id and so.item_id = f.item_id
+    on conflict (plan_id, item_id) do update set number = excluded.number, section_id = excluded.section_id, zones = excluded.zones,
+      counts = excluded.counts, bodies = excluded.bodies, waiting = excluded.waiting, soon = excluded.soon,
+      waiting_since = excluded.waiting_since, waiting_first = excluded.waiting_first, soon_due = excluded.soon_due, soon_first = excluded.soon_first
+    )
+    select plan_id as "planId" from whole`;
+}
+
+/**
+ * The plans' rows re-derived from their item rows (read after the item statement, in the same
+ * transaction and under the same row locks): sums; overdue items and printed numbers counted over
+ * the items with overdue occurrences; overdue by executor key and by top section, with their
+ * items counted by printed number; each plan's first lines of the review queue and of «due soon»
+ * (an item's first ten hold the plan's first ten).
+ */
+function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow): SQL {
+  const ids = arrayParam(planIds, 'uuid');
+  const overdue = sql`${overdueOf('t')} > 0`;
+  const sums = sql.raw(summedFields.map((f, i) => `'${f}', sum(t.counts[${i + 1}])`).join(', '));
+  return sql`
+    with ${zoneToday(today)},
+    t as materialized (select * from plan_item_tally where plan_id = any(${ids})),
+    figures as (
+      -- jsonb_build_object takes at most 100 arguments: the sums and the two counts of overdue items are built apart.
+      select t.plan_id, jsonb_build_object(${sums}) || jsonb_build_object(
+          'overdueItems', count(*) filter (where ${overdue}), 'overdueNumbers', count(distinct t.number) filter (where ${overdue})
+        ) as figures
+      from t group by t.plan_id
+    ),
+    zones as (select t.plan_id, array_agg(distinct z.tz order by z.tz) as zones from t, unnest(t.zones) z(tz) group by t.plan_id),
     bodies as (
       select b.plan_id, jsonb_agg(jsonb_build_object('key', b.key, 'label', b.label, 'n', b.n, 'items', b.items, 'oldest', b.oldest)) as list
       from (
-        select o.plan_id, o.executor_key as key, min(o.executor_label collate "C") as label, count(*) as n,
-               count(distinct o.number) as items, min(o.due) as oldest
-        from overdue o group by o.plan_id, o.executor_key
+        select t.plan_id, b.key, min(b.label collate "C") as label, sum(b.n) as n, count(distinct t.number) as items, min(b.oldest) as oldest
+        from t, jsonb_to_recordset(t.bodies) as b(key text, label text, n int, oldest date) where t.bodies is not null group by 1, 2
       ) b group by b.plan_id
     ),
     sections as (
       select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list
       from (
-        select o.plan_id, nullif(r.root_id, o.item_id) as section_id, count(*) as n, count(distinct o.number) as items
-        from overdue o join roots r on r.item_id = o.item_id group by 1, 2
+        select t.plan_id, t.section_id, sum(${overdueOf('t')}) as n, count(distinct t.number) as items
+        from t where ${overdue} group by 1, 2
       ) s group by s.plan_id
     ),
+    -- Only the items whose first line is among the plan's first ten first lines can hold one of its first ten lines.
+    waiting_items as (
+      select f.plan_id, f.waiting from (
+        select t.plan_id, t.waiting, row_number() over (partition by t.plan_id order by t.waiting_since, t.waiting_first) as rn
+        from t where t.waiting is not null
+      ) f where f.rn <= ${w.list}
+    ),
     waiting as (
-      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due, 'since', l.pending_since)) as list
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due, 'since', l.since)) as list
       from (
-        select src.*, row_number() over (partition by src.plan_id order by src.pending_since, src.occurrence_id) as rn
-        from outcomes src where src.pending_since is not null
+        select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.since, l.occurrence) as rn
+        from waiting_items t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)
       ) l where l.rn <= ${w.list} group by l.plan_id
     ),
+    soon_items as (
+      select f.plan_id, f.soon from (
+        select t.plan_id, t.soon, row_number() over (partition by t.plan_id order by t.soon_due, t.soon_first) as rn
+        from t where t.soon is not null
+      ) f where f.rn <= ${w.list}
+    ),
     soon as (
-      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence_id, 'item', l.item_id, 'label', l.executor_label, 'due', l.due)) as list
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due)) as list
       from (
-        select src.*, row_number() over (partition by src.plan_id order by src.due, src.occurrence_id) as rn
-        from outcomes src where ${soon}
+        select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.due, l.occurrence) as rn
+        from soon_items t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date)
       ) l where l.rn <= ${w.list} group by l.plan_id
     )
-    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, figures, bodies, sections, waiting, soon)
-    select p.id, ${w.today}::date, coalesce(f.zones, '{}'),
-      coalesce((select array_agg(zt.today order by z.ord) from unnest(f.zones) with ordinality z(tz, ord) join zone_today zt on zt.tz = z.tz), '{}'),
-      now(), coalesce(f.figures || jsonb_build_object('overdueNumbers', coalesce(n.n, 0)), '{}'),
-      coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
+    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, parts_stale, figures, bodies, sections, waiting, soon)
+    select p.id, ${w.today}::date, coalesce(z.zones, '{}'),
+      coalesce((select array_agg(zt.today order by x.ord) from unnest(z.zones) with ordinality x(tz, ord) join zone_today zt on zt.tz = x.tz), '{}'),
+      now(), false, coalesce(f.figures, '{}'), coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
     from plans p
     left join figures f on f.plan_id = p.id
-    left join numbers n on n.plan_id = p.id
+    left join zones z on z.plan_id = p.id
     left join bodies b on b.plan_id = p.id
     left join sections s on s.plan_id = p.id
     left join waiting wt on wt.plan_id = p.id
     left join soon so on so.plan_id = p.id
     where p.id = any(${ids})
     on conflict (plan_id) do update set as_of = excluded.as_of, zones = excluded.zones, days = excluded.days, computed_at = excluded.computed_at,
-      figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+      parts_stale = false, figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+}
+
+/** An item row's count of overdue occurrences (`alias.counts` in `summedFields` order). */
+function overdueOf(alias: string): SQL {
+  return sql.raw(`${alias}.counts[${summedFields.indexOf('overdue') + 1}]`);
 }
 
 /** The cached figures are read in the refresh's transaction, with the settings a country's recompute needs. */
-async function withFreshTallies<T>(db: Db, planIds: string[], today: ReadonlyMap<string, string>, w: TallyWindow, read: (tx: Tx) => Promise<T>) {
+async function withFreshTallies<T>(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  w: TallyWindow,
+  parts: boolean,
+  read: (tx: Tx) => Promise<T>,
+) {
   return db.transaction(async (tx) => {
     // JIT compilation of the classification costs seconds on a country's data and saves nothing.
     await tx.execute(sql`set local jit = off`);
     await tx.execute(sql`set local work_mem = '64MB'`);
-    const recomputed = await refreshPlanTallies(tx, planIds, today, w);
+    const recomputed = await refreshPlanTallies(tx, planIds, today, w, parts);
     return { recomputed, result: await read(tx) };
   });
 }
@@ -189,7 +405,7 @@ export async function cachedRegionLevelTallies(
   w: TallyWindow,
 ): Promise<{ rows: RegionLevelTallyRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, false, async (tx) =>
     rowsOf<RegionLevelTallyRow>(await tx.execute(regionLevelCacheQuery(planIds))),
   );
   return { rows: result, recomputed };
@@ -217,10 +433,37 @@ export async function cachedChairmanRows(
   w: TallyWindow,
 ): Promise<{ rows: ChairmanRow[]; recomputed: number }> {
   if (!planIds.length) return { rows: [], recomputed: 0 };
-  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, async (tx) =>
+  const { recomputed, result } = await withFreshTallies(db, planIds, today, w, true, async (tx) =>
     rowsOf<ChairmanRow>(await tx.execute(chairmanCacheQuery(planIds, w))),
   );
   return { rows: result, recomputed };
+}
+
+/**
+ * `planExecutionTallies` from the cache (the control list of a region or a body): the stale plans
+ * recomputed — for the day their summary parts were kept for — then each plan's tally read. Rows
+ * only for plans with occurrences in force, like the live statement.
+ */
+export async function cachedPlanTallies(
+  db: Db,
+  planIds: string[],
+  today: ReadonlyMap<string, string>,
+  readerDay: string,
+  windowOf: (day: string) => TallyWindow,
+): Promise<{ rows: PlanTallyRow[]; recomputed: number }> {
+  if (!planIds.length) return { rows: [], recomputed: 0 };
+  const fields = sql.raw(tallyFields.map((f) => `(c.figures->>'${f}')::int as "${f}"`).join(', '));
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    const recomputed = await refreshPlanFigures(tx, planIds, today, readerDay, windowOf);
+    const rows = rowsOf<PlanTallyRow>(
+      await tx.execute(sql`
+        select c.plan_id as "planId", ${fields} from plan_tally_cache c
+        where c.plan_id = any(${arrayParam(planIds, 'uuid')}) and (c.figures->>'total')::int > 0`),
+    );
+    return { rows, recomputed };
+  });
 }
 
 /** The summary's read of the cache: the plans' cached parts summed, the lists cut at their first lines. */
@@ -315,5 +558,6 @@ export async function purgeUnreadTallies(db: Db): Promise<void> {
       where not exists (select 1 from plans p where p.id = d.plan_id and p.status <> 'draft')
       returning d.plan_id
     )
+    , gone_items as (delete from plan_item_tally t where t.plan_id in (select plan_id from gone))
     delete from plan_tally_cache c where c.plan_id in (select plan_id from gone)`);
 }

@@ -12,7 +12,10 @@ import type { Access } from './access.service.js';
 import { audit } from './audit.js';
 import { compareNumbers, groupReports, occurrenceListDto, publicListDto, sectionLabel } from './execution-view.js';
 import { cascadeRollup } from './rollup.js';
-import { emptyPlanTally, organizationTimeZoneList, planExecutionTallies, tallyOf } from '../repositories/execution-tally.repository.js';
+import { emptyPlanTally, organizationTimeZoneList, tallyOf } from '../repositories/execution-tally.repository.js';
+import { findOrganization } from '../repositories/organization.repository.js';
+import { cachedPlanTallies } from '../repositories/plan-tally-cache.repository.js';
+import { chairmanWindow } from '../../domain/execution/chairman.js';
 import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { withoutAssigned, type ExecutionDeps } from './execution-access.js';
 
@@ -227,7 +230,10 @@ export function createExecutionDashboard(db: Db, access: Access, deps: Execution
       const planIds = rows.map((r) => r.plan.id);
       const at = now();
       const today = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
-      const counts = new Map((await planExecutionTallies(db, planIds, today)).map((t) => [t.planId, t]));
+      // From the per-plan tally cache (the same classification as the live statement, recomputed for what changed).
+      // A plan never computed yet is kept for this reader's day until the warm job keeps it for the national reader's.
+      const readerDay = todayIn((await findOrganization(db, user.organizationId))?.timeZone ?? 'Europe/Moscow', at);
+      const counts = new Map((await cachedPlanTallies(db, planIds, today, readerDay, chairmanWindow)).rows.map((t) => [t.planId, t]));
       return {
         plans: rows
           .map(({ plan, itemCount }) => {

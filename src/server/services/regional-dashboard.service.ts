@@ -8,6 +8,8 @@ import type { RequestContext } from '../http/request-context.js';
 import { childOrganizations, plansOfOrganizationsInYear } from '../repositories/consolidation.repository.js';
 import { organizationTimeZoneList, planExecutionTalliesByExecutor, tallyOf } from '../repositories/execution-tally.repository.js';
 import { findOrganization } from '../repositories/organization.repository.js';
+import { cachedPlanTallies } from '../repositories/plan-tally-cache.repository.js';
+import { chairmanWindow } from '../../domain/execution/chairman.js';
 import type { Access } from './access.service.js';
 
 function addTallies(into: Tally, t: Tally): void {
@@ -50,21 +52,25 @@ export function createRegionalDashboardService(db: Db, access: Access, now: () =
         ),
         plansOfOrganizationsInYear(db, [organizationId], theYear),
       ]);
-      const inForce = [...bodyPlans, ...regionPlans].filter((p) => isInForce(p.status));
-      // Counted in one SQL aggregate by the rules of the control list (cascade rollup, external participants included).
+      const inForce = (list: typeof bodyPlans) => list.filter((p) => isInForce(p.status)).map((p) => p.id);
+      // Counted by the rules of the control list (cascade rollup, external participants included): the bodies' own
+      // plans whole, from the per-plan tally cache; the region's few plans live, split by executor organisation
+      // (a grain the cache does not keep).
       const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
-      const tallies = await planExecutionTalliesByExecutor(
-        db,
-        inForce.map((p) => p.id),
-        zones,
-      );
-      const planOwner = new Map([...bodyPlans, ...regionPlans].map((p) => [p.id, p.organizationId]));
+      const [ownTallies, regionTallies] = await Promise.all([
+        cachedPlanTallies(db, inForce(bodyPlans), zones, today, chairmanWindow),
+        planExecutionTalliesByExecutor(db, inForce(regionPlans), zones),
+      ]);
+      const planOwner = new Map(bodyPlans.map((p) => [p.id, p.organizationId]));
       const own = new Map(bodies.map((b) => [b.id, emptyTally()]));
       const regional = new Map(bodies.map((b) => [b.id, emptyTally()]));
-      for (const row of tallies) {
-        const owner = planOwner.get(row.planId)!;
+      for (const row of ownTallies.rows) {
+        const t = own.get(planOwner.get(row.planId)!);
+        if (t) addTallies(t, tallyOf(row));
+      }
+      for (const row of regionTallies) {
         // The region's plans: the body's share, its reports in its own plan counting for the regional item.
-        const t = owner === organizationId ? (row.organizationId ? regional.get(row.organizationId) : undefined) : own.get(owner);
+        const t = row.organizationId ? regional.get(row.organizationId) : undefined;
         if (t) addTallies(t, tallyOf(row));
       }
       const totals = { bodies: bodies.length, plans: 0, submitted: 0, late: 0, withoutPlan: 0 };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   bigint,
   check,
   customType,
@@ -261,8 +262,50 @@ export const planTallyChanges = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     planId: uuid('plan_id').notNull(),
+    /** The item whose occurrences may have changed; null when the whole plan may have (items, owner, links without an item). */
+    itemId: uuid('item_id'),
   },
   (t) => [index('plan_tally_changes_plan_idx').on(t.planId)],
+);
+
+/**
+ * One item's share of its plan's cache row (`plan-tally-cache.repository.ts`): its occurrences
+ * classified and counted with what the plan row is derived from (its printed number, its top
+ * section, overdue by executor key, its first lines of the review queue and of «due soon»).
+ * A report changes one item (and the regional item it was cascaded from), so a burst of reports
+ * reclassifies those items only and re-derives their plans' rows from these rows. Written only
+ * while the plan's cache row is locked; valid for the plan row's `as_of` and `days`.
+ */
+export const planItemTally = pgTable(
+  'plan_item_tally',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id').notNull(),
+    number: text('number'),
+    /** The item's top section (null when the item is itself at the top), as the summary groups overdue items. */
+    sectionId: uuid('section_id'),
+    zones: text('zones')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The item's figures that its plan's are the sums of, in a fixed order (`summedFields`): summed without parsing. */
+    counts: integer('counts').array().notNull(),
+    /** Overdue by executor key, the first lines of the review queue and of «due soon»; null when empty (most items). */
+    bodies: jsonb('bodies').$type<unknown[]>(),
+    waiting: jsonb('waiting').$type<unknown[]>(),
+    soon: jsonb('soon').$type<unknown[]>(),
+    /**
+     * The first line of each list (its order key): only items whose first line is among their plan's
+     * first ten can hold a line of the plan's first ten, so the plan's lists unpack those items' lines only.
+     */
+    waitingSince: timestamp('waiting_since', { withTimezone: true }),
+    waitingFirst: uuid('waiting_first'),
+    soonDue: date('soon_due', { mode: 'string' }),
+    soonFirst: uuid('soon_first'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.itemId] })],
 );
 
 /**
@@ -286,6 +329,11 @@ export const planTallyCache = pgTable('plan_tally_cache', {
     .notNull()
     .default(sql`'{}'::date[]`),
   computedAt: timestamp('computed_at', { withTimezone: true }),
+  /**
+   * The tally's figures were moved by the changed items' differences only (what the roll-up and the
+   * control list read); the summary's parts and `overdueNumbers` wait for a re-derivation from the item rows.
+   */
+  partsStale: boolean('parts_stale').notNull().default(false),
   /** The tally (`PlanTallyRow`) and the summary's counters, by name. */
   figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
   /** Overdue by executor, by section, and the first lines of the review queue and of «due soon». */
