@@ -31,6 +31,12 @@ describe('a site menu printed with bars above the plan title', () => {
     expect(refused.header?.title).toMatch(/^План учебы участковых избирательных комиссий/);
     expect(refused.header?.period).toEqual({ start: '2015-01-01', end: '2015-12-31' });
   });
+
+  it('a longer table whose cells read as nothing known is still read, not refused (the wizard asks)', async () => {
+    const rows = ['Альфа\tБета\tГамма', ...Array.from({ length: 5 }, (_, i) => `Провести мероприятие номер ${i + 1}\tвесной\tИванов`)];
+    const draft = await importPlan(utf8(rows.join('\n')));
+    expect(draft.items.length).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe('a work plan whose first section is numbered in Arabic figures over unnumbered directions', () => {

@@ -54,9 +54,10 @@ export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: Execu
   take('number', (k) => share(k, (t) => !!parseNumberCell(t) && !parseNumberCell(t)!.rest), 0.6);
   take('deadline', (k) => share(k, (t) => isDeadlineLike(t)), 0.4);
   take('executors', (k) => share(k, (t) => executorScore(t, vocab) >= 0.5), 0.3);
-  // A row of bars with no number, term or executor in any cell («| Поиск | Обычная версия сайта»
-  // atop a commission's site) is a menu, not a fragment of a plan.
-  if (!roles.some((r) => r !== 'field')) return null;
+  // A row or two of bars with no number, term or executor in any cell («| Поиск | Обычная версия
+  // сайта» atop a commission's site) is a menu, not a fragment of a plan. A longer table is kept
+  // whatever its cells say: the wizard shows its rows to be read by hand rather than refusing them.
+  if (rows.length < 3 && !roles.some((r) => r !== 'field')) return null;
   take('title', meanLength, 0);
   // Plans end with the executors column; with no better evidence the last free column is it.
   if (!roles.includes('executors') && roles[width - 1] === 'field') roles[width - 1] = 'executors';
