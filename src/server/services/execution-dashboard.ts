@@ -20,8 +20,8 @@ import { todayIn } from '../../domain/execution/occurrence-state.js';
 import { withoutAssigned, type ExecutionDeps } from './execution-access.js';
 
 /**
- * Plans in the «Контроль исполнения» list: each is tallied live, and a reader works down a
- * list, not through thousands of rows (the country's figures are the chairman's roll-up).
+ * Plans in the «Контроль исполнения» list: a reader works down a list, not through thousands
+ * of rows (the country's figures are the chairman's roll-up); the response says how many more.
  */
 const CONTROL_LIST_LIMIT = 500;
 
