@@ -1,3 +1,4 @@
+import { ORDINAL_TEEN_STEMS, ORDINAL_UNIT_STEMS } from '../../domain/deadline/ordinals.js';
 import { LOWER } from './languages/turkic-letters.js';
 import { kazakhMonth } from './languages/turkic-months.js';
 
@@ -45,31 +46,10 @@ const MONTH_WORD = `[${LOWER}]{3,}`;
  * Days written as ordinals, as some acts print them: «от двадцатого января 2025 года», «тридцать
  * первого декабря». Genitive («первого») and the nominative neuter («первое») of a date.
  */
-const UNITS: [string, number][] = [
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['четв[её]рт', 4],
-  ['пят', 5],
-  ['шест', 6],
-  ['седьм', 7],
-  ['восьм', 8],
-  ['девят', 9],
-];
-const TEENS: [string, number][] = [
-  ['десят', 10],
-  ['одиннадцат', 11],
-  ['двенадцат', 12],
-  ['тринадцат', 13],
-  ['четырнадцат', 14],
-  ['пятнадцат', 15],
-  ['шестнадцат', 16],
-  ['семнадцат', 17],
-  ['восемнадцат', 18],
-  ['девятнадцат', 19],
-  ['двадцат', 20],
-  ['тридцат', 30],
-];
+// «четвёртого» as well as «четвертого»: acts print the letter ё or not.
+const withYo = (table: readonly [string, number][]): [string, number][] => table.map(([stem, n]) => [stem.replace(/е/g, '[её]'), n]);
+const UNITS = withYo(ORDINAL_UNIT_STEMS);
+const TEENS = withYo(ORDINAL_TEEN_STEMS);
 const ORDINAL_END = '(?:ого|ое|ье|ьего|его)';
 const ORDINAL_WORD = `(?:(?:двадцать|тридцать)\\s+)?(?:${[...TEENS, ...UNITS].map(([stem]) => stem).join('|')})${ORDINAL_END}`;
 

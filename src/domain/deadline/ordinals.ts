@@ -152,7 +152,21 @@ export function toRoman(n: number): string {
 
 // Day numbers written as ordinals before a month or «числа» («не позже шестого января 2014 года», «к двадцать первому
 // марта», «не позднее пятнадцатого числа каждого месяца»).
-const DAY_ORDINAL_STEMS: readonly [string, number][] = [
+/** Stems of the ordinals «первый» … «девятый» (one table for every reader of spelled days). */
+export const ORDINAL_UNIT_STEMS: readonly [string, number][] = [
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+];
+/** Stems of «десятый» … «девятнадцатый», «двадцатый», «тридцатый». */
+export const ORDINAL_TEEN_STEMS: readonly [string, number][] = [
+  ['десят', 10],
   ['одиннадцат', 11],
   ['двенадцат', 12],
   ['тринадцат', 13],
@@ -164,17 +178,9 @@ const DAY_ORDINAL_STEMS: readonly [string, number][] = [
   ['девятнадцат', 19],
   ['двадцат', 20],
   ['тридцат', 30],
-  ['десят', 10],
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['четверт', 4],
-  ['пят', 5],
-  ['шест', 6],
-  ['седьм', 7],
-  ['восьм', 8],
-  ['девят', 9],
 ];
+// The longer stems first: «пятнадцатого» must not stop at «пят».
+const DAY_ORDINAL_STEMS: readonly [string, number][] = [...ORDINAL_TEEN_STEMS, ...ORDINAL_UNIT_STEMS];
 const DAY_ORDINAL = new RegExp(
   `(^|\\s)(?:(двадцать|тридцать)\\s+)?(${DAY_ORDINAL_STEMS.map(([s]) => s).join('|')})(?:ь?его|ого|ь?е|ое|ому|ь?ему|ом|ь?ем|ый|ий|ой)` +
     '(?=\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|числа|число)(?:\\s|$|,|\\.))',

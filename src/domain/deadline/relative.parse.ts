@@ -5,7 +5,7 @@
  */
 import type { Anchor, DeadlineExpr, RelativeEdge, RelativeForm } from './deadline.types.js';
 import { FIRST_DAY_AFTER, daysBeforeOffset, firstDayAfterTermOffset, lastDayWithinOffset } from './legal-counting.js';
-import { cardinalFromWord, spelledCountsToDigits } from './ordinals.js';
+import { ORDINAL_TEEN_STEMS, ORDINAL_UNIT_STEMS, cardinalFromWord, spelledCountsToDigits } from './ordinals.js';
 import { eventKeyOf } from './events.js';
 
 type Relative = Extract<DeadlineExpr, { type: 'relative' }>;
@@ -433,18 +433,7 @@ const ON_EXPIRY = /^по\s+истечении\s+(?=\S+\s+(?:календарн[�
 const NTH_DAY = /^(не позднее(?:,)?\s+(?:чем\s+)?)?на\s+(\d{1,2}|[а-я]+)(?:-?[а-я]{1,3})?\s+(?:календарн[а-я]*\s+)?день\s+(после|со|с)\s+(.+)$/;
 const NEXT_DAY = /^(?:на\s+)?следующий\s+день\s+(?:после|за)\s+(.+)$/;
 
-const DAY_ORDINALS: readonly [string, number][] = [
-  ['перв', 1],
-  ['втор', 2],
-  ['трет', 3],
-  ['четверт', 4],
-  ['пят', 5],
-  ['шест', 6],
-  ['седьм', 7],
-  ['восьм', 8],
-  ['девят', 9],
-  ['десят', 10],
-];
+const DAY_ORDINALS: readonly [string, number][] = [...ORDINAL_UNIT_STEMS, ...ORDINAL_TEEN_STEMS.filter(([, n]) => n === 10)];
 
 function dayOrdinal(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);
