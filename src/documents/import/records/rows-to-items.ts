@@ -99,21 +99,24 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
  * and heading 2 would collide with it.
  */
 function markHeadingsNumberedApart(nodes: readonly TreeNode[]): void {
-  const headings = nodes.filter((n) => n.record.sectionHint && !n.record.marker && /^\d{1,3}$/.test(n.record.alias ?? ''));
+  const isHeading = (n: TreeNode): boolean => n.record.sectionHint && !n.record.marker && /^\d{1,3}$/.test(n.record.alias ?? '');
+  const headings = nodes.filter(isHeading);
   if (headings.length === 0) return;
-  const restarts = headings.filter((h) => {
-    const at = nodes.indexOf(h);
-    const next = nodes.slice(at + 1).find((n) => n.record.alias);
-    return !!next && !next.record.sectionHint && next.record.alias === '1';
-  });
-  // Every heading that has items under it restarts them: one that goes on («2.» after «1.» under
-  // heading 1, then «3. …» as the next heading) is the plan's own numbering, left alone.
-  const withItems = headings.filter((h) => {
-    const next = nodes.slice(nodes.indexOf(h) + 1).find((n) => n.record.alias);
-    return !!next && !next.record.sectionHint;
-  });
-  const collides = headings.some((h) => nodes.some((n) => n !== h && !n.record.sectionHint && n.record.alias === h.record.alias));
-  if (restarts.length > 0 && restarts.length === withItems.length && collides) for (const h of headings) h.record.marker = true;
+  // The first numbered row after each heading, in one pass from the end.
+  const firstBelow = new Map<TreeNode, TreeNode | null>();
+  let next: TreeNode | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (isHeading(n)) firstBelow.set(n, next);
+    if (n.record.alias) next = n;
+  }
+  // Every heading that has items under it restarts them at 1: one that goes on («2.» after «1.»
+  // under heading 1, then «3. …» as the next heading) is the plan's own numbering, left alone.
+  const withItems = headings.map((h) => firstBelow.get(h)).filter((n): n is TreeNode => !!n && !n.record.sectionHint);
+  const restartsEverywhere = withItems.length > 0 && withItems.every((n) => n.record.alias === '1');
+  const itemAliases = new Set(nodes.filter((n) => !n.record.sectionHint).map((n) => n.record.alias));
+  const collides = headings.some((h) => itemAliases.has(h.record.alias));
+  if (restartsEverywhere && collides) for (const h of headings) h.record.marker = true;
 }
 
 function isSectionLike(node: TreeNode): boolean {
