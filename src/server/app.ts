@@ -7,12 +7,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerInputGuard } from './http/input-guard.js';
+import { russianValidationMessages } from './http/validation-messages.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
 import { registerSecurity } from './http/security.plugin.js';
 import { registerSession } from './http/session.plugin.js';
@@ -59,6 +61,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     forceCloseConnections: false,
     return503OnClosing: true,
   });
+  // Schema refusals without a message of their own reach users as the API's error text: Russian, not zod's English
+  // default. Zod keeps one global configuration, so Kyrgyz readers get the Russian text too.
+  z.config({ localeError: russianValidationMessages });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
 

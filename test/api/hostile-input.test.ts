@@ -81,6 +81,8 @@ describe('hostile input is a 400 naming the field', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(400);
     expect(r.body.error.code).toBe('validation_failed');
     expect(r.body.error.message).toContain(`«${field.split('.')[0]}`);
+    // The user reads the message: Russian, never zod's English default.
+    expect(r.body.error.message).not.toMatch(/\b(expected|invalid|too (small|big)|received)\b/i);
     expect(r.body.error.details?.field ?? '').toMatch(new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
