@@ -201,6 +201,8 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
       first,
     );
   }
+  for (const row of region.trailing ?? [])
+    warn(`строка ${row.line}: таблица после плана (подписи, согласования) не принята за его пункты — «${row.text}»`, row.line);
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);

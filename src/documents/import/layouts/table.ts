@@ -19,6 +19,8 @@ export interface TableRegion {
   header: string[];
   /** Lines inside the table that are not rows (legal-database notes): listed in warnings. */
   notes?: { line: number; text: string }[];
+  /** Rows of a small table printed after the plan (signatures): not items, listed in a warning. */
+  trailing?: { line: number; text: string }[];
   /** Rows were cut by counting cells, not by numbers or borders: the reading is a guess. */
   positional?: boolean;
   /** Cells after the title were run together by the source (one space between cells): kept in one column, with a warning. */
@@ -77,9 +79,16 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
   let lastRowIndex = i - 1;
   let pendingParas: SourcePara[] = [];
   const notes: { line: number; text: string }[] = [];
+  let trailing: TableRegion['trailing'];
+  let table = headerBlock.table;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'row') {
+      if (b.table !== table) {
+        trailing = trailingTable(blocks, i, header.length);
+        if (trailing) break;
+        table = b.table;
+      }
       // Short paragraphs between parts of the table are headings typed outside the grid.
       for (const p of pendingParas) rows.push({ cells: [{ text: p.text, bold: p.bold }], line: p.line });
       pendingParas = [];
@@ -97,7 +106,38 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
     pendingParas.push(b);
     if (pendingParas.length > 3 || b.text.length > 300 || !nextRowWithin(blocks, i, 6)) break;
   }
-  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header, notes };
+  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header, notes, ...(trailing ? { trailing } : {}) };
+}
+
+const ITEM_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
+
+/**
+ * Word plans often end with a second, small table: the signatures («Секретарь ТИК | И.И. Петрова»), a
+ * «согласовано» block. Read as rows of the plan it glued a name to the last item's executors. Such a
+ * table is narrower than the plan by two cells or more, a few rows long, numbers nothing, and no row as
+ * wide as the plan comes after it; a plan continued in a second table (a page break, a table per section)
+ * keeps its width or its numbers.
+ */
+function trailingTable(blocks: readonly SourceBlock[], start: number, width: number): TableRegion['trailing'] {
+  const id = (blocks[start] as Extract<SourceBlock, { kind: 'row' }>).table;
+  const rows: { line: number; text: string }[] = [];
+  for (let j = start; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'para') {
+      if (b.text.trim() === '') continue;
+      break;
+    }
+    if (b.table !== id) break;
+    const cells = texts(b.cells).filter((t) => t !== '');
+    if (b.cells.length > width - 2 || ITEM_NUMBER.test(cells[0] ?? '')) return undefined;
+    if (cells.length > 0) rows.push({ line: b.line, text: cells.join(' · ') });
+  }
+  if (rows.length === 0 || rows.length > 4) return undefined;
+  for (let j = start; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'row' && b.table !== id && b.cells.length > width - 2) return undefined;
+  }
+  return rows;
 }
 
 function nextRowWithin(blocks: readonly SourceBlock[], index: number, distance: number): boolean {
