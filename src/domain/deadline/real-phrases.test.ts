@@ -3,6 +3,7 @@ import { interpretDeadline } from './deadline.resolve.js';
 import type { DeadlineResult } from './deadline.types.js';
 import { HOLDOUT_PHRASES } from './real-phrases.holdout.fixture.js';
 import { HOLDOUT4_PHRASES } from './real-phrases.holdout4.fixture.js';
+import { HOLDOUT5_PHRASES } from './real-phrases.holdout5.fixture.js';
 import { REAL_PHRASES } from './real-phrases.fixture.js';
 import type { RealPhrase } from './real-phrases.types.js';
 
@@ -21,7 +22,7 @@ function givesWrongDate(p: RealPhrase, r: DeadlineResult): boolean {
 
 describe('real phrases of published plans', () => {
   it('are distinct', () => {
-    const all = [...REAL_PHRASES, ...HOLDOUT_PHRASES, ...HOLDOUT4_PHRASES].map((p) => p.text.toLowerCase().replace(/ё/g, 'е'));
+    const all = [...REAL_PHRASES, ...HOLDOUT_PHRASES, ...HOLDOUT4_PHRASES, ...HOLDOUT5_PHRASES].map((p) => p.text.toLowerCase().replace(/ё/g, 'е'));
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -68,5 +69,13 @@ describe('fourth held-out set (blind)', () => {
     expect(HOLDOUT4_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT4_PHRASES);
     console.info(`holdout4: ${right}/${HOLDOUT4_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+describe('fifth held-out set (blind)', () => {
+  it('is well formed, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT5_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT5_PHRASES);
+    console.info(`holdout5: ${right}/${HOLDOUT5_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
   });
 });
