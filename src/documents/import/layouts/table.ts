@@ -81,11 +81,13 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
   const notes: { line: number; text: string }[] = [];
   let trailing: TableRegion['trailing'];
   let table = headerBlock.table;
+  let lastWide: number | undefined;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'row') {
       if (b.table !== table) {
-        trailing = trailingTable(blocks, i, header.length);
+        lastWide ??= lastWideRow(blocks, header.length);
+        trailing = trailingTable(blocks, i, header.length, lastWide);
         if (trailing) break;
         table = b.table;
       }
@@ -118,10 +120,11 @@ const ITEM_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;
  * wide as the plan comes after it; a plan continued in a second table (a page break, a table per section)
  * keeps its width or its numbers.
  */
-function trailingTable(blocks: readonly SourceBlock[], start: number, width: number): TableRegion['trailing'] {
+function trailingTable(blocks: readonly SourceBlock[], start: number, width: number, lastWide: number): TableRegion['trailing'] {
+  if (lastWide >= start) return undefined;
   const id = (blocks[start] as Extract<SourceBlock, { kind: 'row' }>).table;
   const rows: { line: number; text: string }[] = [];
-  for (let j = start; j < blocks.length; j++) {
+  for (let j = start; j < blocks.length && rows.length <= 4; j++) {
     const b = blocks[j]!;
     if (b.kind === 'para') {
       if (b.text.trim() === '') continue;
@@ -129,15 +132,19 @@ function trailingTable(blocks: readonly SourceBlock[], start: number, width: num
     }
     if (b.table !== id) break;
     const cells = texts(b.cells).filter((t) => t !== '');
-    if (b.cells.length > width - 2 || ITEM_NUMBER.test(cells[0] ?? '')) return undefined;
+    if (ITEM_NUMBER.test(cells[0] ?? '')) return undefined;
     if (cells.length > 0) rows.push({ line: b.line, text: cells.join(' · ') });
   }
-  if (rows.length === 0 || rows.length > 4) return undefined;
-  for (let j = start; j < blocks.length; j++) {
+  return rows.length === 0 || rows.length > 4 ? undefined : rows;
+}
+
+/** Index of the last row as wide as the plan (cells enough to be one of its rows), or -1. */
+function lastWideRow(blocks: readonly SourceBlock[], width: number): number {
+  for (let j = blocks.length - 1; j >= 0; j--) {
     const b = blocks[j]!;
-    if (b.kind === 'row' && b.table !== id && b.cells.length > width - 2) return undefined;
+    if (b.kind === 'row' && b.cells.length > width - 2) return j;
   }
-  return rows;
+  return -1;
 }
 
 function nextRowWithin(blocks: readonly SourceBlock[], index: number, distance: number): boolean {

@@ -102,10 +102,11 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
             (aligned[index] ?? []).map((c) => (mode === 'prose' ? (cleaned.get(c) ?? cleanCell(c.text)) : cleanCell(c.text, mode))),
             mode,
           );
-    const merged = (index: number): string => {
+    // A merged executors cell is a list on every row it covers, as on its first: its lines stay apart.
+    const merged = (index: number, mode: 'prose' | 'list' = 'prose'): string => {
       if (index < 0) return '';
       const cells = aligned[index] ?? [];
-      return cells.every((c) => !c.text.trim()) ? cleanCell(cells.find((c) => c.mergedFrom)?.mergedFrom ?? '') : '';
+      return cells.every((c) => !c.text.trim()) ? cleanCell(cells.find((c) => c.mergedFrom)?.mergedFrom ?? '', mode) : '';
     };
 
     // A goal column (strategic plans) opens a section that spans the rows below it.
@@ -161,8 +162,8 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     record.marker = number?.sectionMarker ?? false;
     record.title = title;
     record.deadline = cellText(byRole('deadline')) || merged(byRole('deadline'));
-    record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'));
-    record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'));
+    record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'), 'list');
+    record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'), 'list');
     columns.forEach((col, index) => {
       if (['number', 'title', 'deadline', 'goal'].includes(col.role)) return;
       // The first executors column fills `executors`; further ones («Ответственные от аппарата»)

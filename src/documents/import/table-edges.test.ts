@@ -1,9 +1,9 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { byNumber, counts, executorTexts } from './draft-walk.fixture.js';
 import { importPlan } from './import-plan.js';
 
-// Word plans end with small tables of their own (signatures, «согласовано»); a plan may also go on in a
+// Edges of the tables of Word and HTML plans. Word plans end with small tables of their own (signatures, «согласовано»); a plan may also go on in a
 // second table after a page break. Synthetic documents in the shape of each class.
 const cell = (text: string) => new TableCell({ children: text.split('\n').map((t) => new Paragraph(t)) });
 const table = (rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
@@ -73,5 +73,36 @@ describe('a plan that goes on in another table', () => {
     );
     expect(counts(draft).items).toBe(3);
     expect(draft.warnings.some((w) => w.message.includes('таблица после плана'))).toBe(false);
+  });
+});
+
+describe('an executors cell merged over several rows', () => {
+  const expected = [
+    ['1', ['Председатель ТИК', 'Секретарь ТИК']],
+    ['2', ['Председатель ТИК', 'Секретарь ТИК']],
+    ['3', ['Члены ТИК']],
+  ];
+  const executorsByNumber = (draft: Awaited<ReturnType<typeof importPlan>>) => ['1', '2', '3'].map((n) => [n, executorTexts(byNumber(draft, n))]);
+
+  it('is a list on every row it covers (HTML rowspan)', async () => {
+    const html = `<table><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Исполнители</th></tr>
+<tr><td>1</td><td>Заседание</td><td>январь</td><td rowspan="2">Председатель ТИК<br>Секретарь ТИК</td></tr>
+<tr><td>2</td><td>Отчет</td><td>июль, декабрь</td></tr>
+<tr><td>3</td><td>Итоги года</td><td>декабрь</td><td>Члены ТИК</td></tr></table>`;
+    const draft = await importPlan(new TextEncoder().encode(html), { fileName: 'plan.html' });
+    expect(executorsByNumber(draft)).toEqual(expected);
+  });
+
+  it('is a list on every row it covers (Word vertical merge)', async () => {
+    const merge = (type: (typeof VerticalMergeType)[keyof typeof VerticalMergeType], text = '') =>
+      new TableCell({ verticalMerge: type, children: text.split('\n').map((t) => new Paragraph(t)) });
+    const rows = [
+      new TableRow({ children: header.map(cell) }),
+      new TableRow({ children: [cell('1'), cell('Заседание'), cell('январь'), merge(VerticalMergeType.RESTART, 'Председатель ТИК\nСекретарь ТИК')] }),
+      new TableRow({ children: [cell('2'), cell('Отчет'), cell('июль, декабрь'), merge(VerticalMergeType.CONTINUE)] }),
+      new TableRow({ children: [cell('3'), cell('Итоги года'), cell('декабрь'), cell('Члены ТИК')] }),
+    ];
+    const draft = await importPlan(await docx([new Table({ rows })]), { fileName: 'plan.docx' });
+    expect(executorsByNumber(draft)).toEqual(expected);
   });
 });
