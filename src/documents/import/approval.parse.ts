@@ -132,7 +132,12 @@ function parseBlock(text: string, kind: 'formula' | 'personal'): ParsedBlock {
     // «УТВЕРЖДЕН / Центральной избирательной комиссии / Республики Северная Осетия-Алания / от 22 февраля 2023 г. N 46/233-7»:
     // the act's kind left out, the body stands alone between the verb and the date.
     const bare = /(?:^|\s)(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\s+(.{5,200}?)\s+от\s/i.exec(text);
-    const who = bare?.[1]?.replace(/[,;:\s]+$/, '').trim() ?? '';
+    // «ОДОБРЕН / на заседании ТИК Заокского района / от …»: the meeting is the body's.
+    const who =
+      bare?.[1]
+        ?.replace(/^на\s+заседании\s+/i, '')
+        .replace(/[,;:\s]+$/, '')
+        .trim() ?? '';
     if (who && BODY_NAME.test(who) && !findDate(who) && !/^(?:от|№|N|\d)/i.test(who)) authority = toNominative(capsToSentence(who));
   }
   const appendixMatch = APPENDIX.exec(text);

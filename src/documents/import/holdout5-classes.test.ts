@@ -112,6 +112,10 @@ describe('«УТВЕРЖДЕН» with the body but not the act kind', () => {
       header: { approval: { authority: 'Территориальная избирательная комиссия Заокского района', date: '2024-01-10', number: '5/12' } },
     });
   });
+  it('«ОДОБРЕН на заседании …»: the meeting is the body’s, not part of its name', async () => {
+    const text = ['ОДОБРЕН', 'на заседании ТИК Заокского района', 'от 12 января 2024 года № 3', 'План работы на 2024 год'].join('\n');
+    expect(await refusedHeader(text)).toMatchObject({ header: { approval: { authority: 'ТИК Заокского района', date: '2024-01-12', number: '3' } } });
+  });
 });
 
 describe('a title that runs on into the line naming the voting day', () => {
