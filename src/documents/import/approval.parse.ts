@@ -2,7 +2,7 @@ import type { approvalActKinds } from '../../shared/plan-format.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
-import { parseTurkicActPage, parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
+import { parseTurkicActHeading, parseTurkicActPage, parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
 
@@ -128,6 +128,17 @@ function parseBlock(text: string, kind: 'formula' | 'personal'): ParsedBlock {
     if (meeting && !/^(?:от|№|N|\d)/i.test(meeting[1]!))
       who = meeting[1]!.replace(/[\s,]+(?:от\s+)?(?:[«"]?\d{1,2}[»"]?\s*[./\s]\s*(?:\d{1,2}|[а-яё]+)\s*[./\s]\s*\d{2,4}).*$/i, '').trim();
     authority = who ? toNominative(capsToSentence(who)) : null;
+  } else {
+    // «УТВЕРЖДЕН / Центральной избирательной комиссии / Республики Северная Осетия-Алания / от 22 февраля 2023 г. N 46/233-7»:
+    // the act's kind left out, the body stands alone between the verb and the date.
+    const bare = /(?:^|\s)(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\s+(.{5,200}?)\s+от\s/i.exec(text);
+    // «ОДОБРЕН / на заседании ТИК Заокского района / от …»: the meeting is the body's.
+    const who =
+      bare?.[1]
+        ?.replace(/^на\s+заседании\s+/i, '')
+        .replace(/[,;:\s]+$/, '')
+        .trim() ?? '';
+    if (who && BODY_NAME.test(who) && !findDate(who) && !/^(?:от|№|N|\d)/i.test(who)) authority = toNominative(capsToSentence(who));
   }
   const appendixMatch = APPENDIX.exec(text);
   const appendix = appendixMatch?.[1] ? cleanNumber(appendixMatch[1]) : null;
@@ -244,7 +255,14 @@ function titleAfterNumber(text: string, numberEnd: number | null): string | null
  * approval block.
  */
 export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock | null {
-  return resolutionHeading(lines) ?? resolutionLine(lines) ?? actHeadingLine(lines) ?? datedNumberLine(lines) ?? parseTurkicActPage(lines);
+  return (
+    resolutionHeading(lines) ??
+    resolutionLine(lines) ??
+    actHeadingLine(lines) ??
+    datedNumberLine(lines) ??
+    parseTurkicActPage(lines) ??
+    parseTurkicActHeading(lines)
+  );
 }
 
 /** A body's name: a commission, its abbreviation, a council, an administration. */
@@ -466,16 +484,22 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
   return null;
 }
 
+/** «ЯМАЛО-НЕНЕЦКИЙ АВТОНОМНЫЙ ОКРУГ», «ИРКУТСКАЯ ОБЛАСТЬ», «РОССИЙСКАЯ ФЕДЕРАЦИЯ», «РЕСПУБЛИКА КАРЕЛИЯ»: a territory named in the nominative. */
+const TERRITORY_LINE = /^(?:(?:[А-ЯЁ-]+\s+){0,3}(?:АВТОНОМНЫЙ\s+ОКРУГ|ОБЛАСТЬ|КРАЙ|РАЙОН|ФЕДЕРАЦИЯ)|РЕСПУБЛИКА(?:\s+[А-ЯЁ-]+){1,3})$/;
+
 const BARE_ACT_NUMBER = /^[0-9]{1,4}(?:[/\-–][0-9]{1,5}){1,3}$/;
 
 function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   const i = lines.findIndex((l) => /^(ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПРОТОКОЛ|ТОКТОМ)(?:\s|$)/.test(despace(l.text)));
   if (i < 0) return null;
   const head = despace(lines[i]!.text);
-  const window = lines
+  const near = lines
     .slice(i + 1, i + 10)
     .filter((l) => l.text)
     .slice(0, 6);
+  // The act's «О …» heading closes its date and number: a date in the heading or under it is another's.
+  const headingAt = near.findIndex((l) => /^[«"]?об?\s/i.test(despace(l.text)));
+  const window = headingAt < 0 ? near : near.slice(0, headingAt);
   const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
   // A commission's site may print the number alone on its line under the date, without «№»
@@ -506,6 +530,9 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
     if (!org.length && /^\(/.test(t)) continue;
     org.unshift(t);
   }
+  // «ЯМАЛО-НЕНЕЦКИЙ АВТОНОМНЫЙ ОКРУГ» / «ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ ГОРОДА САЛЕХАРДА»: the territory
+  // printed over the body's name, in the nominative, is where the body sits, not part of its name.
+  while (org.length > 1 && TERRITORY_LINE.test(despace(org[0]!)) && !BODY_NAME.test(org[0]!) && org.slice(1).some((t) => BODY_NAME.test(t))) org.shift();
   const authority = org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null;
   const used = new Set([lines[i]!.line, ...window.filter((l) => findDate(l.text) || numbersIn(l.text).length || l === bare).map((l) => l.line)]);
   return { authority, date: date?.iso ?? null, number, actKind: actKindOf(head.split(/\s/)[0]), lines: used };

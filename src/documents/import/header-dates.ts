@@ -78,6 +78,8 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
   // Kyrgyz «2025-жылдын 10-июнундагы», «2016- жылдын 4-ноябрындагы», «2025-ж. 10-июнда», «2024 жылдын 5 мартында»;
   // Kazakh «2022 жылғы 21 қыркүйектегі», «2021 ж. 10 қаңтарға», «2022 жылдың 20 қарашасы»
   { re: new RegExp(`(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*(\\d{1,2})\\s*-?\\s*([${LOWER}]{3,})`, 'gi'), order: 'ydm' },
+  // Kyrgyz day first, as an act's heading prints it: «16-январь,2025-жыл.», «5-март 2024-ж.»
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*-\\s*([${LOWER}]{3,})\\s*,?\\s*(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)`, 'gi'), order: 'dmy' },
 ];
 
 /** Every date in the text, in reading order. */

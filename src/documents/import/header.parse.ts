@@ -4,6 +4,7 @@ import {
   decreeActKind,
   decreeAuthority,
   despace,
+  findDate,
   parseApproval,
   parseInlineApproval,
   parseResolutionHeader,
@@ -13,11 +14,12 @@ import {
 import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
+import { unflattenAct } from './flattened-act.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
-import { approvedTitle, findTitle, guessKind, holdsTitle, toldTitle } from './title.parse.js';
+import { approvedTitle, findTitle, guessKind, holdsTitle, toldTitle, type TitleResult } from './title.parse.js';
 
 /**
  * Everything around the plan's body, read the way a secretary reads a plan's first page: the
@@ -50,14 +52,19 @@ export function parseHeader(
   before: readonly SourceBlock[],
   after: readonly SourceBlock[],
   options: HeaderOptions,
-  warn: (message: string, line: number | null) => void,
+  report: (message: string, line: number | null) => void,
 ): PlanHeader {
-  const preamble = toDocLines(before);
+  // A flattened act's parts are read on lines of their own numbered within its paragraph (unflattenAct); the planner
+  // is shown the paragraph's line.
+  const warn = (message: string, line: number | null): void => report(message, line === null ? null : Math.floor(line));
+  const preamble = unflattenAct(toDocLines(before));
   const around = [...preamble, ...toDocLines(after)];
   const block =
     parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
   const anchors = parseElections(around);
-  const titleLike = new Set(preamble.filter((l) => holdsTitle(l.text)).map((l) => l.line));
+  // «О Плане … в единый день голосования 14 сентября 2014 года»: the act's heading names the plan and its voting day;
+  // it is the title as well as the anchor.
+  const titleLike = new Set(preamble.filter((l) => holdsTitle(l.text) || PLAN_HEADING.test(despace(l.text))).map((l) => l.line));
   // «План» alone on its line, «мероприятий … в единый день голосования 13 сентября 2015 года» under
   // it: the line that names the voting day goes on with the title, it is not only an anchor.
   const filled = preamble.filter((l) => l.text.trim());
@@ -72,7 +79,7 @@ export function parseHeader(
   ]);
 
   const titleLines = withTitleTail(preamble, block, used);
-  const found = findTitle(titleLines, used);
+  const found = withVotingDayTail(findTitle(titleLines, used), preamble, used);
   let title = found?.title ?? '';
   const approved = approvedTitle(preamble);
   if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
@@ -184,6 +191,35 @@ function actKindOfDecree(preamble: readonly DocLine[]): 'постановлен�
     ? 'решение'
     : 'постановление';
 }
+
+/**
+ * «… с ограниченными / физическими возможностями / в единый день голосования / 13 сентября 2015 года»: a title that
+ * runs on, in lower case, into the line naming the voting day. Those lines are the election's anchor and the
+ * title's end at once, so they are added to the title the anchor reading left them out of.
+ */
+function withVotingDayTail(found: TitleResult | null, preamble: readonly DocLine[], used: ReadonlySet<number>): TitleResult | null {
+  if (!found?.strong) return found;
+  const filled = preamble.filter((l) => l.text.trim());
+  const last = filled.findIndex((l) => l.line === Math.max(...found.lines));
+  const tail: DocLine[] = [];
+  for (const l of filled.slice(last + 1, last + 3)) {
+    const text = despace(l.text).trim();
+    const opens = tail.length === 0 ? VOTING_DAY_TAIL.test(text) : VOTING_DATE_LINE.test(text);
+    if (!used.has(l.line) || !opens) break;
+    tail.push(l);
+    if (findDate(text)) break;
+  }
+  if (tail.length === 0 || !tail.some((l) => findDate(l.text))) return found;
+  const title = `${found.title} ${tail.map((l) => despace(l.text).trim()).join(' ')}`.replace(/\s+/g, ' ');
+  return { ...found, title, lines: new Set([...found.lines, ...tail.map((l) => l.line)]) };
+}
+
+const VOTING_DAY_TAIL = /^(?:в|на)\s+(?:единый\s+)?день\s+(?:голосования|выборов)/;
+const VOTING_DATE_LINE = /^\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.?)?$/;
+
+/** An act's heading about a plan: «О Плане …», «О календарном плане …», «Об утверждении Плана …». */
+const PLAN_HEADING =
+  /^об?\s+(?:утверждении\s+)?(?:[а-яё]+(?:ом|ого)\s+){0,2}(?:плане|плана|программе|программы|перечне|перечня|комплексе|комплекса)(?![а-яё])/i;
 
 /** «План», «П Л А Н», «КАЛЕНДАРНЫЙ ПЛАН»: the plan word printed alone, the rest of the title below. */
 const BARE_PLAN_WORD = /^(?:(?:календарный|сводный|единый|комплексный|примерный)\s+)?(?:план|программа|перечень|комплекс)$/i;

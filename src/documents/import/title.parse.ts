@@ -23,11 +23,14 @@ export const startsTitle = (text: string): boolean => TITLE_START.test(despace(t
 export const holdsTitle = (text: string): boolean => startsTitle(text) || startsTitle(text.trim().replace(LEADING_ACT_NUMBER, ''));
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
 const RU_NOT_TITLE =
-  /^(?:(?:№|N|NN)\s*п\s*\/?\s*п(?![а-яё])|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|наименование)/i;
+  /^(?:(?:№|N|NN)\s*п\s*\/?\s*п(?![а-яё])|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|г\.(?=[А-ЯЁ])|наименование)/i;
 const NOT_TITLE = { test: (text: string): boolean => RU_NOT_TITLE.test(text) || isTurkicNonTitle(text) };
 
 /** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
 const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
+
+/** «Руководствуясь …», «В соответствии с …»: the resolution's preamble, under its heading, starts no title line. */
+const PREAMBLE_OPENING = /^(?:Руководствуясь|В\s?соответствии\s+со?|На\s+основании|Рассмотрев|Заслушав)\s/;
 
 const NOT_A_HEADING = /^(?:\d+\s*[.)]|председатель|секретарь|заместитель|член\s)|[:;]$/i;
 const SIGNATURE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./;
@@ -84,7 +87,7 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
     const l = lines[i]!;
     // A resolution's «О …» / «Об утверждении …» heading names the whole plan and runs long.
     const limit = /^об?\s/i.test(l.text) ? 700 : 250;
-    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || l.text.length > limit) {
+    if (exclude.has(l.line) || !l.text || NOT_TITLE.test(l.text) || PREAMBLE_OPENING.test(l.text) || l.text.length > limit) {
       if (group.length) groups.push(group);
       group = [];
       continue;

@@ -15,6 +15,7 @@ import { tokenize } from './tokenize.js';
 import { spelledDayOrdinalsToDigits } from './ordinals.js';
 import { monthNarrowedByDays, notesNameUnreadDays } from './month-days.js';
 import { liftClockTime } from './clock-time.js';
+import { rewordSynonyms } from './wording-synonyms.js';
 import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { kyrgyzCountsToDigits } from './kyrgyz.numerals.js';
 import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
@@ -207,7 +208,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
   let core = spelledDayOrdinalsToDigits(foldCase(q.core));
-  core = monthNarrowedByDays(core, q.notes) ?? core;
+  core = rewordSynonyms(monthNarrowedByDays(core, q.notes) ?? core);
   // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
   const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
   if (kazakh !== null) core = kazakh;

@@ -122,9 +122,11 @@ function rewriteDates(input: string): string | null {
         (_a, i: string, j: string, until?: string) => `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
       )
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
-      // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»
+      // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»; an end
+      // named by its rule and then, after a dash, by the date it gives («… және сайлау күніне бір ай қалғанда - 2017
+      // жылғы 28 қыркүйекте аяқталады»): the printed date is the end.
       .replace(
-        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
+        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане(?:\s+[^§]+?\s+-)?))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
         (_a, i: string, j: string, time?: string) => `с ${ru(i)} по ${time !== undefined ? `${time} ` : ''}${ru(j)}`,
       )
       // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term

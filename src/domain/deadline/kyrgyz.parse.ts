@@ -54,14 +54,15 @@ const GENITIVE = ['', 'января', 'февраля', 'марта', 'апре�
 const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|төн)$/;
 
 /** Kyrgyz dates → «27.07.2017»; postpositions «чейин», «-нан … кошуп алганда» → Russian prepositions. */
-// «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval).
-const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
+// «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval); «2021-жылдын 2-3-мартында» with its year.
+const DAY_SPAN = /^(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
 
 export function rewriteKyrgyzDates(text: string): string | null {
   const span = DAY_SPAN.exec(text);
   if (span !== null) {
-    const m = monthOf(span[3] as string);
-    return m === 0 ? null : `с ${Number(span[1])} ${GENITIVE[m]} по ${Number(span[2])} ${GENITIVE[m]}`;
+    const m = monthOf(span[4] as string);
+    const year = span[1] !== undefined ? ` ${span[1]} года` : '';
+    return m === 0 ? null : `с ${Number(span[2])} ${GENITIVE[m]}${year} по ${Number(span[3])} ${GENITIVE[m]}${year}`;
   }
   let ok = true;
   const rendered: string[] = [];
@@ -89,6 +90,8 @@ export function rewriteKyrgyzDates(text: string): string | null {
   if (skeleton === '§ кийин' && ABLATIVE.test(words[0] as string)) return `после ${a}`;
   if (/^§ (?:баштап|тартып)$/.test(skeleton)) return `не ранее ${a}`;
   if (skeleton === '§') return a;
+  // «11-декабрга карата» (as of 11 December): the state on that day, as «по состоянию на 11 декабря».
+  if (skeleton === '§ карата' && /(?:[гк][аеоө])$/.test(words[0] as string)) return `на ${a}`;
   return null;
 }
 

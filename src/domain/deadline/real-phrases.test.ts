@@ -72,10 +72,12 @@ describe('fourth held-out set (blind)', () => {
   });
 });
 
-describe('fifth held-out set (blind)', () => {
-  it('is well formed, and the share read as the documents say is printed', () => {
+// Measured blind once (32/41, one wrong date), then opened on 28.11.2026 and learned from by classes.
+describe('fifth held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(HOLDOUT5_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT5_PHRASES);
     console.info(`holdout5: ${right}/${HOLDOUT5_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
   });
 });

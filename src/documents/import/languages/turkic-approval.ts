@@ -268,3 +268,40 @@ function planNamedBy(actTitle: string): string | null {
     .replace(/\s+ж[өѳ]н[үу]нд[өѳ]$/i, '');
   return named !== actTitle.trim() && endsWithTurkicPlanWord(named) ? named : null;
 }
+
+// «ТОКТОМУ», «ЧЕЧИМИ», Kazakh «ШЕШІМІ», «ҚАУЛЫСЫ» (its resolution, its decision): the act's kind alone on its line,
+// as an act's heading prints it under the body's name (folded spelling).
+const ACT_HEADING_WORD = /^(?:токтом|чечим|шешим|каулы)(?:у|и|ы|сы)?$/;
+// The body's name ends at the word that names the body; «VIII чакырылышынын II сессиясынын» after it only says at
+// which sitting the act was made.
+const BODY_WORD = /^(.*?(?:кенеш|комиссия|мэрия|администрация|акимат|аким|маслихат|аппарат)[а-я]*)(?=\s|$)/;
+
+/**
+ * An act's heading in Kyrgyz or Kazakh: «Кара-Шоро айылдык кеңешинин VIII чакырылышынын II сессиясынын» / «ТОКТОМУ» /
+ * «16-январь,2025-жыл.   № 9   Өзгөн району». The body stands above the act word in the genitive, the date and
+ * number below it (the place shares their line). Only a heading that gives its date is read.
+ */
+export function parseTurkicActHeading(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.filter((l) => l.text.trim());
+  for (let i = 1; i < filled.length; i++) {
+    const word = foldTurkic(filled[i]!.text.trim());
+    if (!ACT_HEADING_WORD.test(word)) continue;
+    const below = filled.slice(i + 1, i + 3);
+    const at = below.findIndex((l) => findDates(l.text).length > 0);
+    if (at < 0) continue;
+    const dated = below[at]!;
+    const date = findDates(dated.text)[0]!;
+    const number = NUMBER.exec(dated.text.slice(date.end));
+    const above = filled[i - 1]!.text.trim().replace(/\s+/g, ' ');
+    // Folding keeps every character in place, so the match's length holds for the printed text.
+    const body = BODY_WORD.exec(foldTurkic(above));
+    return {
+      authority: body ? turkicNominative(above.slice(0, body[1]!.length)) : null,
+      date: date.iso,
+      number: number ? number[1]!.replace(/[.,;:–-]+$/, '') : null,
+      actKind: turkicActKind(word),
+      lines: new Set([filled[i]!.line, dated.line, ...(body ? [filled[i - 1]!.line] : [])]),
+    };
+  }
+  return null;
+}

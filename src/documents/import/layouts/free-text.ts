@@ -29,10 +29,22 @@ export interface FreeLayout {
   end: number;
 }
 
-const RESOLUTION_POINT =
+const RESOLUTION_POINT_RU =
   /^(?:Утвердить|Одобрить|Направить|Возложить|Опубликовать|Разместить|Признать|Контроль за|Настоящее (?:постановление|решение)|Поручить|Рекомендовать|Внести|Установить|Назначить|Обязать|Объявить)(?![а-яё])/;
-/** «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. */
-const OPERATIVE = /(?:постановляет|постановила|решила|решил|решает|приказываю|токтом кылат)\s*:\s*$/i;
+/**
+ * A Kyrgyz or Kazakh resolution gives its orders with the verb last, in the jussive: «… иш планы бекитилсин.»
+ * (be approved), «… милдеттендирилсин.», «… жариялансын.», «… жіберілсін.»; the chairman keeps control with
+ * «… өзүмө калтырам» (I leave to myself). A note in brackets may follow («( Тиркеме тиркелет 16 барак)»).
+ */
+const RESOLUTION_POINT_TURKIC = /[а-яёөүңәғқұһі](?:с[ыиуүі]н|калтырам|қалдырамын)[.!]?(?:\s*\([^()]*\))?\s*$/i;
+const isResolutionPoint = (title: string): boolean => RESOLUTION_POINT_RU.test(title) || RESOLUTION_POINT_TURKIC.test(title);
+/**
+ * «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. Kyrgyz
+ * «ТОКТОМ КЫЛАТ» / «ЧЕЧИМ КЫЛАТ» and Kazakh «ШЕШІМ ЕТТІ» / «ҚАУЛЫ ЕТЕДІ» are the same formula; printed on a line of
+ * their own, they may go without the colon.
+ */
+const OPERATIVE =
+  /(?:постановляет|постановила|решила|решил|решает|приказываю|(?:токтом|чечим)\s+кылат|(?:шеш[іi]м|[қк]аулы)\s+ет(?:т[іi]|ед[іi]))\s*:\s*$|^\s*(?:(?:токтом|чечим)\s+кылат|(?:шеш[іi]м|[қк]аулы)\s+ет(?:т[іi]|ед[іi]))\s*$/i;
 
 const PREPOSITION_END = /(?:^|\s)(?:и|в|во|с|со|на|по|для|о|об|к|от|из|за|при|до|не)$/i;
 
@@ -423,7 +435,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   }
   if (records.length === 0) return null;
   // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
-  const resolutionPoints = records.filter((r) => RESOLUTION_POINT.test(r.title)).length;
+  const resolutionPoints = records.filter((r) => isResolutionPoint(r.title)).length;
   if (resolutionPoints * 2 >= records.length) return null;
   // One numbered line is a plan only when it reads as a measure with its term or its executors
   // («1. Образование округов …» over «ТИК. Не позднее …»), not as a lone numbered sentence.
@@ -441,10 +453,13 @@ function resolutionLead(records: readonly PlanRecord[], before: readonly Line[])
   if (records.length === 0) return 0;
   const above = [...before].reverse().find((l) => l.text !== '');
   const operative = !!above && OPERATIVE.test(above.text);
-  if (!operative && !RESOLUTION_POINT.test(records[0]!.title)) return 0;
+  if (!operative && !isResolutionPoint(records[0]!.title)) return 0;
+  // «1. … 1. … 1. …»: a word processor that restarts the list at each paragraph numbers every point 1; only a list
+  // that goes on past 1 after the restart is the plan.
+  const allOnes = records.every((r) => r.alias === '1');
   let k = 1;
-  while (k < records.length && !(records[k]!.alias === '1' && !records[k]!.marker)) k++;
-  if (k === records.length) return operative || records.every((r) => RESOLUTION_POINT.test(r.title)) ? records.length : 0;
+  while (k < records.length && !allOnes && !(records[k]!.alias === '1' && !records[k]!.marker)) k++;
+  if (k === records.length) return operative || records.every((r) => isResolutionPoint(r.title)) ? records.length : 0;
   const points = records.slice(0, k);
-  return operative || points.filter((r) => RESOLUTION_POINT.test(r.title)).length * 2 > points.length ? k : 0;
+  return operative || points.filter((r) => isResolutionPoint(r.title)).length * 2 > points.length ? k : 0;
 }

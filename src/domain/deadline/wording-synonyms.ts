@@ -1,0 +1,30 @@
+/**
+ * Russian wordings that say exactly what a wording the engine already reads says, rewritten into it
+ * (works on folded text: lower case, «е» for «ё»):
+ *   «в канун дня выборов»                              → «накануне дня выборов»
+ *   «до 10 декабря нынешнего года» («сего года»)        → «до 10 декабря» (the plan's own year, as «текущего года»)
+ *   «на единый день голосования 19 сентября 2021 года» → «в единый день голосования 19 сентября 2021 года»
+ *   «за 15 - 4 дня до дня голосования»                 → «не ранее чем за 15 дней и не позднее чем за 4 дня до дня голосования»
+ *   «за I квартал 2016 года»                            → «I квартал 2016 года» (the work of that quarter)
+ * Only whole wordings are rewritten; anything else is returned unchanged.
+ */
+
+const EVE = /(^|\s)в\s+канун\s+(?=дня\s)/;
+const THIS_YEAR = /\s+(?:нынешнего|сего)\s+года(?=\s|$|[,;.)])/g;
+// «на (единый) день голосования <date>»: the event's own day named by «на», as «в день голосования <date>» is.
+const ON_VOTING_DAY = /^на\s+((?:единый\s+)?день\s+(?:голосования|выборов)\s*[,-]?\s*\d)/;
+// «за 15 - 4 дня до дня голосования»: the two counts of one term, the larger first — from the earlier day to the later.
+const COUNT_SPAN = /^за\s+(\d{1,3})\s*-\s*(\d{1,3})\s+(дн[а-я]*|календарных\s+дн[а-я]*)\s+до\s+(.+)$/;
+
+// «за I квартал 2016 года», «за 2 полугодие»: a quarter or half-year named by its number is the span the work covers.
+const FOR_PERIOD = /^за\s+(?=(?:[iv]{1,3}|[1-4])(?:-?[а-я]{1,2})?\s+(?:квартал|полугоди)[а-я]*(?:\s+\d{4}\s*(?:года|г\.?))?$)/;
+
+export function rewordSynonyms(core: string): string {
+  let text = core.replace(EVE, '$1накануне ').replace(THIS_YEAR, '').replace(ON_VOTING_DAY, 'в $1').replace(FOR_PERIOD, '');
+  const span = COUNT_SPAN.exec(text);
+  if (span !== null && Number(span[1]) > Number(span[2]) && Number(span[2]) > 0) {
+    const unit = span[3]!.startsWith('календарных') ? 'календарных дней' : 'дней';
+    text = `не ранее чем за ${span[1]} ${unit} и не позднее чем за ${span[2]} ${unit} до ${span[4]}`;
+  }
+  return text;
+}
