@@ -4,6 +4,7 @@ import type { DeadlineResult } from './deadline.types.js';
 import { HOLDOUT_PHRASES } from './real-phrases.holdout.fixture.js';
 import { HOLDOUT4_PHRASES } from './real-phrases.holdout4.fixture.js';
 import { REAL_PHRASES } from './real-phrases.fixture.js';
+import { SET5_PHRASES } from './real-phrases.set5.fixture.js';
 import type { RealPhrase } from './real-phrases.types.js';
 
 function readsAsDocument(p: RealPhrase, r: DeadlineResult): boolean {
@@ -68,5 +69,14 @@ describe('fourth held-out set (blind)', () => {
     expect(HOLDOUT4_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT4_PHRASES);
     console.info(`holdout4: ${right}/${HOLDOUT4_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+describe('fifth set (gathered after tuning, visible)', () => {
+  it('is well formed, and the share read as the documents say is printed', () => {
+    expect(SET5_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(SET5_PHRASES);
+    console.info(`set5: ${right}/${SET5_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    if (wrong.length) console.info(wrong.join('\n'));
   });
 });
