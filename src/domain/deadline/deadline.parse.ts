@@ -21,6 +21,7 @@ import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { rewordStartEnd } from './start-end-wording.js';
+import { rewordNewsLead } from './news-wording.js';
 import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
@@ -212,7 +213,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
   if (kazakh !== null) core = kazakh;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
-  else core = rewordStartEnd(core);
+  else core = rewordStartEnd(rewordNewsLead(core));
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
   const printed = printedDate(core, q, flags, legal);

@@ -57,7 +57,23 @@ const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|т�
 // «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval).
 const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
 
-export function rewriteKyrgyzDates(text: string): string | null {
+/**
+ * News and notices close a date with the verb of the term: «30-октябрга чейин уланат» (continues until),
+ * «10-ноябрдан 29-ноябрга чейин уланат», «2-ноябрда аяктайт» (ends on), «10-ноябрда жыйынтыкталат» (is concluded
+ * on), «9-февралда башталып, 28-февралда аяктайт» (begins on …, ends on …). A term that ends on a day runs until it,
+ * as «завершится 3 октября» does; one that begins on a day runs from it.
+ */
+const CONTINUES = /\s+(?:уланат|улантылат|созулат)$/;
+const END_VERB = '(?:аяктайт|аякталат|жыйынтыкталат|бүтөт|токтотулат)';
+const ENDS_ON = new RegExp(`^§ ${END_VERB}$`);
+const STARTS_ON = /^§ башталат$/;
+const STARTS_THEN_ENDS_ON = new RegExp(`^§ (?:башталып|башталат\\s+да),? § ${END_VERB}$`);
+
+// «13 –октябрга чейин»: a space typed around the hyphen that joins the day to its month.
+const LOOSE_DAY_HYPHEN = /(\d{1,2})\s*-\s*(?=(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яөүңь]*)/g;
+
+export function rewriteKyrgyzDates(input: string): string | null {
+  const text = input.replace(LOOSE_DAY_HYPHEN, '$1-');
   const span = DAY_SPAN.exec(text);
   if (span !== null) {
     const m = monthOf(span[3] as string);
@@ -81,6 +97,12 @@ export function rewriteKyrgyzDates(text: string): string | null {
     .trim();
   if (!ok || rendered.length === 0) return null;
   const [a, b] = rendered as [string, string | undefined];
+  const verbless = skeleton.replace(CONTINUES, '');
+  if (verbless !== skeleton && /(?:^|\s)чейин$/.test(verbless)) return rewriteKyrgyzDates(text.replace(CONTINUES, ''));
+  const locative = words.every((w) => LOCATIVE.test(w));
+  if (locative && b === undefined && ENDS_ON.test(skeleton)) return `до ${a}`;
+  if (locative && b === undefined && STARTS_ON.test(skeleton)) return `с ${a}`;
+  if (locative && b !== undefined && STARTS_THEN_ENDS_ON.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined) return null;
   if (skeleton === '§ чейин') return `до ${a}`;

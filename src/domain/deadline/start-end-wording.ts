@@ -30,6 +30,10 @@ const START_RULE_THEN_DATE = new RegExp(
 // «… заканчивается за 30 дней до проведения выборов, то есть 5 октября 2023 года»: the printed date is the end.
 const END_RULE_THEN_DATE = /^.+?,?\s+(?:т\.\s?е\.|то\s+есть)\s+(?=\d)/;
 const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
+// «стартует 10 ноября», «начинается с 1 июля 2024 года»: a term by its first day alone runs from it, as «с 10 ноября»
+// does. Only verbs of a beginning: «проводится 10 ноября» is held on that day.
+const START_ONLY =
+  /^(?:начинается|начнется|начинаются|начнутся|стартует|стартуют|стартовал[аио]?|начал[аио]?сь|начался)\s+(?:с\s+)?(\d{1,2}\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)$/;
 // «завершается за 30 календарных дней до дня выборов, то есть до 18 октября»: an end counted by a rule is that rule.
 const END_BY_RULE = new RegExp(`^${END}\\s+(за\\s+.+)$`);
 // «в ноль часов … за (одни) сутки до дня X»: the term ends when the day before X begins.
@@ -38,7 +42,12 @@ const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:
 // as «до ноля часов дня …» does.
 const MIDNIGHT_OF_DAY = /(?:^|\s)в\s+(?:ноль\s+часов|0?0[:.]00(?:\s*час[а-я]*)?)((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+(?=дня[\s,])/;
 // «10 января с 7.00 до 20.00»: a day with its opening hours is that day; the closing hour stays for the clock step.
-const DAY_HOURS = /(\d\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)\s+с\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?\s+(до\s+\d{1,2}[:.]\d{2}(?:\s*час[а-я]*)?)$/;
+// «30 октября с 7.00 до 20.00 по местному времени», «25, 26, 29 июня с 8.00 до 13.00 и с 19.00 до 21.00»: the zone
+// and a second span of hours the same day change nothing either; the last closing hour is kept.
+const HOURS = '\\d{1,2}[:.]\\d{2}(?:\\s*час[а-я]*)?';
+const DAY_HOURS = new RegExp(
+  `(\\d\\s+[а-я]+(?:\\s+\\d{4}\\s*(?:года|г\\.?)?)?)\\s+(?:с\\s+${HOURS}\\s+до\\s+${HOURS}\\s+и\\s+)*с\\s+${HOURS}\\s+(до\\s+${HOURS})(?:\\s+по\\s+(?:местному|московскому)\\s+времени)?$`,
+);
 // «с момента окончания срока регистрации в 18.00 21 октября»: a start named by its event and the date the notice
 // prints for it; that date is the start (the event's date is the one printed right after it).
 const EVENT_THEN_START_DATE =
@@ -61,11 +70,27 @@ const RULE_THEN_START = new RegExp(
 // «в течение 3-х дней», «5-ти дней»: a numeral with its case ending, as plans often print it.
 const NUMERAL_ENDING = /(\d)-(?:х|ти|ми|и|ух|ех|ого|му)(?=\s+(?:календарн|рабоч|дней|дня|день|сут|недел|месяц|час))/g;
 
+// «в течение трех дней – 6, 7 и 8 сентября», «в течение двух дней 13 и 14 сентября»: voting over several days, named by
+// their count and then each day; the days are the term when the list has as many as were counted.
+const COUNTED_DAYS =
+  /^в\s+течение\s+(двух|трех|2|3)\s+(?:дней|дня|суток)\s*[-:,]?\s*((?:\d{1,2}\s*(?:,\s*|\s+и\s+))+\d{1,2}\s+[а-я]+(?:\s+\d{4}\s*(?:года|г\.?)?)?)$/;
+const COUNT: Readonly<Record<string, number>> = { двух: 2, трех: 3, '2': 2, '3': 3 };
+
+function countedDays(text: string): string | null {
+  const m = COUNTED_DAYS.exec(text);
+  if (m === null) return null;
+  const days = m[2]!.replace(/\s+\d{4}.*$/, '').match(/\d{1,2}/g) ?? [];
+  return days.length === COUNT[m[1]!] ? m[2]! : null;
+}
+
 // Most phrases have none of these wordings: one cheap look spares the rest (the engine's budget is per phrase).
-const MAYBE = /начин|начн|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|00[:.]00|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d|\s-\s*по\s/;
+const MAYBE =
+  /течение\s+(?:двух|трех|[23])\s|начин|начн|начал|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|00[:.]00|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d|\s-\s*по\s/;
 
 export function rewordStartEnd(core: string): string {
   if (!MAYBE.test(core)) return core;
+  const days = countedDays(core);
+  if (days !== null) return days;
   let text = core.replace(CURRENT_YEAR, '').replace(NUMERAL_ENDING, '$1').replace(DASH_BEFORE_TO, '$1 $2');
   const ruled = RULE_THEN_START.exec(text);
   if (ruled) text = `начинается ${ruled[1]} и ${text.slice(ruled[0].length)}`;
@@ -82,8 +107,10 @@ export function rewordStartEnd(core: string): string {
   } else {
     const rule = END_BY_RULE.exec(text);
     const end = END_ONLY.exec(text);
+    const start = START_ONLY.exec(text);
     if (rule) text = rule[1]!;
     else if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
+    else if (start) text = `с ${start[1]!}`;
   }
   text = text.replace(MIDNIGHT_DAY_BEFORE, (_m, zone: string) => ` до ноля часов${zone} дня, предшествующего дню `).trim();
   text = text.replace(MIDNIGHT_OF_DAY, (_m, zone: string) => ` до ноля часов${zone} `).trim();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { interpretDeadline } from './deadline.resolve.js';
+import { rewordNewsLead } from './news-wording.js';
+
+const Y2025 = { elections: [{ votingDay: '2025-11-30' }], period: { start: '2025-01-01', end: '2025-12-31' } };
+const day = (d: string) => ({ start: d, end: d });
+const span = (start: string, end: string) => ({ start, end });
+
+describe('words news items put around a term', () => {
+  it.each([
+    // donetsk.ikro.ru, proletarsky.ikro.ru (Young Voter Day 2025), uvr.unn.ru; synthetic siblings.
+    ['отмечается в третье воскресенье февраля', [day('2025-02-16')]],
+    ['отмечается ежегодно в третье воскресенье февраля', [day('2025-02-16')]],
+    ['Проводится он в третье воскресенье февраля', [day('2025-02-16')]],
+    ['проводится с 10 по 20 мая', [span('2025-05-10', '2025-05-20')]],
+    ['состоится 14 сентября 2025 года', [day('2025-09-14')]],
+    // shailoo.gov.kg/ru/news/6156: «… назначены на 10 апреля 2022 года».
+    ['назначены на 10 апреля 2025 года', [day('2025-04-10')]],
+    // vesti.kg (2025): «Прием заявлений … завершается завтра, 30 октября».
+    ['завершается завтра, 30 октября', [span('2025-01-01', '2025-10-30')]],
+    ['начинается сегодня, 13 февраля', [span('2025-02-13', '2025-12-31')]],
+    // ru.armeniasputnik.am (2022): «срок регистрации кандидатов истек 26 августа».
+    ['срок регистрации кандидатов истек 26 августа', [span('2025-01-01', '2025-08-26')]],
+    ['срок приема документов истекает 18 июля', [span('2025-01-01', '2025-07-18')]],
+  ])('%s', (text, windows) => {
+    expect(interpretDeadline(text, Y2025).windows).toEqual(windows);
+  });
+
+  it.each([
+    // A verb before words that are no calendar term, and a deictic day without its printed date, stay as they were.
+    'проводится по мере необходимости',
+    'бүгүн саат 18.00дө аяктайт',
+    'завершается завтра',
+    'срок истекает после регистрации',
+  ])('nothing dated: %s', (text) => {
+    expect(interpretDeadline(text, Y2025).windows).toEqual([]);
+  });
+
+  it('leaves a phrase without such words untouched', () => {
+    expect(rewordNewsLead('не позднее чем за 10 дней до дня голосования')).toBe('не позднее чем за 10 дней до дня голосования');
+  });
+});
