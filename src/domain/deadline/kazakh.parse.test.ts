@@ -30,8 +30,9 @@ describe('Kazakh wording is rewritten into the Russian grammar', () => {
     expect(rewriteKazakh(kazakh.toLowerCase())).toBe(russian);
   });
 
-  it('leaves Russian and Kyrgyz alone', () => {
+  it('leaves Russian, Kyrgyz and other Latin text alone', () => {
     expect(looksKazakh('не позднее 20 октября 2023 года')).toBe(false);
+    expect(looksKazakh('until 20 october 2023')).toBe(false);
     expect(looksKazakh('2024-жылдын 8-майына чейин')).toBe(false);
   });
 });
@@ -57,6 +58,11 @@ describe('Kazakh deadlines are dated', () => {
     ['21 тамыз сағат 18.00-ге дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-08-21' }], '18:00'],
     ['23 тамыз сағат 18.01-ден 14 қыркүйек күні сағат 00.00-де аяқталады', YEAR_2023, [{ start: '2023-08-23', end: '2023-09-13' }], '00:00'],
     ['16 қыркүйекте басталып, 30 қазанда аяқталады', YEAR_2023, [{ start: '2023-09-16', end: '2023-10-30' }], undefined],
+    // qz.inform.kz (campaign of 2022, in the Latin alphabet): a nominative start with its opening hour, a weekday after
+    // the end, and an end at 0:00, which keeps that day out; the same in Cyrillic, and a dative in Latin.
+    ['21 qazan saǵat 18:00-den bastap 19 qarasha, senbi saǵat 0:00-ge deıin', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
+    ['21 қазан сағат 18:00-ден бастап 19 қараша, сенбі сағат 0:00-ге дейін', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
+    ['10 qańtarǵa deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-01-10' }], undefined],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

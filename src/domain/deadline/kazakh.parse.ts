@@ -21,6 +21,7 @@
  */
 import { kazakhMonthWithEnding } from '../locale/kazakh-months.js';
 import { foldTurkic } from '../locale/turkic-letters.js';
+import { kazakhLatinToFolded, looksKazakhLatin } from '../locale/kazakh-latin.js';
 import { monthGenitive } from './month-names.js';
 
 // Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside a Cyrillic word (sites
@@ -28,7 +29,7 @@ import { monthGenitive } from './month-names.js';
 const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жылғы\s/;
 
 export function looksKazakh(text: string): boolean {
-  return KAZAKH.test(text);
+  return KAZAKH.test(text) || looksKazakhLatin(text);
 }
 
 const UNITS: Record<string, number> = { бир: 1, еки: 2, уш: 3, торт: 4, бес: 5, алты: 6, жети: 7, сегиз: 8, тогыз: 9 };
@@ -64,7 +65,17 @@ const FROM_HOUR = new RegExp(`\\s*сагат\\s+${CLOCK}${FROM_ENDING}(?:\\s+б�
 const AT_HOUR = new RegExp(`сагат\\s+${CLOCK}\\s*-?(?:де|да|те|та)?(?=\\s|,|$)`, 'g');
 const LOCAL_TIME = /\s*жергиликти\s+уакыт\s+бойынша/g;
 
-function rewriteClock(text: string): string {
+// «19 қараша, сенбі сағат 0:00-ге дейін»: the day of the week printed after a date adds nothing to it.
+const WEEKDAY_AFTER_DATE = /(?<=\d{1,2}\s*-?\s*[а-я]+)\s*,?\s+(?:дуйсенби|сейсенби|сарсенби|бейсенби|жума|сенби|жексенби)(?=\s|,|$)/g;
+// «21 қазан сағат 18:00-ден бастап»: a date in the nominative with the hour a term opens at is the term's first day,
+// as «21 қазаннан бастап» is; the hour does not move it.
+const NOMINATIVE_DATE_FROM_HOUR = new RegExp(`(\\d{1,2}\\s*-?\\s*)([а-я]+)\\s+сагат\\s+${CLOCK}${FROM_ENDING}\\s+бастап`, 'g');
+
+function rewriteClock(input: string): string {
+  const text = input.replace(WEEKDAY_AFTER_DATE, '').replace(NOMINATIVE_DATE_FROM_HOUR, (all, day: string, word: string) => {
+    const m = kazakhMonthWithEnding(word);
+    return m !== null && m.ending === '' ? `${day}${word}нан бастап` : all;
+  });
   return text
     .replace(LOCAL_TIME, '')
     .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `до ${Number(h2)}:${m2}`)
@@ -119,7 +130,11 @@ function rewriteDates(input: string): string | null {
       // «27 ақпаннан бастап 14 наурыз күні (сағат 18:00-ге) дейін», «§ пен § аралығында»
       .replace(
         /§(\d+)\s+бастап\s+§(\d+)(?:\s+куни)?\s+(?:дейин|(до\s+\d{1,2}:\d{2}))/g,
-        (_a, i: string, j: string, until?: string) => `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
+        // A term that runs until 0:00 of a day ends as that day begins: «по 00:00 19 ноября» keeps the day out.
+        (_a, i: string, j: string, until?: string) =>
+          until !== undefined && /^до\s+0?0:00$/.test(until)
+            ? `с ${ru(i)} по 00:00 ${ru(j)}`
+            : `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
       )
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
       // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»
@@ -175,7 +190,7 @@ function rewriteRelative(text: string): string {
 
 /** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
 export function rewriteKazakh(input: string): string | null {
-  const folded = foldTurkic(input);
+  const folded = looksKazakhLatin(input) ? kazakhLatinToFolded(input) : foldTurkic(input);
   const text = rewriteRelative(rewriteClock(countWordsToDigits(folded)));
   const dated = rewriteDates(text);
   if (dated === null) return null;
