@@ -67,6 +67,11 @@ const CONTINUES = /\s+(?:уланат|улантылат|созулат)$/;
 const END_VERB = '(?:аяктайт|аякталат|жыйынтыкталат|бүтөт|токтотулат)';
 const ENDS_ON = new RegExp(`^§ ${END_VERB}$`);
 const STARTS_ON = /^§ башталат$/;
+// «Шайлоо 28-майда өтөт» (takes place on), «25-ноябрга белгиленген» (is set for): the day of the event itself, as
+// Russian «состоится 28 мая», «назначены на 25 ноября».
+const HAPPENS_ON = /^§ (?:өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
+const SET_FOR = /^§ (?:белгиленген|белгиленди|дайындалган|дайындалды)$/;
+const DATIVE = /(?:га|ге|го|гө|ка|ке|ко|кө|а|е|о|ө|на|не|ына|ине|уна|үнө)$/;
 const STARTS_THEN_ENDS_ON = new RegExp(`^§ (?:башталып|башталат\\s+да),? § ${END_VERB}$`);
 
 // «13 –октябрга чейин»: a space typed around the hyphen that joins the day to its month.
@@ -102,6 +107,8 @@ export function rewriteKyrgyzDates(input: string): string | null {
   const locative = words.every((w) => LOCATIVE.test(w));
   if (locative && b === undefined && ENDS_ON.test(skeleton)) return `до ${a}`;
   if (locative && b === undefined && STARTS_ON.test(skeleton)) return `с ${a}`;
+  if (locative && b === undefined && HAPPENS_ON.test(skeleton)) return a;
+  if (b === undefined && DATIVE.test(words[0] as string) && SET_FOR.test(skeleton)) return a;
   if (locative && b !== undefined && STARTS_THEN_ENDS_ON.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined) return null;

@@ -14,13 +14,20 @@ describe('Kyrgyz dates closed by the verb of the term', () => {
     // azattyk.org/a/33664553: «Үгүт иштери 9-февралда башталып, 28-февралда аяктайт».
     ['9-февралда башталып, 28-февралда аяктайт', [['2025-02-09', '2025-02-28']]],
     ['10-ноябрда башталат', [['2025-11-10', '2025-12-31']]],
+    // maralfm.kg/archives/625520: «Шайлоо 28-майда өтөт» (takes place on); «… белгиленген» (is set for).
+    ['28-майда өтөт', [['2025-05-28', '2025-05-28']]],
+    ['11-апрелде болот', [['2025-04-11', '2025-04-11']]],
+    ['25-ноябрга белгиленген', [['2025-11-25', '2025-11-25']]],
   ])('%s', (text, windows) => {
     expect(interpretDeadline(text, KG_2025).windows).toEqual(windows.map(([start, end]) => ({ start, end })));
   });
 
-  it.each(['2-ноябрга аяктайт', 'аяктайт', '10-ноябрдан аяктайт'])('no date from a verb the date does not go with: %s', (text) => {
-    expect(interpretDeadline(text, KG_2025).windows).toEqual([]);
-  });
+  it.each(['2-ноябрга аяктайт', 'аяктайт', '10-ноябрдан аяктайт', '28-майга өтөт', 'саат 20:00дө токтойт'])(
+    'no date from a verb the date does not go with: %s',
+    (text) => {
+      expect(interpretDeadline(text, KG_2025).windows).toEqual([]);
+    },
+  );
 
   it.each([
     // utrk.kg/kg/news/s/64207: «13 –октябрга чейин», spaced as printed; synthetic siblings.

@@ -69,6 +69,8 @@ const ARMENIA_2022 = 'https://ru.armeniasputnik.am/20220826/v-vyborakh-v-oms-v-1
 const MOSCOW_2023 =
   'https://pronews24.ru/proisshestviya/%d0%b2-%d0%bc%d0%be%d1%81%d0%ba%d0%b2%d0%b5-%d0%be%d1%82%d0%ba%d1%80%d1%8b%d0%bb%d0%b8%d1%81%d1%8c-%d0%b8%d0%b7%d0%b1%d0%b8%d1%80%d0%b0%d1%82%d0%b5%d0%bb%d1%8c%d0%bd%d1%8b%d0%b5-%d1%83%d1%87%d0%b0.html';
 const KG_LOCAL_2022 = 'https://www.shailoo.gov.kg/ru/news/6156';
+const MARAL_2023 = 'https://maralfm.kg/archives/625520';
+const AZATTYK_VOTING_HOURS = 'http://www.azattyk.org/a/politics/28169283.html';
 
 export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'не позднее чем через пять дней со дня принятия', source: KALININGRAD_2023, ctx: at('2023-09-10'), expect: { windows: [] } },
@@ -292,4 +294,13 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'срок регистрации кандидатов истек 26 августа', source: ARMENIA_2022, ctx: at('2022-09-25'), expect: { windows: [w('2022-01-01', '2022-08-26')] } },
   { text: 'с 8 по 10 сентября', source: MOSCOW_2023, ctx: at('2023-09-10', 3), expect: { windows: [w('2023-09-08', '2023-09-10')] } },
   { text: 'назначены на 10 апреля 2022 года', source: KG_LOCAL_2022, ctx: at('2022-04-10'), expect: { windows: [w('2022-04-10')] } },
+  // Added after the first measure (60/82): read 1 of 2 before the class of «өтөт» was added.
+  { text: '28-майда өтөт', source: MARAL_2023, ctx: at('2023-05-28'), expect: { windows: [w('2023-05-28')] } },
+  {
+    text: 'Добуш берүү саат 20:00дө токтойт',
+    source: AZATTYK_VOTING_HOURS,
+    ctx: year(2016),
+    expect: { windows: [] },
+    note: 'closing hour of voting, no day given',
+  },
 ];
