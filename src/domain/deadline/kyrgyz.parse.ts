@@ -65,11 +65,12 @@ const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралы
  */
 const CONTINUES = /\s+(?:уланат|улантылат|созулат)$/;
 const END_VERB = '(?:аяктайт|аякталат|жыйынтыкталат|бүтөт|токтотулат)';
-const ENDS_ON = new RegExp(`^§ ${END_VERB}$`);
-const STARTS_ON = /^§ башталат$/;
+// «2-ноябрда саат 18:00дө аяктайт»: the hour was lifted by the clock step, which leaves its «в» behind.
+const ENDS_ON = new RegExp(`^§ (?:в )?${END_VERB}$`);
+const STARTS_ON = /^§ (?:в )?башталат$/;
 // «Шайлоо 28-майда өтөт» (takes place on), «25-ноябрга белгиленген» (is set for): the day of the event itself, as
 // Russian «состоится 28 мая», «назначены на 25 ноября».
-const HAPPENS_ON = /^§ (?:өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
+const HAPPENS_ON = /^§ (?:в )?(?:өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
 const SET_FOR = /^§ (?:белгиленген|белгиленди|дайындалган|дайындалды)$/;
 const DATIVE = /(?:га|ге|го|гө|ка|ке|ко|кө|а|е|о|ө|на|не|ына|ине|уна|үнө)$/;
 const STARTS_THEN_ENDS_ON = new RegExp(`^§ (?:башталып|башталат\\s+да),? § ${END_VERB}$`);
@@ -110,7 +111,8 @@ export function rewriteKyrgyzDates(input: string): string | null {
   if (locative && b === undefined && HAPPENS_ON.test(skeleton)) return a;
   if (b === undefined && DATIVE.test(words[0] as string) && SET_FOR.test(skeleton)) return a;
   if (locative && b !== undefined && STARTS_THEN_ENDS_ON.test(skeleton)) return `с ${a} по ${b}`;
-  if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
+  // «10-ноябрдан (баштап) 29-ноябрга чейин»: from one day to another.
+  if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ (?:(?:баштап|тартып) )?§ ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined) return null;
   if (skeleton === '§ чейин') return `до ${a}`;
   // «15-ноябрдан кечиктирбестен» (not later than), «15-ноябрдан кийин» (after): the date in the ablative.

@@ -13,7 +13,9 @@
  * Works on folded text (lower case, «е» for «ё»).
  */
 const START = '(?:начинается|начнется|начинаются|стартует|стартуют|проводится|проходит|продлится)';
-const END = '(?:заканчивается|закончится|завершается|завершится|оканчивается|окончится|прекращается|продлится)';
+// Past forms too («завершилось 15 июля»: news of a term that has run out), and «продолжится (до)», «истекает».
+const END =
+  '(?:заканчивается|закончится|завершается|завершится|оканчивается|окончится|прекращается|продлится|продолжится|продолжается|истекает|истечет|(?:за|о)кончил(?:ся|ась|ось|ись)|завершил(?:ся|ась|ось|ись))';
 
 // The start is «с 10 августа» or a bare date «16 сентября 2023 года»; a start counted from an event («со дня …») is
 // left to the relative grammar, which keeps both bounds. «с 18.00 18 февраля и продлится до …» names its start by «с»
@@ -29,7 +31,8 @@ const START_RULE_THEN_DATE = new RegExp(
 );
 // «… заканчивается за 30 дней до проведения выборов, то есть 5 октября 2023 года»: the printed date is the end.
 const END_RULE_THEN_DATE = /^.+?,?\s+(?:т\.\s?е\.|то\s+есть)\s+(?=\d)/;
-const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+)?(.+)$`);
+// «продлится по 14 июля включительно»: «по» names the last day as «до» does.
+const END_ONLY = new RegExp(`^${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
 // «стартует 10 ноября», «начинается с 1 июля 2024 года»: a term by its first day alone runs from it, as «с 10 ноября»
 // does. Only verbs of a beginning: «проводится 10 ноября» is held on that day.
 const START_ONLY =
@@ -85,7 +88,7 @@ function countedDays(text: string): string | null {
 
 // Most phrases have none of these wordings: one cheap look spares the rest (the engine's budget is per phrase).
 const MAYBE =
-  /течение\s+(?:двух|трех|[23])\s|начин|начн|начал|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|00[:.]00|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d|\s-\s*по\s/;
+  /продолж|истека|истеч|течение\s+(?:двух|трех|[23])\s|начин|начн|начал|старт|заканч|законч|заверш|оканч|прекращ|продлит|провод|проход|ноль|00[:.]00|текущего|\d-[а-я]|с\s+\d{1,2}[:.]\d\d|\s-\s*по\s/;
 
 export function rewordStartEnd(core: string): string {
   if (!MAYBE.test(core)) return core;
@@ -109,6 +112,8 @@ export function rewordStartEnd(core: string): string {
     const end = END_ONLY.exec(text);
     const start = START_ONLY.exec(text);
     if (rule) text = rule[1]!;
+    // «продлится с 10 по 20 мая»: a span after the verb is the whole term.
+    else if (end && /^с\s+\d/.test(end[1]!)) text = end[1]!;
     else if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
     else if (start) text = `с ${start[1]!}`;
   }
