@@ -131,7 +131,25 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
     return relative.expr;
   }
 
+  const described = calendarBeforeDescription(core);
+  if (described !== null) return described;
+
   return unknown(calendar.reason ?? NOT_UNDERSTOOD);
+}
+
+/**
+ * «c 29 января по 11 марта 2024 года – через портал Госуслуг», «с 21 января 2025 г. по 25 января 2025 г. включительно,
+ * с 12 до 19 часов без перерыва»: a term followed by where or at what hours it is done. Those words give no other day,
+ * so the term alone is read; only when nothing else read the whole phrase, and only a term with a day in it.
+ */
+const DESCRIPTION_AFTER_DASH = /^(.*\d.*?)\s+-\s+[^\d]+$/;
+const HOURS_AFTER_COMMA = /^(.*\d.*?)\s*,\s+(?:с\s+\d{1,2}(?:[.:]\d{2})?\s*)?(?:до\s+\d{1,2}(?:[.:]\d{2})?\s*)?(?:час[а-я]*\s*)?[^\d,]*$/;
+
+function calendarBeforeDescription(core: string): DeadlineExpr | null {
+  const m = DESCRIPTION_AFTER_DASH.exec(core) ?? HOURS_AFTER_COMMA.exec(core);
+  if (m === null) return null;
+  const head = parseCalendarText(m[1]!.trim());
+  return head.ok && (head.expr.type === 'calendar' || head.expr.type === 'bound') ? head.expr : null;
 }
 
 /** A single calendar day with its year («20 июля 2025 года») as ISO, for a fixed end of a span. */

@@ -63,6 +63,10 @@ describe('Kazakh deadlines are dated', () => {
     ['21 qazan saǵat 18:00-den bastap 19 qarasha, senbi saǵat 0:00-ge deıin', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
     ['21 қазан сағат 18:00-ден бастап 19 қараша, сенбі сағат 0:00-ге дейін', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
     ['10 qańtarǵa deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-01-10' }], undefined],
+    // egemen.kz (Kyzylorda, 2023): the stage that ends named before its day; aqtobetv.kz: «20-шы қаңтардан бері» (since).
+    ['кандидаттарды тіркеу 14 шілдеде сағат 18:00-де аяқталады', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
+    ['20-шы қаңтардан бері', YEAR_2023, [{ start: '2023-01-20', end: '2023-12-31' }], undefined],
+    ['5-ші қарашадан бастап', YEAR_2023, [{ start: '2023-11-05', end: '2023-12-31' }], undefined],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

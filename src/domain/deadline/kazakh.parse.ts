@@ -103,9 +103,12 @@ function russianDate(day: string, month: number, year: string | undefined): stri
   return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
 }
 
+// «20-шы қаңтардан бері» (since 20 January): the ordinal ending on the day adds nothing to the date.
+const DAY_ORDINAL = /(\d{1,2})\s*-?\s*(?:шы|ши|ыншы|инши|нши|ншы)(?=\s+[а-я])/g;
+
 /** Dates become «§n» with their case; the postposition after them picks the Russian preposition. */
 function rewriteDates(input: string): string | null {
-  let text = input.replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
+  let text = input.replace(DAY_ORDINAL, '$1').replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
     const m = kazakhMonthWithEnding(word);
     return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
   });
@@ -145,15 +148,16 @@ function rewriteDates(input: string): string | null {
       // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term
       // (like «до 18:00 21 августа»); in the locative («10 қаңтарда … 20.00-ге дейін») the date names the day itself.
       .replace(/§(\d+)(?:\s+куни)?\s+до\s+(\d{1,2}:\d{2})/g, (all, i: string, time: string) => (caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all))
-      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour)
-      .replace(/^§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
+      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour), also after the stage it ends
+      // («кандидаттарды тіркеу 14 шілдеде …»): words before the date name what ends, not another day.
+      .replace(/^(?:[а-я]+\s+){0,3}§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
         time !== undefined ? `до ${ru(i)} в ${time}` : `до ${ru(i)}`,
       )
-      .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|кейин)/g, (all, i: string, word: string) => {
+      .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|бери|кейин)/g, (all, i: string, word: string) => {
         const c = caseAt(i);
         if (word.startsWith('кешик') && c === 'abl') return `не позднее ${ru(i)}`;
         if (word === 'дейин' && c === 'dat') return `до ${ru(i)}`;
-        if (word === 'бастап' && c === 'abl') return `с ${ru(i)}`;
+        if ((word === 'бастап' || word === 'бери') && c === 'abl') return `с ${ru(i)}`;
         if (word === 'кейин' && c === 'abl') return `после ${ru(i)}`;
         return all;
       })

@@ -70,9 +70,14 @@ const ENDS_ON = new RegExp(`^§ (?:в )?${END_VERB}$`);
 const STARTS_ON = /^§ (?:в )?башталат$/;
 // «Шайлоо 28-майда өтөт» (takes place on), «25-ноябрга белгиленген» (is set for): the day of the event itself, as
 // Russian «состоится 28 мая», «назначены на 25 ноября».
-const HAPPENS_ON = /^§ (?:в )?(?:өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
+const HAPPENS_ON = /^§ (?:в )?(?:болуп өтөт|өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
 const SET_FOR = /^§ (?:белгиленген|белгиленди|дайындалган|дайындалды)$/;
 const DATIVE = /(?:га|ге|го|гө|ка|ке|ко|кө|а|е|о|ө|на|не|ына|ине|уна|үнө)$/;
+const SUBJECT_THEN_DATE = /^([а-яөүң]+(?:\s+[а-яөүң]+){0,2})\s+§\s/;
+// A word that counts or bounds («кийин» after, «чейин» until, an ablative «…дан» from) is no subject: the date after it
+// is then read with it, not alone.
+const NOT_A_SUBJECT = /(?:кийин|чейин|баштап|тартып|мурун|калганда|[дтн][аеоө]н)$/;
+const UNTIL_THEN_PREDICATE = /^§ чейин(?:\s+[а-яөүң]+){1,3}$/;
 const STARTS_THEN_ENDS_ON = new RegExp(`^§ (?:башталып|башталат\\s+да),? § ${END_VERB}$`);
 
 // «13 –октябрга чейин»: a space typed around the hyphen that joins the day to its month.
@@ -103,6 +108,11 @@ export function rewriteKyrgyzDates(input: string): string | null {
     .trim();
   if (!ok || rendered.length === 0) return null;
   const [a, b] = rendered as [string, string | undefined];
+  // «шайлоонун жыйынтыгы 14-декабрга чейин чыгышы керек», «Шайлоо 2024-жылдын 17-ноябрында болуп өтөт»: the subject
+  // before a single date and the predicate after «чейин» are words about the term, not other days.
+  const subject = SUBJECT_THEN_DATE.exec(skeleton);
+  if (subject !== null && subject[1]!.split(' ').every((w) => !NOT_A_SUBJECT.test(w))) return rewriteKyrgyzDates(text.slice(text.search(/\d/)));
+  if (rendered.length === 1 && UNTIL_THEN_PREDICATE.test(skeleton)) return `до ${a}`;
   const verbless = skeleton.replace(CONTINUES, '');
   if (verbless !== skeleton && /(?:^|\s)чейин$/.test(verbless)) return rewriteKyrgyzDates(text.replace(CONTINUES, ''));
   const locative = words.every((w) => LOCATIVE.test(w));

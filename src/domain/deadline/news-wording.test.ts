@@ -42,3 +42,20 @@ describe('words news items put around a term', () => {
     expect(rewordNewsLead('не позднее чем за 10 дней до дня голосования')).toBe('не позднее чем за 10 дней до дня голосования');
   });
 });
+
+describe('a term followed by where or at what hours it is done', () => {
+  it.each([
+    // ibuevskiy.ru / ternovskij (2024), pruzhany.brest-region.gov.by (2025): real lines; synthetic sibling.
+    ['c 29 января по 11 марта 2025 года – через портал Госуслуг', [span('2025-01-29', '2025-03-11')]],
+    ['c 6 по 11 марта 2025 года – в участковой избирательной комиссии (УИК)', [span('2025-03-06', '2025-03-11')]],
+    ['с 21 января 2025 г. по 25 января 2025 г. включительно, с 12 до 19 часов без перерыва', [span('2025-01-21', '2025-01-25')]],
+    ['до 15 мая - в территориальной избирательной комиссии', [span('2025-01-01', '2025-05-15')]],
+  ])('%s', (text, windows) => {
+    expect(interpretDeadline(text, Y2025).windows).toEqual(windows);
+  });
+
+  it.each(['январь – март', '1 марта, 5 апреля'])('a range or list written with a dash or comma stays whole: %s', (text) => {
+    expect(interpretDeadline(text, Y2025).windows.length).toBeGreaterThan(0);
+    expect(interpretDeadline(text, Y2025).kind).not.toBe('date');
+  });
+});
