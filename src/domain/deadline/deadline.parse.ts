@@ -131,7 +131,7 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
     return relative.expr;
   }
 
-  const described = calendarBeforeDescription(core);
+  const described = calendarBeforeDescription(core, flags);
   if (described !== null) return described;
 
   return unknown(calendar.reason ?? NOT_UNDERSTOOD);
@@ -139,17 +139,30 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
 
 /**
  * «c 29 января по 11 марта 2024 года – через портал Госуслуг», «с 21 января 2025 г. по 25 января 2025 г. включительно,
- * с 12 до 19 часов без перерыва»: a term followed by where or at what hours it is done. Those words give no other day,
- * so the term alone is read; only when nothing else read the whole phrase, and only a term with a day in it.
+ * с 12 до 19 часов без перерыва», «в период с 3 по 13 сентября 2014 года ежедневно»: a term followed by where, at what
+ * hours or how often it is done. Those words give no other day, so the term alone is read; only when nothing else read
+ * the whole phrase, and only a term with a day in it. Words that bound the term («…, но не ранее дня …», «– после …»)
+ * are no description: such a phrase stays unread rather than lose its bound.
  */
-const DESCRIPTION_AFTER_DASH = /^(.*\d.*?)\s+-\s+[^\d]+$/;
-const HOURS_AFTER_COMMA = /^(.*\d.*?)\s*,\s+(?:с\s+\d{1,2}(?:[.:]\d{2})?\s*)?(?:до\s+\d{1,2}(?:[.:]\d{2})?\s*)?(?:час[а-я]*\s*)?[^\d,]*$/;
+// A tail that bounds the term counts from an event or says «not earlier/later»: no description.
+const BOUND_WORDS =
+  /(?:^|\s)(?:не\s+(?:позднее|ранее)|позднее|ранее|после|со\s+дня|до\s+дня|за\s+\S+\s+(?:дн|день|сут|недел|месяц)|через\s+\S+\s+(?:дн|день|сут|недел|месяц))/;
+const DESCRIPTION_AFTER_DASH = /^(.*\d.*?)\s+-\s+([^\d]+)$/;
+// The clock step has already lifted the closing hour, leaving «не позднее» where «до 19 часов» stood.
+const HOURS_AFTER_COMMA =
+  /^(.*\d.*?)\s*,\s+с\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?(?:\s+(?:до|не\s+позднее)(?:\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?)?)?(?:\s+без\s+перерыва)?$/;
+const DAILY_AFTER = /^(.*\d.*?)\s+ежедневно$/;
 
-function calendarBeforeDescription(core: string): DeadlineExpr | null {
-  const m = DESCRIPTION_AFTER_DASH.exec(core) ?? HOURS_AFTER_COMMA.exec(core);
+function calendarBeforeDescription(core: string, flags: string[]): DeadlineExpr | null {
+  const daily = DAILY_AFTER.exec(core);
+  const dashed = DESCRIPTION_AFTER_DASH.exec(core);
+  const described = dashed !== null && !BOUND_WORDS.test(dashed[2]!) ? dashed : null;
+  const m = daily ?? described ?? HOURS_AFTER_COMMA.exec(core);
   if (m === null) return null;
   const head = parseCalendarText(m[1]!.trim());
-  return head.ok && (head.expr.type === 'calendar' || head.expr.type === 'bound') ? head.expr : null;
+  if (!head.ok || (head.expr.type !== 'calendar' && head.expr.type !== 'bound')) return null;
+  if (daily !== null && !flags.includes('daily')) flags.push('daily');
+  return head.expr;
 }
 
 /** A single calendar day with its year («20 июля 2025 года») as ISO, for a fixed end of a span. */

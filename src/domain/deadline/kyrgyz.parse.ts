@@ -55,7 +55,9 @@ const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|т�
 
 /** Kyrgyz dates → «27.07.2017»; postpositions «чейин», «-нан … кошуп алганда» → Russian prepositions. */
 // «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval).
-const DAY_SPAN = /^(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
+// «Үгүт иш-чаралары 8-27-май аралыгында өткөрүлөт»: the stage before it and the verb of holding after it add no day.
+const DAY_SPAN =
+  /^(?:[а-яөүң-]+(?:\s+[а-яөүң-]+){0,2}\s+)?(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?(?:\s+(?:өткөрүлөт|өтөт|уланат|жүргүзүлөт))?$/;
 
 /**
  * News and notices close a date with the verb of the term: «30-октябрга чейин уланат» (continues until),

@@ -56,8 +56,21 @@ describe('a term followed by where or at what hours it is done', () => {
     ['c 6 по 11 марта 2025 года – в участковой избирательной комиссии (УИК)', [span('2025-03-06', '2025-03-11')]],
     ['с 21 января 2025 г. по 25 января 2025 г. включительно, с 12 до 19 часов без перерыва', [span('2025-01-21', '2025-01-25')]],
     ['до 15 мая - в территориальной избирательной комиссии', [span('2025-01-01', '2025-05-15')]],
+    // admsanch.ru (2014): «в период с 3 по 13 сентября 2014 года ежедневно»; kasharsky.ikro.ru (2023):
+    // «Регистрация кандидатов в депутаты завершится не позднее 6 августа».
+    ['в период с 3 по 13 сентября 2025 года ежедневно', [span('2025-09-03', '2025-09-13')]],
+    ['Регистрация кандидатов в депутаты завершится не позднее 6 августа', [span('2025-01-01', '2025-08-06')]],
   ])('%s', (text, windows) => {
     expect(interpretDeadline(text, Y2025).windows).toEqual(windows);
+  });
+
+  it.each([
+    // Words after the term that bound it are no description: the phrase stays unread rather than lose its bound.
+    'не позднее 20 июля 2025 года, но не ранее дня официального опубликования схемы',
+    'до 10 марта - после утверждения схемы',
+    'с 1 июля - не позднее чем через пять дней',
+  ])('no date when the tail bounds the term: %s', (text) => {
+    expect(interpretDeadline(text, Y2025).windows).toEqual([]);
   });
 
   it.each(['январь – март', '1 марта, 5 апреля'])('a range or list written with a dash or comma stays whole: %s', (text) => {

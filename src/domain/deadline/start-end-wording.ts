@@ -112,8 +112,8 @@ export function rewordStartEnd(core: string): string {
     const end = END_ONLY.exec(text);
     const start = START_ONLY.exec(text);
     if (rule) text = rule[1]!;
-    // «продлится с 10 по 20 мая»: a span after the verb is the whole term.
-    else if (end && /^с\s+\d/.test(end[1]!)) text = end[1]!;
+    // «продлится с 10 по 20 мая», «завершится не позднее 6 августа»: a span or a bound after the verb is the whole term.
+    else if (end && /^(?:с\s+\d|не\s+позднее\s)/.test(end[1]!)) text = end[1]!;
     else if (end && /\d/.test(end[1]!)) text = `до ${end[1]}`;
     else if (start) text = `с ${start[1]!}`;
   }
