@@ -71,6 +71,8 @@ const MOSCOW_2023 =
 const KG_LOCAL_2022 = 'https://www.shailoo.gov.kg/ru/news/6156';
 const MARAL_2023 = 'https://maralfm.kg/archives/625520';
 const AZATTYK_VOTING_HOURS = 'http://www.azattyk.org/a/politics/28169283.html';
+const KAMCHATKA_2025 = 'http://vybor-naroda.org/lentanovostey/291648-v-zone-svo-zaversheno-golosovanie-na-vyborah-glavy-kamchatki.html';
+const KURSK_2025 = 'https://xn----ctbbffdqacdhkgqz2bughm.xn--p1ai/2025/09/45129/';
 
 export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'не позднее чем через пять дней со дня принятия', source: KALININGRAD_2023, ctx: at('2023-09-10'), expect: { windows: [] } },
@@ -302,5 +304,15 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
     ctx: year(2016),
     expect: { windows: [] },
     note: 'closing hour of voting, no day given',
+  },
+  // Added later again: read 2 of 3 before the class of opening hours after a verb was added.
+  { text: 'продлится до завершения 11 сентября', source: KAMCHATKA_2025, ctx: at('2025-09-14', 3), expect: { windows: [w('2025-01-01', '2025-09-11')] } },
+  { text: '12 сентября в 08:00', source: KAMCHATKA_2025, ctx: at('2025-09-14', 3), expect: { windows: [w('2025-09-12')], time: '08:00' } },
+  {
+    text: '13 и 14 сентября будут работать с 8:00 до 20:00 часов',
+    source: KURSK_2025,
+    ctx: at('2025-09-14', 2),
+    expect: { windows: [w('2025-09-13'), w('2025-09-14')] },
+    note: 'polling stations on the two voting days',
   },
 ];

@@ -60,6 +60,9 @@ describe('terms written by their start and end', () => {
     // Opening hours with the zone (informburo.kz 2016) and two spans a day (Tver region, 2020).
     ['30 октября с 7.00 до 20.00 по местному времени', '30 октября до 20.00'],
     ['25, 26, 29 июня с 8.00 до 13.00 и с 19.00 до 21.00', '25, 26, 29 июня до 21.00'],
+    // Kursk region (2025): the polling stations' hours after their days and the verb.
+    ['13 и 14 сентября будут работать с 8:00 до 20:00 часов', '13 и 14 сентября до 20:00 часов'],
+    ['14 сентября работают с 8.00 до 20.00', '14 сентября до 20.00'],
     // Voting over several days named by their count and then each day (taganrog.ikro.ru 2024, zab-news.ru 2025).
     ['в течение трех дней - 6, 7 и 8 сентября', '6, 7 и 8 сентября'],
     ['в течение двух дней 13 и 14 сентября', '13 и 14 сентября'],

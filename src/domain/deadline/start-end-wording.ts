@@ -46,10 +46,11 @@ const MIDNIGHT_DAY_BEFORE = /(?:^|\s)в\s+ноль\s+часов((?:\s+по\s+(?:
 const MIDNIGHT_OF_DAY = /(?:^|\s)в\s+(?:ноль\s+часов|0?0[:.]00(?:\s*час[а-я]*)?)((?:\s+по\s+(?:местному|московскому)\s+времени)?)\s+(?=дня[\s,])/;
 // «10 января с 7.00 до 20.00»: a day with its opening hours is that day; the closing hour stays for the clock step.
 // «30 октября с 7.00 до 20.00 по местному времени», «25, 26, 29 июня с 8.00 до 13.00 и с 19.00 до 21.00»: the zone
-// and a second span of hours the same day change nothing either; the last closing hour is kept.
+// and a second span of hours the same day change nothing either; the last closing hour is kept. «13 и 14 сентября
+// будут работать с 8:00 до 20:00 часов»: the polling stations' hours after their days.
 const HOURS = '\\d{1,2}[:.]\\d{2}(?:\\s*час[а-я]*)?';
 const DAY_HOURS = new RegExp(
-  `(\\d\\s+[а-я]+(?:\\s+\\d{4}\\s*(?:года|г\\.?)?)?)\\s+(?:с\\s+${HOURS}\\s+до\\s+${HOURS}\\s+и\\s+)*с\\s+${HOURS}\\s+(до\\s+${HOURS})(?:\\s+по\\s+(?:местному|московскому)\\s+времени)?$`,
+  `(\\d\\s+[а-я]+(?:\\s+\\d{4}\\s*(?:года|г\\.?)?)?)\\s+(?:(?:будут|будет)\\s+(?:работать|открыты|открыт)\\s+|работают\\s+|работает\\s+)?(?:с\\s+${HOURS}\\s+до\\s+${HOURS}\\s+и\\s+)*с\\s+${HOURS}\\s+(до\\s+${HOURS})(?:\\s+по\\s+(?:местному|московскому)\\s+времени)?$`,
 );
 // «с момента окончания срока регистрации в 18.00 21 октября»: a start named by its event and the date the notice
 // prints for it; that date is the start (the event's date is the one printed right after it).
