@@ -73,6 +73,10 @@ const MARAL_2023 = 'https://maralfm.kg/archives/625520';
 const AZATTYK_VOTING_HOURS = 'http://www.azattyk.org/a/politics/28169283.html';
 const KAMCHATKA_2025 = 'http://vybor-naroda.org/lentanovostey/291648-v-zone-svo-zaversheno-golosovanie-na-vyborah-glavy-kamchatki.html';
 const KURSK_2025 = 'https://xn----ctbbffdqacdhkgqz2bughm.xn--p1ai/2025/09/45129/';
+const NIASAM_2025 = 'https://www.niasam.ru/politika/v-rossii-nachalsya-edinyj-den-golosovaniya-260705.html';
+const INFOROS_2025 = 'https://inforos.com/ru/?module=news&action=view&id=184965';
+const AERO_2024 = 'https://aero-sity.ru/vydvizhenie-kandidatov-na-vybory-prezidenta-rf-prodolzhaetsja-v-rossii/amp';
+const PRESIDENT_2024 = { elections: [{ votingDay: '2024-03-17', votingDays: 3 }], period: { start: '2023-12-01', end: '2024-04-30' } };
 
 export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'не позднее чем через пять дней со дня принятия', source: KALININGRAD_2023, ctx: at('2023-09-10'), expect: { windows: [] } },
@@ -314,5 +318,16 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
     ctx: at('2025-09-14', 2),
     expect: { windows: [w('2025-09-13'), w('2025-09-14')] },
     note: 'polling stations on the two voting days',
+  },
+  // And once more: read 4 of 5 before the plural verbs of an end were added.
+  { text: 'продлятся с 12 по 14 сентября', source: NIASAM_2025, ctx: at('2025-09-14', 3), expect: { windows: [w('2025-09-12', '2025-09-14')] } },
+  { text: 'В период с 12 по 14 сентября', source: INFOROS_2025, ctx: at('2025-09-14', 3), expect: { windows: [w('2025-09-12', '2025-09-14')] } },
+  { text: 'продлится до 1 января', source: AERO_2024, ctx: PRESIDENT_2024, expect: { windows: [w('2023-12-01', '2024-01-01')] } },
+  { text: 'не позднее 31 января', source: AERO_2024, ctx: PRESIDENT_2024, expect: { windows: [w('2023-12-01', '2024-01-31')] } },
+  {
+    text: '15, 16 и 17 марта 2024 года',
+    source: AERO_2024,
+    ctx: PRESIDENT_2024,
+    expect: { windows: [w('2024-03-15'), w('2024-03-16'), w('2024-03-17')] },
   },
 ];
