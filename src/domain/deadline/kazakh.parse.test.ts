@@ -67,6 +67,13 @@ describe('Kazakh deadlines are dated', () => {
     ['кандидаттарды тіркеу 14 шілдеде сағат 18:00-де аяқталады', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
     ['20-шы қаңтардан бері', YEAR_2023, [{ start: '2023-01-20', end: '2023-12-31' }], undefined],
     ['5-ші қарашадан бастап', YEAR_2023, [{ start: '2023-11-05', end: '2023-12-31' }], undefined],
+    // kyzylorda-news.kz (2024), qarmaqshy-tany.kz (2021): a comma before the hour, the end in the past tense, the month
+    // in the genitive before its day; aqshamnews.kz (2021) in Latin letters.
+    ['8 қараша, сағат 18.00-де аяқталды', YEAR_2023, [{ start: '2023-01-01', end: '2023-11-08' }], '18:00'],
+    ['13 қараша, сағат 18.00-ге дейін аяқталады', YEAR_2023, [{ start: '2023-01-01', end: '2023-11-13' }], '18:00'],
+    ['шілденің 14-інде аяқталды', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], undefined],
+    ['қарашаның 5-інде', YEAR_2023, [{ start: '2023-11-05', end: '2023-11-05' }], undefined],
+    ['14 shilde kúni saǵat 18.00-ge deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

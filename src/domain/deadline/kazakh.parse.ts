@@ -103,15 +103,27 @@ function russianDate(day: string, month: number, year: string | undefined): stri
   return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
 }
 
+// «шілденің 14-інде» (on the 14th of July): the month in the genitive before the day is the same date as «14 шілдеде».
+const MONTH_GENITIVE_DAY = /([а-я]+?)(?:нин|нын|дин|дын|тин|тын)\s+(\d{1,2})\s*-?\s*(?:и|ы)?(?:нде|нда|де|да)(?=\s|,|$)/g;
+
+function monthGenitiveDayToLocative(text: string): string {
+  return text.replace(MONTH_GENITIVE_DAY, (all, stem: string, day: string) => {
+    const m = kazakhMonthWithEnding(stem);
+    return m !== null && m.ending === '' ? `${day} ${stem}де` : all;
+  });
+}
+
 // «20-шы қаңтардан бері» (since 20 January): the ordinal ending on the day adds nothing to the date.
 const DAY_ORDINAL = /(\d{1,2})\s*-?\s*(?:шы|ши|ыншы|инши|нши|ншы)(?=\s+[а-я])/g;
 
 /** Dates become «§n» with their case; the postposition after them picks the Russian preposition. */
 function rewriteDates(input: string): string | null {
-  let text = input.replace(DAY_ORDINAL, '$1').replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
-    const m = kazakhMonthWithEnding(word);
-    return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
-  });
+  let text = monthGenitiveDayToLocative(input)
+    .replace(DAY_ORDINAL, '$1')
+    .replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
+      const m = kazakhMonthWithEnding(word);
+      return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
+    });
   const dates: { ru: string; case: Case }[] = [];
   let broken = false;
   text = text.replace(DATE, (all, year: string | undefined, day: string, word: string) => {
@@ -142,15 +154,19 @@ function rewriteDates(input: string): string | null {
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
       // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»
       .replace(
-        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
+        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане))?\s+§(\d+)(?:\s+куни)?,?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аяктал(?:ады|ды)$/,
         (_a, i: string, j: string, time?: string) => `с ${ru(i)} по ${time !== undefined ? `${time} ` : ''}${ru(j)}`,
       )
       // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term
       // (like «до 18:00 21 августа»); in the locative («10 қаңтарда … 20.00-ге дейін») the date names the day itself.
-      .replace(/§(\d+)(?:\s+куни)?\s+до\s+(\d{1,2}:\d{2})/g, (all, i: string, time: string) => (caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all))
+      // «13 қараша, сағат 18.00-ге дейін аяқталады»: a comma before the hour, and the verb of the end after the bound.
+      .replace(/§(\d+)(?:\s+куни)?,?\s+до\s+(\d{1,2}:\d{2})(?:\s+аяктал(?:ады|ды))?/g, (all, i: string, time: string) =>
+        caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all,
+      )
       // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour), also after the stage it ends
       // («кандидаттарды тіркеу 14 шілдеде …»): words before the date name what ends, not another day.
-      .replace(/^(?:[а-я]+\s+){0,3}§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
+      // «8 қараша, сағат 18.00-де аяқталды» (ended: news after the day) reads the same.
+      .replace(/^(?:[а-я]+\s+){0,3}§(\d+)(?:\s+куни)?,?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аяктал(?:ады|ды)$/, (_a, i: string, time?: string) =>
         time !== undefined ? `до ${ru(i)} в ${time}` : `до ${ru(i)}`,
       )
       .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|бери|кейин)/g, (all, i: string, word: string) => {

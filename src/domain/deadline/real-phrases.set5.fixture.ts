@@ -77,6 +77,11 @@ const NIASAM_2025 = 'https://www.niasam.ru/politika/v-rossii-nachalsya-edinyj-de
 const INFOROS_2025 = 'https://inforos.com/ru/?module=news&action=view&id=184965';
 const AERO_2024 = 'https://aero-sity.ru/vydvizhenie-kandidatov-na-vybory-prezidenta-rf-prodolzhaetsja-v-rossii/amp';
 const PRESIDENT_2024 = { elections: [{ votingDay: '2024-03-17', votingDays: 3 }], period: { start: '2023-12-01', end: '2024-04-30' } };
+const AQSHAM_2021 = 'https://aqshamnews.kz/latyn/article/qazaqstanda-sailauga-tusetin-umitkerlerdi-tirkeu-aiaqtaldy.html';
+const AQSHAM_JETISU_2021 = 'https://aqshamnews.kz/latyn/article/jetisu-onirinde-okrug-akimderin-sailauga-220-mynnan-astam-adam-qatysady.html';
+const KYZYLORDA_2024 =
+  'https://kyzylorda-news.kz/kogam/khyzylorda-oblysynda-7-okrugten-shyghyp-khalghan-maeslihat-deputattarynyng-ornyna-sajlau-oetedi-11-11-2024';
+const KARMAKSHY_2021 = 'https://qarmaqshy-tany.kz/zanalyk/18789-bgn-elde-auyl-kmdern-saylauy-bastaldy.html';
 
 export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'не позднее чем через пять дней со дня принятия', source: KALININGRAD_2023, ctx: at('2023-09-10'), expect: { windows: [] } },
@@ -330,4 +335,34 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
     ctx: PRESIDENT_2024,
     expect: { windows: [w('2024-03-15'), w('2024-03-16'), w('2024-03-17')] },
   },
+  // Kazakh akim and maslikhat elections, gathered after the Latin-alphabet class was added: 5 of 8 read on arrival.
+  {
+    text: '24 shilde saǵat 00.00-ge deıin',
+    source: AQSHAM_2021,
+    ctx: at('2021-07-25'),
+    expect: { windows: [w('2021-01-01', '2021-07-23')], time: '00:00' },
+    note: 'campaigning ends as 24 July begins',
+  },
+  { text: '9 shilde saǵat 18:00-ge deıin', source: AQSHAM_2021, ctx: at('2021-07-25'), expect: { windows: [w('2021-01-01', '2021-07-09')], time: '18:00' } },
+  { text: '9 shildege deıin', source: AQSHAM_JETISU_2021, ctx: at('2021-07-25'), expect: { windows: [w('2021-01-01', '2021-07-09')] } },
+  {
+    text: '14 shilde kúni saǵat 18.00-ge deıin',
+    source: AQSHAM_JETISU_2021,
+    ctx: at('2021-07-25'),
+    expect: { windows: [w('2021-01-01', '2021-07-14')], time: '18:00' },
+  },
+  {
+    text: '8 қараша, сағат 18.00-де аяқталды',
+    source: KYZYLORDA_2024,
+    ctx: at('2024-12-08'),
+    expect: { windows: [w('2024-01-01', '2024-11-08')], time: '18:00' },
+  },
+  {
+    text: '13 қараша, сағат 18.00-ге дейін аяқталады',
+    source: KYZYLORDA_2024,
+    ctx: at('2024-12-08'),
+    expect: { windows: [w('2024-01-01', '2024-11-13')], time: '18:00' },
+  },
+  { text: '8 желтоқсан күні', source: KYZYLORDA_2024, ctx: at('2024-12-08'), expect: { windows: [w('2024-12-08')] } },
+  { text: 'шілденің 14-інде аяқталды', source: KARMAKSHY_2021, ctx: at('2021-07-25'), expect: { windows: [w('2021-01-01', '2021-07-14')] } },
 ];
