@@ -74,6 +74,12 @@ describe('Kazakh deadlines are dated', () => {
     ['шілденің 14-інде аяқталды', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], undefined],
     ['қарашаның 5-інде', YEAR_2023, [{ start: '2023-11-05', end: '2023-11-05' }], undefined],
     ['14 shilde kúni saǵat 18.00-ge deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
+    // astana-akshamy.kz (2019) in the Latin alphabet of 2021: an end at 0:00, the hours of a day, a dative bound.
+    ['8 mausym künı saǧat 00.00-ge deiın', YEAR_2023, [{ start: '2023-01-01', end: '2023-06-07' }], '00:00'],
+    ['9 mausym künı saǧat 07.00-den 20.00-ge deiın', YEAR_2023, [{ start: '2023-06-09', end: '2023-06-09' }], '20:00'],
+    ['6 mamyrǧa deiın', YEAR_2023, [{ start: '2023-01-01', end: '2023-05-06' }], undefined],
+    // The hours of a day in Cyrillic with a nominative date are that day too.
+    ['9 маусым күні сағат 07.00-ден 20.00-ге дейін', YEAR_2023, [{ start: '2023-06-09', end: '2023-06-09' }], '20:00'],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

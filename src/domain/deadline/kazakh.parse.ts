@@ -71,17 +71,23 @@ const WEEKDAY_AFTER_DATE = /(?<=\d{1,2}\s*-?\s*[а-я]+)\s*,?\s+(?:дуйсен�
 // as «21 қазаннан бастап» is; the hour does not move it.
 const NOMINATIVE_DATE_FROM_HOUR = new RegExp(`(\\d{1,2}\\s*-?\\s*)([а-я]+)\\s+сагат\\s+${CLOCK}${FROM_ENDING}\\s+бастап`, 'g');
 
+const HOURS_MARK = 'до-часа';
+
 function rewriteClock(input: string): string {
   const text = input.replace(WEEKDAY_AFTER_DATE, '').replace(NOMINATIVE_DATE_FROM_HOUR, (all, day: string, word: string) => {
     const m = kazakhMonthWithEnding(word);
     return m !== null && m.ending === '' ? `${day}${word}нан бастап` : all;
   });
-  return text
-    .replace(LOCAL_TIME, '')
-    .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `до ${Number(h2)}:${m2}`)
-    .replace(UNTIL_HOUR, (_all, h: string, m: string) => `до ${Number(h)}:${m}`)
-    .replace(FROM_HOUR, '')
-    .replace(AT_HOUR, (_all, h: string, m: string) => `в ${Number(h)}:${m}`);
+  return (
+    text
+      .replace(LOCAL_TIME, '')
+      // The hours of a day stay apart from «до» of a bound until the dates are read: «9 маусым күні сағат 07.00-ден
+      // 20.00-ге дейін» is that day, not a term until 20:00 of it.
+      .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `${HOURS_MARK} ${Number(h2)}:${m2}`)
+      .replace(UNTIL_HOUR, (_all, h: string, m: string) => `до ${Number(h)}:${m}`)
+      .replace(FROM_HOUR, '')
+      .replace(AT_HOUR, (_all, h: string, m: string) => `в ${Number(h)}:${m}`)
+  );
 }
 
 type Case = 'nom' | 'abl' | 'dat' | 'loc';
@@ -178,6 +184,7 @@ function rewriteDates(input: string): string | null {
         return all;
       })
       .replace(/§(\d+)(?:\s+куни)?/g, (all, i: string) => (caseAt(i) === 'nom' || caseAt(i) === 'loc' ? ru(i) : all))
+      .replaceAll(HOURS_MARK, 'до')
   );
 }
 

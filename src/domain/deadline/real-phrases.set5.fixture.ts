@@ -82,6 +82,7 @@ const AQSHAM_JETISU_2021 = 'https://aqshamnews.kz/latyn/article/jetisu-onirinde-
 const KYZYLORDA_2024 =
   'https://kyzylorda-news.kz/kogam/khyzylorda-oblysynda-7-okrugten-shyghyp-khalghan-maeslihat-deputattarynyng-ornyna-sajlau-oetedi-11-11-2024';
 const KARMAKSHY_2021 = 'https://qarmaqshy-tany.kz/zanalyk/18789-bgn-elde-auyl-kmdern-saylauy-bastaldy.html';
+const ASTANA_AKSHAMY_2019 = 'https://astana-akshamy.kz/lat/sheteldik-baqylaushylar-tirkeldi';
 
 export const SET5_PHRASES: readonly RealPhrase[] = [
   { text: 'не позднее чем через пять дней со дня принятия', source: KALININGRAD_2023, ctx: at('2023-09-10'), expect: { windows: [] } },
@@ -365,4 +366,16 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
   },
   { text: '8 желтоқсан күні', source: KYZYLORDA_2024, ctx: at('2024-12-08'), expect: { windows: [w('2024-12-08')] } },
   { text: 'шілденің 14-інде аяқталды', source: KARMAKSHY_2021, ctx: at('2021-07-25'), expect: { windows: [w('2021-01-01', '2021-07-14')] } },
+  // Kazakh in the Latin alphabet of 2021 (presidential election of 09.06.2019): none read on arrival.
+  { text: '12 mamyr künı saǧat 18.00-de', source: ASTANA_AKSHAMY_2019, ctx: at('2019-06-09'), expect: { windows: [w('2019-05-12')], time: '18:00' } },
+  {
+    text: '8 mausym künı saǧat 00.00-ge deiın',
+    source: ASTANA_AKSHAMY_2019,
+    ctx: at('2019-06-09'),
+    expect: { windows: [w('2019-01-01', '2019-06-07')], time: '00:00' },
+    note: 'campaigning ends as 8 June (the day of silence) begins',
+  },
+  { text: '9 mausym künı saǧat 07.00-den 20.00-ge deiın', source: ASTANA_AKSHAMY_2019, ctx: at('2019-06-09'), expect: { windows: [w('2019-06-09')] } },
+  { text: '6 mamyrǧa deiın', source: ASTANA_AKSHAMY_2019, ctx: at('2019-06-09'), expect: { windows: [w('2019-01-01', '2019-05-06')] } },
+  { text: '3 mausymǧa deiın', source: ASTANA_AKSHAMY_2019, ctx: at('2019-06-09'), expect: { windows: [w('2019-01-01', '2019-06-03')] } },
 ];
