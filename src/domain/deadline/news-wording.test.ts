@@ -78,3 +78,20 @@ describe('a term followed by where or at what hours it is done', () => {
     expect(interpretDeadline(text, Y2025).kind).not.toBe('date');
   });
 });
+
+describe('a term by a start counted from voting day and its end', () => {
+  it('reads the media agitation period of the regional laws as the days between its bounds', () => {
+    // Voting on 14.09.2025: − 29 days (ст. 11.1) is 16 August, as pln-pskov.ru printed for 2025; the day before voting
+    // begins at 0:00 of 13 September, so 12 September is the last day.
+    const r = interpretDeadline('начинается за 28 дней до дня голосования и прекращается в ноль часов по местному времени за одни сутки до дня голосования', {
+      elections: [{ votingDay: '2025-09-14' }],
+      period: { start: '2025-01-01', end: '2025-12-31' },
+    });
+    expect(r.windows).toEqual([span('2025-08-16', '2025-09-12')]);
+  });
+
+  it('keeps a start from an event without its date undated', () => {
+    const text = 'начинается со дня выдвижения кандидата и прекращается в ноль часов по местному времени за одни сутки до дня голосования';
+    expect(interpretDeadline(text, Y2025).windows).toEqual([]);
+  });
+});

@@ -20,6 +20,10 @@ const END =
 // The start is «с 10 августа» or a bare date «16 сентября 2023 года»; a start counted from an event («со дня …») is
 // left to the relative grammar, which keeps both bounds. «с 18.00 18 февраля и продлится до …» names its start by «с»
 // alone, without a verb; the two halves are joined by «и» or «, а».
+// «(проводится в период, который) начинается за 28 дней до дня голосования и прекращается в ноль часов по местному
+// времени за одни сутки до дня голосования»: a start counted back from voting day and an end; the start is the «не ранее»
+// bound of the relative grammar, which reads the pair. A start «со дня» an event is that grammar's own wording already.
+const RULE_START_AND_END = new RegExp(`^(?:(?:[а-я]+\\s+){0,2}период,?\\s+который\\s+)?${START}\\s+(за\\s+.+?)\\s+и\\s+${END}\\s+(.+)$`);
 const START_AND_END = new RegExp(`^(?:${START}\\s+(с\\s+.+?|\\d.+?)|(с\\s+.+?))\\s*,?\\s+(?:и|а)\\s+${END}\\s+(?:в\\s+|до\\s+|по\\s+)?(.+)$`);
 // «начнется в 18.00 часов 30 сентября 2025 года …»: the hour a term opens at, named with «в» after the verb; like
 // «с 18.01 10 декабря» it does not move the first day.
@@ -101,6 +105,8 @@ export function rewordStartEnd(core: string): string {
   const ruledDate = START_RULE_THEN_DATE.exec(text);
   if (ruledDate) text = `начинается с ${ruledDate[1]} ${text.slice(ruledDate[0].length)}`;
   text = text.replace(START_AT_HOUR, '$1 с ');
+  const ruleStart = RULE_START_AND_END.exec(text);
+  if (ruleStart) text = `не ранее чем ${ruleStart[1]!} и ${ruleStart[2]!.startsWith('за') ? `не позднее чем ${ruleStart[2]!}` : ruleStart[2]!}`;
   const both = START_AND_END.exec(text);
   if (both) {
     const said = (both[1] ?? both[2])!;
