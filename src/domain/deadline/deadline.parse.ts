@@ -152,16 +152,19 @@ const DESCRIPTION_AFTER_DASH = /^(.*\d.*?)\s+-\s+([^\d]+)$/;
 const HOURS_AFTER_COMMA =
   /^(.*\d.*?)\s*,\s+с\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?(?:\s+(?:до|не\s+позднее)(?:\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?)?)?(?:\s+без\s+перерыва)?$/;
 const DAILY_AFTER = /^(.*\d.*?)\s+ежедневно$/;
+// «ежедневно с 3 по 12 сентября», «досрочно с 3 по 12 сентября» (t-l.ru, 2015): how the term is done, said before it.
+const MANNER_BEFORE = /^(ежедневно|досрочно|дистанционно)\s+(.*\d.*)$/;
 
 function calendarBeforeDescription(core: string, flags: string[]): DeadlineExpr | null {
-  const daily = DAILY_AFTER.exec(core);
+  const manner = MANNER_BEFORE.exec(core);
+  const daily = manner === null ? DAILY_AFTER.exec(core) : null;
   const dashed = DESCRIPTION_AFTER_DASH.exec(core);
   const described = dashed !== null && !BOUND_WORDS.test(dashed[2]!) ? dashed : null;
-  const m = daily ?? described ?? HOURS_AFTER_COMMA.exec(core);
+  const m = manner !== null ? [manner[0], manner[2]] : (daily ?? described ?? HOURS_AFTER_COMMA.exec(core));
   if (m === null) return null;
   const head = parseCalendarText(m[1]!.trim());
   if (!head.ok || (head.expr.type !== 'calendar' && head.expr.type !== 'bound')) return null;
-  if (daily !== null && !flags.includes('daily')) flags.push('daily');
+  if ((daily !== null || manner?.[1] === 'ежедневно') && !flags.includes('daily')) flags.push('daily');
   return head.expr;
 }
 
