@@ -121,7 +121,16 @@ export const SET5_PHRASES: readonly RealPhrase[] = [
     ctx: at('2019-09-08'),
     expect: { windows: [w('2019-07-26')] },
   },
-  { text: '30-октябрда саат 18:00гө чейин', source: PK_KG_2025, ctx: at('2025-11-30'), expect: { windows: [w('2025-01-01', '2025-10-30')], time: '18:00' } },
+  {
+    text: '30-октябрда саат 18:00гө чейин',
+    source: PK_KG_2025,
+    ctx: at('2025-11-30'),
+    expect: { windows: [w('2025-10-30')], time: '18:00' },
+    note:
+      'the sentence: «арыздарын кабыл алуу эртең, 30-октябрда саат 18:00гө чейин жүргүзүлөт» — acceptance goes on tomorrow, ' +
+      '30 October, until 18:00: that day. First written as a bound from the plan start (the headline says the nomination ' +
+      'period ends then), which the sentence does not say; corrected on re-reading it.',
+  },
   { text: '2-ноябрга чейин', source: PK_KG_2025, ctx: at('2025-11-30'), expect: { windows: [w('2025-01-01', '2025-11-02')] } },
   { text: 'с 25 февраля по 14 марта', source: MAGAS_2024, ctx: at('2024-03-17', 3), expect: { windows: [w('2024-02-25', '2024-03-14')] } },
   { text: 'С 22 июля по 2 сентября 2024 года', source: TULA_2024, ctx: at('2024-09-08'), expect: { windows: [w('2024-07-22', '2024-09-02')] } },
