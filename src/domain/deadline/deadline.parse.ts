@@ -22,6 +22,7 @@ import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { rewordStartEnd } from './start-end-wording.js';
+import { rewordNewsLead } from './news-wording.js';
 import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
@@ -131,7 +132,41 @@ function classify(core: string, q: Qualifiers, flags: string[], legal: string[])
     return relative.expr;
   }
 
+  const described = calendarBeforeDescription(core, flags);
+  if (described !== null) return described;
+
   return unknown(calendar.reason ?? NOT_UNDERSTOOD);
+}
+
+/**
+ * «c 29 января по 11 марта 2024 года – через портал Госуслуг», «с 21 января 2025 г. по 25 января 2025 г. включительно,
+ * с 12 до 19 часов без перерыва», «в период с 3 по 13 сентября 2014 года ежедневно»: a term followed by where, at what
+ * hours or how often it is done. Those words give no other day, so the term alone is read; only when nothing else read
+ * the whole phrase, and only a term with a day in it. Words that bound the term («…, но не ранее дня …», «– после …»)
+ * are no description: such a phrase stays unread rather than lose its bound.
+ */
+// A tail that bounds the term counts from an event or says «not earlier/later»: no description.
+const BOUND_WORDS =
+  /(?:^|\s)(?:не\s+(?:позднее|ранее)|позднее|ранее|после|со\s+дня|до\s+дня|за\s+\S+\s+(?:дн|день|сут|недел|месяц)|через\s+\S+\s+(?:дн|день|сут|недел|месяц))/;
+const DESCRIPTION_AFTER_DASH = /^(.*\d.*?)\s+-\s+([^\d]+)$/;
+// The clock step has already lifted the closing hour, leaving «не позднее» where «до 19 часов» stood.
+const HOURS_AFTER_COMMA =
+  /^(.*\d.*?)\s*,\s+с\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?(?:\s+(?:до|не\s+позднее)(?:\s+\d{1,2}(?:[.:]\d{2})?(?:\s*час[а-я]*)?)?)?(?:\s+без\s+перерыва)?$/;
+const DAILY_AFTER = /^(.*\d.*?)\s+ежедневно$/;
+// «ежедневно с 3 по 12 сентября», «досрочно с 3 по 12 сентября» (t-l.ru, 2015): how the term is done, said before it.
+const MANNER_BEFORE = /^(ежедневно|досрочно|дистанционно)\s+(.*\d.*)$/;
+
+function calendarBeforeDescription(core: string, flags: string[]): DeadlineExpr | null {
+  const manner = MANNER_BEFORE.exec(core);
+  const daily = manner === null ? DAILY_AFTER.exec(core) : null;
+  const dashed = DESCRIPTION_AFTER_DASH.exec(core);
+  const described = dashed !== null && !BOUND_WORDS.test(dashed[2]!) ? dashed : null;
+  const m = manner !== null ? [manner[0], manner[2]] : (daily ?? described ?? HOURS_AFTER_COMMA.exec(core));
+  if (m === null) return null;
+  const head = parseCalendarText(m[1]!.trim());
+  if (!head.ok || (head.expr.type !== 'calendar' && head.expr.type !== 'bound')) return null;
+  if ((daily !== null || manner?.[1] === 'ежедневно') && !flags.includes('daily')) flags.push('daily');
+  return head.expr;
 }
 
 /** A single calendar day with its year («20 июля 2025 года») as ISO, for a fixed end of a span. */
@@ -213,7 +248,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
   if (kazakh !== null) core = kazakh;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
-  else core = rewordStartEnd(core);
+  else core = rewordStartEnd(rewordNewsLead(core));
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
   const printed = printedDate(core, q, flags, legal);

@@ -36,4 +36,16 @@ describe('a rule followed by the date it gives', () => {
   ])('leaves a dashed range of dates whole: %s', (text, windows) => {
     expect(interpretDeadline(text, { ...ctx, period: { start: '2010-01-01', end: '2010-12-31' } }).windows).toEqual(windows);
   });
+
+  it.each([
+    // aksay.ikro.ru (2019): the day the term for documents runs out, printed after a dash; synthetic sibling.
+    ['в день, в который истекает срок представления документов для регистрации кандидатов – 26 июля 2010 года', '2010-07-26'],
+    ['в день окончания приема документов - 26 июля 2010 года', '2010-07-26'],
+  ])('a term that is its event’s own day, with that day printed after a dash: %s', (text, day) => {
+    expect(interpretDeadline(text, ctx).windows).toEqual([{ start: day, end: day }]);
+  });
+
+  it('does not take a date after a dash for a term that only follows the event', () => {
+    expect(interpretDeadline('после окончания приема документов - 26 июля 2010 года', ctx).windows).toEqual([]);
+  });
 });

@@ -43,6 +43,9 @@ const THAT_IS_DAY = /,\s*(?:т\.\s*е\.|то есть)\s*((?:(?:не поздн�
 const ON_VOTING_DAY =
   /^((?:в|во)\s+(?:единый\s+)?день\s+(?:голосования|выборов))\s*[,-]?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s*(?:года|г\.?))?|\d{1,2}\.\d{1,2}\.\d{4})$/;
 
+/** «в день, в который …», «в день окончания …»: the term is one day, the day of the event the words name. */
+const EVENT_DAY = /^(?:в|во)\s+день(?:,\s+в\s+который|\s+[а-я]+ни[яе])\s/;
+
 export interface ExplicitDate {
   /** The part that names the date («не позднее 2 октября 2010 года»). */
   date: string;
@@ -58,7 +61,10 @@ export function splitExplicitDate(core: string, notes: readonly string[]): Expli
   // «за месяц до дня проведения выборов – 12 июля 2020 года»: a bare date after a dash is the reading when the rule
   // counts a term from its event, since the date then cannot be that event's own date.
   const countedThenDate = m !== null && /^\s[—–-]/.test(m[0]) && COUNTED_TERM.test(rule);
-  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || countedThenDate || OWN_READING.test(m[1].trim()))) {
+  // «в день, в который истекает срок представления документов – 26 июля 2019 года»: a term that is its event's own day,
+  // printed with that day's date after a dash, as «в день голосования 20 сентября 2026 года» is.
+  const eventDayThenDate = m !== null && /^\s[—–-]/.test(m[0]) && EVENT_DAY.test(rule.trim());
+  if (m !== null && m[1] !== undefined && DAY_WITH_YEAR.test(m[1]) && (sayingTe || countedThenDate || eventDayThenDate || OWN_READING.test(m[1].trim()))) {
     if (rule.trim() !== '') return { date: m[1].trim().replace(/[\s.,;:]+$/, ''), rule: rule.trim() };
   }
   const onDay = ON_VOTING_DAY.exec(core);

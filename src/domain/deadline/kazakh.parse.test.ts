@@ -30,8 +30,9 @@ describe('Kazakh wording is rewritten into the Russian grammar', () => {
     expect(rewriteKazakh(kazakh.toLowerCase())).toBe(russian);
   });
 
-  it('leaves Russian and Kyrgyz alone', () => {
+  it('leaves Russian, Kyrgyz and other Latin text alone', () => {
     expect(looksKazakh('не позднее 20 октября 2023 года')).toBe(false);
+    expect(looksKazakh('until 20 october 2023')).toBe(false);
     expect(looksKazakh('2024-жылдын 8-майына чейин')).toBe(false);
   });
 });
@@ -57,6 +58,28 @@ describe('Kazakh deadlines are dated', () => {
     ['21 тамыз сағат 18.00-ге дейін', YEAR_2023, [{ start: '2023-01-01', end: '2023-08-21' }], '18:00'],
     ['23 тамыз сағат 18.01-ден 14 қыркүйек күні сағат 00.00-де аяқталады', YEAR_2023, [{ start: '2023-08-23', end: '2023-09-13' }], '00:00'],
     ['16 қыркүйекте басталып, 30 қазанда аяқталады', YEAR_2023, [{ start: '2023-09-16', end: '2023-10-30' }], undefined],
+    // qz.inform.kz (campaign of 2022, in the Latin alphabet): a nominative start with its opening hour, a weekday after
+    // the end, and an end at 0:00, which keeps that day out; the same in Cyrillic, and a dative in Latin.
+    ['21 qazan saǵat 18:00-den bastap 19 qarasha, senbi saǵat 0:00-ge deıin', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
+    ['21 қазан сағат 18:00-ден бастап 19 қараша, сенбі сағат 0:00-ге дейін', YEAR_2023, [{ start: '2023-10-21', end: '2023-11-18' }], '00:00'],
+    ['10 qańtarǵa deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-01-10' }], undefined],
+    // egemen.kz (Kyzylorda, 2023): the stage that ends named before its day; aqtobetv.kz: «20-шы қаңтардан бері» (since).
+    ['кандидаттарды тіркеу 14 шілдеде сағат 18:00-де аяқталады', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
+    ['20-шы қаңтардан бері', YEAR_2023, [{ start: '2023-01-20', end: '2023-12-31' }], undefined],
+    ['5-ші қарашадан бастап', YEAR_2023, [{ start: '2023-11-05', end: '2023-12-31' }], undefined],
+    // kyzylorda-news.kz (2024), qarmaqshy-tany.kz (2021): a comma before the hour, the end in the past tense, the month
+    // in the genitive before its day; aqshamnews.kz (2021) in Latin letters.
+    ['8 қараша, сағат 18.00-де аяқталды', YEAR_2023, [{ start: '2023-01-01', end: '2023-11-08' }], '18:00'],
+    ['13 қараша, сағат 18.00-ге дейін аяқталады', YEAR_2023, [{ start: '2023-01-01', end: '2023-11-13' }], '18:00'],
+    ['шілденің 14-інде аяқталды', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], undefined],
+    ['қарашаның 5-інде', YEAR_2023, [{ start: '2023-11-05', end: '2023-11-05' }], undefined],
+    ['14 shilde kúni saǵat 18.00-ge deıin', YEAR_2023, [{ start: '2023-01-01', end: '2023-07-14' }], '18:00'],
+    // astana-akshamy.kz (2019) in the Latin alphabet of 2021: an end at 0:00, the hours of a day, a dative bound.
+    ['8 mausym künı saǧat 00.00-ge deiın', YEAR_2023, [{ start: '2023-01-01', end: '2023-06-07' }], '00:00'],
+    ['9 mausym künı saǧat 07.00-den 20.00-ge deiın', YEAR_2023, [{ start: '2023-06-09', end: '2023-06-09' }], '20:00'],
+    ['6 mamyrǧa deiın', YEAR_2023, [{ start: '2023-01-01', end: '2023-05-06' }], undefined],
+    // The hours of a day in Cyrillic with a nominative date are that day too.
+    ['9 маусым күні сағат 07.00-ден 20.00-ге дейін', YEAR_2023, [{ start: '2023-06-09', end: '2023-06-09' }], '20:00'],
   ])('%s', (text, ctx, windows, time) => {
     const r = interpretDeadline(text, ctx);
     expect(r.windows).toEqual(windows);

@@ -21,6 +21,7 @@
  */
 import { kazakhMonthWithEnding } from '../locale/kazakh-months.js';
 import { foldTurkic } from '../locale/turkic-letters.js';
+import { kazakhLatinToFolded, looksKazakhLatin } from '../locale/kazakh-latin.js';
 import { monthGenitive } from './month-names.js';
 
 // Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside a Cyrillic word (sites
@@ -28,7 +29,7 @@ import { monthGenitive } from './month-names.js';
 const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жылғы\s/;
 
 export function looksKazakh(text: string): boolean {
-  return KAZAKH.test(text);
+  return KAZAKH.test(text) || looksKazakhLatin(text);
 }
 
 const UNITS: Record<string, number> = { бир: 1, еки: 2, уш: 3, торт: 4, бес: 5, алты: 6, жети: 7, сегиз: 8, тогыз: 9 };
@@ -64,13 +65,29 @@ const FROM_HOUR = new RegExp(`\\s*сагат\\s+${CLOCK}${FROM_ENDING}(?:\\s+б�
 const AT_HOUR = new RegExp(`сагат\\s+${CLOCK}\\s*-?(?:де|да|те|та)?(?=\\s|,|$)`, 'g');
 const LOCAL_TIME = /\s*жергиликти\s+уакыт\s+бойынша/g;
 
-function rewriteClock(text: string): string {
-  return text
-    .replace(LOCAL_TIME, '')
-    .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `до ${Number(h2)}:${m2}`)
-    .replace(UNTIL_HOUR, (_all, h: string, m: string) => `до ${Number(h)}:${m}`)
-    .replace(FROM_HOUR, '')
-    .replace(AT_HOUR, (_all, h: string, m: string) => `в ${Number(h)}:${m}`);
+// «19 қараша, сенбі сағат 0:00-ге дейін»: the day of the week printed after a date adds nothing to it.
+const WEEKDAY_AFTER_DATE = /(?<=\d{1,2}\s*-?\s*[а-я]+)\s*,?\s+(?:дуйсенби|сейсенби|сарсенби|бейсенби|жума|сенби|жексенби)(?=\s|,|$)/g;
+// «21 қазан сағат 18:00-ден бастап»: a date in the nominative with the hour a term opens at is the term's first day,
+// as «21 қазаннан бастап» is; the hour does not move it.
+const NOMINATIVE_DATE_FROM_HOUR = new RegExp(`(\\d{1,2}\\s*-?\\s*)([а-я]+)\\s+сагат\\s+${CLOCK}${FROM_ENDING}\\s+бастап`, 'g');
+
+const HOURS_MARK = 'до-часа';
+
+function rewriteClock(input: string): string {
+  const text = input.replace(WEEKDAY_AFTER_DATE, '').replace(NOMINATIVE_DATE_FROM_HOUR, (all, day: string, word: string) => {
+    const m = kazakhMonthWithEnding(word);
+    return m !== null && m.ending === '' ? `${day}${word}нан бастап` : all;
+  });
+  return (
+    text
+      .replace(LOCAL_TIME, '')
+      // The hours of a day stay apart from «до» of a bound until the dates are read: «9 маусым күні сағат 07.00-ден
+      // 20.00-ге дейін» is that day, not a term until 20:00 of it.
+      .replace(HOURS_OF_DAY, (_all, _h: string, _m: string, h2: string, m2: string) => `${HOURS_MARK} ${Number(h2)}:${m2}`)
+      .replace(UNTIL_HOUR, (_all, h: string, m: string) => `до ${Number(h)}:${m}`)
+      .replace(FROM_HOUR, '')
+      .replace(AT_HOUR, (_all, h: string, m: string) => `в ${Number(h)}:${m}`)
+  );
 }
 
 type Case = 'nom' | 'abl' | 'dat' | 'loc';
@@ -92,12 +109,27 @@ function russianDate(day: string, month: number, year: string | undefined): stri
   return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
 }
 
+// «шілденің 14-інде» (on the 14th of July): the month in the genitive before the day is the same date as «14 шілдеде».
+const MONTH_GENITIVE_DAY = /([а-я]+?)(?:нин|нын|дин|дын|тин|тын)\s+(\d{1,2})\s*-?\s*(?:и|ы)?(?:нде|нда|де|да)(?=\s|,|$)/g;
+
+function monthGenitiveDayToLocative(text: string): string {
+  return text.replace(MONTH_GENITIVE_DAY, (all, stem: string, day: string) => {
+    const m = kazakhMonthWithEnding(stem);
+    return m !== null && m.ending === '' ? `${day} ${stem}де` : all;
+  });
+}
+
+// «20-шы қаңтардан бері» (since 20 January): the ordinal ending on the day adds nothing to the date.
+const DAY_ORDINAL = /(\d{1,2})\s*-?\s*(?:шы|ши|ыншы|инши|нши|ншы)(?=\s+[а-я])/g;
+
 /** Dates become «§n» with their case; the postposition after them picks the Russian preposition. */
 function rewriteDates(input: string): string | null {
-  let text = input.replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
-    const m = kazakhMonthWithEnding(word);
-    return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
-  });
+  let text = monthGenitiveDayToLocative(input)
+    .replace(DAY_ORDINAL, '$1')
+    .replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
+      const m = kazakhMonthWithEnding(word);
+      return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
+    });
   const dates: { ru: string; case: Case }[] = [];
   let broken = false;
   text = text.replace(DATE, (all, year: string | undefined, day: string, word: string) => {
@@ -119,32 +151,42 @@ function rewriteDates(input: string): string | null {
       // «27 ақпаннан бастап 14 наурыз күні (сағат 18:00-ге) дейін», «§ пен § аралығында»
       .replace(
         /§(\d+)\s+бастап\s+§(\d+)(?:\s+куни)?\s+(?:дейин|(до\s+\d{1,2}:\d{2}))/g,
-        (_a, i: string, j: string, until?: string) => `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
+        // A term that runs until 0:00 of a day ends as that day begins: «по 00:00 19 ноября» keeps the day out.
+        (_a, i: string, j: string, until?: string) =>
+          until !== undefined && /^до\s+0?0:00$/.test(until)
+            ? `с ${ru(i)} по 00:00 ${ru(j)}`
+            : `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
       )
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
       // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»; an end
       // named by its rule and then, after a dash, by the date it gives («… және сайлау күніне бір ай қалғанда - 2017
       // жылғы 28 қыркүйекте аяқталады»): the printed date is the end.
       .replace(
-        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане(?:\s+[^§]+?\s+-)?))?\s+§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/,
+        /§(\d+)(?:\s+(?:басталып,?|басталады\s+жане(?:\s+[^§]+?\s+-)?))?\s+§(\d+)(?:\s+куни)?,?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аяктал(?:ады|ды)$/,
         (_a, i: string, j: string, time?: string) => `с ${ru(i)} по ${time !== undefined ? `${time} ` : ''}${ru(j)}`,
       )
       // «21 тамыз сағат 18.00-ге дейін»: a date in the nominative and its hour are one moment that bounds the term
       // (like «до 18:00 21 августа»); in the locative («10 қаңтарда … 20.00-ге дейін») the date names the day itself.
-      .replace(/§(\d+)(?:\s+куни)?\s+до\s+(\d{1,2}:\d{2})/g, (all, i: string, time: string) => (caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all))
-      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour)
-      .replace(/^§(\d+)(?:\s+куни)?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аякталады$/, (_a, i: string, time?: string) =>
+      // «13 қараша, сағат 18.00-ге дейін аяқталады»: a comma before the hour, and the verb of the end after the bound.
+      .replace(/§(\d+)(?:\s+куни)?,?\s+до\s+(\d{1,2}:\d{2})(?:\s+аяктал(?:ады|ды))?/g, (all, i: string, time: string) =>
+        caseAt(i) === 'nom' ? `до ${time} ${ru(i)}` : all,
+      )
+      // «14 шілдеде сағат 18.00-де аяқталады» (ends on that day at that hour), also after the stage it ends
+      // («кандидаттарды тіркеу 14 шілдеде …»): words before the date name what ends, not another day.
+      // «8 қараша, сағат 18.00-де аяқталды» (ended: news after the day) reads the same.
+      .replace(/^(?:[а-я]+\s+){0,3}§(\d+)(?:\s+куни)?,?(?:\s+в\s+(\d{1,2}:\d{2}))?\s+аяктал(?:ады|ды)$/, (_a, i: string, time?: string) =>
         time !== undefined ? `до ${ru(i)} в ${time}` : `до ${ru(i)}`,
       )
-      .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|кейин)/g, (all, i: string, word: string) => {
+      .replace(/§(\d+)\s+(кешиктирмей|кешиктирилмей|дейин|бастап|бери|кейин)/g, (all, i: string, word: string) => {
         const c = caseAt(i);
         if (word.startsWith('кешик') && c === 'abl') return `не позднее ${ru(i)}`;
         if (word === 'дейин' && c === 'dat') return `до ${ru(i)}`;
-        if (word === 'бастап' && c === 'abl') return `с ${ru(i)}`;
+        if ((word === 'бастап' || word === 'бери') && c === 'abl') return `с ${ru(i)}`;
         if (word === 'кейин' && c === 'abl') return `после ${ru(i)}`;
         return all;
       })
       .replace(/§(\d+)(?:\s+куни)?/g, (all, i: string) => (caseAt(i) === 'nom' || caseAt(i) === 'loc' ? ru(i) : all))
+      .replaceAll(HOURS_MARK, 'до')
   );
 }
 
@@ -177,7 +219,7 @@ function rewriteRelative(text: string): string {
 
 /** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
 export function rewriteKazakh(input: string): string | null {
-  const folded = foldTurkic(input);
+  const folded = looksKazakhLatin(input) ? kazakhLatinToFolded(input) : foldTurkic(input);
   const text = rewriteRelative(rewriteClock(countWordsToDigits(folded)));
   const dated = rewriteDates(text);
   if (dated === null) return null;

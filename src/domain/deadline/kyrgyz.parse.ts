@@ -55,9 +55,38 @@ const ABLATIVE = /(?:нан|дан|тан|нен|ден|тен|нөн|дөн|т�
 
 /** Kyrgyz dates → «27.07.2017»; postpositions «чейин», «-нан … кошуп алганда» → Russian prepositions. */
 // «8-27-май аралыгында»: two days of one month («аралыгында» — in the interval); «2021-жылдын 2-3-мартында» with its year.
-const DAY_SPAN = /^(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?$/;
+// «Үгүт иш-чаралары 8-27-май аралыгында өткөрүлөт»: the stage before it and the verb of holding after it add no day.
+const DAY_SPAN =
+  /^(?:[а-яөүң-]+(?:\s+[а-яөүң-]+){0,2}\s+)?(?:(\d{4})-жыл[а-яөүң]*\s+)?(\d{1,2})\s*-\s*(\d{1,2})-([а-яөүң]+)(?:\s+(?:аралыгында|аралыгы|кошуп\s+алганда))?(?:\s+(?:өткөрүлөт|өтөт|уланат|жүргүзүлөт))?$/;
 
-export function rewriteKyrgyzDates(text: string): string | null {
+/**
+ * News and notices close a date with the verb of the term: «30-октябрга чейин уланат» (continues until),
+ * «10-ноябрдан 29-ноябрга чейин уланат», «2-ноябрда аяктайт» (ends on), «10-ноябрда жыйынтыкталат» (is concluded
+ * on), «9-февралда башталып, 28-февралда аяктайт» (begins on …, ends on …). A term that ends on a day runs until it,
+ * as «завершится 3 октября» does; one that begins on a day runs from it.
+ */
+const CONTINUES = /\s+(?:уланат|улантылат|созулат)$/;
+const END_VERB = '(?:аяктайт|аякталат|жыйынтыкталат|бүтөт|токтотулат)';
+// «2-ноябрда саат 18:00дө аяктайт»: the hour was lifted by the clock step, which leaves its «в» behind.
+const ENDS_ON = new RegExp(`^§ (?:в )?${END_VERB}$`);
+const STARTS_ON = /^§ (?:в )?башталат$/;
+// «Шайлоо 28-майда өтөт» (takes place on), «25-ноябрга белгиленген» (is set for): the day of the event itself, as
+// Russian «состоится 28 мая», «назначены на 25 ноября».
+const HAPPENS_ON = /^§ (?:в )?(?:болуп өтөт|өтөт|болот|өткөрүлөт|өткөрүлдү|өттү|болду)$/;
+const SET_FOR = /^§ (?:белгиленген|белгиленди|дайындалган|дайындалды)$/;
+const DATIVE = /(?:га|ге|го|гө|ка|ке|ко|кө|а|е|о|ө|на|не|ына|ине|уна|үнө)$/;
+const SUBJECT_THEN_DATE = /^([а-яөүң]+(?:\s+[а-яөүң]+){0,2})\s+§\s/;
+// A word that counts or bounds («кийин» after, «чейин» until, an ablative «…дан» from) is no subject: the date after it
+// is then read with it, not alone.
+const NOT_A_SUBJECT = /(?:кийин|чейин|баштап|тартып|мурун|калганда|[дтн][аеоө]н)$/;
+const UNTIL_THEN_PREDICATE = /^§ чейин(?:\s+[а-яөүң]+){1,3}$/;
+const STARTS_THEN_ENDS_ON = new RegExp(`^§ (?:башталып|башталат\\s+да),? § ${END_VERB}$`);
+
+// «13 –октябрга чейин»: a space typed around the hyphen that joins the day to its month.
+const LOOSE_DAY_HYPHEN = /(\d{1,2})\s*-\s*(?=(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яөүңь]*)/g;
+
+export function rewriteKyrgyzDates(input: string): string | null {
+  const text = input.replace(LOOSE_DAY_HYPHEN, '$1-');
   const span = DAY_SPAN.exec(text);
   if (span !== null) {
     const m = monthOf(span[4] as string);
@@ -82,7 +111,21 @@ export function rewriteKyrgyzDates(text: string): string | null {
     .trim();
   if (!ok || rendered.length === 0) return null;
   const [a, b] = rendered as [string, string | undefined];
-  if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ § ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
+  // «шайлоонун жыйынтыгы 14-декабрга чейин чыгышы керек», «Шайлоо 2024-жылдын 17-ноябрында болуп өтөт»: the subject
+  // before a single date and the predicate after «чейин» are words about the term, not other days.
+  const subject = SUBJECT_THEN_DATE.exec(skeleton);
+  if (subject !== null && subject[1]!.split(' ').every((w) => !NOT_A_SUBJECT.test(w))) return rewriteKyrgyzDates(text.slice(text.search(/\d/)));
+  if (rendered.length === 1 && UNTIL_THEN_PREDICATE.test(skeleton)) return `до ${a}`;
+  const verbless = skeleton.replace(CONTINUES, '');
+  if (verbless !== skeleton && /(?:^|\s)чейин$/.test(verbless)) return rewriteKyrgyzDates(text.replace(CONTINUES, ''));
+  const locative = words.every((w) => LOCATIVE.test(w));
+  if (locative && b === undefined && ENDS_ON.test(skeleton)) return `до ${a}`;
+  if (locative && b === undefined && STARTS_ON.test(skeleton)) return `с ${a}`;
+  if (locative && b === undefined && HAPPENS_ON.test(skeleton)) return a;
+  if (b === undefined && DATIVE.test(words[0] as string) && SET_FOR.test(skeleton)) return a;
+  if (locative && b !== undefined && STARTS_THEN_ENDS_ON.test(skeleton)) return `с ${a} по ${b}`;
+  // «10-ноябрдан (баштап) 29-ноябрга чейин»: from one day to another.
+  if (b !== undefined && ABLATIVE.test(words[0] as string) && /^§ (?:(?:баштап|тартып) )?§ ?(?:кошуп алганда|чейин)?$/.test(skeleton)) return `с ${a} по ${b}`;
   if (b !== undefined) return null;
   if (skeleton === '§ чейин') return `до ${a}`;
   // «15-ноябрдан кечиктирбестен» (not later than), «15-ноябрдан кийин» (after): the date in the ablative.
