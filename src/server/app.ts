@@ -12,6 +12,7 @@ import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerInFlight, type InFlight } from './http/in-flight.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
 import { registerSecurity } from './http/security.plugin.js';
@@ -47,7 +48,7 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-export type App = FastifyInstance & { services: Services };
+export type App = FastifyInstance & { services: Services; inFlight: InFlight };
 
 /** Builds the HTTP application without listening (tests use app.inject). */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -59,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     forceCloseConnections: false,
     return503OnClosing: true,
   });
+  // First, so every route registered after it is counted (its onRoute hook wraps their handlers).
+  app.decorate('inFlight', registerInFlight(app));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
 
