@@ -50,6 +50,41 @@ async function timed<T>(seconds: Record<string, number>, step: string, run: () =
   return result;
 }
 
+/** Sessions of the bench's users on a loaded data set: a region's controller, a national reader, the executors with their first occurrences. */
+export async function benchSessions(pool: pg.Pool, executorLogins: string[]): Promise<Loaded['cookies']> {
+  const session = async (login: string) => {
+    const token = randomBytes(32).toString('base64url');
+    const user = (await pool.query<{ id: string }>(`select id from users where login = $1`, [login])).rows[0]!;
+    await pool.query(`insert into sessions (token_hash, user_id, expires_at, user_agent) values ($1, $2, now() + interval '1 day', 'scale-bench')`, [
+      hashToken(token),
+      user.id,
+    ]);
+    return { cookie: `planik_session=${token}`, userId: user.id };
+  };
+  const executors = [];
+  for (const login of executorLogins) {
+    const s = await session(login);
+    const occ = (
+      await pool.query<{ id: string }>(
+        `select o.id from occurrences o join users u on u.organization_id = o.organization_id where u.id = $1 order by o.window_end limit 50`,
+        [s.userId],
+      )
+    ).rows.map((r) => r.id);
+    executors.push({ ...s, occurrences: occ });
+  }
+  return { region: (await session('scale-region-1')).cookie, nation: (await session('observer')).cookie, executors };
+}
+
+/** The executors' logins of a loaded data set in the generator's order (`scale-tik-<region>-<ТИК>`), the first `wanted`. */
+export async function executorLoginsOf(pool: pg.Pool, wanted: number): Promise<string[]> {
+  const { rows } = await pool.query<{ login: string }>(
+    `select login from users where login like 'scale-tik-%'
+     order by split_part(login, '-', 3)::int, split_part(login, '-', 4)::int limit $1`,
+    [wanted],
+  );
+  return rows.map((r) => r.login);
+}
+
 export async function loadCountry(url: string, regions: number, executorsWanted: number, log: (line: string) => void): Promise<Loaded> {
   const seconds: Record<string, number> = {};
   const database = await openPostgres(url, 2);
@@ -138,27 +173,7 @@ export async function loadCountry(url: string, regions: number, executorsWanted:
       counts[table] = Number((await pool.query(`select count(*)::int as n from ${table}`)).rows[0].n);
     }
 
-    const session = async (login: string) => {
-      const token = randomBytes(32).toString('base64url');
-      const user = (await pool.query<{ id: string }>(`select id from users where login = $1`, [login])).rows[0]!;
-      await pool.query(`insert into sessions (token_hash, user_id, expires_at, user_agent) values ($1, $2, now() + interval '1 day', 'scale-bench')`, [
-        hashToken(token),
-        user.id,
-      ]);
-      return { cookie: `planik_session=${token}`, userId: user.id };
-    };
-    const executors = [];
-    for (const login of data.executorLogins.slice(0, executorsWanted)) {
-      const s = await session(login);
-      const occ = (
-        await pool.query<{ id: string }>(
-          `select o.id from occurrences o join users u on u.organization_id = o.organization_id where u.id = $1 order by o.window_end limit 50`,
-          [s.userId],
-        )
-      ).rows.map((r) => r.id);
-      executors.push({ ...s, occurrences: occ });
-    }
-    const cookies = { region: (await session('scale-region-1')).cookie, nation: (await session('observer')).cookie, executors };
+    const cookies = await benchSessions(pool, data.executorLogins.slice(0, executorsWanted));
     return { data, counts, seconds, cookies };
   } finally {
     await pool.end();

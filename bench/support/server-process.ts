@@ -68,9 +68,18 @@ export async function start(env: Record<string, string>): Promise<{ child: Child
   throw new Error(`server did not start: ${log}`);
 }
 
+/** Stops the server with SIGTERM and says how it exited: its code (0: every request drained), or the signal that ended it, and how long it took. */
 export async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
+  if (child.exitCode !== null || child.signalCode !== null) {
+    process.stderr.write(`Сервер уже завершился: ${exitText(child.exitCode, child.signalCode)}\n`);
+    return;
+  }
+  const started = performance.now();
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('exit', (code, signal) => r([code, signal])));
   child.kill('SIGTERM');
-  await exited;
+  const [code, signal] = await exited;
+  console.log(`Сервер остановлен по SIGTERM за ${Math.round(performance.now() - started)} мс: ${exitText(code, signal)}`);
 }
+
+const exitText = (code: number | null, signal: NodeJS.Signals | null) =>
+  signal ? `завершен сигналом ${signal}` : code === 0 ? 'код выхода 0' : `код выхода ${code} (запросы не завершились или ошибка остановки)`;

@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError } from './errors.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerInFlight, type InFlight } from './http/in-flight.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { russianValidationMessages } from './http/validation-messages.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
@@ -49,7 +50,7 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-export type App = FastifyInstance & { services: Services };
+export type App = FastifyInstance & { services: Services; inFlight: InFlight };
 
 /** Builds the HTTP application without listening (tests use app.inject). */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -61,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     forceCloseConnections: false,
     return503OnClosing: true,
   });
+  // First, so every route registered after it is counted (its onRoute hook wraps their handlers).
+  app.decorate('inFlight', registerInFlight(app));
   // Schema refusals without a message of their own reach users as the API's error text: Russian, not zod's English
   // default. Zod keeps one global configuration, so Kyrgyz readers get the Russian text too.
   z.config({ localeError: russianValidationMessages });

@@ -75,13 +75,18 @@ export async function startServer(env: Env): Promise<void> {
       process.exit(1);
     }, 15_000);
     timer.unref();
+    let clean = true;
     try {
+      // No new connections; open ones are answered 503 once their current request is done.
+      await app.close();
+      // Handlers of clients that went away outlive their connections: the pool must outlive them.
+      clean = await app.inFlight.drained(10_000);
+      if (!clean) console.error(`Остановка: ${app.inFlight.count()} запросов не завершились за 10 с, база закрывается под ними`);
       await scheduler?.stop();
-      await app.close(); // waits for in-flight requests
     } finally {
       await opened.close();
     }
-    process.exit(0);
+    process.exit(clean ? 0 : 1);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chairmanWindow } from '../../src/domain/execution/chairman.js';
 import { todayIn } from '../../src/domain/execution/occurrence-state.js';
 import { organizationTimeZoneList, planExecutionTallies, type PlanTallyRow } from '../../src/server/repositories/execution-tally.repository.js';
-import { cachedPlanTallies, cachedRegionLevelTallies } from '../../src/server/repositories/plan-tally-cache.repository.js';
+import { arrayParam } from '../../src/server/repositories/sql-array.js';
+import { chairmanRows, type ChairmanRow } from '../../src/server/repositories/chairman-tally.repository.js';
+import { cachedChairmanRows, cachedPlanTallies, cachedRegionLevelTallies } from '../../src/server/repositories/plan-tally-cache.repository.js';
 import { findUserByLogin } from '../../src/server/repositories/user.repository.js';
 import { toSessionUser } from '../../src/server/services/auth.service.js';
 import { cachedTallies, liveTallies } from '../../src/server/services/chairman-tallies.js';
@@ -271,4 +273,51 @@ describe('the national roll-up and the chairman’s summary from the plan tally 
       await expectCacheEqualsLive(now);
     },
   );
+});
+
+describe('the summary’s cuts from the cache', () => {
+  /** Rows in one order (ties at a cut come in any order; the domain orders them by name). */
+  const normal = (list: ChairmanRow[]) =>
+    list.map((r) => JSON.stringify({ ...r, since: r.since === null ? null : new Date(r.since).toISOString(), figures: r.figures })).sort();
+
+  it('the lists and sections unpacked only from the plans that can hold their first lines equal the live statement at every cut', async () => {
+    const db = t.database.db;
+    const planIds = await t.app.services.execution.controlledPlanIds(ctx);
+    const ids = arrayParam(planIds, 'uuid');
+    const at = new Date();
+    const today = todayIn(adminZone, at);
+    // In every plan: three unreported occurrences due within the fortnight, three reports waiting for review, each at its
+    // own time (the seed plans are of past years: everything else unreported is overdue, in sections).
+    await db.execute(sql`
+      with open as (
+        select o.id, row_number() over (partition by o.plan_id order by o.id) as k, row_number() over (order by o.plan_id, o.id) as n
+        from occurrences o where o.plan_id = any(${ids}) and o.retired_at is null and o.window_end is not null
+          and not exists (select 1 from reports r where r.occurrence_id = o.id)
+      ),
+      due as (update occurrences o set window_end = ${today}::date + open.k::int * 3 from open where o.id = open.id and open.k <= 3)
+      insert into reports (occurrence_id, status, author_id, review_status, created_at)
+      select open.id, 'done', (select id from users where login = 'admin'), 'pending', ${at.toISOString()}::timestamptz - open.n * interval '1 hour'
+      from open where open.k between 4 and 6`);
+    const zones = new Map((await organizationTimeZoneList(db)).map((tz) => [tz, todayIn(tz, at)]));
+    const w0 = chairmanWindow(todayIn(adminZone, at));
+    await cachedChairmanRows(db, planIds, zones, w0);
+    // The cut leaves plans out only when more of them hold lines than it takes: so it does at 1 here, for every list.
+    const holding = rows<{ waiting: number; soon: number; sections: number }>(
+      await db.execute(sql`select count(*) filter (where waiting_since is not null)::int as waiting, count(*) filter (where soon_due is not null)::int as soon,
+        count(*) filter (where section_top is not null)::int as sections from plan_tally_cache`),
+    )[0]!;
+    expect(Math.min(holding.waiting, holding.soon, holding.sections)).toBeGreaterThanOrEqual(2);
+    for (const list of [1, 2, 3, 10]) {
+      const w = { ...w0, list };
+      // The parts are cut at the list's length when derived: derived afresh for each.
+      await db.execute(sql`delete from plan_item_tally`);
+      await db.execute(sql`delete from plan_tally_cache`);
+      const cached = await cachedChairmanRows(db, planIds, zones, w);
+      expect(normal(cached.rows)).toEqual(normal(await chairmanRows(db, planIds, zones, w)));
+      // A second read, from the cache alone, unpacks the same.
+      const again = await cachedChairmanRows(db, planIds, zones, w);
+      expect(again.recomputed).toBe(0);
+      expect(normal(again.rows)).toEqual(normal(cached.rows));
+    }
+  });
 });

@@ -323,7 +323,7 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
       ) b group by b.plan_id
     ),
     sections as (
-      select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list
+      select s.plan_id, jsonb_agg(jsonb_build_object('section', s.section_id, 'n', s.n, 'items', s.items)) as list, max(s.n) as top, count(*) as count
       from (
         select t.plan_id, t.section_id, sum(${overdueOf('t')}) as n, count(distinct t.number) as items
         from t where ${overdue} group by 1, 2
@@ -337,7 +337,8 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
       ) f where f.rn <= ${w.list}
     ),
     waiting as (
-      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due, 'since', l.since)) as list
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due, 'since', l.since)) as list,
+        min(l.since) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence) filter (where l.rn = 1))[1] as first_id
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.since, l.occurrence) as rn
         from waiting_items t, jsonb_to_recordset(t.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)
@@ -350,16 +351,19 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
       ) f where f.rn <= ${w.list}
     ),
     soon as (
-      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due)) as list
+      select l.plan_id, jsonb_agg(jsonb_build_object('occurrence', l.occurrence, 'item', l.item, 'label', l.label, 'due', l.due)) as list,
+        min(l.due) filter (where l.rn = 1) as first_key, (array_agg(l.occurrence) filter (where l.rn = 1))[1] as first_id
       from (
         select t.plan_id, l.*, row_number() over (partition by t.plan_id order by l.due, l.occurrence) as rn
         from soon_items t, jsonb_to_recordset(t.soon) as l(occurrence uuid, item uuid, label text, due date)
       ) l where l.rn <= ${w.list} group by l.plan_id
     )
-    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, parts_stale, figures, bodies, sections, waiting, soon)
+    insert into plan_tally_cache as c (plan_id, as_of, zones, days, computed_at, parts_stale, figures, bodies, sections, waiting, soon,
+      section_top, section_count, waiting_since, waiting_first, soon_due, soon_first)
     select p.id, ${w.today}::date, coalesce(z.zones, '{}'),
       coalesce((select array_agg(zt.today order by x.ord) from unnest(z.zones) with ordinality x(tz, ord) join zone_today zt on zt.tz = x.tz), '{}'),
-      now(), false, coalesce(f.figures, '{}'), coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]')
+      now(), false, coalesce(f.figures, '{}'), coalesce(b.list, '[]'), coalesce(s.list, '[]'), coalesce(wt.list, '[]'), coalesce(so.list, '[]'),
+      s.top, coalesce(s.count, 0), wt.first_key, wt.first_id, so.first_key, so.first_id
     from plans p
     left join figures f on f.plan_id = p.id
     left join zones z on z.plan_id = p.id
@@ -369,7 +373,9 @@ function planDeriveStatement(planIds: string[], today: ReadonlyMap<string, strin
     left join soon so on so.plan_id = p.id
     where p.id = any(${ids})
     on conflict (plan_id) do update set as_of = excluded.as_of, zones = excluded.zones, days = excluded.days, computed_at = excluded.computed_at,
-      parts_stale = false, figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon`;
+      parts_stale = false, figures = excluded.figures, bodies = excluded.bodies, sections = excluded.sections, waiting = excluded.waiting, soon = excluded.soon,
+      section_top = excluded.section_top, section_count = excluded.section_count, waiting_since = excluded.waiting_since,
+      waiting_first = excluded.waiting_first, soon_due = excluded.soon_due, soon_first = excluded.soon_first`;
 }
 
 /** An item row's count of overdue occurrences (`alias.counts` in `summedFields` order). */
@@ -466,18 +472,54 @@ export async function cachedPlanTallies(
   });
 }
 
-/** The summary's read of the cache: the plans' cached parts summed, the lists cut at their first lines. */
+/**
+ * The summary's read of the cache: the plans' counters and bodies summed; the sections and the two lists
+ * unpacked only from the plans that can hold one of the first ten (`section_top`, the first lines' keys):
+ * a plan whose largest section is below the tenth largest plan's has none of the ten largest sections, and a
+ * plan whose first line is not among the first ten first lines has none of the first ten lines.
+ */
 export function chairmanCacheQuery(planIds: string[], w: TallyWindow): SQL {
-  const sum = (f: string) => sql.raw(`coalesce(sum((c.figures->>'${f}')::int), 0)`);
+  const fields = [
+    'overdue',
+    'overdueNumbers',
+    'pendingReview',
+    'dueSoon',
+    'done',
+    'counted',
+    'currentTotal',
+    'currentDone',
+    'currentOverdue',
+    'previousTotal',
+    'previousDone',
+    'previousOverdue',
+  ];
+  const sum = (f: string) => sql.raw(`coalesce(sum(c."${f}"), 0)`);
+  // The counters are taken out of each row's figures once (jsonb_to_record): thirteen ->> lookups a row cost more than the whole read of the lists.
   return sql`
-        with c as materialized (select * from plan_tally_cache where plan_id = any(${arrayParam(planIds, 'uuid')})),
+        with c as materialized (
+          select pc.plan_id, f.*, pc.bodies, pc.section_top, pc.section_count, pc.waiting_since, pc.waiting_first, pc.soon_due, pc.soon_first
+          from plan_tally_cache pc, jsonb_to_record(pc.figures) as f(${sql.raw(fields.map((f) => `"${f}" int`).join(', '))})
+          where pc.plan_id = any(${arrayParam(planIds, 'uuid')})
+        ),
         bodies as (
           select b.key, min(b.label collate "C") as label, sum(b.n)::int as n, sum(b.items)::int as items, min(b.oldest)::text as oldest
           from c, jsonb_to_recordset(c.bodies) as b(key text, label text, n int, items int, oldest date) group by b.key
         ),
-        sections as (select c.plan_id, s.section, s.n, s.items from c, jsonb_to_recordset(c.sections) as s(section uuid, n int, items int)),
-        waiting as (select c.plan_id, l.* from c, jsonb_to_recordset(c.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)),
-        soon as (select c.plan_id, l.* from c, jsonb_to_recordset(c.soon) as l(occurrence uuid, item uuid, label text, due date))
+        section_plans as (select c.plan_id from c where c.section_top is not null order by c.section_top desc fetch first ${w.list} rows with ties),
+        sections as (
+          select pc.plan_id, s.section, s.n, s.items from section_plans sp join plan_tally_cache pc on pc.plan_id = sp.plan_id,
+            jsonb_to_recordset(pc.sections) as s(section uuid, n int, items int)
+        ),
+        waiting_plans as (select c.plan_id from c where c.waiting_since is not null order by c.waiting_since, c.waiting_first limit ${w.list}),
+        waiting as (
+          select pc.plan_id, l.* from waiting_plans wp join plan_tally_cache pc on pc.plan_id = wp.plan_id,
+            jsonb_to_recordset(pc.waiting) as l(occurrence uuid, item uuid, label text, due date, since timestamptz)
+        ),
+        soon_plans as (select c.plan_id from c where c.soon_due is not null order by c.soon_due, c.soon_first limit ${w.list}),
+        soon as (
+          select pc.plan_id, l.* from soon_plans sp join plan_tally_cache pc on pc.plan_id = sp.plan_id,
+            jsonb_to_recordset(pc.soon) as l(occurrence uuid, item uuid, label text, due date)
+        )
         select 'totals' as kind, null::text as key, null::uuid as "planId", null::uuid as "occurrenceId", null::text as label,
           null::text as due, null::timestamptz as since, null::text as number, null::text as title, null::text as "planTitle",
           json_build_object(
@@ -485,7 +527,7 @@ export function chairmanCacheQuery(planIds: string[], w: TallyWindow): SQL {
             'dueSoon', ${sum('dueSoon')}, 'done', ${sum('done')}, 'counted', ${sum('counted')},
             'currentTotal', ${sum('currentTotal')}, 'currentDone', ${sum('currentDone')}, 'currentOverdue', ${sum('currentOverdue')},
             'previousTotal', ${sum('previousTotal')}, 'previousDone', ${sum('previousDone')}, 'previousOverdue', ${sum('previousOverdue')},
-            'bodies', (select count(*) from bodies), 'sections', (select count(*) from sections)
+            'bodies', (select count(*) from bodies), 'sections', coalesce(sum(c.section_count), 0)
           ) as figures
         from c
         union all (

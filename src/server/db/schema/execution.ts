@@ -341,4 +341,15 @@ export const planTallyCache = pgTable('plan_tally_cache', {
   sections: jsonb('sections').$type<unknown[]>().notNull().default([]),
   waiting: jsonb('waiting').$type<unknown[]>().notNull().default([]),
   soon: jsonb('soon').$type<unknown[]>().notNull().default([]),
+  /**
+   * What the summary cuts its lists by, kept beside them: a country's summary unpacks the lists of
+   * the few plans that can hold one of its first lines only — the plans with the largest overdue
+   * sections and those whose first line of the review queue or of «due soon» is among the first ten.
+   */
+  sectionTop: integer('section_top'),
+  sectionCount: integer('section_count').notNull().default(0),
+  waitingSince: timestamp('waiting_since', { withTimezone: true }),
+  waitingFirst: uuid('waiting_first'),
+  soonDue: date('soon_due', { mode: 'string' }),
+  soonFirst: uuid('soon_first'),
 });
