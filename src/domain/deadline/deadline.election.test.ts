@@ -115,6 +115,23 @@ describe('calendar-plan phrases with a voting day', () => {
     expect(r.windows).toEqual([{ start: '2024-06-10', end: '2024-06-19' }]);
   });
 
+  // Read as one anchor, the second term was dropped without a word and the item fell due on the first one alone.
+  it.each([
+    'за 10 дней до дня голосования и в день голосования',
+    'в день голосования и в течение 3 дней после дня голосования',
+    'не позднее чем за 5 дней до дня голосования, а также не позднее дня, предшествующего дню голосования',
+    'после дня голосования и не позднее чем через 10 дней',
+  ])('two terms joined after the anchor («%s») are not read as the first alone', (text) => {
+    const r = interpretDeadline(text, V2009);
+    expect(r.kind).toBe('unknown');
+    expect(r.windows).toEqual([]);
+  });
+
+  it('an anchor whose own words hold «и» is still one anchor', () => {
+    const r = interpretDeadline('не позднее чем за 10 дней до дня голосования на выборах депутатов и главы поселения', V2009);
+    expect(r.windows.at(-1)?.end).toBe('2009-02-18');
+  });
+
   it('explains the counting', () => {
     expect(explainDeadline(interpretDeadline('не позднее чем за 45 дней до дня голосования', V2009))).toMatch(
       /^Не позднее 14\.01\.2009 \(за 45 дней до дня голосования 01\.03\.2009\)/,

@@ -73,9 +73,14 @@ function votingDayAnchor(which: string | undefined): Anchor {
   return { type: 'voting_day' };
 }
 
+// «за 10 дней до дня голосования и в день голосования», «в день голосования и в течение 3 дней после него»: a second
+// term joined after the anchor. Read as one anchor it lost its second term without a word; such a phrase stays unread.
+const SECOND_TERM =
+  /(?:,\s*|\s+)(?:и|а\s+также|либо|или)\s+(?:(?:в|во)\s+(?:день|дни|течение|период)|не\s+(?:позднее|ранее|позже)|за\s+\S+\s+(?:дн|день|сут|недел|месяц)|(?:до|после|со?)\s+(?:дня|\d)|через\s|накануне\s)/;
+
 export function classifyAnchor(text: string): Anchor | null {
   const anchor = stripDayWord(text);
-  if (anchor === '') return null;
+  if (anchor === '' || SECOND_TERM.test(anchor)) return null;
   const nth = NTH_VOTING_DAY.exec(anchor);
   if (nth !== null) return votingDayAnchor(nth[1]);
   const hours = VOTING_HOURS.exec(anchor);
