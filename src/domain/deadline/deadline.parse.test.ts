@@ -330,6 +330,19 @@ describe('event-relative phrases stay unresolved until the event has a date', ()
   });
 });
 
+describe('the end of a period of the plan is no event to wait for', () => {
+  // Read as events they waited for the date of «года», «квартала» — nothing anyone could enter.
+  it.each(['по итогам года', 'по итогам полугодия', 'по итогам I квартала', 'после окончания квартала', 'по результатам отчетного периода'])(
+    '«%s» stays unread and says why',
+    (text) => {
+      const r = interpretDeadline(text, Y22);
+      expect(r.kind).toBe('unknown');
+      expect(r.needs ?? []).not.toContain('event_date');
+      expect(parseDeadline(text).expr).toMatchObject({ type: 'unknown', reason: expect.stringContaining('не называет дня') });
+    },
+  );
+});
+
 describe('qualifiers are kept', () => {
   it('«(по отдельному плану)» → separate_plan', () => {
     expect(interpretDeadline('Весь период (по отдельному плану)', Y22).flags).toEqual(['separate_plan']);

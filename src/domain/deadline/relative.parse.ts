@@ -40,6 +40,8 @@ const DAY_AFTER = /^следующ[а-я]*\s+за\s+(?:днем|дня)\s+(.+)$/
 const BY_DAY = /^(не позднее|не позже|до|по|не ранее|не раньше|после|со|с|начиная с)\s+(дн[а-я]*|день|даты)\s*,?\s+(.+)$/;
 const AFTER_EVENT = /^(после|по окончании|по завершении|по итогам|по результатам|с момента|вслед за|начиная с момента)\s+(.+)$/;
 const BEFORE_EVENT = /^(до начала|до окончания|до|перед|накануне)\s+(.+)$/;
+const PERIOD_END =
+  /^(?:(?:окончани[а-я]*|завершени[а-я]*)\s+)?(?:(?:отчетного|текущего|календарного|учебного|каждого|[ivx]+|\d+(?:-?г?о)?|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)\s+)?(?:года|полугодия|квартала|месяца|периода)$/;
 
 // «проведения выборов / голосования» is the voting day itself («со дня проведения выборов» = «со дня голосования»).
 // «повторного голосования» is a second round on a later date that the plan does not hold, not voting day;
@@ -241,6 +243,9 @@ function parseRelativeCore(text: string): RelativeParse | null {
 
   m = AFTER_EVENT.exec(text);
   if (m !== null) {
+    // «по итогам года», «после окончания квартала»: the end of a period of the plan, not an event whose date could be
+    // entered; the phrase names no day after it.
+    if (PERIOD_END.test(m[2] as string)) return { ok: false, reason: `«${text}» не называет дня после окончания периода: укажите срок датой` };
     const anchor = classifyAnchor(m[2] as string);
     if (anchor === null || (anchor.type === 'event' && !EVENT_NOUN.test(anchor.event))) return null;
     const from = m[1] === 'с момента' || m[1] === 'начиная с момента' ? 0 : 1;
