@@ -344,9 +344,15 @@ function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
 }
 
 /** «… Избирательная комиссия Магаданской области постановляет:» — the body in the nominative, as the resolution names itself. */
+const DECREE_ALONE = /^\s*(?:постановляет|постановила|решила|решает|решил)\s*:\s*$/i;
+
 export function decreeAuthority(lines: readonly DocLine[]): string | null {
-  for (const l of lines) {
-    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(l.text);
+  const filled = lines.filter((l) => l.text.trim());
+  for (const [k, l] of filled.entries()) {
+    // «…, территориальная избирательная комиссия Шкотовского района» / «РЕШИЛА:»: the formula on a line of its own
+    // closes the sentence that names the body on the line above.
+    const text = k > 0 && DECREE_ALONE.test(l.text) ? `${filled[k - 1]!.text.trim()} ${l.text.trim()}` : l.text;
+    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(text);
     if (!m) continue;
     const phrase = m[1]!.trim();
     // «… избирательной системы Избирательная комиссия Пензенской области постановляет:» — the body is
@@ -487,6 +493,10 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
 /** «ЯМАЛО-НЕНЕЦКИЙ АВТОНОМНЫЙ ОКРУГ», «ИРКУТСКАЯ ОБЛАСТЬ», «РОССИЙСКАЯ ФЕДЕРАЦИЯ», «РЕСПУБЛИКА КАРЕЛИЯ»: a territory named in the nominative. */
 const TERRITORY_LINE = /^(?:(?:[А-ЯЁ-]+\s+){0,3}(?:АВТОНОМНЫЙ\s+ОКРУГ|ОБЛАСТЬ|КРАЙ|РАЙОН|ФЕДЕРАЦИЯ)|РЕСПУБЛИКА(?:\s+[А-ЯЁ-]+){1,3})$/;
 
+/** A letterhead's postal address (a street, a house, a six-digit index) or its phone, fax, e-mail line. */
+const CONTACT_LINE =
+  /(?:^|[\s,])(?:тел\.|тел\/|телефон|факс|e-?mail|эл\.\s*почта)|(?:^|[\s,])(?:ул\.|улица|пр-т|проспект|д\.\s*\d)|(?:^|[\s,])\d{6}(?:$|[\s,])/i;
+
 const BARE_ACT_NUMBER = /^[0-9]{1,4}(?:[/\-–][0-9]{1,5}){1,3}$/;
 
 function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
@@ -524,6 +534,16 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
       continue;
     }
     if (org.length && org.every(caps) && !caps(t)) break;
+    // «Красная ул., д.111, г. Краснодар, …, 350000» / «Тел./факс (861) 255-54-60» under the letterhead: where the
+    // body is reached, not its name.
+    if (!org.length && CONTACT_LINE.test(t)) continue;
+    // «Территориальная избирательная комиссия Западная» / «г. Краснодара»: a name that ends with its adjective goes
+    // on with the city in the genitive on the next line.
+    const over = k > 0 ? despace(lines[k - 1]!.text) : '';
+    if (!org.length && /^г\.\s*[А-ЯЁ][а-яё-]+$/.test(t) && BODY_NAME.test(over) && /[а-яё](?:ая|ый|ий|ой)$/.test(over)) {
+      org.unshift(t);
+      continue;
+    }
     if (t.length > 150 || /^(?:г\.|город)\s/i.test(t)) break;
     // «(с полномочиями избирательной комиссии муниципального района …» under the letterhead says
     // what powers the body holds; it is not part of its name.
