@@ -344,6 +344,8 @@ function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
 }
 
 /** «… Избирательная комиссия Магаданской области постановляет:» — the body in the nominative, as the resolution names itself. */
+/** The first words of an act's preamble, after its heading and its date line. */
+const ACT_TEXT_START = /^(?:в\s+соответствии|на\s+основании|руководствуясь|во\s+исполнение|в\s+целях|рассмотрев)(?![а-яё])/i;
 const DECREE_ALONE = /^\s*(?:постановляет|постановила|решила|решает|решил)\s*:\s*$/i;
 
 export function decreeAuthority(lines: readonly DocLine[]): string | null {
@@ -508,7 +510,9 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
     .filter((l) => l.text)
     .slice(0, 6);
   // The act's «О …» heading closes its date and number: a date in the heading or under it is another's.
-  const headingAt = near.findIndex((l) => /^[«"]?об?\s/i.test(despace(l.text)));
+  // The preamble («В соответствии с …») and the operative formula («ПОСТАНОВЛЯЕТ:») close them too: the points under
+  // it carry other days («1. Объявить 22 декабря 2019 года Днем выборов …»).
+  const headingAt = near.findIndex((l) => /^[«"]?об?\s/i.test(despace(l.text)) || ACT_TEXT_START.test(despace(l.text)) || DECREE_ALONE.test(despace(l.text)));
   const window = headingAt < 0 ? near : near.slice(0, headingAt);
   const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
