@@ -344,9 +344,17 @@ function resolutionLine(lines: readonly DocLine[]): ApprovalBlock | null {
 }
 
 /** «… Избирательная комиссия Магаданской области постановляет:» — the body in the nominative, as the resolution names itself. */
+/** The first words of an act's preamble, after its heading and its date line. */
+const ACT_TEXT_START = /^(?:в\s+соответствии|на\s+основании|руководствуясь|во\s+исполнение|в\s+целях|рассмотрев)(?![а-яё])/i;
+const DECREE_ALONE = /^\s*(?:постановляет|постановила|решила|решает|решил)\s*:\s*$/i;
+
 export function decreeAuthority(lines: readonly DocLine[]): string | null {
-  for (const l of lines) {
-    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(l.text);
+  const filled = lines.filter((l) => l.text.trim());
+  for (const [k, l] of filled.entries()) {
+    // «…, территориальная избирательная комиссия Шкотовского района» / «РЕШИЛА:»: the formula on a line of its own
+    // closes the sentence that names the body on the line above.
+    const text = k > 0 && DECREE_ALONE.test(l.text) ? `${filled[k - 1]!.text.trim()} ${l.text.trim()}` : l.text;
+    const m = /([^,;:"»“”]{6,160}?)\s+(?:постановляет|постановила|решила|решает|решил)\s*:/i.exec(text);
     if (!m) continue;
     const phrase = m[1]!.trim();
     // «… избирательной системы Избирательная комиссия Пензенской области постановляет:» — the body is
@@ -487,6 +495,10 @@ export function parseToldApproval(lines: readonly DocLine[], warn?: (message: st
 /** «ЯМАЛО-НЕНЕЦКИЙ АВТОНОМНЫЙ ОКРУГ», «ИРКУТСКАЯ ОБЛАСТЬ», «РОССИЙСКАЯ ФЕДЕРАЦИЯ», «РЕСПУБЛИКА КАРЕЛИЯ»: a territory named in the nominative. */
 const TERRITORY_LINE = /^(?:(?:[А-ЯЁ-]+\s+){0,3}(?:АВТОНОМНЫЙ\s+ОКРУГ|ОБЛАСТЬ|КРАЙ|РАЙОН|ФЕДЕРАЦИЯ)|РЕСПУБЛИКА(?:\s+[А-ЯЁ-]+){1,3})$/;
 
+/** A letterhead's postal address (a street, a house, a six-digit index) or its phone, fax, e-mail line. */
+const CONTACT_LINE =
+  /(?:^|[\s,])(?:тел\.|тел\/|телефон|факс|e-?mail|эл\.\s*почта)|(?:^|[\s,])(?:ул\.|улица|пр-т|проспект|д\.\s*\d)|(?:^|[\s,])\d{6}(?:$|[\s,])/i;
+
 const BARE_ACT_NUMBER = /^[0-9]{1,4}(?:[/\-–][0-9]{1,5}){1,3}$/;
 
 function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
@@ -498,7 +510,9 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
     .filter((l) => l.text)
     .slice(0, 6);
   // The act's «О …» heading closes its date and number: a date in the heading or under it is another's.
-  const headingAt = near.findIndex((l) => /^[«"]?об?\s/i.test(despace(l.text)));
+  // The preamble («В соответствии с …») and the operative formula («ПОСТАНОВЛЯЕТ:») close them too: the points under
+  // it carry other days («1. Объявить 22 декабря 2019 года Днем выборов …»).
+  const headingAt = near.findIndex((l) => /^[«"]?об?\s/i.test(despace(l.text)) || ACT_TEXT_START.test(despace(l.text)) || DECREE_ALONE.test(despace(l.text)));
   const window = headingAt < 0 ? near : near.slice(0, headingAt);
   const text = [head.replace(/^\S+/, ''), ...window.map((l) => despace(l.text))].join(' ');
   const date = findDate(text);
@@ -524,6 +538,16 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
       continue;
     }
     if (org.length && org.every(caps) && !caps(t)) break;
+    // «Красная ул., д.111, г. Краснодар, …, 350000» / «Тел./факс (861) 255-54-60» under the letterhead: where the
+    // body is reached, not its name.
+    if (!org.length && CONTACT_LINE.test(t)) continue;
+    // «Территориальная избирательная комиссия Западная» / «г. Краснодара»: a name that ends with its adjective goes
+    // on with the city in the genitive on the next line.
+    const over = k > 0 ? despace(lines[k - 1]!.text) : '';
+    if (!org.length && /^г\.\s*[А-ЯЁ][а-яё-]+$/.test(t) && BODY_NAME.test(over) && /[а-яё](?:ая|ый|ий|ой)$/.test(over)) {
+      org.unshift(t);
+      continue;
+    }
     if (t.length > 150 || /^(?:г\.|город)\s/i.test(t)) break;
     // «(с полномочиями избирательной комиссии муниципального района …» under the letterhead says
     // what powers the body holds; it is not part of its name.

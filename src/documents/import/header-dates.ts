@@ -1,6 +1,7 @@
 import { ORDINAL_TEEN_STEMS, ORDINAL_UNIT_STEMS } from '../../domain/deadline/ordinals.js';
 import { LOWER } from './languages/turkic-letters.js';
 import { kazakhMonth } from './languages/turkic-months.js';
+import { ARMENIAN_DATE, TAJIK_DATE, armenianMonth } from './languages/other-dates.js';
 
 /**
  * Dates as commissions print them in headers: «27 декабря 2021 г.», «27.12.2021», ««27» декабря
@@ -17,6 +18,8 @@ export function monthFromWord(word: string): number | null {
   }
   const kazakh = kazakhMonth(w);
   if (kazakh !== null) return kazakh;
+  const armenian = armenianMonth(w);
+  if (armenian !== null) return armenian;
   // «мая», «май», and Kyrgyz «майында», «майга», «майындагы».
   if (/^ма[йя][а-яөүң]*$/.test(w) && !/^март/.test(w)) return 5;
   const i = MONTHS.findIndex((m, k) => k !== 4 && w.startsWith(m));
@@ -65,8 +68,8 @@ export function ordinalDay(text: string): number | null {
   return hit ? tens + hit[1] : null;
 }
 
-/** Each pattern yields day, month, year in groups 1–3 (Kyrgyz: year, day, month — see `order`). */
-const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
+/** Each pattern yields day, month, year in groups 1–3 (Kyrgyz: year, day, month; Armenian: year, month, day — see `order`). */
+const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' | 'ymd' }[] = [
   // «от двадцатого января 2025 года»
   { re: new RegExp(`(?<![а-яё])(${ORDINAL_WORD})\\s+(${MONTH_WORD})\\s*(\\d{4})(?!\\d)`, 'gi'), order: 'dmy' },
   // ««27» декабря 2021 года», «"27" 12 2021»
@@ -80,6 +83,8 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' }[] = [
   { re: new RegExp(`(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*(\\d{1,2})\\s*-?\\s*([${LOWER}]{3,})`, 'gi'), order: 'ydm' },
   // Kyrgyz day first, as an act's heading prints it: «16-январь,2025-жыл.», «5-март 2024-ж.»
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*-\\s*([${LOWER}]{3,})\\s*,?\\s*(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)`, 'gi'), order: 'dmy' },
+  { re: ARMENIAN_DATE, order: 'ymd' },
+  { re: TAJIK_DATE, order: 'dmy' },
 ];
 
 /** Every date in the text, in reading order. */
@@ -88,7 +93,7 @@ export function findDates(text: string): FoundDate[] {
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const [day, month, year] = order === 'dmy' ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
+      const [day, month, year] = order === 'dmy' ? [m[1]!, m[2]!, m[3]!] : order === 'ydm' ? [m[2]!, m[3]!, m[1]!] : [m[3]!, m[2]!, m[1]!];
       const monthNumber = monthFromWord(month);
       const dayNumber = /^\d+$/.test(day) ? parseInt(day, 10) : ordinalDay(day);
       const iso = monthNumber && dayNumber ? isoDate(dayNumber, monthNumber, parseInt(year, 10)) : null;

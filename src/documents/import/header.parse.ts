@@ -15,6 +15,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { unflattenAct } from './flattened-act.js';
+import { parseMeetingApproval } from './meeting-approval.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
@@ -60,7 +61,12 @@ export function parseHeader(
   const preamble = unflattenAct(toDocLines(before));
   const around = [...preamble, ...toDocLines(after)];
   const block =
-    parseApproval(preamble) ?? parseApproval(around) ?? parseResolutionHeader(preamble) ?? parseInlineApproval(preamble) ?? parseToldApproval(preamble, warn);
+    parseApproval(preamble) ??
+    parseApproval(around) ??
+    parseResolutionHeader(preamble) ??
+    parseInlineApproval(preamble) ??
+    parseToldApproval(preamble, warn) ??
+    parseMeetingApproval(preamble);
   const anchors = parseElections(around);
   // «О Плане … в единый день голосования 14 сентября 2014 года»: the act's heading names the plan and its voting day;
   // it is the title as well as the anchor.

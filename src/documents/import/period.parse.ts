@@ -54,8 +54,23 @@ function dayRange(text: string): Period | null {
   return from < to.iso ? { start: from, end: to.iso } : null;
 }
 
+/**
+ * «Провести в период с 1 по 28 февраля 2019 года комплекс мероприятий …»: a resolution's point that sets when the
+ * measures run gives the first day without its month; «период» and the measures it names make it the plan's period,
+ * not a range of voting days.
+ */
+const MEASURES_PERIOD = /период\s+с\s+(\d{1,2})\s+по\s+(\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*(?:года|г\.))?\s+[^.;]{0,60}?мероприяти/i;
+
+function measuresPeriod(text: string): Period | null {
+  const m = MEASURES_PERIOD.exec(text);
+  const to = m ? findDates(m[2]!)[0] : undefined;
+  if (!m || !to) return null;
+  const from = isoDate(+m[1]!, +to.iso.slice(5, 7), +to.iso.slice(0, 4));
+  return from && from < to.iso ? { start: from, end: to.iso } : null;
+}
+
 function periodIn(text: string): Period | null {
-  const days = dayRange(text.replace(/\s+/g, ' '));
+  const days = dayRange(text.replace(/\s+/g, ' ')) ?? measuresPeriod(text.replace(/\s+/g, ' '));
   if (days) return days;
   // A full date («назначенных на 14 сентября 2025 года») is a day, not the plan's period.
   const t = text

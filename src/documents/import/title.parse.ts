@@ -140,9 +140,16 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
 const TOLD_TITLE =
   /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|принял[аио]?)\s+((?:план|программ[уа]|комплекс|перечень|календарный\s+план)(?![а-яё])[^.;!?]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
 
+/**
+ * «Согласно требованиям … был утвержден Календарный план организационных мероприятий по подготовке и проведению
+ * выборов.»: without a year, a name written with its capital that closes the sentence is the plan's name too.
+ */
+const TOLD_NAME_ENDS_SENTENCE =
+  /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|одобрен[аоы]?)\s+((?:План|Программ[уа]|Комплекс|Перечень|Календарный\s+план)(?![а-яё])[^.;!?«»"]{10,300})\.\s*$/;
+
 export function toldTitle(lines: readonly DocLine[]): string | null {
   for (const l of lines) {
-    const m = TOLD_TITLE.exec(l.text.replace(/\s+/g, ' '));
+    const m = TOLD_TITLE.exec(l.text.replace(/\s+/g, ' ')) ?? TOLD_NAME_ENDS_SENTENCE.exec(l.text.replace(/\s+/g, ' '));
     if (!m) continue;
     let title = m[1]!;
     for (const [re, nominative] of ACCUSATIVE) if (re.test(title)) title = title.replace(re, nominative);

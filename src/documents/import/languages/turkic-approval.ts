@@ -198,8 +198,15 @@ function readBlock(text: string): Omit<ApprovalBlock, 'lines'> {
 
 // «… комиссиясы 2024-жылдын 30-апрелинде … планын бекитти», Kazakh «… комиссиясы 2024 жылғы 15 наурызда … жоспарын бекітті».
 const TOLD = new RegExp(
-  `^([^.]{5,200}?(?:комиссиясы|бшк|оск))\\s+(\\d{4}\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*\\d{1,2}\\s*-?\\s*[${LOWER}]{3,})\\s[^.]*?(?:план|программа|жоспар|багдарлама)[${LOWER}]*\\s+бекитти`,
+  `^([^.]{2,200}?(?:комиссиясы|бшк(?:сы)?|оск))\\s+(\\d{4}\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)\\s*\\d{1,2}\\s*-?\\s*[${LOWER}]{3,})\\s[^.]*?(?:план|программа|жоспар|багдарлама)[${LOWER}]*\\s+бекитти`,
 );
+
+/**
+ * «КРнын БШКсы», «КР БШК»: the CEC of Kyrgyzstan by its short name with the country's; the approval names the body
+ * by its full name, as the CEC's own pages print it.
+ */
+const KG_CEC_SHORT = /^(?:КР(?:нын|дин|дын)?|Кыргыз\s+Республикасынын)\s+БШК(?:сы|нын)?$/;
+const KG_CEC = 'Кыргыз Республикасынын Шайлоо жана референдум өткөрүү боюнча борбордук комиссиясы';
 
 /**
  * The approval told in a Kyrgyz or Kazakh sentence of a news text: the body (nominative), the day, the
@@ -209,7 +216,8 @@ export function parseTurkicToldApproval(text: string, line: number): ApprovalBlo
   // Folding keeps every character in place, so the match's bounds hold for the printed text.
   const m = TOLD.exec(foldTurkic(text));
   if (!m || !/^[А-ЯЁӘҒҚҢӨҰҮҺІ]/.test(text)) return null;
-  const authority = text.slice(0, m[1]!.length).trim();
+  const printed = text.slice(0, m[1]!.length).trim();
+  const authority = KG_CEC_SHORT.test(printed) ? KG_CEC : printed;
   const date = findDates(text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length)))[0];
   if (!date) return null;
   return { authority, date: date.iso, number: null, actKind: null, lines: new Set([line]) };

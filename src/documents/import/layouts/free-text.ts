@@ -437,6 +437,10 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   // «1. Утвердить …», «2. Направить …»: the points of a resolution, not items of a plan.
   const resolutionPoints = records.filter((r) => isResolutionPoint(r.title)).length;
   if (resolutionPoints * 2 >= records.length) return null;
+  // «  1. Мұғалжар ауданында әкім сайлауы:» / «1) Қандыағаш қаласында» … «  1. Ойыл ауданында …»: a list restarted at 1
+  // for every paragraph, none of whose lines gives a term or an executor, heads a notice's sub-lists (places, names);
+  // nothing in it is a measure of a plan.
+  if (records.length >= 2 && records.every((r) => r.alias === '1' && !r.deadline.trim() && !r.executors.trim())) return null;
   // One numbered line is a plan only when it reads as a measure with its term or its executors
   // («1. Образование округов …» over «ТИК. Не позднее …»), not as a lone numbered sentence.
   if (minNumbered === 1 && !records.every((r) => r.deadline && r.executors)) return null;

@@ -54,14 +54,26 @@ const MONTH = '(?:январ|феврал|март|апрел|ма[йя]|июн|
 const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?\\*?`;
 /**
  * «2 сентября* – образование … комиссий;», «8 сентября-7 октября (включительно) – выдвижение …;»,
- * «9 сентября – 8 октября (включительно) – выдвижение …;»: a calendar retold by a news site, the
+ * «9 сентября – 8 октября (включительно) – выдвижение …;», «С 7 ноября по 6 декабря 2024 года – сбор подписей …;»,
+ * «С 22 по 31 декабря 2024 года – регистрация …;»: a calendar retold by a news site, the
  * term first (a day, a range of days, a note in brackets — even one the site left unclosed), then
  * a dash and the action. Group 1 is the term, group 2 the action.
  */
-const RU_TERM_FIRST = new RegExp(
-  `^((?:(?:до|с|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH})?(?:\\s*\\([^()–—]{1,40}\\)?)?)\\s+[—–-]\\s+(?=[А-ЯЁа-яё])(.{6,})$`,
-  'iu',
-);
+const RU_TERM = `(?:(?:до|с|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*|\\d{1,2}\\s+по\\s+)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH}|\\s+по\\s+${DAY_MONTH})?`;
+const RU_TERM_FIRST = new RegExp(`^(${RU_TERM}(?:\\s*\\([^()–—]{1,40}\\)?)?)\\s+[—–-]\\s+(?=[А-ЯЁа-яё])(.{6,})$`, 'iu');
+/**
+ * «Не позднее 9 февраля 2025 года в случае необходимости может быть проведен второй тур.»: the last line of such a
+ * calendar may drop the dash; the year closes its term, the action follows in lower case. Taken only inside a list
+ * of dashed term-first lines, where it is one more of them.
+ */
+const RU_TERM_FIRST_UNDASHED = new RegExp(`^(${RU_TERM})\\s+(?=[а-яё])(.{6,}[.;])$`, 'u');
+/** The term and the action of such a line (the line's capital is no capital of the action), or null. */
+function undashedTerm(text: string): RegExpExecArray | null {
+  const m = RU_TERM_FIRST_UNDASHED.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!m || !/\d{4}\s*(?:года|г\.)$/u.test(m[1]!)) return null;
+  m[1] = text.slice(0, m[1]!.length);
+  return m;
+}
 /** A line that names a date or a time: a list of two such lines is already a schedule. */
 const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d{4}-жыл|\\d{1,2}-[а-яөүң]+\\s+чейин`, 'iu');
 /** A slide number before a month heading («2. Январь - Февраль»). */
@@ -183,6 +195,11 @@ function groupLines(lines: readonly Line[]): Group[] {
       cur.items.push(ln);
       continue;
     }
+    const current = cur as Group | null;
+    if (undashedTerm(t) && current?.bulleted && current.items.length >= 2 && current.items.every((l) => RU_TERM_FIRST.test(l.text))) {
+      current.items.push(ln);
+      continue;
+    }
     const next = lines[i + 1];
     // «I.» alone on its line, the section's title on the next (a Word heading the site parted).
     if (/^[IVXL]{1,6}\.$/.test(t) && next && next.text.length <= 160 && ROMAN_INTRO.test(`${t} ${next.text}`)) {
@@ -288,7 +305,7 @@ const TRAILING_TERM = new RegExp(
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
-  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text);
+  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text) ?? undashedTerm(`${text}.`);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
   // «- мероприятия, направленные на …: последняя неделя августа - первая неделя сентября 2019 года;»:
   // the term after a colon, itself a range with a dash, so the colon parts the line first.

@@ -1,0 +1,42 @@
+import type { ActKind, ApprovalBlock } from './approval.parse.js';
+import { toNominative } from './authority.parse.js';
+import type { DocLine } from './doc-lines.js';
+import { findDates } from './header-dates.js';
+
+/**
+ * A news text that tells the approval in two steps: «26 апреля 2016 года состоялось шестое заседание
+ * Территориальной избирательной комиссии Зерноградского района. … члены комиссии … приняли постановления
+ * «О «Календарном плане …»». The meeting's day and body are the approval's when the text goes on, within the
+ * same or the next paragraphs, to say that a plan was approved (or an act on a plan adopted) at it. A day without
+ * its year («10 мая состоялось заседание …») takes the one year the text's dates name (a news dateline
+ * «11.05.2023»); with several years, or none, the day is not guessed.
+ */
+const MEETING =
+  /(?:^|[.!?]\s+)(\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.)?)?)\s+(?:в\s+[^.,]{1,40}?\s+)?состоял(?:ось|ся|ась)\s+(?:[а-яё]+\s+){0,2}заседани[ея]\s+((?:[А-ЯЁ][а-яё]+\s+)?(?:[а-яё]+(?:ой|ей)\s+){0,3}(?:комиссии|палаты|думы|совета)(?:\s+[^\s.,;«»]+){0,6}?)(?=\s*[.,;]|\s+(?:по|в|на|с|посвященн)[\s,])/u;
+/** «утвержден календарный план», «приняли постановления «О «Календарном плане …»», «утверждены Календарные планы». */
+const APPROVED_PLAN =
+  /(?:утвержд[её]н[аоы]?|утвердил[аи]?|одобрен[аоы]?|принял[аи]?\s+(постановлени|решени)[а-яё]*|принят[аоы]?\s+(постановлени|решени)[а-яё]*)\s+[«"„]?\s*(?:(?:о|об)\s+[«"„]?\s*)?(?:[а-яё]+\s+){0,2}(?:план|программ)/iu;
+
+/** The one year the text's dates name, or null when they name several or none. */
+function onlyYear(lines: readonly DocLine[]): string | null {
+  const years = new Set(lines.flatMap((l) => findDates(l.text).map((d) => d.iso.slice(0, 4))));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+export function parseMeetingApproval(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.filter((l) => l.text.trim());
+  for (let i = 0; i < filled.length; i++) {
+    const text = filled[i]!.text.replace(/\s+/g, ' ');
+    const m = MEETING.exec(text);
+    if (!m) continue;
+    const date = findDates(m[1]!)[0] ?? findDates(`${m[1]} ${onlyYear(lines) ?? ''}`)[0];
+    if (!date) continue;
+    const after = [text.slice((m.index ?? 0) + m[0].length), ...filled.slice(i + 1, i + 4).map((l) => l.text)].join(' ');
+    const approved = APPROVED_PLAN.exec(after.replace(/\s+/g, ' '));
+    if (!approved) continue;
+    const act = approved[1] ?? approved[2];
+    const actKind: ActKind | null = act ? (/^постановлени/i.test(act) ? 'постановление' : 'решение') : null;
+    return { authority: toNominative(m[2]!.trim()), date: date.iso, number: null, actKind, lines: new Set([filled[i]!.line]) };
+  }
+  return null;
+}
