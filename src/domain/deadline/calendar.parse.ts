@@ -279,9 +279,35 @@ class CalendarParser {
     return items.length > 0 ? items : null;
   }
 
+  /** «до 20 января, до 20 июля», «не позднее 15 января и 15 июля»: several deadlines, the bound word at least before the first. */
+  untilList(): Slot[] | null {
+    this.skip(FILLERS);
+    const slots: Slot[] = [];
+    for (;;) {
+      const lead = this.lead();
+      if (lead === null ? slots.length === 0 : lead !== 'until' && lead !== 'not_later') return null;
+      const term = this.term();
+      if (term === null) return null;
+      slots.push(term);
+      while (this.peek()?.t === 'sep' || LIST_WORDS.has(this.word())) this.pos++;
+      if (this.atEnd()) return slots.length >= 2 ? slots : null;
+    }
+  }
+
   reset(): void {
     this.pos = 0;
   }
+}
+
+/** Only days: «до марта, до сентября» would need the day before each month, which no plan was seen to mean. */
+function untilList(p: CalendarParser): CalendarParse {
+  p.reset();
+  const slots = p.untilList();
+  if (slots === null) return { ok: false, reason: null };
+  const terms = finish(slots);
+  if (terms === null || typeof terms === 'string' || terms.some((t) => t.unit !== 'day'))
+    return { ok: false, reason: typeof terms === 'string' ? terms : null };
+  return { ok: true, expr: { type: 'calendar', items: terms.map((from) => ({ from, to: null, until: true as const })) } };
 }
 
 function edgeFor(lead: Lead, term: CalendarTerm): BoundEdge {
@@ -326,7 +352,7 @@ export function parseCalendarTokens(tokens: readonly Token[]): CalendarParse {
     }
     p.reset();
     const drafts = p.list();
-    if (drafts === null || !p.atEnd()) return { ok: false, reason: null };
+    if (drafts === null || !p.atEnd()) return untilList(p);
     const slots: Slot[] = [];
     for (const d of drafts) {
       slots.push(d.from);

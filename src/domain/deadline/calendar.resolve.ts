@@ -6,7 +6,7 @@
  * Januaries and «ноябрь – февраль» wraps over New Year.
  */
 import { addYears, isValidDate, monthEnd, monthStart, termKey, toDayNumber, yearOf, type DayNumber } from './calendar-math.js';
-import type { BoundEdge, CalendarExpr, CalendarTerm } from './deadline.types.js';
+import type { BoundEdge, CalendarExpr, CalendarItem, CalendarTerm } from './deadline.types.js';
 import { monthGenitive } from './month-names.js';
 import { clip, emptyResolution, orderWindows, type Resolution, type Span } from './resolution.js';
 
@@ -82,12 +82,24 @@ function assignYears(terms: readonly CalendarTerm[], base: number): number[] {
   return years;
 }
 
-/** The windows of one occurrence: items as ranges, a two-sided bound as one range. */
-function occurrence(expr: CalendarExpr, years: readonly (number | null)[], period: Span | null): Span[] {
+/**
+ * The windows of one occurrence: items as ranges, a two-sided bound as one range. Listed deadlines («до 20 января,
+ * до 20 июля») run each from the day after the one before; the first from `firstStart`.
+ */
+function occurrence(expr: CalendarExpr, years: readonly (number | null)[], period: Span | null, firstStart: DayNumber | null = null): Span[] {
   const out: Span[] = [];
   if (expr.type === 'calendar') {
     let i = 0;
+    let previous: DayNumber | null = null;
     for (const item of expr.items) {
+      if (item.until) {
+        const day = termSpan(item.from, years[i++] ?? null, period).end;
+        const start = previous !== null ? previous + 1 : (firstStart ?? day);
+        if (start > day) throw new TermError('Сроки перечислены не по порядку');
+        out.push({ start, end: day });
+        previous = day;
+        continue;
+      }
       const from = termSpan(item.from, years[i++] ?? null, period);
       const to = item.to !== null ? termSpan(item.to, years[i++] ?? null, period) : from;
       if (from.start > to.end) throw new TermError('Конец срока раньше его начала');
@@ -130,7 +142,25 @@ function resolveExplicit(expr: CalendarExpr, period: Span | null, res: Resolutio
     }
     return;
   }
-  res.windows.push(...occurrence(expr, years, period));
+  let firstStart: DayNumber | null = null;
+  if (expr.type === 'calendar' && expr.items[0]?.until) {
+    const first = termSpan(expr.items[0].from, null, period).end;
+    if (period !== null && period.start <= first) firstStart = period.start;
+    else res.flags.push('open_start');
+  }
+  res.windows.push(...occurrence(expr, years, period, firstStart));
+}
+
+/** The day after the last listed deadline of the cycle before `years` (each one year earlier), where it exists. */
+function afterPreviousCycle(expr: CalendarExpr, years: readonly number[], period: Span): DayNumber | null {
+  if (expr.type !== 'calendar' || !expr.items[0]?.until) return null;
+  const last = expr.items[expr.items.length - 1] as CalendarItem;
+  try {
+    return termSpan(last.from, (years[years.length - 1] as number) - 1, period).end + 1;
+  } catch (e) {
+    if (e instanceof TermError) return null;
+    throw e;
+  }
 }
 
 function resolveYearless(expr: CalendarExpr, period: Span, res: Resolution): void {
@@ -142,6 +172,7 @@ function resolveYearless(expr: CalendarExpr, period: Span, res: Resolution): voi
   let instances = 0;
   const windows: Span[] = [];
   const dayIn = (d: DayNumber) => d >= period.start && d <= period.end;
+  const until = expr.type === 'calendar' && expr.items[0]?.until === true;
 
   for (let y = first; y <= last; y++) {
     try {
@@ -169,7 +200,10 @@ function resolveYearless(expr: CalendarExpr, period: Span, res: Resolution): voi
         found = [{ start: a, end }];
       } else {
         found = [];
-        for (const w of occurrence(expr, assignYears(terms, y), period)) {
+        const years = assignYears(terms, y);
+        for (const w of occurrence(expr, years, period, afterPreviousCycle(expr, years, period) ?? period.start)) {
+          // A listed deadline outside the period is not moved into it: «до 20 января» of the next year is not 31 December.
+          if (until && !dayIn(w.end)) continue;
           const c = clip(w, period);
           if (c !== null) found.push(c);
         }

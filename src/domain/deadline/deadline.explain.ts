@@ -138,7 +138,9 @@ function edgeWords(e: BoundEdge, upper: boolean): string {
 /** The phrase's own structure in words, for when no year is known yet. */
 function calendarWords(expr: CalendarExpr): string {
   if (expr.type === 'calendar') {
-    return joinAnd(expr.items.map((i) => (i.to === null ? termWords(i.from) : `${termWords(i.from)} – ${termWords(i.to)}`)));
+    return joinAnd(
+      expr.items.map((i) => (i.until ? `до ${termWords(i.from)}` : i.to === null ? termWords(i.from) : `${termWords(i.from)} – ${termWords(i.to)}`)),
+    );
   }
   const parts: string[] = [];
   if (expr.notBefore !== null) parts.push(edgeWords(expr.notBefore, false));
@@ -330,6 +332,8 @@ function mainPart(result: DeadlineResult, spans: Span[]): string {
       if (spans.length === 0) return `${calendarWords(expr)}${result.reason !== undefined ? `. ${result.reason}` : ''}`;
       const yearly = result.flags.includes('repeats_yearly') ? 'ежегодно: ' : '';
       if (expr.type === 'bound') return yearly + spans.map((w) => boundWindowWords(expr, w)).join('; ');
+      // Listed deadlines: each is a day to be met, whatever day its window opens.
+      if (expr.items[0]?.until) return yearly + spans.map((w) => `не позднее ${toRuDate(w.end)}`).join('; ');
       // «II Год» alone would read as a bare year; say which plan year it is.
       const planYear = expr.items.some((i) => i.from.unit === 'plan_year') ? `${calendarWords(expr)}: ` : '';
       return yearly + planYear + describeWindows(spans);

@@ -111,6 +111,11 @@ export type CalendarTerm =
 export interface CalendarItem {
   from: CalendarTerm;
   to: CalendarTerm | null;
+  /**
+   * One of several deadlines listed in a phrase («до 20 января, до 20 июля»): the window runs up to `from` (a day),
+   * from the day after the deadline before it — or from the period's start for the first.
+   */
+  until?: true;
 }
 
 /**
