@@ -1,7 +1,7 @@
 /**
  * Seventh held-out set of real phrases (28.11.2026): deadline cells of plans (a regional commission's
  * programme, school and club plans of legal-culture events, a TIK's programme told in its news) and
- * terms told in election news (Russian regions, Belarus, Kazakhstan in Kazakh), read on pages no earlier
+ * terms told in election news (Russian regions, Belarus, Kazakhstan in Kazakh, Armenia in Armenian), read on pages no earlier
  * set used, written before any run of the engine on them and never tuned against. `expect` is what each
  * page says: its printed date or range, or, for «до / не позднее / по» a date, the window from the start
  * of the year the page gives. Where a page prints no year (a club plan, two Belarusian news items), `ctx`
@@ -29,6 +29,7 @@ const ZHETISU_2025 = 'http://7-su.kz/news/cat-20/26804/';
 const KARGALY_2024 = 'https://kargali.kz/sajlaualdy-ugit-nasihat-zhumystary-bastaldy';
 const SVERDLOVSK_2022 = 'https://kamensk-uralskij-gid.ru/news/gosudarstvo/sostoyalos-zasedanie-izbiratelnoy-komissii-sverdlovskoy-oblasti.htm';
 const ORENBURG_2025 = 'https://orenburzhie2.ru/policy/izbirkom-orenburgskoj-oblasti-formiruet-rezerv-v-sostave-uchastkovyx-komissij';
+const ARMENIA_2026 = 'https://mitk.am/ertyrr/';
 const RYAZAN_2026 = 'https://ryazan-news.ru/society/2026/02/06/27838.html';
 
 /** The Kuzbass school plan «… в 2025 году»: one month per row. */
@@ -178,4 +179,17 @@ export const HOLDOUT7_PHRASES: readonly RealPhrase[] = [
   },
   // Ryazan region, reserve of precinct commissions 2026.
   { text: 'с 16 февраля по 16 марта 2026 года', source: RYAZAN_2026, ctx: year(2026), expect: { windows: [w('2026-02-16', '2026-03-16')] } },
+  // Armenia, National Assembly 07.06.2026: the CEC's timetable retold (news dated 09.02.2026).
+  {
+    text: 'փետրվարի 9-ից մինչև ապրիլի 23-ը',
+    source: ARMENIA_2026,
+    ctx: { elections: [{ votingDay: '2026-06-07' }], ...year(2026) },
+    expect: { windows: [w('2026-02-09', '2026-04-23')] },
+  },
+  {
+    text: 'ապրիլի 23-ից մինչև մայիսի 3-ը՝ ժամը 18:00-ը',
+    source: ARMENIA_2026,
+    ctx: { elections: [{ votingDay: '2026-06-07' }], ...year(2026) },
+    expect: { windows: [w('2026-04-23', '2026-05-03')] },
+  },
 ];
