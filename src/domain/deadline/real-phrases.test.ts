@@ -4,6 +4,7 @@ import type { DeadlineResult } from './deadline.types.js';
 import { HOLDOUT_PHRASES } from './real-phrases.holdout.fixture.js';
 import { HOLDOUT4_PHRASES } from './real-phrases.holdout4.fixture.js';
 import { HOLDOUT5_PHRASES } from './real-phrases.holdout5.fixture.js';
+import { HOLDOUT7_PHRASES } from './real-phrases.holdout7.fixture.js';
 import { REAL_PHRASES } from './real-phrases.fixture.js';
 import { SET5_PHRASES } from './real-phrases.set5.fixture.js';
 import type { RealPhrase } from './real-phrases.types.js';
@@ -70,6 +71,14 @@ describe('fourth held-out set (blind)', () => {
     expect(HOLDOUT4_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT4_PHRASES);
     console.info(`holdout4: ${right}/${HOLDOUT4_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+describe('seventh held-out set (blind)', () => {
+  it('is well formed, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT7_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT7_PHRASES);
+    console.info(`holdout7: ${right}/${HOLDOUT7_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
   });
 });
 
