@@ -21,6 +21,7 @@ import { kyrgyzCountsToDigits } from './kyrgyz.numerals.js';
 import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
+import { looksArmenian, rewriteArmenian } from './armenian.parse.js';
 import { rewordStartEnd } from './start-end-wording.js';
 import { rewordNewsLead } from './news-wording.js';
 import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
@@ -247,6 +248,8 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
   const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
   if (kazakh !== null) core = kazakh;
+  const armenian = kazakh === null && looksArmenian(core) ? rewriteArmenian(core) : null;
+  if (armenian !== null) core = armenian;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   else core = rewordStartEnd(rewordNewsLead(core));
   const clock = liftClockTime(core);

@@ -48,6 +48,16 @@ describe('Kazakh deadlines are dated', () => {
       undefined,
     ],
     ['2020 жылғы 31 қазаннан кешiктiрмей', ZERENDI, [{ start: '2020-10-01', end: '2020-10-31' }], undefined],
+    // A year in the genitive puts the possessive «-ы» on the month («қаңтарынан», «қаңтарына»); «қантар» typed without «ң».
+    [
+      '2023 жылдың 9 қаңтарынан басталып, 2023 жылдың 21 қантарына жергілікті уақыт бойынша сағат 18.00-де аяқталады',
+      YEAR_2023,
+      [{ start: '2023-01-09', end: '2023-01-21' }],
+      '18:00',
+    ],
+    ['2023 жылдың 3 наурызында', YEAR_2023, [{ start: '2023-03-03', end: '2023-03-03' }], undefined],
+    // A date in the dative alone is what an election is set for: the day itself.
+    ['2023 жылғы 16 ақпанға', YEAR_2023, [{ start: '2023-02-16', end: '2023-02-16' }], undefined],
     // 15.03.2026 − 16 = 27.02.2026, as the plan prints it.
     ['дауыс беру күніне 15 күн қалғанда', REFERENDUM_2026, [{ start: '2026-01-01', end: '2026-02-27' }], undefined],
     ['дауыс беру күніне 15 күн қалғанда, яғни 2026 жылғы 27 ақпаннан кешіктірмей', REFERENDUM_2026, [{ start: '2026-01-01', end: '2026-02-27' }], undefined],

@@ -25,8 +25,8 @@ import { kazakhLatinToFolded, looksKazakhLatin } from '../locale/kazakh-latin.js
 import { monthGenitive } from './month-names.js';
 
 // Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside a Cyrillic word (sites
-// without a Kazakh keyboard), or the Kazakh year word.
-const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жылғы\s/;
+// without a Kazakh keyboard), or the Kazakh year word («жылғы», «жылдың» — Kyrgyz writes «жылдын»).
+const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жыл(?:ғы|дың)\s/;
 
 export function looksKazakh(text: string): boolean {
   return KAZAKH.test(text) || looksKazakhLatin(text);
@@ -92,11 +92,13 @@ function rewriteClock(input: string): string {
 
 type Case = 'nom' | 'abl' | 'dat' | 'loc';
 
+// «2025 жылдың 9 қаңтарынан» (of the year 2025, from its 9 January): after a year in the genitive the month takes the
+// possessive «-ы/-і» before its case — «қаңтарынан», «қаңтарына», «қаңтарында».
 function caseOf(ending: string): Case | null {
   if (ending === '') return 'nom';
-  if (/^(?:нан|нен|дан|ден|тан|тен)$/.test(ending)) return 'abl';
-  if (/^(?:га|ге|ка|ке|на|не|а|е)$/.test(ending)) return 'dat';
-  if (/^(?:да|де|та|те|нда|нде)$/.test(ending)) return 'loc';
+  if (/^(?:нан|нен|дан|ден|тан|тен|ынан|инен)$/.test(ending)) return 'abl';
+  if (/^(?:га|ге|ка|ке|на|не|а|е|ына|ине)$/.test(ending)) return 'dat';
+  if (/^(?:да|де|та|те|нда|нде|ында|инде)$/.test(ending)) return 'loc';
   return null;
 }
 
@@ -185,6 +187,8 @@ function rewriteDates(input: string): string | null {
         if (word === 'кейин' && c === 'abl') return `после ${ru(i)}`;
         return all;
       })
+      // «2025 жылғы 16 ақпанға» alone (what an election is set for): the day itself; «-ға» with «дейін» was read above.
+      .replace(/^§(\d+)$/, (all, i: string) => (caseAt(i) === 'dat' ? ru(i) : all))
       .replace(/§(\d+)(?:\s+куни)?/g, (all, i: string) => (caseAt(i) === 'nom' || caseAt(i) === 'loc' ? ru(i) : all))
       .replaceAll(HOURS_MARK, 'до')
   );

@@ -74,11 +74,14 @@ describe('fourth held-out set (blind)', () => {
   });
 });
 
-describe('seventh held-out set (blind)', () => {
-  it('is well formed, and the share read as the documents say is printed', () => {
+// Measured blind once (41/45, no wrong date), then opened on 28.11.2026: Kazakh months after a year in the genitive,
+// a lone dative date, Armenian terms.
+describe('seventh held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(HOLDOUT7_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT7_PHRASES);
     console.info(`holdout7: ${right}/${HOLDOUT7_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -4,13 +4,7 @@
  * «1-уми марти соли 2015» (day with the ordinal ending, month with the izafet «-и», «соли» before
  * the year). Tajik month names are the Russian ones, so the Russian month reader takes them.
  */
-const ARMENIAN_MONTHS = ['հունվար', 'փետրվար', 'մարտ', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'];
-
-/** The month an Armenian month word names («հոկտեմբերի» → 10); null for any other word. */
-export function armenianMonth(word: string): number | null {
-  const i = ARMENIAN_MONTHS.findIndex((m) => word.startsWith(m) && word.length - m.length <= 2);
-  return i >= 0 ? i + 1 : null;
-}
+export { armenianMonth } from '../../../domain/locale/armenian-months.js';
 
 /** Groups: year, month word, day. «թ.» is the short form of «թվականի». */
 export const ARMENIAN_DATE = /(?<!\d)(\d{4})\s*թ(?:վական[ի]?|\.)\s+([\u0561-\u0587]{3,})\s+(\d{1,2})(?!\d)(?:\s*-\s*[\u0561-\u0587]+)?/gu;
