@@ -193,3 +193,66 @@ describe('a flattened header confirmed by its column-number row', () => {
     ]);
   });
 });
+
+describe('headers', () => {
+  type Header = { title: string; period: { start: string; end: string } | null; approval?: { authority?: string | null } | null };
+  const headerOf = async (text: string): Promise<Header | undefined> =>
+    importPlan(utf8(text)).catch((e: { header?: Header }) => e.header) as Promise<Header | undefined>;
+  const surgut = [
+    'Приложение',
+    'к распоряжению Администрации г. Сургута',
+    'от 20 мая 2021 г. N 731',
+    'План мероприятий',
+    'по содействию избирательным комиссиям в реализации их полномочий при подготовке и проведении выборов депутатов Государственной Думы Федерального Собрания Российской Федерации восьмого созыва, депутатов Думы Ханты-Мансийского автономного округа - Югры седьмого созыва, депутатов Тюменской областной Думы седьмого созыва, депутатов Думы города Сургута седьмого созыва на территории города Сургута в 2021 году',
+    'Наименование мероприятия |',
+    'Срок исполнения |',
+    'Ответственный |',
+    '1. Оказание содействия в подготовке помещений участковых избирательных комиссий | ||',
+  ].join('\n');
+
+  it('a title going on in one long lowercase line naming four elections (surgut-admin-election-assistance-plan-2021-header)', async () => {
+    const header = await headerOf(surgut);
+    expect(header?.title).toMatch(/^План мероприятий по содействию избирательным комиссиям .* на территории города Сургута в 2021 году$/);
+  });
+
+  it('headings closed by « |» on a page too short for bars to part its cells keep no bar (same document)', async () => {
+    const draft = await importPlan(utf8(surgut)).catch((e: { draft?: { columns?: { title: string }[] } }) => e.draft);
+    const columns = (draft?.columns ?? []).map((c) => c.title);
+    expect(columns).toEqual(expect.arrayContaining(['Наименование мероприятия', 'Срок исполнения', 'Ответственный']));
+    expect(columns.some((c) => c.includes('|'))).toBe(false);
+  });
+
+  it('the measures’ days told in the approval’s paragraph, not a year named in passing (rostov-tselina-tik-young-voter-month-news-2023-header)', async () => {
+    const text = [
+      'Месячник молодого избирателя',
+      '',
+      '01.02.2023',
+      '',
+      'В целях повышения правовой культуры молодых и будущих избирателей, а также развития интереса к выборам в 2007 году Центральной избирательной комиссией Российской Федерации утвержден праздник – День молодого избирателя, который проводится каждое третье воскресенье февраля.',
+      '',
+      'Постановлением Территориальной избирательной комиссии Целинского района Ростовской области от 31.01.2023 № 31-2 утверждена программа проведения Месячника молодого избирателя. С 01 по 28 февраля 2023 года на территории Целинского района будет проведен ряд интересных мероприятий, приуроченных к данному событию.',
+    ].join('\n');
+    expect((await headerOf(text))?.period).toEqual({ start: '2023-02-01', end: '2023-02-28' });
+  });
+
+  it('a sibling: «с 5 по 25 мая 2024 года в школах района пройдут мероприятия»', async () => {
+    const text =
+      'Новости\n\nВ 2010 году в районе открыт первый клуб избирателей.\n\nС 5 по 25 мая 2024 года в школах района пройдут мероприятия Недели правовых знаний.';
+    expect((await headerOf(text))?.period).toEqual({ start: '2024-05-05', end: '2024-05-25' });
+  });
+
+  it('«Программа … в феврале 2024 года» covers February (altai-krai-oskolkovo-school-young-voter-month-programme-2024)', async () => {
+    const text = 'Программа проведения Месячника молодого избирателя в феврале 2024 года\n\n1. Беседа «Право избирать» | 01.02.2024 | классный руководитель |';
+    expect((await headerOf(text))?.period).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+  });
+
+  it('a month that is an election’s is not the plan’s: «… выборов в сентябре 2025 года»', async () => {
+    const text = 'План мероприятий по подготовке к выборам в сентябре 2025 года\n\n1. Обучение членов УИК | июнь | ТИК |';
+    expect((await headerOf(text))?.period).not.toEqual({ start: '2025-09-01', end: '2025-09-30' });
+  });
+
+  it('«в мае 2024 года»', async () => {
+    const text = 'План проведения Недели молодого избирателя в мае 2024 года\n\n1. Викторина | 15.05.2024 | учитель истории |';
+    expect((await headerOf(text))?.period).toEqual({ start: '2024-05-01', end: '2024-05-31' });
+  });
+});

@@ -267,7 +267,9 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const l = lines[i];
     if (!l) break;
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
-    const flat = l.text.replace(/\n/g, ' ');
+    // «Наименование мероприятия |»: outside a page of bars (too few lines end with one) the bar that
+    // closes a heading is still its border, not a word of it.
+    const flat = l.text.replace(/\n/g, ' ').replace(/\s+\|+$/, '');
     // A year is a header's word too («Сроки в 2013 году»).
     const digits = l.text.replace(/\b(?:19|20)\d\d\b/g, '');
     if (flat.length > 160 || (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
@@ -276,7 +278,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const prev = cells[cells.length - 1] ?? '';
     const goesOn = /^[a-zа-яё(/]/.test(l.text) || endsDangling(prev) || openBrackets(prev) > 0 || !!l.insideBarCell;
     if (cells.length > 0 && !l.closed && !l.opens && goesOn) {
-      cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
+      cells[cells.length - 1] = `${cells[cells.length - 1]} ${flat}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
       if (parseLeadingNumber(l.text, { requireText: true })) break;
