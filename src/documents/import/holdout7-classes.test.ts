@@ -256,3 +256,42 @@ describe('headers', () => {
     expect((await headerOf(text))?.period).toEqual({ start: '2024-05-01', end: '2024-05-31' });
   });
 });
+
+describe('an Armenian news text telling the approval and the election', () => {
+  type Header = { elections?: { votingDay: string }[]; approval?: { date?: string | null } | null };
+  const headerOf = async (text: string): Promise<Header | undefined> =>
+    importPlan(utf8(text)).catch((e: { header?: Header }) => e.header) as Promise<Header | undefined>;
+  const real = [
+    ' date 2026-02-09 09/02/2026',
+    '',
+    'ԿԸՀ-ն սահմանել է ԱԺ ընտրությունների գործողությունների ժամանակացույցը․ երբ կմեկնարկի նախընտրական քարոզչությունը',
+    '',
+    'Կենտրոնական ընտրական հանձնաժողովը փետրվարի 9-ի արտահերթ նիստում հաստատել է 2026 թվականի հունիսի 7-ին նշանակված ԱԺ հերթական ընտրությունների նախապատրաստման և անցկացման հիմնական միջոցառումների ժամանակացույցը:',
+  ].join('\n');
+
+  it('«… փետրվարի 9-ի արտահերթ նիստում հաստատել է 2026 թվականի հունիսի 7-ին նշանակված ԱԺ հերթական ընտրությունների … ժամանակացույցը» (armenia-cec-parliament-timetable-news-hy-2026-header)', async () => {
+    const header = await headerOf(real);
+    expect(header?.approval?.date).toBe('2026-02-09');
+    expect((header?.elections ?? []).map((e) => e.votingDay)).toEqual(['2026-06-07']);
+  });
+
+  it('a sibling: a territorial commission’s regular session, a community head election', async () => {
+    const text = [
+      '12.03.2025',
+      '',
+      'ՏԸՀ-ն հաստատել է համայնքի ղեկավարի ընտրությունների գործողությունների ժամանակացույցը',
+      '',
+      'Տարածքային ընտրական հանձնաժողովը մարտի 11-ի հերթական նիստում հաստատել է 2025 թվականի մայիսի 18-ին նշանակված համայնքի ղեկավարի ընտրությունների ժամանակացույցը:',
+    ].join('\n');
+    const header = await headerOf(text);
+    expect(header?.approval?.date).toBe('2025-03-11');
+    expect((header?.elections ?? []).map((e) => e.votingDay)).toEqual(['2025-05-18']);
+  });
+
+  it('with two years in the text the session’s day is not guessed', async () => {
+    const text = real.replace(' date 2026-02-09 09/02/2026', ' date 2025-12-30 30/12/2025');
+    const header = await headerOf(text);
+    expect((header?.elections ?? []).map((e) => e.votingDay)).toEqual(['2026-06-07']);
+    expect(header?.approval?.date ?? null).toBeNull();
+  });
+});
