@@ -18,7 +18,7 @@ import { unflattenAct } from './flattened-act.js';
 import { parseMeetingApproval } from './meeting-approval.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
-import { electionPeriod, findPeriod, periodFromColumns } from './period.parse.js';
+import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
 import { approvedTitle, findTitle, guessKind, holdsTitle, toldTitle, type TitleResult } from './title.parse.js';
 
@@ -156,12 +156,17 @@ export function parseHeader(
     }
   }
   if (!period) {
-    period = findPeriod(
-      preamble
-        .filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line)))
-        .map((l) => l.text)
-        .join('\n'),
-    );
+    // «Постановлением … от 31.01.2023 № 31-2 утверждена программа … С 01 по 28 февраля 2023 года … будет
+    // проведен ряд … мероприятий»: the days the measures run, told in the approval's own paragraph, are
+    // the period; a year the text names in passing («в 2007 году … утвержден праздник») is not.
+    period =
+      findMeasuresPeriod(preamble.map((l) => l.text).join('\n')) ??
+      findPeriod(
+        preamble
+          .filter((l) => !block?.lines.has(l.line) && !anchors.some((a) => a.lines.includes(l.line)))
+          .map((l) => l.text)
+          .join('\n'),
+      );
     if (period) warn('Период плана взят из текста перед таблицей, а не из названия', null);
     else warn('Период плана не найден: сроки без года останутся неразрешёнными', null);
   }

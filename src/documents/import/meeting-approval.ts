@@ -1,7 +1,8 @@
 import type { ActKind, ApprovalBlock } from './approval.parse.js';
 import { toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
-import { findDates } from './header-dates.js';
+import { findDates, isoDate } from './header-dates.js';
+import { armenianMonth } from './languages/other-dates.js';
 
 /**
  * A news text that tells the approval in two steps: «26 апреля 2016 года состоялось шестое заседание
@@ -23,8 +24,29 @@ function onlyYear(lines: readonly DocLine[]): string | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
+/**
+ * Armenian: «Կենտրոնական ընտրական հանձնաժողովը փետրվարի 9-ի արտահերթ նիստում հաստատել է … ժամանակացույցը» (the
+ * commission approved the timetable at its extraordinary session of 9 February): the body, the session's day (its
+ * year the text's one year), and a timetable, plan or programme approved in the same sentence.
+ */
+const HY_MEETING =
+  /((?:[\u0531-\u0556][\u0561-\u0587]+\s+)?(?:[\u0561-\u0587]+\s+){0,3}հանձնաժողով)ը\s+([\u0561-\u0587]{3,})\s+(\d{1,2})\s*-\s*ի\s+(?:[\u0561-\u0587]+\s+)?նիստում\s+հաստատել\s+է\s+[^:։.]{0,400}?(?:ժամանակացույց|պլան|ծրագ)/u;
+
+function armenianMeeting(filled: readonly DocLine[], all: readonly DocLine[]): ApprovalBlock | null {
+  for (const l of filled) {
+    const m = HY_MEETING.exec(l.text.replace(/\s+/g, ' '));
+    const month = m ? armenianMonth(m[2]!) : null;
+    const year = m && month ? onlyYear(all) : null;
+    const iso = m && month && year ? isoDate(+m[3]!, month, +year) : null;
+    if (iso) return { authority: m![1]!.trim(), date: iso, number: null, actKind: null, lines: new Set([l.line]) };
+  }
+  return null;
+}
+
 export function parseMeetingApproval(lines: readonly DocLine[]): ApprovalBlock | null {
   const filled = lines.filter((l) => l.text.trim());
+  const armenian = armenianMeeting(filled, lines);
+  if (armenian) return armenian;
   for (let i = 0; i < filled.length; i++) {
     const text = filled[i]!.text.replace(/\s+/g, ' ');
     const m = MEETING.exec(text);

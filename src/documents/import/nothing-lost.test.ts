@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, seedBytes, type SeedName } from '../../../test/fixtures/seed-files.fixture.js';
 import { draftWords, wordsOf } from './records/account.js';
+import { keepsHyphen } from './cell-text.js';
 import { importPlan } from './import-plan.js';
 import type { PlanDraft } from '../../shared/plan-format.js';
 
@@ -24,6 +25,9 @@ function lostWords(draft: PlanDraft): string[] {
   return lost;
 }
 
+const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*$/i;
+const isMonthRange = (stem: string, next: string): boolean => MONTH.test(stem) && MONTH.test(next);
+
 /** Words a hyphenated line break joins («орга-\nнизаций» → «организаций») are compared joined. */
 const joinedHyphens = (draft: PlanDraft): PlanDraft => ({
   ...draft,
@@ -31,7 +35,14 @@ const joinedHyphens = (draft: PlanDraft): PlanDraft => ({
     ...draft.source,
     rows: draft.source.rows.map((r) => ({
       ...r,
-      cells: r.cells.map((c) => c.replace(/([а-яё])[-‐]\s*\n\s*([а-яё])/g, '$1$2').replace(/([а-яё])[-‐] ([а-яё])/g, '$1$2')),
+      // «сентябрь- декабрь» is a range of months the cell keeps hyphenated, as the importer does (cell-text.ts).
+      cells: r.cells.map((c) =>
+        c
+          .replace(/([а-яё])[-‐]\s*\n\s*([а-яё])/g, '$1$2')
+          .replace(/([А-Яа-яЁё]*[а-яё])[-‐] ([а-яё]+)/g, (_, stem: string, next: string) =>
+            keepsHyphen(stem, next) && isMonthRange(stem, next) ? `${stem}-${next}` : stem + next,
+          ),
+      ),
     })),
   },
 });

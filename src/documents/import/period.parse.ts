@@ -55,11 +55,14 @@ function dayRange(text: string): Period | null {
 }
 
 /**
- * «Провести в период с 1 по 28 февраля 2019 года комплекс мероприятий …»: a resolution's point that sets when the
- * measures run gives the first day without its month; «период» and the measures it names make it the plan's period,
- * not a range of voting days.
+ * «Провести в период с 1 по 28 февраля 2019 года комплекс мероприятий …», «С 01 по 28 февраля 2023 года … будет
+ * проведен ряд … мероприятий»: a sentence that sets when the measures run gives the first day without its month;
+ * the measures it names in the same sentence make it the plan's period, not a range of voting days.
  */
-const MEASURES_PERIOD = /период\s+с\s+(\d{1,2})\s+по\s+(\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*(?:года|г\.))?\s+[^.;]{0,60}?мероприяти/i;
+const MEASURES_PERIOD = /(?:период\s+|^|[^а-яё])с\s+(\d{1,2})\s+по\s+(\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*(?:года|г\.))?\s+[^.;]{0,80}?мероприяти/i;
+
+/** The measures' own days told in a sentence, wherever the sentence stands (an approval's paragraph too). */
+export const findMeasuresPeriod = (text: string): Period | null => measuresPeriod(text.replace(/\s+/g, ' '));
 
 function measuresPeriod(text: string): Period | null {
   const m = MEASURES_PERIOD.exec(text);
@@ -113,6 +116,13 @@ function periodIn(text: string): Period | null {
   const months =
     /на\s+([а-яё]+)(?:\s*[-–—]\s*([а-яё]+))?\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t) ??
     /(?:^|[^а-яё])с\s+([а-яё]+)\s+по\s+([а-яё]+)\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t);
+  // «Программа проведения Месячника … в феврале 2024 года»: a plan said to run in a month covers that month —
+  // unless the month is an election's («… выборов в сентябре 2025 года»), which the plan leads up to.
+  const inMonth = /(?:^|[^а-яё])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(\d{4})\s*(?:г\.?|года?)?/i.exec(t);
+  if (!months && inMonth && !/выбор|голосовани|референдум/i.test(t.slice(Math.max(0, inMonth.index - 60), inMonth.index))) {
+    const month = monthFromWord(inMonth[1]!.toLowerCase() === 'мае' ? 'май' : inMonth[1]!);
+    if (month) return monthsPeriod(+inMonth[2]!, month, month);
+  }
   if (months) {
     const from = monthFromWord(months[1]!);
     const to = months[2] ? monthFromWord(months[2]) : from;

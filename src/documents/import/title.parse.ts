@@ -176,7 +176,10 @@ function collect(lines: readonly DocLine[], at: number, direction: 'down' | 'up'
     }
     // A stray letter between title lines (a drop cap, a misread glyph) is skipped, not a stop.
     if (/^[A-Za-zА-ЯЁа-яё]$/.test(text)) continue;
-    if (NOT_TITLE.test(text) || (text.match(/\|/g) ?? []).length >= 2 || text.length > 400 || length + text.length > 900) break;
+    // «План мероприятий» / «по содействию … на территории города Сургута в 2021 году»: a line going on
+    // in lowercase with no sentence inside it is the title's, however many elections it names.
+    const goesOnTitle = direction === 'down' && /^[a-zа-яё]/.test(text) && !/[.!?]\s/.test(text);
+    if (NOT_TITLE.test(text) || (text.match(/\|/g) ?? []).length >= 2 || (text.length > 400 && !goesOnTitle) || length + text.length > 900) break;
     if (direction === 'down') {
       const previous = despace(part[part.length - 1]!.text);
       // «… на 2025 год» ends a title; a capitalised line after it is something else.

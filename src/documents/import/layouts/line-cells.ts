@@ -52,6 +52,48 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
     const region = readBody(lines, header, blocks.length);
     if (region) return region;
   }
+  const numbered = numberedRowsAt(lines);
+  return numbered ? readBody(lines, numbered, blocks.length) : null;
+}
+
+/** Fewest rows that make a run of bare numbers a table rather than a list of figures. */
+const MIN_HEADERLESS_ROWS = 3;
+/** Most lines a row of a flattened plan takes (a term, a title of two lines, executors …). */
+const MAX_ROW_LINES = 6;
+
+/**
+ * «1» / «Январь» / «Исторический час …» / «2» / «Февраль» / …: the table's header row is not in the
+ * file, yet every row starts with its number alone on a line, counting 1, 2, 3 … with a few lines
+ * of cells between. Those numbers are the rows; the columns are named by what the cells of most rows
+ * read like, in their order (a term before or after the title). Only a plain count from 1 is taken:
+ * scattered figures on lines of their own do not count up one by one.
+ */
+function numberedRowsAt(lines: readonly (Line | null)[]): Header | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.text !== '1') continue;
+    const starts = [i];
+    for (let j = i + 1; j < lines.length && j - starts[starts.length - 1]! <= MAX_ROW_LINES; j++) {
+      const l = lines[j];
+      if (!l) break;
+      if (l.text === String(starts.length + 1)) starts.push(j);
+    }
+    if (starts.length < MIN_HEADERLESS_ROWS) continue;
+    // Numbers on consecutive lines are a column-number row or a list of figures, not rows with cells.
+    if (starts.some((s, k) => k > 0 && s - starts[k - 1]! < 2)) continue;
+    const shapes = new Map<string, number>();
+    for (let k = 0; k + 1 < starts.length; k++) {
+      const cells = lines.slice(starts[k]! + 1, starts[k + 1]).filter((l): l is Line => !!l);
+      const shape = cells.map((l) => (isDeadlineLike(l.text, true) || isMonthHeading(l.text) ? 'deadline' : 'title'));
+      // A title of two lines is one cell: the shape counts each role once, in its order.
+      const key = shape.filter((r, n) => r !== shape[n - 1]).join(' ');
+      shapes.set(key, (shapes.get(key) ?? 0) + 1);
+    }
+    const [best] = [...shapes.entries()].sort((a, b) => b[1] - a[1]);
+    if (!best || !best[0].includes('title') || !best[0].includes('deadline')) continue;
+    const names = { title: 'Наименование мероприятия', deadline: 'Срок исполнения' } as const;
+    const cells = ['№ п/п', ...best[0].split(' ').map((r) => names[r as keyof typeof names])];
+    return { cells, start: i, next: i, startBlock: lines[i]!.block, closedCells: false };
+  }
   return null;
 }
 
@@ -225,7 +267,9 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const l = lines[i];
     if (!l) break;
     // Header cells name columns: no dates, no sentences («День голосования – 2 марта 2008 года.»).
-    const flat = l.text.replace(/\n/g, ' ');
+    // «Наименование мероприятия |»: outside a page of bars (too few lines end with one) the bar that
+    // closes a heading is still its border, not a word of it.
+    const flat = l.text.replace(/\n/g, ' ').replace(/\s+\|+$/, '');
     // A year is a header's word too («Сроки в 2013 году»).
     const digits = l.text.replace(/\b(?:19|20)\d\d\b/g, '');
     if (flat.length > 160 || (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
@@ -234,7 +278,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const prev = cells[cells.length - 1] ?? '';
     const goesOn = /^[a-zа-яё(/]/.test(l.text) || endsDangling(prev) || openBrackets(prev) > 0 || !!l.insideBarCell;
     if (cells.length > 0 && !l.closed && !l.opens && goesOn) {
-      cells[cells.length - 1] = `${cells[cells.length - 1]} ${l.text}`;
+      cells[cells.length - 1] = `${cells[cells.length - 1]} ${flat}`;
     } else {
       if (/^\d/.test(l.text) && !/^№/.test(l.text)) break;
       if (parseLeadingNumber(l.text, { requireText: true })) break;
@@ -243,7 +287,7 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     if (headerRole(cells[cells.length - 1]!) !== null || isNumberHeader(cells[cells.length - 1]!)) {
       lastGood = i;
       lastGoodCount = cells.length;
-    } else if (cells.length - lastGoodCount >= 2) break;
+    } else if (cells.length - lastGoodCount >= 2 && !columnNumbersAhead(lines, i + 1)) break;
   }
   if (lastGood < 0) return null;
   const headerCells = cells.slice(0, lastGoodCount);
@@ -252,6 +296,21 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
+}
+
+/**
+ * «Категория участников» / «Предполагаемое количество участников» / «Ответственный» / «1» «2» …: headings
+ * no vocabulary names are still headings when the column-number row follows them — the table numbers
+ * its own columns. Only header-like lines (no figures, no sentences) may stand between.
+ */
+function columnNumbersAhead(lines: readonly (Line | null)[], from: number): boolean {
+  for (let j = from; j < lines.length && j - from < MAX_HEADER_CELLS * 2; j++) {
+    const l = lines[j];
+    if (!l) return false;
+    if (columnNumbersAt(lines, j) > 0) return true;
+    if (/\d/.test(l.text) || /[.!?]$/.test(l.text) || l.text.length > 60) return false;
+  }
+  return false;
 }
 
 /**
@@ -284,6 +343,9 @@ const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayB
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
+/** «01.02.24», «15.03.2024»: a date alone on a line; row numbers never pad a part with a zero. */
+const DATE_LINE = /^(?:\d{2}\.(?:0[1-9]|1[0-2])\.(?:\d{2}|\d{4})|0\d\.\d{2}\.\d{2,4})$/;
+const isBareNumber = (text: string): RegExpExecArray | null => (DATE_LINE.test(text) ? null : BARE_NUMBER.exec(text));
 
 function columnNumbersAt(lines: readonly (Line | null)[], i: number, width = 0): number {
   const l = lines[i];
@@ -414,6 +476,21 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
         heading.cells[0]!.text += `\n${l.text}`;
         return;
       }
+      // «Проведение тематических занятий …» / «01.02.24» right under the header: a text with a term
+      // under it is the first row, its number cell empty — a heading across the table has no term of its
+      // own. (Further down, rows without numbers are parted by their gaps, below.)
+      const next = lines[i + 1];
+      if (rows.length === 0 && hasNumberColumn && next && !isBareNumber(next.text) && isDeadlineLike(next.text, true) && !isHeadingLine(l.text)) {
+        current = {
+          cells: [
+            { text: '', bold: false },
+            { text: l.text, bold: l.bold },
+          ],
+          line: l.line,
+        };
+        sectionOpened = false;
+        return;
+      }
       // Text before the first row, or right after a heading, is a heading of its own.
       rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
       sectionOpened = true;
@@ -492,7 +569,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       }
       continue;
     }
-    const bare = BARE_NUMBER.exec(l.text);
+    const bare = isBareNumber(l.text);
     // « 1. » before every row: a site that prints each row as a list of its own. The same number
     // again after a row that has all its cells starts the next row.
     const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);

@@ -113,9 +113,31 @@ function gridEnd(lines: string[], start: number): number {
   while (i < lines.length) {
     if (isGridLine(lines[i]!)) i++;
     else if (numberLead(lines, i)) i += 3;
+    else if (spilledRow(lines, i) > 0) i += spilledRow(lines, i);
     else break;
   }
   return i;
+}
+
+/** Most lines a cell of a pipe table runs over before its closing bar (a dash list of a few points). */
+const MAX_SPILLED_LINES = 12;
+
+/**
+ * «1.4. | Проведение собрания Клуба:» / «- выборы Председателя Клуба;» / … / «| сентябрь | руководитель |»:
+ * inside a pipe table, a cell whose text runs over lines of its own (a list in the cell) leaves its
+ * row open: the row goes on over the lines without a bar and ends on the line that opens with one.
+ * The lines count as one row; the number of lines in it (0 when line `i` does not open such a row).
+ */
+function spilledRow(lines: string[], i: number): number {
+  const first = lines[i]!.trim();
+  if (!first.includes(' | ') || first.endsWith('|')) return 0;
+  for (let j = i + 1; j < lines.length && j - i <= MAX_SPILLED_LINES; j++) {
+    const t = lines[j]!.trim();
+    if (t === '') return 0;
+    if (t.startsWith('|')) return isGridLine(t) && t.endsWith('|') ? j - i + 1 : 0;
+    if (t.includes('|')) return 0;
+  }
+  return 0;
 }
 
 const isBorder = (raw: string): boolean => {
@@ -140,7 +162,13 @@ function gridRows(lines: string[], start: number, end: number, table: number): S
   let borders = 0;
   let lead: { text: string; line: number } | null = null;
   for (let i = start; i < end; i++) {
-    const raw = lines[i]!;
+    let raw = lines[i]!;
+    const at = i;
+    const spilled = spilledRow(lines, i);
+    if (spilled > 0) {
+      raw = lines.slice(i, i + spilled).join('\n');
+      i += spilled - 1;
+    }
     if (numberLead(lines, i)) {
       lead = { text: raw.trim(), line: i + 1 };
       i++;
@@ -152,9 +180,9 @@ function gridRows(lines: string[], start: number, end: number, table: number): S
       current = null;
       continue;
     }
-    if (!current) current = { line: lead?.line ?? i + 1, parts: [], lines: [] };
+    if (!current) current = { line: lead?.line ?? at + 1, parts: [], lines: [] };
     current.parts.push(lead === null ? splitGridCells(raw) : [lead.text, ...splitGridCells(raw)]);
-    current.lines.push(lead?.line ?? i + 1);
+    current.lines.push(lead?.line ?? at + 1);
     lead = null;
   }
   if (current) groups.push(current);

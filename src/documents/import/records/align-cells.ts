@@ -25,10 +25,12 @@ export function alignCells(cells: readonly SourceCell[], columns: readonly Colum
   }
   // «1.» and one text: a numbered row always has a title, so the text is it — however many bodies
   // a long heading names («… выборов депутатов Государственной Думы …»), unless it reads as a term.
-  if (k === 2 && n >= 2 && columns[0]!.role === 'number' && columns[1]!.role === 'title' && fit(list[0]!.text, 'number', vocab) >= 4) {
+  // The title column need not come second: a term printed before it («1» / «Май» / …) may be missing.
+  const titleAt = columns.findIndex((col) => col.role === 'title');
+  if (k === 2 && n >= 2 && columns[0]!.role === 'number' && titleAt > 0 && fit(list[0]!.text, 'number', vocab) >= 4) {
     if (!isDeadlineLike(list[1]!.text, true) && executorScore(list[1]!.text, vocab) < 1) {
       out[0]!.push(list[0]!);
-      out[1]!.push(list[1]!);
+      out[titleAt]!.push(list[1]!);
       return out;
     }
   }
