@@ -39,7 +39,13 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
     await page.getByRole('heading', { name: 'Пландар', level: 1 }).waitFor();
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Чыгуу' }).waitFor();
+    // The open menu itself holds only menu items: the language is a group of two radio items.
+    const languages = page.getByRole('menu').getByRole('group', { name: 'Интерфейстин тили' });
+    await expect(languages.getByRole('menuitemradio', { name: 'Кыргызча' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(languages.getByRole('menuitemradio', { name: 'Русский' }).getAttribute('aria-checked')).resolves.toBe('false');
+    await expectAccessible(page, 'account menu in Kyrgyz', '[role="menu"]');
     await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     await screenshot(page, 'kyrgyz-01-plans');
     await expectAccessible(page, 'plans in Kyrgyz');
   });
@@ -76,7 +82,7 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
 
   it('switches to Russian: every text changes at once, lang="ru", axe clean', async () => {
     await openUserMenu(page);
-    await page.getByRole('menu').getByTestId('language-switch').getByText('Русский').click();
+    await page.getByRole('menu').getByRole('menuitemradio', { name: 'Русский' }).click();
     await page.getByRole('heading', { name: 'Мои мероприятия', level: 1 }).waitFor();
     await page.keyboard.press('Escape');
     await expect(navLinks()).resolves.toEqual(['Планы', 'Импорт', 'Мои мероприятия', 'Отчеты', 'Свод по комиссиям', 'Журнал']);
@@ -91,7 +97,7 @@ describe.sequential('the Kyrgyz CEC planner (kg-cec)', () => {
 
   it('and back to Kyrgyz, remembered across a reload; axe clean', async () => {
     await openUserMenu(page);
-    await page.getByRole('menu').getByTestId('language-switch').getByText('Кыргызча').click();
+    await page.getByRole('menu').getByRole('menuitemradio', { name: 'Кыргызча' }).click();
     await page.getByRole('heading', { name: 'Менин иш-чараларым', level: 1 }).waitFor();
     await page.keyboard.press('Escape');
     await expect(htmlLang()).resolves.toBe('ky');

@@ -51,7 +51,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; html: string }[];
+  nodes: { target: string[]; html: string; why?: string }[];
 }
 
 let axeSource: string | null = null;
@@ -73,7 +73,7 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200), why: n.failureSummary })),
     }));
   }, selector ?? null);
   return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,6 +1,6 @@
 import './app/mantine-styles';
 import './app/global.css';
-import { Alert, MantineProvider, createTheme } from '@mantine/core';
+import { Alert, MantineProvider, Menu, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,7 +20,12 @@ const queryClient = new QueryClient({
 const theme = createTheme({
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  components: { Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-dark-9)' } } }) },
+  components: {
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-dark-9)' } } }),
+    // Mantine's focus placeholder is a focusable role="presentation" div inside role="menu", which a
+    // menu may not hold (axe: aria-required-children); the dropdown itself takes focus without it.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+  },
 });
 
 preloadForLocation(queryClient);

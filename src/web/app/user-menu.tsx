@@ -1,7 +1,8 @@
-import { Badge, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'wouter';
+import { isLocale, type Locale } from '../../shared/locale';
+import { useLocale } from '../i18n/locale-context';
 import { t } from '../i18n/t';
-import { LanguageSwitch } from './language-switch';
 
 interface UserMenuProps {
   organizationName: string;
@@ -42,12 +43,41 @@ export function UserMenu({ organizationName, displayName, roleNames, onLogout }:
         </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('app.language')}</Menu.Label>
-        <Box px="sm" pb="xs">
-          <LanguageSwitch />
-        </Box>
+        <LanguageItems />
         <Menu.Divider />
         <Menu.Item onClick={onLogout}>{t('auth.logout')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/**
+ * The language inside the account menu: a menu may only hold menu items, so the choice is a group of
+ * «menuitemradio» items (a segmented control there is a radiogroup that screen readers and axe reject).
+ */
+const MENU_ORDER: readonly Locale[] = ['ky', 'ru'];
+
+function LanguageItems() {
+  const { locale, change, saveFailed } = useLocale();
+  return (
+    <div role="group" aria-label={t('locale.switch')} data-testid="language-switch">
+      <Menu.RadioGroup
+        value={locale}
+        onChange={(value) => {
+          if (isLocale(value) && value !== locale) change(value);
+        }}
+      >
+        {MENU_ORDER.map((value) => (
+          <Menu.RadioItem key={value} value={value} lang={value}>
+            {t(value === 'ky' ? 'locale.ky' : 'locale.ru')}
+          </Menu.RadioItem>
+        ))}
+      </Menu.RadioGroup>
+      {saveFailed && (
+        <Text size="xs" c="red.9" role="alert" px="sm">
+          {t('locale.saveFailed')}
+        </Text>
+      )}
+    </div>
   );
 }
