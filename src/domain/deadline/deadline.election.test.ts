@@ -118,13 +118,27 @@ describe('calendar-plan phrases with a voting day', () => {
   // Read as one anchor, the second term was dropped without a word and the item fell due on the first one alone.
   it.each([
     'за 10 дней до дня голосования и в день голосования',
-    'в день голосования и в течение 3 дней после дня голосования',
     'не позднее чем за 5 дней до дня голосования, а также не позднее дня, предшествующего дню голосования',
     'после дня голосования и не позднее чем через 10 дней',
   ])('two terms joined after the anchor («%s») are not read as the first alone', (text) => {
     const r = interpretDeadline(text, V2009);
     expect(r.kind).toBe('unknown');
     expect(r.windows).toEqual([]);
+  });
+
+  // The day and the days right after it leave no gap: one window, neither term dropped.
+  it.each([
+    ['в день голосования и в течение 3 дней после дня голосования', '2009-03-04'],
+    ['в день голосования и в течение трех дней после него', '2009-03-04'],
+    ['в день голосования, и в течение 10 дней после дня голосования', '2009-03-11'],
+  ])('«%s» is one window from the voting day', (text, end) => {
+    const r = interpretDeadline(text, V2009);
+    expect(r.kind).toBe('election_relative');
+    expect(r.windows).toEqual([{ start: '2009-03-01', end }]);
+  });
+
+  it('the days after another event than the day named stay unread', () => {
+    expect(interpretDeadline('в день голосования и в течение 3 дней после дня официального опубликования', V2009).kind).toBe('unknown');
   });
 
   it('an anchor whose own words hold «и» is still one anchor', () => {

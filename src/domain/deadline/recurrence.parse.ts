@@ -64,6 +64,33 @@ function cycleOfDays(terms: readonly CalendarTerm[]): RecurrenceEvery | null {
   return gap === 1 ? 'month' : gap === 3 ? 'quarter' : gap === 6 ? 'half_year' : null;
 }
 
+/**
+ * How often, said as a floor or a count: «не реже одного раза в квартал», «не менее 1 раза в месяц», «2 раза в год»,
+ * «дважды в год», «по мере необходимости, но не реже раза в полугодие». The floor is the schedule the executor is
+ * held to, so it reads as the cycle; a count per year becomes the cycle it spaces out (two a year — each half-year).
+ * A ceiling («не чаще …») sets no deadline and is left alone.
+ */
+const ON_DEMAND_BUT = /^(?:по мере необходимости|при необходимости|по необходимости|в случае необходимости),?\s+но\s+/;
+const FLOOR = /^(?:не реже|не менее)\s+/;
+const ONCE = /^(?:одного|один|1)?\s*раза?\s+в\s+/;
+const TIMES_A_YEAR: readonly [RegExp, string][] = [
+  [/^(?:(?:2|два|двух)\s+раза?|дважды)\s+в\s+год(?=\s|,|$)/, 'раз в полугодие'],
+  [/^(?:4|четыре|четырех)\s+раза?\s+в\s+год(?=\s|,|$)/, 'раз в квартал'],
+  [/^(?:12|двенадцать|двенадцати)\s+раз\s+в\s+год(?=\s|,|$)/, 'раз в месяц'],
+];
+
+function frequencyAsCycle(text: string): string {
+  const asked = text.replace(ON_DEMAND_BUT, '');
+  const floor = FLOOR.test(asked);
+  const t = asked.replace(FLOOR, '');
+  for (const [re, cycle] of TIMES_A_YEAR) if (re.test(t)) return t.replace(re, cycle);
+  const qualified = floor || asked !== text;
+  const once = ONCE.exec(t);
+  if (once !== null && (qualified || /^(?:1|один)\s/.test(t))) return `раз в ${t.slice(once[0].length)}`;
+  if (qualified && LEADS.some(([re]) => re.test(t))) return t;
+  return text;
+}
+
 function recurring(every: RecurrenceEvery, extra: Partial<Recurring> = {}): Recurring {
   return { type: 'recurring', every, dayOfMonth: null, weekday: null, at: null, ...extra };
 }
@@ -89,10 +116,11 @@ export function parseRecurrence(text: string, calendar: (s: string) => CalendarP
     return { ok: true, expr: every === null ? expr : recurring(every, { at: expr }) };
   }
 
+  const cycle = frequencyAsCycle(text);
   for (const [re, every] of LEADS) {
-    const m = re.exec(text);
+    const m = re.exec(cycle);
     if (m === null) continue;
-    const rest = text.slice(m[0].length).replace(/^[\s,;:-]+/, '');
+    const rest = cycle.slice(m[0].length).replace(/^[\s,;:-]+/, '');
     if (rest === '') return { ok: true, expr: recurring(every) };
     const dom = dayOfMonth(rest);
     if (dom !== null) {

@@ -531,6 +531,28 @@ function dayBefore(text: string): string {
     .replace(/^за\s+(?:одни\s+)?сутки\s+до\s+(?:дня\s+|дню\s+)?/, 'в день, предшествующий дню ');
 }
 
+/**
+ * «в день голосования и в течение трех дней после него (после дня голосования)»: the day and the days right after
+ * it are one unbroken window. Only this shape is joined: terms with a gap between them («за 10 дней до дня голосования
+ * и в день голосования») are two occasions a single window would misstate, and stay unread (SECOND_TERM).
+ */
+const DAY_AND_AFTER =
+  /^((?:в|во)\s+(?:день|дни)\s+(.+?)),?\s+и\s+(в\s+течение\s+\S+\s+(?:календарн[а-я]*\s+)?(?:дн[а-я]*|сут[а-я]*)\s+после\s+)(него|этого дня|указанного дня|дня\s+.+)$/;
+
+function parseDayAndAfter(text: string): RelativeParse | null {
+  const m = DAY_AND_AFTER.exec(text);
+  if (m === null) return null;
+  const tail = m[4] as string;
+  const on = parseRelativeSingle(m[1] as string);
+  const after = parseRelativeSingle(`${m[3]}${tail.startsWith('дня ') ? tail : `дня ${m[2]}`}`);
+  if (on === null || after === null || !on.ok || !after.ok) return null;
+  const a = on.expr;
+  const b = after.expr;
+  if (a.form !== 'on' || JSON.stringify(a.anchor) !== JSON.stringify(b.anchor) || a.notAfter === null || b.notBefore === null) return null;
+  if (b.notBefore.offset > a.notAfter.offset + 1) return null;
+  return { ok: true, expr: relative(a.anchor, 'within', a.notBefore, b.notAfter) };
+}
+
 export function parseRelative(input: string, fixedDate: FixedDate = () => null): RelativeParse | null {
   let text = dayBefore(startsAndEnds(spelledCountsToDigits(input)));
   const flags: string[] = [];
@@ -551,7 +573,7 @@ export function parseRelative(input: string, fixedDate: FixedDate = () => null):
     return { ok: true, expr: relative(anchor, 'within', edge(0, 'on', 0), edge(1, 'after', 1)), flags: ['immediately'] };
   }
   // Spans first: «со дня, следующего за днем X, и не позднее …» would otherwise read X as «X, и не позднее …».
-  const r = parseSpan(text, fixedDate) ?? parseRelativeSingle(text);
+  const r = parseDayAndAfter(text) ?? parseSpan(text, fixedDate) ?? parseRelativeSingle(text);
   if (r === null || !r.ok) return r;
   const expr = working ? inWorkingDays(r.expr) : r.expr;
   return { ok: true, expr, flags };
