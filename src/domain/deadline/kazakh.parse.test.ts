@@ -105,3 +105,26 @@ describe('Kazakh deadlines are dated', () => {
     expect(interpretDeadline('Орталық сайлау комиссиясының шешімі бойынша', REFERENDUM_2026).windows).toEqual([]);
   });
 });
+
+// The counting forms of the Kazakh election law's text (before and after the vote, from the call), written as its
+// articles put them; the Russian text of the same law says «не позднее чем за N дней до дня голосования».
+describe('Kazakh terms counted from the vote or the call', () => {
+  const VOTE_2026: DeadlineContext = { elections: [{ votingDay: '2026-09-20', calledOn: '2026-06-20' }], period: { start: '2026-01-01', end: '2026-12-31' } };
+  it.each<[string, string, { start: string; end: string }[]]>([
+    ['сайлауға дейін 20 күннен кешіктірмей', 'не позднее чем за 20 дней до дня голосования', [{ start: '2026-06-20', end: '2026-08-30' }]],
+    ['дауыс беру күніне дейін күнтізбелік 15 күн бұрын', 'не позднее чем за 15 дней до дня голосования', [{ start: '2026-06-20', end: '2026-09-04' }]],
+    ['сайлау күніне дейін 10 күн ішінде', 'в течение 10 дней до дня голосования', [{ start: '2026-09-10', end: '2026-09-19' }]],
+    ['дауыс беру күнінен кейін 10 күн ішінде', 'в течение 10 дней после дня голосования', [{ start: '2026-09-21', end: '2026-09-30' }]],
+    ['сайлаудан кейін 7 күннен кешіктірмей', 'не позднее чем через 7 дней после дня голосования', [{ start: '2026-09-21', end: '2026-09-27' }]],
+    ['сайлау тағайындалған күннен бастап 5 күн ішінде', 'в течение 5 дней со дня назначения выборов', [{ start: '2026-06-20', end: '2026-06-24' }]],
+    ['дауыс беру күні', 'в день голосования', [{ start: '2026-09-20', end: '2026-09-20' }]],
+    ['дауыс беру күнінің алдындағы күні', 'накануне дня голосования', [{ start: '2026-09-19', end: '2026-09-19' }]],
+  ])('%s → %s', (kazakh, russian, windows) => {
+    expect(rewriteKazakh(kazakh)).toBe(russian);
+    expect(interpretDeadline(kazakh, VOTE_2026).windows).toEqual(windows);
+  });
+
+  it('without the election dates they wait for them instead of guessing', () => {
+    expect(interpretDeadline('сайлауға дейін 20 күннен кешіктірмей', YEAR_2023).windows).toEqual([]);
+  });
+});

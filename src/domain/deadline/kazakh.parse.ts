@@ -24,9 +24,9 @@ import { foldTurkic } from '../locale/turkic-letters.js';
 import { kazakhLatinToFolded, looksKazakhLatin } from '../locale/kazakh-latin.js';
 import { monthGenitive } from './month-names.js';
 
-// Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside a Cyrillic word (sites
-// without a Kazakh keyboard), or the Kazakh year word («жылғы», «жылдың» — Kyrgyz writes «жылдын»).
-const KAZAKH = /[әғқұһі]|[а-яё]i[а-яё]|(?:^|\s)жыл(?:ғы|дың)\s/;
+// Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside or at the end of a Cyrillic
+// word (sites without a Kazakh keyboard; case folding also writes «і» so), or the Kazakh year word («жылғы», «жылдың» — Kyrgyz writes «жылдын»).
+const KAZAKH = /[әғқұһі]|[а-яё]i(?![a-z])|(?:^|\s)жыл(?:ғы|дың)\s/;
 
 export function looksKazakh(text: string): boolean {
   return KAZAKH.test(text) || looksKazakhLatin(text);
@@ -194,8 +194,25 @@ function rewriteDates(input: string): string | null {
   );
 }
 
-const VOTING = '(?:сайлауга|референдумга|дауыс\\s+беруге|дауыс\\s+беру\\s+кунине|дауыс\\s+беретин\\s+кунге|сайлау\\s+откизилетин\\s+уакытка)';
+const VOTING =
+  '(?:сайлауга|референдумга|дауыс\\s+беруге|дауыс\\s+беру\\s+кунине|сайлау\\s+кунине|референдум\\s+кунине|дауыс\\s+беретин\\s+кунге|сайлау\\s+откизилетин\\s+уакытка)';
 const DAYS_LEFT = new RegExp(`${VOTING}\\s+(\\d{1,3})\\s+кун\\s+калганда(?:\\s+кешиктирмей)?`, 'g');
+// «дауыс беру күніне дейін күнтізбелік 45 күн бұрын», «сайлауға дейін 20 күннен кешіктірмей»: N days before the vote,
+// as the Russian text of the same law says «не позднее чем за N дней до дня голосования».
+const DAYS_BEFORE_VOTING = new RegExp(
+  `${VOTING}\\s+дейин\\s+(?:кунтизбелик\\s+)?(\\d{1,3})\\s+(?:кунтизбелик\\s+)?кун(?:нен)?\\s+(?:бурын|кешиктир(?:и?л?)мей)`,
+  'g',
+);
+// «сайлау күніне дейін 10 күн ішінде»: the last N days before the vote.
+const WITHIN_BEFORE_VOTING = new RegExp(`${VOTING}\\s+дейин\\s+(?:кунтизбелик\\s+)?(\\d{1,3})\\s+кун\\s+ишинде`, 'g');
+const AFTER_VOTING = '(?:(?:дауыс\\s+беру|сайлау|референдум)\\s+кунинен\\s+кейин|сайлаудан\\s+кейин|референдумнан\\s+кейин|дауыс\\s+беруден\\s+кейин)';
+// «дауыс беру күнінен кейін 10 күн ішінде» (within), «… 10 күннен кешіктірмей» (not later than N days after).
+const DAYS_AFTER_VOTING = new RegExp(`${AFTER_VOTING}\\s+(?:кунтизбелик\\s+)?(\\d{1,3})\\s+кун(?:нен|\\s+ишинде)\\s*(кешиктир(?:и?л?)мей)?`, 'g');
+// «сайлау тағайындалған күннен бастап 5 күн ішінде»: within N days of the call, its day the first (ст. 11.1 п. 1).
+const WITHIN_FROM_CALL = /(?:сайлау|референдум)\s+тагайындалган(?:нан\s+кейин|\s+куннен\s+(кейин|бастап))\s+(\d{1,3})\s+кун\s+ишинде/g;
+// «дауыс беру күні» alone, «дауыс беру күнінің алдындағы күні» (the day before it).
+const VOTING_DAY_ITSELF = /^(?:дауыс\s+беру|сайлау|референдум)\s+куни(?=\s+до\s+\d|$)/;
+const DAY_BEFORE_VOTING = /^(?:дауыс\s+беру|сайлау)\s+кунинин\s+алдындагы\s+(?:кун|куни)$/;
 const DAYS_BEFORE = /дауыс\s+беру\s+басталганга\s+дейин\s+(\d{1,3})\s+кун\s+бурын/g;
 // «сайлау тағайындалғаннан кейін он күн мерзімнен кешіктірмей» (after the call), «референдум тағайындалған күннен
 // бастап он күннен кешіктірмей» (from the day of the call, which is the term's first day).
@@ -209,6 +226,17 @@ function rewriteRelative(text: string): string {
     text
       .replace(DAYS_LEFT, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
       .replace(DAYS_BEFORE, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(DAYS_BEFORE_VOTING, (_a, n: string) => `не позднее чем за ${n} дней до дня голосования`)
+      .replace(WITHIN_BEFORE_VOTING, (_a, n: string) => `в течение ${n} дней до дня голосования`)
+      .replace(DAYS_AFTER_VOTING, (_a, n: string, notLater: string | undefined) =>
+        notLater !== undefined ? `не позднее чем через ${n} дней после дня голосования` : `в течение ${n} дней после дня голосования`,
+      )
+      .replace(
+        WITHIN_FROM_CALL,
+        (_a, word: string | undefined, n: string) => `в течение ${n} дней ${word === 'бастап' ? 'со дня' : 'после'} назначения выборов`,
+      )
+      .replace(VOTING_DAY_ITSELF, 'в день голосования')
+      .replace(DAY_BEFORE_VOTING, 'накануне дня голосования')
       .replace(
         FROM_CALL,
         (_a, word: string | undefined, n: string) => `не позднее чем через ${n} дней ${word === 'бастап' ? 'со дня' : 'после'} назначения выборов`,
