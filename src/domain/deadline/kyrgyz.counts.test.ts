@@ -22,6 +22,11 @@ describe('Kyrgyz counts of the days left to voting day', () => {
     // «календарлык» is the CEC's older spelling.
     ['Добуш берүү күнүнө чейин 33 календарлык күндөн кечиктирбестен', [w('2025-09-30', '2025-10-28')]],
     ['Добуш берүү күнүнө чейин отуз сегиз календардык күндөн кечиктирбестен', [w('2025-09-30', '2025-10-23')]],
+    // To the election itself rather than its day: the same count.
+    ['шайлоого чейин 20 күндөн кечиктирбестен', [w('2025-09-30', '2025-11-10')]],
+    // «… N күн мурун» (N days before): the day itself, as «N күн калганда».
+    ['шайлоо күнүнөн 10 күн мурун', [w('2025-11-20')]],
+    ['шайлоодон беш күн мурун', [w('2025-11-25')]],
   ])('%s', (text, windows) => {
     expect(interpretDeadline(text, KG).windows).toEqual(windows);
   });

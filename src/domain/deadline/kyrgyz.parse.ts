@@ -146,7 +146,10 @@ function rel(anchor: Anchor, form: Relative['form'], lo: RelativeEdge | null, hi
   return { type: 'relative', anchor, form, notBefore: lo, notAfter: hi };
 }
 
-const BEFORE_VOTING = new RegExp(`^${VOTING}\\s+чейин\\s+${DAYS}\\s+(кечиктирбестен|эрте\\s+эмес)$`);
+// «добуш берүү күнүнө чейин 33 күндөн кечиктирбестен», also to the election itself: «шайлоого чейин 20 күндөн …».
+const BEFORE_VOTING = new RegExp(`^(?:${VOTING}|шайлоого|добуш\\s+берүүгө)\\s+чейин\\s+${DAYS}\\s+(кечиктирбестен|эрте\\s+эмес)$`);
+// «шайлоо күнүнөн 10 күн мурун», «шайлоодон 5 күн мурун»: that many days before, as «N күн калганда» is.
+const DAYS_EARLIER = new RegExp(`^(?:${VOTING}|шайлоодон|добуш\\s+берүүдөн)\\s+${DAYS}\\s+мурун$`);
 const AFTER_VOTING = new RegExp(`^${VOTING}\\s+(кийин|тартып|баштап)\\s+${DAYS}\\s+(?:кечиктирбестен|ичинде)$`);
 /**
  * Any other event, named by a past participle in the ablative: «мандат берилгенден кийин 14 күндүн ичинде»,
@@ -280,6 +283,12 @@ function countFromVoting(text: string): Relative | null {
     if (days <= 0) return null;
     const e = edge(days, 'before', -days);
     return m[2] === 'кечиктирбестен' ? rel(voting, 'bound', null, e) : rel(voting, 'bound', e, null);
+  }
+  m = DAYS_EARLIER.exec(text);
+  if (m !== null) {
+    const days = Number(m[1]);
+    if (days <= 0) return null;
+    return rel(voting, 'exact', edge(days, 'before', -days), edge(days, 'before', -days));
   }
   m = AFTER_VOTING.exec(text);
   if (m !== null) return termFrom(voting, m[1] as string, Number(m[2]));
