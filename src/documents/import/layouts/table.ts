@@ -70,7 +70,7 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
   let i = headerIndex + 1;
   let subHeader: string[] | null = null;
   const next = blocks[i];
-  if (next?.kind === 'row' && isSubHeaderRow(texts(next.cells)) && !isColumnNumberRow(texts(next.cells))) {
+  if (next?.kind === 'row' && isSubHeaderRow(texts(next.cells), header) && !isColumnNumberRow(texts(next.cells))) {
     subHeader = texts(next.cells);
     i++;
   }
@@ -108,7 +108,29 @@ function rowTable(blocks: readonly SourceBlock[], headerIndex: number): TableReg
     pendingParas.push(b);
     if (pendingParas.length > 3 || b.text.length > 300 || !nextRowWithin(blocks, i, 6)) break;
   }
-  return { columns, headerStart: headerIndex, end: lastRowIndex + 1, rows, header, notes, ...(trailing ? { trailing } : {}) };
+  const lead = leadingSection(blocks, headerIndex, rows);
+  if (lead) rows.unshift({ cells: [{ text: lead.text, bold: lead.bold }], line: lead.line });
+  const headerStart = lead ? blocks.indexOf(lead) : headerIndex;
+  return { columns, headerStart, end: lastRowIndex + 1, rows, header, notes, ...(trailing ? { trailing } : {}) };
+}
+
+const FIRST_SECTION = /^(?:раздел\s+)?(?:1|I)\.?\s+[«"А-ЯЁA-Z]/i;
+const SECOND_SECTION = /^(?:раздел\s+)?(?:2|II)\.?\s+\S/i;
+
+/**
+ * Word plans with a table per section print the FIRST section's heading above the header row («1. Организационные
+ * мероприятия», then the table of 1.1, 1.2 …) and the later ones between the tables. Left above the header it fell into
+ * the preamble and its items lost their section. Taken only when the plan proves it: a second section «2.» / «II»
+ * between tables, or items numbered under it (1.1).
+ */
+function leadingSection(blocks: readonly SourceBlock[], headerIndex: number, rows: TableRegion['rows']): SourcePara | null {
+  let j = headerIndex - 1;
+  while (j >= 0 && blocks[j]!.kind === 'para' && (blocks[j] as SourcePara).text.trim() === '') j--;
+  const b = blocks[j];
+  if (b?.kind !== 'para' || b.text.length > 200 || !FIRST_SECTION.test(b.text.trim()) || /[:;]$/.test(b.text.trim())) return null;
+  const second = rows.some((r) => r.cells.length === 1 && SECOND_SECTION.test(r.cells[0]!.text.trim()));
+  const firstNumber = rows.map((r) => cleanCell(r.cells[0]?.text ?? '')).find((t) => /^\d/.test(t)) ?? '';
+  return second || /^1\.\d/.test(firstNumber) ? b : null;
 }
 
 const ITEM_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$/;

@@ -262,7 +262,7 @@ function expandTable(table: TableBuilder, id: number, next: () => number): Sourc
         cells.push({ text: '', bold: false, mergedFrom: mergedText[col] ?? '' });
       } else {
         const cell = cellOfLines(builder.lines);
-        cells.push(cell);
+        cells.push(builder.span > 1 ? { ...cell, span: builder.span } : cell);
         for (let k = 0; k < builder.span; k++) mergedText[col + k] = builder.vMerge === 'restart' ? cell.text : '';
       }
       for (let k = 1; k < builder.span; k++) cells.push({ text: '', bold: false });

@@ -263,7 +263,7 @@ function expandTable(table: TableBuilder, id: number): SourceBlock[] {
     for (const builder of row.cells) {
       fillPending();
       const cell = cellOfLines(builder.lines);
-      cells.push(cell);
+      cells.push(builder.colSpan > 1 ? { ...cell, span: builder.colSpan } : cell);
       for (let k = 1; k < builder.colSpan; k++) cells.push({ text: '', bold: false });
       if (builder.rowSpan > 1) {
         for (let k = 0; k < builder.colSpan; k++) pending[col + k] = { remaining: builder.rowSpan - 1, text: cell.text };

@@ -9,6 +9,8 @@ export interface SourceCell {
   bold: boolean;
   /** The cell is covered by a vertically merged cell above; `text` is empty, this is the merged text. */
   mergedFrom?: string;
+  /** Grid columns the cell covers when more than one (Word gridSpan, HTML colspan); empty cells follow it. */
+  span?: number;
 }
 
 export interface SourceRow {

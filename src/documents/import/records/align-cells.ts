@@ -10,6 +10,9 @@ import type { SourceCell } from '../readers/source-model.js';
  * column by what it reads like, and the best order-preserving placement wins; position only
  * breaks ties.
  */
+/** Below this a cell plainly does not belong where it sits (an executor list in the term column, a result as a term). */
+const MISFIT = -1.5;
+
 export function alignCells(cells: readonly SourceCell[], columns: readonly Column[], vocab: ExecutorVocabulary): SourceCell[][] {
   const n = columns.length;
   const list = [...cells];
@@ -18,8 +21,10 @@ export function alignCells(cells: readonly SourceCell[], columns: readonly Colum
   const out: SourceCell[][] = columns.map(() => []);
   if (k === 0) return out;
   // Most rows are complete and in place; scoring every cell against every column is only
-  // worth it when a cell is missing or sits where it does not fit.
-  if (k === n && list.every((cell, i) => fit(cell.text, columns[i]!.role, vocab) >= 0)) {
+  // worth it when a cell is missing or sits where it plainly does not fit. A complete row keeps a
+  // title that merely names a body («Заседание комиссии» under «Содержание работы», a term column
+  // before it): moving it would need a cell to share a column while another stays empty.
+  if (k === n && list.every((cell, i) => fit(cell.text, columns[i]!.role, vocab) >= MISFIT)) {
     list.forEach((cell, i) => out[i]!.push(cell));
     return out;
   }

@@ -102,11 +102,55 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return score >= 2 && score * 2 >= filled.length && roles.size >= 2;
 }
 
-/** A second header line under merged header cells («I Год | II Год | III Год»). */
-export function isSubHeaderRow(cells: readonly string[]): boolean {
+/**
+ * A second header line under merged header cells («I Год | II Год | III Год»), by its words — or, given the header
+ * row, by its shape: a Word or HTML header cell spanning several columns («Срок» over «начало | окончание», «Объем
+ * | план | факт») leaves empty cells beside it, and the line under it fills only those columns, with short words
+ * and no item number. A row of the plan always has its title, which no spanning heading covers.
+ */
+export function isSubHeaderRow(cells: readonly string[], header: readonly string[] = []): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length === 0 || filled.length === cells.length) return false;
-  return filled.every((c) => c.length <= 40 && headerRole(c) !== null && !/^\d+(?:\.\d+)+/.test(c.trim()));
+  // One filled cell naming what the items are («I. Организационные мероприятия», «Мероприятия по обучению») is the
+  // plan's first section under the header; one naming a number, a term or who acts («п/п», «(дата)») ends a heading.
+  const single = filled.length === 1 && SECTION_ROLES.has(headerRole(filled[0]!) ?? 'field');
+  if (!single && filled.every((c) => c.length <= 40 && headerRole(c) !== null && !/^\d+(?:\.\d+)+/.test(c.trim()) && !SECTION_LEAD.test(c.trim())))
+    return true;
+  const spanned = spannedColumns(header);
+  if (filled.length < 2 || spanned.size === 0) return false;
+  return cells.every((c, j) => c.trim() === '' || (spanned.has(j) && c.trim().length <= 30 && !/^\d+(?:\.\d+)*\.?$/.test(c.trim())));
+}
+
+/** Columns under a header cell that spans several: the cell itself and the empty cells after it. */
+function spannedColumns(header: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const blank = (j: number) => (header[j] ?? '').trim() === '';
+  for (let j = 1; j < header.length; j++) {
+    if (!blank(j) || blank(j - 1)) continue;
+    out.add(j - 1);
+    for (let k = j; k < header.length && blank(k); k++) out.add(k);
+  }
+  return out;
+}
+
+const SECTION_ROLES = new Set<ColumnRole>(['title', 'measure', 'action', 'content', 'tasks', 'format', 'goal', 'field']);
+const SECTION_LEAD = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.\s|раздел\s|глава\s)/i;
+
+const SPLIT_START = /^(?:начал[оа]|дата начала|начало срока|с|от)$/i;
+const SPLIT_END = /^(?:окончани[ея]|конец|дата окончания|окончание срока|завершени[ея]|по|до)$/i;
+
+/**
+ * A term printed in two columns under one heading («Срок» over «начало | окончание»): the index of the end column
+ * beside the deadline column, so that a row reads «февраль – апрель» instead of losing its end to a field.
+ */
+export function splitDeadlineEnd(columns: readonly Column[]): number | null {
+  const d = columns.findIndex((c) => c.role === 'deadline');
+  const end = columns[d + 1];
+  if (d < 0 || end === undefined || end.role !== 'field') return null;
+  const [parent, start] = columns[d]!.title.split(' — ');
+  const [endParent, endSub] = end.title.split(' — ');
+  if (parent === undefined || start === undefined || endSub === undefined || parent !== endParent) return null;
+  return SPLIT_START.test(start.trim()) && SPLIT_END.test(endSub.trim()) ? d + 1 : null;
 }
 
 const slug = (title: string): string =>

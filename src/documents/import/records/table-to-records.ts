@@ -1,7 +1,7 @@
 import { alignCells } from './align-cells.js';
 import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from '../cell-text.js';
 import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
-import { assignKeys, type Column } from './column-roles.js';
+import { assignKeys, splitDeadlineEnd, type Column } from './column-roles.js';
 import { isLawReference, leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from '../layouts/line-cells.js';
@@ -37,6 +37,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
   const goalIndex = byRole('goal');
   const merger = new Merger();
   const numberIndex = byRole('number');
+  const deadlineEnd = splitDeadlineEnd(columns);
   // In a plan whose rows are numbered, a lone unnumbered line across the table is a heading.
   const numberedRows = numberIndex < 0 ? 0 : region.rows.filter((r) => !!parseNumberCell(cleanCell(r.cells[numberIndex]?.text ?? ''))).length;
   const numberedPlan = numberedRows >= 2 && numberedRows * 2 >= region.rows.length;
@@ -73,7 +74,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
         isHeadingLine(loneText) ||
         // One cell drawn across a table of several columns (a box-drawing table prints it between
         // borders that close every column), not a short row: the plan's own section line.
-        ((numberedPlan || (row.cells.length === 1 && columns.length >= 3)) &&
+        ((numberedPlan || ((row.cells.length === 1 || spansToEdge(lone[0]!, loneAt, row.cells.length)) && columns.length >= 3)) &&
           (loneAt === 0 || loneAt === titleIndex) &&
           /^[«"А-ЯЁA-Z]/.test(loneText) &&
           loneText.length < 250 &&
@@ -162,6 +163,7 @@ export function tableToRecords(region: TableRegion, vocab: ExecutorVocabulary, w
     record.marker = number?.sectionMarker ?? false;
     record.title = title;
     record.deadline = cellText(byRole('deadline')) || merged(byRole('deadline'));
+    if (deadlineEnd !== null) record.deadline = joinSplitTerm(record.deadline, cellText(deadlineEnd) || merged(deadlineEnd));
     record.executors = cellText(byRole('executors'), 'list') || merged(byRole('executors'), 'list');
     record.coExecutors = cellText(byRole('co_executors'), 'list') || merged(byRole('co_executors'), 'list');
     columns.forEach((col, index) => {
@@ -399,3 +401,17 @@ export const short = (text: string, max = 60): string => {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 };
+
+/**
+ * «Срок» printed as «начало | окончание»: one term, «февраль – апрель», or the day itself when both name it. The end
+ * column stays a field too, as printed, so the table can be exported in its own columns.
+ */
+function joinSplitTerm(start: string, end: string): string {
+  if (!end || end === start) return start;
+  return start ? `${start} – ${end}` : end;
+}
+
+/** A Word or HTML cell merged across the rest of the row, two columns or more: drawn as the plan's own section line. */
+function spansToEdge(cell: { span?: number }, at: number, width: number): boolean {
+  return (cell.span ?? 1) >= 2 && at + (cell.span ?? 1) >= width;
+}
