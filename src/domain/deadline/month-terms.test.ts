@@ -61,3 +61,37 @@ describe('«с момента», «с даты» count like «со дня» (п.
     expect(interpretDeadline(text, on('2010-01-31')).windows).toEqual([{ start: '2010-01-31', end: '2010-02-04' }]);
   });
 });
+
+describe('halves of a month', () => {
+  const Y2025 = { period: { start: '2025-01-01', end: '2025-12-31' } };
+  it.each<[string, { start: string; end: string }]>([
+    ['первая половина марта', { start: '2025-03-01', end: '2025-03-15' }],
+    ['1-я половина марта', { start: '2025-03-01', end: '2025-03-15' }],
+    ['вторая половина февраля', { start: '2025-02-16', end: '2025-02-28' }],
+    ['2-я половина февраля', { start: '2025-02-16', end: '2025-02-28' }],
+    ['во второй половине декабря', { start: '2025-12-16', end: '2025-12-31' }],
+    ['в первой половине апреля 2025 года', { start: '2025-04-01', end: '2025-04-15' }],
+  ])('«%s» is days 1–15 or the 16th to the month’s end', (text, window) => {
+    const r = interpretDeadline(text, Y2025);
+    expect(r.kind).toBe('range');
+    expect(r.windows).toEqual([window]);
+  });
+
+  it('the second half of February of a leap year ends on the 29th', () => {
+    expect(interpretDeadline('вторая половина февраля', { period: { start: '2024-01-01', end: '2024-12-31' } }).windows).toEqual([
+      { start: '2024-02-16', end: '2024-02-29' },
+    ]);
+  });
+
+  it.each(['середина апреля', 'конец мая'])('«%s» names no days and stays unread', (text) => {
+    expect(interpretDeadline(text, Y2025).windows).toEqual([]);
+  });
+});
+
+describe('schedules the law keeps', () => {
+  it.each(['в установленные законом сроки', 'в установленные федеральным законом сроки', 'в соответствии с законодательством'])('«%s» points to the law, with no date of its own', (text) => {
+    const r = interpretDeadline(text, { period: { start: '2025-01-01', end: '2025-12-31' } });
+    expect(r.kind).toBe('external_schedule');
+    expect(r.windows).toEqual([]);
+  });
+});
