@@ -67,8 +67,15 @@ export async function importPlan(bytes: Uint8Array, options: ImportOptions = {})
   }
 }
 
+/**
+ * Blocks are known by their line: the header parsers set aside the approval's lines, the wizard shows «строка N».
+ * A page minified to one line (most CMS output) gave every block line 1, so setting the approval aside took the
+ * title with it; such a page is numbered by block, as Word files are.
+ */
 function htmlDocument(html: string): SourceDocument {
-  return { format: 'html', blocks: htmlToBlocks(html) };
+  const blocks = htmlToBlocks(html);
+  const distinct = blocks.every((b, i) => i === 0 || b.line > blocks[i - 1]!.line);
+  return { format: 'html', blocks: distinct ? blocks : blocks.map((b, i) => ({ ...b, line: i + 1 })) };
 }
 
 /**

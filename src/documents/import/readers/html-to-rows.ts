@@ -15,6 +15,8 @@ interface CellBuilder {
   lines: Run[][];
   colSpan: number;
   rowSpan: number;
+  /** Tables nested in the cell, with the place and number of their flattened lines in `lines`. */
+  nested?: { at: number; count: number; table: TableBuilder }[];
 }
 
 interface TableBuilder {
@@ -143,9 +145,13 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
         closeCell(table);
         if (tables.length > 0) {
           const outer = currentCell();
-          if (outer) for (const row of table.rows) for (const c of row.cells) for (const l of c.lines) outer.lines.push(l);
+          if (outer) {
+            const at = outer.lines.length;
+            for (const row of table.rows) for (const c of row.cells) for (const l of c.lines) outer.lines.push(l);
+            (outer.nested ??= []).push({ at, count: outer.lines.length - at, table });
+          }
         } else {
-          for (const row of expandTable(table, tableId++)) blocks.push(row);
+          emitTable(table);
         }
       }
       return;
@@ -214,9 +220,47 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
   while (tables.length > 0) {
     const table = tables.shift()!;
     closeCell(table);
-    for (const row of expandTable(table, tableId++)) blocks.push(row);
+    emitTable(table);
   }
   return blocks;
+
+  /**
+   * Old sites lay the whole page out in a table (menu | content | footer) with the plan's table nested in a cell.
+   * Flattened into that cell, the plan lost its rows and the file was refused. A table of a few rows holding a
+   * nested table of rows and columns is read as what it is: its cells' text as paragraphs, the nested tables as
+   * tables, in document order.
+   */
+  function emitTable(table: TableBuilder): void {
+    if (!isLayoutTable(table)) {
+      for (const row of expandTable(table, tableId++)) blocks.push(row);
+      return;
+    }
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        const nested = cell.nested ?? [];
+        let k = 0;
+        for (let i = 0; i < cell.lines.length; ) {
+          const n = nested[k];
+          if (n !== undefined && n.at === i) {
+            emitTable(n.table);
+            i += n.count;
+            k++;
+            continue;
+          }
+          const runs = cell.lines[i]!;
+          const text = runs
+            .map((r) => r.text)
+            .join('')
+            .replace(/[ \t]+/g, ' ')
+            .trim();
+          if (text) blocks.push({ kind: 'para', text, bold: runsBold(runs), line: row.line, cellStart: false });
+          i++;
+        }
+        // A nested table with no lines of its own (empty cells) still closes where it stood.
+        for (; k < nested.length; k++) emitTable(nested[k]!.table);
+      }
+    }
+  }
 
   function popBold(tag: string): void {
     for (let i = boldStack.length - 1; i >= 0; i--) {
@@ -238,6 +282,13 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     row?.cells.push(t.cell);
     t.cell = null;
   }
+}
+
+/** A few rows of page layout around a nested table that has rows and columns of its own. */
+function isLayoutTable(table: TableBuilder, depth = 0): boolean {
+  if (table.rows.length > 6 || depth > 20) return false;
+  const holdsTable = (t: TableBuilder): boolean => t.rows.filter((r) => r.cells.length >= 2).length >= 2 || isLayoutTable(t, depth + 1);
+  return table.rows.some((r) => r.cells.some((c) => (c.nested ?? []).some((n) => holdsTable(n.table))));
 }
 
 function clampSpan(value: string | null): number {
