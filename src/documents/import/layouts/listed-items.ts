@@ -267,7 +267,10 @@ function notPlanItems(group: Group): string | null {
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
   // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
   // anywhere, most lines of a plan still open with an action («проведение», «участие», «подготовить»).
-  if (!group.month && !texts.some((t) => WHEN_WORD.test(t)) && texts.filter((t) => ACTION_START.test(t)).length * 2 < texts.length)
+  // «АГИТАЦИОННЫЙ ПЕРИОД (23 ноября - 21 декабря):»: a heading that gives its own term is a stage of a timetable, and
+  // the rules under it («Агитация заканчивается за день до голосования.») are what happens in that stage.
+  const datedIntro = !!group.intro && NAMES_DATE.test(group.intro.text);
+  if (!group.month && !datedIntro && !texts.some((t) => WHEN_WORD.test(t)) && texts.filter((t) => ACTION_START.test(t)).length * 2 < texts.length)
     return 'перечень называет не мероприятия и не сроки';
   return null;
 }
@@ -303,6 +306,9 @@ const TRAILING_TERM = new RegExp(
   'iu',
 );
 
+/** «Срок регистрации:», «Сроки подачи документов:», «Дата голосования:»: a head that only names a term. */
+const TERM_NAMED = /^(?:срок[аи]?|дата|дни|день|период|время)(?:\s+[^:]{0,60})?:\s/iu;
+
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
   const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text) ?? undashedTerm(`${text}.`);
@@ -312,7 +318,12 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
   const colon = text.lastIndexOf(': ');
   if (colon >= 10) {
     const after = text.slice(colon + 2).replace(/\.$/, '');
-    if (isDeadlineLike(after) && WHEN_WORD.test(after)) return { title: text.slice(0, colon).trim(), deadline: after.trim(), dashed: false };
+    if (isDeadlineLike(after) && WHEN_WORD.test(after)) {
+      // «Сроки подачи документов: до 8 декабря включительно.»: a head that names the term itself says nothing
+      // without it, so the line stays whole as the title; the term is still read.
+      const title = TERM_NAMED.test(text) ? text : text.slice(0, colon).trim();
+      return { title, deadline: after.trim(), dashed: false };
+    }
   }
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
