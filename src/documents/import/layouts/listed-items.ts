@@ -149,12 +149,39 @@ function isDirectionLine(text: string): boolean {
 /** «• выдвижение … • регистрация …»: a list a site ran into one line, one bullet a measure. */
 const INNER_BULLET = /\s+(?=[•▪■◾●]\uFE0F?\s*\S)/u;
 
+/**
+ * «… провести на местах следующие массовые молодежные мероприятия: - тематические занятия …; - конкурсы …; - …;»:
+ * an act's paragraph that runs its dash list into the sentence introducing it. At least two «; - » after the colon
+ * make it a list; the colon's sentence is its heading, each «- …;» a line of its own.
+ */
+const INLINE_DASH_LIST = /:\s+(?=[-–—]\s+\S)/u;
+const INLINE_DASH_ITEM = /(?<=;)\s+(?=[-–—]\s+\S)/u;
+
+function inlineDashList(text: string): string[] | null {
+  const colon = INLINE_DASH_LIST.exec(text);
+  if (!colon) return null;
+  const list = text.slice(colon.index + colon[0].length);
+  const parts = list.split(INLINE_DASH_ITEM);
+  if (parts.length < 3) return null;
+  return [text.slice(0, colon.index + 1), ...parts];
+}
+
+const blockText = (blocks: readonly SourceBlock[], k: number): string => {
+  const b = blocks[k];
+  return b?.kind === 'para' ? cleanInline(b.text) : '';
+};
+
 function toLines(blocks: readonly SourceBlock[]): Line[] {
   const lines: Line[] = [];
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') return;
     const text = cleanInline(b.text);
     if (!text) return;
+    const inline = inlineDashList(text);
+    if (inline) {
+      for (const part of inline) lines.push({ text: part, line: b.line, block });
+      return;
+    }
     const parts = text.split(INNER_BULLET);
     const bullets = parts.filter((p) => bulletText(p));
     if (bullets.length >= 2) for (const part of parts) lines.push({ text: part, line: b.line, block });
@@ -416,7 +443,11 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   // A list left out (a report of last year) above the plan's lists is a part of the body too:
   // the account names it at its rows instead of leaving it to the header.
   const firstList = groups.find((g) => g.intro && g.items.length >= 2) ?? first;
-  const start = Math.min((first.intro ?? first.items[0]!).block, (firstList.intro ?? firstList.items[0]!).block);
+  let start = Math.min((first.intro ?? first.items[0]!).block, (firstList.intro ?? firstList.items[0]!).block);
+  // «… ПОСТАНОВЛЯЮ: 1. С 10 сентября по 10 октября 2010 года объявить … акцию … 2. Рекомендовать … мероприятия: - …;»:
+  // a list run into its act's paragraph leaves the act's own text (its period, its approval) to the header, which
+  // reads the paragraph whole.
+  if (!first.intro && inlineDashList(blockText(blocks, first.items[0]!.block))) start = first.items[0]!.block + 1;
   const end = lastGroup.items[lastGroup.items.length - 1]!.block + 1;
   const records = kept.flatMap((g) => groupRecords(g, vocab));
 
