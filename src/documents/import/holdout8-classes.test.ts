@@ -153,3 +153,41 @@ describe('a dash list run into the paragraph of the act that introduces it', () 
     ]);
   });
 });
+
+describe('a news text: the body held a meeting, and a sentence tells the plan approved over its dash list', () => {
+  const news = (meeting: string, intro: string): string =>
+    [
+      'от 4 апреля 2022',
+      'МИК города Бердска провела заседание',
+      meeting,
+      'Ребята обсудили план мероприятий, предложенный региональной МИК.',
+      intro,
+      '- участие в V городском Фестивале «Мы – будущие избиратели России!»;',
+      '- участие в формировании «Школы молодого политика»;',
+      '- проведение уроков по правовому просвещению «Мой выбор»;',
+    ].join('\n');
+
+  it('the meeting’s day and body approve, the intro’s quarter is the period, no section (nso-berdsk-youth-ik-q2-plan-news-2022)', async () => {
+    const plan = await imported(
+      news(
+        '31 марта молодежная избирательная комиссия города Бердска провела первое в этом году заседание.',
+        'По итогам обсуждения был утвержден план работы МИК города Бердска на 2 квартал 2022 года, в который вошли такие мероприятия, как:',
+      ),
+    );
+    expect(plan.approval).toMatchObject({ authority: 'молодежная избирательная комиссия города Бердска', date: '2022-03-31' });
+    expect(plan.period).toEqual({ start: '2022-04-01', end: '2022-06-30' });
+    expect(walk(plan.items).map((r) => r[0])).toEqual(['item', 'item', 'item']);
+  });
+
+  it('a sibling: a council held its meeting, the plan «into which were included» the measures', async () => {
+    const plan = await imported(
+      news(
+        '12 января Молодежный совет при ТИК провел очередное заседание.',
+        'Члены совета утвердили программу на I квартал 2022 года, в которую вошли мероприятия:',
+      ),
+    );
+    expect(plan.approval).toMatchObject({ authority: 'Молодежный совет при ТИК', date: '2022-01-12' });
+    expect(plan.period).toEqual({ start: '2022-01-01', end: '2022-03-31' });
+    expect(walk(plan.items).map((r) => r[0])).toEqual(['item', 'item', 'item']);
+  });
+});

@@ -38,6 +38,8 @@ interface Group {
   bulleted: boolean;
   /** No heading: a run of paragraphs «что – когда.» whose every line gives its term after a dash. */
   dashRun?: boolean;
+  /** The heading tells the plan's own approval (see TOLD_PLAN_INTRO): the header's text, not a section. */
+  told?: boolean;
   items: Line[];
 }
 
@@ -105,6 +107,13 @@ const WHEN_WORD =
 const ACTION_START = /^(?:\S+\s+)?[а-яё-]*(?:[нт]и[еяию]|ци[яи]|ств[оа]|ть|ться|мощь|бот[аы]|к[аи])(?=[\s,.;:]|$)/iu;
 /** A heading that introduces the plan's own contents: «В Плане отражены …:», «Программа включает:». */
 const PLAN_INTRO = /(?:^|\s)(?:план|программ)[а-яё]*\s+(?:отражен|включ|предусм|содерж|определ|вошл)[а-яё]*/iu;
+/**
+ * «По итогам обсуждения был утвержден план работы МИК … на 2 квартал 2022 года, в который вошли такие мероприятия, как:»:
+ * a news sentence that tells the plan was approved and introduces its measures. It names the plan (its title, period and
+ * approval are the header's), so it heads the whole list rather than a section of it.
+ */
+const TOLD_PLAN_INTRO =
+  /утвержд[её]н[аоы]?\s+(?:[а-яё]+\s+){0,2}(?:план|программ)|(?:план|программ)[а-яё]*\s[^:]{0,160}?\s(?:в\s+котор[а-яё]+|куда)\s+(?:вошли|включены|войдут)/iu;
 const PAST_VERB = /^[а-яё]{2,}[аеиоуыя]ли(?:сь)?(?=\s|$)/iu;
 /** Words of the item and its deadline parted by a dash with spaces. */
 const DASH = /\s+[—–-]\s+/g;
@@ -252,7 +261,7 @@ function groupLines(lines: readonly Line[]): Group[] {
     }
     if (isIntro(t) || ((ROMAN_INTRO.test(t) || (ARABIC_SECTION.test(t) && next && isDirectionLine(next.text))) && t.length <= 160)) {
       close();
-      cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
+      cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t), told: isIntro(t) && groups.length === 0 && TOLD_PLAN_INTRO.test(t) };
       continue;
     }
     // «Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.»: paragraphs that each give
@@ -375,7 +384,7 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
 function groupRecords(group: Group, vocab: ExecutorVocabulary): PlanRecord[] {
   const records: PlanRecord[] = [];
   let month: string | null = null;
-  if (group.intro) {
+  if (group.intro && !group.told) {
     const section = emptyRecord(group.intro.line);
     section.kind = 'section';
     section.sectionHint = true;
@@ -443,7 +452,8 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   // A list left out (a report of last year) above the plan's lists is a part of the body too:
   // the account names it at its rows instead of leaving it to the header.
   const firstList = groups.find((g) => g.intro && g.items.length >= 2) ?? first;
-  let start = Math.min((first.intro ?? first.items[0]!).block, (firstList.intro ?? firstList.items[0]!).block);
+  const opening = (g: Group): Line => (g.told ? g.items[0]! : (g.intro ?? g.items[0]!));
+  let start = Math.min(opening(first).block, opening(firstList).block);
   // «… ПОСТАНОВЛЯЮ: 1. С 10 сентября по 10 октября 2010 года объявить … акцию … 2. Рекомендовать … мероприятия: - …;»:
   // a list run into its act's paragraph leaves the act's own text (its period, its approval) to the header, which
   // reads the paragraph whole.
