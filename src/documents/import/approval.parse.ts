@@ -534,7 +534,10 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
         .slice(0, k)
         .reverse()
         .find((l) => despace(l.text));
-      if (org.length && !(org.every(caps) && above && caps(despace(above.text)))) break;
+      // «Территориальная избирательная комиссия» / «» / «Сапожковского района»: a line that names no body is the
+      // end of the body's name printed on the line above, whatever blank lines the site put between them.
+      const tail = org.length === 1 && !BODY_NAME.test(org[0]!) && !!above && BODY_NAME.test(despace(above.text)) && despace(above.text).length <= 150;
+      if (org.length && !(org.every(caps) && above && caps(despace(above.text))) && !tail) break;
       continue;
     }
     if (org.length && org.every(caps) && !caps(t)) break;

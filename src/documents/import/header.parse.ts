@@ -16,6 +16,7 @@ import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { unflattenAct } from './flattened-act.js';
 import { parseMeetingApproval } from './meeting-approval.js';
+import { parseToldAuthority } from './told-authority.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
@@ -66,7 +67,8 @@ export function parseHeader(
     parseResolutionHeader(preamble) ??
     parseInlineApproval(preamble) ??
     parseToldApproval(preamble, warn) ??
-    parseMeetingApproval(preamble);
+    parseMeetingApproval(preamble) ??
+    parseToldAuthority(preamble);
   const anchors = parseElections(around);
   // «О Плане … в единый день голосования 14 сентября 2014 года»: the act's heading names the plan and its voting day;
   // it is the title as well as the anchor.

@@ -7,6 +7,9 @@ import { findPeriod } from './period.parse.js';
 // the published text named, then a sibling of the same class that no document gave.
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const imported = async (text: string): Promise<PlanDraft> => importPlan(utf8(text));
+/** What a header-only page still tells (the refusal carries it), or the plan's own header. */
+type Header = Pick<PlanDraft, 'title' | 'approval' | 'period'>;
+const headerOf = async (text: string): Promise<Header | undefined> => importPlan(utf8(text)).catch((e: { header?: Header }) => e.header);
 /** Rows in reading order, each with the section it stands under: [kind, number, section title, deadline, title]. */
 function walk(items: readonly DraftItem[], section: string | null = null): (string | null)[][] {
   return items.flatMap((i) =>
@@ -189,5 +192,76 @@ describe('a news text: the body held a meeting, and a sentence tells the plan ap
     expect(plan.approval).toMatchObject({ authority: 'Молодежный совет при ТИК', date: '2022-01-12' });
     expect(plan.period).toEqual({ start: '2022-01-01', end: '2022-03-31' });
     expect(walk(plan.items).map((r) => r[0])).toEqual(['item', 'item', 'item']);
+  });
+});
+
+describe('a resolution whose page starts with its preamble: the plan it hears is named in the prepositional', () => {
+  it.each([
+    [
+      // krasnodar-ik-consolidated-training-legal-culture-plan-resolution-2020-header
+      'Заслушав информацию о Сводном плане основных мероприятий избирательной комиссии Краснодарского края по обучению организаторов выборов, повышению правовой культуры избирателей на 2020 год и руководствуясь постановлением Центральной избирательной комиссии Российской Федерации от 10 апреля 2019 г. N 200/1532-7 "О Комплексе мер по обучению организаторов выборов на 2019 - 2021 годы", избирательная комиссия Краснодарского края постановляет:',
+      'Сводный план основных мероприятий избирательной комиссии Краснодарского края по обучению организаторов выборов, повышению правовой культуры избирателей на 2020 год',
+      'Избирательная комиссия Краснодарского края',
+      { start: '2020-01-01', end: '2020-12-31' },
+    ],
+    [
+      'Рассмотрев проект Плана работы территориальной избирательной комиссии Ленинского района на 2024 год, территориальная избирательная комиссия Ленинского района решила:',
+      'План работы территориальной избирательной комиссии Ленинского района на 2024 год',
+      'Территориальная избирательная комиссия Ленинского района',
+      { start: '2024-01-01', end: '2024-12-31' },
+    ],
+  ])('%s', async (text, title, authority, period) => {
+    const header = await headerOf(text);
+    expect(header?.title).toBe(title);
+    expect(header?.approval?.authority).toBe(authority);
+    expect(header?.period).toEqual(period);
+  });
+});
+
+describe('a letterhead whose body name and its place are parted by blank lines', () => {
+  it.each([
+    // ryazan-sapozhok-tik-rural-calendar-plan-decision-2023-header
+    ['Территориальная избирательная комиссия', 'Сапожковского района', 'Территориальная избирательная комиссия Сапожковского района'],
+    ['Окружная избирательная комиссия', 'Центрального избирательного округа № 3', 'Окружная избирательная комиссия Центрального избирательного округа № 3'],
+  ])('%s / %s', async (body, place, authority) => {
+    const text = [
+      body,
+      '',
+      place,
+      '',
+      ' ',
+      '',
+      'РЕШЕНИЕ',
+      '',
+      'от  23 июня 2023 года                                   № 44',
+      '',
+      'Об утверждении Календарного плана мероприятий по подготовке и проведению выборов депутатов',
+    ].join('\n');
+    expect((await headerOf(text))?.approval).toMatchObject({ authority, date: '2023-06-23', number: '44' });
+  });
+});
+
+describe('news that tells who approved the plan, or its name with «в <year> году»', () => {
+  it.each([
+    // tver-ik-young-voter-days-plan-news-2024
+    ['Избирательной комиссией Тверской области утвержден План мероприятий по проведению Дней молодого избирателя.', 'Избирательная комиссия Тверской области'],
+    ['Вчера Территориальной избирательной комиссией Кировского района была утверждена программа «Школа избирателя».', 'Территориальная избирательная комиссия Кировского района'],
+  ])('%s', async (sentence, authority) => {
+    const header = await headerOf(['Новости', '17 января (08:30)', sentence, 'Подробности будут опубликованы позже.'].join('\n'));
+    expect(header?.approval).toMatchObject({ authority, date: null, number: null });
+  });
+
+  it.each([
+    [
+      // rostov-novoshakhtinsk-tik-young-voter-month-programme-news-2019-header
+      'На заседании ТИК города Новошахтинска утверждена Программа Территориальной избирательной комиссии города Новошахтинска по проведению «Месячника молодого избирателя» на территории города Новошахтинска в 2019 году.',
+      'Программа Территориальной избирательной комиссии города Новошахтинска по проведению «Месячника молодого избирателя» на территории города Новошахтинска в 2019 году',
+    ],
+    [
+      'Председатель комиссии сообщил, что утвержден план мероприятий по обучению членов участковых комиссий в 2025 году.',
+      'План мероприятий по обучению членов участковых комиссий в 2025 году',
+    ],
+  ])('%s', async (sentence, title) => {
+    expect((await headerOf(['Новости', '04.02.2019', sentence].join('\n')))?.title).toBe(title);
   });
 });
