@@ -265,3 +265,52 @@ describe('news that tells who approved the plan, or its name with «в <year> г
     expect((await headerOf(['Новости', '04.02.2019', sentence].join('\n')))?.title).toBe(title);
   });
 });
+
+describe('a pipe table of a city head: an appendix гриф without the act, executors parted by semicolons', () => {
+  const plan = (grif: string[], executors: string): string =>
+    [
+      ...grif,
+      'План',
+      'организационно-технических мероприятий по подготовке и проведению выборов депутатов',
+      'N п/п |',
+      'Наименование мероприятий | Сроки исполнения |',
+      'Ответственные за исполнение |',
+      '1. | Определить границы и центры избирательных участков на территории города |',
+      `до 15.01.2007 | ${executors} |`,
+      '2. | Образовать избирательные участки на территории города |',
+      'до 24.01.2007 | организационный отдел администрации города |',
+    ].join('\n');
+
+  it.each([
+    // khmao-nizhnevartovsk-head-oblast-duma-election-measures-2006
+    [['Приложение 3', 'Главы муниципального образования', 'город Нижневартовск', 'от 29 декабря 2006 г. N 1131'], 'Глава муниципального образования город Нижневартовск'],
+    [['Приложение 2', 'Мэра города Сургута', 'от 10 января 2011 г. N 5'], 'Мэр города Сургута'],
+  ])('%j', async (grif, authority) => {
+    const draft = await imported(plan(grif, 'отдел'));
+    expect(draft.approval?.authority).toBe(authority);
+    expect(draft.approval?.actKind ?? null).toBeNull();
+  });
+
+  it.each([
+    [
+      'управляющий делами администрации города, председатель Координационного Совета Т.В. Воронова; департамент жилищно-коммунального хозяйства администрации города (Д.Н. Трифонов)',
+      ['управляющий делами администрации города, председатель Координационного Совета Т.В. Воронова', 'департамент жилищно-коммунального хозяйства администрации города (Д.Н. Трифонов)'],
+    ],
+    ['комитет по образованию, отдел молодежи; МВД, отдел полиции № 2', ['комитет по образованию, отдел молодежи', 'МВД, отдел полиции № 2']],
+  ])('%s', async (cell, executors) => {
+    const draft = await imported(plan(['Приложение 3', 'Главы муниципального образования', 'город Нижневартовск', 'от 29 декабря 2006 г. N 1131'], cell));
+    expect(draft.items.find((i) => i.number === '1')?.executors.map((e) => e.text)).toEqual(executors);
+  });
+});
+
+describe('«ИКСО» is the commission of a subject of the Federation, an abbreviation of its own', () => {
+  it.each([
+    ['ИКСО ТИК', ['ИКСО', 'ТИК']],
+    ['ИКСО УИК', ['ИКСО', 'УИК']],
+  ])('%s', async (cell, executors) => {
+    const text = ['Наименование мероприятия | Срок | Исполнители', `1. Семинар для членов комиссий | январь | ${cell}`, '2. Конкурс среди молодежи | март | ТИК'].join(
+      '\n',
+    );
+    expect((await imported(text)).items[0]?.executors.map((e) => e.text)).toEqual(executors);
+  });
+});
