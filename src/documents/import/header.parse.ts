@@ -17,6 +17,7 @@ import { toDocLines, type DocLine } from './doc-lines.js';
 import { unflattenAct } from './flattened-act.js';
 import { parseMeetingApproval } from './meeting-approval.js';
 import { parseToldAuthority } from './told-authority.js';
+import { campaignPeriod } from './campaign-period.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
@@ -141,6 +142,15 @@ export function parseHeader(
       );
 
   let period = findPeriod(title);
+  // A campaign's plan named for its year: the text may tell the campaign's own days.
+  const campaign =
+    period && period.start.endsWith('-01-01') && period.end.endsWith('-12-31') && period.start.slice(0, 4) === period.end.slice(0, 4)
+      ? campaignPeriod(title, period, around)
+      : null;
+  if (campaign) {
+    period = campaign;
+    warn('Период плана взят из текста (дни проведения, названные в нём), а не из года в названии; проверьте его', null);
+  }
   if (
     !period &&
     elections.length > 0 &&

@@ -20,7 +20,10 @@ export interface ToldLayout {
 
 const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
 /** «25 января», «18 февраля 2024 года», «на сентябрь месяц», «в ноябре», «в течение декабря». */
-const TIME = new RegExp(`(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение)\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`, 'iu');
+const TIME = new RegExp(
+  `(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение)\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`,
+  'iu',
+);
 const PLANNING_VERB =
   /(?:^|[\s,])(запланировал[аио]?|запланирован[аоы]?|намечает(?:ся)?|намечаются|намечен[аоы]?|планирует(?:ся)?|планируются|пройд[её]т|пройдут|состоится|состоятся|стартует|стартуют|будет\s+проведен[аоы]?|будут\s+проведены|будет\s+организован[аоы]?)(?=[\s,:]|$)/iu;
 /** «в ноябре – правовой урок «…»»: a time, a dash, the measure — the verb is the clause before's. */
@@ -56,7 +59,14 @@ function clauses(text: string): string[][] {
   if (clause.trim()) sentence.push(clause);
   if (sentence.length) sentences.push(sentence);
   // «…, а на апрель запланирован конкурс …»: «, а» opens the next measure as «;» does.
-  return sentences.map((s) => s.flatMap((c) => c.split(/,\s+а\s+(?![^«]*»)/u)).map((c) => c.trim()).filter(Boolean)).filter((s) => s.length > 0);
+  return sentences
+    .map((s) =>
+      s
+        .flatMap((c) => c.split(/,\s+а\s+(?![^«]*»)/u))
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .filter((s) => s.length > 0);
 }
 
 const stripEnd = (text: string): string => text.replace(/[\s;.,]+$/, '').trim();
