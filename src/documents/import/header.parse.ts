@@ -89,7 +89,8 @@ export function parseHeader(
 
   const titleLines = withTitleTail(preamble, block, used);
   const found = withVotingDayTail(findTitle(titleLines, used), preamble, used);
-  let title = found?.title ?? '';
+  // «|» left by a site above its news text: a line without a letter names nothing.
+  let title = found && /\p{L}/u.test(found.title) ? found.title : '';
   const approved = approvedTitle(preamble);
   if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
   else if (!approved && !found?.strong) {
