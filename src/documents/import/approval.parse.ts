@@ -131,14 +131,19 @@ function parseBlock(text: string, kind: 'formula' | 'personal'): ParsedBlock {
   } else {
     // «УТВЕРЖДЕН / Центральной избирательной комиссии / Республики Северная Осетия-Алания / от 22 февраля 2023 г. N 46/233-7»:
     // the act's kind left out, the body stands alone between the verb and the date.
-    const bare = /(?:^|\s)(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\s+(.{5,200}?)\s+от\s/i.exec(text);
+    // «Приложение 3 / Главы муниципального образования / город Нижневартовск / от 29 декабря 2006 г. N 1131»: an
+    // appendix гриф that drops «к постановлению» names the body (or its head) in the genitive; the kind stays unknown.
+    const bare =
+      /(?:^|\s)(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\s+(.{5,200}?)\s+от\s/i.exec(text) ??
+      /^\s*приложение(?:\s+(?:№|N)?\s*\d{1,3}[а-я]?)?\s+((?:[А-ЯЁ][а-яё]+)\s.{3,200}?)\s+от\s/i.exec(text);
     // «ОДОБРЕН / на заседании ТИК Заокского района / от …»: the meeting is the body's.
     const who =
       bare?.[1]
         ?.replace(/^на\s+заседании\s+/i, '')
         .replace(/[,;:\s]+$/, '')
         .trim() ?? '';
-    if (who && BODY_NAME.test(who) && !findDate(who) && !/^(?:от|№|N|\d)/i.test(who)) authority = toNominative(capsToSentence(who));
+    if (who && (BODY_NAME.test(who) || HEAD_OF_BODY.test(who)) && !findDate(who) && !/^(?:от|№|N|\d|к\s)/i.test(who))
+      authority = toNominative(capsToSentence(who));
   }
   const appendixMatch = APPENDIX.exec(text);
   const appendix = appendixMatch?.[1] ? cleanNumber(appendixMatch[1]) : null;
@@ -264,6 +269,9 @@ export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock 
     parseTurkicActHeading(lines)
   );
 }
+
+/** The head of a body who signs acts of his own: «Главы муниципального образования …», «Мэра города …». */
+const HEAD_OF_BODY = /^(?:Глав[аыеу]|Мэр[аеу]?|Губернатор[аеу]?)\s+(?:муниципальн|город|район|округ|[А-ЯЁ])/;
 
 /** A body's name: a commission, its abbreviation, a council, an administration. */
 const BODY_NAME = /комисси|(?:^|\s)(?:ЦИК|ТИК|ИКМО|ИК|ОИК|БШК)(?:\s|$)|правительств|администраци|акимат|маслихат|совет|дум[аы]|кенеш/i;
@@ -534,7 +542,10 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
         .slice(0, k)
         .reverse()
         .find((l) => despace(l.text));
-      if (org.length && !(org.every(caps) && above && caps(despace(above.text)))) break;
+      // «Территориальная избирательная комиссия» / «» / «Сапожковского района»: a line that names no body is the
+      // end of the body's name printed on the line above, whatever blank lines the site put between them.
+      const tail = org.length === 1 && !BODY_NAME.test(org[0]!) && !!above && BODY_NAME.test(despace(above.text)) && despace(above.text).length <= 150;
+      if (org.length && !(org.every(caps) && above && caps(despace(above.text))) && !tail) break;
       continue;
     }
     if (org.length && org.every(caps) && !caps(t)) break;

@@ -16,6 +16,8 @@ import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { unflattenAct } from './flattened-act.js';
 import { parseMeetingApproval } from './meeting-approval.js';
+import { parseToldAuthority } from './told-authority.js';
+import { campaignPeriod } from './campaign-period.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
@@ -66,7 +68,8 @@ export function parseHeader(
     parseResolutionHeader(preamble) ??
     parseInlineApproval(preamble) ??
     parseToldApproval(preamble, warn) ??
-    parseMeetingApproval(preamble);
+    parseMeetingApproval(preamble) ??
+    parseToldAuthority(preamble);
   const anchors = parseElections(around);
   // «О Плане … в единый день голосования 14 сентября 2014 года»: the act's heading names the plan and its voting day;
   // it is the title as well as the anchor.
@@ -86,7 +89,8 @@ export function parseHeader(
 
   const titleLines = withTitleTail(preamble, block, used);
   const found = withVotingDayTail(findTitle(titleLines, used), preamble, used);
-  let title = found?.title ?? '';
+  // «|» left by a site above its news text: a line without a letter names nothing.
+  let title = found && /\p{L}/u.test(found.title) ? found.title : '';
   const approved = approvedTitle(preamble);
   if (approved && (!found?.strong || weakTitle(title, approved))) title = approved;
   else if (!approved && !found?.strong) {
@@ -139,6 +143,15 @@ export function parseHeader(
       );
 
   let period = findPeriod(title);
+  // A campaign's plan named for its year: the text may tell the campaign's own days.
+  const campaign =
+    period && period.start.endsWith('-01-01') && period.end.endsWith('-12-31') && period.start.slice(0, 4) === period.end.slice(0, 4)
+      ? campaignPeriod(title, period, around)
+      : null;
+  if (campaign) {
+    period = campaign;
+    warn('Период плана взят из текста (дни проведения, названные в нём), а не из года в названии; проверьте его', null);
+  }
   if (
     !period &&
     elections.length > 0 &&

@@ -101,8 +101,9 @@ function periodIn(text: string): Period | null {
     const p = yearPeriod(+range[1]!, +range[2]!);
     if (p) return p;
   }
-  // «на первое полугодие (январь — июнь) 2014 года»: the months in brackets repeat the half-year.
-  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[еяю]\s+(?:\([^()]{0,30}\)\s*)?(\d{4})/i.exec(t);
+  // «на первое полугодие (январь — июнь) 2014 года»: the months in brackets repeat the half-year. «проведенных в I
+  // полугодии 2011 года»: a report (or a plan) told in the prepositional case covers the same half-year.
+  const half = /(?:на\s+)?(перв|втор|1|2|I|II)[а-я-]*\s+полугоди[еяюи]\s+(?:\([^()]{0,30}\)\s*)?(\d{4})/i.exec(t);
   if (half) {
     const y = +half[2]!;
     return /^(втор|2|II)$/i.test(half[1]!) ? monthsPeriod(y, 7, 12) : monthsPeriod(y, 1, 6);

@@ -134,11 +134,12 @@ export function approvedTitle(lines: readonly DocLine[]): string | null {
 
 /**
  * «… Горизбирком утвердил план работы комиссии на 2026 год, в котором …», «… утвержден План
- * мероприятий по обеспечению … на 2026 год.»: a news text tells which plan was approved. The name
+ * мероприятий по обеспечению … на 2026 год.», «… утверждена Программа … на территории города в 2019 году.»: a news
+ * text tells which plan was approved. The name
  * runs from the plan word to the year it is for; without a year the sentence is not trusted.
  */
 const TOLD_TITLE =
-  /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|принял[аио]?)\s+((?:план|программ[уа]|комплекс|перечень|календарный\s+план)(?![а-яё])[^.;!?]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
+  /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|принял[аио]?)\s+((?:план|программ[уа]|комплекс|перечень|календарный\s+план)(?![а-яё])[^.;!?]{0,400}?\s(?:на\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.)|в\s+\d{4}\s*(?:году|г\.)))(?![а-яё])/i;
 
 /**
  * «Согласно требованиям … был утвержден Календарный план организационных мероприятий по подготовке и проведению
@@ -147,8 +148,31 @@ const TOLD_TITLE =
 const TOLD_NAME_ENDS_SENTENCE =
   /(?:утвердил[аио]?|утвержд[её]н[аоы]?|одобрил[аио]?|одобрен[аоы]?)\s+((?:План|Программ[уа]|Комплекс|Перечень|Календарный\s+план)(?![а-яё])[^.;!?«»"]{10,300})\.\s*$/;
 
+/**
+ * «Заслушав информацию о Сводном плане основных мероприятий … на 2020 год и руководствуясь …», «Рассмотрев проект
+ * Плана работы … на 2024 год»: a resolution's preamble names the plan it is about, in the prepositional (or the
+ * genitive) case, up to the year it is for.
+ */
+const CONSIDERED_TITLE =
+  /(?:Заслушав|Рассмотрев|Обсудив)\s+(?:(?:информаци[юи]|доклад|сообщени[ея])\s+(?:о|об)\s+|проект\s+)((?:[А-ЯЁа-яё]+(?:ом|ой)\s+){0,2}(?:плане|плана|программ[еы]|комплексе|комплекса|перечне|перечня)(?![а-яё])[^.;!?]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
+
+/** «Сводном плане …», «Комплексной программы …»: the plan's name in the nominative. */
+function nominativeName(name: string): string {
+  return name
+    .replace(/^([А-ЯЁа-яё]+)ом(\s+)(?=план|комплекс|перечн)/, '$1ый$2')
+    .replace(/^([А-ЯЁа-яё]+)ой(\s+)(?=программ)/, '$1ая$2')
+    .replace(/(^|\s)(план|комплекс)[еа](?![а-яё])/i, '$1$2')
+    .replace(/(^|\s)(программ)[еы](?![а-яё])/i, '$1$2а')
+    .replace(/(^|\s)перечн[ея](?![а-яё])/i, '$1перечень');
+}
+
 export function toldTitle(lines: readonly DocLine[]): string | null {
   for (const l of lines) {
+    const considered = CONSIDERED_TITLE.exec(l.text.replace(/\s+/g, ' '));
+    if (considered) {
+      const title = nominativeName(considered[1]!);
+      return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
+    }
     const m = TOLD_TITLE.exec(l.text.replace(/\s+/g, ' ')) ?? TOLD_NAME_ENDS_SENTENCE.exec(l.text.replace(/\s+/g, ' '));
     if (!m) continue;
     let title = m[1]!;

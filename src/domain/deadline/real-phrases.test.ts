@@ -76,16 +76,24 @@ describe('fourth held-out set (blind)', () => {
   });
 });
 
-// Gathered blind on 28.11.2026 (Russian bodies; CIS bodies in Azerbaijani, Romanian, Russian, Kazakh, Belarusian):
-// scored, never tuned against.
-describe.each([
-  ['holdout8', HOLDOUT8_PHRASES],
-  ['holdout9', HOLDOUT9_PHRASES],
-] as const)('%s phrases (blind)', (name, phrases) => {
+// Gathered blind on 28.11.2026 (CIS bodies in Azerbaijani, Romanian, Russian, Kazakh, Belarusian): scored, never
+// tuned against.
+describe.each([['holdout9', HOLDOUT9_PHRASES]] as const)('%s phrases (blind)', (name, phrases) => {
   it('are well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);
     console.info(`${name}: ${right}/${phrases.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+// Russian bodies' phrases, measured blind once (27/28, no wrong date), then opened on 28.11.2026: a term told by its
+// start in the past tense («начался 04 февраля и завершится 4 марта»).
+describe('eighth held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT8_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT8_PHRASES);
+    console.info(`holdout8: ${right}/${HOLDOUT8_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
 import { readRunOnRows } from './run-on-rows.js';
+import { readToldItems } from './told-items.js';
 import { readLineCells } from './line-cells.js';
 import { findTableRegion, type TableRegion } from './table.js';
 
@@ -21,7 +22,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless';
+  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless' | 'told';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -52,6 +53,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Never a dead end: two numbered measures are still a plan when nothing else reads the file.
   cached('free-text', 0.2, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 2))),
   cached('free-text', 0.1, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn, 1))),
+  // Last of all: measures told in the sentences of a news text, when nothing has the shape of a plan.
+  cached('told', 0.05, (blocks, _vocab, warn) => recordsReading(readToldItems(blocks, warn))),
 ];
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);

@@ -39,6 +39,8 @@ interface Line {
   insideBarCell?: boolean;
   /** A lone «|» with no cell open before it: an empty cell (text is ''). */
   emptyCell?: boolean;
+  /** «1. Городовиковский район | |||»: the cell is closed and only empty cells follow on its line (merged across the row). */
+  mergedAfter?: boolean;
 }
 
 const MAX_HEADER_CELLS = 12;
@@ -203,7 +205,8 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
     // «4 |» / «|» / «Назначение выборов |»: a lone bar with nothing open closes an empty cell (the
     // row's number left blank); readBody decides whether it opens a row.
     if (text === '|' && !open) out.push({ text: '', line: b.line, block, bold, closed: true, emptyCell: true });
-    text.split('|').forEach((segment, k, segments) => {
+    const segments = text.split('|');
+    segments.forEach((segment, k) => {
       const body = segment.trim();
       if (body) {
         if (open) open.text = `${open.text}\n${body}`;
@@ -212,6 +215,8 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
       }
       const closedByBar = k < segments.length - 1 && (k > 0 || body !== '' || onlyBars);
       if (closedByBar && open) {
+        // Two or more empty cells after it on its line: the rest of the row is merged into this cell.
+        if (segments.length - k >= 3 && segments.slice(k + 1).every((x) => !x.trim())) open.mergedAfter = true;
         out.push(open);
         open = null;
       }
@@ -579,6 +584,16 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
+    // «1. Городовиковский район | |||» over «1 |»: a numbered cell with the rest of its row merged and
+    // empty is a heading across the table (a district, a chapter); the rows under it number from 1 again.
+    if (numbered && l.mergedAfter && nextStartsRow(lines, i, null)) {
+      flush(true);
+      rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
+      sectionOpened = true;
+      prevNumber = null;
+      lastBlock = l.block;
+      continue;
+    }
     // «1. Сайлов кампанияси …» then «1 Сайлов кампанияси бошланганлиги …»: a numbered row with only
     // its title, followed by the same number, is the heading of the rows under it.
     const underHeading = !!numbered && numbered.alias === prevNumber && !!current && current.cells.length === 2;

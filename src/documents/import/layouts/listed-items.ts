@@ -38,6 +38,8 @@ interface Group {
   bulleted: boolean;
   /** No heading: a run of paragraphs «что – когда.» whose every line gives its term after a dash. */
   dashRun?: boolean;
+  /** The heading tells the plan's own approval (see TOLD_PLAN_INTRO): the header's text, not a section. */
+  told?: boolean;
   items: Line[];
 }
 
@@ -105,6 +107,13 @@ const WHEN_WORD =
 const ACTION_START = /^(?:\S+\s+)?[а-яё-]*(?:[нт]и[еяию]|ци[яи]|ств[оа]|ть|ться|мощь|бот[аы]|к[аи])(?=[\s,.;:]|$)/iu;
 /** A heading that introduces the plan's own contents: «В Плане отражены …:», «Программа включает:». */
 const PLAN_INTRO = /(?:^|\s)(?:план|программ)[а-яё]*\s+(?:отражен|включ|предусм|содерж|определ|вошл)[а-яё]*/iu;
+/**
+ * «По итогам обсуждения был утвержден план работы МИК … на 2 квартал 2022 года, в который вошли такие мероприятия, как:»:
+ * a news sentence that tells the plan was approved and introduces its measures. It names the plan (its title, period and
+ * approval are the header's), so it heads the whole list rather than a section of it.
+ */
+const TOLD_PLAN_INTRO =
+  /утвержд[её]н[аоы]?\s+(?:[а-яё]+\s+){0,2}(?:план|программ)|(?:план|программ)[а-яё]*\s[^:]{0,160}?\s(?:в\s+котор[а-яё]+|куда)\s+(?:вошли|включены|войдут)/iu;
 const PAST_VERB = /^[а-яё]{2,}[аеиоуыя]ли(?:сь)?(?=\s|$)/iu;
 /** Words of the item and its deadline parted by a dash with spaces. */
 const DASH = /\s+[—–-]\s+/g;
@@ -149,12 +158,39 @@ function isDirectionLine(text: string): boolean {
 /** «• выдвижение … • регистрация …»: a list a site ran into one line, one bullet a measure. */
 const INNER_BULLET = /\s+(?=[•▪■◾●]\uFE0F?\s*\S)/u;
 
+/**
+ * «… провести на местах следующие массовые молодежные мероприятия: - тематические занятия …; - конкурсы …; - …;»:
+ * an act's paragraph that runs its dash list into the sentence introducing it. At least two «; - » after the colon
+ * make it a list; the colon's sentence is its heading, each «- …;» a line of its own.
+ */
+const INLINE_DASH_LIST = /:\s+(?=[-–—]\s+\S)/u;
+const INLINE_DASH_ITEM = /(?<=;)\s+(?=[-–—]\s+\S)/u;
+
+function inlineDashList(text: string): string[] | null {
+  const colon = INLINE_DASH_LIST.exec(text);
+  if (!colon) return null;
+  const list = text.slice(colon.index + colon[0].length);
+  const parts = list.split(INLINE_DASH_ITEM);
+  if (parts.length < 3) return null;
+  return [text.slice(0, colon.index + 1), ...parts];
+}
+
+const blockText = (blocks: readonly SourceBlock[], k: number): string => {
+  const b = blocks[k];
+  return b?.kind === 'para' ? cleanInline(b.text) : '';
+};
+
 function toLines(blocks: readonly SourceBlock[]): Line[] {
   const lines: Line[] = [];
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') return;
     const text = cleanInline(b.text);
     if (!text) return;
+    const inline = inlineDashList(text);
+    if (inline) {
+      for (const part of inline) lines.push({ text: part, line: b.line, block });
+      return;
+    }
     const parts = text.split(INNER_BULLET);
     const bullets = parts.filter((p) => bulletText(p));
     if (bullets.length >= 2) for (const part of parts) lines.push({ text: part, line: b.line, block });
@@ -225,7 +261,7 @@ function groupLines(lines: readonly Line[]): Group[] {
     }
     if (isIntro(t) || ((ROMAN_INTRO.test(t) || (ARABIC_SECTION.test(t) && next && isDirectionLine(next.text))) && t.length <= 160)) {
       close();
-      cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t) };
+      cur = { intro: ln, month: false, bulleted: false, items: [], roman: !isIntro(t), told: isIntro(t) && groups.length === 0 && TOLD_PLAN_INTRO.test(t) };
       continue;
     }
     // «Регистрация кандидатов в депутаты – с 19 марта по 7 апреля.»: paragraphs that each give
@@ -267,7 +303,10 @@ function notPlanItems(group: Group): string | null {
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
   // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
   // anywhere, most lines of a plan still open with an action («проведение», «участие», «подготовить»).
-  if (!group.month && !texts.some((t) => WHEN_WORD.test(t)) && texts.filter((t) => ACTION_START.test(t)).length * 2 < texts.length)
+  // «АГИТАЦИОННЫЙ ПЕРИОД (23 ноября - 21 декабря):»: a heading that gives its own term is a stage of a timetable, and
+  // the rules under it («Агитация заканчивается за день до голосования.») are what happens in that stage.
+  const datedIntro = !!group.intro && NAMES_DATE.test(group.intro.text);
+  if (!group.month && !datedIntro && !texts.some((t) => WHEN_WORD.test(t)) && texts.filter((t) => ACTION_START.test(t)).length * 2 < texts.length)
     return 'перечень называет не мероприятия и не сроки';
   return null;
 }
@@ -303,6 +342,9 @@ const TRAILING_TERM = new RegExp(
   'iu',
 );
 
+/** «Срок регистрации:», «Сроки подачи документов:», «Дата голосования:»: a head that only names a term. */
+const TERM_NAMED = /^(?:срок[аи]?|дата|дни|день|период|время)(?:\s+[^:]{0,60})?:\s/iu;
+
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
 function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
   const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text) ?? undashedTerm(`${text}.`);
@@ -312,7 +354,12 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
   const colon = text.lastIndexOf(': ');
   if (colon >= 10) {
     const after = text.slice(colon + 2).replace(/\.$/, '');
-    if (isDeadlineLike(after) && WHEN_WORD.test(after)) return { title: text.slice(0, colon).trim(), deadline: after.trim(), dashed: false };
+    if (isDeadlineLike(after) && WHEN_WORD.test(after)) {
+      // «Сроки подачи документов: до 8 декабря включительно.»: a head that names the term itself says nothing
+      // without it, so the line stays whole as the title; the term is still read.
+      const title = TERM_NAMED.test(text) ? text : text.slice(0, colon).trim();
+      return { title, deadline: after.trim(), dashed: false };
+    }
   }
   const dashes = [...text.matchAll(DASH)];
   if (dashes.length === 0) {
@@ -337,7 +384,7 @@ function splitDash(text: string): { title: string; deadline: string; dashed: boo
 function groupRecords(group: Group, vocab: ExecutorVocabulary): PlanRecord[] {
   const records: PlanRecord[] = [];
   let month: string | null = null;
-  if (group.intro) {
+  if (group.intro && !group.told) {
     const section = emptyRecord(group.intro.line);
     section.kind = 'section';
     section.sectionHint = true;
@@ -405,7 +452,12 @@ export function readListedItems(blocks: readonly SourceBlock[], vocab: ExecutorV
   // A list left out (a report of last year) above the plan's lists is a part of the body too:
   // the account names it at its rows instead of leaving it to the header.
   const firstList = groups.find((g) => g.intro && g.items.length >= 2) ?? first;
-  const start = Math.min((first.intro ?? first.items[0]!).block, (firstList.intro ?? firstList.items[0]!).block);
+  const opening = (g: Group): Line => (g.told ? g.items[0]! : (g.intro ?? g.items[0]!));
+  let start = Math.min(opening(first).block, opening(firstList).block);
+  // «… ПОСТАНОВЛЯЮ: 1. С 10 сентября по 10 октября 2010 года объявить … акцию … 2. Рекомендовать … мероприятия: - …;»:
+  // a list run into its act's paragraph leaves the act's own text (its period, its approval) to the header, which
+  // reads the paragraph whole.
+  if (!first.intro && inlineDashList(blockText(blocks, first.items[0]!.block))) start = first.items[0]!.block + 1;
   const end = lastGroup.items[lastGroup.items.length - 1]!.block + 1;
   const records = kept.flatMap((g) => groupRecords(g, vocab));
 

@@ -121,6 +121,9 @@ export const COMMON_ABBREVIATIONS = [
   'МИК',
   'МТИК',
   'ИКС',
+  // The election commission of a subject of the Federation, as regional programmes write it («ИКСО ТИК»).
+  'ИКСО',
+  'ИКСРФ',
   'РЦОИТ',
   'РЦОИТ при ЦИК России',
   'ФЦИ',

@@ -191,7 +191,10 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line) => {
     let sentence = false;
-    const parts = splitTopLevel(line, /[,;]/);
+    // «управляющий делами администрации города, председатель Координационного Совета Т.В. Воронова; департамент …
+    // (Д.Н. Трифонов)»: a cell that parts its executors with semicolons keeps the commas inside each of them.
+    const bySemicolon = splitTopLevel(line, /;/);
+    const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(line, /[,;]/);
     parts.forEach((part, k) => {
       const prev = out.length - 1;
       const office = prev >= 0 && k > 0 && OFFICE_OF_PERSON.test(part.trim()) && NAMED_PERSON.test(out[prev]!.trim());

@@ -1,0 +1,21 @@
+import type { ApprovalBlock } from './approval.parse.js';
+import { toNominative } from './authority.parse.js';
+import type { DocLine } from './doc-lines.js';
+
+/**
+ * «Избирательной комиссией Тверской области утвержден План мероприятий по проведению Дней молодого избирателя …»:
+ * a news text tells who approved the plan and nothing more — no date, no number, no kind of act. The body is the
+ * approval's; its date and number are reported missing rather than guessed. Read last, after every form that gives
+ * a date.
+ */
+const TOLD_BODY =
+  /(?:^|\s)((?:[А-ЯЁ][а-яё]+(?:ой|ей)\s+)?(?:[а-яё]+(?:ой|ей)\s+){0,3}(?:комиссией|палатой|думой|администрацией|советом)(?:\s+[^\s.,;«»]+){0,5}?|(?:ЦИК|ТИК|ИКМО|ИКС|МИК)(?:\s+[^\s.,;«»]+){0,5}?)\s+(?:был[аои]?\s+)?утвержд[её]н[аоы]?\s+(?:[а-яё]+\s+){0,2}(?:[Пп]лан|[Пп]рограмм|[Кк]омплекс|[Пп]еречень|[Кк]алендарн)/u;
+
+export function parseToldAuthority(lines: readonly DocLine[]): ApprovalBlock | null {
+  for (const l of lines) {
+    const m = TOLD_BODY.exec(l.text.replace(/\s+/g, ' '));
+    if (!m || !/^[А-ЯЁ]/.test(m[1]!)) continue;
+    return { authority: toNominative(m[1]!.trim()), date: null, number: null, actKind: null, lines: new Set([l.line]) };
+  }
+  return null;
+}
