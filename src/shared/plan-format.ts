@@ -138,7 +138,7 @@ const tooMany = (max: string, what: string) => ({ message: `не больше ${
  * `ImportOverrides` that refer to these lines and column indexes rebuilds the draft.
  */
 export const draftSourceSchema = z.object({
-  /** Which reader recognised the table: 'table' | 'line-cells' | 'run-on' | 'headerless' | 'free-text' | 'listed'. */
+  /** Which reader recognised the table: 'table' | 'aligned' | 'line-cells' | 'run-on' | 'headerless' | 'free-text' | 'listed' | 'told'. */
   layout: z.string(),
   columns: z.array(z.object({ index: z.number().int().min(0), title: z.string(), role: z.string() })),
   rows: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),

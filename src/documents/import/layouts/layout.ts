@@ -2,6 +2,7 @@ import type { ExecutorVocabulary } from '../records/cell-classify.js';
 import { defaultColumns } from '../records/column-roles.js';
 import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
+import { readAlignedColumns } from './aligned-columns.js';
 import { readFreeText } from './free-text.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
@@ -22,7 +23,7 @@ export interface LayoutReading {
 }
 
 export interface LayoutRecogniser {
-  name: 'table' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless' | 'told';
+  name: 'table' | 'aligned' | 'line-cells' | 'run-on' | 'free-text' | 'listed' | 'headerless' | 'told';
   fit(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): number;
   read(blocks: readonly SourceBlock[], vocab: ExecutorVocabulary, warn: Warn): LayoutReading | null;
 }
@@ -44,6 +45,8 @@ function cached(
 /** In order of confidence: a header row names the columns; without one the reading is a guess. */
 export const RECOGNISERS: readonly LayoutRecogniser[] = [
   cached('table', 1, (blocks) => wrap(findTableRegion(blocks))),
+  // Columns of spaces (PDF converted to text, monospace legal copies): the left edges many lines share, a numbered first column.
+  cached('aligned', 0.97, (blocks) => wrap(readAlignedColumns(blocks))),
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
   cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
