@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { allItems, byNumber, counts, executorTexts } from './draft-walk.fixture.js';
+import { importPlan } from './import-plan.js';
+
+// Layout classes the layout-transfer matrix (layout-transfer.test.ts) showed failing on content the
+// layout should read; the fixtures are synthetic, written in the shape of each class.
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('a Word or HTML table without its header row', () => {
+  const rows = [
+    ['1.1', 'Анализ итогов работы по обучению организаторов выборов в 2023 году.', 'Январь', 'ИКЭО'],
+    ['1.2', 'Разработка плана обучения членов участковых избирательных комиссий.', 'До 1 февраля', 'ТИК'],
+    ['1.3', 'Проведение семинаров с председателями участковых избирательных комиссий.', 'Ежеквартально', 'ИКЭО, ТИК'],
+  ];
+  const html = [
+    '<table>',
+    '<tr><td colspan="4">1. Организационно-методическое обеспечение</td></tr>',
+    ...rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`),
+    '</table>',
+  ].join('\n');
+
+  it('reads its cells as the file parts them, not line by line', async () => {
+    const draft = await importPlan(utf8(html), { fileName: 'plan.html' });
+    expect(counts(draft)).toEqual({ sections: 1, items: 3 });
+    expect(byNumber(draft, '1.1').title).toBe('Анализ итогов работы по обучению организаторов выборов в 2023 году.');
+    expect(byNumber(draft, '1.2').deadline?.text).toBe('До 1 февраля');
+    expect(executorTexts(byNumber(draft, '1.3'))).toEqual(['ИКЭО', 'ТИК']);
+    expect(draft.warnings.some((w) => /нет строки заголовков/.test(w.message))).toBe(true);
+  });
+
+  it('still leaves a table of unnumbered prose to the other readers', async () => {
+    const prose = '<table><tr><td>Адрес</td><td>г. Энск, ул. Ленина, 1</td></tr><tr><td>Телефон</td><td>12-34-56</td></tr></table>';
+    await expect(importPlan(utf8(prose), { fileName: 'contacts.html' })).rejects.toThrow();
+  });
+});
+
+describe('a table saved as tab-separated text, its section rows as lines without tabs', () => {
+  const tabs = (cells: string[]): string => cells.join('\t');
+  const withHeader = [
+    tabs(['№ п/п', 'Наименование мероприятия', 'Исполнитель', 'Период реализации']),
+    'Раздел I. Обучение кадров избирательных комиссий',
+    '1.1. Организационные мероприятия',
+    tabs(['1.1.1', 'Разработка программ обучения', 'ИКЭО', 'В течение года']),
+    tabs(['1.1.2', 'Разработка методических материалов', 'ИКЭО', 'В течение года']),
+    '1.2. Обучение кадров избирательных комиссий',
+    tabs(['1.2.1', 'Обучение членов ТИК', 'ТИК', 'Февраль – март']),
+    tabs(['1.2.2', 'Обучение членов УИК', 'ТИК', 'Апрель']),
+  ];
+
+  it('keeps each heading a row of its own, not the tail of the cell above', async () => {
+    const draft = await importPlan(utf8(withHeader.join('\n')), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 3, items: 4 });
+    expect(byNumber(draft, '1.1.2').deadline?.text).toBe('В течение года');
+    expect(byNumber(draft, '1.2').kind).toBe('section');
+    expect(byNumber(draft, '1.2').title).toBe('Обучение кадров избирательных комиссий');
+  });
+
+  it('opens a table printed without its header with the heading above the first numbered row', async () => {
+    const draft = await importPlan(utf8(withHeader.slice(1).join('\n')), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 3, items: 4 });
+    expect(byNumber(draft, 'Раздел I').kind).toBe('section');
+    expect(executorTexts(byNumber(draft, '1.2.1'))).toEqual(['ТИК']);
+  });
+
+  it('leaves a note of a legal database between rows as it was (no number: not a heading)', async () => {
+    const text = [
+      tabs(['N п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные']),
+      tabs(['1.', 'Заседания комиссии', 'ежемесячно', 'Председатель']),
+      'Информация об изменениях:',
+      tabs(['2.', 'Проведение семинаров с членами ТИК', 'в течение года', 'Отдел']),
+      tabs(['3.', 'Отчет о работе', 'декабрь', 'Секретарь']),
+    ].join('\n');
+    const draft = await importPlan(utf8(text), { fileName: 'plan.txt' });
+    expect(allItems(draft.items).filter((i) => i.kind === 'section')).toEqual([]);
+  });
+});
