@@ -74,3 +74,53 @@ describe('a table saved as tab-separated text, its section rows as lines without
     expect(allItems(draft.items).filter((i) => i.kind === 'section')).toEqual([]);
   });
 });
+
+describe('cells opened by «| », a lone «|» ending each row, many heading rows', () => {
+  // Heading rows are two lines («| 1. Раздел» / «|»): where they are many, the lone bars are a large
+  // share of the lines, yet they end rows — they do not close cells.
+  const row = (cells: string[]): string[] => [...cells.map((c) => `| ${c}`), '|'];
+  const lines = [
+    ...row(['Номер строки', 'Наименование мероприятия', 'Срок исполнения', 'Исполнители']),
+    ...row(['1', '2', '3', '4']),
+    ...['1. Заседания', '2. Обучение', '3. Информирование', '4. Отчётность'].flatMap((heading, k) => [
+      ...row([heading]),
+      ...row([`${k + 1}.1`, `Мероприятие ${k + 1} по плану комиссии`, 'Ежеквартально', 'ТИК']),
+    ]),
+  ];
+
+  it('reads headings as headings and each row’s cells under their columns', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 4, items: 4 });
+    expect(draft.columns?.map((c) => c.title)).toEqual(['Номер строки', 'Наименование мероприятия', 'Срок исполнения', 'Исполнители']);
+    expect(byNumber(draft, '3.1').deadline?.text).toBe('Ежеквартально');
+    expect(executorTexts(byNumber(draft, '4.1'))).toEqual(['ТИК']);
+  });
+});
+
+describe('one cell per line: a parent row with executors and no term', () => {
+  const lines = [
+    '№ п/п',
+    'Наименование мероприятия',
+    'Срок исполнения',
+    'Исполнители',
+    '3.1',
+    'Организация работы по повышению правовой культуры учащихся образовательных организаций',
+    'ИККО, ТИК',
+    '3.1.1',
+    'Проведение мероприятий Молодежной избирательной комиссии',
+    'Весь период',
+    'ИККО',
+    '3.1.2',
+    'Наполнение раздела сайта',
+    'Ежемесячно',
+    'ТИК',
+  ];
+
+  it('keeps the executors its own, not the tail of its title', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    const parent = byNumber(draft, '3.1');
+    expect(parent.title).toBe('Организация работы по повышению правовой культуры учащихся образовательных организаций');
+    expect(executorTexts(parent)).toEqual(['ИККО', 'ТИК']);
+    expect(byNumber(draft, '3.1.2').deadline?.text).toBe('Ежемесячно');
+  });
+});

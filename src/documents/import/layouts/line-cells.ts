@@ -1,5 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { toDraftDeadline } from '../records/deadline-adapter.js';
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
@@ -145,9 +145,13 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : `${b.cells.map((c) => cleanInline(c.text)).join(' | ')} |`));
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
-  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
-  // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
-  const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
+  // Other sites start every cell with «| » instead, and put two short cells on a line between bars;
+  // their lone «|» ending each row is not a closing bar, however many short rows (headings) there are.
+  const opening = filled.filter((t) => BAR_START.test(t)).length;
+  const closing = filled.filter((t) => PIPE_END.test(t) && !/^\|+$/.test(t)).length;
+  const opensCells = opening >= 3 && opening > 2 * closing;
+  const pipeMode = !opensCells && filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  const barOpens = !pipeMode && opening >= 3;
   let afterBar = false;
   let inBarCell = false;
   let blank = 0;
@@ -334,11 +338,12 @@ function spacedHeader(text: string): string[] | null {
 }
 
 // «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
-const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?$/i;
+// «Номер строки», «Номер пункта»: the names column-roles.ts gives the number column too.
+const NUMBER_HEADER = /^(?:(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?|номер\s+(?:строки|пункта))$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
-  /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
+  /№|п\/п|^n|^пп|^номер|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
 const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayBeTurkicHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
@@ -404,6 +409,9 @@ const LOWER_EXECUTOR =
   /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
 // «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
 const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
+
+/** The layout reader runs before the plan's glossary is known: the abbreviations every plan uses. */
+const COMMON_VOCABULARY: ExecutorVocabulary = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
 
 const END_LINE = /^(?:©|copyright|все права защищены|версия для печати|наверх|поделиться|источник:)/i;
 
@@ -525,6 +533,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     if (!current || current.cells.length < 3 || next !== `${current.cells[0]!.text}.1`) return;
     const [number, ...rest] = current.cells;
     if (isDeadlineLike(rest[1]!.text, true) || rest.some((c) => c.text === '')) return;
+    // «3.1» / «Организация работы …» / «ИККО, ТИК» / «3.1.1»: a parent row with its executors and no
+    // term of its own (the empty term cell left no line) — one short line naming bodies only.
+    if (rest.length === 2 && rest[1]!.text.length <= 80 && isExecutorLike(rest[1]!.text, COMMON_VOCABULARY)) return;
     current.cells = [
       { ...number!, bold: true },
       { text: rest.map((c) => c.text).join(' '), bold: true },
