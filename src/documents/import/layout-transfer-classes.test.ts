@@ -124,3 +124,29 @@ describe('one cell per line: a parent row with executors and no term', () => {
     expect(byNumber(draft, '3.1.2').deadline?.text).toBe('Ежемесячно');
   });
 });
+
+describe('cells closed by « |» without a header row, the number in a cell of its own', () => {
+  const lines = [
+    '1. Организационно-методическое обеспечение |',
+    '1.1 |',
+    'Анализ итогов работы по обучению организаторов выборов. |',
+    'Январь |',
+    'ИККО |',
+    '1.2 |',
+    'Разработка плана обучения членов избирательных комиссий. |',
+    'До 1 февраля |',
+    'ТИК |',
+    '1.3 |',
+    'Семинары-совещания с председателями комиссий. |',
+    'Весь период |',
+    'ИККО, ТИК |',
+  ];
+
+  it('takes the cell after the number for the title, then the term and the executors', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    const first = byNumber(draft, '1.1');
+    expect(first.title).toBe('Анализ итогов работы по обучению организаторов выборов.');
+    expect(first.deadline?.text).toBe('Январь');
+    expect(executorTexts(byNumber(draft, '1.3'))).toEqual(['ИККО', 'ТИК']);
+  });
+});
