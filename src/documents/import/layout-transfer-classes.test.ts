@@ -150,3 +150,39 @@ describe('cells closed by « |» without a header row, the number in a cell of i
     expect(executorTexts(byNumber(draft, '1.3'))).toEqual(['ИККО', 'ТИК']);
   });
 });
+
+describe('one cell per line under a header that names the item «Формат мероприятия», cells hard-wrapped', () => {
+  const lines = [
+    '№ п/п',
+    'Формат мероприятия',
+    'Сроки',
+    'Содержание',
+    '1',
+    'Комплектование состава общественного штаба',
+    '15.02. -15.03.2021',
+    'Сформировать рабочие группы: юридическую группу,',
+    'мониторинговую группу, экспертную группу, группу',
+    'по работе с наблюдателями, назначить',
+    'ответственного по взаимодействию со СМИ',
+    '2',
+    'Открытие общественного штаба',
+    '18.02.2021',
+    'Пригласить председателя Избирательной комиссии',
+    'Кузбасса, членов общественного штаба,',
+    'представителей крупных НКО, СМИ, экспертов.',
+    '3',
+    'Заседания общественного штаба по направлениям',
+    'рабочих групп',
+    'ежемесячно',
+    'Подводить ежемесячно итоги работы общественного',
+    'штаба по направлениям деятельности рабочих групп.',
+  ];
+
+  it('takes the heading for the title column and reads rows longer than a few lines', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 0, items: 3 });
+    expect(draft.columns?.find((c) => c.role === 'title')?.title).toBe('Формат мероприятия');
+    expect(byNumber(draft, '2').deadline?.text).toBe('18.02.2021');
+    expect(byNumber(draft, '3').title).toBe('Заседания общественного штаба по направлениям рабочих групп');
+  });
+});

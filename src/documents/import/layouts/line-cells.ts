@@ -297,7 +297,10 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   const headerCells = cells.slice(0, lastGoodCount);
   if (headerCells.length < 3) return null;
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
-  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
+  // «Формат мероприятия» / «Сроки» / «Содержание»: with no heading that names the item, the columns take
+  // one that stands for it (buildColumns gives it the title), as a table's header does.
+  const named = roles.includes('title') || roles.some((r) => r !== null && TITLE_STANDINS.has(r));
+  if (!named || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
 }
@@ -409,6 +412,8 @@ const LOWER_EXECUTOR =
   /^(?:члены|председател[ьи]|секретар[ьи]|заместител[ьи]|руководител[ьи]|специалист|сотрудник|аппарат|отдел|участковые|территориальные|избирательн(?:ая|ые) комисси)/;
 // «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
 const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
+
+const TITLE_STANDINS: ReadonlySet<string> = new Set(['measure', 'action', 'format', 'content', 'tasks']);
 
 /** The layout reader runs before the plan's glossary is known: the abbreviations every plan uses. */
 const COMMON_VOCABULARY: ExecutorVocabulary = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
