@@ -186,3 +186,50 @@ describe('one cell per line under a header that names the item «Формат м
     expect(byNumber(draft, '3').title).toBe('Заседания общественного штаба по направлениям рабочих групп');
   });
 });
+
+describe('one cell per line, the term column last: a month closing a row', () => {
+  const lines = [
+    '№ п/п',
+    'Наименование мероприятия',
+    'Исполнитель',
+    'Период реализации',
+    '2.2.3',
+    'Обучение членов участковых избирательных комиссий',
+    'ТИК',
+    'Февраль',
+    '2.2.4',
+    'Обучение резерва составов участковых комиссий',
+    'ТИК',
+    'Май',
+    '2.2.5',
+    'Тестирование членов УИК',
+    'ИККО',
+    'Июнь',
+  ];
+
+  it('is the row’s term, not a month heading over the next row', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(byNumber(draft, '2.2.3').deadline?.text).toBe('Февраль');
+    expect(byNumber(draft, '2.2.4').deadline?.text).toBe('Май');
+    expect(byNumber(draft, '2.2.5').deadline?.text).toBe('Июнь');
+  });
+});
+
+describe('one cell per line with a blank line between cells, cells wrapped over lines of their own', () => {
+  const cells = [
+    ['1.', 'Создание Рабочей группы Избирательной комиссии\nРеспублики Калмыкия по формированию\nтерриториальных избирательных комиссий', 'март', 'Дикалов А.Н.,\nМучаев Б.И.'],
+    ['2.', 'Подготовка предложений\nо составах комиссий', 'апрель', 'аппарат Избирательной комиссии\nРеспублики Калмыкия'],
+    ['3.', 'Формирование территориальных\nизбирательных комиссий', 'май', 'Территориальные органы Администрации города\nЭлисты'],
+  ];
+  const text = ['N', '', 'Мероприятие', '', 'Сроки проведения', '', 'Ответственный', '', ...cells.flatMap((row) => row.flatMap((c) => [c, '']))].join('\n');
+
+  it('keeps lines without a blank between them in one cell, and a wrapped name one executor', async () => {
+    const draft = await importPlan(utf8(text), { fileName: 'plan.txt' });
+    const first = byNumber(draft, '1');
+    expect(first.title).toBe('Создание Рабочей группы Избирательной комиссии Республики Калмыкия по формированию территориальных избирательных комиссий');
+    expect(first.deadline?.text).toBe('март');
+    expect(executorTexts(first)).toEqual(['Дикалов А.Н.', 'Мучаев Б.И.']);
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['аппарат Избирательной комиссии Республики Калмыкия']);
+    expect(executorTexts(byNumber(draft, '3'))).toEqual(['Территориальные органы Администрации города Элисты']);
+  });
+});

@@ -430,6 +430,12 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let lastBlock = header.startBlock;
   let i = header.next;
   const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
+  // «1.» / (blank) / «Создание Рабочей группы …» / «Республики Калмыкия по …» / (blank) / «март»: where a
+  // blank line parts every cell from the next — even the row's number from its title — lines with none
+  // between them are one cell that wrapped.
+  const body = lines.slice(header.next).filter((l): l is Line => !!l && !l.closed && !l.opens);
+  const numberLines = body.map((l, k) => ({ l, next: body[k + 1] })).filter(({ l, next }) => isBareNumber(l.text) && next && !isBareNumber(next.text));
+  const spacedCells = numberLines.length >= 3 && numberLines.filter(({ next }) => (next!.gap ?? 0) > 0).length >= numberLines.length * 0.8;
   const skip = columnNumbersAt(lines, i, header.cells.length);
   i += skip;
   const flush = (atNextRow = false): void => {
@@ -526,7 +532,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell || (spacedCells && !l.gap) || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
@@ -555,7 +561,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     // «Февраль» above the next row: a month heading for the rows below it.
-    if (isMonthHeading(l.text) && nextStartsRow(lines, i, prevNumber)) {
+    // A row still short of its cells takes the month as its term («2.2.3» / «Обучение …» / «ТИК» / «Февраль»).
+    const rowOpen = !!current && current.cells.length < header.cells.length + (hasNumberColumn ? 0 : 1);
+    if (isMonthHeading(l.text) && !rowOpen && nextStartsRow(lines, i, prevNumber)) {
       flush(true);
       rows.push({ cells: [{ text: l.text, bold: false }], line: l.line });
       lastBlock = l.block;

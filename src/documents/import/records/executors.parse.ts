@@ -169,6 +169,11 @@ const KYRGYZ_CLAUSE = /(?:катышуусу\s+менен|катышуусунд
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
+/** «Кемеровской области», «Калужской обл.», «Шилкинского района»: a name's place in the genitive. */
+const PLACE_TAIL = /^[А-ЯЁ][а-яё-]+(?:ой|ого|их)\s+(?:(?:избирательной\s+)?комиссии|администрации|области|обл\.|края|района|округа|республики|муниципального)(?![а-яё])/;
+/** «… Администрации города» / «… района»: a name cut right before its place's own name. */
+const PLACE_WORD_END = /(?:^|\s)(?:города|г\.|района|поселения|округа|села|посёлка|поселка)$/;
+
 // After a comma: the office of the person named before it («А.В. Кухтин, председатель ТИК»,
 // «Иванова И.И., секретарь комиссии») — one person, not two executors. Only a singular office:
 // «…, председатели УИК» after names is a group of its own.
@@ -189,14 +194,22 @@ const OPEN_CLAUSE = new RegExp(`^(?:в котор|котор|${PARTICIPLE})`);
 /** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
 function executorParts(text: string, kept?: (line: string) => void): string[] {
   const out: string[] = [];
+  let open = false;
   text.split('\n').forEach((line) => {
+    // «аппарат Избирательной комиссии» / «Кемеровской области – Кузбасса», «Администрации города» /
+    // «Екатеринбурга»: a line the page wrapped in the middle of a name (no separator closes the line
+    // above, and the name goes on with its place) is the same executor.
+    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(out[out.length - 1] ?? ''));
+    open = !/[,;.:]\s*$/.test(line);
+    const joinFirst = wrappedName && /^[А-ЯЁ]/.test(line.trim());
     let sentence = false;
     const parts = splitTopLevel(line, /[,;]/);
     parts.forEach((part, k) => {
       const prev = out.length - 1;
       const office = prev >= 0 && k > 0 && OFFICE_OF_PERSON.test(part.trim()) && NAMED_PERSON.test(out[prev]!.trim());
       // Keep the comma as printed: «Кухтин,председатель» stays glued, «Иванова И.И., секретарь» spaced.
-      if (office) out[prev] = `${out[prev]},${line.includes(`,${part}`) ? '' : ' '}${part}`;
+      if (joinFirst && k === 0 && prev >= 0) out[prev] = `${out[prev]} ${part}`;
+      else if (office) out[prev] = `${out[prev]},${line.includes(`,${part}`) ? '' : ' '}${part}`;
       else if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part) || KYRGYZ_CLAUSE.test(part.trim()))) {
         // A clause that ends the line holds nothing after it: no doubt to name.
         const opens = !sentence && OPEN_CLAUSE.test(part) && k < parts.length - 1;
