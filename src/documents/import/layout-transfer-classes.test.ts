@@ -233,3 +233,74 @@ describe('one cell per line with a blank line between cells, cells wrapped over 
     expect(executorTexts(byNumber(draft, '3'))).toEqual(['Территориальные органы Администрации города Элисты']);
   });
 });
+
+describe('cells closed by « |»: a number column headed «№№» left empty, a footnote mark under a number', () => {
+  it('opens an unnumbered row at each empty number cell under «№№»', async () => {
+    const lines = [
+      '№№ |',
+      'Мероприятие |',
+      'Сроки проведения |',
+      'Ответственный |',
+      'Раздел 1. Информационные акции |',
+      ' |',
+      'Турнир знатоков избирательного права |',
+      '1 квартал 2015 года |',
+      'Председатель ТИК |',
+      ' |',
+      'Выборы в Тридевятом царстве |',
+      '2 квартал 2015 года |',
+      'Председатель ТИК |',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    const items = allItems(draft.items).filter((i) => i.kind !== 'section');
+    expect(items.map((i) => i.title)).toEqual(['Турнир знатоков избирательного права', 'Выборы в Тридевятом царстве']);
+    expect(items[1]!.deadline?.text).toBe('2 квартал 2015 года');
+  });
+
+  it('keeps «1.1» / «<*> |» the row’s number, the mark with its title', async () => {
+    const lines = [
+      'N п/п |',
+      'Наименование мероприятия |',
+      'Исполнители |',
+      'Сроки проведения |',
+      '1.1',
+      '<*> |',
+      'Взаимодействие избирательных комиссий с библиотеками |',
+      'Комиссия |',
+      'Весь период |',
+      '1.2 |',
+      'Разработка типовой обучающей программы |',
+      'Комиссия |',
+      'Январь - февраль |',
+      '1.3 |',
+      'Подготовка конкурса среди ТИК |',
+      'Комиссия |',
+      'Февраль - декабрь |',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(byNumber(draft, '1.1').title).toMatch(/^Взаимодействие избирательных комиссий с библиотеками/);
+    expect(byNumber(draft, '1.1').deadline?.text).toBe('Весь период');
+    expect(byNumber(draft, '1.3').deadline?.text).toBe('Февраль - декабрь');
+  });
+
+  it('keeps a mark on a line of its own under the number in the number’s cell', async () => {
+    const lines = [
+      'N п/п',
+      'Наименование мероприятия',
+      'Исполнители',
+      'Сроки проведения',
+      '1.1',
+      '<*>',
+      'Взаимодействие избирательных комиссий с библиотеками',
+      'Комиссия',
+      'Весь период',
+      '1.2',
+      'Разработка типовой обучающей программы',
+      'Комиссия',
+      'Январь - февраль',
+    ];
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(byNumber(draft, '1.1').title).toMatch(/^Взаимодействие избирательных комиссий с библиотеками/);
+    expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Комиссия']);
+  });
+});

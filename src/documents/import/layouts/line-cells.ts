@@ -342,7 +342,7 @@ function spacedHeader(text: string): string[] | null {
 
 // «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
 // «Номер строки», «Номер пункта»: the names column-roles.ts gives the number column too.
-const NUMBER_HEADER = /^(?:(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?|номер\s+(?:строки|пункта))$/i;
+const NUMBER_HEADER = /^(?:(?:№№?|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?|номер\s+(?:строки|пункта))$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
@@ -519,6 +519,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     // «1.1» / «<*>»: a footnote mark under the number stays in the number's cell.
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && !FOOTNOTE_MARK.test(l.text);
+    const markUnderNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && FOOTNOTE_MARK.test(l.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
     // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
     const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;
@@ -532,7 +533,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (spacedCells && !l.gap) || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
@@ -593,13 +594,15 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       }
       continue;
     }
-    const bare = isBareNumber(l.text);
+    // «1.1» / «<*> |»: a footnote mark under the number, closed with it in one cell, stays in the number's cell.
+    const [numberLine, ...marks] = l.text.split('\n');
+    const bare = isBareNumber(marks.length > 0 && marks.every((m) => FOOTNOTE_MARK.test(m.trim())) ? numberLine! : l.text);
     // « 1. » before every row: a site that prints each row as a list of its own. The same number
     // again after a row that has all its cells starts the next row.
     const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
     if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
       headingBeforeChild(bare[1]!);
-      startRow([{ text: bare[1]!, bold: l.bold }], bare[1]!, l);
+      startRow([{ text: marks.length > 0 && bare[0] === numberLine ? l.text : bare[1]!, bold: l.bold }], bare[1]!, l);
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });
