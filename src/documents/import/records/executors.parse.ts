@@ -199,9 +199,13 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
     // «аппарат Избирательной комиссии» / «Кемеровской области – Кузбасса», «Администрации города» /
     // «Екатеринбурга»: a line the page wrapped in the middle of a name (no separator closes the line
     // above, and the name goes on with its place) is the same executor.
-    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(out[out.length - 1] ?? ''));
+    // «Назина» / «А.В.»: a surname and its initials; «… «Всероссийское» / «Ордена … слепых»»: a quote left open.
+    const above = out[out.length - 1] ?? '';
+    const initials = /^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s*(?:[,;]|$))/.test(line.trim()) && /[А-ЯЁ][а-яё-]+$/.test(above);
+    const inQuote = (above.match(/«/g)?.length ?? 0) > (above.match(/»/g)?.length ?? 0);
+    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(above) || initials || inQuote);
     open = !/[,;.:]\s*$/.test(line);
-    const joinFirst = wrappedName && /^[А-ЯЁ]/.test(line.trim());
+    const joinFirst = wrappedName && /^[А-ЯЁ«"]/.test(line.trim());
     let sentence = false;
     const parts = splitTopLevel(line, /[,;]/);
     parts.forEach((part, k) => {
