@@ -304,3 +304,49 @@ describe('cells closed by « |»: a number column headed «№№» left empty, 
     expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Комиссия']);
   });
 });
+
+describe('a dash list inside a cell printed one line per point, cells one per line', () => {
+  const lines = [
+    'N п/п',
+    'Наименование мероприятия',
+    'Срок исполнения',
+    'Ответственный за выполнение',
+    '1',
+    'Техническое обеспечение избирательных комиссий:',
+    '- обеспечение мебелью;',
+    '- обеспечение сейфами;',
+    '- телефонной связью',
+    'До 10.02.2010',
+    'Шапша В.В.',
+    '2',
+    'Размещение информационных материалов',
+    'До 20.02.2010',
+    'Москалев А.В.',
+  ];
+
+  it('keeps the points in the title and takes the term after them', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    const first = byNumber(draft, '1');
+    expect(first.title).toContain('- телефонной связью');
+    expect(first.deadline?.text).toBe('До 10.02.2010');
+    expect(executorTexts(first)).toEqual(['Шапша В.В.']);
+  });
+});
+
+describe('a Word or HTML table without its header, a footnote mark beside the first number', () => {
+  const html = [
+    '<table>',
+    '<tr><td colspan="4">1. Организационно-методическое обеспечение</td></tr>',
+    '<tr><td>1.1<br>&lt;*&gt;</td><td>Взаимодействие с библиотеками и музеями</td><td>Комиссия, ТИК</td><td>Весь период</td></tr>',
+    '<tr><td>1.2</td><td>Разработка типовой обучающей программы</td><td>Комиссия</td><td>Январь - февраль</td></tr>',
+    '<tr><td>1.3</td><td>Подготовка конкурса среди ТИК</td><td>Комиссия</td><td>Февраль - декабрь</td></tr>',
+    '</table>',
+  ].join('\n');
+
+  it('still finds the number column, the heading row not counted', async () => {
+    const draft = await importPlan(utf8(html), { fileName: 'plan.html' });
+    expect(counts(draft)).toEqual({ sections: 1, items: 3 });
+    expect(byNumber(draft, '1.1').deadline?.text).toBe('Весь период');
+    expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Комиссия', 'ТИК']);
+  });
+});

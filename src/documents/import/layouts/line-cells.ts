@@ -519,6 +519,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     // «1.1» / «<*>»: a footnote mark under the number stays in the number's cell.
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && !FOOTNOTE_MARK.test(l.text);
+    // «Техническое обеспечение избирательных комиссий:» / «- обеспечение мебелью;» / «- телефонной связью»:
+    // a dash list inside a cell goes on while the line above announces or continues it.
+    const listGoesOn = /^[-–—•]\s/.test(l.text) && /[:;,]$/.test(last.text.split('\n').pop()!);
     const markUnderNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && FOOTNOTE_MARK.test(l.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
     // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
@@ -533,7 +536,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || listGoesOn || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });

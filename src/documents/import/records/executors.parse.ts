@@ -169,6 +169,9 @@ const KYRGYZ_CLAUSE = /(?:катышуусу\s+менен|катышуусунд
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
+/** Between «Фамилия И.О.» and the next «Фамилия И.О.» with nothing but a space. */
+const PERSONS_RUN_TOGETHER = /(?<=(?:^|\s)[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(?=[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:\s|$))/;
+
 /** «Кемеровской области», «Калужской обл.», «Шилкинского района»: a name's place in the genitive. */
 const PLACE_TAIL = /^[А-ЯЁ][а-яё-]+(?:ой|ого|их)\s+(?:(?:избирательной\s+)?комиссии|администрации|области|обл\.|края|района|округа|республики|муниципального)(?![а-яё])/;
 /** «… Администрации города» / «… района»: a name cut right before its place's own name. */
@@ -207,7 +210,8 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
     open = !/[,;.:]\s*$/.test(line);
     const joinFirst = wrappedName && /^[А-ЯЁ«"]/.test(line.trim());
     let sentence = false;
-    const parts = splitTopLevel(line, /[,;]/);
+    // «Дикалов А.Н. Поленичкина О.Д.»: names a converter ran together when it joined a cell's lines.
+    const parts = splitTopLevel(line, /[,;]/).flatMap((part) => part.split(PERSONS_RUN_TOGETHER));
     parts.forEach((part, k) => {
       const prev = out.length - 1;
       const office = prev >= 0 && k > 0 && OFFICE_OF_PERSON.test(part.trim()) && NAMED_PERSON.test(out[prev]!.trim());
