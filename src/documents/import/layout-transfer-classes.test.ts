@@ -350,3 +350,14 @@ describe('a Word or HTML table without its header, a footnote mark beside the fi
     expect(executorTexts(byNumber(draft, '1.1'))).toEqual(['Комиссия', 'ТИК']);
   });
 });
+
+describe('one cell per line with blank lines between cells: a heading wrapped over two lines', () => {
+  const cells = ['Раздел II. Повышение правовой культуры избирателей\n(участников референдума)', '2.1', 'Взаимодействие с библиотеками', 'ТИК', 'В течение года', '2.2', 'Проведение конкурсов', 'ТИК', 'Май', '2.3', 'Проведение опросов', 'ИККО', 'Июнь'];
+  const text = ['№ п/п', '', 'Наименование мероприятия', '', 'Исполнитель', '', 'Период реализации', '', ...cells.flatMap((c) => [c, ''])].join('\n');
+
+  it('keeps the heading’s second line in the heading', async () => {
+    const draft = await importPlan(utf8(text), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 1, items: 3 });
+    expect(byNumber(draft, 'Раздел II').title).toBe('Повышение правовой культуры избирателей (участников референдума)');
+  });
+});

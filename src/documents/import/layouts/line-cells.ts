@@ -510,6 +510,12 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
         sectionOpened = false;
         return;
       }
+      // «Раздел II. Повышение правовой культуры избирателей» / «(участников референдума)»: where blank
+      // lines part the cells, a line with none above it goes on with the heading.
+      if (heading && heading.cells.length === 1 && spacedCells && !l.gap) {
+        heading.cells[0]!.text += `\n${l.text}`;
+        return;
+      }
       // Text before the first row, or right after a heading, is a heading of its own.
       rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
       sectionOpened = true;

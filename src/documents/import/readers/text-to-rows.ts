@@ -1,6 +1,6 @@
 import { cleanInline, joinLines } from '../cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
-import { parseLeadingNumber, parseNumberCell } from '../records/numbering.js';
+import { FOOTNOTE_MARK, parseLeadingNumber, parseNumberCell } from '../records/numbering.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
@@ -92,7 +92,7 @@ function nextTabRow(lines: readonly string[], from: number, numbered: boolean): 
     if (cells.length < 2) return false;
     if (!numbered) return true;
     const n = parseNumberCell(cells[0]!);
-    return !!n && !n.rest;
+    return !!n && (!n.rest || FOOTNOTE_MARK.test(n.rest));
   }
   return false;
 }

@@ -173,7 +173,7 @@ const NAME_TAIL = /^(?:Республики|области|края|района
 const PERSONS_RUN_TOGETHER = /(?<=(?:^|\s)[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(?=[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:\s|$))/;
 
 /** «Кемеровской области», «Калужской обл.», «Шилкинского района»: a name's place in the genitive. */
-const PLACE_TAIL = /^[А-ЯЁ][а-яё-]+(?:ой|ого|их)\s+(?:(?:избирательной\s+)?комиссии|администрации|области|обл\.|края|района|округа|республики|муниципального)(?![а-яё])/;
+const PLACE_TAIL = /^[А-ЯЁ][а-яё-]+(?:ой|ого|их)\s+(?:[а-яё-]+(?:ой|ого|их)\s+)?(?:(?:избирательной\s+)?комиссии|организации|партии|палаты|администрации|области|обл\.|края|района|округа|республики|муниципального)(?![а-яё])/;
 /** «… Администрации города» / «… района»: a name cut right before its place's own name. */
 const PLACE_WORD_END = /(?:^|\s)(?:города|г\.|района|поселения|округа|села|посёлка|поселка)$/;
 
@@ -206,7 +206,9 @@ function executorParts(text: string, kept?: (line: string) => void): string[] {
     const above = out[out.length - 1] ?? '';
     const initials = /^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s*(?:[,;]|$))/.test(line.trim()) && /[А-ЯЁ][а-яё-]+$/.test(above);
     const inQuote = (above.match(/«/g)?.length ?? 0) > (above.match(/»/g)?.length ?? 0);
-    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(above) || initials || inQuote);
+    // «… организации инвалидов» / «„Всероссийское общество слепых“»: the quoted name follows its kind.
+    const quotedName = /^«/.test(line.trim()) && /[а-яё]$/.test(above);
+    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(above) || initials || inQuote || quotedName);
     open = !/[,;.:]\s*$/.test(line);
     const joinFirst = wrappedName && /^[А-ЯЁ«"]/.test(line.trim());
     let sentence = false;
