@@ -360,4 +360,14 @@ describe('one cell per line with blank lines between cells: a heading wrapped ov
     expect(counts(draft)).toEqual({ sections: 1, items: 3 });
     expect(byNumber(draft, 'Раздел II').title).toBe('Повышение правовой культуры избирателей (участников референдума)');
   });
+
+  it('and so with cells opened by «| »', async () => {
+    const opened = ['№ п/п', 'Наименование мероприятия', 'Исполнитель', 'Период реализации', '|', ...cells.flatMap((c, k) => [`| ${c}`, ...(k === 0 || k % 4 === 0 ? ['|'] : [])])].map((l, k) =>
+      k < 4 ? `| ${l}` : l,
+    );
+    const draft = await importPlan(utf8(opened.join('\n')), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 1, items: 3 });
+    expect(byNumber(draft, 'Раздел II').title).toBe('Повышение правовой культуры избирателей (участников референдума)');
+    expect(byNumber(draft, '2.2').deadline?.text).toBe('Май');
+  });
 });

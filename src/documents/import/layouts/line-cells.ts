@@ -511,8 +511,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
         return;
       }
       // «Раздел II. Повышение правовой культуры избирателей» / «(участников референдума)»: where blank
-      // lines part the cells, a line with none above it goes on with the heading.
-      if (heading && heading.cells.length === 1 && spacedCells && !l.gap) {
+      // lines part the cells, a line with none above it goes on with the heading; so does a line inside
+      // the cell a bar opened.
+      if (heading && heading.cells.length === 1 && ((spacedCells && !l.gap) || !!l.insideBarCell)) {
         heading.cells[0]!.text += `\n${l.text}`;
         return;
       }
