@@ -371,3 +371,45 @@ describe('one cell per line with blank lines between cells: a heading wrapped ov
     expect(byNumber(draft, '2.2').deadline?.text).toBe('Май');
   });
 });
+
+describe('one cell per line: lowercase executors under a bare date', () => {
+  const lines = [
+    'N п/п',
+    'Наименование мероприятия',
+    'Сроки исполнения',
+    'Исполнители',
+    '1.',
+    'Сформировать штабы в комитетах по управлению округами',
+    '28.12.2011',
+    'комитеты по управлению округами',
+    '2.',
+    'Подготовить и утвердить план заседаний городского штаба',
+    '12.01.2012',
+    'председатель городского штаба',
+  ];
+
+  it('opens the executors cell: a date alone is a whole term', async () => {
+    const draft = await importPlan(utf8(lines.join('\n')), { fileName: 'plan.txt' });
+    expect(byNumber(draft, '1').deadline?.text).toBe('28.12.2011');
+    expect(executorTexts(byNumber(draft, '1'))).toEqual(['комитеты по управлению округами']);
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['председатель городского штаба']);
+  });
+});
+
+describe('tab-separated text without its header, headings in capitals on lines without tabs', () => {
+  const tabs = (cells: string[]): string => cells.join('\t');
+  const text = [
+    'НАЗНАЧЕНИЕ ВЫБОРОВ',
+    tabs(['1.', 'Принятие решения о назначении выборов', 'Не позднее 22 декабря 2010 года', 'Представительный орган']),
+    tabs(['2.', 'Опубликование решения о назначении выборов', 'Не позднее чем через 5 дней', 'Представительный орган']),
+    'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ',
+    tabs(['3.', 'Образование избирательных участков', 'Не позднее 26 января 2011 года', 'Глава администрации']),
+  ].join('\n');
+
+  it('reads each heading as a section row, not the tail of the executors above', async () => {
+    const draft = await importPlan(utf8(text), { fileName: 'plan.txt' });
+    expect(counts(draft)).toEqual({ sections: 2, items: 3 });
+    expect(executorTexts(byNumber(draft, '2'))).toEqual(['Представительный орган']);
+    expect(draft.items.map((s) => s.title)).toEqual(['НАЗНАЧЕНИЕ ВЫБОРОВ', 'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ']);
+  });
+});

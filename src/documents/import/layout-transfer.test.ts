@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBytes, SEEDS, type SeedName } from '../../../test/fixtures/seed-files.fixture.js';
-import { docxJsonGrids, seedGrid, transferLayouts, type TransferGrid } from '../../../test/fixtures/layout-transfer.fixture.js';
+import { docxJsonGrids, htmlGrids, seedGrid, transferLayouts, type TransferGrid } from '../../../test/fixtures/layout-transfer.fixture.js';
 import { importPlan } from './import-plan.js';
 import { scoreDraft, type FactResult } from './scoring/corpus-score.js';
 
@@ -58,8 +58,11 @@ const KNOWN: Record<string, string> = Object.fromEntries([
       'obninsk-election-support-plan-2010',
       'perm-chaikovsky-tik-legal-culture-plan-2015',
       'rostov-shakhty-tik-reserve-training-plan-2023',
+      'kalmykia-ik-young-voter-day-programme-2021',
+      'kirov-orichi-municipal-calendar-plan-2011',
+      'moscow-zelenograd-prefecture-duma-election-support-plan-2011',
     ],
-    'a fragment printed one cell per line with its header left out: the headerless line reader wants three or more rows numbered 1, 2, 3 … with one-line cells to guess the columns; this fragment has fewer rows, starts past 1 (8, 9 / I, 2), leaves its numbers empty or wraps its cells, so a row, a term or the executors are missed',
+    'a fragment printed one cell per line with its header left out: the headerless line reader wants three or more rows numbered 1, 2, 3 … with one-line cells to guess the columns; this fragment has fewer rows, starts past 1 (8, 9 / I, 2), restarts at 1 under each heading, leaves its numbers empty or wraps its cells, so a row, a term or the executors are missed',
   ),
   ...cases(
     ['tabs/no-header'],
@@ -83,13 +86,18 @@ const KNOWN: Record<string, string> = Object.fromEntries([
   ),
   ...cases(
     ['cells-tight/wrapped'],
-    ['seed:training', 'seed:workPlan', 'bryansk-oblast-election-support-measures-2004'],
+    ['seed:training', 'seed:workPlan', 'bryansk-oblast-election-support-measures-2004', 'kalmykia-ik-young-voter-day-programme-2021'],
     'cells hard-wrapped at 50 characters with no blank line between cells: the wrap detector joins only lines that fill a common width, so a short last line of a title or a name that opens with a capital reads as the next cell',
   ),
   ...cases(
     ['cells-spaced/no-header', 'cells-tight/no-header'],
-    ['seed:training'],
-    'without the header the columns are guessed from the rows’ shapes (title, term); a month closing the last row of a part («Июнь» above «2.3. …») is read as a month heading, since the guessed columns leave the row no term cell to fill',
+    ['seed:training', 'city-admin-president-election-measures-2011'],
+    'without the header the columns are guessed from the rows’ shapes (a title, a term) and no executors column is made: a line after the term goes on with the term («28.12.2011 комитеты …»), or, a month closing a part («Июнь» above «2.3. …»), is read as a month heading',
+  ),
+  ...cases(
+    ['html/no-header', 'docx/no-header', 'tabs/no-header'],
+    ['kalmykia-ik-young-voter-day-programme-2021'],
+    'five columns, two of them prose (the measure and its participants) and the term with its place («27 апреля 2021 года Избирательная комиссия …»): without the header the longer prose column is taken for the title',
   ),
 ]);
 
@@ -108,7 +116,7 @@ const layouts = transferLayouts();
 
 beforeAll(async () => {
   for (const name of Object.keys(SEEDS) as SeedName[]) grids.push(seedGrid(`seed:${name}`, await importPlan(seedBytes(name))));
-  grids.push(...docxJsonGrids());
+  grids.push(...docxJsonGrids(), ...htmlGrids());
   for (const layout of layouts) {
     for (const grid of grids) {
       const rendered = layout.render(grid);

@@ -535,6 +535,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;
     // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell — but
     // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
+    // A bare date («28.12.2011») is a whole term: a lowercase line under it that is no term opens the executors.
+    const wholeDate = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*г\.?)?$/.test(last.text) && !isDeadlineLike(l.text);
     const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
     const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
     const continues =
@@ -543,7 +545,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || listGoesOn || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || listGoesOn || (!opensCell && ((/^[a-zа-яё(]/.test(l.text) && !wholeDate) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });

@@ -53,7 +53,7 @@ export function textToBlocks(text: string): SourceBlock[] {
       i++;
       continue;
     }
-    // «1.2. Обучение кадров …» with no tab between two tab rows: Word saves a merged row (a section
+    // «1.2. Обучение кадров …» or «ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ» with no tab between two tab rows: Word saves a merged row (a section
     // heading across the table) as one line without separators; it is a row of the same table,
     // not a continuation of the cell above.
     // The same line right above the first row («1. Организационно-методическое обеспечение» over
@@ -77,9 +77,12 @@ export function textToBlocks(text: string): SourceBlock[] {
   return blocks;
 }
 
+/** «1.2. Обучение кадров …», «Раздел I. …», «НАЗНАЧЕНИЕ ВЫБОРОВ»: a numbered heading or one in capitals. */
 function isMergedHeadingRow(raw: string): boolean {
   const n = parseLeadingNumber(raw, { requireText: true });
-  return !!n && n.rest.length > 0;
+  if (n && n.rest.length > 0) return true;
+  const t = raw.trim();
+  return t.length <= 200 && /[А-ЯЁ]{3,}/.test(t) && !/[a-zа-яё]/.test(t);
 }
 
 /** Whether the next row of cells (past blank lines and other merged headings) is a tab row — a numbered one when `numbered`. */
