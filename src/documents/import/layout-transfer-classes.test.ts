@@ -413,3 +413,21 @@ describe('tab-separated text without its header, headings in capitals on lines w
     expect(draft.items.map((s) => s.title)).toEqual(['НАЗНАЧЕНИЕ ВЫБОРОВ', 'ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ']);
   });
 });
+
+describe('a Word or HTML table without its header whose participants column runs longer than the measure', () => {
+  const row = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const html = [
+    '<table>',
+    row(['1', 'День открытых дверей в избирательной комиссии республики', '27 апреля 2021 года', 'Молодые и будущие избиратели, учащиеся 10-11-х классов общеобразовательных учреждений района, 92 чел.', 'ТИК']),
+    row(['2', 'Классные часы «Что должен знать избиратель» в школах района', '28 апреля 2021 года', 'Учащиеся 9-11-х классов общеобразовательных учреждений района и их учителя, 60 чел.', 'ТИК']),
+    row(['3', 'Викторина по избирательному праву для студентов колледжа', '30 апреля 2021 года', 'Студенты колледжа и молодые избиратели района, члены молодёжной комиссии, 40 чел.', 'ТИК']),
+    '</table>',
+  ].join('\n');
+
+  it('takes the column right after the number for the title', async () => {
+    const draft = await importPlan(utf8(html), { fileName: 'plan.html' });
+    expect(byNumber(draft, '1').title).toBe('День открытых дверей в избирательной комиссии республики');
+    expect(byNumber(draft, '3').title).toBe('Викторина по избирательному праву для студентов колледжа');
+    expect(byNumber(draft, '2').deadline?.text).toBe('28 апреля 2021 года');
+  });
+});

@@ -75,11 +75,6 @@ const KNOWN: Record<string, string> = Object.fromEntries([
     'the rows’ number cells are empty: one cell per line the empty cell leaves no line (with «| » cells it is a lone «|», the line that also ends a row), and without a header nothing marks a row of unnumbered cells as a measure',
   ),
   ...cases(
-    ['cells-spaced/wrapped'],
-    ['perm-chaikovsky-tik-legal-culture-plan-2015'],
-    'a wrapped cell of a table whose rows carry no numbers: the rule that joins a cell’s lines where blank lines part the cells needs numbered rows to see that they do',
-  ),
-  ...cases(
     TIGHT,
     ['kalmykia-ik-tik-formation-plan', 'cec-ru-duma-calendar-plan-1999'],
     'a cell’s own lines (Word line breaks) printed one per line with no blank line between cells: a next line opening with a capital («Республики Калмыкия …», «Главы муниципальных образований …») reads as the next cell',
@@ -95,9 +90,9 @@ const KNOWN: Record<string, string> = Object.fromEntries([
     'without the header the columns are guessed from the rows’ shapes (a title, a term) and no executors column is made: a line after the term goes on with the term («28.12.2011 комитеты …»), or, a month closing a part («Июнь» above «2.3. …»), is read as a month heading',
   ),
   ...cases(
-    ['html/no-header', 'docx/no-header', 'tabs/no-header'],
+    ['tabs/no-header'],
     ['kalmykia-ik-young-voter-day-programme-2021'],
-    'five columns, two of them prose (the measure and its participants) and the term with its place («27 апреля 2021 года Избирательная комиссия …»): without the header the longer prose column is taken for the title',
+    'its headings are places in ordinary case with no number («Городовиковский район») on lines without tabs: without a header row nothing tells them from text around the table, so the rows, numbered from 1 under each place, lose their sections',
   ),
 ]);
 

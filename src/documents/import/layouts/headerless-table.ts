@@ -65,7 +65,12 @@ export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: Execu
   // сайта» atop a commission's site) is a menu, not a fragment of a plan. A longer table is kept
   // whatever its cells say: the wizard shows its rows to be read by hand rather than refusing them.
   if (rows.length < 3 && !roles.some((r) => r !== 'field')) return null;
-  take('title', meanLength, 0);
+  // Plans print the measure right after its number: that column is the title unless it is plainly
+  // shorter than another prose column (a participants or note column may run longer than the measure).
+  const afterNumber = roles.indexOf('number') + 1;
+  const longest = Math.max(...roles.map((r, k) => (r === 'field' ? meanLength(k) : 0)));
+  if (afterNumber > 0 && afterNumber < width && roles[afterNumber] === 'field' && meanLength(afterNumber) >= longest * 0.5) roles[afterNumber] = 'title';
+  else take('title', meanLength, 0);
   // Plans end with the executors column; with no better evidence the last free column is it.
   if (!roles.includes('executors') && roles[width - 1] === 'field') roles[width - 1] = 'executors';
   const names: Partial<Record<ColumnRole, string>> = {
