@@ -360,6 +360,13 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
 
     if (ln.cellStart) {
       cells++;
+      // «1.1 |» / «Анализ итогов работы … |» / «Январь |»: a number closed in a cell of its own is
+      // followed by its title — a numbered row always has one — unless that cell reads as a term.
+      if (cells === 1 && acc.title.empty && acc.deadline.empty && acc.executors.empty && !isDeadlineLike(t, true)) {
+        add('title', t);
+        cells = 0;
+        continue;
+      }
       // «Центральная избирательная комиссия. В течение пяти дней … (ст. 54)»: who, when and the article in one cell.
       const law = trailingLawReference(t);
       const sentences = acc.deadline.empty && acc.executors.empty ? executorsThenDeadline(law ? law.before : t, vocab) : null;

@@ -1,7 +1,7 @@
 import { cleanCell } from '../cell-text.js';
 import { executorScore, isDeadlineLike, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { assignKeys, type Column, type ColumnRole } from '../records/column-roles.js';
-import { parseNumberCell } from '../records/numbering.js';
+import { FOOTNOTE_MARK, parseNumberCell } from '../records/numbering.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import type { TableRegion } from './table.js';
 
@@ -28,7 +28,9 @@ export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: Execu
   // «КАЗАХСТАН: Самрук | Нурбанкгейт | … | календарь | …»: a news site's line of rubrics parted by
   // bars is one «row» of dozens of short cells; no plan prints that many columns on a row or two.
   if (rows.length < 3 && width > MAX_PLAN_COLUMNS) return null;
-  const texts = rows.map((r) => r.cells.map((c) => cleanCell(c.text)));
+  // A heading across the table (one filled cell) says nothing about the columns.
+  const texts = rows.map((r) => r.cells.map((c) => cleanCell(c.text))).filter((cells) => cells.filter((t) => t !== '').length > 1);
+  if (texts.length === 0) return null;
   const share = (k: number, test: (t: string) => boolean): number => {
     const filled = texts.map((t) => t[k] ?? '').filter((t) => t !== '');
     return filled.length ? filled.filter(test).length / filled.length : 0;
@@ -51,14 +53,24 @@ export function readHeaderlessTable(blocks: readonly SourceBlock[], vocab: Execu
     }
     if (arg >= 0) roles[arg] = role;
   };
-  take('number', (k) => share(k, (t) => !!parseNumberCell(t) && !parseNumberCell(t)!.rest), 0.6);
+  // «1.1 <*>»: a footnote mark beside the number is still a bare number.
+  const bareNumber = (t: string): boolean => {
+    const n = parseNumberCell(t);
+    return !!n && (!n.rest || FOOTNOTE_MARK.test(n.rest));
+  };
+  take('number', (k) => share(k, bareNumber), 0.6);
   take('deadline', (k) => share(k, (t) => isDeadlineLike(t)), 0.4);
   take('executors', (k) => share(k, (t) => executorScore(t, vocab) >= 0.5), 0.3);
   // A row or two of bars with no number, term or executor in any cell («| Поиск | Обычная версия
   // сайта» atop a commission's site) is a menu, not a fragment of a plan. A longer table is kept
   // whatever its cells say: the wizard shows its rows to be read by hand rather than refusing them.
   if (rows.length < 3 && !roles.some((r) => r !== 'field')) return null;
-  take('title', meanLength, 0);
+  // Plans print the measure right after its number: that column is the title unless it is plainly
+  // shorter than another prose column (a participants or note column may run longer than the measure).
+  const afterNumber = roles.indexOf('number') + 1;
+  const longest = Math.max(...roles.map((r, k) => (r === 'field' ? meanLength(k) : 0)));
+  if (afterNumber > 0 && afterNumber < width && roles[afterNumber] === 'field' && meanLength(afterNumber) >= longest * 0.5) roles[afterNumber] = 'title';
+  else take('title', meanLength, 0);
   // Plans end with the executors column; with no better evidence the last free column is it.
   if (!roles.includes('executors') && roles[width - 1] === 'field') roles[width - 1] = 'executors';
   const names: Partial<Record<ColumnRole, string>> = {

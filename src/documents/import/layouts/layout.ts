@@ -50,6 +50,9 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
   cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
+  // A table the file itself parts into cells (Word, HTML, tabs) whose rows carry numbers and terms or
+  // executors is a plan's table that lost its header row: its cells are surer than a line-by-line guess.
+  cached('headerless', 0.65, (blocks, vocab) => wrap(plainHeaderlessTable(readHeaderlessTable(blocks, vocab)))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
@@ -59,6 +62,13 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Last of all: measures told in the sentences of a news text, when nothing has the shape of a plan.
   cached('told', 0.05, (blocks, _vocab, warn) => recordsReading(readToldItems(blocks, warn))),
 ];
+
+/** A headerless reading is trusted over free text only with numbered rows and a term or executor column. */
+function plainHeaderlessTable(region: TableRegion | null): TableRegion | null {
+  if (!region || region.rows.length < 3) return null;
+  const roles = new Set(region.columns.map((c) => c.headerRole));
+  return roles.has('number') && roles.has('title') && (roles.has('deadline') || roles.has('executors')) ? region : null;
+}
 
 const wrap = (region: TableRegion | null): LayoutReading | null => (region ? { region } : null);
 

@@ -1,5 +1,5 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
-import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
+import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { toDraftDeadline } from '../records/deadline-adapter.js';
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
@@ -147,9 +147,13 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : `${b.cells.map((c) => cleanInline(c.text)).join(' | ')} |`));
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
-  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
-  // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
-  const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
+  // Other sites start every cell with «| » instead, and put two short cells on a line between bars;
+  // their lone «|» ending each row is not a closing bar, however many short rows (headings) there are.
+  const opening = filled.filter((t) => BAR_START.test(t)).length;
+  const closing = filled.filter((t) => PIPE_END.test(t) && !/^\|+$/.test(t)).length;
+  const opensCells = opening >= 3 && opening > 2 * closing;
+  const pipeMode = !opensCells && filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  const barOpens = !pipeMode && opening >= 3;
   let afterBar = false;
   let inBarCell = false;
   let blank = 0;
@@ -298,7 +302,10 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   const headerCells = cells.slice(0, lastGoodCount);
   if (headerCells.length < 3) return null;
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
-  if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
+  // «Формат мероприятия» / «Сроки» / «Содержание»: with no heading that names the item, the columns take
+  // one that stands for it (buildColumns gives it the title), as a table's header does.
+  const named = roles.includes('title') || roles.some((r) => r !== null && TITLE_STANDINS.has(r));
+  if (!named || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
 }
@@ -339,11 +346,12 @@ function spacedHeader(text: string): string[] | null {
 }
 
 // «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
-const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?$/i;
+// «Номер строки», «Номер пункта»: the names column-roles.ts gives the number column too.
+const NUMBER_HEADER = /^(?:(?:№№?|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?|номер\s+(?:строки|пункта))$/i;
 const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
-  /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
+  /№|п\/п|^n|^пп|^номер|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
 const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayBeTurkicHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
@@ -410,6 +418,11 @@ const LOWER_EXECUTOR =
 // «Председатель комиссии        И.И. Иванов»: the signature under the plan, not an executor.
 const SIGNATURE = /^(?:председатель|секретарь|заместитель председателя|зам\.)[^\n]*?(?:\s{3,}\S|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$)/i;
 
+const TITLE_STANDINS: ReadonlySet<string> = new Set(['measure', 'action', 'format', 'content', 'tasks']);
+
+/** The layout reader runs before the plan's glossary is known: the abbreviations every plan uses. */
+const COMMON_VOCABULARY: ExecutorVocabulary = { abbreviations: new Set(COMMON_ABBREVIATIONS) };
+
 const END_LINE = /^(?:©|copyright|все права защищены|версия для печати|наверх|поделиться|источник:)/i;
 
 function readBody(lines: readonly (Line | null)[], header: Header, blockCount: number): TableRegion | null {
@@ -422,6 +435,12 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let lastBlock = header.startBlock;
   let i = header.next;
   const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
+  // «1.» / (blank) / «Создание Рабочей группы …» / «Республики Калмыкия по …» / (blank) / «март»: where a
+  // blank line parts every cell from the next — even the row's number from its title — lines with none
+  // between them are one cell that wrapped.
+  const body = lines.slice(header.next).filter((l): l is Line => !!l && !l.closed && !l.opens);
+  const numberLines = body.map((l, k) => ({ l, next: body[k + 1] })).filter(({ l, next }) => isBareNumber(l.text) && next && !isBareNumber(next.text));
+  const spacedCells = numberLines.length >= 3 && numberLines.filter(({ next }) => (next!.gap ?? 0) > 0).length >= numberLines.length * 0.8;
   const skip = columnNumbersAt(lines, i, header.cells.length);
   i += skip;
   const flush = (atNextRow = false): void => {
@@ -496,6 +515,13 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
         sectionOpened = false;
         return;
       }
+      // «Раздел II. Повышение правовой культуры избирателей» / «(участников референдума)»: where blank
+      // lines part the cells, a line with none above it goes on with the heading; so does a line inside
+      // the cell a bar opened.
+      if (heading && heading.cells.length === 1 && ((spacedCells && !l.gap) || !!l.insideBarCell)) {
+        heading.cells[0]!.text += `\n${l.text}`;
+        return;
+      }
       // Text before the first row, or right after a heading, is a heading of its own.
       rows.push({ cells: [{ text: l.text, bold: true }], line: l.line });
       sectionOpened = true;
@@ -505,11 +531,17 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     const last = cells[cells.length - 1]!;
     // «1.1» / «<*>»: a footnote mark under the number stays in the number's cell.
     const afterNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && !FOOTNOTE_MARK.test(l.text);
+    // «Техническое обеспечение избирательных комиссий:» / «- обеспечение мебелью;» / «- телефонной связью»:
+    // a dash list inside a cell goes on while the line above announces or continues it.
+    const listGoesOn = /^[-–—•]\s/.test(l.text) && /[:;,]$/.test(last.text.split('\n').pop()!);
+    const markUnderNumber = cells.length === 1 && BARE_NUMBER.test(last.text) && FOOTNOTE_MARK.test(l.text);
     const lawRef = /^\(/.test(l.text) && isLegalBasisLike(l.text) && cells.length >= 3;
     // «(п.» / «1 ст. 5 Закона ЧР)»: a bracket left open continues on the next line.
     const dangling = /[-‐]$/.test(last.text) || endsDangling(last.text) || openBrackets(last.text) > 0;
     // «весь период», «в течение года», «члены ТИК» start lowercase yet open the next cell — but
     // not under a deadline they plainly go on with («Не ранее чем за 90 дней» / «до дня голосования»).
+    // A bare date («28.12.2011») is a whole term: a lowercase line under it that is no term opens the executors.
+    const wholeDate = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*г\.?)?$/.test(last.text) && !isDeadlineLike(l.text);
     const goesOnDeadline = /^[a-zа-яё(]/.test(l.text) && isDeadlineLike(last.text);
     const opensCell = !dangling && cells.length >= 2 && ((isDeadlineLike(l.text, true) && !goesOnDeadline) || LOWER_EXECUTOR.test(l.text));
     const continues =
@@ -518,7 +550,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (!opensCell && (/^[a-zа-яё(]/.test(l.text) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || listGoesOn || (!opensCell && ((/^[a-zа-яё(]/.test(l.text) && !wholeDate) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });
@@ -530,6 +562,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     if (!current || current.cells.length < 3 || next !== `${current.cells[0]!.text}.1`) return;
     const [number, ...rest] = current.cells;
     if (isDeadlineLike(rest[1]!.text, true) || rest.some((c) => c.text === '')) return;
+    // «3.1» / «Организация работы …» / «ИККО, ТИК» / «3.1.1»: a parent row with its executors and no
+    // term of its own (the empty term cell left no line) — one short line naming bodies only.
+    if (rest.length === 2 && rest[1]!.text.length <= 80 && isExecutorLike(rest[1]!.text, COMMON_VOCABULARY)) return;
     current.cells = [
       { ...number!, bold: true },
       { text: rest.map((c) => c.text).join(' '), bold: true },
@@ -544,7 +579,9 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       continue;
     }
     // «Февраль» above the next row: a month heading for the rows below it.
-    if (isMonthHeading(l.text) && nextStartsRow(lines, i, prevNumber)) {
+    // A row still short of its cells takes the month as its term («2.2.3» / «Обучение …» / «ТИК» / «Февраль»).
+    const rowOpen = !!current && current.cells.length < header.cells.length + (hasNumberColumn ? 0 : 1);
+    if (isMonthHeading(l.text) && !rowOpen && nextStartsRow(lines, i, prevNumber)) {
       flush(true);
       rows.push({ cells: [{ text: l.text, bold: false }], line: l.line });
       lastBlock = l.block;
@@ -574,13 +611,15 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       }
       continue;
     }
-    const bare = isBareNumber(l.text);
+    // «1.1» / «<*> |»: a footnote mark under the number, closed with it in one cell, stays in the number's cell.
+    const [numberLine, ...marks] = l.text.split('\n');
+    const bare = isBareNumber(marks.length > 0 && marks.every((m) => FOOTNOTE_MARK.test(m.trim())) ? numberLine! : l.text);
     // « 1. » before every row: a site that prints each row as a list of its own. The same number
     // again after a row that has all its cells starts the next row.
     const repeated = !!bare && bare[1] === prevNumber && !!current && current.cells.length >= header.cells.length + (hasNumberColumn ? 0 : 1);
     if (bare && (plausibleNext(prevNumber, bare[1]!, sectionOpened) || repeated)) {
       headingBeforeChild(bare[1]!);
-      startRow([{ text: bare[1]!, bold: l.bold }], bare[1]!, l);
+      startRow([{ text: marks.length > 0 && bare[0] === numberLine ? l.text : bare[1]!, bold: l.bold }], bare[1]!, l);
       continue;
     }
     const numbered = parseLeadingNumber(l.text, { requireText: true });

@@ -1,5 +1,6 @@
 import { cleanInline, joinLines } from '../cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
+import { FOOTNOTE_MARK, parseLeadingNumber, parseNumberCell } from '../records/numbering.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
@@ -52,11 +53,51 @@ export function textToBlocks(text: string): SourceBlock[] {
       i++;
       continue;
     }
+    // «1.2. Обучение кадров …» or «ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ» with no tab between two tab rows: Word saves a merged row (a section
+    // heading across the table) as one line without separators; it is a row of the same table,
+    // not a continuation of the cell above.
+    // The same line right above the first row («1. Организационно-методическое обеспечение» over
+    // «1.1<tab>Анализ …») opens a table printed without its header row.
+    if (isMergedHeadingRow(raw) && nextTabRow(lines, i + 1, !inTable)) {
+      if (!inTable) {
+        tableId++;
+        inTable = true;
+      }
+      // Padded like a colspan cell of HTML or Word: the heading spans the row's columns.
+      const width = Math.max(1, ...blocks.filter((b) => b.kind === 'row' && b.table === tableId).map((b) => (b.kind === 'row' ? b.cells.length : 0)));
+      const cells = [cellFromText(raw), ...Array.from({ length: width - 1 }, () => ({ text: '', bold: false }))];
+      blocks.push({ kind: 'row', cells, line: lineNo, table: tableId });
+      i++;
+      continue;
+    }
     inTable = false;
     blocks.push(paraFromText(raw, lineNo, false));
     i++;
   }
   return blocks;
+}
+
+/** «1.2. Обучение кадров …», «Раздел I. …», «НАЗНАЧЕНИЕ ВЫБОРОВ»: a numbered heading or one in capitals. */
+function isMergedHeadingRow(raw: string): boolean {
+  const n = parseLeadingNumber(raw, { requireText: true });
+  if (n && n.rest.length > 0) return true;
+  const t = raw.trim();
+  return t.length <= 200 && /[А-ЯЁ]{3,}/.test(t) && !/[a-zа-яё]/.test(t);
+}
+
+/** Whether the next row of cells (past blank lines and other merged headings) is a tab row — a numbered one when `numbered`. */
+function nextTabRow(lines: readonly string[], from: number, numbered: boolean): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.trim() === '') continue;
+    if (!line.includes('\t') && isMergedHeadingRow(line)) continue;
+    const cells = line.split('\t').filter((p) => p.trim() !== '');
+    if (cells.length < 2) return false;
+    if (!numbered) return true;
+    const n = parseNumberCell(cells[0]!);
+    return !!n && (!n.rest || FOOTNOTE_MARK.test(n.rest));
+  }
+  return false;
 }
 
 export function cellFromText(raw: string): SourceCell {

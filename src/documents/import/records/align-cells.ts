@@ -20,6 +20,15 @@ export function alignCells(cells: readonly SourceCell[], columns: readonly Colum
   const k = list.length;
   const out: SourceCell[][] = columns.map(() => []);
   if (k === 0) return out;
+  // A heading across the table arrives as its text in the first cell and the others empty (a colspan,
+  // or a line without tabs padded to the row): it stays where it starts, whatever its words read like
+  // («1.1. Организационные мероприятия» is not a term for its «1.1.»).
+  // A lone cell is placed so only when it opens with a number label: «ТИК» alone is an executor that slid left.
+  const heading = k === n ? k > 1 : k === 1 && n > 1 && !!parseLeadingNumber(list[0]!.text.split('\n')[0]!, { requireText: true });
+  if (heading && list[0]!.text.trim() !== '' && list.slice(1).every((c) => c.text.trim() === '' && !c.mergedFrom)) {
+    out[0]!.push(list[0]!);
+    return out;
+  }
   // Most rows are complete and in place; scoring every cell against every column is only
   // worth it when a cell is missing or sits where it plainly does not fit. A complete row keeps a
   // title that merely names a body («Заседание комиссии» under «Содержание работы», a term column

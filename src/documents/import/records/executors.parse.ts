@@ -169,6 +169,14 @@ const KYRGYZ_CLAUSE = /(?:катышуусу\s+менен|катышуусунд
 // After a line break: the genitive tail of a name the page wrapped («Избирательная комиссия» / «Республики Калмыкия»).
 const NAME_TAIL = /^(?:Республики|области|края|района|округа|города|Российской|Кыргызской|Федерации|Калмыкия)(?![а-яё])/;
 
+/** Between «Фамилия И.О.» and the next «Фамилия И.О.» with nothing but a space. */
+const PERSONS_RUN_TOGETHER = /(?<=(?:^|\s)[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(?=[А-ЯЁ][а-яё-]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:\s|$))/;
+
+/** «Кемеровской области», «Калужской обл.», «Шилкинского района»: a name's place in the genitive. */
+const PLACE_TAIL = /^[А-ЯЁ][а-яё-]+(?:ой|ого|их)\s+(?:[а-яё-]+(?:ой|ого|их)\s+)?(?:(?:избирательной\s+)?комиссии|организации|партии|палаты|администрации|области|обл\.|края|района|округа|республики|муниципального)(?![а-яё])/;
+/** «… Администрации города» / «… района»: a name cut right before its place's own name. */
+const PLACE_WORD_END = /(?:^|\s)(?:города|г\.|района|поселения|округа|села|посёлка|поселка)$/;
+
 // After a comma: the office of the person named before it («А.В. Кухтин, председатель ТИК»,
 // «Иванова И.И., секретарь комиссии») — one person, not two executors. Only a singular office:
 // «…, председатели УИК» after names is a group of its own.
@@ -189,17 +197,32 @@ const OPEN_CLAUSE = new RegExp(`^(?:в котор|котор|${PARTICIPLE})`);
 /** Executor entries of a cell: split at line breaks, commas and semicolons, except inside a name or a clause. */
 function executorParts(text: string, kept?: (line: string) => void): string[] {
   const out: string[] = [];
+  let open = false;
   text.split('\n').forEach((line) => {
+    // «аппарат Избирательной комиссии» / «Кемеровской области – Кузбасса», «Администрации города» /
+    // «Екатеринбурга»: a line the page wrapped in the middle of a name (no separator closes the line
+    // above, and the name goes on with its place) is the same executor.
+    // «Назина» / «А.В.»: a surname and its initials; «… «Всероссийское» / «Ордена … слепых»»: a quote left open.
+    const above = out[out.length - 1] ?? '';
+    const initials = /^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=\s*(?:[,;]|$))/.test(line.trim()) && /[А-ЯЁ][а-яё-]+$/.test(above);
+    const inQuote = (above.match(/«/g)?.length ?? 0) > (above.match(/»/g)?.length ?? 0);
+    // «… организации инвалидов» / «„Всероссийское общество слепых“»: the quoted name follows its kind.
+    const quotedName = /^«/.test(line.trim()) && /[а-яё]$/.test(above);
+    const wrappedName = open && (PLACE_TAIL.test(line.trim()) || PLACE_WORD_END.test(above) || initials || inQuote || quotedName);
+    open = !/[,;.:]\s*$/.test(line);
+    const joinFirst = wrappedName && /^[А-ЯЁ«"]/.test(line.trim());
     let sentence = false;
     // «управляющий делами администрации города, председатель Координационного Совета Т.В. Воронова; департамент …
     // (Д.Н. Трифонов)»: a cell that parts its executors with semicolons keeps the commas inside each of them.
+    // «Дикалов А.Н. Поленичкина О.Д.»: names a converter ran together when it joined a cell's lines.
     const bySemicolon = splitTopLevel(line, /;/);
-    const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(line, /[,;]/);
+    const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(line, /[,;]/)).flatMap((part) => part.split(PERSONS_RUN_TOGETHER));
     parts.forEach((part, k) => {
       const prev = out.length - 1;
       const office = prev >= 0 && k > 0 && OFFICE_OF_PERSON.test(part.trim()) && NAMED_PERSON.test(out[prev]!.trim());
       // Keep the comma as printed: «Кухтин,председатель» stays glued, «Иванова И.И., секретарь» spaced.
-      if (office) out[prev] = `${out[prev]},${line.includes(`,${part}`) ? '' : ' '}${part}`;
+      if (joinFirst && k === 0 && prev >= 0) out[prev] = `${out[prev]} ${part}`;
+      else if (office) out[prev] = `${out[prev]},${line.includes(`,${part}`) ? '' : ' '}${part}`;
       else if (prev >= 0 && k > 0 && (sentence || CLAUSE.test(part) || GENITIVE_GO_ON.test(part) || KYRGYZ_CLAUSE.test(part.trim()))) {
         // A clause that ends the line holds nothing after it: no doubt to name.
         const opens = !sentence && OPEN_CLAUSE.test(part) && k < parts.length - 1;
