@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseApproval, parseResolutionHeader } from './approval.parse.js';
+import type { DocLine } from './doc-lines.js';
+import { findDates } from './header-dates.js';
+
+const lines = (...texts: string[]): DocLine[] => texts.map((text, line) => ({ text, line, bold: false }));
+const fact = (b: ReturnType<typeof parseApproval>) => (b ? { authority: b.authority, date: b.date, number: b.number, actKind: b.actKind } : null);
+
+describe('dates in Azerbaijani and Romanian headers', () => {
+  it('reads year-first Azerbaijani dates and day-first Azerbaijani and Romanian ones', () => {
+    expect(findDates('seçkilər 2015-ci il noyabrın 1-nə təyin edilmişdir').map((d) => d.iso)).toEqual(['2015-11-01']);
+    expect(findDates('8 dekabr 2023-cü il tarixli').map((d) => d.iso)).toEqual(['2023-12-08']);
+    expect(findDates('2024-cü il fevralın 7-də').map((d) => d.iso)).toEqual(['2024-02-07']);
+    expect(findDates('nr.571 din 28 decembrie 2004').map((d) => d.iso)).toEqual(['2004-12-28']);
+    expect(findDates('alegerilor locale generale din 5 noiembrie 2023').map((d) => d.iso)).toEqual(['2023-11-05']);
+  });
+  it('takes no ordinary Latin word for a month', () => {
+    expect(findDates('art. 12 alin 2005')).toEqual([]);
+  });
+});
+
+describe('Romanian approval formulas (CEC of Moldova)', () => {
+  it('reads «APROBAT prin Hotărîrea …» over two lines, the body turned to the nominative', () => {
+    const b = parseApproval(lines('APROBAT prin Hotărîrea Comisiei Electorale Centrale', 'nr.571 din 28 decembrie 2004'));
+    expect(fact(b)).toEqual({ authority: 'Comisia Electorală Centrală', date: '2004-12-28', number: '571', actKind: 'постановление' });
+  });
+  it('reads «Anexă / la hotărârea …» with empty lines between', () => {
+    const b = parseApproval(lines('Anexă', '', 'la hotărârea Comisiei Electorale Centrale', '', 'nr. 4817 din 5 mai 2021'));
+    expect(fact(b)).toEqual({ authority: 'Comisia Electorală Centrală', date: '2021-05-05', number: '4817', actKind: 'постановление' });
+  });
+  it('keeps what follows «a» as printed, and reads a council’s decision', () => {
+    const b = parseApproval(lines('Aprobat prin decizia Consiliului Electoral al Circumscripției nr. 12 din 3 septembrie 2023'));
+    expect(fact(b)).toEqual({ authority: 'Consiliul Electoral al Circumscripției', date: '2023-09-03', number: '12', actKind: 'решение' });
+  });
+});
+
+describe('Azerbaijani approval formulas (CEC of Azerbaijan)', () => {
+  it('reads «… Komissiyasının <date> tarixli <N> saylı Qərarı ilə təsdiq edilmişdir»', () => {
+    const b = parseApproval(lines('Azərbaycan Respublikası Mərkəzi Seçki Komissiyasının 8 dekabr 2023-cü il tarixli 7/16 saylı Qərarı ilə təsdiq edilmişdir.'));
+    expect(fact(b)).toEqual({ authority: 'Azərbaycan Respublikası Mərkəzi Seçki Komissiyası', date: '2023-12-08', number: '7/16', actKind: 'решение' });
+    const district = parseApproval(lines('Dairə Seçki Komissiyasının 2024-cü il yanvarın 10-da 3 nömrəli qərarı ilə təsdiq edilib'));
+    expect(fact(district)).toEqual({ authority: 'Dairə Seçki Komissiyası', date: '2024-01-10', number: '3', actKind: 'решение' });
+  });
+  it('does not take an act that calls the election for the approval', () => {
+    const b = parseApproval(lines('Azərbaycan Respublikası Prezidentinin 7 dekabr 2023-cü il tarixli 4193 nömrəli Sərəncamı ilə seçkilər elan edilmişdir.'));
+    expect(b).toBeNull();
+  });
+  it('reads the act’s heading «… Komissiyasının QƏRARI» as the body and the kind', () => {
+    const b = parseResolutionHeader(lines('“… Təqvim Planı”nın təsdiq edilməsi barədə', '', 'Azərbaycan Respublikası Mərkəzi Seçki Komissiyasının QƏRARI'));
+    expect(fact(b)).toEqual({ authority: 'Azərbaycan Respublikası Mərkəzi Seçki Komissiyası', date: null, number: null, actKind: 'решение' });
+  });
+});
