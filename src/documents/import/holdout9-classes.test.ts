@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
+import { isLatinBodyName } from './languages/latin-cells.js';
+import { readLineCells } from './layouts/line-cells.js';
+import { textToBlocks } from './readers/text-to-rows.js';
+import { isDeadlineLike, isLegalBasisLike } from './records/cell-classify.js';
+import { buildColumns, headerRole } from './records/column-roles.js';
 
 const lines = (...texts: string[]): DocLine[] => texts.map((text, line) => ({ text, line, bold: false }));
 const fact = (b: ReturnType<typeof parseApproval>) => (b ? { authority: b.authority, date: b.date, number: b.number, actKind: b.actKind } : null);
@@ -48,5 +53,77 @@ describe('Azerbaijani approval formulas (CEC of Azerbaijan)', () => {
   it('reads the act’s heading «… Komissiyasının QƏRARI» as the body and the kind', () => {
     const b = parseResolutionHeader(lines('“… Təqvim Planı”nın təsdiq edilməsi barədə', '', 'Azərbaycan Respublikası Mərkəzi Seçki Komissiyasının QƏRARI'));
     expect(fact(b)).toEqual({ authority: 'Azərbaycan Respublikası Mərkəzi Seçki Komissiyası', date: null, number: null, actKind: 'решение' });
+  });
+});
+
+describe('Azerbaijani and Romanian column headings', () => {
+  it('names the roles of the CEC of Azerbaijan’s and the CEC of Moldova’s headings', () => {
+    const roles = (...texts: string[]) => texts.map((t) => headerRole(t));
+    expect(
+      roles(
+        'Sıra sayı',
+        'Əsas hərəkət və tədbirlər',
+        'İcraçılar',
+        'Tövsiyə olunan müddətlər',
+        'Azərbaycan Respublikasının Seçki Məcəlləsinə və digər hüquqi aktlara əsasən',
+      ),
+    ).toEqual(['number', 'title', 'executors', 'deadline', 'legal_basis']);
+    expect(roles('Nr. d/o', 'Termenul de realizare', 'Referinţe', 'Acţiunea', 'Executorul', 'Responsabili', 'Descrierea acțiunii', 'Cadrul legal')).toEqual([
+      'number',
+      'deadline',
+      'legal_basis',
+      'title',
+      'executors',
+      'executors',
+      'title',
+      'legal_basis',
+    ]);
+  });
+  it('reads a flattened table with a parent heading over two term columns and a column-number row', () => {
+    const text = [
+      'Sıra',
+      'sayı',
+      'Tədbirlər',
+      'İcraçılar',
+      'Keçirilmə müddətləri',
+      'Seçki Məcəlləsinə əsasən',
+      'Tövsiyə olunan müddətlər',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '1',
+      'Seçki məntəqələrinin yaradılması',
+      'Dairə seçki komissiyaları',
+      'Səsvermə gününə azı 60 gün qalmış',
+      'M a d d ə 36.2',
+      '2024-cü il dekabrın 9-dək',
+      '2',
+      'Seçici siyahılarının tərtib edilməsi',
+      'Mərkəzi Seçki Komissiyası',
+      'Səsvermə gününə azı 45 gün qalmış',
+      '2024-cü il dekabrın 24-dək',
+    ].join('\n\n');
+    const region = readLineCells(textToBlocks(text));
+    const columns = buildColumns(region!.header);
+    expect(columns.map((c) => c.role)).toEqual(['number', 'title', 'executors', 'legal_basis', 'deadline']);
+    expect(region!.rows.map((r) => r.cells[0]!.text)).toEqual(['1', '2']);
+  });
+});
+
+describe('Azerbaijani and Romanian cells', () => {
+  it('tells terms, law references and bodies', () => {
+    expect(
+      ['2023-cü il dekabrın 9-dək', 'Până la 5 mai 2021 inclusiv', 'Îndată după adoptarea hotărîrii', 'Səsvermə gününə azı 50 gün qalmış'].map((t) =>
+        isDeadlineLike(t),
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(['M a d d ə l ə r : 8.1, 179.2, 207', 'Maddə 178.3', 'art. 21 alin. (1)'].map(isLegalBasisLike)).toEqual([true, true, true]);
+    expect(isDeadlineLike('M a d d ə l ə r : 8.1, 179.2, 207')).toBe(false);
+    expect(['Mərkəzi Seçki Komissiyası, dairə seçki komissiyaları', 'Comisia Electorală Centrală'].map(isLatinBodyName)).toEqual([true, true]);
+    expect(
+      isLatinBodyName('Növbədənkənar Azərbaycan Respublikası Prezidenti seçkilərinin təyin olunmasına dair Mərkəzi Seçki Komissiyası qərarının dərc edilməsi'),
+    ).toBe(false);
   });
 });

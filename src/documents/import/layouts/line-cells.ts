@@ -1,6 +1,7 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
 import { isDeadlineLike, isLegalBasisLike, isMonthHeading } from '../records/cell-classify.js';
 import { toDraftDeadline } from '../records/deadline-adapter.js';
+import { latinHeadingRole, mayBeLatinHeading } from '../languages/latin-headings.js';
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
@@ -291,11 +292,27 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   }
   if (lastGood < 0) return null;
   const headerCells = cells.slice(0, lastGoodCount);
+  // «Keçirilmə müddətləri» over «… Məcəlləsinə … əsasən» and «Tövsiyə olunan müddətlər» («Сроки» over «по закону»
+  // and «рекомендуемые»): a parent heading flattened onto a line of its own. The column-number row counts the
+  // columns — one fewer than the headings — and the parent names what a heading below it names again.
+  if (columnNumbersAt(lines, lastGood + 1) === headerCells.length - 1) {
+    const parent = parentHeadingAt(headerCells);
+    if (parent >= 0) headerCells.splice(parent, 1);
+  }
   if (headerCells.length < 3) return null;
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
   if (!roles.includes('title') || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
+}
+
+/** The heading that stands over the next two: its role is the role of one of them (a term over terms). */
+function parentHeadingAt(cells: readonly string[]): number {
+  for (let j = 1; j + 2 < cells.length; j++) {
+    const role = headerRole(cells[j]!);
+    if (role !== null && role !== 'number' && (headerRole(cells[j + 1]!) === role || headerRole(cells[j + 2]!) === role)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -335,11 +352,13 @@ function spacedHeader(text: string): string[] | null {
 
 // «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
 const NUMBER_HEADER = /^(?:№|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?$/i;
-const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
+const isNumberHeader = (text: string): boolean =>
+  text.trim() !== '' && (NUMBER_HEADER.test(text.trim()) || latinHeadingRole(text.trim().toLowerCase()) === 'number');
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
   /№|п\/п|^n|^пп|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
-const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayBeTurkicHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
+const isHeaderStart = (text: string): boolean =>
+  (HEADER_HINT.test(text) || mayBeTurkicHeading(text) || mayBeLatinHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;
