@@ -98,18 +98,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'a mirror page that starts inside the table at row 23: no heading and a single row, so no header names the columns and one numbered row makes no list; the file is refused',
   },
-  ...['elections[0].votingDay', 'itemCount'].map((fact) => ({
-    fixture: 'az-cec-parliament-calendar-plan-decision-2015-header',
-    fact,
-    reason:
-      'an Azerbaijani decision page: the voting day is told in a sentence («seçkilər 2015-ci il noyabrın 1-nə təyin edilmişdir») the sentence readers know only in Russian, Kazakh and Kyrgyz, and the operative points after «qərara alır:» are read as two plan items',
-  })),
-  {
-    fixture: 'az-cec-president-early-calendar-plan-2023-news-copy',
-    fact: 'title',
-    reason:
-      'the Azerbaijani plan word «T Ə Q V İ M P L A N I» is printed in spaced letters on its own line under the capitals of the rest; the title reader knows no Azerbaijani plan word and takes the sentence below',
-  },
   ...['item 1 field *', 'item 2 field *'].map((fact) => ({
     fixture: 'az-cec-president-early-calendar-plan-2023-news-copy',
     fact,
@@ -128,23 +116,17 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'a Kazakh resolution page whose headline belongs to another act: the plan’s name is told only inside the operative point («… күнтізбелік жоспары бекітілсін»), and the body stands in the preamble sentence',
   })),
-  ...['header:*', 'body:*'].map((fact) => ({
-    fixture: 'md-cec-early-parliament-calendar-programme-2021-pdf-columns',
-    fact,
-    reason:
-      'PDF text with the five columns interleaved line by line: each row’s first line holds the number, the term, the start of the law reference, of the action and the executor run together, and the headings are mixed over seven lines (so the title reader takes a heading line); splitting such lines needs the columns’ positions, which plain text has lost',
-  })),
-  ...['header:*', 'body:*'].map((fact) => ({
-    fixture: 'md-cec-parliament-calendar-programme-2005-glued-cells',
-    fact,
-    reason:
-      'every cell separator is lost: the heading row is one word «Nr. d/oTermenul de realizareReferinţeAcţiuneaExecutorul» and each row one line with its number glued to its date («124.12.2004»); no reader splits glued cells, so the file is refused and the title is not looked for above it',
-  })),
   {
-    fixture: 'md-cec-pitushka-recall-referendum-calendar-resolution-2016-ru-header',
-    fact: 'approval.authority',
+    fixture: 'md-cec-early-parliament-calendar-programme-2021-pdf-columns',
+    fact: 'body:*',
     reason:
-      'the print version names the body «Центральная избирательная комиссия» without the country, which is only in the site’s name; the importer adds no country the text does not give',
+      'PDF text with the five columns interleaved line by line: each row’s first line holds the number, the term, the start of the law reference, of the action and the executor run together, and the headings are mixed over seven lines; splitting such lines needs the columns’ positions, which plain text has lost',
+  },
+  {
+    fixture: 'md-cec-parliament-calendar-programme-2005-glued-cells',
+    fact: 'body:*',
+    reason:
+      'every cell separator is lost: the heading row is one word «Nr. d/oTermenul de realizareReferinţeAcţiuneaExecutorul» and each row one line with its number glued to its date («124.12.2004»); no reader splits glued cells, so the file is refused',
   },
   // Former holdout6 documents (moved into the visible corpus): facts still missed, each with why.
   {

@@ -1,6 +1,7 @@
 import type { DocLine } from './doc-lines.js';
 import { properNames } from './authority.parse.js';
 import { findDates, type FoundDate } from './header-dates.js';
+import { latinVotingDayInTitle } from './languages/latin-voting-day.js';
 import { turkicElectionNameIn, turkicVotingDayInTitle } from './languages/turkic-header.js';
 
 /**
@@ -280,7 +281,7 @@ export function votingDayInTitle(title: string): string | null {
     );
     if (dates.length === 1) return dates[0]!.iso;
   }
-  return turkicVotingDayInTitle(title);
+  return turkicVotingDayInTitle(title) ?? latinVotingDayInTitle(title);
 }
 
 const DATE_WORDS = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}`;

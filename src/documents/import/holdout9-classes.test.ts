@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseApproval, parseResolutionHeader } from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
+import { votingDayInTitle } from './elections.parse.js';
+import { fullerBody } from './fuller-body.js';
 import { isLatinBodyName } from './languages/latin-cells.js';
+import { isLatinResolutionPoint, LATIN_OPERATIVE } from './languages/latin-operative.js';
+import { latinVotingDayTold } from './languages/latin-voting-day.js';
+import { findTitle } from './title.parse.js';
 import { readLineCells } from './layouts/line-cells.js';
 import { textToBlocks } from './readers/text-to-rows.js';
 import { isDeadlineLike, isLegalBasisLike } from './records/cell-classify.js';
@@ -125,5 +130,64 @@ describe('Azerbaijani and Romanian cells', () => {
     expect(
       isLatinBodyName('Növbədənkənar Azərbaycan Respublikası Prezidenti seçkilərinin təyin olunmasına dair Mərkəzi Seçki Komissiyası qərarının dərc edilməsi'),
     ).toBe(false);
+  });
+});
+
+describe('Azerbaijani and Romanian titles and voting days', () => {
+  it('takes a Romanian title by its plan word first, down to the column headings', () => {
+    const t = findTitle(
+      lines(
+        'PROGRAMUL CALENDARISTIC',
+        'pentru realizarea acțiunilor de organizare a alegerilor',
+        'locale generale din 5 noiembrie 2023',
+        '',
+        'Cadrul legal',
+        'Responsabili',
+      ),
+      new Set(),
+    );
+    expect(t?.title).toBe('PROGRAMUL CALENDARISTIC pentru realizarea acțiunilor de organizare a alegerilor locale generale din 5 noiembrie 2023');
+    expect(findTitle(lines('Planul de acţiuni al Comisiei Electorale Centrale pentru anul 2024'), new Set())?.strong).toBe(true);
+  });
+  it('takes an Azerbaijani title by its plan word last, spaced letters and all', () => {
+    const t = findTitle(lines('BƏLƏDİYYƏ SEÇKİLƏRİNİN HAZIRLANIB KEÇİRİLMƏSİ ÜZRƏ ƏSAS TƏDBİRLƏRİN', '', 'T Ə Q V İ M P L A N I'), new Set());
+    expect(t?.title).toBe('BƏLƏDİYYƏ SEÇKİLƏRİNİN HAZIRLANIB KEÇİRİLMƏSİ ÜZRƏ ƏSAS TƏDBİRLƏRİN T Ə Q V İ M P L A N I');
+    expect(findTitle(lines('Milli Məclisə seçkilərin əsas hərəkət və tədbirlərin Təqvim Planı'), new Set())?.strong).toBe(true);
+  });
+  it('reads the voting day a Romanian title names after «din», and none where two dates stand', () => {
+    expect(votingDayInTitle('Programul calendaristic … privind desfăşurarea alegerilor Parlamentului Republicii Moldova din 6 martie 2005')).toBe('2005-03-06');
+    expect(votingDayInTitle('PROGRAMUL CALENDARISTIC pentru … alegerilor Parlamentare anticipate din data de 11 iulie 2021')).toBe('2021-07-11');
+    expect(votingDayInTitle('Programul … alegerilor locale din 5 noiembrie 2023 şi din 19 noiembrie 2023')).toBeNull();
+  });
+  it('reads the voting day an Azerbaijani act tells, not the date of the order that called it', () => {
+    const told = lines('Prezidentinin 28 avqust 2015-ci il tarixli Sərəncamı ilə … Milli Məclisinə seçkilər 2015-ci il noyabrın 1-nə təyin edilmişdir.');
+    expect(latinVotingDayTold(told)).toBe('2015-11-01');
+    expect(latinVotingDayTold(lines('Bələdiyyə seçkiləri 2019-cu il dekabrın 23-də keçiriləcək.'))).toBe('2019-12-23');
+    expect(latinVotingDayTold(lines('Prezidentinin 7 dekabr 2023-cü il tarixli Sərəncamı ilə seçkilər elan edilmişdir.'))).toBeNull();
+  });
+});
+
+describe('the operative part of Azerbaijani and Romanian acts', () => {
+  it('knows the formula and the points under it', () => {
+    expect(
+      ['… Seçki Məcəlləsinin 19.4-cü maddəsinə uyğun olaraq qərara alır:', 'Comisia Electorală Centrală HOTĂRĂŞTE:'].map((t) => LATIN_OPERATIVE.test(t)),
+    ).toEqual([true, true]);
+    expect(
+      ['“… Təqvim Planı” təsdiq edilsin.', 'Təqvim Planı dərc edilsin.', 'Qərar dərc edildiyi gündən qüvvəyə minir.', 'Se aprobă Programul calendaristic'].map(
+        isLatinResolutionPoint,
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(isLatinResolutionPoint('Seçki məntəqələrinin yaradılması')).toBe(false);
+  });
+});
+
+describe('the body named in full in the page heading', () => {
+  it('takes the heading’s full name over the short one the resolution gives itself', () => {
+    const page = lines('Центральная избирательная комиссия Республики Молдова', 'ПОСТАНОВЛЕНИЕ', '… Центральная избирательная комиссия ПОСТАНОВЛЯЕТ:');
+    expect(fullerBody('Центральная избирательная комиссия', page)).toBe('Центральная избирательная комиссия Республики Молдова');
+    expect(fullerBody('Избирательная комиссия', lines('Избирательная комиссия Тверской области'))).toBe('Избирательная комиссия Тверской области');
+    expect(fullerBody('Центральная избирательная комиссия', lines('Центральная избирательная комиссия сообщает, что прием документов окончен.'))).toBe(
+      'Центральная избирательная комиссия',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
+import { isLatinResolutionPoint, LATIN_OPERATIVE } from '../languages/latin-operative.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { isLawReference, trailingLawReference } from '../records/law-reference.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
@@ -37,7 +38,7 @@ const RESOLUTION_POINT_RU =
  * «… өзүмө калтырам» (I leave to myself). A note in brackets may follow («( Тиркеме тиркелет 16 барак)»).
  */
 const RESOLUTION_POINT_TURKIC = /[а-яёөүңәғқұһі](?:с[ыиуүі]н|калтырам|қалдырамын)[.!]?(?:\s*\([^()]*\))?\s*$/i;
-const isResolutionPoint = (title: string): boolean => RESOLUTION_POINT_RU.test(title) || RESOLUTION_POINT_TURKIC.test(title);
+const isResolutionPoint = (title: string): boolean => RESOLUTION_POINT_RU.test(title) || RESOLUTION_POINT_TURKIC.test(title) || isLatinResolutionPoint(title);
 /**
  * «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. Kyrgyz
  * «ТОКТОМ КЫЛАТ» / «ЧЕЧИМ КЫЛАТ» and Kazakh «ШЕШІМ ЕТТІ» / «ҚАУЛЫ ЕТЕДІ» are the same formula; printed on a line of
@@ -456,7 +457,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
 function resolutionLead(records: readonly PlanRecord[], before: readonly Line[]): number {
   if (records.length === 0) return 0;
   const above = [...before].reverse().find((l) => l.text !== '');
-  const operative = !!above && OPERATIVE.test(above.text);
+  const operative = !!above && (OPERATIVE.test(above.text) || LATIN_OPERATIVE.test(above.text));
   if (!operative && !isResolutionPoint(records[0]!.title)) return 0;
   // «1. … 1. … 1. …»: a word processor that restarts the list at each paragraph numbers every point 1; only a list
   // that goes on past 1 after the restart is the plan.
