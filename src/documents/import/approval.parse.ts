@@ -3,6 +3,7 @@ import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
 import { parseLatinActHeading, parseLatinApproval } from './languages/latin-approval.js';
+import { turkicDecreeAuthority } from './languages/turkic-decree.js';
 import { parseTurkicActHeading, parseTurkicActPage, parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
@@ -381,6 +382,9 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     const who = phrase.slice(start).trim();
     if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
   }
+  // Kazakh «… Орталық сайлау комиссиясы ҚАУЛЫ ЕТЕДІ:», Kyrgyz «… комиссиясы ТОКТОМ КЫЛАТ:» (languages/turkic-decree.ts).
+  const turkic = turkicDecreeAuthority(lines);
+  if (turkic) return turkic;
   // The signature: «Председатель / избирательной комиссии Липецкой области / Ю.И.АЛТУХОВ».
   const text = lines
     .map((l) => l.text)

@@ -105,18 +105,6 @@ export const KNOWN_GAPS: KnownGap[] = [
       'the law reference in spaced letters («M a d d ə l ə r : 8.1 …») has no column of its own and stays in the rule column under the rule; the fixture keeps the rule alone',
   })),
   {
-    fixture: 'belarus-cec-local-councils-calendar-news-2017-header',
-    fact: 'elections[0].votingDay',
-    reason:
-      'news prose: the voting day is printed without its year («18 февраля»), the one year on the page belongs to a term («3 января 2018 года»), which the sentence reader takes for the voting day',
-  },
-  ...['title', 'approval.authority'].map((fact) => ({
-    fixture: 'kz-cec-munaily-maslikhat-calendar-resolution-2007-kk-header',
-    fact,
-    reason:
-      'a Kazakh resolution page whose headline belongs to another act: the plan’s name is told only inside the operative point («… күнтізбелік жоспары бекітілсін»), and the body stands in the preamble sentence',
-  })),
-  {
     fixture: 'md-cec-early-parliament-calendar-programme-2021-pdf-columns',
     fact: 'body:*',
     reason:

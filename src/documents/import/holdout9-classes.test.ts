@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseApproval, parseResolutionHeader } from './approval.parse.js';
+import { decreeAuthority, parseApproval, parseResolutionHeader } from './approval.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
-import { votingDayInTitle } from './elections.parse.js';
+import { votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { fullerBody } from './fuller-body.js';
 import { isLatinBodyName } from './languages/latin-cells.js';
 import { isLatinResolutionPoint, LATIN_OPERATIVE } from './languages/latin-operative.js';
 import { latinVotingDayTold } from './languages/latin-voting-day.js';
-import { findTitle } from './title.parse.js';
+import { approvedTitle, findTitle } from './title.parse.js';
 import { readLineCells } from './layouts/line-cells.js';
 import { textToBlocks } from './readers/text-to-rows.js';
 import { isDeadlineLike, isLegalBasisLike } from './records/cell-classify.js';
@@ -189,5 +189,36 @@ describe('the body named in full in the page heading', () => {
     expect(fullerBody('Центральная избирательная комиссия', lines('Центральная избирательная комиссия сообщает, что прием документов окончен.'))).toBe(
       'Центральная избирательная комиссия',
     );
+  });
+});
+
+describe('a voting day told without its year, and a term’s date in a title-like sentence', () => {
+  it('takes the text’s one year when the day then follows every dated term', () => {
+    const news = lines('Они будут образованы не позднее 3 января 2018 года включительно.', 'Местные выборы пройдут в Беларуси 18 февраля.');
+    expect(votingDayInProse(news)).toBe('2018-02-18');
+    expect(votingDayInProse(lines('Прием документов завершится 16 декабря 2017 года.', 'Выборы пройдут 18 февраля.'))).toBeNull();
+    expect(votingDayInProse(lines('Выборы состоятся 10 марта.'))).toBeNull();
+  });
+  it('does not take a term’s date for the voting day of a title', () => {
+    expect(votingDayInTitle('… комиссии на выборах будут образованы не позднее 3 января 2018 года включительно')).toBeNull();
+    expect(votingDayInTitle('План мероприятий по подготовке выборов депутатов 18 февраля 2018 года')).toBe('2018-02-18');
+  });
+});
+
+describe('a Kazakh or Kyrgyz resolution without a гриф', () => {
+  const act = lines(
+    '«Қазақстан Республикасындағы сайлау туралы» Конституциялық заңының 12-бабы негізінде Қазақстан Республикасының Орталық сайлау комиссиясы ҚАУЛЫ ЕТЕДІ:',
+    '3. Қоса беріліп отырған 2007 жылғы 18 тамызға тағайындалған … мәслихаты депутаттарының сайлауын өткізу жөніндегі негізгі іс-шаралардың күнтізбелік жоспары бекітілсін (бұдан әрі – Күнтізбелік жоспар).',
+  );
+  it('names the body before «ҚАУЛЫ ЕТЕДІ» / «ТОКТОМ КЫЛАТ»', () => {
+    expect(decreeAuthority(act)).toBe('Қазақстан Республикасының Орталық сайлау комиссиясы');
+    expect(decreeAuthority(lines('Кодексине ылайык Ош шаардык шайлоо комиссиясы ТОКТОМ КЫЛАТ:'))).toBe('Ош шаардык шайлоо комиссиясы');
+  });
+  it('takes the plan the point approves, verb last, as the title', () => {
+    expect(approvedTitle(act)).toBe(
+      '2007 жылғы 18 тамызға тағайындалған … мәслихаты депутаттарының сайлауын өткізу жөніндегі негізгі іс-шаралардың күнтізбелік жоспары',
+    );
+    expect(approvedTitle(lines('1. Шайлоо комиссиясынын 2024-жылга карата иш планы бекитилсин.'))).toBe('Шайлоо комиссиясынын 2024-жылга карата иш планы');
+    expect(approvedTitle(lines('2. Шайлау құжаттарының нысандары бекітілсін.'))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
 import { endsWithLatinPlanWord, isLatinHeadingLine, startsLatinTitle } from './languages/latin-title.js';
+import { turkicApprovedTitle } from './languages/turkic-decree.js';
 import { foldTurkic, LOWER, UPPER } from './languages/turkic-letters.js';
 import { endsWithTurkicPlanWord, isTurkicNonTitle, TURKIC_GRIF_WORDS, TURKIC_RUNS_ON, turkicPlanKind } from './languages/turkic-header.js';
 
@@ -119,7 +120,8 @@ const ACCUSATIVE: [RegExp, string][] = [
 export function approvedTitle(lines: readonly DocLine[]): string | null {
   const text = lines.map((l) => l.text).join('\n');
   const m = /(?:^|[\s.])(?:Утвердить|Одобрить)\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
-  if (!m) return null;
+  // Kazakh and Kyrgyz put the verb last: «… күнтізбелік жоспары бекітілсін» (languages/turkic-decree.ts).
+  if (!m) return turkicApprovedTitle(lines);
   // «Утвердить "Календарный план …".»: the name quoted as a whole.
   let title = m[1]!
     .replace(/\s+/g, ' ')
