@@ -110,12 +110,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'PDF text with the five columns interleaved line by line: each row’s first line holds the number, the term, the start of the law reference, of the action and the executor run together, and the headings are mixed over seven lines; splitting such lines needs the columns’ positions, which plain text has lost',
   },
-  {
-    fixture: 'md-cec-parliament-calendar-programme-2005-glued-cells',
-    fact: 'body:*',
-    reason:
-      'every cell separator is lost: the heading row is one word «Nr. d/oTermenul de realizareReferinţeAcţiuneaExecutorul» and each row one line with its number glued to its date («124.12.2004»); no reader splits glued cells, so the file is refused',
-  },
   // Former holdout6 documents (moved into the visible corpus): facts still missed, each with why.
   {
     fixture: 'uzbekistan-cec-president-calendar-plan-news-2023-header',

@@ -8,6 +8,7 @@ import { isLatinBodyName } from './languages/latin-cells.js';
 import { isLatinResolutionPoint, LATIN_OPERATIVE } from './languages/latin-operative.js';
 import { latinVotingDayTold } from './languages/latin-voting-day.js';
 import { approvedTitle, findTitle } from './title.parse.js';
+import { readGluedCells } from './layouts/glued-cells.js';
 import { readLineCells } from './layouts/line-cells.js';
 import { textToBlocks } from './readers/text-to-rows.js';
 import { isDeadlineLike, isLegalBasisLike } from './records/cell-classify.js';
@@ -220,5 +221,41 @@ describe('a Kazakh or Kyrgyz resolution without a гриф', () => {
     );
     expect(approvedTitle(lines('1. Шайлоо комиссиясынын 2024-жылга карата иш планы бекитилсин.'))).toBe('Шайлоо комиссиясынын 2024-жылга карата иш планы');
     expect(approvedTitle(lines('2. Шайлау құжаттарының нысандары бекітілсін.'))).toBeNull();
+  });
+});
+
+describe('a table whose cells are glued into one line per row', () => {
+  it('parts the heading row and the rows where a word runs into the next cell’s capital, the number glued to the date', () => {
+    const text = [
+      'Nr. d/oTermenul de realizareReferinţeAcţiuneaExecutorul',
+      '124.12.2004Cu cel puţin 60 de zile înainte de ziua alegerilorStabilirea datei alegerilor (art. 76(2))CEC',
+      '2De la 27.12.2004cel tîrziu cu 30 zile înainte de ziua alegerilorDepunerea documentelor (art. 42,43)Partidele, blocurile electorale',
+      '3 Concomitent cu depunerea documentelorPrezentarea simbolului partidului (art. 48 (2))Partidele',
+    ].join('\n');
+    const region = readGluedCells(textToBlocks(text));
+    expect(region?.header).toEqual(['Nr. d/o', 'Termenul de realizare', 'Referinţe', 'Acţiunea', 'Executorul']);
+    expect(region?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['1', '24.12.2004', 'Cu cel puţin 60 de zile înainte de ziua alegerilor', 'Stabilirea datei alegerilor (art. 76(2))', 'CEC'],
+      ['2', 'De la 27.12.2004', 'cel tîrziu cu 30 zile înainte de ziua alegerilor', 'Depunerea documentelor (art. 42,43)', 'Partidele, blocurile electorale'],
+      ['3', '', 'Concomitent cu depunerea documentelor', 'Prezentarea simbolului partidului (art. 48 (2))', 'Partidele'],
+    ]);
+    expect(region?.pinned).toBe(true);
+  });
+  it('reads a Russian sibling, and nothing where the numbers do not count up', () => {
+    const ru = [
+      '№ п/пНаименование мероприятияСрок исполненияОтветственные',
+      '1Заседание комиссииЕжемесячноПредседатель ТИК',
+      '2Обучение членов участковых комиссийМартСекретарь ТИК',
+    ].join('\n');
+    expect(readGluedCells(textToBlocks(ru))?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['1', 'Заседание комиссии', 'Ежемесячно', 'Председатель ТИК'],
+      ['2', 'Обучение членов участковых комиссий', 'Март', 'Секретарь ТИК'],
+    ]);
+    const notRows = [
+      '№ п/пНаименование мероприятияСрок исполненияОтветственные',
+      '5Заседание комиссииЕжемесячноПредседатель ТИК',
+      '7Обучение членов УИКМартСекретарь ТИК',
+    ].join('\n');
+    expect(readGluedCells(textToBlocks(notRows))).toBeNull();
   });
 });

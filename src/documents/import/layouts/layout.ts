@@ -3,6 +3,7 @@ import { defaultColumns } from '../records/column-roles.js';
 import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { readFreeText } from './free-text.js';
+import { readGluedCells } from './glued-cells.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
 import { readRunOnRows } from './run-on-rows.js';
@@ -46,6 +47,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
   cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
+  // Cells glued into one line per row (a site lost the separators): a variant of cells flattened onto lines.
+  cached('line-cells', 0.85, (blocks) => wrap(readGluedCells(blocks))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),
