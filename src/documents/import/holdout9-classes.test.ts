@@ -4,7 +4,7 @@ import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
 import { votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { fullerBody } from './fuller-body.js';
-import { isLatinBodyName } from './languages/latin-cells.js';
+import { isLatinBodyName, romanianTermFirst } from './languages/latin-cells.js';
 import { isLatinResolutionPoint, LATIN_OPERATIVE } from './languages/latin-operative.js';
 import { latinVotingDayTold } from './languages/latin-voting-day.js';
 import { approvedTitle, findTitle } from './title.parse.js';
@@ -13,6 +13,7 @@ import { readLineCells } from './layouts/line-cells.js';
 import { textToBlocks } from './readers/text-to-rows.js';
 import { isDeadlineLike, isLegalBasisLike } from './records/cell-classify.js';
 import { buildColumns, headerRole } from './records/column-roles.js';
+import { parseLeadingNumber } from './records/numbering.js';
 
 const lines = (...texts: string[]): DocLine[] => texts.map((text, line) => ({ text, line, bold: false }));
 const fact = (b: ReturnType<typeof parseApproval>) => (b ? { authority: b.authority, date: b.date, number: b.number, actKind: b.actKind } : null);
@@ -257,5 +258,28 @@ describe('a table whose cells are glued into one line per row', () => {
       '7Обучение членов УИКМартСекретарь ТИК',
     ].join('\n');
     expect(readGluedCells(textToBlocks(notRows))).toBeNull();
+  });
+});
+
+describe('a Romanian row run into one line, its term and articles first', () => {
+  it('takes the term, the articles and the executor’s abbreviation off the action', () => {
+    expect(romanianTermFirst('Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea atribuțiilor între membrii CEC în perioada CEC')).toEqual({
+      deadline: 'Până la 5 mai 2021 inclusiv',
+      legalBasis: 'art. 22, 26',
+      title: 'Repartizarea atribuțiilor între membrii CEC în perioada',
+      executors: 'CEC',
+    });
+    expect(romanianTermFirst('Începând cu 5 mai 2021 art. 1 Începutul perioadei electorale CEC')).toEqual({
+      deadline: 'Începând cu 5 mai 2021',
+      legalBasis: 'art. 1',
+      title: 'Începutul perioadei electorale',
+      executors: 'CEC',
+    });
+    expect(romanianTermFirst('Pînă la 20.09.2023 art. 26 alin. (1) lit. d) și Publicarea listei partidelor')?.legalBasis).toBe('art. 26 alin. (1) lit. d)');
+    expect(romanianTermFirst('Publicarea listei partidelor până la 7 mai 2021')).toBeNull();
+  });
+  it('numbers a row whose text opens with a letter beyond A–Z', () => {
+    expect(parseLeadingNumber('1. Începând cu 5 mai 2021 art. 1', { requireText: true })?.number).toBe('1');
+    expect(parseLeadingNumber('2. Əsas tədbirlər', { requireText: true })?.number).toBe('2');
   });
 });

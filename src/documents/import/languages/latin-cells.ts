@@ -33,3 +33,28 @@ export function isLatinBodyName(text: string): boolean {
   const t = text.trim();
   return t.length < 200 && t.split(/\s+/).length <= 10 && BODY.test(t) && !/[.!?]$/.test(t);
 }
+
+const RO_TERM_FIRST = new RegExp(
+  `^((?:p[âîa]n[ăa]\\s+(?:la|pe)|[îi]ncep[âîa]nd\\s+cu|de\\s+la|din)\\s+(?:\\d{1,2}\\s+[a-zăâîșşțţ]{3,10}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s+inclusiv)?)\\s+(.+)$`,
+  'iu',
+);
+// «art. 22 alin. (1) lit. g), art. 34 alin (1)», «pct. 27 din Regulamentul …»: runs until the capital that opens the action.
+const RO_LAW_FIRST = /^((?:art|pct|alin|lit)\.\s*(?:[^A-ZĂÂÎȘŞȚŢ]|(?<=\()[A-Z])*?)\s+(?=[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ])/u;
+
+/**
+ * «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea atribuțiilor …»: a Romanian row run into one line (a PDF's
+ * columns read across) opens with its term, then the articles of the Electoral Code, then the action. Null when the
+ * line does not open with a term.
+ */
+export function romanianTermFirst(text: string): { deadline: string; legalBasis: string | null; title: string; executors: string | null } | null {
+  const m = RO_TERM_FIRST.exec(text.trim());
+  if (!m) return null;
+  const rest = m[2]!;
+  const law = RO_LAW_FIRST.exec(rest);
+  let title = (law ? rest.slice(law[0].length) : rest).trim();
+  if (!/^[A-ZĂÂÎȘŞȚŢ]/u.test(title)) return null;
+  // «… Începutul perioadei electorale CEC»: the executor's abbreviation closes the line (the last column).
+  const executor = /\s([A-ZĂÂÎȘŞȚŢ]{2,6})$/u.exec(title);
+  if (executor) title = title.slice(0, executor.index).trim();
+  return { deadline: m[1]!, legalBasis: law ? law[1]!.replace(/[,;\s]+(?:și|şi)?$/u, '').trim() : null, title, executors: executor ? executor[1]! : null };
+}

@@ -1,4 +1,5 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
+import { romanianTermFirst } from '../languages/latin-cells.js';
 import { isLatinResolutionPoint, LATIN_OPERATIVE } from '../languages/latin-operative.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { isLawReference, trailingLawReference } from '../records/law-reference.js';
@@ -314,8 +315,15 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       flush();
       cur = emptyRecord(ln.line);
       const dashed = deadlineAfterDash(n.rest);
-      acc = { title: TextJoiner.of(dashed?.title ?? n.rest), deadline: TextJoiner.of(dashed?.deadline ?? ''), executors: new TextJoiner('list') };
+      // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
+      const termFirst = dashed ? null : romanianTermFirst(n.rest);
+      acc = {
+        title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? n.rest),
+        deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? ''),
+        executors: TextJoiner.of(termFirst?.executors ?? '', 'list'),
+      };
       cur.number = n.number;
+      if (termFirst?.legalBasis) cur.fields.legal_basis = termFirst.legalBasis;
       cur.alias = groups > 0 ? `§${groups}.${n.alias}` : n.alias;
       cur.marker = n.sectionMarker;
       cur.sectionHint = n.sectionMarker || ln.bold;
