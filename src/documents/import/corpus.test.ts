@@ -92,12 +92,6 @@ export const KNOWN_GAPS: KnownGap[] = [
       'a news text that names only the plan’s parts («1 Основные направления деятельности.», prose under it) and no measure: with no row to import the file is refused, so the parts are never read as sections',
   })),
   // Former holdout9 documents (moved into the visible corpus): facts still missed, each with why.
-  {
-    fixture: 'az-cec-municipal-calendar-plan-2009-row23-pipes',
-    fact: 'item 23 found',
-    reason:
-      'a mirror page that starts inside the table at row 23: no heading and a single row, so no header names the columns and one numbered row makes no list; the file is refused',
-  },
   ...['item 1 field *', 'item 2 field *'].map((fact) => ({
     fixture: 'az-cec-president-early-calendar-plan-2023-news-copy',
     fact,

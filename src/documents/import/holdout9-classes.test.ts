@@ -283,3 +283,29 @@ describe('a Romanian row run into one line, its term and articles first', () => 
     expect(parseLeadingNumber('2. Əsas tədbirlər', { requireText: true })?.number).toBe('2');
   });
 });
+
+describe('a mirror page that starts inside a table of bar-closed cells', () => {
+  it('reads the rows numbered on from the page before, the columns named by what the cells read like', () => {
+    const page = [
+      '23',
+      '|',
+      'Səsvermə vəsiqələrinin dairə seçki komissiyalarına verilməsi',
+      '|',
+      'Mərkəzi Seçki Komissiyası, dairə seçki komissiyaları',
+      '|',
+      'Səsvermə gününə azı 50 gün qalmış',
+      'M a d d ə l ə r : 101.1, 101.2',
+      '|',
+      '2009-cu il noyabrın 3-dək',
+      '|',
+    ].join('\n');
+    const region = readLineCells(textToBlocks(page));
+    expect(buildColumns(region!.header).map((c) => c.role)).toEqual(['number', 'title', 'executors', 'legal_basis', 'deadline']);
+    expect(region!.rows[0]!.cells[0]!.text).toBe('23');
+    const ru = ['14', '|', 'Обучение членов участковых комиссий', '|', 'Не позднее 20 мая 2024 года', '|', 'Секретарь ТИК', '|', 'Протокол', '|'].join('\n');
+    expect(readLineCells(textToBlocks(ru))?.rows.map((r) => r.cells[0]!.text)).toEqual(['14']);
+  });
+  it('does not take a page of prose that opens with a number', () => {
+    expect(readLineCells(textToBlocks(['2024', 'Итоги года', 'Комиссия провела 12 заседаний до 20 декабря.'].join('\n')))).toBeNull();
+  });
+});

@@ -53,8 +53,48 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
     const region = readBody(lines, header, blocks.length);
     if (region) return region;
   }
-  const numbered = numberedRowsAt(lines);
+  const numbered = numberedRowsAt(lines) ?? midTableRowsAt(lines);
   return numbered ? readBody(lines, numbered, blocks.length) : null;
+}
+
+/** Fewest bar-closed cells a row of a page cut out of a table needs: its number, the measure, a term and one more. */
+const MIN_MID_TABLE_CELLS = 4;
+
+/**
+ * «23» / «|» / «Səsvermə üçün …» / «|» / «Mərkəzi Seçki Komissiyası, …» / «|» / … / «2009-cu il noyabrın 3-dək» / «|»: a
+ * mirror that splits a long document into pages starts a page inside the table — no heading, the rows numbered on from
+ * the page before. Taken only where the page opens with the row's number and every cell is closed by a bar (the bars
+ * are the table's own), with a term among the cells; the columns are named by what the first row's cells read like,
+ * the last term being the plan's and a cell citing articles the legal basis.
+ */
+function midTableRowsAt(lines: readonly (Line | null)[]): Header | null {
+  const start = lines.findIndex((l) => l !== null);
+  const first = lines[start];
+  // «23» / «|»: the bar under the number closes it (read as an empty cell after it).
+  if (!first || !/^[1-9]\d{0,3}$/.test(first.text) || !(first.closed || lines[start + 1]?.emptyCell)) return null;
+  const cells: Line[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    if (!l.closed || l.text === String(Number(first.text) + 1)) break;
+    if (l.text) cells.push(l);
+  }
+  if (cells.length + 1 < MIN_MID_TABLE_CELLS) return null;
+  const firstLine = (l: Line): string => l.text.split('\n')[0]!;
+  const terms = cells.map((l, k) => (isDeadlineLike(firstLine(l), true) ? k : -1)).filter((k) => k >= 0);
+  if (terms.length === 0 || isDeadlineLike(firstLine(cells[0]!), true)) return null;
+  const own = terms[terms.length - 1]!;
+  let executors = false;
+  const names = cells.map((l, k) => {
+    if (k === 0) return 'Наименование мероприятия';
+    if (k === own) return 'Срок исполнения';
+    if (l.text.split('\n').some((line) => isLegalBasisLike(line))) return 'Правовое основание';
+    if (terms.includes(k)) return 'Срок по закону';
+    if (executors) return `Колонка ${k + 2}`;
+    executors = true;
+    return 'Исполнители';
+  });
+  return { cells: ['№ п/п', ...names], start, next: start, startBlock: first.block, closedCells: true };
 }
 
 /** Fewest rows that make a run of bare numbers a table rather than a list of figures. */
@@ -99,6 +139,8 @@ function numberedRowsAt(lines: readonly (Line | null)[]): Header | null {
 }
 
 const PIPE_END = /(?:^|\s)\|$/;
+/** Bars that make a page of bar-closed cells: one row of five cells (a mirror's page may hold no more), or a quarter of the lines. */
+const MIN_PIPE_LINES = 5;
 
 /** Widest text a mirror or a converter wraps at; cells printed one per line run far longer. */
 const MAX_WRAP_WIDTH = 100;
@@ -146,7 +188,7 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const texts = blocks.map((b) => (b.kind === 'para' ? cleanInline(b.text) : `${b.cells.map((c) => cleanInline(c.text)).join(' | ')} |`));
   const filled = texts.filter((t) => t !== '');
   // Some sites end every cell with « |» or put «|» alone on the line after it.
-  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  const pipeMode = filled.filter((t) => PIPE_END.test(t)).length >= Math.max(MIN_PIPE_LINES, filled.length * 0.25);
   // Other sites start every cell with «| » instead, and put two short cells on a line between bars.
   const barOpens = !pipeMode && filled.filter((t) => BAR_START.test(t)).length >= 3;
   let afterBar = false;
