@@ -2,6 +2,8 @@ import type { approvalActKinds } from '../../shared/plan-format.js';
 import { capsToSentence, toNominative } from './authority.parse.js';
 import type { DocLine } from './doc-lines.js';
 import { findDate, findDates, isoDate, monthFromWord } from './header-dates.js';
+import { parseLatinActHeading, parseLatinApproval } from './languages/latin-approval.js';
+import { turkicDecreeAuthority } from './languages/turkic-decree.js';
 import { parseTurkicActHeading, parseTurkicActPage, parseTurkicApproval, parseTurkicToldApproval } from './languages/turkic-approval.js';
 
 export { findDate, isoDate, monthFromWord, toNominative };
@@ -236,6 +238,9 @@ export function parseApproval(source: readonly DocLine[]): ApprovalBlock | null 
   // Kyrgyz and Kazakh: «… токтому менен бекитилген», «… қаулысына қосымша» (languages/turkic-approval.ts).
   const kyrgyz = parseTurkicApproval(lines);
   if (kyrgyz) blocks.push({ ...kyrgyz, strength: 2 + (kyrgyz.date ? 1 : 0) + (kyrgyz.number ? 1 : 0), at: -1 });
+  // Romanian «APROBAT prin Hotărîrea …», Azerbaijani «… Qərarı ilə təsdiq edilmişdir» (languages/latin-approval.ts).
+  const latin = parseLatinApproval(lines);
+  if (latin) blocks.push({ ...latin, strength: 2 + (latin.date ? 1 : 0) + (latin.number ? 1 : 0), at: -1 });
   if (blocks.length === 0) return null;
   // The approval nearest to the plan wins among equally complete ones.
   blocks.sort((a, b) => b.strength - a.strength || b.at - a.at);
@@ -266,7 +271,8 @@ export function parseResolutionHeader(lines: readonly DocLine[]): ApprovalBlock 
     actHeadingLine(lines) ??
     datedNumberLine(lines) ??
     parseTurkicActPage(lines) ??
-    parseTurkicActHeading(lines)
+    parseTurkicActHeading(lines) ??
+    parseLatinActHeading(lines)
   );
 }
 
@@ -384,6 +390,9 @@ export function decreeAuthority(lines: readonly DocLine[]): string | null {
     const who = phrase.slice(start).trim();
     if (who.length >= 8) return who.charAt(0).toUpperCase() + who.slice(1);
   }
+  // Kazakh «… Орталық сайлау комиссиясы ҚАУЛЫ ЕТЕДІ:», Kyrgyz «… комиссиясы ТОКТОМ КЫЛАТ:» (languages/turkic-decree.ts).
+  const turkic = turkicDecreeAuthority(lines);
+  if (turkic) return turkic;
   // The signature: «Председатель / избирательной комиссии Липецкой области / Ю.И.АЛТУХОВ».
   const text = lines
     .map((l) => l.text)

@@ -91,6 +91,19 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       'a news text that names only the plan’s parts («1 Основные направления деятельности.», prose under it) and no measure: with no row to import the file is refused, so the parts are never read as sections',
   })),
+  // Former holdout9 documents (moved into the visible corpus): facts still missed, each with why.
+  ...['item 1 field *', 'item 2 field *'].map((fact) => ({
+    fixture: 'az-cec-president-early-calendar-plan-2023-news-copy',
+    fact,
+    reason:
+      'the law reference in spaced letters («M a d d ə l ə r : 8.1 …») has no column of its own and stays in the rule column under the rule; the fixture keeps the rule alone',
+  })),
+  {
+    fixture: 'md-cec-early-parliament-calendar-programme-2021-pdf-columns',
+    fact: 'item #6 found',
+    reason:
+      'PDF text with the columns interleaved line by line: the one unnumbered row runs its term, action and executors into the lines of the row above («Conform graficului stabilit în hotărârea Prezentarea rapoartelor …»); without a number nothing opens it, so its text stays in row 5 (kept, not lost)',
+  },
   // Former holdout6 documents (moved into the visible corpus): facts still missed, each with why.
   {
     fixture: 'uzbekistan-cec-president-calendar-plan-news-2023-header',

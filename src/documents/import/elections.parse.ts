@@ -1,6 +1,7 @@
 import type { DocLine } from './doc-lines.js';
 import { properNames } from './authority.parse.js';
 import { findDates, type FoundDate } from './header-dates.js';
+import { latinVotingDayInTitle } from './languages/latin-voting-day.js';
 import { turkicElectionNameIn, turkicVotingDayInTitle } from './languages/turkic-header.js';
 
 /**
@@ -275,12 +276,15 @@ export function votingDayInTitle(title: string): string | null {
   // «… муниципальных выборов в Республике Карелия 13 марта 2011 года», «… в единый день голосования 14 марта 2010 года»
   if (/выбор|голосовани|референдум/i.test(title)) {
     // «… на основе указа президента от 30 сентября 2025 года»: a date after «от» is an act's, not voting day.
+    // «… образованы не позднее 3 января 2018 года»: a date after «до», «по», «не позднее» is a term's, not the voting day.
     const dates = findDates(title).filter(
-      (d) => /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)) && !/(?:^|\s)от\s*$/i.test(title.slice(Math.max(0, d.index - 4), d.index)),
+      (d) =>
+        /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)) &&
+        !/(?:^|\s)(?:от|до|по|позднее|ранее|с|со)\s*$/i.test(title.slice(Math.max(0, d.index - 9), d.index)),
     );
     if (dates.length === 1) return dates[0]!.iso;
   }
-  return turkicVotingDayInTitle(title);
+  return turkicVotingDayInTitle(title) ?? latinVotingDayInTitle(title);
 }
 
 const DATE_WORDS = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}`;
@@ -337,5 +341,24 @@ export function votingDayInProse(lines: readonly DocLine[]): string | null {
       if (iso) days.add(iso);
     }
   }
-  return days.size === 1 ? [...days][0]! : null;
+  return days.size === 1 ? [...days][0]! : days.size === 0 ? yearlessToldDay(lines) : null;
+}
+
+// «Местные выборы пройдут в Беларуси 18 февраля.»: the day told without its year.
+const YEARLESS_TOLD =
+  /(?:выбор|референдум|голосовани)[а-яё]*\s+(?:[а-яё]+\s+){0,2}(?:пройд[её]т|пройдут|состоится|состоятся)\s+(?:в\s+[А-ЯЁ][а-яё]+\s+)?(\d{1,2})\s+([а-яё]{3,})(?!\s*\d)/i;
+
+/**
+ * A voting day told without its year takes the one year the text prints, and only when it then falls after every dated
+ * term of the text (an election follows the work that prepares it); otherwise it stays unread.
+ */
+function yearlessToldDay(lines: readonly DocLine[]): string | null {
+  const text = lines.map((l) => l.text).join('\n');
+  const m = YEARLESS_TOLD.exec(text);
+  if (!m) return null;
+  const dated = findDates(text);
+  const years = new Set(dated.map((d) => d.iso.slice(0, 4)));
+  if (years.size !== 1) return null;
+  const day = findDates(`${m[1]} ${m[2]} ${[...years][0]} года`)[0]?.iso;
+  return day && dated.every((d) => d.iso <= day) ? day : null;
 }

@@ -2,6 +2,7 @@ import { ORDINAL_TEEN_STEMS, ORDINAL_UNIT_STEMS } from '../../domain/deadline/or
 import { LOWER } from './languages/turkic-letters.js';
 import { kazakhMonth } from './languages/turkic-months.js';
 import { ARMENIAN_DATE, TAJIK_DATE, armenianMonth } from './languages/other-dates.js';
+import { AZERBAIJANI_YEAR_FIRST, LATIN_DAY_FIRST, latinMonth } from './languages/latin-dates.js';
 
 /**
  * Dates as commissions print them in headers: «27 декабря 2021 г.», «27.12.2021», ««27» декабря
@@ -20,6 +21,8 @@ export function monthFromWord(word: string): number | null {
   if (kazakh !== null) return kazakh;
   const armenian = armenianMonth(w);
   if (armenian !== null) return armenian;
+  const latin = latinMonth(w);
+  if (latin !== null) return latin;
   // «мая», «май», and Kyrgyz «майында», «майга», «майындагы».
   if (/^ма[йя][а-яөүң]*$/.test(w) && !/^март/.test(w)) return 5;
   const i = MONTHS.findIndex((m, k) => k !== 4 && w.startsWith(m));
@@ -85,6 +88,8 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'ydm' | 'ymd' }[] = [
   { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*-\\s*([${LOWER}]{3,})\\s*,?\\s*(\\d{4})\\s*-?\\s*ж(?:ыл[${LOWER}]*|\\.)`, 'gi'), order: 'dmy' },
   { re: ARMENIAN_DATE, order: 'ymd' },
   { re: TAJIK_DATE, order: 'dmy' },
+  { re: AZERBAIJANI_YEAR_FIRST, order: 'ymd' },
+  { re: LATIN_DAY_FIRST, order: 'dmy' },
 ];
 
 /** Every date in the text, in reading order. */

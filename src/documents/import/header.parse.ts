@@ -18,6 +18,8 @@ import { unflattenAct } from './flattened-act.js';
 import { parseMeetingApproval } from './meeting-approval.js';
 import { parseToldAuthority } from './told-authority.js';
 import { campaignPeriod } from './campaign-period.js';
+import { fullerBody } from './fuller-body.js';
+import { latinVotingDayTold } from './languages/latin-voting-day.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
@@ -129,7 +131,7 @@ export function parseHeader(
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
   if (elections.length === 0) {
-    const told = votingDayInProse(around);
+    const told = votingDayInProse(around) ?? latinVotingDayTold(around);
     if (told) {
       elections.push({ name: electionNameIn(title), votingDay: told, calledOn: null });
       warn(`День голосования (${ru(told)}) взят из текста, а не из строки над таблицей; проверьте его`, null);
@@ -193,7 +195,7 @@ export function parseHeader(
   const decreeKind = decreeActKind(preamble);
   const approval = block
     ? {
-        authority: expandKnownBody(preferFull(block.authority, decree)),
+        authority: expandKnownBody(fullerBody(preferFull(block.authority, decree), preamble)),
         date: block.date,
         number: block.number,
         ...(block.appendix ? { appendix: block.appendix } : {}),
@@ -202,7 +204,7 @@ export function parseHeader(
     : // No гриф, but the resolution's own text approves the plan («… постановляет: 1. Одобрить … план»):
       // the body is known, its date and number are reported missing rather than guessed.
       decree && (approved || decreeKind)
-      ? { authority: expandKnownBody(decree), date: null, number: null, actKind: decreeKind ?? actKindOfDecree(preamble) }
+      ? { authority: expandKnownBody(fullerBody(decree, preamble)), date: null, number: null, actKind: decreeKind ?? actKindOfDecree(preamble) }
       : null;
   const line = block && block.lines.size > 0 ? Math.min(...block.lines) : null;
   for (const message of approvalWarnings(approval)) warn(message, approval ? line : null);

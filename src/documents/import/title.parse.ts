@@ -3,6 +3,8 @@ import { despace } from './approval.parse.js';
 import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
+import { endsWithLatinPlanWord, isLatinHeadingLine, startsLatinTitle } from './languages/latin-title.js';
+import { turkicApprovedTitle } from './languages/turkic-decree.js';
 import { foldTurkic, LOWER, UPPER } from './languages/turkic-letters.js';
 import { endsWithTurkicPlanWord, isTurkicNonTitle, TURKIC_GRIF_WORDS, TURKIC_RUNS_ON, turkicPlanKind } from './languages/turkic-header.js';
 
@@ -24,7 +26,7 @@ export const holdsTitle = (text: string): boolean => startsTitle(text) || starts
 /** Lines that are never part of a title: anchors, column headings, site furniture. */
 const RU_NOT_TITLE =
   /^(?:(?:№|N|NN)\s*п\s*\/?\s*п(?![а-яё])|№|\d+(?:\s+\d+){2,}$|(?:единый\s+)?(?:день|дни|дата)\s+(?:голосования|выборов|официального)|шайлоо\s+күн|добуш\s+берүү|приложение|утвержден|\(\s*утв(?:\.|ержд)|\(с\s+изменениями|информация\s+об\s+изменениях|\(?\s*скачать(?![а-яё])|г\.\s|г\.(?=[А-ЯЁ])|наименование)/i;
-const NOT_TITLE = { test: (text: string): boolean => RU_NOT_TITLE.test(text) || isTurkicNonTitle(text) };
+const NOT_TITLE = { test: (text: string): boolean => RU_NOT_TITLE.test(text) || isTurkicNonTitle(text) || isLatinHeadingLine(text) };
 
 /** «Программа обучения … (далее – Программа) предполагает …. Программа носит …»: the text under a title, not a title. */
 const PROSE = /\(далее\s*[-–—]|[а-яё]{4,}\.\s+[А-ЯЁ][а-яё]/;
@@ -67,7 +69,7 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;
-    if (TITLE_START.test(text)) {
+    if (TITLE_START.test(text) || startsLatinTitle(text)) {
       // Kyrgyz puts the plan word last: «Салам-Алик айылдык кеңешинин 2025-жыл үчүн» / «ИШ ПЛАНЫ» is
       // one title, read up from the plan word; the lines below it are the body's own headings.
       if (ONLY_TURKIC_PLAN_WORDS.test(foldTurkic(text.trim()))) {
@@ -77,7 +79,8 @@ export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number
       return collect(all, i, 'down');
     }
     // A one-line Kyrgyz title can be long («… округдарынын депутаттарын … шайлоонун кыскача календардык планы»).
-    if (endsWithTurkicPlanWord(text) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text)))) return collect(all, i, 'up', exclude);
+    if ((endsWithTurkicPlanWord(text) || endsWithLatinPlanWord(text)) && (text.length < 120 || (text.length < 300 && !/[.!?]\s/.test(text))))
+      return collect(all, i, 'up', exclude);
   }
   // No plan word: a resolution's «О …» heading, else the last short group of lines before the body
   // that is not a signature, a numbered clause or a sentence that introduces a list.
@@ -117,7 +120,8 @@ const ACCUSATIVE: [RegExp, string][] = [
 export function approvedTitle(lines: readonly DocLine[]): string | null {
   const text = lines.map((l) => l.text).join('\n');
   const m = /(?:^|[\s.])(?:Утвердить|Одобрить)\s+([\s\S]{8,700}?)\s*(?:\((?:прилага|приложени)[^)]*\)|\.\s*(?:\n|$)|;|\n\s*\n|\n\s*\d+\s*\.)/.exec(text);
-  if (!m) return null;
+  // Kazakh and Kyrgyz put the verb last: «… күнтізбелік жоспары бекітілсін» (languages/turkic-decree.ts).
+  if (!m) return turkicApprovedTitle(lines);
   // «Утвердить "Календарный план …".»: the name quoted as a whole.
   let title = m[1]!
     .replace(/\s+/g, ' ')

@@ -20,15 +20,29 @@ const DATE = /(?:(\d{4})\s*թ(?:վականի|\.)\s+)?([\u0561-\u0587]{3,})\s+(\d
 // «՝ ժամը 18:00-ը»: the hour a term ends at; the day stays the window.
 const HOUR = /[,՝]?\s*ժամը\s+(\d{1,2})[:.](\d{2})\s*-?\s*(?:ը|ն|ին|ի)?/gu;
 
+const SAME_MONTH_END = /§(\d+)\s+(\d{1,2})\s*-?\s*ը(?=[\s,՝.;]|$)/gu;
+
 /** Armenian text in Russian words, or null when the phrase has no wording this module reads. */
 export function rewriteArmenian(input: string): string | null {
-  const dates: { ru: string; ending: string }[] = [];
+  const dates: { ru: string; ending: string; month: number; year: string | undefined }[] = [];
   let text = input.replace(HOUR, (_all, h: string, m: string) => ` до ${Number(h)}:${m}`);
   text = text.replace(DATE, (all, year: string | undefined, word: string, day: string, ending: string | undefined) => {
     const month = armenianMonth(word);
     if (month === null) return all;
-    dates.push({ ru: `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`, ending: ending ?? '' });
+    dates.push({ ru: `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`, ending: ending ?? '', month, year });
     return `§${dates.length - 1}`;
+  });
+  // «մարտի 12-ից 22-ը»: the second day of a range is printed without its month — the month of the first.
+  text = text.replace(SAME_MONTH_END, (all, i: string, day: string) => {
+    const from = dates[Number(i)];
+    if (from?.ending !== 'ից') return all;
+    dates.push({
+      ru: `${Number(day)} ${monthGenitive(from.month)}${from.year !== undefined ? ` ${from.year} года` : ''}`,
+      ending: 'ը',
+      month: from.month,
+      year: from.year,
+    });
+    return `§${i} մինչև §${dates.length - 1}`;
   });
   if (dates.length === 0) return null;
   const ru = (i: string) => dates[Number(i)]?.ru ?? '';

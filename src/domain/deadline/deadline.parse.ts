@@ -22,6 +22,7 @@ import { rewriteKyrgyzPeriods } from './kyrgyz.periods.js';
 import { parseNthWeekday, parseWorkingDayAfter } from './weekday.parse.js';
 import { splitExplicitDate } from './explicit-date.js';
 import { looksArmenian, rewriteArmenian } from './armenian.parse.js';
+import { rewriteLatinScript } from './latin-script.parse.js';
 import { rewordStartEnd } from './start-end-wording.js';
 import { rewordNewsLead } from './news-wording.js';
 import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
@@ -250,6 +251,8 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (kazakh !== null) core = kazakh;
   const armenian = kazakh === null && looksArmenian(core) ? rewriteArmenian(core) : null;
   if (armenian !== null) core = armenian;
+  const latin = kazakh === null && armenian === null ? rewriteLatinScript(core) : null;
+  if (latin !== null) core = latin;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   else core = rewordStartEnd(rewordNewsLead(core));
   const clock = liftClockTime(core);

@@ -76,16 +76,6 @@ describe('fourth held-out set (blind)', () => {
   });
 });
 
-// Gathered blind on 28.11.2026 (CIS bodies in Azerbaijani, Romanian, Russian, Kazakh, Belarusian): scored, never
-// tuned against.
-describe.each([['holdout9', HOLDOUT9_PHRASES]] as const)('%s phrases (blind)', (name, phrases) => {
-  it('are well formed, and the share read as the documents say is printed', () => {
-    expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
-    const { right, wrong } = scoreHoldout(phrases);
-    console.info(`${name}: ${right}/${phrases.length} read as the documents say, ${wrong.length} with a wrong date`);
-  });
-});
-
 // Russian bodies' phrases, measured blind once (27/28, no wrong date), then opened on 28.11.2026: a term told by its
 // start in the past tense («начался 04 февраля и завершится 4 марта»).
 describe('eighth held-out set (opened)', () => {
@@ -93,6 +83,17 @@ describe('eighth held-out set (opened)', () => {
     expect(HOLDOUT8_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(HOLDOUT8_PHRASES);
     console.info(`holdout8: ${right}/${HOLDOUT8_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Measured blind once (18/30, no wrong date), then opened on 28.11.2026: Azerbaijani and Romanian terms rewritten into
+// Russian, an Armenian range with its month printed once; the ctx of nine phrases given the year their page prints.
+describe('ninth held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT9_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT9_PHRASES);
+    console.info(`holdout9: ${right}/${HOLDOUT9_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
     expect(wrong).toEqual([]);
   });
 });

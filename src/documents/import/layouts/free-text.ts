@@ -1,4 +1,6 @@
 import { TextJoiner, cleanInline } from '../cell-text.js';
+import { romanianTermFirst } from '../languages/latin-cells.js';
+import { isLatinResolutionPoint, LATIN_OPERATIVE } from '../languages/latin-operative.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { isLawReference, trailingLawReference } from '../records/law-reference.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
@@ -37,7 +39,7 @@ const RESOLUTION_POINT_RU =
  * «… өзүмө калтырам» (I leave to myself). A note in brackets may follow («( Тиркеме тиркелет 16 барак)»).
  */
 const RESOLUTION_POINT_TURKIC = /[а-яёөүңәғқұһі](?:с[ыиуүі]н|калтырам|қалдырамын)[.!]?(?:\s*\([^()]*\))?\s*$/i;
-const isResolutionPoint = (title: string): boolean => RESOLUTION_POINT_RU.test(title) || RESOLUTION_POINT_TURKIC.test(title);
+const isResolutionPoint = (title: string): boolean => RESOLUTION_POINT_RU.test(title) || RESOLUTION_POINT_TURKIC.test(title) || isLatinResolutionPoint(title);
 /**
  * «… Избирательная комиссия постановляет:»: the numbered lines under it are the resolution's points. Kyrgyz
  * «ТОКТОМ КЫЛАТ» / «ЧЕЧИМ КЫЛАТ» and Kazakh «ШЕШІМ ЕТТІ» / «ҚАУЛЫ ЕТЕДІ» are the same formula; printed on a line of
@@ -313,8 +315,15 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       flush();
       cur = emptyRecord(ln.line);
       const dashed = deadlineAfterDash(n.rest);
-      acc = { title: TextJoiner.of(dashed?.title ?? n.rest), deadline: TextJoiner.of(dashed?.deadline ?? ''), executors: new TextJoiner('list') };
+      // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
+      const termFirst = dashed ? null : romanianTermFirst(n.rest);
+      acc = {
+        title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? n.rest),
+        deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? ''),
+        executors: TextJoiner.of(termFirst?.executors ?? '', 'list'),
+      };
       cur.number = n.number;
+      if (termFirst?.legalBasis) cur.fields.legal_basis = termFirst.legalBasis;
       cur.alias = groups > 0 ? `§${groups}.${n.alias}` : n.alias;
       cur.marker = n.sectionMarker;
       cur.sectionHint = n.sectionMarker || ln.bold;
@@ -463,7 +472,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
 function resolutionLead(records: readonly PlanRecord[], before: readonly Line[]): number {
   if (records.length === 0) return 0;
   const above = [...before].reverse().find((l) => l.text !== '');
-  const operative = !!above && OPERATIVE.test(above.text);
+  const operative = !!above && (OPERATIVE.test(above.text) || LATIN_OPERATIVE.test(above.text));
   if (!operative && !isResolutionPoint(records[0]!.title)) return 0;
   // «1. … 1. … 1. …»: a word processor that restarts the list at each paragraph numbers every point 1; only a list
   // that goes on past 1 after the restart is the plan.

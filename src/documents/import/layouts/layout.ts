@@ -4,6 +4,7 @@ import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { readAlignedColumns } from './aligned-columns.js';
 import { readFreeText } from './free-text.js';
+import { readGluedCells } from './glued-cells.js';
 import { readHeaderlessTable } from './headerless-table.js';
 import { readListedItems } from './listed-items.js';
 import { readRunOnRows } from './run-on-rows.js';
@@ -50,6 +51,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // Headings on one line over a column-number row that counts them: a signature no other reading shares.
   cached('run-on', 0.95, (blocks, vocab) => wrap(readRunOnRows(blocks, vocab))),
   cached('line-cells', 0.9, (blocks) => wrap(readLineCells(blocks))),
+  // Cells glued into one line per row (a site lost the separators): a variant of cells flattened onto lines.
+  cached('line-cells', 0.85, (blocks) => wrap(readGluedCells(blocks))),
   // A table the file itself parts into cells (Word, HTML, tabs) whose rows carry numbers and terms or
   // executors is a plan's table that lost its header row: its cells are surer than a line-by-line guess.
   cached('headerless', 0.65, (blocks, vocab) => wrap(plainHeaderlessTable(readHeaderlessTable(blocks, vocab)))),

@@ -1,6 +1,7 @@
 import { cleanInline, endsDangling } from '../cell-text.js';
 import { COMMON_ABBREVIATIONS, isDeadlineLike, isExecutorLike, isLegalBasisLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { toDraftDeadline } from '../records/deadline-adapter.js';
+import { latinHeadingRole, mayBeLatinHeading } from '../languages/latin-headings.js';
 import { mayBeTurkicHeading } from '../languages/turkic-headings.js';
 import { isTurkicSectionLine } from '../languages/turkic-sections.js';
 import { buildColumns, headerRole, isHeaderRow } from '../records/column-roles.js';
@@ -54,8 +55,50 @@ export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | nul
     const region = readBody(lines, header, blocks.length);
     if (region) return region;
   }
-  const numbered = numberedRowsAt(lines);
+  const numbered = numberedRowsAt(lines) ?? midTableRowsAt(lines);
   return numbered ? readBody(lines, numbered, blocks.length) : null;
+}
+
+/** Fewest bar-closed cells a row of a page cut out of a table needs: its number, the measure, a term and one more. */
+const MIN_MID_TABLE_CELLS = 4;
+
+/**
+ * «23» / «|» / «Səsvermə üçün …» / «|» / «Mərkəzi Seçki Komissiyası, …» / «|» / … / «2009-cu il noyabrın 3-dək» / «|»: a
+ * mirror that splits a long document into pages starts a page inside the table — no heading, the rows numbered on from
+ * the page before. Taken only where the page opens with the row's number and every cell is closed by a bar (the bars
+ * are the table's own), with a term among the cells; the columns are named by what the first row's cells read like,
+ * the last term being the plan's and a cell citing articles the legal basis.
+ */
+function midTableRowsAt(lines: readonly (Line | null)[]): Header | null {
+  const start = lines.findIndex((l) => l !== null);
+  const first = lines[start];
+  // «23» / «|»: the bar under the number closes it (read as an empty cell after it).
+  if (!first || !/^[1-9]\d{0,3}$/.test(first.text) || !(first.closed || lines[start + 1]?.emptyCell)) return null;
+  // The number on a line of its own: a row whose cells share its line is a table's row (tabs, Word, HTML), read as one.
+  if (lines.some((l, k) => k > start && l !== null && l.line === first.line)) return null;
+  const cells: Line[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    if (!l.closed || l.text === String(Number(first.text) + 1)) break;
+    if (l.text) cells.push(l);
+  }
+  if (cells.length + 1 < MIN_MID_TABLE_CELLS) return null;
+  const firstLine = (l: Line): string => l.text.split('\n')[0]!;
+  const terms = cells.map((l, k) => (isDeadlineLike(firstLine(l), true) ? k : -1)).filter((k) => k >= 0);
+  if (terms.length === 0 || isDeadlineLike(firstLine(cells[0]!), true)) return null;
+  const own = terms[terms.length - 1]!;
+  let executors = false;
+  const names = cells.map((l, k) => {
+    if (k === 0) return 'Наименование мероприятия';
+    if (k === own) return 'Срок исполнения';
+    if (l.text.split('\n').some((line) => isLegalBasisLike(line))) return 'Правовое основание';
+    if (terms.includes(k)) return 'Срок по закону';
+    if (executors) return `Колонка ${k + 2}`;
+    executors = true;
+    return 'Исполнители';
+  });
+  return { cells: ['№ п/п', ...names], start, next: start, startBlock: first.block, closedCells: true };
 }
 
 /** Fewest rows that make a run of bare numbers a table rather than a list of figures. */
@@ -100,6 +143,8 @@ function numberedRowsAt(lines: readonly (Line | null)[]): Header | null {
 }
 
 const PIPE_END = /(?:^|\s)\|$/;
+/** Bars that make a page of bar-closed cells: one row of five cells (a mirror's page may hold no more), or a quarter of the lines. */
+const MIN_PIPE_LINES = 5;
 
 /** Widest text a mirror or a converter wraps at; cells printed one per line run far longer. */
 const MAX_WRAP_WIDTH = 100;
@@ -152,7 +197,11 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
   const opening = filled.filter((t) => BAR_START.test(t)).length;
   const closing = filled.filter((t) => PIPE_END.test(t) && !/^\|+$/.test(t)).length;
   const opensCells = opening >= 3 && opening > 2 * closing;
-  const pipeMode = !opensCells && filled.filter((t) => PIPE_END.test(t)).length >= Math.max(6, filled.length * 0.25);
+  // Rows a file parts into cells itself (Word, HTML, tabs) are joined with bars above: a page of them needs a row more
+  // than a mirror's page of typed bars does.
+  const typedBars = blocks.some((b, k) => b.kind === 'para' && PIPE_END.test(texts[k]!));
+  const pipeMode =
+    !opensCells && filled.filter((t) => PIPE_END.test(t)).length >= Math.max(typedBars ? MIN_PIPE_LINES : MIN_PIPE_LINES + 1, filled.length * 0.25);
   const barOpens = !pipeMode && opening >= 3;
   let afterBar = false;
   let inBarCell = false;
@@ -300,6 +349,13 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   }
   if (lastGood < 0) return null;
   const headerCells = cells.slice(0, lastGoodCount);
+  // «Keçirilmə müddətləri» over «… Məcəlləsinə … əsasən» and «Tövsiyə olunan müddətlər» («Сроки» over «по закону»
+  // and «рекомендуемые»): a parent heading flattened onto a line of its own. The column-number row counts the
+  // columns — one fewer than the headings — and the parent names what a heading below it names again.
+  if (columnNumbersAt(lines, lastGood + 1) === headerCells.length - 1) {
+    const parent = parentHeadingAt(headerCells);
+    if (parent >= 0) headerCells.splice(parent, 1);
+  }
   if (headerCells.length < 3) return null;
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
   // «Формат мероприятия» / «Сроки» / «Содержание»: with no heading that names the item, the columns take
@@ -308,6 +364,15 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
   if (!named || !(roles.includes('deadline') || roles.includes('executors'))) return null;
   if (!isHeaderRow(headerCells.map((c) => (isNumberHeader(c) ? '№' : c)))) return null;
   return { cells: headerCells, start, next: lastGood + 1, startBlock: first.block, closedCells: !!first.closed };
+}
+
+/** The heading that stands over the next two: its role is the role of one of them (a term over terms). */
+function parentHeadingAt(cells: readonly string[]): number {
+  for (let j = 1; j + 2 < cells.length; j++) {
+    const role = headerRole(cells[j]!);
+    if (role !== null && role !== 'number' && (headerRole(cells[j + 1]!) === role || headerRole(cells[j + 2]!) === role)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -348,11 +413,13 @@ function spacedHeader(text: string): string[] | null {
 // «т/р» Uzbek, «р/с» («Р/с №») Kazakh and Kyrgyz: the order number.
 // «Номер строки», «Номер пункта»: the names column-roles.ts gives the number column too.
 const NUMBER_HEADER = /^(?:(?:№№?|n{1,2}|no\.?|номер)?\s*(?:п\s*\/\s*п|пп|п\.\s*п\.?|т\s*\/\s*р|р\s*\/\s*[сн](?:\s*№)?)?\.?|номер\s+(?:строки|пункта))$/i;
-const isNumberHeader = (text: string): boolean => text.trim() !== '' && NUMBER_HEADER.test(text.trim());
+const isNumberHeader = (text: string): boolean =>
+  text.trim() !== '' && (NUMBER_HEADER.test(text.trim()) || latinHeadingRole(text.trim().toLowerCase()) === 'number');
 // A cheap look for a header word before the full role test: most lines of a plan are not headers.
 const HEADER_HINT =
   /№|п\/п|^n|^пп|^номер|наимен|мероприят|срок|исполн|ответствен|содержан|дата|период|вопрос|тема|направлен|перечень|мер[аы]|иш-чара|мазмун|мөөнөт|жооптуу|тадбир|муддат|ижрочи|аткар/i;
-const isHeaderStart = (text: string): boolean => (HEADER_HINT.test(text) || mayBeTurkicHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
+const isHeaderStart = (text: string): boolean =>
+  (HEADER_HINT.test(text) || mayBeTurkicHeading(text) || mayBeLatinHeading(text)) && (isNumberHeader(text) || headerRole(text) !== null);
 
 /** A line holding only a number: the first cell of a row, or part of the column-number row. */
 const BARE_NUMBER = /^(\d{1,4}(?:\.\d{1,3}){0,4})\.?$/;

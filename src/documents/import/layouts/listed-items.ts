@@ -1,4 +1,5 @@
 import { cleanInline } from '../cell-text.js';
+import { LATIN_OPERATIVE } from '../languages/latin-operative.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
@@ -126,7 +127,7 @@ const bulletText = (text: string): string | null => {
 };
 
 const isIntro = (text: string): boolean =>
-  /:\s*$/.test(text) && text.length <= 160 && !RESOLUTION_FORMULA.test(text) && !/^\d/.test(text.replace(INTRO_NUMBER, ''));
+  /:\s*$/.test(text) && text.length <= 160 && !RESOLUTION_FORMULA.test(text) && !LATIN_OPERATIVE.test(text) && !/^\d/.test(text.replace(INTRO_NUMBER, ''));
 
 const monthIntro = (text: string): string | null => {
   const t = text.replace(SLIDE_NUMBER, '').trim();
@@ -329,7 +330,8 @@ function isBulletHeading(text: string): boolean {
     /^[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]/u.test(bare) &&
     !/^\d/.test(bare) &&
     !NAMES_DATE.test(text) &&
-    !RESOLUTION_FORMULA.test(text)
+    !RESOLUTION_FORMULA.test(text) &&
+    !LATIN_OPERATIVE.test(text)
   );
 }
 

@@ -1,3 +1,4 @@
+import { isLatinBodyName, isLatinDeadline, isLatinLegalBasis } from '../languages/latin-cells.js';
 import { isTurkicBodyName, isTurkicDeadline, isTurkicLegalBasis } from '../languages/turkic-cells.js';
 
 /**
@@ -82,7 +83,9 @@ export function isDeadlineLike(text: string, strict = false): boolean {
   if (!t) return false;
   const limit = strict ? 80 : 160;
   if (t.length > limit) return false;
-  if (DEADLINE_START.test(t) || isTurkicDeadline(t)) return true;
+  if (DEADLINE_START.test(t) || isTurkicDeadline(t) || isLatinDeadline(t)) return true;
+  // «Maddələr: 8.1, 179.2», «art. 21 alin. (1)»: article numbers look like «8.1» dates.
+  if (isLatinLegalBasis(t)) return false;
   const words = t.split(/\s+/).length;
   if (MONTH_WORD.test(t) && words <= (strict ? 8 : 14) && !/^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./.test(t)) {
     // «Сентябрь-декабрь», «февраль, июль – август», «Июнь - октябрь»: month words dominate.
@@ -179,7 +182,7 @@ export function isExecutorToken(part: string, vocab: ExecutorVocabulary): boolea
   if (GROUP_START.test(t)) return true;
   if (DEPARTMENT_START.test(t) && DEPARTMENT.test(t + ' ')) return true;
   // Kyrgyz and Kazakh names end with their head noun («… борбордук комиссиясы», «Маалымат бөлүмү», «Облыс әкімдігі»).
-  if (isTurkicBodyName(t)) return true;
+  if (isTurkicBodyName(t) || isLatinBodyName(t)) return true;
   const first = t.split(/\s+/)[0] ?? '';
   if ((vocab.abbreviations.has(first) || /^[А-ЯЁA-Z]{2,}[а-яё]?$/.test(first)) && t.split(/\s+/).length <= 8) return true;
   // An organisation is named by its head noun near the start («Кемеровская областная организация …»),
@@ -246,7 +249,8 @@ export function isResultLike(text: string): boolean {
 export function isLegalBasisLike(text: string): boolean {
   return (
     (/(?:(?:^|[^а-яё])ст\.|стать[яи]|(?:^|[^а-яё])п\.\s?\d|пункт|закон|постановлени|-ФЗ|кодекс|указ|мыйзам|токтом)/i.test(text) && text.length < 400) ||
-    isTurkicLegalBasis(text)
+    isTurkicLegalBasis(text) ||
+    isLatinLegalBasis(text)
   );
 }
 

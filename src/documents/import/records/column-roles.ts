@@ -1,4 +1,5 @@
 import { cleanCell, singleLine } from '../cell-text.js';
+import { latinHeadingRole } from '../languages/latin-headings.js';
 import { turkicHeadingRole } from '../languages/turkic-headings.js';
 
 /**
@@ -83,6 +84,9 @@ export function headerRole(text: string): ColumnRole | null {
   // Kazakh and Kyrgyz headings (languages/turkic-headings.ts) come first: their words never occur in Russian ones.
   const turkic = turkicHeadingRole(t);
   if (turkic) return turkic;
+  // Azerbaijani and Romanian (languages/latin-headings.ts): Latin letters, never in a Russian heading.
+  const latin = latinHeadingRole(t);
+  if (latin) return latin;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
   return null;
 }

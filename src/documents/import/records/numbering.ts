@@ -61,7 +61,8 @@ export function parseLeadingNumber(text: string, options: { requireText?: boolea
   const number = arabic[1]!;
   const rest = t.slice(arabic[0].length).trim();
   if (number.split('.').some((part) => part.length > 1 && part.startsWith('0'))) return null;
-  if (options.requireText && !/^[«"„(A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі]/.test(rest)) return null;
+  // Romanian «Începând …», Azerbaijani «Əsas …» open with letters beyond A–Z.
+  if (options.requireText && !/^[«"„(A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһіĂÂÎȘŞȚŢăâîșşțţƏəÖöÜüÇçĞğİı]/.test(rest)) return null;
   // «27 декабря», «5 дней»: a single number without a dot before a lowercase word is a quantity.
   if (!number.includes('.') && !arabic[2] && /^[a-zа-яё]/.test(rest)) return null;
   if (/^\d/.test(rest)) return null;

@@ -1,0 +1,16 @@
+import { docxJsonGrids, renderTabs } from '../test/fixtures/layout-transfer.fixture.js';
+import { importPlan } from '../src/documents/import/import-plan.js';
+const g = docxJsonGrids().find((x) => x.id.startsWith('obninsk'))!;
+const r = renderTabs(g, { header: false });
+console.log(new TextDecoder().decode(await r.bytes).slice(0, 1500));
+const d = await importPlan(await r.bytes, { fileName: r.fileName });
+const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.children)]);
+console.log((d as any).source?.layout, JSON.stringify(d.columns?.map((c: any) => [c.title, c.role])));
+for (const i of flat(d.items)) console.log(JSON.stringify([i.kind, i.number, i.title.slice(0, 50), i.deadline?.text, i.executors.map((e: any) => e.text)]));
+console.log(JSON.stringify(g.rows.slice(0, 8)));
+import { readLineCells } from '../src/documents/import/layouts/line-cells.js';
+import { textToBlocks } from '../src/documents/import/readers/text-to-rows.js';
+const blocks = textToBlocks(new TextDecoder().decode(await r.bytes));
+console.log(JSON.stringify(blocks.slice(0, 3)).slice(0, 600));
+const lc = readLineCells(blocks);
+console.log('LC', lc?.header, lc?.rows.length);
