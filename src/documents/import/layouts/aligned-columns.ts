@@ -43,12 +43,17 @@ function segments(line: string): Segment[] {
   return out;
 }
 
+/** Header lines tried before giving up: each try reads on to the end of the text, and a file may repeat its header. */
+const MAX_TRIES = 5;
+
 export function readAlignedColumns(blocks: readonly SourceBlock[]): TableRegion | null {
-  for (let i = 0; i < blocks.length; i++) {
+  let tries = 0;
+  for (let i = 0; i < blocks.length && tries < MAX_TRIES; i++) {
     const b = blocks[i];
     if (b?.kind !== 'para' || !GAP.test(b.text.trim())) continue;
     const head = segments(lineText(b));
     if (head.length < 3 || !isHeaderRow(head.map((s) => s.text))) continue;
+    tries++;
     const region = readFrom(blocks, i, head);
     if (region) return region;
   }

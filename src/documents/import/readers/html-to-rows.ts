@@ -230,8 +230,9 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
    * nested table of rows and columns is read as what it is: its cells' text as paragraphs, the nested tables as
    * tables, in document order.
    */
-  function emitTable(table: TableBuilder): void {
-    if (!isLayoutTable(table)) {
+  function emitTable(table: TableBuilder, depth = 0): void {
+    // Pages lay out in a few levels of tables; a file nesting them by the thousand is read flat below the limit.
+    if (depth > MAX_LAYOUT_DEPTH || !isLayoutTable(table)) {
       for (const row of expandTable(table, tableId++)) blocks.push(row);
       return;
     }
@@ -242,7 +243,7 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
         for (let i = 0; i < cell.lines.length; ) {
           const n = nested[k];
           if (n !== undefined && n.at === i) {
-            emitTable(n.table);
+            emitTable(n.table, depth + 1);
             i += n.count;
             k++;
             continue;
@@ -257,7 +258,7 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
           i++;
         }
         // A nested table with no lines of its own (empty cells) still closes where it stood.
-        for (; k < nested.length; k++) emitTable(nested[k]!.table);
+        for (; k < nested.length; k++) emitTable(nested[k]!.table, depth + 1);
       }
     }
   }
@@ -284,9 +285,11 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
   }
 }
 
+const MAX_LAYOUT_DEPTH = 20;
+
 /** A few rows of page layout around a nested table that has rows and columns of its own. */
 function isLayoutTable(table: TableBuilder, depth = 0): boolean {
-  if (table.rows.length > 6 || depth > 20) return false;
+  if (table.rows.length > 6 || depth > MAX_LAYOUT_DEPTH) return false;
   const holdsTable = (t: TableBuilder): boolean => t.rows.filter((r) => r.cells.length >= 2).length >= 2 || isLayoutTable(t, depth + 1);
   return table.rows.some((r) => r.cells.some((c) => (c.nested ?? []).some((n) => holdsTable(n.table))));
 }
