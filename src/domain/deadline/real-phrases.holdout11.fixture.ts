@@ -1,11 +1,11 @@
 /**
  * Eleventh held-out set of real phrases (28.11.2026): terms told in election news of the CIS and of Russia's
  * national republics (Armenian CEC timetables retold in Armenian, Belarusian CEC calendar plans retold in Russian
- * and Belarusian, Kazakh and Uzbek commissions, a Kyrgyz CEC notice, the Chechen commission) and two cells of a
+ * and Belarusian, Kazakh and Uzbek commissions, Kyrgyz CEC news, the Tajik CEC, the Chechen commission) and two cells of a
  * Kazakh district akimat's timetable, read on pages no earlier set used, written before any run of the engine
  * on them and never tuned against. `expect` is what each page says: its printed date or range, or, for «до /
  * մինչև / qadar» a date, the window from the start of the year the page gives. Where a page prints no year
- * (Belarusian news, an Armenian newspaper, a Kyrgyz notice), `ctx` is empty and the phrase must stay without dates.
+ * (Belarusian news, an Armenian newspaper, Kyrgyz and Tajik news), `ctx` is empty and the phrase must stay without dates.
  */
 import { w, type RealPhrase } from './real-phrases.types.js';
 import type { DeadlineContext } from './deadline.types.js';
@@ -29,6 +29,8 @@ const CHECHNYA_HEAD_2016 =
 const KASHKADARYA_2024 = 'https://uza.uz/react/posts/oquv-amaliy-mashgulotlar-saylov-uchastkalarining-ozida-otkazilmoqda_643521';
 const ARAINFO_2022 = 'https://arainfo.kz/3638/prezident-saylauy-kandidattardy-tirkeu-aya-talyp-git-nasihat-keze-i-bastaldy';
 const AZATTYK_KG = 'https://azattyk.org/amp/31126003.html';
+const TEST_VOTING_KG = 'https://24.kg/kyrgyzcha/347766_kyirgyizstandyin_bardyik_shayloo_tilkelerinde_testtik_dobush_beruu_jurup_jatat/';
+const TAJIK_ROUND_TABLE = 'https://tiroz.org/?p=826';
 
 /** Pages that print no year for their terms. */
 const NO_YEAR: DeadlineContext = {};
@@ -138,4 +140,9 @@ export const HOLDOUT11_PHRASES: readonly RealPhrase[] = [
   // Kyrgyzstan, local councils: the CEC's notice on the voters' lists, without any year.
   { text: '27-мартка чейин', source: AZATTYK_KG, ctx: NO_YEAR, expect: { windows: [] } },
   { text: '1-апрелге чейин', source: AZATTYK_KG, ctx: NO_YEAR, expect: { windows: [] } },
+  // Kyrgyzstan, test voting before the early Jogorku Kenesh election: «of the current year», never printed.
+  { text: '30-октябрда', source: TEST_VOTING_KG, ctx: NO_YEAR, expect: { windows: [] } },
+  { text: '10-ноябрда', source: TEST_VOTING_KG, ctx: NO_YEAR, expect: { windows: [] } },
+  // Tajikistan, the CEC's round table with the media, without its year.
+  { text: '16 декабр', source: TAJIK_ROUND_TABLE, ctx: NO_YEAR, expect: { windows: [] } },
 ];
