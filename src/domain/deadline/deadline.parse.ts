@@ -25,6 +25,7 @@ import { looksArmenian, rewriteArmenian } from './armenian.parse.js';
 import { rewriteLatinScript } from './latin-script.parse.js';
 import { rewordStartEnd } from './start-end-wording.js';
 import { rewordNewsLead } from './news-wording.js';
+import { liftWeekdayOfDate } from './weekday-with-date.js';
 import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
@@ -255,6 +256,8 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   if (latin !== null) core = latin;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
   else core = rewordStartEnd(rewordNewsLead(core));
+  const told = liftWeekdayOfDate(core);
+  if (told !== null) core = told.core;
   const clock = liftClockTime(core);
   if (clock !== null) core = clock.rest;
   const printed = printedDate(core, q, flags, legal);
@@ -281,6 +284,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
     if (clock.endsBeforeDay && (expr.type === 'calendar' || expr.type === 'bound')) flags.push('ends_before_day');
   }
   if (kg !== null) parsed.kyrgyz = true;
+  if (told !== null) parsed.weekday = told.weekday;
   return parsed;
 }
 

@@ -2,7 +2,7 @@
  * resolveDeadline: a parsed phrase + the plan's context → dated windows.
  * Pure and total: a bad context is treated as missing, never as an error.
  */
-import { parseIsoDate, toIsoDate } from './calendar-math.js';
+import { isoWeekday, parseIsoDate, toIsoDate } from './calendar-math.js';
 import { resolveCalendar } from './calendar.resolve.js';
 import { parseDeadline } from './deadline.parse.js';
 import type { DeadlineContext, DeadlineResult, ParsedDeadline } from './deadline.types.js';
@@ -99,7 +99,9 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
     legal_basis: parsed.legal_basis,
     parsed,
   };
-  if (res.invalid) {
+  // «в среду, 23 октября» of a year where 23 October is not a Wednesday: one of the two is misprinted.
+  const offDay = parsed.weekday !== undefined && res.windows.some((w) => w.start !== w.end || isoWeekday(w.start) !== parsed.weekday);
+  if (res.invalid || offDay) {
     result.kind = 'unknown';
     result.windows = [];
     result.recurrence = null;
@@ -110,6 +112,7 @@ function resolveUnsafe(input: ParsedDeadline, ctx: DeadlineContext): DeadlineRes
   }
   if (res.needs.length > 0) result.needs = res.needs;
   if (res.reason !== null) result.reason = res.reason;
+  if (offDay) result.reason = 'День недели не совпадает с датой';
   if (res.election !== null) result.election = res.election;
   if (res.pending.length > 0) result.pending = res.pending;
   if (parsed.time !== undefined) result.time = parsed.time;

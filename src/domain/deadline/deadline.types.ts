@@ -209,4 +209,6 @@ export interface ParsedDeadline {
   time?: string;
   /** The wording follows the Kyrgyz election law (counting «N күндөн кечиктирбестен» as event − N). */
   kyrgyz?: boolean;
+  /** The weekday printed with the date («в среду, 23 октября»), ISO (1 = Monday): the day must fall on it. */
+  weekday?: number;
 }

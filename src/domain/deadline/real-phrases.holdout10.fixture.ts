@@ -71,8 +71,11 @@ export const HOLDOUT10_PHRASES: readonly RealPhrase[] = [
     text: 'До 24 февраля 2024 года',
     source: PENZA_2026,
     ctx: year(2026),
-    expect: { windows: [w('2024-01-01', '2024-02-24')] },
-    note: 'the page prints 2024 in a post of February 2026; the printed year is what the page says',
+    expect: { kind: 'date', windows: [w('2024-02-24')] },
+    note:
+      'the page prints 2024 in a post of February 2026; the printed year is what the page says. Corrected when opened: ' +
+      'the plan period (2026) starts after the bound, so by the «Bounds» convention the window is the bound day alone ' +
+      '(flag open_start); the blind expectation began the window on 1 January 2024, a day the page does not give',
   },
   { text: 'до 5 марта', source: PENZA_2026, ctx: year(2026), expect: { windows: [w('2026-01-01', '2026-03-05')] } },
   // Moscow school No. 2126, election of the student council chair (news dated 21.10.2024).
@@ -84,7 +87,8 @@ export const HOLDOUT10_PHRASES: readonly RealPhrase[] = [
     text: 'в феврале и марте текущего года',
     source: OREL_2024,
     ctx: year(2024),
-    expect: { windows: [w('2024-02-01', '2024-03-31')] },
+    expect: { kind: 'multi', windows: [w('2024-02-01', '2024-02-29'), w('2024-03-01', '2024-03-31')] },
+    note: 'corrected when opened: a list of months is one window per month (`multi`), as «июль, август, октябрь, ноябрь»',
   },
   { text: 'до 15 апреля 2024 года', source: OREL_2024, ctx: year(2024), expect: { windows: [w('2024-01-01', '2024-04-15')] } },
   // Chuvashia, the commission's meeting of 8 July before the single voting day 2025.

@@ -80,14 +80,23 @@ describe('fourth held-out set (blind)', () => {
 
 // Gathered blind on 28.11.2026 after holdout8 and holdout9 were opened (Russian bodies; CIS bodies): scored, never
 // tuned against.
-describe.each([
-  ['holdout10', HOLDOUT10_PHRASES],
-  ['holdout11', HOLDOUT11_PHRASES],
-] as const)('%s phrases (blind)', (name, phrases) => {
+describe.each([['holdout11', HOLDOUT11_PHRASES]] as const)('%s phrases (blind)', (name, phrases) => {
   it('are well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);
     console.info(`${name}: ${right}/${phrases.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+// Russian bodies' plans told in news, measured blind once (26/31, two «wrong dates» that were expectations against the
+// conventions: a month list as one window, a bound before the plan period given a start), then opened on 28.11.2026:
+// a date told with its weekday («в среду, 23 октября»).
+describe('tenth held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT10_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT10_PHRASES);
+    console.info(`holdout10: ${right}/${HOLDOUT10_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
   });
 });
 
