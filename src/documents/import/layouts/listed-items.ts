@@ -44,8 +44,11 @@ interface Group {
   items: Line[];
 }
 
-/** Typographic bullets, any emoji a post puts before its lines (not «©», «®» of a footer), a dash with a space. */
-const BULLET = /^(?:(?:[•▪■□◦●○‣∙·►▶✓✔➢➤◾◽▫]|(?![©®])\p{Extended_Pictographic})\uFE0F?\s*|[-–—*]\s+)/u;
+/**
+ * Typographic bullets, any emoji a post puts before its lines (not «©», «®» of a footer), a dash with a space, or a dash
+ * glued to a lower-case word («-выступление депутата …;»: news sites lose the space after a list's dash).
+ */
+const BULLET = /^(?:(?:[•▪■□◦●○‣∙·►▶✓✔➢➤◾◽▫]|(?![©®])\p{Extended_Pictographic})\uFE0F?\s*|[-–—*]\s+|[-–—](?=[а-яё]))/u;
 /**
  * «2023-жылдын 25-июлуна чейин …», «2023-жылдын 25-июлунан 30-августун кошуп алганда …»: Kyrgyz
  * calendar lines that give the term first, then the action. Their shape marks them as list lines.

@@ -19,13 +19,46 @@ export interface ToldLayout {
 }
 
 const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
-/** «25 января», «18 февраля 2024 года», «на сентябрь месяц», «в ноябре», «в течение декабря». */
+/**
+ * «25 января», «18 февраля 2024 года», «на сентябрь месяц», «в ноябре», «в течение декабря»; a bound kept with its day
+ * («до 23 февраля», «не позднее 5 марта»: the term is the bound, not the day) and a part of a month («в конце мая»).
+ */
 const TIME = new RegExp(
-  `(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение)\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`,
+  `(?:(?:(?:до|не\\s+позднее|не\\s+позже)\\s+)?\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение|в\\s+(?:начале|конце|середине)|до\\s+(?:начала|конца|середины))\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`,
   'iu',
 );
-const PLANNING_VERB =
-  /(?:^|[\s,])(запланировал[аио]?|запланирован[аоы]?|намечает(?:ся)?|намечаются|намечен[аоы]?|планирует(?:ся)?|планируются|пройд[её]т|пройдут|состоится|состоятся|стартует|стартуют|будет\s+проведен[аоы]?|будут\s+проведены|будет\s+организован[аоы]?)(?=[\s,:]|$)/iu;
+const PLANNING_VERB = new RegExp(
+  `(?:^|[\\s,])(${[
+    'запланировал[аио]?',
+    'запланирован[аоы]?',
+    'намечает(?:ся)?',
+    'намечаются',
+    'намечен[аоы]?',
+    'планирует(?:ся)?',
+    'планируются',
+    'пройд[её]т',
+    'пройдут',
+    'состоится',
+    'состоятся',
+    'стартует',
+    'стартуют',
+    // «будет проведена проверка», «будут отобраны 10 команд», «будет организован»: the future passive of any action.
+    '(?:будет|будут)\\s+[а-яё]+(?:[её]н|нн|т)[аоы]?',
+    // The future of the steps a commission or an organiser announces: «ТИК приступят к приему предложений», «примут
+    // решения», «счетная комиссия сообщит имя», «подведут итоги», «объявят победителей».
+    'приступ(?:ит|ят)',
+    'прим(?:ет|ут)',
+    'сообщ(?:ит|ат)',
+    'провед(?:[её]т|ут)',
+    'подвед(?:[её]т|ут)',
+    'объяв(?:ит|ят)',
+    'вруч(?:ит|ат)',
+    'откро(?:ет|ют)ся',
+    'начн(?:[её]т|ут)ся',
+    'собер(?:[её]т|ут)ся',
+  ].join('|')})(?=[\\s,:]|$)`,
+  'iu',
+);
 /** «в ноябре – правовой урок «…»»: a time, a dash, the measure — the verb is the clause before's. */
 const TIME_DASH = new RegExp(`^(${TIME.source})\\s*[–—-]\\s+(.{6,})$`, 'iu');
 const ELECTION_SUBJECT = /выбор|голосовани|референдум|выдвижени|регистраци|кандидат|избирательн[а-яё]+\s+кампани/iu;
@@ -70,6 +103,7 @@ function clauses(text: string): string[][] {
 }
 
 const stripEnd = (text: string): string => text.replace(/[\s;.,]+$/, '').trim();
+const wordsOf = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 interface Told {
   title: string;
@@ -78,7 +112,7 @@ interface Told {
 
 /** The measures a paragraph tells, or none. */
 function toldIn(paragraph: string): Told[] {
-  const found: (Told & { clause: string })[] = [];
+  const found: (Told & { clause: string; whole: boolean })[] = [];
   for (const sentence of clauses(paragraph)) {
     let planned = false;
     for (const clause of sentence) {
@@ -97,15 +131,21 @@ function toldIn(paragraph: string): Told[] {
         const after = stripEnd(clause.slice(verb.index + verb[0].length));
         // The time after the measure («… с проведения Форума студенческой молодежи в День российского студента 25 января»).
         const title = time.index > verb.index ? stripEnd(after.slice(0, after.indexOf(time[0]))) : after;
-        found.push({ clause, title, deadline: time[0] });
+        found.push({ clause, title, deadline: time[0], whole: sentence.length === 1 });
         continue;
       }
       const dash = planned ? TIME_DASH.exec(clause) : null;
-      if (dash) found.push({ clause, title: stripEnd(dash[2]!), deadline: dash[1]! });
+      if (dash) found.push({ clause, title: stripEnd(dash[2]!), deadline: dash[1]!, whole: false });
     }
   }
   // One measure told by the whole paragraph: the paragraph is its line, as a list line is.
   if (found.length === 1 && clauses(paragraph).flat().length === 1) return [{ title: stripEnd(found[0]!.clause), deadline: found[0]!.deadline }];
+  // Measures told one a sentence («В апреле ТИК приступят к приему предложений …. В конце мая ТИК примут решения …»):
+  // each sentence is its measure's line, whole, as a list line is. A sentence that lists several («…; в ноябре – …»)
+  // names them by the words after the verb.
+  if (found.length > 0 && found.every((f) => f.whole) && found.every((f) => wordsOf(f.title) >= 2)) {
+    return found.map((f) => ({ title: stripEnd(f.clause), deadline: f.deadline }));
+  }
   // A measure is named by words of its own, not by its time alone.
   return found.filter((f) => f.title.split(/\s+/).length >= 2 && !ONLY_TIME.test(f.title)).map(({ title, deadline }) => ({ title, deadline }));
 }
