@@ -543,7 +543,11 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   if (!date && !number) return null;
   const org: string[] = [];
   const caps = (t: string): boolean => /[А-ЯЁ]{3}/.test(t) && !/[а-яё]/.test(t);
-  for (let k = i - 1; k >= 0 && org.length < 5; k--) {
+  // «ПОСТАНОВЛЕНИЕ ИЗБИРАТЕЛЬНОЙ КОМИССИИ АМУРСКОЙ ОБЛАСТИ ОТ 18.03.1999 N 345 О ПЛАНЕ …»: a law portal's one-line
+  // heading names the body in the genitive after the act's kind; the lines above it are the portal's menu.
+  const named = /^\S+\s+(.{6,150}?)\s+(?:от|ОТ)\s+\d/.exec(head);
+  const inHeading = named && BODY_NAME.test(named[1]!) && !/\d/.test(named[1]!) ? toNominative(capsToSentence(named[1]!)) : null;
+  for (let k = i - 1; inHeading === null && k >= 0 && org.length < 5; k--) {
     const t = despace(lines[k]!.text);
     if (!t) {
       // A letterhead in capitals is one name even when blank lines part its lines.
@@ -577,7 +581,7 @@ function resolutionHeading(lines: readonly DocLine[]): ApprovalBlock | null {
   // «ЯМАЛО-НЕНЕЦКИЙ АВТОНОМНЫЙ ОКРУГ» / «ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ ГОРОДА САЛЕХАРДА»: the territory
   // printed over the body's name, in the nominative, is where the body sits, not part of its name.
   while (org.length > 1 && TERRITORY_LINE.test(despace(org[0]!)) && !BODY_NAME.test(org[0]!) && org.slice(1).some((t) => BODY_NAME.test(t))) org.shift();
-  const authority = org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null;
+  const authority = inHeading ?? (org.length ? capsToSentence(org.join(' ').replace(/\s+/g, ' ')) : null);
   const used = new Set([lines[i]!.line, ...window.filter((l) => findDate(l.text) || numbersIn(l.text).length || l === bare).map((l) => l.line)]);
   return { authority, date: date?.iso ?? null, number, actKind: actKindOf(head.split(/\s/)[0]), lines: used };
 }

@@ -6,6 +6,8 @@ import { importPlan } from './import-plan.js';
 // from the published text named, then a sibling of the same class that no document gave.
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const imported = async (text: string): Promise<PlanDraft> => importPlan(utf8(text));
+type Header = Pick<PlanDraft, 'title' | 'approval' | 'period'>;
+const headerOf = async (text: string): Promise<Header | undefined> => importPlan(utf8(text)).catch((e: { header?: Header }) => e.header);
 const rows = (items: readonly DraftItem[]): [string | null, string][] =>
   items.flatMap((i) => (i.kind === 'section' ? rows(i.children) : [[i.deadline?.text ?? null, i.title] as [string | null, string]]));
 
@@ -67,5 +69,31 @@ describe('a dash glued to the first word of a list line', () => {
       'информация председателя ТИК о выборах в Государственную Думу РФ',
       'викторина с будущими избирателями «Молодежь и выборы».',
     ]);
+  });
+});
+
+describe('a law portal\'s one-line heading naming the body in the genitive', () => {
+  it('names the approving body, not the portal menu above (amur-ik-legal-culture-programme-plan-1999-header)', async () => {
+    const header = await headerOf(
+      [
+        'Правовые акты Амурской области',
+        'Архив (обновление)',
+        '',
+        'ПОСТАНОВЛЕНИЕ ИЗБИРАТЕЛЬНОЙ КОМИССИИ АМУРСКОЙ ОБЛАСТИ ОТ 18.03.1999 N 345 О ПЛАНЕ МЕРОПРИЯТИЙ ИЗБИРАТЕЛЬНОЙ КОМИССИИ АМУРСКОЙ ОБЛАСТИ НА 1999 ГОД',
+        '(по состоянию на 19 июля 2006 года)',
+      ].join('\n'),
+    );
+    expect(header?.approval?.authority).toBe('Избирательная комиссия Амурской области');
+  });
+
+  it('a territorial commission in the same heading (a sibling)', async () => {
+    const header = await headerOf(
+      [
+        'Документы',
+        'Новые поступления',
+        'РЕШЕНИЕ ТЕРРИТОРИАЛЬНОЙ ИЗБИРАТЕЛЬНОЙ КОМИССИИ ЛЕНИНСКОГО РАЙОНА ОТ 12.01.2021 N 5/12 О ПЛАНЕ РАБОТЫ НА 2021 ГОД',
+      ].join('\n'),
+    );
+    expect(header?.approval?.authority).toBe('Территориальная избирательная комиссия Ленинского района');
   });
 });
