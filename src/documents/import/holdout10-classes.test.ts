@@ -97,3 +97,42 @@ describe('a law portal\'s one-line heading naming the body in the genitive', () 
     expect(header?.approval?.authority).toBe('Территориальная избирательная комиссия Ленинского района');
   });
 });
+
+describe('an approval told in news sentences', () => {
+  it('a meeting numbered in figures (chuvashia-ik-disabled-voters-plan-news-2025-header)', async () => {
+    const header = await headerOf(
+      [
+        '8 июля состоялось 95 заседание Избирательной комиссии Чувашской Республики.',
+        'В ходе заседания члены комиссии рассмотрели вопросы, связанные с проведением выборов в единый день голосования 14 сентября 2025 года:',
+        'утвердили План мероприятий по обеспечению избирательных прав граждан с ограниченными физическими возможностями.',
+      ].join('\n'),
+    );
+    expect(header?.approval?.authority).toBe('Избирательная комиссия Чувашской Республики');
+    expect(header?.approval?.date).toBe('2025-07-08');
+  });
+
+  it('«12 марта состоялось № 7 заседание …» (a sibling)', async () => {
+    const header = await headerOf(
+      ['12 марта 2024 года состоялось № 7 заседание Территориальной избирательной комиссии Кировского района.', 'Члены комиссии утвердили план работы на 2024 год.'].join('\n'),
+    );
+    expect(header?.approval?.authority).toBe('Территориальная избирательная комиссия Кировского района');
+  });
+
+  it('a body that decided, then «Также утверждена его программа» (orel-ik-young-voter-day-programme-news-2024-header)', async () => {
+    const header = await headerOf(
+      [
+        'Программа мероприятий рассчитана на два месяца.',
+        'Избирательная комиссия Орловской области распорядилась о проведении Дня молодого избирателя в регионе в 2024 году. Также утверждена его программа.',
+      ].join('\n'),
+    );
+    expect(header?.approval?.authority).toBe('Избирательная комиссия Орловской области');
+  });
+
+  it('a decision with no plan approved names no approving body (a sibling)', async () => {
+    const header = await headerOf(
+      ['Конкурс для молодежи', 'Избирательная комиссия Курской области решила провести конкурс среди молодежи. Итоги подведут в мае.'].join('\n'),
+    );
+    expect(header?.title).toBeTruthy();
+    expect(header?.approval?.authority ?? null).toBeNull();
+  });
+});

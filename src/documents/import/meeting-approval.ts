@@ -10,10 +10,11 @@ import { armenianMonth } from './languages/other-dates.js';
  * «О «Календарном плане …»». The meeting's day and body are the approval's when the text goes on, within the
  * same or the next paragraphs, to say that a plan was approved (or an act on a plan adopted) at it. A day without
  * its year («10 мая состоялось заседание …») takes the one year the text's dates name (a news dateline
- * «11.05.2023»); with several years, or none, the day is not guessed.
+ * «11.05.2023»); with several years, or none, the day is not guessed. The meeting may be numbered in figures
+ * («8 июля состоялось 95 заседание Избирательной комиссии Чувашской Республики»).
  */
 const MEETING =
-  /(?:^|[.!?]\s+)(\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.)?)?)\s+(?:в\s+[^.,]{1,40}?\s+)?состоял(?:ось|ся|ась)\s+(?:[а-яё]+\s+){0,2}заседани[ея]\s+((?:[А-ЯЁ][а-яё]+\s+)?(?:[а-яё]+(?:ой|ей)\s+){0,3}(?:комиссии|палаты|думы|совета)(?:\s+[^\s.,;«»]+){0,6}?)(?=\s*[.,;]|\s+(?:по|в|на|с|посвященн)[\s,])/u;
+  /(?:^|[.!?]\s+)(\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.)?)?)\s+(?:в\s+[^.,]{1,40}?\s+)?состоял(?:ось|ся|ась)\s+(?:[а-яё]+\s+|№\s*\d+\s+|\d+(?:-?[а-яё]{1,2})?\s+){0,2}заседани[ея]\s+((?:[А-ЯЁ][а-яё]+\s+)?(?:[а-яё]+(?:ой|ей)\s+){0,3}(?:комиссии|палаты|думы|совета)(?:\s+[^\s.,;«»]+){0,6}?)(?=\s*[.,;]|\s+(?:по|в|на|с|посвященн)[\s,])/u;
 /**
  * «31 марта молодежная избирательная комиссия города Бердска провела первое в этом году заседание.»: the same meeting
  * told with the body as the subject, in the nominative.
