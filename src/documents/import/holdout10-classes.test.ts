@@ -36,9 +36,10 @@ describe('a plan told one measure a sentence, with the future of the steps it an
         'До 24 февраля 2024 года будет проведена проверка работ.',
         'Затем будут отобраны 10 команд, которые примут участие во втором этапе (до 5 марта).',
         'Итоги конкурса подведут не позднее 20 марта.',
+        'В апреле будет организована выставка работ победителей.',
       ].join('\n'),
     );
-    expect(rows(draft.items).map(([d]) => d)).toEqual(['До 24 февраля 2024 года', 'до 5 марта', 'не позднее 20 марта']);
+    expect(rows(draft.items).map(([d]) => d)).toEqual(['До 24 февраля 2024 года', 'до 5 марта', 'не позднее 20 марта', 'В апреле']);
   });
 
   it('a sentence that lists several measures still names each by the words after its verb', async () => {
