@@ -98,12 +98,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     reason:
       "a law portal page: the year is only in the act's heading «О ПЛАНЕ МЕРОПРИЯТИЙ … НА 1999 ГОД» over four monospace lines; the refused header takes the portal's one-line catalogue heading for the title and reads no period from the act's own heading",
   },
-  ...[...['#1', '#2', '#3', '#4', '#5', '#6'].map((n) => `item ${n} found`), 'item #7 deadline'].map((fact) => ({
-    fixture: 'irkutsk-zhigalovo-library-monthly-plan-2023-08',
-    fact,
-    reason:
-      'one cell per line closed by bars with the TERM column first and no row numbers: the line-cells reader opens a row at its number only, so the whole table is read as one row (its text kept in that row, not lost); a row opened by a bare «dd.mm» term cell is a class for the line-cells reader',
-  })),
   {
     fixture: 'kirov-svecha-tik-young-voter-day-library-news-2015',
     fact: 'item #1 found',

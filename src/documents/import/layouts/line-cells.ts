@@ -45,6 +45,8 @@ interface Line {
 }
 
 const MAX_HEADER_CELLS = 12;
+/** «01.08», «22.08.2023»: a term cell that is a day alone. */
+const DAY_MONTH_CELL = /^\d{1,2}\.\d{2}(?:\.\d{2,4})?$/;
 
 export function readLineCells(blocks: readonly SourceBlock[]): TableRegion | null {
   const lines = toLines(blocks);
@@ -502,6 +504,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let lastBlock = header.startBlock;
   let i = header.next;
   const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
+  const termFirst = !hasNumberColumn && header.closedCells && headerRole(header.cells[0] ?? '') === 'deadline';
   // «1.» / (blank) / «Создание Рабочей группы …» / «Республики Калмыкия по …» / (blank) / «март»: where a
   // blank line parts every cell from the next — even the row's number from its title — lines with none
   // between them are one cell that wrapped.
@@ -675,7 +678,25 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
         current = { cells: [{ text: '', bold: false }], line: l.line };
         sectionOpened = false;
         lastBlock = l.block;
+      } else if (termFirst && current && current.cells.length < full) {
+        // «21.08 |» / «Онлайн-викторина … |» / «|» / «Коллектив МЦБ |»: a row opened by its term holds its empty cells.
+        current.cells.push({ text: '', bold: false });
       }
+      continue;
+    }
+    // «Сроки проведения |» first, no number column: «01.08 |» closed alone on its line opens the next row (a library's
+    // or a school's monthly plan that lists its days, not numbers). The number cell stays empty.
+    if (termFirst && l.closed && DAY_MONTH_CELL.test(l.text) && (!current || current.cells.length >= header.cells.length)) {
+      flush(true);
+      current = {
+        cells: [
+          { text: '', bold: false },
+          { text: l.text, bold: l.bold },
+        ],
+        line: l.line,
+      };
+      sectionOpened = false;
+      lastBlock = l.block;
       continue;
     }
     // «1.1» / «<*> |»: a footnote mark under the number, closed with it in one cell, stays in the number's cell.
