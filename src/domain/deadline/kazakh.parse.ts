@@ -249,12 +249,22 @@ function rewriteRelative(text: string): string {
   );
 }
 
+// «14 қыркүйек – 13 қазан 2020 жыл» (a timetable cell): the year printed after the date in the nominative, as Russian
+// prints «13 октября 2020 года»; «(бір айлық мерзім)» after it only restates the range's length (one month's term).
+const YEAR_AFTER = /(\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))\s+(\d{4})\s+жыл(?:гы)?(?![а-я])/g;
+const TERM_LENGTH = /\s*\(\s*(?:бир|екi|eki|уш|\d{1,2})\s+айлык\s+мерзим\s*\)/g;
+
+function yearAfterDate(text: string): string {
+  const dated = text.replace(YEAR_AFTER, '$1 $2 года');
+  return dated === text ? text : dated.replace(TERM_LENGTH, '');
+}
+
 /** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
 export function rewriteKazakh(input: string): string | null {
   const folded = looksKazakhLatin(input) ? kazakhLatinToFolded(input) : foldTurkic(input);
   const text = rewriteRelative(rewriteClock(countWordsToDigits(folded)));
   const dated = rewriteDates(text);
   if (dated === null) return null;
-  const out = dated.replace(/\s+/g, ' ').trim();
+  const out = yearAfterDate(dated).replace(/\s+/g, ' ').trim();
   return out === folded ? null : out;
 }
