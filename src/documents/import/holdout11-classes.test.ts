@@ -17,11 +17,17 @@ const headerOf = async (text: string): Promise<DocumentHeader | undefined> =>
 
 describe('Armenian news tell the voting day before the elections', () => {
   it('reads the year abbreviated «թ.» as well as written out', () => {
-    expect(armenianVotingDayTold(lines('… հաստատեց Ազգային ժողովի 2017թ. ապրիլի 2-ին կայանալիք հերթական խորհրդարանական ընտրությունների … ժամանակացույցը:'))).toBe('2017-04-02');
+    expect(
+      armenianVotingDayTold(lines('… հաստատեց Ազգային ժողովի 2017թ. ապրիլի 2-ին կայանալիք հերթական խորհրդարանական ընտրությունների … ժամանակացույցը:')),
+    ).toBe('2017-04-02');
     expect(armenianVotingDayTold(lines('2021 թվականի հունիսի 20-ին կայանալիք արտահերթ ընտրությունների'))).toBe('2021-06-20');
   });
   it('gives a yearless day the one year of the text, when it falls after every dated line', () => {
-    const page = ['01/09/2025', 'Էջմիածնում ե՞րբ է սկսվելու նոյեմբերի 16-ի ՏԻՄ ընտրությունների քարոզարշավը', 'համայնքում նոյեմբերի 16-ին կալանալիք ՏԻՄ  ընտրություններին ընդառաջ'];
+    const page = [
+      '01/09/2025',
+      'Էջմիածնում ե՞րբ է սկսվելու նոյեմբերի 16-ի ՏԻՄ ընտրությունների քարոզարշավը',
+      'համայնքում նոյեմբերի 16-ին կալանալիք ՏԻՄ  ընտրություններին ընդառաջ',
+    ];
     expect(armenianVotingDayTold(lines(...page))).toBe('2025-11-16');
     expect(armenianVotingDayTold(lines('12/12/2025', 'նոյեմբերի 16-ի ՏԻՄ ընտրությունների արդյունքները'))).toBeNull();
     expect(armenianVotingDayTold(lines('նոյեմբերի 16-ի ՏԻՄ ընտրությունների'))).toBeNull();
@@ -30,7 +36,9 @@ describe('Armenian news tell the voting day before the elections', () => {
     expect(armenianVotingDayTold(lines('01/09/2025', 'նոյեմբերի 16-ի ընտրությունների', 'դեկտեմբերի 7-ին կայանալիք ընտրություններին'))).toBeNull();
   });
   it('keeps the told day on a refused news text that names no plan', async () => {
-    const header = await headerOf('Կենտրոնական ընտրական հանձնաժողովն արտահերթ նիստում հաստատեց 2017թ. ապրիլի 2-ին կայանալիք հերթական խորհրդարանական ընտրությունների ժամանակացույցը:');
+    const header = await headerOf(
+      'Կենտրոնական ընտրական հանձնաժողովն արտահերթ նիստում հաստատեց 2017թ. ապրիլի 2-ին կայանալիք հերթական խորհրդարանական ընտրությունների ժամանակացույցը:',
+    );
     expect(header?.elections.map((e) => e.votingDay)).toEqual(['2017-04-02']);
   });
 });

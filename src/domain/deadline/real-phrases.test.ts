@@ -80,14 +80,22 @@ describe('fourth held-out set (blind)', () => {
 
 // Gathered blind on 28.11.2026 after holdout8 and holdout9 were opened (Russian bodies; CIS bodies): scored, never
 // tuned against.
-describe.each([
-  ['holdout10', HOLDOUT10_PHRASES],
-  ['holdout11', HOLDOUT11_PHRASES],
-] as const)('%s phrases (blind)', (name, phrases) => {
+describe.each([['holdout10', HOLDOUT10_PHRASES]] as const)('%s phrases (blind)', (name, phrases) => {
   it('are well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);
     console.info(`${name}: ${right}/${phrases.length} read as the documents say, ${wrong.length} with a wrong date`);
+  });
+});
+
+// CIS news phrases, measured blind once (22/28, no wrong date), then opened on 28.11.2026: Uzbek in Latin script, «с.г.»,
+// an Armenian range with a verb of duration, a Kazakh year printed after the date.
+describe('eleventh held-out set (opened)', () => {
+  it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
+    expect(HOLDOUT11_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
+    const { right, wrong } = scoreHoldout(HOLDOUT11_PHRASES);
+    console.info(`holdout11: ${right}/${HOLDOUT11_PHRASES.length} read as the documents say, ${wrong.length} with a wrong date`);
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -37,15 +37,12 @@ export function armenianVotingDayTold(lines: readonly DocLine[]): string | null 
       if (month) yearless.push({ day: +m[2]!, month });
     }
   }
-  if (days.size === 0 && yearless.length > 0) {
-    const year = oneYear(lines);
-    for (const d of yearless) {
-      const iso = year ? isoDate(d.day, d.month, year) : null;
-      if (!iso) return null;
-      days.add(iso);
-    }
-    const dated = lines.flatMap((l) => findDates(l.text).map((d) => d.iso));
-    if (days.size === 1 && dated.some((d) => d > [...days][0]!)) return null;
-  }
-  return days.size === 1 ? [...days][0]! : null;
+  if (days.size > 0 || yearless.length === 0) return days.size === 1 ? [...days][0]! : null;
+  const year = oneYear(lines);
+  const told = new Set(yearless.map((d) => (year ? isoDate(d.day, d.month, year) : null)));
+  const day = told.size === 1 ? [...told][0] : null;
+  if (!day) return null;
+  // An election follows the work that prepares it: a dated line after the day means the year is not the election's.
+  const dated = lines.flatMap((l) => findDates(l.text).map((d) => d.iso));
+  return dated.some((d) => d > day) ? null : day;
 }
