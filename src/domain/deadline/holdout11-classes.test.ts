@@ -44,3 +44,22 @@ describe('Kazakh: the year printed after the date, in the nominative', () => {
     expect(windows('1 – 15 қаңтар 2021 жыл')).toEqual([w('2021-01-01', '2021-01-15')]);
   });
 });
+
+describe('Kazakh: a start hour, and an end told by its rule then restated in brackets', () => {
+  const election = (votingDay: string): DeadlineContext => ({ elections: [{ votingDay }], ...year(Number(votingDay.slice(0, 4))) });
+  it('reads the printed end; an end at 0:00 keeps its day out', () => {
+    const real =
+      '2022 жылғы 21 қазанда жергілікті уақыт бойынша сағат 18.00-де басталады және сайлау болатын күннің алдындағы күні жергілікті уақыт бойынша сағат 00.00-де аяқталады (2022 жылғы 19 қарашада сағат 00.00-де аяқталады)';
+    const r = interpretDeadline(real, election('2022-11-20'));
+    expect([r.kind, r.windows, r.time]).toEqual(['range', [w('2022-10-21', '2022-11-18')], '00:00']);
+    expect(windows('2023 жылғы 10 ақпанда сағат 18.00-де басталады және 2023 жылғы 18 наурызда сағат 00.00-де аяқталады')).toEqual([
+      w('2023-02-10', '2023-03-17'),
+    ]);
+    expect(windows('2021 жылғы 8 желтоқсанда сағат 18.00-де басталады және 2022 жылғы 8 қаңтарда сағат 18.00-де аяқталады')).toEqual([
+      w('2021-12-08', '2022-01-08'),
+    ]);
+  });
+  it('leaves a bracket that tells no end as a note', () => {
+    expect(windows('2022 жылғы 21 қазанда сағат 18.00-де басталады және сайлау болатын күннің алдындағы күні аяқталады (бір ай)')).toEqual([]);
+  });
+});

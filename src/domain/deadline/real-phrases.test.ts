@@ -89,7 +89,7 @@ describe.each([['holdout10', HOLDOUT10_PHRASES]] as const)('%s phrases (blind)',
 });
 
 // CIS news phrases, measured blind once (22/28, no wrong date), then opened on 28.11.2026: Uzbek in Latin script, «с.г.»,
-// an Armenian range with a verb of duration, a Kazakh year printed after the date.
+// an Armenian range with a verb of duration, a Kazakh year printed after the date and an end restated in brackets.
 describe('eleventh held-out set (opened)', () => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(HOLDOUT11_PHRASES.filter(malformed).map((p) => p.text)).toEqual([]);
