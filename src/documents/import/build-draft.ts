@@ -16,6 +16,7 @@ import { toNominative } from './authority.parse.js';
 import type { Column } from './records/column-roles.js';
 import { toDraftDeadline, type DraftDeadline } from './records/deadline-adapter.js';
 import { textsMatching, toDocLines } from './doc-lines.js';
+import { markToldSections } from './told-sections.js';
 import { createExecutorMatcher, type ExecutorMatcher, type ImportDirectory } from './records/executors.parse.js';
 import { parseHeader } from './header.parse.js';
 import { ImportError, type DocumentHeader } from './import-error.js';
@@ -66,10 +67,12 @@ export function buildDraft(doc: SourceDocument, options: BuildOptions = {}): Pla
   );
   const { title, kind, period, approval, elections, description } = header;
   if (!body) {
-    // No rows at all: refused, but what the header says is kept so the user sees what was read.
-    throw notAPlan(header.titleFound ? { title, approval, period, elections, abbreviations: glossary } : undefined);
+    // No rows at all: refused, but what the header says is kept so the user sees what was read — a news text without
+    // the plan's name may still tell the voting day.
+    throw notAPlan(header.titleFound || elections.length > 0 ? { title, approval, period, elections, abbreviations: glossary } : undefined);
   }
   const { records, columns } = body;
+  markToldSections(records, blocks.slice(0, bodyStart), blocks.slice(bodyEnd), warn);
 
   const tree = buildTree(records, warn);
   const context = { period, elections };

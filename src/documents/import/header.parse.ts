@@ -15,6 +15,7 @@ import { expandKnownBody } from './authority.parse.js';
 import { parseDescription } from './description.parse.js';
 import { toDocLines, type DocLine } from './doc-lines.js';
 import { unflattenAct } from './flattened-act.js';
+import { armenianVotingDayTold } from './languages/armenian-voting-day.js';
 import { parseMeetingApproval } from './meeting-approval.js';
 import { parseToldAuthority } from './told-authority.js';
 import { campaignPeriod } from './campaign-period.js';
@@ -131,7 +132,7 @@ export function parseHeader(
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
   if (elections.length === 0) {
-    const told = votingDayInProse(around) ?? latinVotingDayTold(around);
+    const told = votingDayInProse(around) ?? latinVotingDayTold(around) ?? armenianVotingDayTold(around);
     if (told) {
       elections.push({ name: electionNameIn(title), votingDay: told, calledOn: null });
       warn(`День голосования (${ru(told)}) взят из текста, а не из строки над таблицей; проверьте его`, null);

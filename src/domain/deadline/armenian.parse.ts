@@ -48,6 +48,9 @@ export function rewriteArmenian(input: string): string | null {
   const ru = (i: string) => dates[Number(i)]?.ru ?? '';
   const ending = (i: string) => dates[Number(i)]?.ending ?? '';
   const out = text
+    // «հոկտեմբերի 20-ից և կտևի մինչև նոյեմբերի 14-ը» (from 20 October and will last until 14 November): a verb of
+    // duration between the start and «մինչև» leaves the same range.
+    .replace(/(§\d+)\s+և\s+(?:կտևի|կշարունակվի|կիրականացվի)\s+(?=մինչև\s+§)/gu, '$1 ')
     .replace(/§(\d+)\s+մինչև\s+§(\d+)/gu, (all, i: string, j: string) => (ending(i) === 'ից' ? `с ${ru(i)} по ${ru(j)}` : all))
     .replace(/մինչև\s+§(\d+)/gu, (_all, j: string) => `до ${ru(j)}`)
     .replace(/§(\d+)/gu, (_all, i: string) => (ending(i) === 'ից' ? `с ${ru(i)}` : ru(i)))

@@ -26,7 +26,7 @@ import { rewriteLatinScript } from './latin-script.parse.js';
 import { rewordStartEnd } from './start-end-wording.js';
 import { rewordNewsLead } from './news-wording.js';
 import { liftWeekdayOfDate } from './weekday-with-date.js';
-import { looksKazakh, rewriteKazakh } from './kazakh.parse.js';
+import { looksKazakh, rewriteKazakh, withRestatedEnd } from './kazakh.parse.js';
 
 const NOT_UNDERSTOOD = 'Формулировка срока не распознана';
 
@@ -248,7 +248,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   let core = spelledDayOrdinalsToDigits(foldCase(q.core));
   core = rewordSynonyms(monthNarrowedByDays(core, q.notes) ?? core);
   // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
-  const kazakh = looksKazakh(core) ? rewriteKazakh(core) : null;
+  const kazakh = looksKazakh(core) ? rewriteKazakh(withRestatedEnd(core, q.notes)) : null;
   if (kazakh !== null) core = kazakh;
   const armenian = kazakh === null && looksArmenian(core) ? rewriteArmenian(core) : null;
   if (armenian !== null) core = armenian;

@@ -160,6 +160,12 @@ function rewriteDates(input: string): string | null {
             : `с ${ru(i)} по ${ru(j)}${until !== undefined ? ` ${until}` : ''}`,
       )
       .replace(/§(\d+)\s+(?:пен|мен|бен)?\s*§(\d+)\s+аралыгында/g, (_a, i: string, j: string) => `с ${ru(i)} по ${ru(j)}`)
+      // «21 қазанда сағат 18.00-де басталады және 19 қарашада сағат 00.00-де аяқталады»: a start hour and an end hour,
+      // as «с 18.00 21 октября и продлится до 00.00 19 ноября» (an end at 0:00 keeps its day out).
+      .replace(
+        /§(\d+)\s+в\s+(\d{1,2}:\d{2})\s+басталады\s+жане\s+§(\d+)(?:\s+куни)?,?\s+в\s+(\d{1,2}:\d{2})\s+аяктал(?:ады|ды)$/,
+        (_a, i: string, from: string, j: string, until: string) => `с ${from} ${ru(i)} и продлится до ${until} ${ru(j)}`,
+      )
       // «16 қыркүйекте басталып, 30 қазанда аяқталады», «23 тамыз … 14 қыркүйек күні сағат 00.00-де аяқталады»; an end
       // named by its rule and then, after a dash, by the date it gives («… және сайлау күніне бір ай қалғанда - 2017
       // жылғы 28 қыркүйекте аяқталады»): the printed date is the end.
@@ -249,12 +255,44 @@ function rewriteRelative(text: string): string {
   );
 }
 
+// «14 қыркүйек – 13 қазан 2020 жыл» (a timetable cell): the year printed after the date in the nominative, as Russian
+// prints «13 октября 2020 года»; «(бір айлық мерзім)» after it only restates the range's length (one month's term).
+const YEAR_AFTER = /(\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))\s+(\d{4})\s+жыл(?:гы)?(?![а-я])/g;
+const TERM_LENGTH = /\s*\(\s*(?:бир|екi|eki|уш|\d{1,2})\s+айлык\s+мерзим\s*\)/g;
+
+function yearAfterDate(text: string): string {
+  const dated = text.replace(YEAR_AFTER, '$1 $2 года');
+  return dated === text ? text : dated.replace(TERM_LENGTH, '');
+}
+
+// «… сағат 18.00-де басталады және сайлау болатын күннің алдындағы күні … сағат 00.00-де аяқталады (2022 жылғы 19
+// қарашада сағат 00.00-де аяқталады)»: an end told by its rule, then restated in brackets by the date it gives — the
+// printed end is read, as after a dash.
+const END_RESTATED = /(басталады\s+жане)\s+[^()§]+?\s+аякталады\s*\(\s*([^()]+?\s+аякталады)\s*\)$/;
+
+function endRestated(text: string): string {
+  return text.replace(END_RESTATED, '$1 $2');
+}
+
+/**
+ * The bracket that restates the end was set aside as a note before the phrase reached this module; it is put back
+ * when the phrase is a start and an end told by its rule, and the note tells the end («… аяқталады»).
+ */
+export function withRestatedEnd(core: string, notes: string[]): string {
+  if (!/басталады\s+(?:жане|және)\s+.+\s+ая[кқ]тал/.test(core)) return core;
+  const at = notes.findIndex((n) => /\d{1,2}\s*-?\s*[а-яәғқңөұүһі]+\s+.*аяқталады$/i.test(n.trim()));
+  if (at < 0) return core;
+  // The note is read as the end now; left among the notes it would count as a date the reading ignores.
+  const [note] = notes.splice(at, 1);
+  return `${core} (${note!.trim().toLowerCase()})`;
+}
+
 /** Kazakh text in Russian words, or null when the phrase has no wording this module reads. */
 export function rewriteKazakh(input: string): string | null {
   const folded = looksKazakhLatin(input) ? kazakhLatinToFolded(input) : foldTurkic(input);
-  const text = rewriteRelative(rewriteClock(countWordsToDigits(folded)));
+  const text = rewriteRelative(rewriteClock(countWordsToDigits(endRestated(folded))));
   const dated = rewriteDates(text);
   if (dated === null) return null;
-  const out = dated.replace(/\s+/g, ' ').trim();
+  const out = yearAfterDate(dated).replace(/\s+/g, ' ').trim();
   return out === folded ? null : out;
 }

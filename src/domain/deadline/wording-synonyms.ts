@@ -2,7 +2,7 @@
  * Russian wordings that say exactly what a wording the engine already reads says, rewritten into it
  * (works on folded text: lower case, «е» for «ё»):
  *   «в канун дня выборов»                              → «накануне дня выборов»
- *   «до 10 декабря нынешнего года» («сего года»)        → «до 10 декабря» (the plan's own year, as «текущего года»)
+ *   «до 10 декабря нынешнего года» («сего года», «с.г.») → «до 10 декабря» (the plan's own year, as «текущего года»)
  *   «на единый день голосования 19 сентября 2021 года» → «в единый день голосования 19 сентября 2021 года»
  *   «за 15 - 4 дня до дня голосования»                 → «не ранее чем за 15 дней и не позднее чем за 4 дня до дня голосования»
  *   «за I квартал 2016 года»                            → «I квартал 2016 года» (the work of that quarter)
@@ -13,7 +13,8 @@
 import { monthFromWord, monthGenitive } from './month-names.js';
 
 const EVE = /(^|\s)в\s+канун\s+(?=дня\s)/;
-const THIS_YEAR = /\s+(?:нынешнего|сего)\s+года(?=\s|$|[,;.)])/g;
+// «с.г.» / «с. г.» is «сего года» abbreviated (as «т.г.» is «текущего года»), printed after a date.
+const THIS_YEAR = /\s+(?:(?:нынешнего|сего)\s+года|с\.\s?г\.?)(?=\s|$|[,;.)])/g;
 // «на (единый) день голосования <date>»: the event's own day named by «на», as «в день голосования <date>» is.
 const ON_VOTING_DAY = /^на\s+((?:единый\s+)?день\s+(?:голосования|выборов)\s*[,-]?\s*\d)/;
 // «за 15 - 4 дня до дня голосования»: the two counts of one term, the larger first — from the earlier day to the later.
