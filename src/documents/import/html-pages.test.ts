@@ -43,20 +43,25 @@ describe('a plan inside the table that lays the page out', () => {
   const FOOTER = '© 2025 ТИК Ленинского района. Все права защищены.';
 
   it('menu | content, a footer row: the plan is read with its rows, the menu stays outside the plan', async () => {
-    const draft = await read(`<html><body><table width="100%"><tr><td>${MENU}</td><td>${HEAD}${PLAN}</td></tr><tr><td colspan="2">${FOOTER}</td></tr></table></body></html>`);
+    const draft = await read(
+      `<html><body><table width="100%"><tr><td>${MENU}</td><td>${HEAD}${PLAN}</td></tr><tr><td colspan="2">${FOOTER}</td></tr></table></body></html>`,
+    );
     expect(draft.title).toBe('План работы ТИК Ленинского района на 2025 год');
     expect(rows(draft)).toEqual(EXPECTED);
     expect(allItems(draft.items).some((i) => /Главная|Новости/.test(i.title))).toBe(false);
   });
 
   it('a table in a table in the layout table', async () => {
-    const draft = await read(`<html><body><table><tr><td><table><tr><td>Меню</td></tr><tr><td>Главная</td></tr></table></td><td><table><tr><td>${HEAD}${PLAN}</td></tr></table></td></tr></table></body></html>`);
+    const draft = await read(
+      `<html><body><table><tr><td><table><tr><td>Меню</td></tr><tr><td>Главная</td></tr></table></td><td><table><tr><td>${HEAD}${PLAN}</td></tr></table></td></tr></table></body></html>`,
+    );
     expect(rows(draft)).toEqual(EXPECTED);
   });
 
   it('a plan of many rows with a small table inside one of its cells stays one plan', async () => {
     const items = Array.from({ length: 8 }, (_, k) => `<tr><td>${k + 1}.</td><td>Мероприятие ${k + 1}</td><td>январь</td><td>ТИК</td></tr>`).join('');
-    const nested = '<tr><td>9.</td><td>Семинар<table><tr><td>группа 1</td><td>10 чел.</td></tr><tr><td>группа 2</td><td>12 чел.</td></tr></table></td><td>март</td><td>ТИК</td></tr>';
+    const nested =
+      '<tr><td>9.</td><td>Семинар<table><tr><td>группа 1</td><td>10 чел.</td></tr><tr><td>группа 2</td><td>12 чел.</td></tr></table></td><td>март</td><td>ТИК</td></tr>';
     const draft = await read(
       `<html><body><p>План работы на 2025 год</p><table><tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Исполнитель</td></tr>${items}${nested}</table></body></html>`,
     );

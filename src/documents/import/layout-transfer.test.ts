@@ -174,9 +174,7 @@ describe('layout transfer: every trusted grid in every real layout', () => {
       const key = `${o.layout} × ${o.grid}`;
       const ok = o.passed === o.total;
       if (!ok && !(key in KNOWN)) {
-        const first = o.failed
-          .slice(0, 3)
-          .map((f) => `${f.name}: ожидалось ${JSON.stringify(f.expected)}, получено ${JSON.stringify(f.got)}`.slice(0, 200));
+        const first = o.failed.slice(0, 3).map((f) => `${f.name}: ожидалось ${JSON.stringify(f.expected)}, получено ${JSON.stringify(f.got)}`.slice(0, 200));
         wrong.push(`${key} ${o.passed}/${o.total}${o.error ? ` ОШИБКА ${o.error}` : ''}\n    ${first.join('\n    ')}`);
       }
       if (ok && key in KNOWN) nowPassing.push(key);

@@ -48,7 +48,13 @@ describe('a complete row keeps its cells where the header put them', () => {
   it('month rows over a table without a term column: the title still stays the title', async () => {
     const draft = await docx([
       new Paragraph('План работы на 2025 год'),
-      table([['№', 'Мероприятие', 'Ответственный'], [{ text: 'Январь', span: 3 }], ['1', 'Заседание комиссии', 'ТИК'], [{ text: 'Февраль', span: 3 }], ['2', 'Прием граждан', 'члены ТИК']]),
+      table([
+        ['№', 'Мероприятие', 'Ответственный'],
+        [{ text: 'Январь', span: 3 }],
+        ['1', 'Заседание комиссии', 'ТИК'],
+        [{ text: 'Февраль', span: 3 }],
+        ['2', 'Прием граждан', 'члены ТИК'],
+      ]),
     ]);
     expect(rows(draft)).toEqual([
       ['item', '1', 'Заседание комиссии', 'Январь', 'ТИК'],
@@ -62,7 +68,12 @@ describe('a section merged across the row right under the header', () => {
     ['numbered «I.»', 'I. Организационные мероприятия', 'I', 'Организационные мероприятия'],
     ['unnumbered, naming the measures', 'Организационные мероприятия', null, 'Организационные мероприятия'],
   ])('%s is the first section, not a second header line', async (_name, text, number, title) => {
-    const draft = await html([H, [[text, 4]], ['1.', 'Заседания комиссии', 'ежемесячно', 'Председатель ТИК'], ['2.', 'Прием граждан', 'еженедельно', 'члены ТИК']]);
+    const draft = await html([
+      H,
+      [[text, 4]],
+      ['1.', 'Заседания комиссии', 'ежемесячно', 'Председатель ТИК'],
+      ['2.', 'Прием граждан', 'еженедельно', 'члены ТИК'],
+    ]);
     expect(rows(draft)).toEqual([
       ['section', number, title, null, ''],
       ['item', '1', 'Заседания комиссии', 'ежемесячно', 'Председатель ТИК'],
@@ -74,21 +85,35 @@ describe('a section merged across the row right under the header', () => {
   it('in a table without a number column, one cell merged across every column is a section (Word gridSpan)', async () => {
     const draft = await docx([
       new Paragraph('План работы на 2025 год'),
-      table([['Мероприятие', 'Срок', 'Исполнитель'], [{ text: 'Организационная работа', span: 3 }], ['Заседание комиссии', 'январь', 'ТИК'], ['Прием граждан', 'еженедельно', 'члены ТИК']]),
+      table([
+        ['Мероприятие', 'Срок', 'Исполнитель'],
+        [{ text: 'Организационная работа', span: 3 }],
+        ['Заседание комиссии', 'январь', 'ТИК'],
+        ['Прием граждан', 'еженедельно', 'члены ТИК'],
+      ]),
     ]);
     expect(rows(draft)[0]).toEqual(['section', null, 'Организационная работа', null, '']);
     expect(draft.items[0]!.children.map((i) => i.title)).toEqual(['Заседание комиссии', 'Прием граждан']);
   });
 
   it('a lone short cell under a header line still ends the header («N» over «п/п»)', async () => {
-    const draft = await html([['N', 'Содержание мероприятия', 'Срок исполнения', 'Исполнители'], ['п/п', '', '', ''], ['1.', 'Заседание', 'январь', 'ТИК']]);
+    const draft = await html([
+      ['N', 'Содержание мероприятия', 'Срок исполнения', 'Исполнители'],
+      ['п/п', '', '', ''],
+      ['1.', 'Заседание', 'январь', 'ТИК'],
+    ]);
     expect(rows(draft)).toEqual([['item', '1', 'Заседание', 'январь', 'ТИК']]);
   });
 });
 
 describe('«Срок» spanning «начало | окончание»', () => {
   const header: Spec[][] = [
-    [{ text: '№', merge: 'restart' }, { text: 'Мероприятие', merge: 'restart' }, { text: 'Срок', span: 2 }, { text: 'Исполнитель', merge: 'restart' }],
+    [
+      { text: '№', merge: 'restart' },
+      { text: 'Мероприятие', merge: 'restart' },
+      { text: 'Срок', span: 2 },
+      { text: 'Исполнитель', merge: 'restart' },
+    ],
     [{ text: '', merge: 'continue' }, { text: '', merge: 'continue' }, 'начало', 'окончание', { text: '', merge: 'continue' }],
   ];
 
@@ -106,12 +131,20 @@ describe('«Срок» spanning «начало | окончание»', () => {
   });
 
   it('the same without vertical merges (a header cell spanning two, empty cells beside the others)', async () => {
-    const draft = await html([['№', 'Мероприятие', ['Срок', 2], 'Исполнитель'], ['', '', 'начало', 'окончание', ''], ['1.', 'Обучение членов УИК', 'февраль', 'апрель', 'ТИК']]);
+    const draft = await html([
+      ['№', 'Мероприятие', ['Срок', 2], 'Исполнитель'],
+      ['', '', 'начало', 'окончание', ''],
+      ['1.', 'Обучение членов УИК', 'февраль', 'апрель', 'ТИК'],
+    ]);
     expect(rows(draft)).toEqual([['item', '1', 'Обучение членов УИК', 'февраль – апрель', 'ТИК']]);
   });
 
   it('other sub-headings under a span («план | факт») stay columns of their own', async () => {
-    const draft = await html([['№', 'Мероприятие', 'Срок', ['Участники', 2]], ['', '', '', 'план', 'факт'], ['1.', 'Семинар', 'март', '20', '18']]);
+    const draft = await html([
+      ['№', 'Мероприятие', 'Срок', ['Участники', 2]],
+      ['', '', '', 'план', 'факт'],
+      ['1.', 'Семинар', 'март', '20', '18'],
+    ]);
     const item = allItems(draft.items)[0]!;
     expect(row(item)).toEqual(['item', '1', 'Семинар', 'март', '']);
     expect(Object.values(item.fields)).toEqual(['20', '18']);

@@ -89,9 +89,12 @@ describe('halves of a month', () => {
 });
 
 describe('schedules the law keeps', () => {
-  it.each(['в установленные законом сроки', 'в установленные федеральным законом сроки', 'в соответствии с законодательством'])('«%s» points to the law, with no date of its own', (text) => {
-    const r = interpretDeadline(text, { period: { start: '2025-01-01', end: '2025-12-31' } });
-    expect(r.kind).toBe('external_schedule');
-    expect(r.windows).toEqual([]);
-  });
+  it.each(['в установленные законом сроки', 'в установленные федеральным законом сроки', 'в соответствии с законодательством'])(
+    '«%s» points to the law, with no date of its own',
+    (text) => {
+      const r = interpretDeadline(text, { period: { start: '2025-01-01', end: '2025-12-31' } });
+      expect(r.kind).toBe('external_schedule');
+      expect(r.windows).toEqual([]);
+    },
+  );
 });

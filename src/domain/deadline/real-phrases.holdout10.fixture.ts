@@ -27,8 +27,7 @@ const OREL_2024 = 'https://ru24.net/mix/371517636';
 const CHUVASHIA_2025 = 'https://chuvashiya-news.ru/society/2025/07/08/3889.html';
 const GEORGIEVSK_2017 = 'https://base.garant.ru/45346090/53f89421bbdaf741eb2d1ecc4ddb4c33/';
 const LOMONOSOV_2020 = 'https://pdfslide.tips/documents/013-web-view-f-oe.html';
-const BIROBIDZHAN =
-  'https://birobidzhan-gid.ru/news/politika/v-birobidzhanskoy-gimnazii-1-vyberut-prezidenta-i-ministrov-shkolnogo-parlamenta.htm';
+const BIROBIDZHAN = 'https://birobidzhan-gid.ru/news/politika/v-birobidzhanskoy-gimnazii-1-vyberut-prezidenta-i-ministrov-shkolnogo-parlamenta.htm';
 const ZIMOVNIKI_2019 = 'https://zimovniki.ikro.ru/news/news_27216.html?wcag=Y';
 
 /** The Zhigalovo library's plan «на август 2023 г.»: the term cell is a bare day.month. */

@@ -141,7 +141,9 @@ function opensUnnumbered(placed: readonly string[][], titleAt: number, termAt: n
 function isHeadingWrap(text: string): boolean {
   const segs = segments(text);
   // A heading goes on in lower case («строки», «или мероприятия», «п/п»); a row's cells open with capitals.
-  return segs.length > 0 && !parseNumberCell(segs[0]!.text) && segs.every((g) => headerRole(g.text) !== null || (g.text.length <= 20 && !/^[А-ЯЁA-Z]/.test(g.text)));
+  return (
+    segs.length > 0 && !parseNumberCell(segs[0]!.text) && segs.every((g) => headerRole(g.text) !== null || (g.text.length <= 20 && !/^[А-ЯЁA-Z]/.test(g.text)))
+  );
 }
 
 function nearestHeading(g: Segment, head: readonly Segment[]): number {
@@ -225,4 +227,3 @@ function readFrom(blocks: readonly SourceBlock[], headerIndex: number, head: Seg
   const columns = buildColumns(header);
   return { columns, headerStart: headerIndex, end, rows, header };
 }
-

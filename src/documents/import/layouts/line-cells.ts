@@ -620,7 +620,11 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       !afterNumber &&
       !lawRef &&
       !!last.text &&
-      (!!l.insideBarCell || (spacedCells && !l.gap) || markUnderNumber || listGoesOn || (!opensCell && ((/^[a-zа-яё(]/.test(l.text) && !wholeDate) || dangling || !!l.wrapped)));
+      (!!l.insideBarCell ||
+        (spacedCells && !l.gap) ||
+        markUnderNumber ||
+        listGoesOn ||
+        (!opensCell && ((/^[a-zа-яё(]/.test(l.text) && !wholeDate) || dangling || !!l.wrapped)));
     if (continues) last.text = `${last.text}\n${l.text}`;
     else cells.push({ text: l.text, bold: l.bold });
     if (l.beforeEmptyCell) cells.push({ text: '', bold: false });

@@ -240,7 +240,7 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
       for (const cell of row.cells) {
         const nested = cell.nested ?? [];
         let k = 0;
-        for (let i = 0; i < cell.lines.length; ) {
+        for (let i = 0; i < cell.lines.length;) {
           const n = nested[k];
           if (n !== undefined && n.at === i) {
             emitTable(n.table, depth + 1);

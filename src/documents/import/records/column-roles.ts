@@ -118,8 +118,7 @@ export function isSubHeaderRow(cells: readonly string[], header: readonly string
   // One filled cell naming what the items are («I. Организационные мероприятия», «Мероприятия по обучению») is the
   // plan's first section under the header; one naming a number, a term or who acts («п/п», «(дата)») ends a heading.
   const single = filled.length === 1 && SECTION_ROLES.has(headerRole(filled[0]!) ?? 'field');
-  if (!single && filled.every((c) => c.length <= 40 && headerRole(c) !== null && !/^\d+(?:\.\d+)+/.test(c.trim()) && !SECTION_LEAD.test(c.trim())))
-    return true;
+  if (!single && filled.every((c) => c.length <= 40 && headerRole(c) !== null && !/^\d+(?:\.\d+)+/.test(c.trim()) && !SECTION_LEAD.test(c.trim()))) return true;
   const spanned = spannedColumns(header);
   if (filled.length < 2 || spanned.size === 0) return false;
   return cells.every((c, j) => c.trim() === '' || (spanned.has(j) && c.trim().length <= 30 && !/^\d+(?:\.\d+)*\.?$/.test(c.trim())));
