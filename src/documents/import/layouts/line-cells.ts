@@ -575,13 +575,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       // own. (Further down, rows without numbers are parted by their gaps, below.)
       const next = lines[i + 1];
       if (rows.length === 0 && hasNumberColumn && next && !isBareNumber(next.text) && isDeadlineLike(next.text, true) && !isHeadingLine(l.text)) {
-        current = {
-          cells: [
-            { text: '', bold: false },
-            { text: l.text, bold: l.bold },
-          ],
-          line: l.line,
-        };
+        current = unnumberedRow(l);
         sectionOpened = false;
         return;
       }
@@ -692,13 +686,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     // or a school's monthly plan that lists its days, not numbers). The number cell stays empty.
     if (termFirst && l.closed && DAY_MONTH_CELL.test(l.text) && (!current || current.cells.length >= header.cells.length)) {
       flush(true);
-      current = {
-        cells: [
-          { text: '', bold: false },
-          { text: l.text, bold: l.bold },
-        ],
-        line: l.line,
-      };
+      current = unnumberedRow(l);
       sectionOpened = false;
       lastBlock = l.block;
       continue;
@@ -878,4 +866,15 @@ function skipHeader(lines: readonly (Line | null)[], i: number, cells: readonly 
     if (!want.startsWith(got)) return i;
   }
   return got === want ? j : i;
+}
+
+/** A row opened by its first text, its number cell left empty (the plan prints no number for it). */
+function unnumberedRow(l: Line): { cells: SourceCell[]; line: number } {
+  return {
+    cells: [
+      { text: '', bold: false },
+      { text: l.text, bold: l.bold },
+    ],
+    line: l.line,
+  };
 }
