@@ -7,7 +7,7 @@
  * Only dates and these postpositions: a counted term («… օր առաջ») is not read.
  */
 import { armenianMonth } from '../locale/armenian-months.js';
-import { monthGenitive } from './month-names.js';
+import { russianDate } from './month-names.js';
 
 const ARMENIAN_LETTERS = /[\u0531-\u0587]/u;
 
@@ -29,7 +29,7 @@ export function rewriteArmenian(input: string): string | null {
   text = text.replace(DATE, (all, year: string | undefined, word: string, day: string, ending: string | undefined) => {
     const month = armenianMonth(word);
     if (month === null) return all;
-    dates.push({ ru: `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`, ending: ending ?? '', month, year });
+    dates.push({ ru: russianDate(day, month, year), ending: ending ?? '', month, year });
     return `§${dates.length - 1}`;
   });
   // «մարտի 12-ից 22-ը»: the second day of a range is printed without its month — the month of the first.
@@ -37,7 +37,7 @@ export function rewriteArmenian(input: string): string | null {
     const from = dates[Number(i)];
     if (from?.ending !== 'ից') return all;
     dates.push({
-      ru: `${Number(day)} ${monthGenitive(from.month)}${from.year !== undefined ? ` ${from.year} года` : ''}`,
+      ru: russianDate(day, from.month, from.year),
       ending: 'ը',
       month: from.month,
       year: from.year,

@@ -9,7 +9,7 @@
  * Anything Azerbaijani left after the rewrite is wording this module does not know: the phrase stays unread.
  */
 import { AZERBAIJANI_LETTERS, azerbaijaniMonth } from '../locale/azerbaijani-months.js';
-import { monthGenitive } from './month-names.js';
+import { russianDate } from './month-names.js';
 
 const AZ = `a-zəğıöüşç${AZERBAIJANI_LETTERS}`;
 const MARK = new RegExp(`[${AZERBAIJANI_LETTERS}]|(?:^|\\s)\\d{4}\\s*-?\\s*c[iıuü]\\s+il\\b`, 'u');
@@ -53,15 +53,13 @@ const roleOf = (ending: string | undefined): Dated['role'] | null => {
   return ON.test(ending) ? 'on' : null;
 };
 
-const russian = (day: number, month: number, year: string | undefined): string => `${day} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
-
 /** Azerbaijani text in Russian words, or null when the phrase has wording this module does not read. */
 export function rewriteAzerbaijani(input: string): string | null {
   const dates: Dated[] = [];
   const keep = (day: string, month: number | null, year: string | undefined, ending: string | undefined, all: string): string => {
     const role = roleOf(ending?.toLowerCase());
     if (month === null || role === null) return all;
-    dates.push({ ru: russian(Number(day), month, year), role, day: Number(day), month, year });
+    dates.push({ ru: russianDate(day, month, year), role, day: Number(day), month, year });
     return `§${dates.length - 1}`;
   };
   // «İ» lower-cases to «i» with a combining dot.

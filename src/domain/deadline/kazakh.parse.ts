@@ -22,7 +22,7 @@
 import { kazakhMonthWithEnding } from '../locale/kazakh-months.js';
 import { foldTurkic } from '../locale/turkic-letters.js';
 import { kazakhLatinToFolded, looksKazakhLatin } from '../locale/kazakh-latin.js';
-import { monthGenitive } from './month-names.js';
+import { russianDate } from './month-names.js';
 
 // Letters only Kazakh has among Russian, Kyrgyz and Kazakh (ә ғ қ ұ һ і), a Latin «i» inside or at the end of a Cyrillic
 // word (sites without a Kazakh keyboard; case folding also writes «і» so), or the Kazakh year word («жылғы», «жылдың» — Kyrgyz writes «жылдын»).
@@ -107,10 +107,6 @@ const DATE = /(?:(\d{4})\s+жыл(?:гы|дын|ы)?\s+)?(\d{1,2})\s*-?\s*([а-�
 // «10-20 тамыз аралығында»: two days of one month.
 const DAY_SPAN = /(\d{1,2})\s*-\s*(\d{1,2})\s*-?\s*([а-я]+)\s+аралыгында/g;
 
-function russianDate(day: string, month: number, year: string | undefined): string {
-  return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
-}
-
 // «шілденің 14-інде» (on the 14th of July): the month in the genitive before the day is the same date as «14 шілдеде».
 const MONTH_GENITIVE_DAY = /([а-я]+?)(?:нин|нын|дин|дын|тин|тын)\s+(\d{1,2})\s*-?\s*(?:и|ы)?(?:нде|нда|де|да)(?=\s|,|$)/g;
 
@@ -130,7 +126,7 @@ function rewriteDates(input: string): string | null {
     .replace(DAY_ORDINAL, '$1')
     .replace(DAY_SPAN, (all, a: string, b: string, word: string) => {
       const m = kazakhMonthWithEnding(word);
-      return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month, undefined)} по ${russianDate(b, m.month, undefined)}`;
+      return m === null || m.ending !== '' ? all : `с ${russianDate(a, m.month)} по ${russianDate(b, m.month)}`;
     });
   const dates: { ru: string; case: Case }[] = [];
   let broken = false;

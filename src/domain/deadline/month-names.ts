@@ -40,3 +40,11 @@ export function monthNominative(month: number): string {
 export function monthGenitive(month: number): string {
   return GENITIVE[month - 1] ?? '?';
 }
+
+/**
+ * «5 мая 2021 года», «14 октября»: a date in the Russian words the engine reads — what every rewriter of another
+ * language's dates (Kazakh, Armenian, Azerbaijani, Romanian, Uzbek) turns its dates into.
+ */
+export function russianDate(day: number | string, month: number, year?: string | number): string {
+  return `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
+}

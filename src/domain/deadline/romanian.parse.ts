@@ -9,7 +9,7 @@
  * A rule counted from the voting day («cu cel puţin 60 de zile înainte de ziua alegerilor») is not read here.
  */
 import { romanianMonth } from '../locale/romanian-months.js';
-import { monthGenitive } from './month-names.js';
+import { russianDate } from './month-names.js';
 
 const RO = 'a-zăâîșşțţ';
 const PANA = 'p[âîa]n[ăa]';
@@ -32,19 +32,16 @@ export function looksRomanian(text: string): boolean {
   return [...t.matchAll(DATE)].some((m) => romanianMonth(m[2]!) !== null && !/^[а-яё]/.test(m[2]!));
 }
 
-const russian = (day: string, month: number, year: string | undefined): string =>
-  `${Number(day)} ${monthGenitive(month)}${year !== undefined ? ` ${year} года` : ''}`;
-
 /** Romanian text in Russian words, or null when the phrase has wording this module does not read. */
 export function rewriteRomanian(input: string): string | null {
   let text = input.toLowerCase();
   text = text.replace(BETWEEN, (all, a: string, b: string, word: string, year?: string) => {
     const month = romanianMonth(word);
-    return month === null ? all : `с ${Number(a)} по ${russian(b, month, year)}`;
+    return month === null ? all : `с ${Number(a)} по ${russianDate(b, month, year)}`;
   });
   text = text.replace(DATE, (all, day: string, word: string, year?: string) => {
     const month = romanianMonth(word);
-    return month === null ? all : russian(day, month, year);
+    return month === null ? all : russianDate(day, month, year);
   });
   for (const [re, ru] of WORDS) text = text.replace(re, ru);
   const out = text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@
  *   «26-oktyabr», «26-oktyabrda»                     → the day itself
  * Anything Uzbek left after the rewrite is wording this module does not know: the phrase stays unread.
  */
-import { monthGenitive } from './month-names.js';
+import { russianDate } from './month-names.js';
 
 const MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr|sentyabr', 'oktabr|oktyabr', 'noyabr', 'dekabr'];
 const MONTH = MONTHS.join('|');
@@ -32,7 +32,7 @@ export function rewriteUzbekLatin(input: string): string | null {
   let text = input.toLowerCase().replace(/(?:^|\s)joriy\s+yil(?:ning|da)?(?=\s)/g, ' ');
   text = text.replace(DATE, (_all, year: string | undefined, day: string, word: string, ending: string | undefined) => {
     const role = ending === undefined || ending === 'da' || ending === 'ning' ? 'on' : ending === 'dan' ? 'from' : 'until';
-    dates.push({ ru: `${Number(day)} ${monthGenitive(monthOf(word))}${year !== undefined ? ` ${year} года` : ''}`, role });
+    dates.push({ ru: russianDate(day, monthOf(word), year), role });
     return `§${dates.length - 1}`;
   });
   if (dates.length === 0) return null;
