@@ -70,3 +70,51 @@ describe('a plan inside the table that lays the page out', () => {
     expect(allItems(draft.items)[8]!.title).toContain('группа 2');
   });
 });
+
+// Editors of commissions' sites number a plan with <ol>: the numbers are not in the markup but every browser prints
+// them (and every text copy of the page carries them); the items lost them and ran into the heading above them.
+describe('a plan written as the page’s lists', () => {
+  const list = (attrs: string, ...lis: string[]) => `<ol${attrs}>${lis.map((l) => `<li>${l}</li>`).join('')}</ol>`;
+
+  it('numbers each <li> as a browser does and keeps the headings between the lists as sections', async () => {
+    const draft = await read(
+      `<html><body>${HEAD}<h3>1. Организационная работа</h3>${list('', 'Заседания комиссии', 'Прием граждан')}` +
+        `<h3>2. Обучение</h3>${list('', 'Семинар для членов УИК')}</body></html>`,
+    );
+    expect(rows(draft)).toEqual([
+      ['section', '1', 'Организационная работа', null, ''],
+      ['item', '1', 'Заседания комиссии', null, ''],
+      ['item', '2', 'Прием граждан', null, ''],
+      ['section', '2', 'Обучение', null, ''],
+      ['item', '1', 'Семинар для членов УИК', null, ''],
+    ]);
+  });
+
+  it('reads start, value and the Roman type', async () => {
+    const draft = await read(
+      `<html><body>${HEAD}${list(' type="I"', 'Организационная работа')}${list(' start="3"', 'Заседания комиссии', 'Прием граждан')}` +
+        `<ol><li value="7">Отчет о работе</li></ol></body></html>`,
+    );
+    expect(allItems(draft.items).map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Организационная работа'],
+      ['3', 'Заседания комиссии'],
+      ['4', 'Прием граждан'],
+      ['7', 'Отчет о работе'],
+    ]);
+  });
+
+  it('a bulleted list of terms in a news page keeps its bullets as list lines', async () => {
+    const draft = await read(
+      '<html><body><h1>ЦИК утвердила календарный план</h1><p>Основные сроки:</p><ul>' +
+        '<li>прием документов кандидатов — с 20 июня по 10 июля 2025 года;</li>' +
+        '<li>публикация списков избирательных участков — до 4 августа 2025 года;</li>' +
+        '<li>день тишины — 13 сентября 2025 года.</li></ul></body></html>',
+    );
+    const items = allItems(draft.items).filter((i) => i.kind === 'item');
+    expect(items.map((i) => [i.title, i.deadline?.text ?? null])).toEqual([
+      ['прием документов кандидатов', 'с 20 июня по 10 июля 2025 года'],
+      ['публикация списков избирательных участков', 'до 4 августа 2025 года'],
+      ['день тишины', '13 сентября 2025 года'],
+    ]);
+  });
+});

@@ -144,10 +144,28 @@ export function romanFromWord(word: string): number {
   return ROMAN.get(word) ?? 0;
 }
 
-const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_DIGITS: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
+/** 1…3999 in Roman numerals; anything else stays in figures. */
 export function toRoman(n: number): string {
-  return ROMAN_OUT[n] ?? String(n);
+  if (!Number.isInteger(n) || n < 1 || n > 3999) return String(n);
+  let out = '';
+  for (const [value, sign] of ROMAN_DIGITS) for (; n >= value; n -= value) out += sign;
+  return out;
 }
 
 // Day numbers written as ordinals before a month or «числа» («не позже шестого января 2014 года», «к двадцать первому

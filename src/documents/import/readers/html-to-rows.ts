@@ -1,3 +1,4 @@
+import { toRoman } from '../../../domain/deadline/ordinals.js';
 import { decodeEntities } from '../cell-text.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import { scanMarkup } from './markup-scan.js';
@@ -52,6 +53,46 @@ const BLOCK_TAGS = new Set([
   'address',
   'center',
 ]);
+interface ListState {
+  tag: 'ol' | 'ul';
+  type: string;
+  next: number;
+}
+
+const listState = (tag: 'ol' | 'ul', attrs: string): ListState => {
+  const start = Number.parseInt(attr(attrs, 'start') ?? '', 10);
+  return { tag, type: attr(attrs, 'type') ?? '1', next: Number.isFinite(start) ? start : 1 };
+};
+
+/** The marker a browser prints before a list item: «3.», «c.», «iv.», or a bullet. */
+function listMarker(list: ListState, liAttrs: string): string {
+  if (list.tag === 'ul') return '•';
+  const value = Number.parseInt(attr(liAttrs, 'value') ?? '', 10);
+  const n = Number.isFinite(value) ? value : list.next;
+  list.next = n + 1;
+  if (n < 1) return `${n}.`;
+  switch (list.type) {
+    case 'a':
+      return `${latinLetters(n)}.`;
+    case 'A':
+      return `${latinLetters(n).toUpperCase()}.`;
+    case 'i':
+      return `${toRoman(n).toLowerCase()}.`;
+    case 'I':
+      return `${toRoman(n)}.`;
+    default:
+      return `${n}.`;
+  }
+}
+
+function latinLetters(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+const TYPED_MARKER = /^(?:[-–—•·▪*]|\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z][.)]\s|[IVXLC]{1,6}\.)/u;
+
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript']);
 // <th> is not bold evidence: mammoth marks every row of a table th when Word's header flag is set oddly.
 const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4']);
@@ -72,6 +113,8 @@ export interface HtmlReadOptions {
    * them as column and row separators. Web HTML collapses whitespace as browsers do.
    */
   keepSpacing?: boolean;
+  /** The markup is one cell's text: its lists are the cell's paragraphs, as in a table, with no markers added. */
+  cellFragment?: boolean;
 }
 
 export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOptions = {}): SourceBlock[] {
@@ -89,6 +132,9 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
   let line = 1;
   let lastIndex = 0;
   let tableId = firstTableId;
+  // Open <ol>/<ul>: a browser prints each <li>'s number or bullet, and so does every text copy of the page.
+  const lists: ListState[] = [];
+  let pendingMarker: string | null = null;
 
   const countLines = (upTo: number): void => {
     for (let i = lastIndex; i < upTo; i++) if (html.charCodeAt(i) === 10) line++;
@@ -101,6 +147,19 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     const cell = currentCell();
     const runs = para;
     para = [];
+    if (pendingMarker !== null && runs.some((r) => r.text.trim())) {
+      // «1) …», «- …» typed inside the <li>: the page prints both, a reader sees the typed one.
+      if (
+        !TYPED_MARKER.test(
+          runs
+            .map((r) => r.text)
+            .join('')
+            .trimStart(),
+        )
+      )
+        runs.unshift({ text: `${pendingMarker} `, bold: false });
+      pendingMarker = null;
+    }
     if (cell) {
       cell.lines.push(runs);
       return;
@@ -181,6 +240,14 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     }
     if (BLOCK_TAGS.has(tagName)) {
       flushPara();
+      if (tagName === 'ol' || tagName === 'ul') {
+        if (!closing) lists.push(listState(tagName, attrs));
+        else if (lists.length > 0 && lists[lists.length - 1]!.tag === tagName) lists.pop();
+      } else if (tagName === 'li' && !closing && lists.length > 0) {
+        const marker = listMarker(lists[lists.length - 1]!, attrs);
+        // Outside tables only: a list inside a cell is the cell's own text, read as Word's paragraphs are.
+        pendingMarker = tables.length === 0 && !options.cellFragment ? marker : null;
+      }
       if (!closing && tagName === 'p') {
         paraOpen = true;
         paraLine = line;
@@ -342,7 +409,7 @@ function expandTable(table: TableBuilder, id: number): SourceBlock[] {
 
 /** For `<p>`/`<b>`/`<ul>` fragments inside the cells of a text file. */
 export function htmlFragmentToText(fragment: string): { text: string; bold: boolean } {
-  const blocks = htmlToBlocks(fragment);
+  const blocks = htmlToBlocks(fragment, 1, { cellFragment: true });
   const paras = blocks.filter((b) => b.kind === 'para');
   return {
     text: paras.map((p) => p.text).join('\n'),
