@@ -177,6 +177,20 @@ function bodyThenTerm(text: string): { executors: string; deadline: string } | n
   return null;
 }
 
+/**
+ * «Заседание комиссии — январь — председатель ТИК»: a plan typed as a list puts the term, then who, after dashes. The
+ * middle part must read as a term and the last as executors (a body, a post, a short list of names), so that a title
+ * with dashes of its own («Конкурс — викторина — для школьников») stays whole.
+ */
+function termAndExecutorsAfterDashes(text: string, vocab: ExecutorVocabulary): { title: string; deadline: string; executors: string } | null {
+  const parts = text.split(/\s+[—–-]\s+/);
+  if (parts.length !== 3) return null;
+  const [title, term, who] = parts.map((p) => p.replace(/[.;]$/, '').trim()) as [string, string, string];
+  if (title.length < 3 || /\d$/.test(title) || /^\d{4}\b/.test(term) || term.length > 60 || !isDeadlineLike(term)) return null;
+  if (isDeadlineLike(who) || !isExecutorLike(who, vocab, false)) return null;
+  return { title, deadline: term, executors: who };
+}
+
 /** «Заседание комиссии — январь»: a short plan typed as lines puts the term after a dash. */
 function deadlineAfterDash(text: string): { title: string; deadline: string } | null {
   const m = /^(.{3,}?)\s+[—–-]\s+([^—–]{2,60})$/.exec(text);
@@ -314,13 +328,13 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     if (n) {
       flush();
       cur = emptyRecord(ln.line);
-      const dashed = deadlineAfterDash(n.rest);
+      const dashed = termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
       // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
       const termFirst = dashed ? null : romanianTermFirst(n.rest);
       acc = {
         title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? n.rest),
         deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? ''),
-        executors: TextJoiner.of(termFirst?.executors ?? '', 'list'),
+        executors: TextJoiner.of((dashed && 'executors' in dashed ? dashed.executors : termFirst?.executors) ?? '', 'list'),
       };
       cur.number = n.number;
       if (termFirst?.legalBasis) cur.fields.legal_basis = termFirst.legalBasis;

@@ -27,14 +27,20 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
   // «Раздел I» / «II.» sections number themselves apart from their items, which may restart at 1.
   const byAlias = new Map<string, TreeNode>();
   const byMarker = new Map<string, TreeNode>();
-  for (const node of nodes) {
+  const position = new Map<TreeNode, number>(nodes.map((n, i) => [n, i]));
+  let lastMarker = -1;
+  for (const [i, node] of nodes.entries()) {
     const alias = node.record.alias;
     if (!alias) continue;
     const map = node.record.marker ? byMarker : byAlias;
     if (map.has(alias)) {
-      warn(`Номер ${node.record.number} встречается в плане повторно; пункт оставлен на своём месте`, node.record.line);
+      // Items numbered from 1 again under each section numbered apart: the plan's own way, nothing to check.
+      const restartsUnderSection = !node.record.marker && lastMarker > position.get(map.get(alias)!)!;
+      if (!restartsUnderSection) warn(`Номер ${node.record.number} встречается в плане повторно; пункт оставлен на своём месте`, node.record.line);
+      if (node.record.marker) lastMarker = i;
       continue;
     }
+    if (node.record.marker) lastMarker = i;
     map.set(alias, node);
   }
   const registered = (node: TreeNode): boolean => !!node.record.alias && (node.record.marker ? byMarker : byAlias).get(node.record.alias) === node;
@@ -101,7 +107,10 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
 function markHeadingsNumberedApart(nodes: readonly TreeNode[]): void {
   const isHeading = (n: TreeNode): boolean => n.record.sectionHint && !n.record.marker && /^\d{1,3}$/.test(n.record.alias ?? '');
   const headings = nodes.filter(isHeading);
-  if (headings.length === 0) return;
+  if (headings.length === 0) {
+    markRestartHeadings(nodes);
+    return;
+  }
   // The first numbered row after each heading, in one pass from the end.
   const firstBelow = new Map<TreeNode, TreeNode | null>();
   let next: TreeNode | null = null;
@@ -117,6 +126,32 @@ function markHeadingsNumberedApart(nodes: readonly TreeNode[]): void {
   const itemAliases = new Set(nodes.filter((n) => !n.record.sectionHint).map((n) => n.record.alias));
   const collides = headings.some((h) => itemAliases.has(h.record.alias));
   if (restartsEverywhere && collides) for (const h of headings) h.record.marker = true;
+}
+
+/**
+ * «1. Организационные мероприятия» / «1. Заседания комиссии» / «2. Прием граждан» / «2. Обучение» / «1. Семинар …»: in
+ * ordinary case, neither bold nor in capitals (a list typed in a site's editor, a copy of Word's auto-numbering), the
+ * headings show themselves by what follows them — the numbering starts again at 1 under each, while they go on 1, 2,
+ * 3. Taken only when the plan opens with such a heading, every heading has a title and nothing else (no term, no
+ * executors), and there are two of them or more; a row with its own term stays an item.
+ */
+function markRestartHeadings(nodes: readonly TreeNode[]): void {
+  const numbered = nodes.filter((n) => /^\d{1,3}$/.test(n.record.alias ?? ''));
+  if (numbered.length < 4 || numbered.length !== nodes.filter((n) => n.record.alias).length) return;
+  const heads = numbered.filter((n, i) => numbered[i + 1]?.record.alias === '1');
+  if (heads.length < 2 || heads[0] !== numbered[0]) return;
+  if (!heads.every((h, i) => h.record.alias === String(i + 1) && !h.record.deadline && !h.record.executors)) return;
+  // The items between two headings run 1, 2, 3 …: a plan numbered 1 … n throughout has no restart to show.
+  for (const [i, h] of heads.entries()) {
+    const from = numbered.indexOf(h) + 1;
+    const to = i + 1 < heads.length ? numbered.indexOf(heads[i + 1]!) : numbered.length;
+    const run = numbered.slice(from, to);
+    if (run.length === 0 || !run.every((n, k) => n.record.alias === String(k + 1))) return;
+  }
+  for (const h of heads) {
+    h.record.marker = true;
+    h.record.sectionHint = true;
+  }
 }
 
 function isSectionLike(node: TreeNode): boolean {
