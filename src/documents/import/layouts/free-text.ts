@@ -328,13 +328,13 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     if (n) {
       flush();
       cur = emptyRecord(ln.line);
-      const dashed = termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
+      const dashed: { title: string; deadline: string; executors?: string } | null = termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
       // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
       const termFirst = dashed ? null : romanianTermFirst(n.rest);
       acc = {
         title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? n.rest),
         deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? ''),
-        executors: TextJoiner.of((dashed && 'executors' in dashed ? dashed.executors : termFirst?.executors) ?? '', 'list'),
+        executors: TextJoiner.of(dashed?.executors ?? termFirst?.executors ?? '', 'list'),
       };
       cur.number = n.number;
       if (termFirst?.legalBasis) cur.fields.legal_basis = termFirst.legalBasis;
