@@ -313,7 +313,7 @@ const kyMain: Record<MainKey, string> = {
   'import.forbidden.myItems': 'Менин иш-чараларыма өтүү',
   'import.drop': 'Пландын файлын бул жерге сүйрөп келиңиз же тандаңыз',
   'import.choose': 'Файл тандоо',
-  'import.formats': 'Word (.docx), HTML, текст (.txt). 20 МБ чейин.',
+  'import.formats': 'Word (.docx), HTML, текст (.txt), Excel таблицасы CSV түрүндө (.csv). 20 МБ чейин.',
   'import.organization': 'Пландын уюму',
   'import.uploading': 'Файл жүктөлүп, талдоо жүрүүдө… {percent}%',
   'import.file': 'Файл: {name}',

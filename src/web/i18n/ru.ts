@@ -298,7 +298,7 @@ export const ru = {
   'import.forbidden.myItems': 'Перейти к моим мероприятиям',
   'import.drop': 'Перетащите файл плана сюда или выберите его',
   'import.choose': 'Выбрать файл',
-  'import.formats': 'Word (.docx), HTML, текст (.txt). До 20 МБ.',
+  'import.formats': 'Word (.docx), HTML, текст (.txt), таблица Excel в CSV (.csv). До 20 МБ.',
   'import.organization': 'Организация плана',
   'import.uploading': 'Загрузка и разбор файла… {percent}%',
   'import.file': 'Файл: {name}',

@@ -1,6 +1,7 @@
 import { cleanInline, joinLines } from '../cell-text.js';
 import { hasMarkup, htmlFragmentToText } from './html-to-rows.js';
 import { FOOTNOTE_MARK, parseLeadingNumber, parseNumberCell } from '../records/numbering.js';
+import { isSemicolonTable, quotedRow } from './delimited-cells.js';
 import { assertBlockCount, countOccurrences } from './limits.js';
 import type { SourceBlock, SourceCell } from './source-model.js';
 
@@ -21,6 +22,7 @@ export function textToBlocks(text: string): SourceBlock[] {
   let tableId = 0;
   let inTable = false;
   let i = 0;
+  const sep = isSemicolonTable(lines) ? ';' : '\t';
   while (i < lines.length) {
     const raw = lines[i]!;
     const lineNo = i + 1;
@@ -32,8 +34,9 @@ export function textToBlocks(text: string): SourceBlock[] {
       i = end;
       continue;
     }
-    if (raw.includes('\t')) {
-      const parts = raw.split('\t');
+    if (raw.includes(sep)) {
+      const quoted = quotedRow(lines, i, sep);
+      const parts = quoted?.cells ?? raw.split(sep);
       const singleLeading = parts.length === 2 && parts[0]!.trim() === '';
       if (!singleLeading) {
         if (!inTable) {
@@ -41,7 +44,7 @@ export function textToBlocks(text: string): SourceBlock[] {
           inTable = true;
         }
         blocks.push({ kind: 'row', cells: parts.map(cellFromText), line: lineNo, table: tableId });
-        i++;
+        i = quoted?.end ?? i + 1;
         continue;
       }
       blocks.push(paraFromText(parts[1] ?? '', lineNo, true));

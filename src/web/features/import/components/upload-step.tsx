@@ -82,7 +82,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (record: ImportRecord) 
             ref={input}
             id="import-file"
             type="file"
-            accept=".docx,.html,.htm,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain,application/json"
+            accept=".docx,.html,.htm,.txt,.csv,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain,text/csv,application/json"
             onChange={(e) => upload(e.currentTarget.files?.[0])}
             disabled={busy}
             aria-describedby="import-formats"
