@@ -4,6 +4,7 @@
  */
 import type { CalendarParse } from './calendar.parse.js';
 import type { CalendarExpr, CalendarTerm, DeadlineExpr, RecurrenceEvery } from './deadline.types.js';
+import { weekdayOfWord } from './weekday-words.js';
 
 type Recurring = Extract<DeadlineExpr, { type: 'recurring' }>;
 
@@ -16,21 +17,6 @@ const LEADS: readonly [RegExp, RecurrenceEvery][] = [
   [/^(?:ежегодн[а-я]*|каждый год|(?:один |1 )?раз в год)/, 'year'],
   [/^(?:еженедельн[а-я]*|каждую неделю|(?:один |1 )?раз в неделю|понедельно)/, 'week'],
 ];
-
-const WEEKDAY_STEMS: readonly [string, number][] = [
-  ['понедельн', 1],
-  ['вторн', 2],
-  ['сред', 3],
-  ['четверг', 4],
-  ['пятниц', 5],
-  ['суббот', 6],
-  ['воскресен', 7],
-];
-
-function weekdayOf(word: string): number {
-  for (const [stem, day] of WEEKDAY_STEMS) if (word.startsWith(stem)) return day;
-  return 0;
-}
 
 const WEEKDAY = /^(?:по|в|во|каждый|каждую|каждое)\s+([а-я]+)$/;
 // «до 5 числа», «не позднее 10-го числа», «1 числа», «первого числа», «последнего числа»
@@ -130,8 +116,8 @@ export function parseRecurrence(text: string, calendar: (s: string) => CalendarP
       }
     }
     const wd = WEEKDAY.exec(rest);
-    if (wd !== null && weekdayOf(wd[1] as string) !== 0) {
-      return { ok: true, expr: recurring('week', { weekday: weekdayOf(wd[1] as string) }) };
+    if (wd !== null && weekdayOfWord(wd[1] as string) !== 0) {
+      return { ok: true, expr: recurring('week', { weekday: weekdayOfWord(wd[1] as string) }) };
     }
     const at = calendar(rest);
     if (at.ok) return { ok: true, expr: recurring(every, { at: at.expr }) };
@@ -150,7 +136,7 @@ export function parseRecurrence(text: string, calendar: (s: string) => CalendarP
 
   const wd = WEEKDAY.exec(text);
   if (wd !== null && (text.startsWith('по ') || text.startsWith('кажд'))) {
-    const day = weekdayOf(wd[1] as string);
+    const day = weekdayOfWord(wd[1] as string);
     if (day !== 0) return { ok: true, expr: recurring('week', { weekday: day }) };
   }
   return null;

@@ -5,16 +5,8 @@
  */
 import type { DeadlineExpr } from './deadline.types.js';
 import { monthFromWord } from './month-names.js';
+import { weekdayOfWord } from './weekday-words.js';
 
-const WEEKDAY_STEMS: readonly [string, number][] = [
-  ['понедельник', 1],
-  ['вторник', 2],
-  ['сред', 3],
-  ['четверг', 4],
-  ['пятниц', 5],
-  ['суббот', 6],
-  ['воскресень', 7],
-];
 const NTH: readonly [RegExp, number][] = [
   [/^перв/, 1],
   [/^втор/, 2],
@@ -23,11 +15,6 @@ const NTH: readonly [RegExp, number][] = [
   [/^пят/, 5],
   [/^последн/, -1],
 ];
-
-function weekdayOf(word: string): number {
-  for (const [stem, n] of WEEKDAY_STEMS) if (word.startsWith(stem)) return n;
-  return 0;
-}
 
 function nthOf(word: string): number {
   for (const [re, n] of NTH) if (re.test(word)) return n;
@@ -43,7 +30,7 @@ export function parseNthWeekday(text: string): DeadlineExpr | null {
   const m = NTH_WEEKDAY.exec(text);
   if (m === null) return null;
   const n = nthOf(m[2] as string);
-  const weekday = weekdayOf(m[3] as string);
+  const weekday = weekdayOfWord(m[3] as string);
   if (n === 0 || weekday === 0) return null;
   if (m[5] === undefined) return m[1] === undefined ? { type: 'nth_weekday', n, weekday, month: null, year: null } : null;
   const month = monthFromWord(m[5]);
