@@ -3,6 +3,7 @@ import { properNames } from './authority.parse.js';
 import { findDates, type FoundDate } from './header-dates.js';
 import { latinVotingDayInTitle } from './languages/latin-voting-day.js';
 import { turkicElectionNameIn, turkicVotingDayInTitle } from './languages/turkic-header.js';
+import { yearlessVotingDay } from './yearless-voting-day.js';
 
 /**
  * The anchor lines a calendar plan prints above its table: «День голосования – 14 сентября
@@ -346,21 +347,7 @@ export function votingDayInProse(lines: readonly DocLine[]): string | null {
   return days.size === 1 ? [...days][0]! : days.size === 0 ? yearlessToldDay(lines) : null;
 }
 
-// «Местные выборы пройдут в Беларуси 18 февраля.»: the day told without its year.
-const YEARLESS_TOLD =
-  /(?:выбор|референдум|голосовани)[а-яё]*\s+(?:[а-яё]+\s+){0,2}(?:пройд[её]т|пройдут|состоится|состоятся)\s+(?:в\s+[А-ЯЁ][а-яё]+\s+)?(\d{1,2})\s+([а-яё]{3,})(?!\s*\d)/i;
-
-/**
- * A voting day told without its year takes the one year the text prints, and only when it then falls after every dated
- * term of the text (an election follows the work that prepares it); otherwise it stays unread.
- */
+/** The day told without its year (yearless-voting-day.ts). */
 function yearlessToldDay(lines: readonly DocLine[]): string | null {
-  const text = lines.map((l) => l.text).join('\n');
-  const m = YEARLESS_TOLD.exec(text);
-  if (!m) return null;
-  const dated = findDates(text);
-  const years = new Set(dated.map((d) => d.iso.slice(0, 4)));
-  if (years.size !== 1) return null;
-  const day = findDates(`${m[1]} ${m[2]} ${[...years][0]} года`)[0]?.iso;
-  return day && dated.every((d) => d.iso <= day) ? day : null;
+  return yearlessVotingDay(lines)?.votingDay ?? null;
 }

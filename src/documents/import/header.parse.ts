@@ -22,6 +22,7 @@ import { campaignPeriod } from './campaign-period.js';
 import { fullerBody } from './fuller-body.js';
 import { latinVotingDayTold } from './languages/latin-voting-day.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
+import { yearlessVotingDay } from './yearless-voting-day.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { electionPeriod, findMeasuresPeriod, findPeriod, periodFromColumns } from './period.parse.js';
 import type { SourceBlock } from './readers/source-model.js';
@@ -134,7 +135,10 @@ export function parseHeader(
   if (elections.length === 0) {
     const told = votingDayInProse(around) ?? latinVotingDayTold(around) ?? armenianVotingDayTold(around);
     if (told) {
-      elections.push({ name: electionNameIn(title), votingDay: told, calledOn: null });
+      // «12, 13 и 14 сентября … пройдет голосование»: a voting of several days told in the text counts them.
+      const days = yearlessVotingDay(around);
+      const votingDays = days?.votingDay === told && days.days > 1 ? { votingDays: days.days } : {};
+      elections.push({ name: electionNameIn(title), votingDay: told, ...votingDays, calledOn: null });
       warn(`День голосования (${ru(told)}) взят из текста, а не из строки над таблицей; проверьте его`, null);
     }
   }

@@ -25,6 +25,7 @@ import { looksArmenian, rewriteArmenian } from './armenian.parse.js';
 import { rewriteLatinScript } from './latin-script.parse.js';
 import { rewordStartEnd } from './start-end-wording.js';
 import { rewordNewsLead } from './news-wording.js';
+import { restatedBound } from './restated-bound.js';
 import { liftWeekdayOfDate } from './weekday-with-date.js';
 import { looksKazakh, rewriteKazakh, withRestatedEnd } from './kazakh.parse.js';
 
@@ -255,7 +256,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const latin = kazakh === null && armenian === null ? rewriteLatinScript(core) : null;
   if (latin !== null) core = latin;
   if (core.includes('саат')) core = rewriteKyrgyzClock(core);
-  else core = rewordStartEnd(rewordNewsLead(core));
+  else core = rewordStartEnd(rewordNewsLead(restatedBound(core)));
   const told = liftWeekdayOfDate(core);
   if (told !== null) core = told.core;
   const clock = liftClockTime(core);

@@ -75,7 +75,6 @@ function malformed(p: RealPhrase): boolean {
 /** Sets still blind: their share is printed, never asserted, and nothing is tuned against them. */
 describe.each([
   ['holdout4', HOLDOUT4_PHRASES],
-  ['holdout12', HOLDOUT12_PHRASES],
   ['holdout13', HOLDOUT13_PHRASES],
 ] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
@@ -98,6 +97,8 @@ describe.each([
  *   month list as one window, a bound before the plan period given a start); a date told with its weekday.
  * - holdout11 (CIS news): 22/28; Uzbek in Latin script, «с.г.», an Armenian range with a verb of duration, a Kazakh year
  *   printed after the date and an end restated in brackets.
+ * - holdout12 (Russian calendars retold in news): 27/27, no wrong date; a bound told in words restated after a dash by
+ *   a dated bound («до наступления осени — не позднее 1 сентября») read as that bound, not as an undated event.
  */
 describe.each([
   ['holdout5', HOLDOUT5_PHRASES],
@@ -107,6 +108,7 @@ describe.each([
   ['holdout9', HOLDOUT9_PHRASES],
   ['holdout10', HOLDOUT10_PHRASES],
   ['holdout11', HOLDOUT11_PHRASES],
+  ['holdout12', HOLDOUT12_PHRASES],
 ] as const)('%s (opened)', (name, phrases) => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);

@@ -41,6 +41,8 @@ interface Group {
   dashRun?: boolean;
   /** The heading tells the plan's own approval (see TOLD_PLAN_INTRO): the header's text, not a section. */
   told?: boolean;
+  /** No heading: a run of lines that each open with their day and go on with the step, no dash between (termLine). */
+  termRun?: boolean;
   items: Line[];
 }
 
@@ -65,7 +67,8 @@ const DAY_MONTH = `\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?\\*
  * term first (a day, a range of days, a note in brackets — even one the site left unclosed), then
  * a dash and the action. Group 1 is the term, group 2 the action.
  */
-const RU_TERM = `(?:(?:до|с|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*|\\d{1,2}\\s+по\\s+)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH}|\\s+по\\s+${DAY_MONTH})?`;
+// «Со 2 по 29 февраля»: «со» before a figure is «с».
+const RU_TERM = `(?:(?:до|с|со|не\\s+позднее|не\\s+ранее)\\s+)?(?:\\d{1,2}\\s*[-–—]\\s*|\\d{1,2}\\s+по\\s+)?${DAY_MONTH}(?:\\s*[-–—]\\s*(?:по\\s+)?${DAY_MONTH}|\\s+по\\s+${DAY_MONTH})?`;
 const RU_TERM_FIRST = new RegExp(`^(${RU_TERM}(?:\\s*\\([^()–—]{1,40}\\)?)?)\\s+[—–-]\\s+(?=[А-ЯЁа-яё])(.{6,})$`, 'iu');
 /**
  * «Не позднее 9 февраля 2025 года в случае необходимости может быть проведен второй тур.»: the last line of such a
@@ -73,12 +76,36 @@ const RU_TERM_FIRST = new RegExp(`^(${RU_TERM}(?:\\s*\\([^()–—]{1,40}\\)?)?)
  * of dashed term-first lines, where it is one more of them.
  */
 const RU_TERM_FIRST_UNDASHED = new RegExp(`^(${RU_TERM})\\s+(?=[а-яё])(.{6,}[.;])$`, 'u');
-/** The term and the action of such a line (the line's capital is no capital of the action), or null. */
-function undashedTerm(text: string): RegExpExecArray | null {
-  const m = RU_TERM_FIRST_UNDASHED.exec(text.charAt(0).toLowerCase() + text.slice(1));
-  if (!m || !/\d{4}\s*(?:года|г\.)$/u.test(m[1]!)) return null;
+/**
+ * The term and the action of such a line (the line's capital is no capital of the action), or null. `inRun`: the line
+ * sits in a run of dashed term-first lines, where its term needs no year to end and the action may open with its
+ * subject («С 29 ноября по 1 декабря ЦИК определяет перечень партий …» among «С 28 ноября по 18 декабря — …» lines).
+ */
+function undashedTerm(text: string, inRun = false): RegExpExecArray | null {
+  const m = (inRun ? RU_TERM_FIRST_UNDASHED_IN_RUN : RU_TERM_FIRST_UNDASHED).exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!m || (!inRun && !/\d{4}\s*(?:года|г\.)$/u.test(m[1]!))) return null;
   m[1] = text.slice(0, m[1]!.length);
   return m;
+}
+const RU_TERM_FIRST_UNDASHED_IN_RUN = new RegExp(`^(${RU_TERM})\\s+(?=[А-ЯЁа-яё])(.{6,}[.;])$`, 'u');
+/**
+ * «8 сентября последний день приема заявлений …», «9-10 сентября передача бюллетеней в УИК»: a line of a schedule that
+ * opens with its day and goes on with the step in lower case, with no dash, colon or stop between — one step, not a
+ * sentence of news («8 сентября в Воронеже прошло …» opens with a preposition).
+ */
+const TERM_LINE = new RegExp(`^(${RU_TERM})\\s+(?=[а-яё])(?!(?:в|во|на|с|со|по|к|у|о|об|от|для|при|из|за)\\s)(.{6,})$`, 'u');
+function termLine(text: string): boolean {
+  return text.length <= MAX_ITEM && TERM_LINE.test(text) && !/\s[—–-]\s/u.test(text) && !/[.!?]\s+[А-ЯЁ]/u.test(text.replace(QUOTED, '«»'));
+}
+/**
+ * A schedule starts here: three such lines in a row, or two under a heading that asks or introduces them («Какие
+ * мероприятия пройдут на этой неделе?», «… на этой неделе:»).
+ */
+function termRunStarts(lines: readonly Line[], i: number): boolean {
+  let run = 0;
+  while (i + run < lines.length && termLine(lines[i + run]!.text)) run++;
+  const before = lines[i - 1]?.text ?? '';
+  return run >= 3 || (run >= 2 && before.length <= 160 && /[?:]$/.test(before));
 }
 /** A line that names a date or a time: a list of two such lines is already a schedule. */
 const NAMES_DATE = new RegExp(`\\d{1,2}\\s*-?\\s*${MONTH}|\\d{1,2}[.:]\\d{2}|\\d{4}-жыл|\\d{1,2}-[а-яөүң]+\\s+чейин`, 'iu');
@@ -236,8 +263,19 @@ function groupLines(lines: readonly Line[]): Group[] {
       continue;
     }
     const current = cur as Group | null;
-    if (undashedTerm(t) && current?.bulleted && current.items.length >= 2 && current.items.every((l) => RU_TERM_FIRST.test(l.text))) {
+    if (current?.bulleted && current.items.length >= 2 && current.items.every((l) => RU_TERM_FIRST.test(l.text)) && undashedTerm(t, true)) {
       current.items.push(ln);
+      continue;
+    }
+    // «8 сентября последний день приема заявлений …» over «9-10 сентября передача бюллетеней …»: a schedule of days, the
+    // term first and no dash after it (holdout12).
+    if (current?.termRun && termLine(t)) {
+      current.items.push(ln);
+      continue;
+    }
+    if (termRunStarts(lines, i)) {
+      close();
+      cur = { intro: null, month: false, bulleted: false, termRun: true, items: [ln] };
       continue;
     }
     const next = lines[i + 1];
@@ -351,8 +389,13 @@ const TRAILING_TERM = new RegExp(
 const TERM_NAMED = /^(?:срок[аи]?|дата|дни|день|период|время)(?:\s+[^:]{0,60})?:\s/iu;
 
 /** The deadline part of «что — когда» or «когда — что», and the rest. */
-function splitDash(text: string): { title: string; deadline: string; dashed: boolean } {
-  const term = TERM_FIRST.exec(text) ?? TURKIC_TERM_FIRST.exec(text) ?? RU_TERM_FIRST.exec(text) ?? undashedTerm(`${text}.`);
+function splitDash(text: string, termFirstRun = false): { title: string; deadline: string; dashed: boolean } {
+  const term =
+    TERM_FIRST.exec(text) ??
+    TURKIC_TERM_FIRST.exec(text) ??
+    RU_TERM_FIRST.exec(text) ??
+    undashedTerm(`${text}.`) ??
+    (termFirstRun ? undashedTerm(`${text}.`, true) : null);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };
   // «- мероприятия, направленные на …: последняя неделя августа - первая неделя сентября 2019 года;»:
   // the term after a colon, itself a range with a dash, so the colon parts the line first.
@@ -409,7 +452,9 @@ function groupRecords(group: Group, vocab: ExecutorVocabulary): PlanRecord[] {
     section.title = title;
     records.push(section);
   }
-  const parts = group.items.map((l) => splitDash(stripListEnd(bulletText(l.text) ?? l.text)));
+  // In a run of term-first lines a line without a dash still opens with its term (see undashedTerm).
+  const termFirstRun = !!group.termRun || group.items.filter((l) => RU_TERM_FIRST.test(l.text)).length >= 2;
+  const parts = group.items.map((l) => splitDash(stripListEnd(bulletText(l.text) ?? l.text), termFirstRun));
   // When most lines give «что — когда», the dash means the same in the others too.
   const dated = parts.filter((p) => p.deadline).length * 2 >= parts.length;
   let last: PlanRecord | null = null;

@@ -1,6 +1,8 @@
 import { cleanInline } from '../cell-text.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
+import { TOLD_SPAN } from './told-spans.js';
+import { calendarSentenceTerm, repeatedParagraph } from './told-calendar-lines.js';
 
 /**
  * A plan told in a news text, with no table, list or numbered points: «… на сентябрь месяц запланировали проведение
@@ -23,8 +25,9 @@ const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йяе]|
  * «25 января», «18 февраля 2024 года», «на сентябрь месяц», «в ноябре», «в течение декабря»; a bound kept with its day
  * («до 23 февраля», «не позднее 5 марта»: the term is the bound, not the day) and a part of a month («в конце мая»).
  */
+// A span («с 20 августа по 3 сентября») is tried first: its first day alone would lose its end.
 const TIME = new RegExp(
-  `(?:(?:(?:до|не\\s+позднее|не\\s+позже)\\s+)?\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение|в\\s+(?:начале|конце|середине)|до\\s+(?:начала|конца|середины))\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`,
+  `(?:${TOLD_SPAN}|(?:(?:до|не\\s+позднее|не\\s+позже)\\s+)?\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4}\\s*(?:года|г\\.)?)?|(?:на|в|во|в\\s+течение|в\\s+(?:начале|конце|середине)|до\\s+(?:начала|конца|середины))\\s+${MONTH_WORD}(?:\\s+месяц[а-яё]*)?)(?![а-яё])`,
   'iu',
 );
 const PLANNING_VERB = new RegExp(
@@ -135,7 +138,13 @@ function toldIn(paragraph: string): Told[] {
         continue;
       }
       const dash = planned ? TIME_DASH.exec(clause) : null;
-      if (dash) found.push({ clause, title: stripEnd(dash[2]!), deadline: dash[1]!, whole: false });
+      if (dash) {
+        found.push({ clause, title: stripEnd(dash[2]!), deadline: dash[1]!, whole: false });
+        continue;
+      }
+      // «Выдвижение кандидатов … возможно до 4 февраля.»: a calendar's line written as a sentence.
+      const term = sentence.length === 1 ? calendarSentenceTerm(clause) : null;
+      if (term) found.push({ clause, title: stripEnd(clause), deadline: term, whole: true });
     }
   }
   // One measure told by the whole paragraph: the paragraph is its line, as a list line is.
@@ -143,7 +152,8 @@ function toldIn(paragraph: string): Told[] {
   // Measures told one a sentence («В апреле ТИК приступят к приему предложений …. В конце мая ТИК примут решения …»):
   // each sentence is its measure's line, whole, as a list line is. A sentence that lists several («…; в ноябре – …»)
   // names them by the words after the verb.
-  if (found.length > 0 && found.every((f) => f.whole) && found.every((f) => wordsOf(f.title) >= 2)) {
+  // A sentence whose verb comes last («Акция «…» пройдет с 20 августа по 3 сентября») names its measure before the verb.
+  if (found.length > 0 && found.every((f) => f.whole) && found.every((f) => wordsOf(f.clause.replace(f.deadline, '')) >= 3)) {
     return found.map((f) => ({ title: stripEnd(f.clause), deadline: f.deadline }));
   }
   // A measure is named by words of its own, not by its time alone.
@@ -155,10 +165,15 @@ export function readToldItems(blocks: readonly SourceBlock[], warn: Warn): ToldL
   const records: PlanRecord[] = [];
   let start = -1;
   let end = -1;
+  const seen = new Set<string>();
   blocks.forEach((b, block) => {
     if (b.kind !== 'para') return;
     const text = cleanInline(b.text);
     if (!text) return;
+    if (repeatedParagraph(seen, text)) {
+      warn(`строка ${b.line}: абзац повторяет уже прочитанный и не вошёл в план второй раз`, b.line);
+      return;
+    }
     const told = toldIn(text);
     if (told.length === 0) return;
     // The sentences around the measures (who met, what was said) are named, not dropped.
