@@ -76,7 +76,6 @@ function malformed(p: RealPhrase): boolean {
 describe.each([
   ['holdout4', HOLDOUT4_PHRASES],
   ['holdout12', HOLDOUT12_PHRASES],
-  ['holdout13', HOLDOUT13_PHRASES],
 ] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
@@ -98,6 +97,9 @@ describe.each([
  *   month list as one window, a bound before the plan period given a start); a date told with its weekday.
  * - holdout11 (CIS news): 22/28; Uzbek in Latin script, «с.г.», an Armenian range with a verb of duration, a Kazakh year
  *   printed after the date and an end restated in brackets.
+ * - holdout13 (KZ referendum plan, Romanian Government, school and CIS news): 26/31, one wrong date — the engine's: a
+ *   midnight in brackets closing a range («12 ақпан – 14 наурыз (00:00)») was dropped as a note, so the range kept
+ *   14 March; «начала голосования», «în perioada», «joriy yilning … kuni», a start told in the past tense.
  */
 describe.each([
   ['holdout5', HOLDOUT5_PHRASES],
@@ -107,6 +109,7 @@ describe.each([
   ['holdout9', HOLDOUT9_PHRASES],
   ['holdout10', HOLDOUT10_PHRASES],
   ['holdout11', HOLDOUT11_PHRASES],
+  ['holdout13', HOLDOUT13_PHRASES],
 ] as const)('%s (opened)', (name, phrases) => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
