@@ -262,6 +262,8 @@ export function electionNameIn(text: string): string | null {
   return name.length >= 6 ? name : null;
 }
 
+const AT_HOUR = /^\s*(?:г(?:ода|\.)?\s*)?в\s+\d{1,2}[.:]\d{2}/;
+
 /** «… назначенных на 14 сентября 2025 года», Kyrgyz «2021-жылдын 10-январына дайындалган …»: voting day from the title. */
 export function votingDayInTitle(title: string): string | null {
   const ru = /назначенн[а-яё]*\s+на\s+(.{6,40}?\d{4})/i.exec(title);
@@ -280,8 +282,11 @@ export function votingDayInTitle(title: string): string | null {
   if (/выбор|голосовани|референдум/i.test(title)) {
     // «… на основе указа президента от 30 сентября 2025 года»: a date after «от» is an act's, not voting day.
     // «… образованы не позднее 3 января 2018 года»: a date after «до», «по», «не позднее» is a term's, not the voting day.
+    // «23 декабря 2024 г. в 9.00 ч. … состоится заседание … по выборам Президента»: a day given with its hour is a
+    // sitting's; a title names its voting day without one.
     const dates = findDates(title).filter(
       (d) =>
+        !AT_HOUR.test(title.slice(d.end, d.end + 16)) &&
         /\d{1,2}\s+[а-яё]+\s+\d{4}/i.test(title.slice(d.index, d.end)) &&
         !/(?:^|\s)(?:от|до|по|позднее|ранее|с|со)\s*$/i.test(title.slice(Math.max(0, d.index - 9), d.index)),
     );
@@ -295,8 +300,9 @@ const DATE_WORDS = String.raw`\d{1,2}\s+[а-яё]+\s+\d{4}`;
 const TOLD_DAY: readonly RegExp[] = [
   // «на 17 сентября 2023 года назначены выборы акимов», «на 11 октября 2020 года намечены выборы Президента»
   new RegExp(String.raw`(?:^|\s)на\s+(${DATE_WORDS})\s*(?:года|г\.)?\s+(?:назначен|намечен)[а-яё]*\s+(?:[а-яё]+\s+)?(?:выбор|референдум|голосовани)`, 'i'),
-  // «Выборы … назначены на 12 марта 2023 года», «голосование назначено на …», «выборы намечены на …»
-  new RegExp(String.raw`(?:выбор|референдум|голосовани)[а-яё]*[^.;]{0,300}?\s(?:назначен|намечен)[аоы]?\s+на\s+(${DATE_WORDS})`, 'i'),
+  // «Выборы … назначены на 12 марта 2023 года», «голосование назначено на …», «выборы намечены на …», «… референдума,
+  // назначенного на 15 марта 2026 года» (the participle after the event)
+  new RegExp(String.raw`(?:выбор|референдум|голосовани)[а-яё]*[^.;]{0,300}?\s(?:назначен|намечен)(?:[аоы]|н[а-яё]{1,3})?\s+на\s+(${DATE_WORDS})`, 'i'),
   // «… приняты постановления о назначении очередных выборов депутата … маслихата … на 26 октября 2025 года»
   new RegExp(String.raw`назначении\s+(?:[а-яё]+\s+)?(?:выбор|референдум|голосовани)[а-яё]*[^.;]{0,300}?\sна\s+(${DATE_WORDS})`, 'i'),
   // «Объявить 22 декабря 2019 года Днем выборов …»

@@ -21,6 +21,7 @@ import { parseToldAuthority } from './told-authority.js';
 import { campaignPeriod } from './campaign-period.js';
 import { fullerBody } from './fuller-body.js';
 import { latinVotingDayTold } from './languages/latin-voting-day.js';
+import { uzbekVotingDayTold } from './languages/uzbek-voting-day.js';
 import { electionNameIn, parseElections, votingDayInProse, votingDayInTitle } from './elections.parse.js';
 import { yearlessVotingDay } from './yearless-voting-day.js';
 import { namesTurkicElectionPreparation, turkicVotingDayInTitle } from './languages/turkic-header.js';
@@ -133,7 +134,7 @@ export function parseHeader(
     warn(`День голосования в названии (${ru(titleDay)}) не совпадает с указанным над таблицей (${ru(elections[0]!.votingDay)})`, null);
   }
   if (elections.length === 0) {
-    const told = votingDayInProse(around) ?? latinVotingDayTold(around) ?? armenianVotingDayTold(around);
+    const told = votingDayInProse(around) ?? latinVotingDayTold(around) ?? armenianVotingDayTold(around) ?? uzbekVotingDayTold(around);
     if (told) {
       // «12, 13 и 14 сентября … пройдет голосование»: a voting of several days told in the text counts them.
       const days = yearlessVotingDay(around);

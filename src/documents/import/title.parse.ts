@@ -62,10 +62,18 @@ function ownTitleText(text: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+// «ANEXĂ: PROGRAMUL CALENDARISTIC …», «Приложение: План …»: the annex label glued to the title it heads.
+const ANNEX_LABEL = /^(?:anex[ăa]|приложение)(?:\s+(?:nr\.?|№)?\s*\d+)?\s*[:.]\s+/i;
+function withoutAnnexLabel(text: string): string {
+  const rest = text.trim().replace(ANNEX_LABEL, '');
+  return rest !== text.trim() && (TITLE_START.test(rest) || startsLatinTitle(rest)) ? rest : text;
+}
+
 export function findTitle(lines: readonly DocLine[], exclude: ReadonlySet<number>): TitleResult | null {
   const all = lines
     .filter((l) => !exclude.has(l.line))
-    .map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) || INLINE_ANCHOR.test(l.text) ? { ...l, text: ownTitleText(l.text.trim()) } : l));
+    .map((l) => (LEADING_ACT_NUMBER.test(l.text.trim()) || INLINE_ANCHOR.test(l.text) ? { ...l, text: ownTitleText(l.text.trim()) } : l))
+    .map((l) => ({ ...l, text: withoutAnnexLabel(l.text) }));
   for (let i = all.length - 1; i >= 0; i--) {
     const text = despace(all[i]!.text);
     if (!text || text.length > 700 || PROSE.test(text)) continue;

@@ -26,7 +26,8 @@ function two(n: number): string {
 }
 
 // «до 18 марта», «по 9 января 2021 года», «до 18.03.2023»: a bound on a day, right before a midnight written after it.
-const DAY_THEN_MIDNIGHT = /(?:^|\s)(?:до|по)\s+(?:\d{1,2}\s+[а-я]+(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?|\d{1,2}\.\d{1,2}\.\d{4})$/;
+// «12 февраля – 14 марта 00:00»: the end of a range written with a dash is such a bound as well.
+const DAY_THEN_MIDNIGHT = /(?:^|\s)(?:до|по|[–—-])\s*(?:\d{1,2}\s+[а-я]+(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?|\d{1,2}\.\d{1,2}\.\d{4})$/;
 
 /** Works on folded text; returns null when the phrase names no clock time. */
 const MAYBE_TIME = /\d[:.-]\d\d|час|ч\./;

@@ -15,6 +15,7 @@ import { tokenize } from './tokenize.js';
 import { spelledDayOrdinalsToDigits } from './ordinals.js';
 import { monthNarrowedByDays, notesNameUnreadDays } from './month-days.js';
 import { liftClockTime } from './clock-time.js';
+import { clockFromBrackets } from './bracketed-clock.js';
 import { rewordSynonyms } from './wording-synonyms.js';
 import { kyrgyzClass, looksKyrgyz, parseKyrgyzRelative, rewriteKyrgyzClock, rewriteKyrgyzDates } from './kyrgyz.parse.js';
 import { kyrgyzCountsToDigits } from './kyrgyz.numerals.js';
@@ -246,7 +247,7 @@ function parseUnsafe(input: unknown): ParsedDeadline {
   const flags = [...q.flags];
   if (truncated) flags.push('truncated');
   const legal = [...q.legalBasis];
-  let core = spelledDayOrdinalsToDigits(foldCase(q.core));
+  let core = spelledDayOrdinalsToDigits(foldCase(clockFromBrackets(q.core, q.notes)));
   core = rewordSynonyms(monthNarrowedByDays(core, q.notes) ?? core);
   // Kazakh is rewritten into Russian words first; what stays Kazakh is not understood.
   const kazakh = looksKazakh(core) ? rewriteKazakh(withRestatedEnd(core, q.notes)) : null;

@@ -9,6 +9,7 @@
  * start of the year the page gives. Where a page prints no year (the Gelendzhik, Almaty and Kyrgyz news), `ctx`
  * is empty and the phrase must stay without dates; a term counted from an event whose date the context does not
  * hold (the calling of the referendum, a candidate's registration) stays without dates as well.
+ * Measured blind once (26/31, one wrong date, the engine's), then opened: see real-phrases.test.ts.
  */
 import { w, type RealPhrase } from './real-phrases.types.js';
 import type { DeadlineContext } from './deadline.types.js';

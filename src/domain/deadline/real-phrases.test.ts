@@ -75,7 +75,6 @@ function malformed(p: RealPhrase): boolean {
 /** Sets still blind: their share is printed, never asserted, and nothing is tuned against them. */
 describe.each([
   ['holdout4', HOLDOUT4_PHRASES],
-  ['holdout13', HOLDOUT13_PHRASES],
 ] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
@@ -99,6 +98,9 @@ describe.each([
  *   printed after the date and an end restated in brackets.
  * - holdout12 (Russian calendars retold in news): 27/27, no wrong date; a bound told in words restated after a dash by
  *   a dated bound («до наступления осени — не позднее 1 сентября») read as that bound, not as an undated event.
+ * - holdout13 (KZ referendum plan, Romanian Government, school and CIS news): 26/31, one wrong date — the engine's: a
+ *   midnight in brackets closing a range («12 ақпан – 14 наурыз (00:00)») was dropped as a note, so the range kept
+ *   14 March; «начала голосования», «în perioada», «joriy yilning … kuni», a start told in the past tense.
  */
 describe.each([
   ['holdout5', HOLDOUT5_PHRASES],
@@ -109,6 +111,7 @@ describe.each([
   ['holdout10', HOLDOUT10_PHRASES],
   ['holdout11', HOLDOUT11_PHRASES],
   ['holdout12', HOLDOUT12_PHRASES],
+  ['holdout13', HOLDOUT13_PHRASES],
 ] as const)('%s (opened)', (name, phrases) => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);

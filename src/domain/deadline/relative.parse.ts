@@ -67,6 +67,8 @@ function stripDayWord(text: string): string {
 // Voting over several days (ст. 63.1 67-ФЗ): «первого дня голосования», «последнего дня голосования», and the end of voting
 // hours «(окончания) времени голосования (в последний день голосования)», which is the last voting day.
 const NTH_VOTING_DAY = /^(перв|последн)[а-я]*\s+(?:дн[а-я]*|день)\s+(?:голосовани|выбор)/;
+// «за 20 дней до начала голосования»: voting starts on its (first) day — counted from it as from voting day.
+const VOTING_START = /^начал[а-я]*\s+(?:(?:дня|дней)\s+)?голосовани[а-я]*$/;
 const VOTING_HOURS = /^(?:окончани[а-я]*\s+)?времени\s+голосовани[а-я]*(?:\s+в\s+(перв|последн)[а-я]*\s+день\s+голосовани[а-я]*)?$/;
 
 function votingDayAnchor(which: string | undefined): Anchor {
@@ -85,6 +87,7 @@ export function classifyAnchor(text: string): Anchor | null {
   if (anchor === '' || SECOND_TERM.test(anchor)) return null;
   const nth = NTH_VOTING_DAY.exec(anchor);
   if (nth !== null) return votingDayAnchor(nth[1]);
+  if (VOTING_START.test(anchor)) return votingDayAnchor('перв');
   const hours = VOTING_HOURS.exec(anchor);
   if (hours !== null) return votingDayAnchor(hours[1]);
   if (VOTING.test(anchor)) return { type: 'voting_day' };

@@ -5,6 +5,7 @@
  *   «Începând cu 5 mai 2021», «De la 27.12.2004», «Din 14 septembrie» → «с …»
  *   «între 1 și 10 iunie 2021»                          → «с 1 по 10 июня 2021 года»
  *   «cel târziu 20 mai 2021», «nu mai târziu de …»      → «не позднее …»
+ *   «în perioada 22 noiembrie – 6 decembrie»            → «в период 22 ноября – 6 декабря»
  * Both spellings are read: the old «î» («Pînă», «tîrziu») and the cedilla (ş, ţ) beside the comma (ș, ț).
  * A rule counted from the voting day («cu cel puţin 60 de zile înainte de ziua alegerilor») is not read here.
  */
@@ -18,6 +19,8 @@ const WORDS: [RegExp, string][] = [
   [new RegExp(`(?<![${RO}])(?:nu\\s+mai\\s+t[âîa]rziu\\s+de|cel\\s+t[âîa]rziu(?:\\s+la|\\s+pe)?)(?![${RO}])`, 'gu'), 'не позднее'],
   [new RegExp(`(?<![${RO}])(?:[îi]ncep[âîa]nd\\s+(?:cu|din|de\\s+la)|de\\s+la|din)(?![${RO}])`, 'gu'), 'с'],
   [new RegExp(`(?<![${RO}])inclusiv(?![${RO}])`, 'gu'), 'включительно'],
+  // «în perioada 22 noiembrie – 6 decembrie»: «in the period» before a range.
+  [new RegExp(`(?<![${RO}])(?:[îi]n\\s+)?perioada(?![${RO}])`, 'gu'), 'в период'],
 ];
 const DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+([${RO}]{3,10})\\.?(?:\\s+(\\d{4}))?(?![${RO}\\d])`, 'gu');
 // «între 1 și 10 iunie»: two days of one month.

@@ -5,7 +5,7 @@
  *   «joriy yil 14 oktyabrga qadar», «14-oktyabrgacha» → «до 14 октября» (-ga qadar, -gacha: up to and with;
  *                                                        «joriy yil», this year, is the plan's own year)
  *   «2024-yil 1-oktyabrdan 14-oktyabrgacha»          → «с 1 октября 2024 года по 14 октября 2024 года» (-dan: from)
- *   «26-oktyabr», «26-oktyabrda»                     → the day itself
+ *   «26-oktyabr», «26-oktyabrda», «joriy yilning 27-oktyabr kuni» → the day itself (-ning: of; kuni: on the day)
  * Anything Uzbek left after the rewrite is wording this module does not know: the phrase stays unread.
  */
 import { russianDate } from './month-names.js';
@@ -17,7 +17,9 @@ const DATE = new RegExp(
   String.raw`(?:(\d{4})\s*-?\s*yil(?:ning|da)?\s+)?(?<!\d)(\d{1,2})\s*-?\s*(${MONTH})(gacha|ga\s+qadar|ga\s+qadar\s+bo['ʻ‘’]lgan\s+muddatda|dan|da|ga|ning)?(?![a-z])`,
   'g',
 );
-const MARK = new RegExp(String.raw`(?:^|\s)(?:joriy\s+yil|\d{4}\s*-?\s*yil)(?![a-z])|\d\s*-?\s*(?:${MONTH})(?:gacha|ga\s+qadar|dan)(?![a-z])`);
+const MARK = new RegExp(
+  String.raw`(?:^|\s)(?:joriy\s+yil(?:ning|da)?|\d{4}\s*-?\s*yil(?:ning|da)?)(?![a-z])|\d\s*-?\s*(?:${MONTH})(?:gacha|ga\s+qadar|dan)(?![a-z])`,
+);
 
 /** A phrase in Uzbek Latin: «joriy yil», a year printed «2024-yil», or a date with an Uzbek postposition. */
 export function looksUzbekLatin(text: string): boolean {
@@ -29,7 +31,11 @@ const monthOf = (word: string): number => MONTHS.findIndex((m) => m.split('|').i
 /** Uzbek Latin text in Russian words, or null when the phrase has wording this module does not read. */
 export function rewriteUzbekLatin(input: string): string | null {
   const dates: { ru: string; role: 'until' | 'from' | 'on' }[] = [];
-  let text = input.toLowerCase().replace(/(?:^|\s)joriy\s+yil(?:ning|da)?(?=\s)/g, ' ');
+  // «27-oktyabr kuni»: «kuni» (on the day) only says the date is a day.
+  let text = input
+    .toLowerCase()
+    .replace(/(?:^|\s)joriy\s+yil(?:ning|da)?(?=\s)/g, ' ')
+    .replace(/(?<=\d\s*-?\s*[a-z]+)\s+kuni(?![a-z])/g, '');
   text = text.replace(DATE, (_all, year: string | undefined, day: string, word: string, ending: string | undefined) => {
     const role = ending === undefined || ending === 'da' || ending === 'ning' ? 'on' : ending === 'dan' ? 'from' : 'until';
     dates.push({ ru: russianDate(day, monthOf(word), year), role });

@@ -119,10 +119,42 @@ export function parseLatinApproval(lines: readonly DocLine[]): ApprovalBlock | n
 }
 
 /**
+ * «HOTĂRÂRE nr. 1305 din 27 decembrie 2012 pentru aprobarea Programului calendaristic …»: a Romanian act as legal
+ * portals print it, its kind, number and date opening the heading, and the body told by the enacting formula under
+ * the preamble — «Guvernul României adoptă prezenta hotărâre.», «Guvernul României hotărăşte:», «Comisia Electorală
+ * Centrală HOTĂRĂŞTE:» (the body in the nominative, as printed).
+ */
+const RO_HEADING =
+  /^(hot[ăa]r[âîa]re|decizi[ae]|dispozi[țţt]i[ae]|ordin(?:ul)?)\s+nr\.?\s*(\d[\d/.\-–A-Za-z]*)\s+din\s+(\d{1,2}(?:\s+[a-zăâîșşțţ]+\s+|\.\d{1,2}\.)\d{4})/iu;
+const RO_ENACTS =
+  /^((?:[A-ZĂÂÎȘŞȚŢ][\p{L}-]*\s+){0,6}?[A-ZĂÂÎȘŞȚŢ][\p{L}-]*)\s+(?:adopt[ăa]\s+prezenta\s+hot[ăa]r[âîa]re|hot[ăa]r[ăa][șşs]te\s*:|emite\s+prezent(?:a|ul)|decide\s*:|dispune\s*:)/iu;
+
+function parseRomanianActHeading(lines: readonly DocLine[]): ApprovalBlock | null {
+  const filled = lines.filter((l) => l.text.trim()).slice(0, 12);
+  for (let i = 0; i < filled.length; i++) {
+    const m = RO_HEADING.exec(filled[i]!.text.trim());
+    if (!m) continue;
+    const date = findDates(m[3]!)[0]?.iso ?? null;
+    const enacting = filled.slice(i + 1, i + 8).find((l) => l.text.length < 300 && RO_ENACTS.test(l.text.trim()));
+    const body = enacting ? RO_ENACTS.exec(enacting.text.trim())![1]!.replace(/\s+/g, ' ') : null;
+    return {
+      authority: body,
+      date,
+      number: m[2]!.replace(/[.,;:–-]+$/, ''),
+      actKind: romanianActKind(m[1]!),
+      lines: new Set([filled[i]!.line, ...(enacting ? [enacting.line] : [])]),
+    };
+  }
+  return null;
+}
+
+/**
  * «Azərbaycan Respublikası Mərkəzi Seçki Komissiyasının QƏRARI» (a decision's heading on its own line): the body and
  * the act's kind, no date or number (an act page prints them elsewhere, or not at all).
  */
 export function parseLatinActHeading(lines: readonly DocLine[]): ApprovalBlock | null {
+  const romanian = parseRomanianActHeading(lines);
+  if (romanian) return romanian;
   for (const l of lines.slice(0, 12)) {
     const text = l.text.trim().replace(/\s+/g, ' ');
     const m = /^(.{5,160}?)\s+(QƏRARI|Qərarı|SƏRƏNCAMI|Sərəncamı)$/u.exec(text);

@@ -12,14 +12,17 @@ const LATIN_ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   // The law: «Seçki Məcəlləsinə və digər hüquqi aktlara əsasən», «Maddələr», «Hüquqi əsas»; Romanian «Referinţe»,
   // «Cadrul legal», «Temei legal», «Baza legală», «Articolul din Codul electoral».
   ['legal_basis', /m[əe]c[əe]ll[əe]|hüquqi\s+(?:akt|əsas)|^madd[əe]l[əe]r?$|referin[țţt]e|cadrul\s+legal|temei(?:ul)?\s+legal|baza\s+legal|^articol/],
-  // Executors: «İcraçılar», «İcraçı», «Məsul» (responsible); Romanian «Executorul», «Executori», «Responsabili».
-  ['executors', /^icraçı|^m[əe]sul|^executor|^responsabil/],
+  // Executors: «İcraçılar», «İcraçı», «Məsul» (responsible); Romanian «Executorul», «Executori», «Responsabili», «Cine
+  // realizează acţiunea» (who carries out the action).
+  ['executors', /^icraçı|^m[əe]sul|^executor|^responsabil|^cine\s+(?:realizeaz|execut|organizeaz|r[ăa]spunde)/],
   // Terms: «Keçirilmə müddətləri», «Tövsiyə olunan müddətlər», «İcra müddəti», «Tarix»; Romanian «Termenul de
   // realizare», «Termen», «Data», «Perioada».
   ['deadline', /müdd[əe]t|^tarix|^termen|^data(?:\s|$)|^perioada/],
   // The measure: «Əsas hərəkət və tədbirlər», «Tədbirin adı»; Romanian «Acţiunea», «Descrierea acțiunii»,
   // «Denumirea acțiunii», «Măsura», «Activitatea».
   ['title', /t[əe]dbir|h[əe]r[əe]k[əe]t|^ac[țţt]iun|descrierea|denumirea|^m[ăa]sur|^activit[ăa][țţt]/],
+  // Romanian «Modalitatea de realizare» (how the action is done: «Hotărâre care se publică în Monitorul Oficial»).
+  ['format', /^modalitatea(?:\s|$)|^forma\s+de\s+realizare/],
   ['note', /^qeyd|^not[ăa]|^observa[țţt]i/],
 ];
 
@@ -36,6 +39,6 @@ export function latinHeadingRole(text: string): ColumnRole | null {
 
 /** A cheap look before the full test: most lines are not headings. */
 export const mayBeLatinHeading = (text: string): boolean =>
-  /sıra|icraçı|m[əe]sul|müdd[əe]t|t[əe]dbir|h[əe]r[əe]k[əe]t|m[əe]c[əe]ll|^nr\.?|termen|ac[țţt]iun|executor|responsabil|referin|cadrul|denumire|descrierea/i.test(
+  /sıra|icraçı|m[əe]sul|müdd[əe]t|t[əe]dbir|h[əe]r[əe]k[əe]t|m[əe]c[əe]ll|^nr\.?|termen|ac[țţt]iun|executor|responsabil|referin|cadrul|denumire|descrierea|^cine\s|^modalitatea/i.test(
     text,
   );

@@ -3,6 +3,7 @@ import { romanianTermFirst } from '../languages/latin-cells.js';
 import { isLatinResolutionPoint, LATIN_OPERATIVE } from '../languages/latin-operative.js';
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { isLawReference, trailingLawReference } from '../records/law-reference.js';
+import { termClosingSentence } from '../records/term-in-sentence.js';
 import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
@@ -331,9 +332,11 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       const dashed: { title: string; deadline: string; executors?: string } | null = termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
       // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
       const termFirst = dashed ? null : romanianTermFirst(n.rest);
+      // «… в средствах массовой информации не позднее 21 февраля 2026 года.»: the term closing the sentence.
+      const termLast = dashed || termFirst ? null : termClosingSentence(n.rest);
       acc = {
-        title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? n.rest),
-        deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? ''),
+        title: TextJoiner.of(dashed?.title ?? termFirst?.title ?? termLast?.title ?? n.rest),
+        deadline: TextJoiner.of(dashed?.deadline ?? termFirst?.deadline ?? termLast?.deadline ?? ''),
         executors: TextJoiner.of(dashed?.executors ?? termFirst?.executors ?? '', 'list'),
       };
       cur.number = n.number;

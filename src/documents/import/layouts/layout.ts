@@ -3,6 +3,7 @@ import { defaultColumns } from '../records/column-roles.js';
 import type { PlanRecord, Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { readAlignedColumns } from './aligned-columns.js';
+import { readDashTermRows } from './dash-term-rows.js';
 import { readFreeText } from './free-text.js';
 import { readGluedCells } from './glued-cells.js';
 import { readHeaderlessTable } from './headerless-table.js';
@@ -56,6 +57,8 @@ export const RECOGNISERS: readonly LayoutRecogniser[] = [
   // A table the file itself parts into cells (Word, HTML, tabs) whose rows carry numbers and terms or
   // executors is a plan's table that lost its header row: its cells are surer than a line-by-line guess.
   cached('headerless', 0.65, (blocks, vocab) => wrap(plainHeaderlessTable(readHeaderlessTable(blocks, vocab)))),
+  // Rows of a measure line, an executor line and term lines opening with a dash (a news site's copy of a calendar plan).
+  cached('listed', 0.62, (blocks, vocab) => recordsReading(readDashTermRows(blocks, vocab))),
   cached('free-text', 0.6, (blocks, vocab, warn) => recordsReading(readFreeText(blocks, vocab, warn))),
   cached('listed', 0.5, (blocks, vocab, warn) => recordsReading(readListedItems(blocks, vocab, warn))),
   cached('headerless', 0.3, (blocks, vocab) => wrap(readHeaderlessTable(blocks, vocab))),

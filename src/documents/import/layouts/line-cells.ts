@@ -10,6 +10,8 @@ import type { SourceBlock, SourceCell } from '../readers/source-model.js';
 import { isStopLine, type TableRegion } from './table.js';
 import { isLegalDatabaseNote } from './legal-database.js';
 import { isHeadingCell, rowsByGaps } from './cell-paragraphs.js';
+import { withoutCitedLaw } from '../records/heading-law.js';
+import { joinTermParagraphs } from '../records/term-paragraphs.js';
 
 /**
  * Tables that a site or a converter flattened to one cell per line, without tabs: the header
@@ -330,9 +332,14 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     // «Наименование мероприятия |»: outside a page of bars (too few lines end with one) the bar that
     // closes a heading is still its border, not a word of it.
     const flat = l.text.replace(/\n/g, ' ').replace(/\s+\|+$/, '');
-    // A year is a header's word too («Сроки в 2013 году»).
-    const digits = l.text.replace(/\b(?:19|20)\d\d\b/g, '');
-    if (flat.length > 160 || (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) || /[.!?]$/.test(l.text)) break;
+    // A year is a header's word too («Сроки в 2013 году»), and so is the number of the law a term column cites.
+    const digits = withoutCitedLaw(l.text).replace(/\b(?:19|20)\d\d\b/g, '');
+    if (
+      flat.length > (digits.length < l.text.length ? 320 : 160) ||
+      (/\d/.test(digits) && !BARE_NUMBER.test(l.text) && !/^№/.test(l.text)) ||
+      (/[.!?]$/.test(l.text) && !isNumberHeader(flat))
+    )
+      break;
     // «Исполнители» / «(органы, организации» / … / «Комплекса мер в»: a bracket left open, or a
     // line inside a cell a bar opened, goes on with the heading above.
     const prev = cells[cells.length - 1] ?? '';
@@ -358,8 +365,11 @@ function headerAt(lines: readonly (Line | null)[], start: number): Header | null
     const parent = parentHeadingAt(headerCells);
     if (parent >= 0) headerCells.splice(parent, 1);
   }
-  if (headerCells.length < 3) return null;
   const roles = headerCells.map((c) => (isNumberHeader(c) ? 'number' : headerRole(c)));
+  // «Мероприятие» / «Дата» / «1.» / «Составление плана» / «15 – 22.09»: two headings — the measure and its term — are a
+  // table too when the first row's number follows them on a line of its own.
+  const twoColumns = headerCells.length === 2 && roles[0] === 'title' && roles[1] === 'deadline' && /^1\.?$/.test(lines[lastGood + 1]?.text ?? '');
+  if (headerCells.length < 3 && !twoColumns) return null;
   // «Формат мероприятия» / «Сроки» / «Содержание»: with no heading that names the item, the columns take
   // one that stands for it (buildColumns gives it the title), as a table's header does.
   const named = roles.includes('title') || roles.some((r) => r !== null && TITLE_STANDINS.has(r));
@@ -432,6 +442,8 @@ const isBareNumber = (text: string): RegExpExecArray | null => (DATE_LINE.test(t
 function columnNumbersAt(lines: readonly (Line | null)[], i: number, width = 0): number {
   const l = lines[i];
   if (!l) return 0;
+  // «0» / «1» / «2» …: some tables number their columns from 0 (the number column is column 0).
+  if (l.text === '0' && lines[i + 1]?.text === '1') return 1 + columnNumbersAt(lines, i + 1, width - 1);
   if (/^1(?:\s+\d{1,2}){2,}$/.test(l.text)) {
     const nums = l.text.split(/\s+/).map(Number);
     if (nums.every((n, k) => n === k + 1)) return 1;
@@ -513,6 +525,8 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   const spacedCells = numberLines.length >= 3 && numberLines.filter(({ next }) => (next!.gap ?? 0) > 0).length >= numberLines.length * 0.8;
   const skip = columnNumbersAt(lines, i, header.cells.length);
   i += skip;
+  const roles = header.cells.map((c) => headerRole(c));
+  const oneTermColumn = roles.filter((r) => r === 'deadline').length === 1 && !roles.includes('legal_basis');
   const flush = (atNextRow = false): void => {
     if (!current) return;
     // An empty cell printed as a line of spaces pins the columns: paragraphs beyond the columns'
@@ -530,6 +544,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
       // Placed: a trailing empty cell says nothing more (and a law reference before it stays last).
       while (own.length > 2 && own[own.length - 1]!.text === '') own.pop();
     }
+    if (oneTermColumn) joinTermParagraphs(current.cells, header.cells.length + (hasNumberColumn ? 0 : 1));
     // A law reference between two cells («(п. 7 ст. 10 …)» under a deadline) belongs to the cell above it.
     for (let k = current.cells.length - 2; k >= 2; k--) {
       const cell = current.cells[k]!;

@@ -4,6 +4,7 @@ import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { TURKIC_NAMES_DATE, TURKIC_TERM_FIRST } from '../languages/turkic-list-lines.js';
+import { completesHeading, emojiHeading, figuresTermFirst } from './list-shapes.js';
 
 /**
  * Plans published as lists rather than tables: a news text or a slide deck that quotes a work
@@ -153,7 +154,7 @@ const MAX_ITEM = 300;
 const bulletText = (text: string): string | null => {
   const m = BULLET.exec(text);
   if (m) return text.slice(m[0].length).trim();
-  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) || RU_TERM_FIRST.test(text) ? text : null;
+  return TERM_FIRST.test(text) || TURKIC_TERM_FIRST.test(text) || RU_TERM_FIRST.test(text) || figuresTermFirst(text) ? text : null;
 };
 
 const isIntro = (text: string): boolean =>
@@ -253,6 +254,14 @@ function groupLines(lines: readonly Line[]): Group[] {
       close();
       continue;
     }
+    const marked = emojiHeading(t, lines[i + 1]?.text);
+    if (marked !== null && isIntro(marked)) {
+      close();
+      // The mark is no word of the heading (the line object stays the one the account names).
+      ln.text = marked;
+      cur = { intro: ln, month: false, bulleted: false, items: [] };
+      continue;
+    }
     if (bulletText(t) !== null && bulletText(t) !== '') {
       if (!cur || (!cur.bulleted && cur.items.length > 0)) {
         close();
@@ -341,7 +350,7 @@ function notPlanItems(group: Group): string | null {
   const texts = group.items.map((l) => (bulletText(l.text) ?? l.text).replace(/^[«"„“]/, ''));
   if (texts.length < 2 && !group.intro) return 'одна строка без заголовка списка';
   if (group.dashRun && texts.length < 3) return 'две строки «что – когда» без заголовка списка';
-  if (texts.every((t) => PREPOSITION_START.test(t))) return 'перечень поясняет текст, а не называет мероприятия';
+  if (texts.every((t) => PREPOSITION_START.test(t)) || completesHeading(texts)) return 'перечень поясняет текст, а не называет мероприятия';
   if (texts.filter((t) => PAST_VERB.test(t)).length * 2 > texts.length) return 'перечень говорит о сделанном, а не о планируемом';
   // «Назначены выборы акимов: акима села …; акима округа …» names who or what, not what to do: with no date
   // anywhere, most lines of a plan still open with an action («проведение», «участие», «подготовить»).
@@ -394,6 +403,7 @@ function splitDash(text: string, termFirstRun = false): { title: string; deadlin
     TERM_FIRST.exec(text) ??
     TURKIC_TERM_FIRST.exec(text) ??
     RU_TERM_FIRST.exec(text) ??
+    figuresTermFirst(text) ??
     undashedTerm(`${text}.`) ??
     (termFirstRun ? undashedTerm(`${text}.`, true) : null);
   if (term) return { title: term[2]!.replace(/[;.]+$/, '').trim(), deadline: term[1]!, dashed: false };

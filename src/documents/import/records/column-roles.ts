@@ -1,6 +1,7 @@
 import { cleanCell, singleLine } from '../cell-text.js';
 import { latinHeadingRole } from '../languages/latin-headings.js';
 import { turkicHeadingRole } from '../languages/turkic-headings.js';
+import { withoutLawClause } from './heading-law.js';
 
 /**
  * Column roles from header words. Plans name the same column a dozen ways («Срок исполнения»,
@@ -74,7 +75,7 @@ const norm = (text: string): string =>
  * объединения, реализующие мероприятия … в соответствии с законодательством)»): the words outside
  * the brackets name the column, so the length limits that keep data cells out measure only them.
  */
-const withoutExplanation = (text: string): string => text.replace(/\s*\([^()]{20,}\)\s*/g, ' ').trim();
+const withoutExplanation = (text: string): string => withoutLawClause(text.replace(/\s*\([^()]{20,}\)\s*/g, ' ').trim());
 
 export function headerRole(text: string): ColumnRole | null {
   const full = norm(text);

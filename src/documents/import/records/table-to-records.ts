@@ -3,6 +3,7 @@ import { TextJoiner, cleanCell, endsDangling, joinLines, startsLowercase } from 
 import { isColumnNumberRow, isDeadlineLike, isMonthHeading, isSeparatorRow, type ExecutorVocabulary } from './cell-classify.js';
 import { assignKeys, splitDeadlineEnd, type Column } from './column-roles.js';
 import { isLawReference, leadingExecutorThenLaw, trailingLawReference } from './law-reference.js';
+import { articleLineAfterTerm } from './term-paragraphs.js';
 import { isHeaderRow } from './column-roles.js';
 import { isHeadingLine } from '../layouts/line-cells.js';
 import { FOOTNOTE_MARK, numberDepth, parentNumber, parseLeadingNumber, parseNumberCell, type LeadingNumber } from './numbering.js';
@@ -321,6 +322,11 @@ function takeLegalBasis(record: PlanRecord, columns: Column[], line: number, war
     record.executors = fromExecutors.before;
     add(column, fromExecutors.reference);
     warn(`строка ${line}: ссылка на закон «${short(fromExecutors.reference)}» из колонки исполнителей перенесена в «${column.title}»`, line);
+  }
+  const article = record.deadline ? articleLineAfterTerm(record.deadline) : null;
+  if (article) {
+    record.deadline = article.before;
+    add(legalColumn(), article.reference);
   }
   // In a title or a deadline the reference stays where it was printed and is copied as the basis.
   for (const text of [record.title, record.deadline]) {
