@@ -73,9 +73,7 @@ function malformed(p: RealPhrase): boolean {
 }
 
 /** Sets still blind: their share is printed, never asserted, and nothing is tuned against them. */
-describe.each([
-  ['holdout4', HOLDOUT4_PHRASES],
-] as const)('%s (blind)', (name, phrases) => {
+describe.each([['holdout4', HOLDOUT4_PHRASES]] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);

@@ -9,6 +9,7 @@ import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.
 import type { SourceBlock } from '../readers/source-model.js';
 import { isStopLine } from './table.js';
 import { isTurkicBodyName, isTurkicDeadline } from '../languages/turkic-cells.js';
+import { splitLabelled, type LabelledColumn } from './labelled-fields.js';
 
 /**
  * Plans without a header row: a numbered line opens an item, and its deadline and executors
@@ -192,6 +193,18 @@ function termAndExecutorsAfterDashes(text: string, vocab: ExecutorVocabulary): {
   return { title, deadline: term, executors: who };
 }
 
+/** «Провести семинар … (срок – февраль; отв. – Петров П.П.)»: the measure, then its columns named in the text. */
+function labelledCells(text: string): { title: string; deadline: string; executors: string } | null {
+  const split = splitLabelled(text);
+  if (!split || !split.before) return null;
+  const of = (column: LabelledColumn) =>
+    split.parts
+      .filter((p) => p.column === column)
+      .map((p) => p.text)
+      .join('; ');
+  return { title: split.before, deadline: of('deadline'), executors: of('executors') };
+}
+
 /** «Заседание комиссии — январь»: a short plan typed as lines puts the term after a dash. */
 function deadlineAfterDash(text: string): { title: string; deadline: string } | null {
   const m = /^(.{3,}?)\s+[—–-]\s+([^—–]{2,60})$/.exec(text);
@@ -329,7 +342,8 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
     if (n) {
       flush();
       cur = emptyRecord(ln.line);
-      const dashed: { title: string; deadline: string; executors?: string } | null = termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
+      const dashed: { title: string; deadline: string; executors?: string } | null =
+        labelledCells(n.rest) ?? termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
       // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
       const termFirst = dashed ? null : romanianTermFirst(n.rest);
       // «… в средствах массовой информации не позднее 21 февраля 2026 года.»: the term closing the sentence.
@@ -363,6 +377,14 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
         following.text = cleanInline(following.raw);
         continue;
       }
+    }
+
+    // «Срок: февраль 2026 года.» / «Ответственный: Петров П.П.»: the line names its column.
+    const labelled = ln.cellStart ? null : splitLabelled(t);
+    if (labelled) {
+      add(field, labelled.before);
+      for (const part of labelled.parts) add(part.column, part.text);
+      continue;
     }
 
     const segments = ln.cellStart
