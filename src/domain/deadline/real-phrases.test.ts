@@ -11,6 +11,8 @@ import { HOLDOUT10_PHRASES } from './real-phrases.holdout10.fixture.js';
 import { HOLDOUT11_PHRASES } from './real-phrases.holdout11.fixture.js';
 import { HOLDOUT12_PHRASES } from './real-phrases.holdout12.fixture.js';
 import { HOLDOUT13_PHRASES } from './real-phrases.holdout13.fixture.js';
+import { HOLDOUT14_PHRASES } from './real-phrases.holdout14.fixture.js';
+import { HOLDOUT15_PHRASES } from './real-phrases.holdout15.fixture.js';
 import { REAL_PHRASES } from './real-phrases.fixture.js';
 import { SET5_PHRASES } from './real-phrases.set5.fixture.js';
 import type { RealPhrase } from './real-phrases.types.js';
@@ -73,7 +75,11 @@ function malformed(p: RealPhrase): boolean {
 }
 
 /** Sets still blind: their share is printed, never asserted, and nothing is tuned against them. */
-describe.each([['holdout4', HOLDOUT4_PHRASES]] as const)('%s (blind)', (name, phrases) => {
+describe.each([
+  ['holdout4', HOLDOUT4_PHRASES],
+  ['holdout14', HOLDOUT14_PHRASES],
+  ['holdout15', HOLDOUT15_PHRASES],
+] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);
