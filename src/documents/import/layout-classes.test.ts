@@ -147,7 +147,7 @@ describe('numbered paragraphs whose columns run together as sentences, no header
     expect(third.title).toBe('Выдвижение кандидатов в депутаты');
     expect(executorTexts(third)).toEqual(['Политические партии', 'граждане']);
     expect(third.deadline?.text).toContain('Начинается со дня, следующего за днем опубликования.');
-    expect(draft.warnings.some((w) => /без строки заголовков/.test(w.message))).toBe(true);
+    expect(draft.warnings.some((w) => /без таблицы и строки заголовков/.test(w.message))).toBe(true);
   });
 });
 

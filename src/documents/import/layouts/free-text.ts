@@ -499,7 +499,10 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   // One numbered line is a plan only when it reads as a measure with its term or its executors
   // («1. Образование округов …» over «ТИК. Не позднее …»), not as a lone numbered sentence.
   if (minNumbered === 1 && !records.every((r) => r.deadline && r.executors)) return null;
-  warn('Таблица без строки заголовков: колонки (номер, наименование, срок, исполнители) определены по содержимому строк', lines[0]?.line ?? null);
+  warn(
+    'Пункты записаны без таблицы и строки заголовков: номер, наименование, срок и исполнители определены по содержимому строк — проверьте колонки',
+    lines[0]?.line ?? null,
+  );
   return { records, start: lines[0]!.block, end: endBlock };
 }
 
