@@ -69,3 +69,32 @@ describe('a measure, its term and who, parted by dashes on one numbered line', (
     ]);
   });
 });
+
+describe('terms a list gives around its points', () => {
+  it('a month on its own line heads the points below it, the first month too', async () => {
+    const draft = await read(
+      HEAD + 'Январь\n1. Заседание комиссии\n2. Отчет о работе за 2025 год\nФевраль\n3. Семинар для членов УИК\nМарт\n4. Тестирование членов УИК\n',
+    );
+    expect(rows(draft).map(([, number, , deadline]) => [number, deadline])).toEqual([
+      ['1', 'Январь'],
+      ['2', 'Январь'],
+      ['3', 'Февраль'],
+      ['4', 'Март'],
+    ]);
+  });
+
+  it('a term in brackets closing the line is the term; a bracket that is no term stays in the title', async () => {
+    const draft = await read(
+      HEAD +
+        '1. Семинар для членов УИК (февраль)\n2. Тестирование членов УИК (март – апрель)\n3. Встреча с ветеранами (по согласованию)\n' +
+        '4. Обучение операторов (2 часа)\n5. Прием граждан (в течение года).\n',
+    );
+    expect(rows(draft).map(([, number, title, deadline]) => [number, title, deadline])).toEqual([
+      ['1', 'Семинар для членов УИК', 'февраль'],
+      ['2', 'Тестирование членов УИК', 'март – апрель'],
+      ['3', 'Встреча с ветеранами (по согласованию)', null],
+      ['4', 'Обучение операторов (2 часа)', null],
+      ['5', 'Прием граждан', 'в течение года'],
+    ]);
+  });
+});

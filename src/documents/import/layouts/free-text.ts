@@ -189,6 +189,7 @@ function termAndExecutorsAfterDashes(text: string, vocab: ExecutorVocabulary): {
   if (parts.length !== 3) return null;
   const [title, term, who] = parts.map((p) => p.replace(/[.;]$/, '').trim()) as [string, string, string];
   if (title.length < 3 || /\d$/.test(title) || /^\d{4}\b/.test(term) || term.length > 60 || !isDeadlineLike(term)) return null;
+  if (!bracketsClosed(title) || !bracketsClosed(term)) return null;
   if (isDeadlineLike(who) || !isExecutorLike(who, vocab, false)) return null;
   return { title, deadline: term, executors: who };
 }
@@ -212,7 +213,27 @@ function deadlineAfterDash(text: string): { title: string; deadline: string } | 
   const deadline = m[2]!.replace(/[.;]$/, '').trim();
   // «в 2024 – 2025 гг.» is a range inside the title, not a title and its term.
   if (/\d$/.test(m[1]!) || /^\d{4}\b/.test(deadline)) return null;
+  // «Тестирование (март – апрель)»: the dash is inside a bracket, the term is the bracket.
+  if (!bracketsClosed(m[1]!)) return null;
   return isDeadlineLike(deadline) ? { title: m[1]!.trim(), deadline } : null;
+}
+
+/** Every bracket and quote the text opens it also closes. */
+function bracketsClosed(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/\(/g) === count(/\)/g) && count(/«/g) === count(/»/g);
+}
+
+/**
+ * «Семинар для членов УИК (февраль)», «Тестирование (март – апрель)»: a term in brackets closing the measure's line.
+ * Only a short bracket that reads as a term on its own: «(по согласованию)», «(2 часа)» and «(ЦРБ)» stay in the title.
+ */
+function termInClosingBracket(text: string): { title: string; deadline: string } | null {
+  const m = /^(.{3,}?)\s*\(([^()]{2,40})\)[.;]?$/.exec(text);
+  if (!m || !bracketsClosed(m[1]!)) return null;
+  const term = m[2]!.trim();
+  if (/^по\s+согласовани/i.test(term) || !isDeadlineLike(term, true)) return null;
+  return { title: m[1]!.trim(), deadline: term };
 }
 
 /** A heading line of a group: short, one phrase, no closing stop or comma. */
@@ -273,6 +294,9 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
   // The first group's heading («Сентябрь» / «Заседание №1») stands above its «1.»: it opens the body.
   const firstRun = startLine > 0 ? headingRunBefore(all, startLine) : 0;
   if (firstRun > 0 && numberedLine(all[startLine]!.text, undefined)?.alias === '1' && groupsRestart(all, startLine)) startLine -= firstRun;
+  // «Январь» right above the first point heads it as the later months head theirs.
+  const lastAbove = all.slice(0, startLine).findLast((l) => l.text !== '');
+  if (lastAbove && !lastAbove.cellStart && isMonthHeading(lastAbove.text.replace(/\.$/, ''))) startLine = all.indexOf(lastAbove);
   const lines = all.slice(startLine);
   const records: PlanRecord[] = [];
   const recordBlocks: number[] = [];
@@ -343,7 +367,7 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       flush();
       cur = emptyRecord(ln.line);
       const dashed: { title: string; deadline: string; executors?: string } | null =
-        labelledCells(n.rest) ?? termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest);
+        labelledCells(n.rest) ?? termAndExecutorsAfterDashes(n.rest, vocab) ?? deadlineAfterDash(n.rest) ?? termInClosingBracket(n.rest);
       // «Până la 5 mai 2021 inclusiv art. 22, 26, Repartizarea …»: the term and the articles first (languages/latin-cells.ts).
       const termFirst = dashed ? null : romanianTermFirst(n.rest);
       // «… в средствах массовой информации не позднее 21 февраля 2026 года.»: the term closing the sentence.
@@ -358,8 +382,6 @@ export function readFreeText(blocks: readonly SourceBlock[], vocab: ExecutorVoca
       cur.alias = groups > 0 ? `§${groups}.${n.alias}` : n.alias;
       cur.marker = n.sectionMarker;
       cur.sectionHint = n.sectionMarker || ln.bold;
-      // A month over a group's heading is the term of the whole group.
-      if (numberDepth(n.alias) === 1 && groups === 0) month = null;
       cur.monthGroup = month;
       records.push(cur);
       recordBlocks.push(ln.block);
