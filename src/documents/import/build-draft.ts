@@ -209,7 +209,17 @@ function readBody(blocks: SourceDocument['blocks'], vocab: ExecutorVocabulary, w
   for (const note of region.notes ?? []) warn(`строка ${note.line}: примечание правовой базы внутри таблицы не входит в план — «${note.text}»`, note.line);
   const used = overrides ? applyOverrides(region, overrides, warn) : region;
   const records = tableToRecords(used, vocab, warn);
+  markCutRow(records, region.cutInsideRow, warn);
   return usable({ layout, records, columns: used.columns, start: region.headerStart, end: region.end, sourceRows, sourceColumns });
+}
+
+/** The row the page ended inside keeps its kind of a measure; its missing term and executors are said, not guessed. */
+function markCutRow(records: PlanRecord[], line: number | undefined, warn: Warn): void {
+  if (line === undefined) return;
+  const cut = records.find((r) => r.line === line);
+  if (!cut) return;
+  cut.cutByPage = true;
+  warn(`строка ${line}: файл обрывается внутри этой строки таблицы — её срок и исполнители не попали в файл; проверьте пункт по документу`, line);
 }
 
 /** A table whose header arrived without rows: kept with its columns, never refused (layouts/header-only.ts). */

@@ -4,6 +4,7 @@ import { findDates, type FoundDate } from './header-dates.js';
 import { latinVotingDayInTitle } from './languages/latin-voting-day.js';
 import { turkicElectionNameIn, turkicVotingDayInTitle } from './languages/turkic-header.js';
 import { yearlessVotingDay } from './yearless-voting-day.js';
+import { DATE_FIRST_TOLD_DAY } from './date-first-voting-day.js';
 
 /**
  * The anchor lines a calendar plan prints above its table: «День голосования – 14 сентября
@@ -332,6 +333,7 @@ const TOLD_DAY: readonly RegExp[] = [
   // ընտրությունների» (of the regular NA elections called for …).
   /քվեարկությունը\s+(?:կանցկացվի|կկայանա|տեղի\s+կունենա)\s+(\d{4}\s*թվականի\s+[\u0561-\u0587]{3,}\s+\d{1,2})/u,
   /(\d{4}\s*թվականի\s+[\u0561-\u0587]{3,}\s+\d{1,2})\s*-\s*ին\s+(?:կայանալիք|կայացած|անցկացվող|նշանակված)\s+(?:[\u0531-\u0587]+\s+){0,3}ընտրություն/u,
+  ...DATE_FIRST_TOLD_DAY,
 ];
 
 /**
@@ -343,7 +345,7 @@ const TOLD_DAY: readonly RegExp[] = [
 export function votingDayInProse(lines: readonly DocLine[]): string | null {
   const days = new Set<string>();
   for (const l of lines) {
-    if (!/назначен|намечен|дн[её]м|день|дайындал|белгилен|пройд|состо|проведени|тағайында|интихоб|քվեարկ|ընտրություն/iu.test(l.text)) continue;
+    if (!/назначен|намечен|дн[её]м|день|выбор|дайындал|белгилен|пройд|состо|проведени|тағайында|интихоб|քվեարկ|ընտրություն/iu.test(l.text)) continue;
     for (const re of TOLD_DAY) {
       const m = re.exec(l.text);
       const iso = m ? findDates(m[1]!)[0]?.iso : undefined;

@@ -1,5 +1,6 @@
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
+import { DATE_FIRST_TOLD_YEARLESS } from './date-first-voting-day.js';
 
 /**
  * A voting day a news text tells without its year: «Местные выборы пройдут в Беларуси 18 февраля», «Довыборы в
@@ -22,6 +23,8 @@ const TOLD: readonly RegExp[] = [
   /(?:выбор|референдум|голосовани)[а-яё]*[^.;:!?]{0,120}?\s(?:назначен[аоы]?|намечен[аоы]?)\s+на\s+()(\d{1,2})\s+([а-яё]{3,})(?!\s*\d)/iu,
   // The days first: «12, 13 и 14 сентября в Воронежской области пройдет голосование на выборах».
   /(?:^|\s)((?:\d{1,2}\s*(?:,|и|[-–—])\s*)*)(\d{1,2})\s+([а-яё]{3,})(?!\s*\d)\s+(?:[^.;:!?]{0,80}?\s)?(?:пройд[её]т|пройдут|состоится|состоятся)\s+(?:голосование|выборы)/iu,
+  // The date set off before the words that say it is the voting day (date-first-voting-day.ts).
+  ...DATE_FIRST_TOLD_YEARLESS,
 ];
 
 /** «May 17, 2018, 10:50 AM», «22 января 2026, 19:11 359»: a short line with a year and a clock time dates the page. */

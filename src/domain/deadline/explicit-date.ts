@@ -5,6 +5,7 @@
  * so a rule the engine cannot count (or counts from a context that differs) never overrides the document.
  */
 import { monthFromWord } from './month-names.js';
+import { splitVotingDayDate } from './voting-day-date.js';
 
 /**
  * «, т.е.», «, то есть», Kyrgyz «, тактап айтканда,» (that is), « — », « – », « - », or a comma before a bound
@@ -69,6 +70,8 @@ export function splitExplicitDate(core: string, notes: readonly string[]): Expli
   }
   const onDay = ON_VOTING_DAY.exec(core);
   if (onDay !== null) return { date: onDay[2]!, rule: onDay[1]! };
+  const votingDay = splitVotingDayDate(core);
+  if (votingDay !== null) return votingDay;
   const yearless = THAT_IS_DAY.exec(core);
   if (yearless !== null && monthFromWord(yearless[1]!.split(/\s+/).pop()!) !== 0) {
     const rule = core.slice(0, yearless.index).trim();

@@ -38,8 +38,13 @@ const NO_YEAR: DeadlineContext = {};
 const ELETS_CTX = election('2017-09-10', 2017);
 /** Orenburg governor, 14.09.2014. */
 const PERVOMAISKY_CTX = election('2014-09-14', 2014);
-/** Megion city Duma, 14.03.2010; the plan was approved the December before. */
-const MEGION_CTX = election('2010-03-14', 2010);
+/**
+ * Megion city Duma, 14.03.2010; the plan was approved the December before. The context is the campaign, not the
+ * calendar year 2010 (given blind, it put «22 декабря» in December 2010, after the voting day): an election is called
+ * 90–110 days before its voting day (67-FZ, art. 10 p. 7), so the campaign runs from 24.11.2009 at the earliest to
+ * the voting day, as the Belarusian contexts run from the calling (real-phrases.regions-contexts.ts).
+ */
+const MEGION_CTX: DeadlineContext = { elections: [{ votingDay: '2010-03-14' }], period: w('2009-11-24', '2010-03-14') };
 /** Ivanovo governor, 14.09.2014 (the news is dated 08.09.2014). */
 const KINESHMA_CTX = election('2014-09-14', 2014);
 /** Kurgan regional and district Dumas, 13.09.2015 (the seminar's theme names «в 2015 году»). */

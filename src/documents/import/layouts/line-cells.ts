@@ -42,6 +42,8 @@ interface Line {
   insideBarCell?: boolean;
   /** A lone «|» with no cell open before it: an empty cell (text is ''). */
   emptyCell?: boolean;
+  /** Among bar-closed cells, the file ended before a bar closed this one: the page was cut inside it. */
+  cutOpen?: boolean;
   /** «1. Городовиковский район | |||»: the cell is closed and only empty cells follow on its line (merged across the row). */
   mergedAfter?: boolean;
 }
@@ -279,7 +281,8 @@ function toLines(blocks: readonly SourceBlock[]): (Line | null)[] {
       }
     });
   });
-  if (open) out.push(open);
+  // Among bar-closed cells, a cell still open when the file ends was cut there, not closed.
+  if (open) out.push(pipeMode ? { ...(open as Line), cutOpen: true } : open);
   return out;
 }
 
@@ -515,6 +518,7 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
   let sectionOpened = false;
   let lastBlock = header.startBlock;
   let i = header.next;
+  let lastText = null as Line | null;
   const hasNumberColumn = isNumberHeader(header.cells[0] ?? '');
   const termFirst = !hasNumberColumn && header.closedCells && headerRole(header.cells[0] ?? '') === 'deadline';
   // «1.» / (blank) / «Создание Рабочей группы …» / «Республики Калмыкия по …» / (blank) / «март»: where a
@@ -776,9 +780,11 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     }
     addText(l);
     lastBlock = l.block;
+    lastText = l;
   }
   flush(true);
   if (rows.length === 0) return null;
+  const cutInsideRow = pageCutInsideRow(header.closedCells, i >= lines.length, lastText, rows);
   // A «№ п/п» column left empty in every row (a paragraph holding a space where the number would
   // be): the rows are parted by the wider gaps those empty cells leave, and their number cell is empty.
   if (hasNumberColumn && header.cells.length > 2 && rows.every((r) => r.cells.length === 1) && rows.length >= (header.cells.length - 1) * 2) {
@@ -843,7 +849,18 @@ function readBody(lines: readonly (Line | null)[], header: Header, blockCount: n
     rows,
     header: header.cells,
     notes,
+    ...(cutInsideRow !== null ? { cutInsideRow } : {}),
   };
+}
+
+/**
+ * Where a bar closes every cell, the file ending on a cell left open was cut there by the page (a legal database's
+ * stored beginning): the last row is a measure whose term and executors are not on the page, not a heading.
+ */
+function pageCutInsideRow(closedCells: boolean, atFileEnd: boolean, last: Line | null, rows: TableRegion['rows']): number | null {
+  if (!closedCells || !atFileEnd || !last?.cutOpen) return null;
+  const row = rows[rows.length - 1];
+  return row && row.cells.length > 1 && row.line <= last.line ? row.line : null;
 }
 
 /** «В соответствии с Календарным планом ЦИК …», «по отдельному плану»: the term is set by another schedule. */

@@ -29,6 +29,8 @@ export interface TableRegion {
   runOnUntil?: number;
   /** With `runOn` and no column-number row: the term was found by its opening words, the executors by their capital letter. */
   runOnByWords?: boolean;
+  /** The page ended inside the row at this line (a cell left open where bars close every cell): its missing cells are the page's cut. */
+  cutInsideRow?: number;
   /** The user set the column roles in the wizard: each cell stays under its own column, never moved by its content. */
   pinned?: boolean;
 }

@@ -19,6 +19,8 @@ export interface PlanRecord {
   line: number;
   /** The row said it is a heading: bold only, «Раздел …», a Roman number, a goal cell. */
   sectionHint: boolean;
+  /** The file ended inside this row (layouts mark it): a measure cut short, never taken for a heading. */
+  cutByPage?: boolean;
   /** A month heading above the row («Январь»), used when the row has no deadline of its own. */
   monthGroup: string | null;
 }

@@ -88,9 +88,11 @@ export function buildTree(records: readonly PlanRecord[], warn: Warn): TreeNode[
   };
   visit(roots, null, 1);
   // «1. Осуществление контроля …» alone, with no term, no executors and nothing under it: the page
-  // broke off after the first heading across the table (a lone measure names who or when).
+  // broke off after the first heading across the table (a lone measure names who or when). A row the file ended
+  // inside is not that heading: its term and executors were cut with the page.
   const only = roots.length === 1 ? roots[0]! : null;
-  if (only && only.children.length === 0 && only.record.alias && numberDepth(only.record.alias) === 1 && isTitleOnly(only.record)) only.kind = 'section';
+  if (only && only.children.length === 0 && only.record.alias && numberDepth(only.record.alias) === 1 && isTitleOnly(only.record) && !only.record.cutByPage)
+    only.kind = 'section';
   // Headings get the system's numbers only in a plan whose items are numbered nowhere.
   numberUnnumbered(roots, warn);
   fillDeadlines(roots, warn);
