@@ -1,5 +1,6 @@
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
+import { monthThenDays } from './month-then-days.js';
 
 /**
  * A voting day a news text tells without its year: «Местные выборы пройдут в Беларуси 18 февраля», «Довыборы в
@@ -39,7 +40,9 @@ function printedYears(lines: readonly DocLine[]): Set<string> {
 
 export function yearlessVotingDay(lines: readonly DocLine[]): YearlessVoting | null {
   const told = new Map<string, number>();
-  const text = lines.map((l) => l.text).join('\n');
+  const printed = lines.map((l) => l.text).join('\n');
+  // «Голосование состоится в сентябре … – 8,9,10 числа»: read as the days-first wording (month-then-days.ts).
+  const text = [printed, ...monthThenDays(printed)].join('\n');
   const years = printedYears(lines);
   if (years.size !== 1) return null;
   const [year] = [...years];

@@ -78,7 +78,6 @@ function malformed(p: RealPhrase): boolean {
 describe.each([
   ['holdout4', HOLDOUT4_PHRASES],
   ['holdout14', HOLDOUT14_PHRASES],
-  ['holdout15', HOLDOUT15_PHRASES],
 ] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
@@ -105,6 +104,8 @@ describe.each([
  * - holdout13 (KZ referendum plan, Romanian Government, school and CIS news): 26/31, one wrong date — the engine's: a
  *   midnight in brackets closing a range («12 ақпан – 14 наурыз (00:00)») was dropped as a note, so the range kept
  *   14 March; «начала голосования», «în perioada», «joriy yilning … kuni», a start told in the past tense.
+ * - holdout15 (header-only CIS and republic news): 18/23, one wrong date — the expectation's: «завершилась 30 января»
+ *   expected as one day against the convention that an end told alone bounds the term like «до …»; nothing new taught.
  */
 describe.each([
   ['holdout5', HOLDOUT5_PHRASES],
@@ -116,6 +117,7 @@ describe.each([
   ['holdout11', HOLDOUT11_PHRASES],
   ['holdout12', HOLDOUT12_PHRASES],
   ['holdout13', HOLDOUT13_PHRASES],
+  ['holdout15', HOLDOUT15_PHRASES],
 ] as const)('%s (opened)', (name, phrases) => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
