@@ -15,6 +15,7 @@ import { ImportError, type ImportErrorCode } from './import-error.js';
 import { importPlan } from './import-plan.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const STALL_MS = 15_000;
 
 async function expectFailure(bytes: Uint8Array, code: ImportErrorCode, options = {}): Promise<ImportError> {
   const started = performance.now();
@@ -26,7 +27,9 @@ async function expectFailure(bytes: Uint8Array, code: ImportErrorCode, options =
   expect(error).toBeInstanceOf(ImportError);
   expect((error as ImportError).code).toBe(code);
   expect((error as ImportError).message).toMatch(/[а-яё]/i);
-  expect(elapsed).toBeLessThan(3000);
+  // A guard against a stall (a quadratic reading, a zip bomb unpacked), not a speed target: those live in bench/.
+  // Generous so that a loaded CI machine never trips it; a stall takes minutes.
+  expect(elapsed).toBeLessThan(STALL_MS);
   return error as ImportError;
 }
 
@@ -96,7 +99,7 @@ describe('size guards keep the importer linear', () => {
     const started = performance.now();
     await expectFailure(encode(`<html><body><table><tr><td>${'<a'.repeat(400_000)}</td></tr></table>`), 'import_not_a_plan');
     await expectFailure(encode(`<!DOCTYPE html>${'<span>'.repeat(100_000)}`), 'import_not_a_plan');
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(STALL_MS);
   });
 
   it('a row continued thousands of times stays fast', async () => {
@@ -106,7 +109,7 @@ describe('size guards keep the importer linear', () => {
     for (let i = 0; i < 20_000; i++) free.push('продолжение названия третьего пункта');
     const started = performance.now();
     const [table, freeDraft] = await Promise.allSettled([importPlan(encode(lines.join('\n'))), importPlan(encode(free.join('\n')))]);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(STALL_MS);
     // Both rows end up far over the text limits (docs/plan-format.md): refused with the row named, never cut.
     expect(table).toMatchObject({
       status: 'rejected',

@@ -66,11 +66,17 @@ function datesNear(lines: readonly DocLine[], i: number, from: number): { dates:
 
 const LIST_ITEM_DATE = /^\s*(?:[-–—•*]\s*)?(\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*\s+[а-яё]{3,}(?:\s+\d{4}\s*(?:года|г\.?)?)?)\s*[-–—:]\s*$/i;
 
+// «25 февраля 2024 года в Беларуси — единый день голосования»: a news lead puts the dated day and its country or
+// region (a capitalised name after «в») before the dash; only a date with its year printed is taken this way.
+const DATE_IN_PLACE = /^\s*(\d{1,2}\s+[а-яё]{3,}\s+\d{4}\s*(?:года|г\.)?)\s+(?:в|во)\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁа-яё]+){0,2}\s*[—–-]\s*$/;
+
 /**
  * A list item that puts the date first: «14 января - день голосования», «12, 13 и 14 сентября – дни голосования».
  * Without a year the one year every other date of the document names is taken; with several years, none is.
  */
 function dateBeforeAnchor(lines: readonly DocLine[], l: DocLine, at: number): { dates: FoundDate[]; text: string; used: number[] } | null {
+  const placed = DATE_IN_PLACE.exec(l.text.slice(0, at));
+  if (placed) return { dates: findDates(placed[1]!), text: placed[1]!, used: [l.line] };
   const m = LIST_ITEM_DATE.exec(l.text.slice(0, at));
   if (!m) return null;
   const printed = m[1]!;
@@ -263,7 +269,9 @@ export function electionNameIn(text: string): string | null {
   return name.length >= 6 ? name : null;
 }
 
-const AT_HOUR = /^\s*(?:г(?:ода|\.)?\s*)?в\s+\d{1,2}[.:]\d{2}/;
+// «… 2023 г. в 9.00», and a news page's dateline glued to its headline «11 июля 2023, 13:51 Завершился прием …»: a day
+// given with its hour is a sitting's or the page's, never the voting day.
+const AT_HOUR = /^\s*(?:(?:г(?:ода|\.)?\s*)?в\s+\d{1,2}[.:]\d{2}|,\s*\d{1,2}:\d{2}(?!\d))/;
 
 /** «… назначенных на 14 сентября 2025 года», Kyrgyz «2021-жылдын 10-январына дайындалган …»: voting day from the title. */
 export function votingDayInTitle(title: string): string | null {

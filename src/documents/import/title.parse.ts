@@ -3,7 +3,7 @@ import { despace } from './approval.parse.js';
 import { capsToSentence, properNames } from './authority.parse.js';
 import { joinLines, singleLine } from './cell-text.js';
 import type { DocLine } from './doc-lines.js';
-import { endsWithLatinPlanWord, isLatinHeadingLine, startsLatinTitle } from './languages/latin-title.js';
+import { azerbaijaniQuotedTitle, endsWithLatinPlanWord, isLatinHeadingLine, startsLatinTitle } from './languages/latin-title.js';
 import { turkicApprovedTitle } from './languages/turkic-decree.js';
 import { foldTurkic, LOWER, UPPER } from './languages/turkic-letters.js';
 import { endsWithTurkicPlanWord, isTurkicNonTitle, TURKIC_GRIF_WORDS, TURKIC_RUNS_ON, turkicPlanKind } from './languages/turkic-header.js';
@@ -169,6 +169,14 @@ const TOLD_NAME_ENDS_SENTENCE =
 const CONSIDERED_TITLE =
   /(?:Заслушав|Рассмотрев|Обсудив)\s+(?:(?:информаци[юи]|доклад|сообщени[ея])\s+(?:о|об)\s+|проект\s+)((?:[А-ЯЁа-яё]+(?:ом|ой)\s+){0,2}(?:плане|плана|программ[еы]|комплексе|комплекса|перечне|перечня)(?![а-яё])[^.;!?]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
 
+/**
+ * «Комиссией было принято Решение об утверждении Плана работы Избирательной комиссии РИ на 2023 год. Решениями Комиссии
+ * также были утверждены План …, План …»: a news text that tells the act approving a plan names that plan first, in the
+ * genitive, up to the year; other plans approved along with it are named after, so the act's own plan is the title.
+ */
+const TOLD_DECISION_TITLE =
+  /(?:решени[ея]|постановлени[ея])\s+об\s+утверждении\s+((?:плана|программы)(?![а-яё])[^.;!?«»]{0,400}?\sна\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год[ыау]?|гг?\.))(?![а-яё])/i;
+
 /** «Сводном плане …», «Комплексной программы …»: the plan's name in the nominative. */
 function nominativeName(name: string): string {
   return name
@@ -186,6 +194,13 @@ export function toldTitle(lines: readonly DocLine[]): string | null {
       const title = nominativeName(considered[1]!);
       return normalizeTitle([title.charAt(0).toUpperCase() + title.slice(1)]);
     }
+    const decision = TOLD_DECISION_TITLE.exec(l.text.replace(/\s+/g, ' '));
+    if (decision) {
+      const title = decision[1]!.replace(/^плана/i, 'План').replace(/^программы/i, 'Программа');
+      return normalizeTitle([title]);
+    }
+    const quoted = azerbaijaniQuotedTitle(l.text);
+    if (quoted) return quoted;
     const m = TOLD_TITLE.exec(l.text.replace(/\s+/g, ' ')) ?? TOLD_NAME_ENDS_SENTENCE.exec(l.text.replace(/\s+/g, ' '));
     if (!m) continue;
     let title = m[1]!;

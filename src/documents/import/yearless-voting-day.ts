@@ -1,6 +1,7 @@
 import type { DocLine } from './doc-lines.js';
 import { findDates } from './header-dates.js';
 import { DATE_FIRST_TOLD_YEARLESS } from './date-first-voting-day.js';
+import { monthThenDays } from './month-then-days.js';
 
 /**
  * A voting day a news text tells without its year: «Местные выборы пройдут в Беларуси 18 февраля», «Довыборы в
@@ -42,7 +43,9 @@ function printedYears(lines: readonly DocLine[]): Set<string> {
 
 export function yearlessVotingDay(lines: readonly DocLine[]): YearlessVoting | null {
   const told = new Map<string, number>();
-  const text = lines.map((l) => l.text).join('\n');
+  const printed = lines.map((l) => l.text).join('\n');
+  // «Голосование состоится в сентябре … – 8,9,10 числа»: read as the days-first wording (month-then-days.ts).
+  const text = [printed, ...monthThenDays(printed)].join('\n');
   const years = printedYears(lines);
   if (years.size !== 1) return null;
   const [year] = [...years];

@@ -100,8 +100,8 @@ export const HOLDOUT15_PHRASES: readonly RealPhrase[] = [
     text: 'завершилась 30 января',
     source: BELARUS_2024,
     ctx: BELARUS_CTX,
-    expect: { windows: [w('2024-01-30')] },
-    note: 'registration of candidates ended (past)',
+    expect: { windows: [w('2024-01-01', '2024-01-30')] },
+    note: "registration of candidates ended (past); an end told alone bounds the term like «до 30 января», as the opened sets read «завершится 3 октября», «завершилось 15 июля» (docs/deadlines.md, news-wording.ts) — the gatherer's single day was changed on opening",
   },
   { text: 'С 31 января по 24 февраля', source: BELARUS_2024, ctx: BELARUS_CTX, expect: { kind: 'range', windows: [w('2024-01-31', '2024-02-24')] } },
   {

@@ -75,10 +75,7 @@ function malformed(p: RealPhrase): boolean {
 }
 
 /** Sets still blind: their share is printed, never asserted, and nothing is tuned against them. */
-describe.each([
-  ['holdout4', HOLDOUT4_PHRASES],
-  ['holdout15', HOLDOUT15_PHRASES],
-] as const)('%s (blind)', (name, phrases) => {
+describe.each([['holdout4', HOLDOUT4_PHRASES]] as const)('%s (blind)', (name, phrases) => {
   it('is well formed, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);
     const { right, wrong } = scoreHoldout(phrases);
@@ -107,6 +104,8 @@ describe.each([
  * - holdout14 (Russian pages around elections: libraries, TIK and district news): 19/22, one wrong date — the
  *   expectation's context: «22 декабря» of a plan approved before a March 2010 election had the calendar year 2010 as
  *   its period, now the campaign's; a date printed with «в (единый) день голосования» before or after it.
+ * - holdout15 (header-only CIS and republic news): 18/23, one wrong date — the expectation's: «завершилась 30 января»
+ *   expected as one day against the convention that an end told alone bounds the term like «до …»; nothing new taught.
  */
 describe.each([
   ['holdout5', HOLDOUT5_PHRASES],
@@ -119,6 +118,7 @@ describe.each([
   ['holdout12', HOLDOUT12_PHRASES],
   ['holdout13', HOLDOUT13_PHRASES],
   ['holdout14', HOLDOUT14_PHRASES],
+  ['holdout15', HOLDOUT15_PHRASES],
 ] as const)('%s (opened)', (name, phrases) => {
   it('is well formed, never gets a wrong date, and the share read as the documents say is printed', () => {
     expect(phrases.filter(malformed).map((p) => p.text)).toEqual([]);

@@ -28,3 +28,12 @@ export function endsWithLatinPlanWord(text: string): boolean {
 
 /** «Cadrul legal», «Responsabili»: a short column heading under the title is no part of it. */
 export const isLatinHeadingLine = (text: string): boolean => text.trim().length <= 40 && latinHeadingRole(text.trim().toLowerCase()) !== null;
+
+// «Mərkəzi Seçki Komissiyasının “… əsas hərəkət və tədbirlərin Təqvim Planı”nda öz əksini tapıb»: a news sentence names
+// the plan in quotes, the plan word last and a case ending after the closing quote.
+const AZ_QUOTED = /[“"«]([^“”"«»]{10,400}?\s(?:t[əe]qvim\s+plan[ıi]|i[şs]\s+plan[ıi]|t[əe]dbirl[əe]r\s+plan[ıi]))[”"»]/iu;
+
+/** The plan's name an Azerbaijani news sentence gives in quotes; null when none. */
+export function azerbaijaniQuotedTitle(text: string): string | null {
+  return AZ_QUOTED.exec(text.replace(/\s+/g, ' '))?.[1]!.trim() ?? null;
+}

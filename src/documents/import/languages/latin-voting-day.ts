@@ -1,5 +1,6 @@
 import type { DocLine } from '../doc-lines.js';
 import { findDates } from '../header-dates.js';
+import { azerbaijaniYearlessVotingDay } from './azerbaijani-yearless-voting-day.js';
 
 /**
  * Voting days of the plans and acts of CIS bodies writing in Latin script.
@@ -28,5 +29,5 @@ export function latinVotingDayTold(lines: readonly DocLine[]): string | null {
     const day = m ? findDates(m[1]!)[0]?.iso : undefined;
     if (day) return day;
   }
-  return null;
+  return azerbaijaniYearlessVotingDay(lines);
 }
