@@ -4,7 +4,7 @@ import { isLatinResolutionPoint, LATIN_OPERATIVE } from '../languages/latin-oper
 import { isDeadlineLike, isExecutorLike, isMonthHeading, type ExecutorVocabulary } from '../records/cell-classify.js';
 import { isLawReference, trailingLawReference } from '../records/law-reference.js';
 import { termClosingSentence } from '../records/term-in-sentence.js';
-import { numberDepth, parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
+import { parseLeadingNumber, type LeadingNumber } from '../records/numbering.js';
 import { emptyRecord, type PlanRecord, type Warn } from '../records/plan-record.js';
 import type { SourceBlock } from '../readers/source-model.js';
 import { isStopLine } from './table.js';

@@ -1,5 +1,6 @@
 import { scanMarkup } from './markup-scan.js';
 import { romanToInt } from '../records/numbering.js';
+import { toRoman } from '../../../domain/deadline/ordinals.js';
 
 /**
  * Word's automatic numbering (word/numbering.xml). The «№ п/п» column of a Word plan is often
@@ -110,9 +111,9 @@ const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
 function format(value: number, fmt: string): string {
   switch (fmt) {
     case 'upperRoman':
-      return toRoman(value);
+      return roman(value);
     case 'lowerRoman':
-      return toRoman(value).toLowerCase();
+      return roman(value).toLowerCase();
     case 'upperLetter':
       return String.fromCharCode(64 + (((value - 1) % 26) + 1));
     case 'lowerLetter':
@@ -128,24 +129,8 @@ function format(value: number, fmt: string): string {
   }
 }
 
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let n = Math.max(1, Math.min(value, 399));
-  let out = '';
-  for (const [v, s] of table)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
+/** Roman as Word prints it, kept in figures when the numbering reader could not read it back. */
+function roman(value: number): string {
+  const out = toRoman(value);
   return romanToInt(out) === null ? String(value) : out;
 }
