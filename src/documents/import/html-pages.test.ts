@@ -90,6 +90,12 @@ describe('a plan written as the page’s lists', () => {
     ]);
   });
 
+  it('an empty item leaves no number before the text after its list', async () => {
+    const draft = await read(`<html><body>${HEAD}<ol><li></li></ol><p>Текст после списка</p>${PLAN}</body></html>`);
+    expect(JSON.stringify(draft)).not.toContain('1. Текст после списка');
+    expect(rows(draft)).toEqual(EXPECTED);
+  });
+
   it('reads start, value and the Roman type', async () => {
     const draft = await read(
       `<html><body>${HEAD}${list(' type="I"', 'Организационная работа')}${list(' start="3"', 'Заседания комиссии', 'Прием граждан')}` +

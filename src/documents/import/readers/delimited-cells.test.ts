@@ -13,6 +13,7 @@ describe('quotedRow', () => {
     ['a quoted cell over two lines', ['2\t"Обучение', 'членов УИК"\tмарт'], '\t', { cells: ['2', 'Обучение\nчленов УИК', 'март'], end: 2 }],
     ['a doubled quote inside', ['3\t"Акция ""Знаю законы"""\tмай'], '\t', { cells: ['3', 'Акция "Знаю законы"', 'май'], end: 1 }],
     ['the last cell quoted, then an empty one', ['4;"а; б";'], ';', { cells: ['4', 'а; б', ''], end: 1 }],
+    ['a cell merely in quotes keeps them (Word, not Excel)', ['7\t"Молодежный парламент"\tмай'], '\t', null],
     ['a title that opens with its own quote', ['5\t"Горячая линия" для избирателей\tиюнь'], '\t', null],
     ['a quote never closed', ['6\t"Семинар', 'без конца'], '\t', null],
   ])('%s', (_, lines, sep, expected) => {

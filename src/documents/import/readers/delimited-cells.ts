@@ -21,6 +21,8 @@ export interface DelimitedRow {
  */
 export function quotedRow(lines: readonly string[], start: number, sep: string): DelimitedRow | null {
   const cells: string[] = [];
+  // Excel quotes a cell only when it must (a line break, a quote or the separator inside): a cell that is merely
+  // in quotes («"Молодежный парламент"» saved by Word) keeps them.
   let quotedAny = false;
   let line = start;
   let text = lines[start]!;
@@ -29,7 +31,7 @@ export function quotedRow(lines: readonly string[], start: number, sep: string):
     if (text[at] === '"') {
       const cell = closeQuoted(lines, line, at + 1, sep);
       if (!cell) return null;
-      quotedAny = true;
+      if (cell.line > line || cell.text.includes('"') || cell.text.includes(sep)) quotedAny = true;
       cells.push(cell.text);
       line = cell.line;
       text = lines[line]!;

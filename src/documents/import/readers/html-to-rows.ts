@@ -240,6 +240,8 @@ export function htmlToBlocks(html: string, firstTableId = 1, options: HtmlReadOp
     }
     if (BLOCK_TAGS.has(tagName)) {
       flushPara();
+      // A marker whose item held no text is dropped with it, not put before the next paragraph.
+      if (closing && (tagName === 'li' || tagName === 'ol' || tagName === 'ul')) pendingMarker = null;
       if (tagName === 'ol' || tagName === 'ul') {
         if (!closing) lists.push(listState(tagName, attrs));
         else if (lists.length > 0 && lists[lists.length - 1]!.tag === tagName) lists.pop();
